@@ -1,0 +1,32 @@
+// Handoffs from external bots over HTTP: our own JSON shape and Microsoft Copilot Studio's generic
+// handoff (a `handoff.initiate` event activity). Both become one ExternalHandoff. See docs/handoff-api.md.
+#pragma once
+
+#include "protocol/DomainTypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <variant>
+
+namespace handoff::bot {
+
+struct ExternalHandoff {
+    HandoffContext context;          // source "api" or "copilot-studio", trigger usually External
+    QList<ChatMessage> transcript;   // author visitor or bot, in order; ids empty (the router assigns)
+    QString externalConversationId;  // the bot platform's conversation id
+    QString visitorName;
+    QJsonObject relatesTo;           // Copilot Studio's conversation reference, kept for status events
+};
+
+struct MappingError {
+    QString message; // clear sentence naming the missing or wrong field
+};
+
+// Our JSON shape (docs/handoff-api.md, "Handoff JSON").
+std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObject &body);
+// Copilot Studio's event activity: type "event", name "handoff.initiate", value {va_*…}, attachments
+// with the "Transcript". Accepts the documented spellings (va_LastPhrases / va_LastPhrase, any case).
+std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject &activity);
+
+} // namespace handoff::bot

@@ -1,0 +1,96 @@
+// The vocabulary shared by router, bot, routing, client and desk: messages, handoff context,
+// conversation summaries, presence and roles, with their one JSON form (see docs/protocol.md).
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace handoff {
+
+enum class AuthorKind { Visitor, Bot, Agent, System };
+enum class EscalationTrigger { Explicit, Unrecognised, Frustration, Topic, External };
+enum class ConversationState { Bot, Waiting, Offered, Assigned, Closed };
+enum class Presence { Offline, Available, Busy, Away };
+enum class Role { Agent, Supervisor };
+
+QString toString(AuthorKind v);
+QString toString(EscalationTrigger v);
+QString toString(ConversationState v);
+QString toString(Presence v);
+QString toString(Role v);
+std::optional<AuthorKind> authorKindFromString(const QString &s);
+std::optional<EscalationTrigger> triggerFromString(const QString &s);
+std::optional<ConversationState> conversationStateFromString(const QString &s);
+std::optional<Presence> presenceFromString(const QString &s);
+std::optional<Role> roleFromString(const QString &s);
+
+// One line of a transcript. `id` is the server's; `clientId` is the sender's idempotency key.
+struct ChatMessage {
+    QString id;
+    QString clientId;
+    QString conversationId;
+    AuthorKind author = AuthorKind::System;
+    QString authorId;   // agent user name, empty for visitor/bot/system
+    QString authorName; // display name
+    QString text;       // always plain text
+    QDateTime at;       // UTC
+    bool internal = false; // an agents-only note the visitor never sees
+
+    QJsonObject toJson() const;
+    static std::optional<ChatMessage> fromJson(const QJsonObject &o);
+    bool operator==(const ChatMessage &) const = default;
+};
+
+// One value the bot collected (kept in the order it was collected).
+struct BotField {
+    QString name;  // e.g. "order.number"
+    QString value; // as the visitor gave it
+    bool operator==(const BotField &) const = default;
+};
+
+// Everything the bot (ours or an external one) knew when it handed the conversation over.
+struct HandoffContext {
+    EscalationTrigger trigger = EscalationTrigger::Explicit;
+    QString reason;        // human-readable sentence
+    QString lastTopic;     // e.g. "order-status"
+    QList<BotField> fields;
+    QString language;      // BCP 47, e.g. "en-US"
+    QString page;          // URL the visitor was on
+    QString source;        // "bot" (built-in), "api", "copilot-studio"
+    QString agentMessage;  // private note to the agent from the bot, if any
+    QDateTime at;          // when the bot handed off (UTC)
+
+    QString field(const QString &name) const; // empty when absent
+    QJsonObject toJson() const;
+    static std::optional<HandoffContext> fromJson(const QJsonObject &o);
+    bool operator==(const HandoffContext &) const = default;
+};
+
+struct ConversationSummary {
+    QString id;
+    ConversationState state = ConversationState::Bot;
+    QString queueId;
+    QString agentId;
+    QString agentName;
+    QString visitorName;
+    QString topic;
+    QDateTime createdAt;
+    QDateTime escalatedAt;
+    QDateTime assignedAt;
+    QDateTime closedAt;
+    QDateTime lastVisitorAt; // last visitor message, for "waiting since"
+    std::optional<HandoffContext> handoff;
+
+    QJsonObject toJson() const;
+    static std::optional<ConversationSummary> fromJson(const QJsonObject &o);
+};
+
+// Helpers for the JSON form of timestamps: ISO 8601 UTC with milliseconds.
+QString toIsoUtc(const QDateTime &t);
+QDateTime fromIsoUtc(const QString &s);
+
+} // namespace handoff

@@ -1,0 +1,60 @@
+// Queues, rules and settings of the routing engine, and their loading from JSON with errors that name
+// the line and field. See docs/routing.md for the file format.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <optional>
+
+namespace handoff::routing {
+
+struct TimeRange {
+    QTime from;
+    QTime to;
+};
+
+struct BusinessHours {
+    bool alwaysOpen = true;
+    QString timeZone;               // IANA, e.g. "Europe/Berlin"
+    QList<TimeRange> weekly[7];     // index 0 = Monday
+    QList<QDate> holidays;          // closed all day, in the queue's time zone
+};
+
+struct QueueDefinition {
+    QString id;
+    QString name;
+    QStringList requiredSkills;
+    int priority = 0;
+    BusinessHours hours;
+    QString overflowQueue;          // empty = none
+    int overflowAfterSeconds = 0;   // 0 = never
+    QString closedMessage;          // told to the visitor when closed
+    QString noAgentsMessage;        // told to the visitor when no agent is signed in
+};
+
+struct RoutingRule {
+    QString name;
+    QString condition;              // e.g. "topic == billing and order.total > 500"
+    QString queueId;
+    std::optional<int> priority;
+    QStringList skills;
+};
+
+struct RoutingConfig {
+    QList<QueueDefinition> queues;  // at least one
+    QList<RoutingRule> rules;       // first match wins
+    QString defaultQueue;           // used when no rule matches
+    int offerTimeoutSeconds = 30;
+    int missedOffersBeforeAway = 3;
+    int strategy = 0;               // 0 = least busy then longest idle, 1 = round robin
+
+    static RoutingConfig defaults(); // one open queue "default"
+    // Parses and validates; on failure returns nullopt and sets *error to "line L: field F: problem".
+    static std::optional<RoutingConfig> fromJson(const QByteArray &json, QString *error);
+    QByteArray toJson() const;
+    const QueueDefinition *queue(const QString &id) const;
+};
+
+} // namespace handoff::routing
