@@ -1,0 +1,1005 @@
+// Handoff web chat: speaks the visitor protocol (docs/protocol.md, "Visitor endpoint") with the router
+// on ws(s)://<this host>/ws/visitor and renders the conversation. Visitor, bot and agent text only ever
+// reaches the page through textContent, never as HTML. Behaviour and query parameters: docs/webchat.md.
+'use strict';
+
+(function () {
+    const PROTOCOL_VERSION = '1.0';
+    const TOKEN_KEY = 'handoff.visitorToken';
+    const OUTBOX_KEY = 'handoff.outbox';
+    const MAX_TEXT = 4000;
+    const TYPING_IDLE_MS = 3000;      // stop "typing" after this long without a keystroke
+    const AGENT_TYPING_TIMEOUT_MS = 15000; // hide "is typing" if the stop event never comes
+    const BACKOFF_STEPS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+    const STRINGS = {
+        en: {
+            title: 'Chat with us',
+            connecting: 'Connecting…',
+            statusBot: 'Our assistant is here to help',
+            statusWaiting: 'Waiting for a person',
+            statusAssigned: 'Chatting with {name}',
+            statusClosed: 'Chat ended',
+            statusOffline: 'Nobody is available — leave us a message',
+            reconnectIn: 'Connection lost. Reconnecting in {s} s…',
+            reconnecting: 'Reconnecting…',
+            retryNow: 'Retry now',
+            waitingTitle: 'Connecting you to a person…',
+            positionNext: 'You are next in the queue.',
+            position: 'You are number {n} in the queue.',
+            waitUnderMinute: 'Estimated wait: less than a minute.',
+            waitMinutes: 'Estimated wait: about {m} min.',
+            joined: '{name} joined the chat',
+            typing: '{name} is typing…',
+            you: 'You',
+            assistant: 'Assistant',
+            agent: 'Agent',
+            sending: 'Sending…',
+            notSent: 'Not sent',
+            retry: 'Retry',
+            endChat: 'End chat',
+            startNew: 'Start a new chat',
+            chatEnded: 'This chat has ended.',
+            talkToPerson: 'Talk to a person',
+            handoffFailed: 'Sorry, we could not reach a person just now. Please try again.',
+            leaveTitle: 'Leave us a message',
+            leaveNotice: 'Nobody can chat right now. Leave a message and we will answer by email.',
+            leaveName: 'Your name',
+            leaveEmail: 'Email',
+            leaveText: 'Message',
+            leaveSubmit: 'Send message',
+            leaveSending: 'Sending…',
+            nameRequired: 'Please tell us your name.',
+            emailInvalid: 'Please enter a valid email address, like name@example.com.',
+            textRequired: 'Please write a message.',
+            textTooLong: 'Please keep the message under 4000 characters.',
+            leaveFailed: 'Your message could not be sent. Please try again.',
+            leaveThanks: 'Thank you, {name}! We received your message and will reply to {email}.',
+            placeholder: 'Type your message…',
+            composerLabel: 'Type your message',
+            composerHint: 'Press Enter to send, Shift+Enter for a new line.',
+            send: 'Send',
+            conversation: 'Conversation',
+            tooLarge: 'This message is too long (4000 characters at most).',
+            rateLimited: 'You are sending messages too quickly. Please wait a moment.',
+            sendFailed: 'This message could not be delivered.',
+            outdated: 'This chat page is out of date. Please reload the page.',
+        },
+        de: {
+            title: 'Chatten Sie mit uns',
+            connecting: 'Verbinde…',
+            statusBot: 'Unser Assistent hilft Ihnen gern',
+            statusWaiting: 'Warten auf einen Mitarbeiter',
+            statusAssigned: 'Chat mit {name}',
+            statusClosed: 'Chat beendet',
+            statusOffline: 'Gerade ist niemand erreichbar — hinterlassen Sie eine Nachricht',
+            reconnectIn: 'Verbindung unterbrochen. Neuer Versuch in {s} s…',
+            reconnecting: 'Verbinde erneut…',
+            retryNow: 'Jetzt versuchen',
+            waitingTitle: 'Wir verbinden Sie mit einem Mitarbeiter…',
+            positionNext: 'Sie sind als Nächstes an der Reihe.',
+            position: 'Sie sind Nummer {n} in der Warteschlange.',
+            waitUnderMinute: 'Geschätzte Wartezeit: unter einer Minute.',
+            waitMinutes: 'Geschätzte Wartezeit: etwa {m} Min.',
+            joined: '{name} ist dem Chat beigetreten',
+            typing: '{name} schreibt…',
+            you: 'Sie',
+            assistant: 'Assistent',
+            agent: 'Mitarbeiter',
+            sending: 'Wird gesendet…',
+            notSent: 'Nicht gesendet',
+            retry: 'Erneut senden',
+            endChat: 'Chat beenden',
+            startNew: 'Neuen Chat beginnen',
+            chatEnded: 'Dieser Chat ist beendet.',
+            talkToPerson: 'Mit einem Menschen sprechen',
+            handoffFailed: 'Wir konnten gerade niemanden erreichen. Bitte versuchen Sie es erneut.',
+            leaveTitle: 'Hinterlassen Sie uns eine Nachricht',
+            leaveNotice: 'Gerade kann niemand chatten. Schreiben Sie uns, wir antworten per E-Mail.',
+            leaveName: 'Ihr Name',
+            leaveEmail: 'E-Mail',
+            leaveText: 'Nachricht',
+            leaveSubmit: 'Nachricht senden',
+            leaveSending: 'Wird gesendet…',
+            nameRequired: 'Bitte nennen Sie Ihren Namen.',
+            emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
+            textRequired: 'Bitte schreiben Sie eine Nachricht.',
+            textTooLong: 'Bitte höchstens 4000 Zeichen.',
+            leaveFailed: 'Ihre Nachricht konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
+            leaveThanks: 'Danke, {name}! Wir haben Ihre Nachricht erhalten und antworten an {email}.',
+            placeholder: 'Nachricht schreiben…',
+            composerLabel: 'Nachricht schreiben',
+            composerHint: 'Enter sendet, Umschalt+Enter beginnt eine neue Zeile.',
+            send: 'Senden',
+            conversation: 'Unterhaltung',
+            tooLarge: 'Diese Nachricht ist zu lang (höchstens 4000 Zeichen).',
+            rateLimited: 'Sie senden zu schnell. Bitte warten Sie einen Moment.',
+            sendFailed: 'Diese Nachricht konnte nicht zugestellt werden.',
+            outdated: 'Diese Chat-Seite ist veraltet. Bitte laden Sie die Seite neu.',
+        },
+    };
+
+    // ---- settings from the page address (see docs/webchat.md) ----
+    const params = new URLSearchParams(window.location.search);
+    const languageParam = cleanParam(params.get('lang'), 35);
+    const visitorLanguage = languageParam || navigator.language || 'en';
+    const uiLanguage = pickUiLanguage(visitorLanguage);
+    const text = STRINGS[uiLanguage];
+    const companyName = cleanParam(params.get('company'), 80) || document.body.dataset.company || 'Chat';
+    const prefillName = cleanParam(params.get('name'), 100);
+    const prefillEmail = cleanParam(params.get('email'), 254);
+    // Inside an iframe the interesting page is the embedding one, not this one.
+    const visitorPage = cleanParam(params.get('page'), 2000)
+        || (window.top !== window.self && document.referrer) || window.location.href;
+
+    const timeFormat = new Intl.DateTimeFormat(visitorLanguage, { hour: 'numeric', minute: '2-digit' });
+    const dateTimeFormat = new Intl.DateTimeFormat(visitorLanguage,
+        { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+    // ---- elements ----
+    const el = (id) => document.getElementById(id);
+    const ui = {
+        statusDot: el('status-dot'),
+        statusText: el('status-text'),
+        endButton: el('end-button'),
+        banner: el('connection-banner'),
+        bannerText: el('connection-text'),
+        retryButton: el('retry-button'),
+        waitingCard: el('waiting-card'),
+        waitingTitle: el('waiting-title'),
+        waitingDetail: el('waiting-detail'),
+        body: el('chat-body'),
+        list: el('message-list'),
+        typingRow: el('typing-row'),
+        typingText: el('typing-text'),
+        leaveForm: el('leave-form'),
+        leaveNotice: el('leave-notice'),
+        leaveName: el('leave-name'),
+        leaveEmail: el('leave-email'),
+        leaveText: el('leave-text'),
+        leaveError: el('leave-error'),
+        leaveSubmit: el('leave-submit'),
+        restartCard: el('restart-card'),
+        restartText: el('restart-text'),
+        restartButton: el('restart-button'),
+        quickActions: el('quick-actions'),
+        humanButton: el('human-button'),
+        composer: el('composer'),
+        input: el('composer-input'),
+        sendButton: el('send-button'),
+    };
+
+    // ---- state ----
+    const session = {
+        token: storageGet(TOKEN_KEY) || '',
+        conversationId: '',
+        conversationState: '',
+        agentName: '',
+        queuePosition: 0,
+        estimatedWaitSeconds: 0,
+        socket: null,
+        ready: false,          // hello answered on the current socket
+        fatal: false,          // do not reconnect (e.g. unsupported version)
+        nextRequestNumber: 1,
+        requests: new Map(),   // request id -> { onOk, onError }
+        messageIds: new Set(), // server ids already shown
+        outbox: [],            // visitor messages not yet acknowledged, oldest first
+        reconnectAttempt: 0,
+        reconnectTimer: 0,
+        countdownTimer: 0,
+        typingSent: false,
+        typingTimer: 0,
+        agentTypingTimer: 0,
+        offline: false,
+        closedShown: false,
+        joinedShownFor: '',
+    };
+
+    // ---- small helpers ----
+    function cleanParam(value, maxLength) {
+        if (typeof value !== 'string') return '';
+        return value.trim().slice(0, maxLength);
+    }
+
+    function pickUiLanguage(tag) {
+        const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+        return Object.prototype.hasOwnProperty.call(STRINGS, primary) ? primary : 'en';
+    }
+
+    function format(template, values) {
+        return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+    }
+
+    function storageGet(key) {
+        try {
+            return window.localStorage.getItem(key);
+        } catch (e) {
+            return null; // storage blocked (private mode, third-party iframe): the chat still works
+        }
+    }
+
+    function storageSet(key, value) {
+        try {
+            if (value === null || value === '') window.localStorage.removeItem(key);
+            else window.localStorage.setItem(key, value);
+        } catch (e) {
+            // storage blocked or full: only resuming after a reload is lost
+        }
+    }
+
+    function randomId(prefix) {
+        const bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        return prefix + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    }
+
+    function initialOf(name) {
+        const trimmed = String(name || '').trim();
+        return trimmed ? Array.from(trimmed)[0].toUpperCase() : '?';
+    }
+
+    function make(tag, className, content) {
+        const node = document.createElement(tag);
+        if (className) node.className = className;
+        if (content !== undefined) node.textContent = content;
+        return node;
+    }
+
+    function parseTime(iso) {
+        const t = iso ? new Date(iso) : new Date();
+        return Number.isNaN(t.getTime()) ? new Date() : t;
+    }
+
+    function formatTime(date) {
+        const now = new Date();
+        const sameDay = date.toDateString() === now.toDateString();
+        return (sameDay ? timeFormat : dateTimeFormat).format(date);
+    }
+
+    function isNearBottom() {
+        return ui.body.scrollHeight - ui.body.scrollTop - ui.body.clientHeight < 80;
+    }
+
+    function scrollToBottom() {
+        ui.body.scrollTop = ui.body.scrollHeight;
+    }
+
+    // ---- static text ----
+    function applyStaticText() {
+        document.documentElement.lang = uiLanguage;
+        document.title = companyName + ' — ' + text.title;
+        el('company-name').textContent = companyName;
+        el('header-avatar').textContent = initialOf(companyName);
+        ui.statusText.textContent = text.connecting;
+        ui.endButton.textContent = text.endChat;
+        ui.retryButton.textContent = text.retryNow;
+        ui.waitingTitle.textContent = text.waitingTitle;
+        ui.list.setAttribute('aria-label', text.conversation);
+        el('leave-title').textContent = text.leaveTitle;
+        document.querySelector('label[for="leave-name"]').textContent = text.leaveName;
+        document.querySelector('label[for="leave-email"]').textContent = text.leaveEmail;
+        document.querySelector('label[for="leave-text"]').textContent = text.leaveText;
+        ui.leaveSubmit.textContent = text.leaveSubmit;
+        ui.restartText.textContent = text.chatEnded;
+        ui.restartButton.textContent = text.startNew;
+        ui.humanButton.textContent = text.talkToPerson;
+        el('composer-label').textContent = text.composerLabel;
+        el('composer-hint').textContent = text.composerHint;
+        ui.input.placeholder = text.placeholder;
+        ui.sendButton.setAttribute('aria-label', text.send);
+        el('send-label').textContent = text.send;
+        if (prefillName) ui.leaveName.value = prefillName;
+        if (prefillEmail) ui.leaveEmail.value = prefillEmail;
+    }
+
+    // ---- connection ----
+    function socketUrl() {
+        const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+        return scheme + '//' + window.location.host + '/ws/visitor';
+    }
+
+    function connect() {
+        window.clearTimeout(session.reconnectTimer);
+        window.clearInterval(session.countdownTimer);
+        if (session.fatal) return;
+        if (session.socket) return;
+        let socket;
+        try {
+            socket = new WebSocket(socketUrl());
+        } catch (e) {
+            scheduleReconnect();
+            return;
+        }
+        session.socket = socket;
+        session.ready = false;
+        if (session.reconnectAttempt > 0) showBanner(text.reconnecting, false);
+        socket.addEventListener('open', () => {
+            if (session.socket === socket) sendHello();
+        });
+        socket.addEventListener('message', (event) => {
+            if (session.socket === socket) handleFrame(event.data);
+        });
+        socket.addEventListener('close', () => {
+            if (session.socket !== socket) return; // replaced on purpose
+            dropConnection();
+            if (!session.fatal) scheduleReconnect();
+        });
+    }
+
+    // Forget the current socket: requests in flight are answered "unavailable" so their buttons come
+    // back; unacknowledged messages stay in the outbox and are sent again after the next hello.
+    function dropConnection() {
+        const socket = session.socket;
+        session.socket = null;
+        session.ready = false;
+        session.typingSent = false;
+        hideAgentTyping();
+        const pending = Array.from(session.requests.values());
+        session.requests.clear();
+        for (const request of pending) request.onError({ code: 'unavailable', message: '' });
+        for (const entry of session.outbox) entry.inFlight = false;
+        if (socket && socket.readyState <= WebSocket.OPEN) {
+            try {
+                socket.close();
+            } catch (e) {
+                // already closing
+            }
+        }
+    }
+
+    function scheduleReconnect() {
+        window.clearTimeout(session.reconnectTimer);
+        window.clearInterval(session.countdownTimer);
+        const step = BACKOFF_STEPS_MS[Math.min(session.reconnectAttempt, BACKOFF_STEPS_MS.length - 1)];
+        const delay = Math.round(step * (0.8 + Math.random() * 0.4)); // spread reconnects after an outage
+        session.reconnectAttempt += 1;
+        const due = Date.now() + delay;
+        const showCountdown = () => {
+            const seconds = Math.max(1, Math.ceil((due - Date.now()) / 1000));
+            showBanner(format(text.reconnectIn, { s: seconds }), true);
+        };
+        showCountdown();
+        session.countdownTimer = window.setInterval(showCountdown, 1000);
+        session.reconnectTimer = window.setTimeout(connect, delay);
+    }
+
+    function showBanner(message, withRetry) {
+        ui.bannerText.textContent = message;
+        ui.retryButton.hidden = !withRetry;
+        ui.banner.hidden = false;
+        ui.statusDot.dataset.state = 'offline';
+    }
+
+    function hideBanner() {
+        ui.banner.hidden = true;
+    }
+
+    function send(type, data, onOk, onError) {
+        if (!session.socket || session.socket.readyState !== WebSocket.OPEN) {
+            if (onError) onError({ code: 'unavailable', message: '' });
+            return false;
+        }
+        const id = 'r' + session.nextRequestNumber++;
+        session.requests.set(id, { onOk: onOk || (() => {}), onError: onError || (() => {}) });
+        session.socket.send(JSON.stringify({ type: type, id: id, data: data }));
+        return true;
+    }
+
+    function sendHello() {
+        const hello = {
+            version: PROTOCOL_VERSION,
+            visitorToken: session.token,
+            page: visitorPage,
+            language: visitorLanguage,
+        };
+        send('hello', hello, onHelloAccepted, (error) => {
+            if (error.code === 'unavailable') return; // the socket went away; the close handler retries
+            if (error.code === 'unsupported_version') {
+                session.fatal = true;
+                showBanner(text.outdated, false);
+                setComposerEnabled(false);
+                return;
+            }
+            if (session.token && (error.code === 'unauthenticated' || error.code === 'not_found')) {
+                // A token the router no longer knows: start afresh rather than fail forever.
+                session.token = '';
+                storageSet(TOKEN_KEY, null);
+            }
+            dropConnection();
+            scheduleReconnect();
+        });
+    }
+
+    function onHelloAccepted(data) {
+        const conversationId = typeof data.conversationId === 'string' ? data.conversationId : '';
+        if (session.conversationId && conversationId !== session.conversationId) {
+            clearConversationView(); // the router started a new conversation: old lines no longer apply
+        }
+        session.conversationId = conversationId;
+        if (typeof data.visitorToken === 'string' && data.visitorToken) {
+            session.token = data.visitorToken;
+            storageSet(TOKEN_KEY, session.token);
+        }
+        session.ready = true;
+        session.reconnectAttempt = 0;
+        window.clearInterval(session.countdownTimer);
+        hideBanner();
+
+        const stickToBottom = isNearBottom();
+        ui.list.setAttribute('aria-busy', 'true'); // history is not news: do not read it all out
+        const messages = Array.isArray(data.messages) ? data.messages : [];
+        for (const message of messages) addServerMessage(message);
+        ui.list.setAttribute('aria-busy', 'false');
+        if (stickToBottom) scrollToBottom();
+
+        applyConversationState(typeof data.state === 'string' ? data.state : 'bot', data);
+        flushOutbox();
+    }
+
+    // ---- frames from the router ----
+    function handleFrame(raw) {
+        let frame;
+        try {
+            frame = JSON.parse(raw);
+        } catch (e) {
+            return;
+        }
+        if (!frame || typeof frame.type !== 'string') return;
+        const data = frame.data && typeof frame.data === 'object' ? frame.data : {};
+        if (frame.type === 'ok' || frame.type === 'error') {
+            const request = session.requests.get(frame.re);
+            if (!request) return;
+            session.requests.delete(frame.re);
+            if (frame.type === 'ok') request.onOk(data);
+            else request.onError({ code: String(data.code || ''), message: String(data.message || '') });
+            return;
+        }
+        switch (frame.type) {
+        case 'message':
+            if (data.message && typeof data.message === 'object') {
+                const stick = isNearBottom();
+                addServerMessage(data.message);
+                if (stick) scrollToBottom();
+            }
+            break;
+        case 'status':
+            applyConversationState(String(data.state || ''), data);
+            break;
+        case 'agent.joined':
+            onAgentJoined(String(data.agentName || '') || text.agent);
+            break;
+        case 'typing':
+            if (data.typing) showAgentTyping(String(data.name || '') || session.agentName || text.agent);
+            else hideAgentTyping();
+            break;
+        case 'offline':
+            showLeaveForm(String(data.notice || ''));
+            break;
+        case 'closed':
+            onClosed(String(data.text || ''));
+            break;
+        default:
+            break; // newer routers may send more; ignoring keeps this page working
+        }
+    }
+
+    // ---- conversation state ----
+    function applyConversationState(state, data) {
+        if (!state) return;
+        if (state === 'closed') {
+            onClosed('');
+            return;
+        }
+        session.conversationState = state;
+        if (typeof data.agentName === 'string' && data.agentName) session.agentName = data.agentName;
+        if (typeof data.position === 'number') session.queuePosition = data.position;
+        if (typeof data.estimatedWaitSeconds === 'number') session.estimatedWaitSeconds = data.estimatedWaitSeconds;
+        renderState();
+    }
+
+    function renderState() {
+        const state = session.conversationState;
+        const waiting = state === 'waiting' || state === 'offered';
+        const closed = state === 'closed';
+        let status = text.statusBot;
+        let dot = 'online';
+        if (closed) {
+            status = text.statusClosed;
+            dot = 'closed';
+        } else if (session.offline && state !== 'assigned') {
+            status = text.statusOffline;
+            dot = 'away';
+        } else if (waiting) {
+            status = text.statusWaiting;
+            dot = 'away';
+        } else if (state === 'assigned') {
+            status = format(text.statusAssigned, { name: session.agentName || text.agent });
+        }
+        if (ui.statusText.textContent !== status) ui.statusText.textContent = status;
+        ui.statusDot.dataset.state = session.ready ? dot : 'offline';
+
+        ui.waitingCard.hidden = !waiting || session.offline;
+        if (waiting) {
+            const parts = [];
+            if (session.queuePosition === 1) parts.push(text.positionNext);
+            else if (session.queuePosition > 1) parts.push(format(text.position, { n: session.queuePosition }));
+            if (session.estimatedWaitSeconds > 0) {
+                parts.push(session.estimatedWaitSeconds < 60
+                    ? text.waitUnderMinute
+                    : format(text.waitMinutes, { m: Math.ceil(session.estimatedWaitSeconds / 60) }));
+            }
+            const detail = parts.join(' ');
+            if (ui.waitingDetail.textContent !== detail) ui.waitingDetail.textContent = detail;
+        }
+
+        ui.quickActions.hidden = state !== 'bot' || session.offline;
+        ui.endButton.hidden = closed || !(waiting || state === 'assigned');
+        ui.restartCard.hidden = !closed;
+        setComposerEnabled(!closed && !session.fatal);
+    }
+
+    function onAgentJoined(name) {
+        session.agentName = name;
+        session.offline = false;
+        ui.leaveForm.hidden = true;
+        if (session.joinedShownFor !== name) {
+            session.joinedShownFor = name;
+            addLocalLine(format(text.joined, { name: name }), 'joined');
+        }
+        if (session.conversationState !== 'assigned') session.conversationState = 'assigned';
+        renderState();
+    }
+
+    function onClosed(closingText) {
+        hideAgentTyping();
+        stopTyping();
+        session.conversationState = 'closed';
+        if (!session.closedShown) {
+            session.closedShown = true;
+            if (closingText) addLocalLine(closingText, 'closed');
+        }
+        renderState();
+        scrollToBottom();
+    }
+
+    function setComposerEnabled(enabled) {
+        ui.input.disabled = !enabled;
+        ui.sendButton.disabled = !enabled;
+        ui.composer.classList.toggle('is-disabled', !enabled);
+    }
+
+    function clearConversationView() {
+        ui.list.replaceChildren();
+        session.messageIds.clear();
+        session.conversationState = '';
+        session.agentName = '';
+        session.queuePosition = 0;
+        session.estimatedWaitSeconds = 0;
+        session.offline = false;
+        session.closedShown = false;
+        session.joinedShownFor = '';
+        ui.leaveForm.hidden = true;
+        ui.restartCard.hidden = true;
+        hideAgentTyping();
+        // Unsent lines are re-shown so the visitor's words are not lost with the old view.
+        for (const entry of session.outbox) ui.list.appendChild(entry.element);
+    }
+
+    // ---- messages ----
+    function authorLabel(message) {
+        if (message.author === 'visitor') return text.you;
+        if (message.author === 'bot') return message.authorName || text.assistant;
+        if (message.author === 'agent') return message.authorName || text.agent;
+        return '';
+    }
+
+    function isValidMessage(message) {
+        return message && typeof message.text === 'string'
+            && ['visitor', 'bot', 'agent', 'system'].includes(message.author);
+    }
+
+    function addServerMessage(message) {
+        if (!isValidMessage(message) || message.internal === true) return;
+        if (message.id) {
+            if (session.messageIds.has(message.id)) return;
+            session.messageIds.add(message.id);
+        }
+        if (message.author === 'visitor' && message.clientId) {
+            const entry = session.outbox.find((e) => e.clientId === message.clientId);
+            if (entry) {
+                acknowledge(entry, message);
+                return;
+            }
+        }
+        if (message.author === 'agent') {
+            hideAgentTyping();
+            if (message.authorName) session.agentName = message.authorName; // named in the header after a reload
+        }
+        const element = renderMessage(message);
+        insertBeforeUnsent(element);
+    }
+
+    // Lines from the router go above the visitor's still-unsent ones, which keep their place at the end.
+    function insertBeforeUnsent(element) {
+        const firstUnsent = session.outbox.length ? session.outbox[0].element : null;
+        if (firstUnsent && firstUnsent.parentNode === ui.list) ui.list.insertBefore(element, firstUnsent);
+        else ui.list.appendChild(element);
+        updateGrouping(element);
+        if (element.nextElementSibling) updateGrouping(element.nextElementSibling);
+    }
+
+    function groupKey(element) {
+        return element ? element.dataset.group || '' : '';
+    }
+
+    // Consecutive lines by the same author share one name and avatar, as in most messengers.
+    function updateGrouping(element) {
+        const key = groupKey(element);
+        const continued = key !== '' && key !== 'system' && groupKey(element.previousElementSibling) === key;
+        element.classList.toggle('is-continued', continued);
+    }
+
+    function renderMessage(message) {
+        const at = parseTime(message.at);
+        if (message.author === 'system') return renderSystemLine(message.text, at);
+
+        const item = make('li', 'msg msg-' + message.author);
+        const name = authorLabel(message);
+        item.dataset.group = message.author + ':' + (message.authorId || message.authorName || '');
+        if (message.id) item.dataset.id = message.id;
+        if (message.clientId) item.dataset.clientId = message.clientId;
+
+        if (message.author !== 'visitor') {
+            const avatar = make('span', 'msg-avatar', initialOf(name));
+            avatar.setAttribute('aria-hidden', 'true');
+            item.appendChild(avatar);
+        }
+        const content = make('div', 'msg-content');
+        const author = make('p', 'msg-author', name);
+        if (message.author === 'visitor') author.classList.add('visually-hidden');
+        content.appendChild(author);
+        content.appendChild(make('p', 'msg-bubble', message.text));
+        const meta = make('p', 'msg-meta');
+        const time = make('time', 'msg-time', formatTime(at));
+        time.dateTime = at.toISOString();
+        meta.appendChild(time);
+        content.appendChild(meta);
+        item.appendChild(content);
+        return item;
+    }
+
+    function renderSystemLine(lineText, at, kind) {
+        const item = make('li', 'msg msg-system');
+        item.dataset.group = 'system';
+        if (kind) item.dataset.kind = kind;
+        const line = make('p', 'msg-system-text', lineText);
+        const time = make('time', 'msg-time', formatTime(at));
+        time.dateTime = at.toISOString();
+        line.appendChild(document.createTextNode(' · '));
+        line.appendChild(time);
+        item.appendChild(line);
+        return item;
+    }
+
+    // A line this page adds itself (agent joined, chat ended, message left); never stored by the router.
+    function addLocalLine(lineText, kind) {
+        const stick = isNearBottom();
+        insertBeforeUnsent(renderSystemLine(lineText, new Date(), kind));
+        if (stick) scrollToBottom();
+    }
+
+    // ---- sending ----
+    function saveOutbox() {
+        const unsent = session.outbox.filter((e) => !e.failedForGood)
+            .map((e) => ({ clientId: e.clientId, text: e.text, at: e.at }));
+        storageSet(OUTBOX_KEY, unsent.length ? JSON.stringify(unsent) : null);
+    }
+
+    function loadOutbox() {
+        let saved = [];
+        try {
+            saved = JSON.parse(storageGet(OUTBOX_KEY) || '[]');
+        } catch (e) {
+            saved = [];
+        }
+        if (!Array.isArray(saved)) return;
+        for (const item of saved) {
+            if (item && typeof item.clientId === 'string' && typeof item.text === 'string') {
+                queueMessage(item.text, item.clientId, item.at);
+            }
+        }
+    }
+
+    function queueMessage(messageText, clientId, at) {
+        const entry = {
+            clientId: clientId || randomId('v_'),
+            text: messageText,
+            at: at || new Date().toISOString(),
+            inFlight: false,
+            failedForGood: false,
+            element: null,
+        };
+        entry.element = renderMessage({ author: 'visitor', text: messageText, at: entry.at, clientId: entry.clientId });
+        entry.element.classList.add('is-pending');
+        setEntryNote(entry, text.sending, false);
+        session.outbox.push(entry);
+        ui.list.appendChild(entry.element);
+        updateGrouping(entry.element);
+        return entry;
+    }
+
+    function setEntryNote(entry, note, withRetry) {
+        const meta = entry.element.querySelector('.msg-meta');
+        let noteNode = meta.querySelector('.msg-note');
+        if (!noteNode) {
+            noteNode = make('span', 'msg-note');
+            meta.appendChild(noteNode);
+        }
+        noteNode.textContent = note;
+        let retry = meta.querySelector('.msg-retry');
+        if (withRetry && !retry) {
+            retry = make('button', 'link-button msg-retry', text.retry);
+            retry.type = 'button';
+            retry.addEventListener('click', () => {
+                entry.element.classList.remove('is-failed');
+                setEntryNote(entry, text.sending, false);
+                trySend(entry);
+            });
+            meta.appendChild(retry);
+        } else if (!withRetry && retry) {
+            retry.remove();
+        }
+    }
+
+    function trySend(entry) {
+        if (!session.ready || entry.inFlight) return; // sent again after the next hello
+        entry.inFlight = true;
+        send('message.send', { clientId: entry.clientId, text: entry.text },
+            (data) => {
+                entry.inFlight = false;
+                if (data.message && typeof data.message === 'object') {
+                    if (data.message.id) session.messageIds.add(data.message.id);
+                    acknowledge(entry, data.message);
+                } else {
+                    acknowledge(entry, {});
+                }
+            },
+            (error) => {
+                entry.inFlight = false;
+                if (error.code === 'unavailable' && !session.ready) return; // resent after reconnecting
+                const permanent = error.code === 'too_large' || error.code === 'invalid';
+                const reason = error.code === 'too_large' ? text.tooLarge
+                    : error.code === 'rate_limited' ? text.rateLimited : (error.message || text.sendFailed);
+                entry.element.classList.add('is-failed');
+                entry.failedForGood = permanent;
+                setEntryNote(entry, text.notSent + ' — ' + reason, !permanent);
+                saveOutbox();
+            });
+    }
+
+    function acknowledge(entry, message) {
+        const index = session.outbox.indexOf(entry);
+        if (index >= 0) session.outbox.splice(index, 1);
+        saveOutbox();
+        entry.element.classList.remove('is-pending', 'is-failed');
+        const meta = entry.element.querySelector('.msg-meta');
+        const note = meta.querySelector('.msg-note');
+        if (note) note.remove();
+        const retry = meta.querySelector('.msg-retry');
+        if (retry) retry.remove();
+        if (message.id) entry.element.dataset.id = message.id;
+        if (message.at) {
+            const at = parseTime(message.at);
+            const time = meta.querySelector('time');
+            time.dateTime = at.toISOString();
+            time.textContent = formatTime(at);
+        }
+    }
+
+    function flushOutbox() {
+        for (const entry of session.outbox) {
+            if (!entry.failedForGood && !entry.element.classList.contains('is-failed')) trySend(entry);
+        }
+    }
+
+    function submitComposer() {
+        const messageText = ui.input.value.trim();
+        if (!messageText || ui.input.disabled) return;
+        if (messageText.length > MAX_TEXT) return; // maxlength stops this; pasted text is cut there too
+        ui.input.value = '';
+        autoGrow();
+        stopTyping();
+        const entry = queueMessage(messageText);
+        saveOutbox();
+        scrollToBottom();
+        trySend(entry);
+        ui.input.focus();
+    }
+
+    // ---- typing ----
+    function typingMatters() {
+        const state = session.conversationState;
+        return session.ready && (state === 'assigned' || state === 'waiting' || state === 'offered');
+    }
+
+    function onComposerInput() {
+        autoGrow();
+        if (!typingMatters()) return;
+        if (ui.input.value.trim() === '') {
+            stopTyping();
+            return;
+        }
+        if (!session.typingSent) {
+            session.typingSent = true;
+            send('typing', { typing: true });
+        }
+        window.clearTimeout(session.typingTimer);
+        session.typingTimer = window.setTimeout(stopTyping, TYPING_IDLE_MS);
+    }
+
+    function stopTyping() {
+        window.clearTimeout(session.typingTimer);
+        if (!session.typingSent) return;
+        session.typingSent = false;
+        if (session.ready) send('typing', { typing: false });
+    }
+
+    function showAgentTyping(name) {
+        const stick = isNearBottom();
+        ui.typingText.textContent = format(text.typing, { name: name });
+        ui.typingRow.hidden = false;
+        if (stick) scrollToBottom();
+        window.clearTimeout(session.agentTypingTimer);
+        session.agentTypingTimer = window.setTimeout(hideAgentTyping, AGENT_TYPING_TIMEOUT_MS);
+    }
+
+    function hideAgentTyping() {
+        window.clearTimeout(session.agentTypingTimer);
+        ui.typingRow.hidden = true;
+    }
+
+    function autoGrow() {
+        ui.input.classList.toggle('is-multiline', ui.input.value.includes('\n') || ui.input.scrollHeight > 48);
+    }
+
+    // ---- talk to a person, end, restart ----
+    function requestHuman() {
+        if (ui.humanButton.disabled) return;
+        ui.humanButton.disabled = true;
+        send('handoff.request', {}, () => {
+            ui.humanButton.disabled = false;
+        }, (error) => {
+            ui.humanButton.disabled = false;
+            if (error.code !== 'unavailable' || session.ready) addLocalLine(text.handoffFailed, 'error');
+        });
+    }
+
+    function endChat() {
+        ui.endButton.disabled = true;
+        send('end', {}, () => {
+            ui.endButton.disabled = false;
+            onClosed('');
+        }, () => {
+            ui.endButton.disabled = false;
+        });
+    }
+
+    function startNewChat() {
+        storageSet(TOKEN_KEY, null);
+        session.token = '';
+        session.outbox = [];
+        saveOutbox();
+        session.conversationId = '';
+        clearConversationView();
+        session.reconnectAttempt = 0;
+        dropConnection();
+        renderState();
+        ui.statusText.textContent = text.connecting;
+        connect();
+        ui.input.focus();
+    }
+
+    // ---- leave a message ----
+    function showLeaveForm(notice) {
+        session.offline = true;
+        ui.leaveNotice.textContent = notice || text.leaveNotice;
+        ui.leaveError.hidden = true;
+        ui.leaveSubmit.disabled = false;
+        ui.leaveSubmit.textContent = text.leaveSubmit;
+        ui.leaveForm.hidden = false;
+        renderState();
+        ui.leaveForm.scrollIntoView({ block: 'nearest' });
+    }
+
+    function setFieldError(input, message) {
+        const errorNode = el(input.id + '-error');
+        errorNode.textContent = message;
+        errorNode.hidden = !message;
+        if (message) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+        return !message;
+    }
+
+    function validateLeaveForm() {
+        const name = ui.leaveName.value.trim();
+        const email = ui.leaveEmail.value.trim();
+        const message = ui.leaveText.value.trim();
+        const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+        const checks = [
+            [ui.leaveName, name ? '' : text.nameRequired],
+            [ui.leaveEmail, emailPattern.test(email) ? '' : text.emailInvalid],
+            [ui.leaveText, !message ? text.textRequired : message.length > MAX_TEXT ? text.textTooLong : ''],
+        ];
+        let firstInvalid = null;
+        for (const [input, error] of checks) {
+            if (!setFieldError(input, error) && !firstInvalid) firstInvalid = input;
+        }
+        if (firstInvalid) firstInvalid.focus();
+        return firstInvalid ? null : { name: name, email: email, text: message };
+    }
+
+    function submitLeaveForm(event) {
+        event.preventDefault();
+        const fields = validateLeaveForm();
+        if (!fields) return;
+        ui.leaveError.hidden = true;
+        ui.leaveSubmit.disabled = true;
+        ui.leaveSubmit.textContent = text.leaveSending;
+        send('leave_message', fields, () => {
+            ui.leaveForm.hidden = true;
+            ui.leaveText.value = '';
+            addLocalLine(format(text.leaveThanks, { name: fields.name, email: fields.email }), 'thanks');
+            scrollToBottom();
+        }, (error) => {
+            ui.leaveSubmit.disabled = false;
+            ui.leaveSubmit.textContent = text.leaveSubmit;
+            ui.leaveError.textContent = error.code === 'invalid' && error.message ? error.message : text.leaveFailed;
+            ui.leaveError.hidden = false;
+        });
+    }
+
+    // ---- wiring ----
+    function wire() {
+        ui.composer.addEventListener('submit', (event) => {
+            event.preventDefault();
+            submitComposer();
+        });
+        ui.input.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+                event.preventDefault();
+                submitComposer();
+            }
+        });
+        ui.input.addEventListener('input', onComposerInput);
+        ui.input.addEventListener('blur', stopTyping);
+        ui.humanButton.addEventListener('click', requestHuman);
+        ui.endButton.addEventListener('click', endChat);
+        ui.restartButton.addEventListener('click', startNewChat);
+        ui.retryButton.addEventListener('click', () => {
+            session.reconnectAttempt = Math.max(0, session.reconnectAttempt - 1);
+            connect();
+        });
+        ui.leaveForm.addEventListener('submit', submitLeaveForm);
+        for (const input of [ui.leaveName, ui.leaveEmail, ui.leaveText]) {
+            input.addEventListener('input', () => {
+                if (input.getAttribute('aria-invalid') === 'true') setFieldError(input, '');
+            });
+        }
+        window.addEventListener('online', () => {
+            if (!session.socket) connect();
+        });
+        window.addEventListener('storage', (event) => {
+            // Another tab started a new chat: follow it, so both tabs show the same conversation.
+            if (event.key === TOKEN_KEY && (event.newValue || '') !== session.token && event.newValue) {
+                session.token = event.newValue;
+                dropConnection();
+                connect();
+            }
+        });
+    }
+
+    applyStaticText();
+    wire();
+    loadOutbox();
+    connect();
+}());
