@@ -1,0 +1,75 @@
+// The router's persistence behind one interface, so SQLite (one machine) and PostgreSQL (several
+// routers) can serve the same server code. Every write is durable when the call returns.
+#pragma once
+
+#include "store/StoreRecords.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace handoff::store {
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Opens the database and applies pending schema migrations. On failure *error says why.
+    virtual bool open(QString *error) = 0;
+    virtual void close() = 0;
+    virtual int schemaVersion() const = 0;
+    virtual QString lastError() const = 0;
+
+    // Users. The password is stored only as a salted PBKDF2 hash.
+    virtual bool addUser(const UserRecord &user, const QString &password) = 0;
+    virtual bool updateUser(const UserRecord &user) = 0;
+    virtual bool setPassword(const QString &name, const QString &password) = 0;
+    virtual std::optional<UserRecord> user(const QString &name) const = 0;
+    virtual QList<UserRecord> users() const = 0;
+    virtual bool verifyPassword(const QString &name, const QString &password) const = 0;
+
+    // Desk sign-in tokens: random, returned once, stored as SHA-256.
+    virtual QString issueToken(const QString &userName, int validDays) = 0; // empty on failure
+    virtual std::optional<QString> userForToken(const QString &token) const = 0; // valid, unexpired
+    virtual bool revokeToken(const QString &token) = 0;
+
+    // API tokens for external bots.
+    virtual QString addApiToken(const QString &name) = 0; // empty on failure (e.g. name taken)
+    virtual std::optional<QString> apiTokenName(const QString &token) const = 0;
+
+    // Conversations.
+    virtual bool createConversation(const ConversationRecord &c) = 0;
+    virtual bool updateConversation(const ConversationRecord &c) = 0;
+    virtual std::optional<ConversationRecord> conversation(const QString &id) const = 0;
+    virtual std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const = 0;
+    virtual QList<ConversationRecord> openConversations() const = 0; // not closed, oldest first
+
+    // Messages, in the order they were stored. The store assigns id and time when empty.
+    // A repeat of (conversation, author, authorId, clientId) returns the stored message, duplicate = true.
+    virtual std::optional<AppendedMessage> appendMessage(const ChatMessage &message) = 0;
+    virtual QList<ChatMessage> messages(const QString &conversationId) const = 0;
+
+    // Escalation report.
+    virtual bool addEscalation(const EscalationRecord &e) = 0;
+    virtual QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const = 0;
+
+    // Messages left while nobody could answer.
+    virtual qint64 addOfflineMessage(const OfflineMessageRecord &m) = 0; // id, 0 on failure
+    virtual QList<OfflineMessageRecord> offlineMessages(bool includeHandled) const = 0;
+    virtual bool markOfflineMessageHandled(qint64 id) = 0;
+
+    // Canned responses: shared ones (owner empty) and the user's personal ones.
+    virtual qint64 addCannedResponse(const CannedResponseRecord &r) = 0;
+    virtual QList<CannedResponseRecord> cannedResponses(const QString &forUser) const = 0;
+
+    // Audit log of supervisor and admin actions.
+    virtual bool addAudit(const AuditRecord &a) = 0;
+    virtual QList<AuditRecord> audit(int limit) const = 0;
+
+    // Demo order table (used by the demo order directory).
+    virtual bool setDemoOrder(const QString &number, const QString &status) = 0;
+    virtual QList<QPair<QString, QString>> demoOrders() const = 0;
+};
+
+} // namespace handoff::store
