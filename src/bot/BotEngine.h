@@ -6,10 +6,12 @@
 
 #include "protocol/DomainTypes.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +24,19 @@ public:
     virtual ~OrderDirectory() = default;
     // Status sentence for an order number, nullopt when unknown.
     virtual std::optional<QString> statusOf(const QString &orderNumber) const = 0;
+
+    struct Order {
+        QString status; // the status sentence, as statusOf() gives it
+        QString total;  // e.g. "59.90 EUR"; empty when the directory does not know it
+    };
+    // The order with what the bot stores in "order.status" and "order.total". By default only the status.
+    virtual std::optional<Order> lookup(const QString &orderNumber) const
+    {
+        const std::optional<QString> status = statusOf(orderNumber);
+        if (!status)
+            return std::nullopt;
+        return Order{*status, QString()};
+    }
 };
 
 struct BotSettings {
@@ -40,6 +55,8 @@ public:
     TopicSet &operator=(const TopicSet &);
     static std::optional<TopicSet> fromJson(const QByteArray &json, QString *error);
     static TopicSet builtIn(); // resources/bot/topics.json compiled in
+    // A topic file on disk (the router's config may name one instead of the built-in file).
+    static std::optional<TopicSet> fromFile(const QString &path, QString *error);
     QStringList topicIds() const;
 
     struct Data;
@@ -74,6 +91,10 @@ public:
 
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state);
+
+    // Where "now" comes from (the HandoffContext's time); the system clock by default, fixed in tests.
+    void setClock(std::function<QDateTime()> now);
+    bool handedOff() const; // after a handoff the bot stays silent
 
 private:
     struct Impl;

@@ -1,0 +1,23 @@
+// A small fixed order table for demonstrations and tests, behind the OrderDirectory interface
+// a shop would implement against its real order system.
+#pragma once
+
+#include "bot/BotEngine.h"
+
+#include <QMap>
+
+namespace handoff::bot {
+
+class DemoOrderDirectory : public OrderDirectory
+{
+public:
+    DemoOrderDirectory();
+
+    std::optional<QString> statusOf(const QString &orderNumber) const override;
+    std::optional<Order> lookup(const QString &orderNumber) const override;
+
+private:
+    QMap<QString, Order> m_orders;
+};
+
+} // namespace handoff::bot

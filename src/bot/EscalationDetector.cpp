@@ -1,0 +1,177 @@
+#include "bot/EscalationDetector.h"
+#include "bot/PhraseMatcher.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace handoff::bot {
+
+namespace {
+
+bool inList(const QString &token, const QStringList &words)
+{
+    for (const QString &w : words)
+        if (PhraseMatcher::similar(token, w))
+            return true;
+    return false;
+}
+
+// Who the visitor may ask for.
+const QStringList kPeople{QStringLiteral("person"),   QStringLiteral("human"),          QStringLiteral("agent"),
+                          QStringLiteral("agents"),   QStringLiteral("someone"),        QStringLiteral("somebody"),
+                          QStringLiteral("representative"), QStringLiteral("rep"),       QStringLiteral("operator"),
+                          QStringLiteral("staff"),    QStringLiteral("people"),         QStringLiteral("support"),
+                          QStringLiteral("employee"), QStringLiteral("advisor"),        QStringLiteral("adviser"),
+                          QStringLiteral("humans"),   QStringLiteral("team"),           QStringLiteral("service"),
+                          QStringLiteral("manager"),  QStringLiteral("supervisor"),     QStringLiteral("anyone"),
+                          QStringLiteral("anybody")};
+// Words that may stand between the request and the person ("a real", "your customer").
+const QStringList kBetween{QStringLiteral("a"),        QStringLiteral("an"),     QStringLiteral("the"),
+                           QStringLiteral("some"),     QStringLiteral("real"),   QStringLiteral("live"),
+                           QStringLiteral("actual"),   QStringLiteral("human"),  QStringLiteral("your"),
+                           QStringLiteral("customer"), QStringLiteral("one"),    QStringLiteral("of"),
+                           QStringLiteral("proper"),   QStringLiteral("right"),  QStringLiteral("service"),
+                           QStringLiteral("support"),  QStringLiteral("please"), QStringLiteral("now")};
+// Words that, right before those, make it a request.
+const QStringList kRequest{QStringLiteral("talk"),    QStringLiteral("speak"),    QStringLiteral("chat"),
+                           QStringLiteral("connect"), QStringLiteral("transfer"), QStringLiteral("want"),
+                           QStringLiteral("need"),    QStringLiteral("get"),      QStringLiteral("give"),
+                           QStringLiteral("reach"),   QStringLiteral("contact"),  QStringLiteral("request"),
+                           QStringLiteral("me"),      QStringLiteral("through"),  QStringLiteral("like"),
+                           QStringLiteral("prefer"),  QStringLiteral("with"),     QStringLiteral("to"),
+                           QStringLiteral("escalate"), QStringLiteral("forward"), QStringLiteral("pass")};
+// "to"/"with" count only after a verb of talking or moving ("go to the agent" is not a request).
+const QStringList kTalk{QStringLiteral("talk"),     QStringLiteral("speak"),   QStringLiteral("chat"),
+                        QStringLiteral("me"),       QStringLiteral("through"), QStringLiteral("connect"),
+                        QStringLiteral("transfer"), QStringLiteral("forward"), QStringLiteral("escalate"),
+                        QStringLiteral("talking"),  QStringLiteral("speaking"), QStringLiteral("it")};
+const QStringList kNegation{QStringLiteral("dont"), QStringLiteral("not"), QStringLiteral("never"),
+                            QStringLiteral("no"), QStringLiteral("doesnt"), QStringLiteral("without")};
+// Said on their own (with "please", "now", "a", "real", "live"), these ask for a person.
+const QStringList kAlone{QStringLiteral("human"),    QStringLiteral("agent"),  QStringLiteral("representative"),
+                         QStringLiteral("operator"), QStringLiteral("person"), QStringLiteral("someone"),
+                         QStringLiteral("rep"),      QStringLiteral("humans")};
+const QStringList kAloneFiller{QStringLiteral("a"),   QStringLiteral("an"),     QStringLiteral("please"),
+                               QStringLiteral("pls"), QStringLiteral("now"),    QStringLiteral("real"),
+                               QStringLiteral("live"), QStringLiteral("actual"), QStringLiteral("customer"),
+                               QStringLiteral("service"), QStringLiteral("i"),  QStringLiteral("want"),
+                               QStringLiteral("need"), QStringLiteral("the"),   QStringLiteral("talk"),
+                               QStringLiteral("to"), QStringLiteral("speak")};
+
+// Two-word phrases that name a person wherever they stand.
+bool namesAPerson(const QStringList &t, int i)
+{
+    if (i + 1 >= t.size())
+        return false;
+    const QString &a = t[i];
+    const QString &b = t[i + 1];
+    const bool qualifier = a == QLatin1String("real") || a == QLatin1String("live") || a == QLatin1String("actual")
+        || PhraseMatcher::similar(a, QStringLiteral("human"));
+    const bool noun = PhraseMatcher::similar(b, QStringLiteral("person")) || PhraseMatcher::similar(b, QStringLiteral("human"))
+        || PhraseMatcher::similar(b, QStringLiteral("agent")) || PhraseMatcher::similar(b, QStringLiteral("being"))
+        || b == QLatin1String("people") || b == QLatin1String("operator") || b == QLatin1String("someone");
+    return qualifier && noun && !(a == b);
+}
+
+} // namespace
+
+bool EscalationDetector::asksForPerson(const QString &text)
+{
+    const QStringList t = PhraseMatcher::tokens(text);
+    if (t.isEmpty())
+        return false;
+    auto negatedBefore = [&](int i) {
+        for (int k = std::max(0, i - 4); k < i; ++k)
+            if (kNegation.contains(t[k]))
+                return true;
+        return false;
+    };
+
+    // "human please", "representative", "a real person now"
+    bool onlyAlone = true;
+    bool hasAlone = false;
+    for (const QString &w : t) {
+        if (inList(w, kAlone))
+            hasAlone = true;
+        else if (!kAloneFiller.contains(w))
+            onlyAlone = false;
+    }
+    if (onlyAlone && hasAlone)
+        return true;
+
+    for (int i = 0; i < t.size(); ++i) {
+        if (namesAPerson(t, i) && !negatedBefore(i))
+            return true;
+        if (!inList(t[i], kPeople))
+            continue;
+        // Walk back over "a real", "your customer" to the word that makes it a request.
+        int k = i - 1;
+        while (k >= 0 && kBetween.contains(t[k]) && !inList(t[k], kRequest))
+            --k;
+        if (k < 0 || !inList(t[k], kRequest) || negatedBefore(k))
+            continue;
+        // "support"/"service"/"team" are only a person when one talks or is connected to them.
+        const bool weakTarget = t[i] == QLatin1String("support") || t[i] == QLatin1String("service")
+            || t[i] == QLatin1String("team") || t[i] == QLatin1String("people");
+        const QString &req = t[k];
+        if (req == QLatin1String("to") || req == QLatin1String("with")) {
+            if (k == 0 || !inList(t[k - 1], kTalk))
+                continue;
+        } else if (weakTarget && !inList(req, kTalk)) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+int EscalationDetector::frustrationScore(const QString &text)
+{
+    static const QSet<QString> negative{
+        QStringLiteral("useless"),   QStringLiteral("ridiculous"), QStringLiteral("angry"),
+        QStringLiteral("terrible"),  QStringLiteral("wtf"),        QStringLiteral("stupid"),
+        QStringLiteral("awful"),     QStringLiteral("horrible"),   QStringLiteral("worst"),
+        QStringLiteral("pathetic"),  QStringLiteral("annoying"),   QStringLiteral("annoyed"),
+        QStringLiteral("frustrated"), QStringLiteral("frustrating"), QStringLiteral("hate"),
+        QStringLiteral("rubbish"),   QStringLiteral("garbage"),    QStringLiteral("nonsense"),
+        QStringLiteral("idiot"),     QStringLiteral("idiotic"),    QStringLiteral("dumb"),
+        QStringLiteral("furious"),   QStringLiteral("unacceptable"), QStringLiteral("disgusting"),
+        QStringLiteral("sucks"),     QStringLiteral("crap"),       QStringLiteral("ffs"),
+        QStringLiteral("outrageous"),
+        QStringLiteral("scam"),      QStringLiteral("pointless"),  QStringLiteral("incompetent"),
+    };
+    int score = 0;
+    const QStringList tokens = PhraseMatcher::tokens(text);
+    QSet<QString> seen;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString &w = tokens[i];
+        if (!negative.contains(w) || seen.contains(w))
+            continue;
+        // "not bad"-style negation: "not useless", "isn't terrible"
+        if (i > 0 && (tokens[i - 1] == QLatin1String("not") || tokens[i - 1].endsWith(QLatin1String("nt"))))
+            continue;
+        seen.insert(w);
+        score += 2;
+    }
+
+    // Shouting: at least two words of 3+ letters in capitals, and at least half the words.
+    static const QRegularExpression word(QStringLiteral("[^\\W\\d_]+"), QRegularExpression::UseUnicodePropertiesOption);
+    int words = 0;
+    int shouted = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        ++words;
+        if (w.size() >= 3 && w == w.toUpper() && w != w.toLower())
+            ++shouted;
+    }
+    if (shouted >= 2 && shouted * 2 >= words)
+        score += 2;
+
+    static const QRegularExpression repeated(QStringLiteral("!{2,}|\\?{3,}|[!?]*(\\?!|!\\?)[!?]*"));
+    if (repeated.match(text).hasMatch())
+        score += 1;
+    return score;
+}
+
+} // namespace handoff::bot

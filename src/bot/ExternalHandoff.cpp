@@ -1,0 +1,399 @@
+// Turning an external bot's handoff into an ExternalHandoff: our own JSON shape and Copilot Studio's
+// `handoff.initiate` event activity (docs/handoff-api.md). Every rejection names the field at fault.
+#include "bot/ExternalHandoff.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace handoff::bot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("handoff::bot::ExternalHandoff", text);
+}
+
+constexpr int kMaxTranscript = 2000;   // messages
+constexpr int kMaxText = 10000;        // characters per message
+constexpr int kMaxFields = 200;
+constexpr int kMaxFieldName = 100;
+constexpr int kMaxFieldValue = 4000;
+constexpr int kMaxShortText = 2000;    // reason, topic, names, ids
+
+MappingError error(const QString &message)
+{
+    return MappingError{message};
+}
+
+// An optional string member: absent or null is fine, anything but a string is an error.
+std::optional<MappingError> optionalString(const QJsonObject &o, const QString &key, const QString &path, QString *out,
+                                           int maxLength = kMaxShortText)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString())
+        return error(tr("\"%1\" must be a string.").arg(path));
+    if (v.toString().size() > maxLength)
+        return error(tr("\"%1\" is longer than %2 characters.").arg(path).arg(maxLength));
+    *out = v.toString().trimmed();
+    return std::nullopt;
+}
+
+// A field value as text: strings as they are, numbers and booleans spelled out, objects as compact JSON.
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+void setField(QList<BotField> *fields, const QString &name, const QString &value)
+{
+    for (BotField &f : *fields) {
+        if (f.name == name) {
+            f.value = value;
+            return;
+        }
+    }
+    fields->append(BotField{name, value});
+}
+
+std::optional<MappingError> addField(QList<BotField> *fields, const QString &name, const QJsonValue &value,
+                                     const QString &path)
+{
+    if (name.trimmed().isEmpty())
+        return error(tr("\"%1\" has a field without a name.").arg(path));
+    if (name.size() > kMaxFieldName)
+        return error(tr("\"%1\" has a field name longer than %2 characters.").arg(path).arg(kMaxFieldName));
+    if (value.isUndefined())
+        return error(tr("\"%1\" has no value for the field \"%2\".").arg(path, name));
+    if (value.isNull())
+        return std::nullopt; // nothing known: not worth a line in the agent's panel
+    const QString text = valueText(value);
+    if (text.size() > kMaxFieldValue)
+        return error(tr("The field \"%1\" in \"%2\" is longer than %3 characters.").arg(name, path).arg(kMaxFieldValue));
+    setField(fields, name.trimmed(), text);
+    if (fields->size() > kMaxFields)
+        return error(tr("\"%1\" has more than %2 fields.").arg(path).arg(kMaxFields));
+    return std::nullopt;
+}
+
+// "En-US", "en-us", "en_US" -> "en-US"; "zh-hant-tw" -> "zh-Hant-TW".
+QString bcp47(const QString &tag)
+{
+    QStringList parts = tag.trimmed().split(QRegularExpression(QStringLiteral("[-_]")), Qt::SkipEmptyParts);
+    for (int i = 0; i < parts.size(); ++i) {
+        QString &p = parts[i];
+        if (i == 0)
+            p = p.toLower();
+        else if (p.size() == 2 || (p.size() == 3 && p[0].isDigit()))
+            p = p.toUpper();
+        else if (p.size() == 4)
+            p = p.left(1).toUpper() + p.mid(1).toLower();
+        else
+            p = p.toLower();
+    }
+    return parts.join(QLatin1Char('-'));
+}
+
+const QRegularExpression &emailPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));
+    return re;
+}
+
+} // namespace
+
+std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObject &body)
+{
+    ExternalHandoff h;
+    HandoffContext &ctx = h.context;
+    ctx.source = QStringLiteral("api");
+    ctx.trigger = EscalationTrigger::External;
+    ctx.at = QDateTime::currentDateTimeUtc();
+
+    if (!body.value(QStringLiteral("reason")).isString() || body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+        return error(tr("\"reason\" is missing: say in one sentence why the conversation needs a person."));
+    if (auto e = optionalString(body, QStringLiteral("reason"), QStringLiteral("reason"), &ctx.reason))
+        return *e;
+
+    const QJsonValue trigger = body.value(QStringLiteral("trigger"));
+    if (!trigger.isUndefined() && !trigger.isNull()) {
+        const std::optional<EscalationTrigger> t = triggerFromString(trigger.toString());
+        if (!trigger.isString() || !t)
+            return error(tr("\"trigger\" must be one of \"explicit\", \"unrecognised\", \"frustration\", \"topic\" or "
+                            "\"external\"."));
+        ctx.trigger = *t;
+    }
+    if (auto e = optionalString(body, QStringLiteral("topic"), QStringLiteral("topic"), &ctx.lastTopic))
+        return *e;
+    if (auto e = optionalString(body, QStringLiteral("language"), QStringLiteral("language"), &ctx.language))
+        return *e;
+    ctx.language = bcp47(ctx.language);
+    if (auto e = optionalString(body, QStringLiteral("page"), QStringLiteral("page"), &ctx.page))
+        return *e;
+    if (auto e = optionalString(body, QStringLiteral("agentMessage"), QStringLiteral("agentMessage"), &ctx.agentMessage,
+                                kMaxFieldValue))
+        return *e;
+    if (auto e = optionalString(body, QStringLiteral("externalConversationId"), QStringLiteral("externalConversationId"),
+                                &h.externalConversationId))
+        return *e;
+
+    const QJsonValue visitor = body.value(QStringLiteral("visitor"));
+    if (!visitor.isUndefined() && !visitor.isNull()) {
+        if (!visitor.isObject())
+            return error(tr("\"visitor\" must be an object such as {\"name\": \"Anna\", \"email\": \"anna@example.com\"}."));
+        const QJsonObject v = visitor.toObject();
+        QString email;
+        if (auto e = optionalString(v, QStringLiteral("name"), QStringLiteral("visitor.name"), &h.visitorName))
+            return *e;
+        if (auto e = optionalString(v, QStringLiteral("email"), QStringLiteral("visitor.email"), &email))
+            return *e;
+        if (!email.isEmpty() && !emailPattern().match(email).hasMatch())
+            return error(tr("\"visitor.email\" is not an email address."));
+        if (!h.visitorName.isEmpty())
+            setField(&ctx.fields, QStringLiteral("visitor.name"), h.visitorName);
+        if (!email.isEmpty())
+            setField(&ctx.fields, QStringLiteral("visitor.email"), email);
+    }
+
+    const QJsonValue fields = body.value(QStringLiteral("fields"));
+    if (fields.isObject()) {
+        const QJsonObject o = fields.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (auto e = addField(&ctx.fields, it.key(), it.value(), QStringLiteral("fields")))
+                return *e;
+    } else if (fields.isArray()) {
+        const QJsonArray a = fields.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString path = QStringLiteral("fields[%1]").arg(i);
+            if (!a[i].isObject() || !a[i].toObject().value(QStringLiteral("name")).isString())
+                return error(tr("\"%1\" must be an object with a \"name\" string and a \"value\".").arg(path));
+            const QJsonObject f = a[i].toObject();
+            if (auto e = addField(&ctx.fields, f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")),
+                                  path))
+                return *e;
+        }
+    } else if (!fields.isUndefined() && !fields.isNull()) {
+        return error(tr("\"fields\" must be an object of names and values, or an array of {\"name\", \"value\"}."));
+    }
+    if (h.visitorName.isEmpty())
+        h.visitorName = ctx.field(QStringLiteral("visitor.name"));
+
+    const QJsonValue transcript = body.value(QStringLiteral("transcript"));
+    if (!transcript.isUndefined() && !transcript.isNull()) {
+        if (!transcript.isArray())
+            return error(tr("\"transcript\" must be an array of {\"role\", \"text\", \"timestamp\"}."));
+        const QJsonArray a = transcript.toArray();
+        if (a.size() > kMaxTranscript)
+            return error(tr("\"transcript\" has more than %1 messages.").arg(kMaxTranscript));
+        for (int i = 0; i < a.size(); ++i) {
+            const QString path = QStringLiteral("transcript[%1]").arg(i);
+            if (!a[i].isObject())
+                return error(tr("\"%1\" must be an object.").arg(path));
+            const QJsonObject m = a[i].toObject();
+            const QString role = m.value(QStringLiteral("role")).toString();
+            ChatMessage msg;
+            if (role == QLatin1String("user") || role == QLatin1String("visitor"))
+                msg.author = AuthorKind::Visitor;
+            else if (role == QLatin1String("bot"))
+                msg.author = AuthorKind::Bot;
+            else
+                return error(tr("\"%1.role\" must be \"user\" or \"bot\".").arg(path));
+            if (!m.value(QStringLiteral("text")).isString())
+                return error(tr("\"%1.text\" must be a string.").arg(path));
+            msg.text = m.value(QStringLiteral("text")).toString();
+            if (msg.text.size() > kMaxText)
+                return error(tr("\"%1.text\" is longer than %2 characters.").arg(path).arg(kMaxText));
+            const QJsonValue ts = m.value(QStringLiteral("timestamp"));
+            if (!ts.isUndefined() && !ts.isNull()) {
+                msg.at = ts.isString() ? fromIsoUtc(ts.toString()) : QDateTime();
+                if (!msg.at.isValid())
+                    return error(tr("\"%1.timestamp\" must be an ISO 8601 time such as "
+                                    "\"2026-11-25T09:30:00Z\".")
+                                     .arg(path));
+            }
+            msg.authorName = msg.author == AuthorKind::Visitor ? h.visitorName : QString();
+            h.transcript.append(msg);
+        }
+    }
+    return h;
+}
+
+std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject &activity)
+{
+    if (activity.value(QStringLiteral("type")).toString() != QLatin1String("event"))
+        return error(tr("\"type\" must be \"event\"."));
+    if (activity.value(QStringLiteral("name")).toString() != QLatin1String("handoff.initiate"))
+        return error(tr("\"name\" must be \"handoff.initiate\"."));
+    const QJsonValue valueValue = activity.value(QStringLiteral("value"));
+    if (!valueValue.isObject())
+        return error(tr("\"value\" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …)."));
+    const QJsonObject value = valueValue.toObject();
+
+    // Copilot Studio's own variables, looked up in any case ("va_lastTopic", "VA_LASTTOPIC"…).
+    QMap<QString, QJsonValue> va;
+    QList<std::pair<QString, QJsonValue>> userVariables;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const QString lower = it.key().toLower();
+        if (lower.startsWith(QLatin1String("va_")))
+            va.insert(lower, it.value());
+        else if (lower != QLatin1String("mscallerid"))
+            userVariables.append({it.key(), it.value()});
+    }
+    auto vaString = [&](const char *key, QString *out) -> std::optional<MappingError> {
+        const QJsonValue v = va.value(QString::fromLatin1(key).toLower());
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString())
+            return error(tr("\"value.%1\" must be a string.").arg(QLatin1String(key)));
+        if (v.toString().size() > kMaxFieldValue)
+            return error(tr("\"value.%1\" is longer than %2 characters.").arg(QLatin1String(key)).arg(kMaxFieldValue));
+        *out = v.toString().trimmed();
+        return std::nullopt;
+    };
+    auto vaStrings = [&](const char *key, QStringList *out) -> std::optional<MappingError> {
+        const QJsonValue v = va.value(QString::fromLatin1(key).toLower());
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (v.isString()) {
+            out->append(v.toString());
+            return std::nullopt;
+        }
+        if (!v.isArray())
+            return error(tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
+        for (const QJsonValue &s : v.toArray()) {
+            if (!s.isString())
+                return error(tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
+            out->append(s.toString());
+        }
+        return std::nullopt;
+    };
+
+    ExternalHandoff h;
+    HandoffContext &ctx = h.context;
+    ctx.source = QStringLiteral("copilot-studio");
+    ctx.trigger = EscalationTrigger::External;
+    QString botName;
+    QString botId;
+    QString language;
+    QStringList topics;
+    QStringList lastPhrases;
+    QStringList phrases;
+    for (const auto &e : {vaString("va_LastTopic", &ctx.lastTopic), vaString("va_AgentMessage", &ctx.agentMessage),
+                          vaString("va_ConversationId", &h.externalConversationId), vaString("va_BotName", &botName),
+                          vaString("va_BotId", &botId), vaString("va_Language", &language),
+                          vaStrings("va_Topics", &topics), vaStrings("va_LastPhrases", &lastPhrases),
+                          vaStrings("va_LastPhrase", &lastPhrases), vaStrings("va_Phrases", &phrases)}) {
+        if (e)
+            return *e;
+    }
+    const QJsonObject conversation = activity.value(QStringLiteral("conversation")).toObject();
+    if (h.externalConversationId.isEmpty())
+        h.externalConversationId = conversation.value(QStringLiteral("id")).toString();
+    if (h.externalConversationId.isEmpty())
+        return error(tr("\"value.va_ConversationId\" is missing (and the activity has no \"conversation.id\")."));
+
+    const QJsonValue relatesTo = activity.value(QStringLiteral("relatesTo"));
+    if (!relatesTo.isUndefined() && !relatesTo.isNull() && !relatesTo.isObject())
+        return error(tr("\"relatesTo\" must be an object (a conversation reference)."));
+    h.relatesTo = relatesTo.toObject();
+
+    if (language.isEmpty())
+        language = activity.value(QStringLiteral("locale")).toString();
+    ctx.language = bcp47(language);
+
+    if (!ctx.agentMessage.isEmpty())
+        ctx.reason = tr("The Copilot Studio bot handed over: \"%1\".").arg(ctx.agentMessage);
+    else if (!ctx.lastTopic.isEmpty())
+        ctx.reason = tr("The Copilot Studio bot handed over from the topic \"%1\".").arg(ctx.lastTopic);
+    else
+        ctx.reason = tr("The Copilot Studio bot handed over the conversation.");
+
+    // What the topic variables held, then what Copilot Studio knows about its own run.
+    for (const auto &[name, v] : userVariables)
+        if (auto e = addField(&ctx.fields, name, v, QStringLiteral("value")))
+            return *e;
+    if (!botName.isEmpty())
+        setField(&ctx.fields, QStringLiteral("copilot.botName"), botName);
+    if (!topics.isEmpty())
+        setField(&ctx.fields, QStringLiteral("copilot.topics"), topics.join(QStringLiteral(", ")));
+    if (!lastPhrases.isEmpty())
+        setField(&ctx.fields, QStringLiteral("copilot.lastPhrase"), lastPhrases.last());
+
+    const QDateTime sent = fromIsoUtc(activity.value(QStringLiteral("timestamp")).toString());
+    ctx.at = sent.isValid() ? sent : QDateTime::currentDateTimeUtc();
+
+    h.visitorName = h.relatesTo.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString();
+
+    const QJsonValue attachmentsValue = activity.value(QStringLiteral("attachments"));
+    if (!attachmentsValue.isUndefined() && !attachmentsValue.isNull() && !attachmentsValue.isArray())
+        return error(tr("\"attachments\" must be an array."));
+    const QJsonArray attachments = attachmentsValue.toArray();
+    for (int i = 0; i < attachments.size(); ++i) {
+        const QJsonObject a = attachments[i].toObject();
+        if (a.value(QStringLiteral("name")).toString().compare(QLatin1String("transcript"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString path = QStringLiteral("attachments[%1]").arg(i);
+        const QString contentType = a.value(QStringLiteral("contentType")).toString();
+        if (!contentType.isEmpty() && !contentType.startsWith(QLatin1String("application/json"), Qt::CaseInsensitive))
+            return error(tr("\"%1.contentType\" of the Transcript must be \"application/json\".").arg(path));
+        QJsonValue content = a.value(QStringLiteral("content"));
+        if (content.isString()) {
+            // Some adapters send the transcript as a JSON string rather than an object.
+            const QJsonDocument doc = QJsonDocument::fromJson(content.toString().toUtf8());
+            content = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
+        }
+        if (!content.isObject() || !content.toObject().value(QStringLiteral("activities")).isArray())
+            return error(tr("\"%1.content.activities\" must be an array of activities.").arg(path));
+        const QJsonArray activities = content.toObject().value(QStringLiteral("activities")).toArray();
+        if (activities.size() > kMaxTranscript)
+            return error(tr("\"%1.content.activities\" has more than %2 activities.").arg(path).arg(kMaxTranscript));
+        for (const QJsonValue &av : activities) {
+            const QJsonObject act = av.toObject();
+            if (act.value(QStringLiteral("type")).toString() != QLatin1String("message"))
+                continue;
+            const QJsonObject from = act.value(QStringLiteral("from")).toObject();
+            const QString role = from.value(QStringLiteral("role")).toString();
+            const QString text = act.value(QStringLiteral("text")).toString();
+            if (text.trimmed().isEmpty())
+                continue; // cards and typing carry no text the agent can read
+            ChatMessage msg;
+            if (role == QLatin1String("user"))
+                msg.author = AuthorKind::Visitor;
+            else if (role == QLatin1String("bot"))
+                msg.author = AuthorKind::Bot;
+            else
+                continue;
+            msg.authorName = from.value(QStringLiteral("name")).toString();
+            msg.text = text.left(kMaxText);
+            msg.at = fromIsoUtc(act.value(QStringLiteral("timestamp")).toString());
+            if (msg.author == AuthorKind::Visitor && h.visitorName.isEmpty())
+                h.visitorName = msg.authorName;
+            h.transcript.append(msg);
+        }
+        break;
+    }
+    return h;
+}
+
+} // namespace handoff::bot

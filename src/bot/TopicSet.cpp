@@ -1,0 +1,355 @@
+// TopicSet: parsing and validation of the topic file (docs/bot.md, "Topic file").
+#include "bot/BotEngine.h"
+#include "bot/PhraseMatcher.h"
+#include "bot/TopicSetData.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+// Q_INIT_RESOURCE must be called outside any namespace.
+static void initBotResources()
+{
+    Q_INIT_RESOURCE(bot_topics);
+}
+
+namespace handoff::bot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("handoff::bot::TopicSet", text);
+}
+
+const QStringList kActions{QStringLiteral("lookupOrder")};
+const QStringList kTransforms{QString(), QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("title")};
+
+// Fields an action fills besides its input slot, so answers may name them.
+QStringList actionOutputs(const QString &action)
+{
+    if (action == QLatin1String("lookupOrder"))
+        return {QStringLiteral("order.status"), QStringLiteral("order.total")};
+    return {};
+}
+
+class Parser
+{
+public:
+    QString error;
+
+    bool fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+
+    // A text value: a string or an array of strings (several lines).
+    bool lines(const QJsonValue &v, const QString &where, QStringList *out, bool required)
+    {
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(tr("%1 is missing.").arg(where));
+            return true;
+        }
+        if (v.isString()) {
+            if (v.toString().trimmed().isEmpty())
+                return fail(tr("%1 must not be empty.").arg(where));
+            out->append(v.toString());
+            return true;
+        }
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            if (a.isEmpty() && required)
+                return fail(tr("%1 must not be empty.").arg(where));
+            for (int i = 0; i < a.size(); ++i) {
+                if (!a[i].isString() || a[i].toString().trimmed().isEmpty())
+                    return fail(tr("%1[%2] must be a non-empty string.").arg(where).arg(i));
+                out->append(a[i].toString());
+            }
+            return true;
+        }
+        return fail(tr("%1 must be a string or an array of strings.").arg(where));
+    }
+
+    bool text(const QJsonObject &o, const char *key, const QString &where, QString *out, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(tr("%1 \"%2\" is missing.").arg(where, QLatin1String(key)));
+            return true;
+        }
+        if (!v.isString())
+            return fail(tr("%1 \"%2\" must be a string.").arg(where, QLatin1String(key)));
+        *out = v.toString();
+        return true;
+    }
+
+    bool flag(const QJsonObject &o, const char *key, const QString &where, bool *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(tr("%1 \"%2\" must be true or false.").arg(where, QLatin1String(key)));
+        *out = v.toBool();
+        return true;
+    }
+
+    bool regex(const QString &pattern, const QString &where, bool anchored, QRegularExpression *out)
+    {
+        QRegularExpression re(anchored ? QRegularExpression::anchoredPattern(pattern) : pattern,
+                              QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid())
+            return fail(tr("%1 is not a valid regular expression: %2.").arg(where, re.errorString()));
+        if (!anchored)
+            re.setPatternOptions(re.patternOptions() | QRegularExpression::CaseInsensitiveOption);
+        *out = re;
+        return true;
+    }
+
+    bool slot(const QString &name, const QJsonValue &v, SlotSpec *s)
+    {
+        const QString where = tr("slot \"%1\"").arg(name);
+        static const QRegularExpression validName(QStringLiteral("^[a-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"));
+        if (!validName.match(name).hasMatch())
+            return fail(tr("%1: a slot name is lower-case words joined by dots, e.g. \"order.number\".").arg(where));
+        if (!v.isObject())
+            return fail(tr("%1 must be an object.").arg(where));
+        const QJsonObject o = v.toObject();
+        s->name = name;
+        QString pattern;
+        QString extract;
+        if (!text(o, "prompt", where, &s->prompt, true) || !text(o, "invalid", where, &s->invalid, false)
+            || !text(o, "pattern", where, &pattern, true) || !text(o, "extract", where, &extract, false)
+            || !text(o, "transform", where, &s->transform, false) || !flag(o, "optional", where, &s->optional)
+            || !flag(o, "captureAnywhere", where, &s->captureAnywhere))
+            return false;
+        if (!kTransforms.contains(s->transform))
+            return fail(tr("%1 \"transform\" must be \"upper\", \"lower\" or \"title\".").arg(where));
+        if (!regex(pattern, tr("%1 \"pattern\"").arg(where), true, &s->pattern))
+            return false;
+        if (!regex(extract.isEmpty() ? pattern : extract, tr("%1 \"extract\"").arg(where), false, &s->extract))
+            return false;
+        return true;
+    }
+
+    bool placeholders(const QStringList &texts, const QString &where, const QSet<QString> &known)
+    {
+        static const QRegularExpression re(QStringLiteral("\\{([^}|]*)(\\|[^}]*)?\\}"));
+        for (const QString &t : texts) {
+            auto it = re.globalMatch(t);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1).trimmed();
+                if (!known.contains(name))
+                    return fail(tr("%1 uses the placeholder {%2}, which no slot or action of this topic "
+                                   "fills.")
+                                    .arg(where, name));
+            }
+        }
+        return true;
+    }
+
+    bool topic(int index, const QJsonValue &v, const TopicSet::Data &data, QSet<QString> *ids, TopicSpec *t)
+    {
+        QString where = tr("topics[%1]").arg(index);
+        if (!v.isObject())
+            return fail(tr("%1 must be an object.").arg(where));
+        const QJsonObject o = v.toObject();
+        if (!text(o, "id", where, &t->id, true))
+            return false;
+        static const QRegularExpression validId(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!validId.match(t->id).hasMatch())
+            return fail(tr("%1 \"id\" must be lower-case letters, digits and dashes, e.g. \"order-status\".")
+                            .arg(where));
+        if (ids->contains(t->id))
+            return fail(tr("%1: the id \"%2\" is used twice.").arg(where, t->id));
+        ids->insert(t->id);
+        where = tr("topic \"%1\"").arg(t->id);
+        t->title = t->id;
+        QString handoffValue;
+        if (!text(o, "title", where, &t->title, false) || !text(o, "action", where, &t->action, false)
+            || !text(o, "handoffReason", where, &t->handoffReason, false)
+            || !text(o, "handoffLine", where, &t->handoffLine, false) || !flag(o, "handoff", where, &t->handoff))
+            return false;
+        if (!lines(o.value(QStringLiteral("triggers")), tr("%1 \"triggers\"").arg(where), &t->triggerTexts, true))
+            return false;
+        for (const QString &phrase : std::as_const(t->triggerTexts)) {
+            QStringList tokens = PhraseMatcher::contentTokens(phrase);
+            if (tokens.isEmpty())
+                tokens = PhraseMatcher::tokens(phrase);
+            if (tokens.isEmpty())
+                return fail(tr("%1: the trigger \"%2\" has no words.").arg(where, phrase));
+            t->triggers.append(tokens);
+        }
+        if (!lines(o.value(QStringLiteral("intro")), tr("%1 \"intro\"").arg(where), &t->intro, false)
+            || !lines(o.value(QStringLiteral("answer")), tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
+            || !lines(o.value(QStringLiteral("failureAnswer")), tr("%1 \"failureAnswer\"").arg(where),
+                      &t->failureAnswer, false))
+            return false;
+        const QJsonValue slotsValue = o.value(QStringLiteral("slots"));
+        if (!slotsValue.isUndefined()) {
+            if (!slotsValue.isArray())
+                return fail(tr("%1 \"slots\" must be an array of slot names.").arg(where));
+            for (const QJsonValue &s : slotsValue.toArray()) {
+                if (!s.isString())
+                    return fail(tr("%1 \"slots\" must be an array of slot names.").arg(where));
+                if (!data.slotSpecs.contains(s.toString()))
+                    return fail(tr("%1 \"slots\" names \"%2\", which is not defined under \"slots\" at the top "
+                                   "of the file.")
+                                    .arg(where, s.toString()));
+                t->slotNames.append(s.toString());
+            }
+        }
+        QSet<QString> known{QStringLiteral("bot.name")};
+        for (const SlotSpec &s : data.slotSpecs)
+            known.insert(s.name); // any slot may have been filled by an earlier topic
+        if (!t->action.isEmpty()) {
+            if (!kActions.contains(t->action))
+                return fail(tr("%1 \"action\" must be one of: %2.").arg(where, kActions.join(QStringLiteral(", "))));
+            if (t->action == QLatin1String("lookupOrder") && !t->slotNames.contains(QStringLiteral("order.number")))
+                return fail(tr("%1: the action \"lookupOrder\" needs \"order.number\" in \"slots\".").arg(where));
+            if (t->failureAnswer.isEmpty())
+                return fail(tr("%1 has an action, so it needs a \"failureAnswer\".").arg(where));
+            for (const QString &out : actionOutputs(t->action))
+                known.insert(out);
+        }
+        if (t->handoff && t->handoffReason.isEmpty())
+            return fail(tr("%1 hands off, so it needs a \"handoffReason\".").arg(where));
+        return placeholders(t->intro + t->answer + t->failureAnswer, where, known);
+    }
+
+    std::optional<TopicSet::Data> parse(const QByteArray &json)
+    {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            fail(tr("The topic file is not valid JSON: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset));
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            fail(tr("The topic file must be a JSON object."));
+            return std::nullopt;
+        }
+        const QJsonObject root = doc.object();
+        const QString where = tr("The topic file");
+        if (root.contains(QStringLiteral("version")) && root.value(QStringLiteral("version")).toInt() != 1) {
+            fail(tr("The topic file's \"version\" must be 1."));
+            return std::nullopt;
+        }
+        TopicSet::Data data;
+        data.botName = tr("Handoff Assistant");
+        if (!text(root, "botName", where, &data.botName, false) || !text(root, "handoffLine", where, &data.handoffLine, false)
+            || !text(root, "startTopic", where, &data.startTopic, false)
+            || !lines(root.value(QStringLiteral("fallback")), tr("The topic file's \"fallback\""), &data.fallback, false)
+            || !lines(root.value(QStringLiteral("declinePhrases")), tr("The topic file's \"declinePhrases\""),
+                      &data.declinePhrases, false))
+            return std::nullopt;
+        const QJsonValue threshold = root.value(QStringLiteral("matchThreshold"));
+        if (!threshold.isUndefined()) {
+            if (!threshold.isDouble() || threshold.toDouble() <= 0.0 || threshold.toDouble() > 1.0) {
+                fail(tr("The topic file's \"matchThreshold\" must be a number above 0 and at most 1."));
+                return std::nullopt;
+            }
+            data.matchThreshold = threshold.toDouble();
+        }
+        const QJsonValue slotsValueTop = root.value(QStringLiteral("slots"));
+        if (!slotsValueTop.isUndefined() && !slotsValueTop.isObject()) {
+            fail(tr("The topic file's \"slots\" must be an object of slot definitions."));
+            return std::nullopt;
+        }
+        const QJsonObject slotObject = slotsValueTop.toObject();
+        for (auto it = slotObject.begin(); it != slotObject.end(); ++it) {
+            SlotSpec s;
+            if (!slot(it.key(), it.value(), &s))
+                return std::nullopt;
+            data.slotSpecs.insert(s.name, s);
+        }
+        const QJsonValue topics = root.value(QStringLiteral("topics"));
+        if (!topics.isArray() || topics.toArray().isEmpty()) {
+            fail(tr("The topic file needs a non-empty \"topics\" array."));
+            return std::nullopt;
+        }
+        QSet<QString> ids;
+        const QJsonArray topicArray = topics.toArray();
+        for (int i = 0; i < topicArray.size(); ++i) {
+            TopicSpec t;
+            if (!topic(i, topicArray[i], data, &ids, &t))
+                return std::nullopt;
+            data.topics.append(t);
+        }
+        if (!data.startTopic.isEmpty() && !ids.contains(data.startTopic)) {
+            fail(tr("The topic file's \"startTopic\" names \"%1\", which is not a topic.").arg(data.startTopic));
+            return std::nullopt;
+        }
+        return data;
+    }
+};
+
+} // namespace
+
+TopicSet::TopicSet()
+    : d(std::make_shared<const Data>())
+{
+}
+
+TopicSet::~TopicSet() = default;
+TopicSet::TopicSet(const TopicSet &) = default;
+TopicSet &TopicSet::operator=(const TopicSet &) = default;
+
+std::optional<TopicSet> TopicSet::fromJson(const QByteArray &json, QString *error)
+{
+    Parser parser;
+    std::optional<Data> data = parser.parse(json);
+    if (!data) {
+        if (error)
+            *error = parser.error;
+        return std::nullopt;
+    }
+    TopicSet set;
+    set.d = std::make_shared<const Data>(std::move(*data));
+    return set;
+}
+
+TopicSet TopicSet::builtIn()
+{
+    // The library is static: without this call the linker may drop the compiled-in topic file.
+    initBotResources();
+    QFile file(QStringLiteral(":/bot/topics.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The built-in topic file :/bot/topics.json is missing from the build.");
+    QString error;
+    std::optional<TopicSet> set = fromJson(file.readAll(), &error);
+    if (!set)
+        qFatal("The built-in topic file is invalid: %s", qPrintable(error));
+    return *set;
+}
+
+std::optional<TopicSet> TopicSet::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the topic file %1: %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    std::optional<TopicSet> set = fromJson(file.readAll(), &parseError);
+    if (!set && error)
+        *error = tr("%1: %2").arg(path, parseError);
+    return set;
+}
+
+QStringList TopicSet::topicIds() const
+{
+    QStringList ids;
+    for (const TopicSpec &t : d->topics)
+        ids.append(t.id);
+    return ids;
+}
+
+} // namespace handoff::bot
