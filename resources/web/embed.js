@@ -1,0 +1,74 @@
+// Handoff chat launcher for other websites: one <script> tag adds a round chat button in the corner
+// that opens the web chat page (served by the same router as this file) in an iframe. Settings come from
+// the tag's data-* attributes and become the page's query parameters (docs/webchat.md). Styling is set
+// through the CSSOM, which a host page's Content-Security-Policy does not block the way it blocks
+// style attributes in markup.
+'use strict';
+
+(function () {
+    const script = document.currentScript;
+    if (!script || window.handoffChatLauncher) return;
+    window.handoffChatLauncher = true;
+
+    const chatUrl = new URL('./', script.src);
+    for (const key of ['company', 'lang', 'name', 'email']) {
+        const value = script.dataset[key];
+        if (value) chatUrl.searchParams.set(key, value);
+    }
+    chatUrl.searchParams.set('page', window.location.href);
+    const label = script.dataset.label || 'Chat with us';
+    const accent = /^#[0-9a-fA-F]{3,8}$/.test(script.dataset.color || '') ? script.dataset.color : '#3454d1';
+
+    function applyStyle(element, style) {
+        for (const [property, value] of Object.entries(style)) element.style.setProperty(property, value);
+    }
+
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-label', label);
+    button.setAttribute('aria-expanded', 'false');
+    // Icons as SVG built here: no text glyphs, so a host page's character set cannot garble them.
+    const chatIcon = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z';
+    const closeIcon = 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z';
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const icon = document.createElementNS(svgNs, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '26');
+    icon.setAttribute('height', '26');
+    icon.setAttribute('aria-hidden', 'true');
+    const iconPath = document.createElementNS(svgNs, 'path');
+    iconPath.setAttribute('fill', 'currentColor');
+    iconPath.setAttribute('d', chatIcon);
+    icon.appendChild(iconPath);
+    button.appendChild(icon);
+    applyStyle(button, {
+        position: 'fixed', right: '20px', bottom: '20px', width: '56px', height: '56px',
+        'border-radius': '50%', border: '0', background: accent, color: '#fff', 'font-size': '24px',
+        cursor: 'pointer', display: 'grid', 'place-items': 'center', padding: '0', 'box-shadow': '0 6px 20px rgba(20, 30, 60, 0.25)', 'z-index': '2147483000',
+    });
+
+    let frame = null;
+    function toggle() {
+        if (!frame) {
+            frame = document.createElement('iframe');
+            frame.src = chatUrl.href;
+            frame.title = label;
+            frame.referrerPolicy = 'strict-origin-when-cross-origin';
+            applyStyle(frame, {
+                position: 'fixed', right: '20px', bottom: '88px', width: 'min(400px, calc(100vw - 40px))',
+                height: 'min(640px, calc(100vh - 120px))', border: '0', 'border-radius': '16px',
+                'box-shadow': '0 12px 40px rgba(20, 30, 60, 0.25)', 'z-index': '2147483000', background: '#fff',
+            });
+            document.body.appendChild(frame);
+        } else {
+            frame.hidden = !frame.hidden;
+        }
+        const open = !frame.hidden;
+        button.setAttribute('aria-expanded', String(open));
+        iconPath.setAttribute('d', open ? closeIcon : chatIcon);
+    }
+    button.addEventListener('click', toggle);
+
+    if (document.body) document.body.appendChild(button);
+    else document.addEventListener('DOMContentLoaded', () => document.body.appendChild(button));
+}());
