@@ -554,9 +554,9 @@
         hideAgentTyping();
         stopTyping();
         session.conversationState = 'closed';
-        if (!session.closedShown) {
+        if (closingText && !session.closedShown) {
             session.closedShown = true;
-            if (closingText) addLocalLine(closingText, 'closed');
+            addLocalLine(closingText, 'closed');
         }
         renderState();
         scrollToBottom();
@@ -611,6 +611,8 @@
                 return;
             }
         }
+        // This page may already have said it (e.g. "Alice joined the chat" from agent.joined).
+        if (message.author === 'system' && recentSystemLineSays(message.text, true)) return;
         if (message.author === 'agent') {
             hideAgentTyping();
             if (message.authorName) session.agentName = message.authorName; // named in the header after a reload
@@ -681,8 +683,20 @@
         return item;
     }
 
+    function recentSystemLineSays(lineText, onlyLocal) {
+        const wanted = lineText.trim().replace(/[.!]$/, '').toLowerCase();
+        const items = Array.from(ui.list.children).slice(-4);
+        return items.some((item) => {
+            const candidate = item.classList.contains('msg-system') && (!onlyLocal || item.dataset.kind);
+            const line = candidate ? item.querySelector('.msg-system-text') : null;
+            const said = line && line.firstChild ? line.firstChild.textContent.trim().replace(/[.!]$/, '') : '';
+            return said.toLowerCase() === wanted;
+        });
+    }
+
     // A line this page adds itself (agent joined, chat ended, message left); never stored by the router.
     function addLocalLine(lineText, kind) {
+        if (recentSystemLineSays(lineText, false)) return; // the router already said it as a system message
         const stick = isNearBottom();
         insertBeforeUnsent(renderSystemLine(lineText, new Date(), kind));
         if (stick) scrollToBottom();
