@@ -1,0 +1,472 @@
+#include "client/DeskSession.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+namespace handoff {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+DeskSession::DeskSession(QObject *parent)
+    : QObject(parent)
+    , m_outbox(&m_cache, &m_connection)
+{
+    connect(&m_connection, &DeskConnection::eventReceived, this, &DeskSession::onEvent);
+    connect(&m_connection, &DeskConnection::signedIn, this, &DeskSession::onSignedIn);
+    connect(&m_outbox, &Outbox::itemChanged, this, [this](const OutboxItem &item) {
+        m_transcript.updateOutboxItem(item);
+    });
+    connect(&m_outbox, &Outbox::delivered, this, &DeskSession::applyMessage);
+    connect(&m_connection, &DeskConnection::stateChanged, this, [this](ConnectionState s) {
+        if (s != ConnectionState::Connected)
+            m_typingSent.clear();
+        if (s != ConnectionState::Connected && !m_typing.isEmpty()) {
+            const auto typing = m_typing;
+            m_typing.clear();
+            for (const QString &id : typing)
+                emit visitorTypingChanged(id, false);
+        }
+    });
+}
+
+DeskSession::~DeskSession() = default;
+
+QString DeskSession::displayName() const
+{
+    const QString name = m_connection.user().displayName;
+    return name.isEmpty() ? m_connection.userName() : name;
+}
+
+bool DeskSession::openCacheFor(const QString &server, const QString &user)
+{
+    const QString path = m_cacheDir.isEmpty() ? LocalCache::defaultPath(server, user)
+                                              : QDir(m_cacheDir).filePath(LocalCache::fileNameFor(server, user));
+    if (m_cache.isOpen() && m_cache.path() == path)
+        return true;
+    QString error;
+    if (!m_cache.open(path, &error)) {
+        emit cacheError(error);
+        return false;
+    }
+    loadFromCache();
+    return true;
+}
+
+void DeskSession::loadFromCache()
+{
+    QList<MyChatsModel::Chat> chats;
+    const auto conversations = m_cache.openConversations();
+    for (const ConversationSummary &c : conversations) {
+        MyChatsModel::Chat chat;
+        chat.conversation = c;
+        chat.lastVisitorAt = c.lastVisitorAt;
+        if (auto last = m_cache.lastMessage(c.id)) {
+            chat.lastLine = last->text;
+            chat.lastAuthor = last->author;
+        }
+        chats << chat;
+    }
+    m_myChats.setChats(chats);
+    m_canned.setPersonal(m_cache.personalCannedResponses());
+    m_current.clear();
+    m_transcript.clear();
+    m_fields.clear();
+}
+
+void DeskSession::signIn(const QString &server, const QString &user, const QString &password)
+{
+    m_transcript.setMyUserId(user);
+    openCacheFor(server, user);
+    m_connection.signInWithPassword(server, user, password);
+}
+
+void DeskSession::signInWithToken(const QString &server, const QString &user, const QString &token)
+{
+    m_transcript.setMyUserId(user);
+    openCacheFor(server, user);
+    m_connection.signInWithToken(server, user, token);
+}
+
+void DeskSession::signOut()
+{
+    m_connection.signOut();
+}
+
+void DeskSession::onSignedIn(bool resumed)
+{
+    Q_UNUSED(resumed);
+    m_transcript.setMyUserId(userId());
+    if (m_capacity == 0)
+        m_capacity = m_connection.user().capacity;
+    m_outbox.resendUnsent();
+    refreshCannedResponses();
+}
+
+std::optional<ConversationSummary> DeskSession::conversation(const QString &id) const
+{
+    if (auto chat = m_myChats.chat(id))
+        return chat->conversation;
+    if (auto offer = m_offers.offer(id))
+        return offer->conversation;
+    return m_cache.conversation(id);
+}
+
+void DeskSession::openConversation(const QString &conversationId)
+{
+    m_current = conversationId;
+    if (conversationId.isEmpty()) {
+        m_transcript.clear();
+        m_fields.clear();
+        emit conversationOpened(QString());
+        return;
+    }
+    const auto summary = conversation(conversationId);
+    QList<ChatMessage> messages = m_cache.messages(conversationId);
+    if (messages.isEmpty())
+        if (auto offer = m_offers.offer(conversationId))
+            messages = offer->messages; // a preview of an offered chat before accepting it
+    m_transcript.setConversation(summary, messages, m_cache.outboxItems(conversationId));
+    m_fields.setConversation(summary);
+    m_myChats.markRead(conversationId);
+    emit conversationOpened(conversationId);
+}
+
+void DeskSession::onEvent(const Envelope &e)
+{
+    const QJsonObject &d = e.data;
+    const QString type = e.type;
+    if (type == QLatin1String("snapshot")) {
+        applySnapshot(d);
+    } else if (type == QLatin1String("offer")) {
+        if (auto offer = OfferInfo::fromJson(d)) {
+            m_offers.addOffer(*offer);
+            emit offerArrived(*offer);
+        }
+    } else if (type == QLatin1String("offer.withdrawn")) {
+        const QString id = d.value(QStringLiteral("conversationId")).toString();
+        m_offers.removeOffer(id);
+        if (m_current == id && m_myChats.rowOf(id) < 0)
+            openConversation(QString());
+    } else if (type == QLatin1String("conversation.assigned")) {
+        if (auto c = ConversationSummary::fromJson(d.value(QStringLiteral("conversation")).toObject()))
+            adoptConversation(*c, messagesFromJson(d.value(QStringLiteral("messages"))));
+    } else if (type == QLatin1String("conversation.updated")) {
+        if (auto c = ConversationSummary::fromJson(d.value(QStringLiteral("conversation")).toObject())) {
+            const bool mine = m_myChats.rowOf(c->id) >= 0;
+            m_cache.saveConversation(*c, mine);
+            if (mine)
+                m_myChats.upsert(*c);
+            if (c->id == m_current)
+                m_fields.setConversation(*c);
+            emit conversationUpdated(c->id);
+        }
+    } else if (type == QLatin1String("conversation.removed")) {
+        const QString id = d.value(QStringLiteral("conversationId")).toString();
+        dropConversation(id);
+        emit conversationRemoved(id, d.value(QStringLiteral("text")).toString());
+    } else if (type == QLatin1String("message")) {
+        if (auto m = ChatMessage::fromJson(d.value(QStringLiteral("message")).toObject()))
+            applyMessage(*m);
+    } else if (type == QLatin1String("typing")) {
+        const QString id = d.value(QStringLiteral("conversationId")).toString();
+        const bool typing = d.value(QStringLiteral("typing")).toBool();
+        const bool was = m_typing.contains(id);
+        if (typing)
+            m_typing.insert(id);
+        else
+            m_typing.remove(id);
+        if (was != typing)
+            emit visitorTypingChanged(id, typing);
+    } else if (type == QLatin1String("presence")) {
+        applyPresence(d);
+    } else if (type == QLatin1String("queues")) {
+        QList<QueueStatus> queues;
+        const QJsonArray a = d.value(QStringLiteral("queues")).toArray();
+        for (const QJsonValue &v : a)
+            queues << QueueStatus::fromJson(v.toObject());
+        m_queues.setQueues(queues);
+    }
+}
+
+void DeskSession::applyPresence(const QJsonObject &d)
+{
+    m_presence = presenceFromString(d.value(QStringLiteral("presence")).toString()).value_or(m_presence);
+    m_chosenPresence = presenceFromString(d.value(QStringLiteral("chosen")).toString()).value_or(m_presence);
+    if (d.contains(QStringLiteral("load")))
+        m_load = d.value(QStringLiteral("load")).toInt();
+    if (d.contains(QStringLiteral("capacity")))
+        m_capacity = d.value(QStringLiteral("capacity")).toInt();
+    emit presenceChanged(m_presence, m_load, m_capacity);
+}
+
+void DeskSession::applySnapshot(const QJsonObject &d)
+{
+    applyPresence(d);
+    QSet<QString> stillMine;
+    const QJsonArray conversations = d.value(QStringLiteral("conversations")).toArray();
+    for (const QJsonValue &v : conversations) {
+        const QJsonObject o = v.toObject();
+        if (auto c = ConversationSummary::fromJson(o.value(QStringLiteral("conversation")).toObject())) {
+            stillMine.insert(c->id);
+            adoptConversation(*c, messagesFromJson(o.value(QStringLiteral("messages"))));
+        }
+    }
+    // Chats that left my desk while I was away (closed, reassigned) are no longer mine.
+    const auto cached = m_cache.openConversations();
+    for (const ConversationSummary &c : cached)
+        if (!stillMine.contains(c.id))
+            dropConversation(c.id);
+    QList<OfferInfo> offers;
+    const QJsonArray offerArray = d.value(QStringLiteral("offers")).toArray();
+    for (const QJsonValue &v : offerArray)
+        if (auto o = OfferInfo::fromJson(v.toObject()))
+            offers << *o;
+    m_offers.setOffers(offers);
+    for (const OfferInfo &o : offers)
+        emit offerArrived(o);
+    QList<QueueStatus> queues;
+    const QJsonArray queueArray = d.value(QStringLiteral("queues")).toArray();
+    for (const QJsonValue &v : queueArray)
+        queues << QueueStatus::fromJson(v.toObject());
+    m_queues.setQueues(queues);
+    emit snapshotApplied();
+}
+
+void DeskSession::adoptConversation(const ConversationSummary &c, const QList<ChatMessage> &messages)
+{
+    m_cache.saveConversation(c, true);
+    QList<ChatMessage> added;
+    for (const ChatMessage &m : messages)
+        if (m_cache.saveMessage(m))
+            added << m;
+    for (const ChatMessage &m : messages)
+        m_outbox.noteDelivered(m);
+    const bool isNew = m_myChats.rowOf(c.id) < 0;
+    m_myChats.upsert(c, m_cache.lastMessage(c.id));
+    if (!isNew && c.id != m_current)
+        for (const ChatMessage &m : added)
+            m_myChats.noteMessage(m, m.author == AuthorKind::Visitor);
+    m_offers.removeOffer(c.id);
+    if (c.id == m_current) {
+        m_fields.setConversation(c);
+        for (const ChatMessage &m : messages)
+            m_transcript.addMessage(m);
+    }
+}
+
+void DeskSession::dropConversation(const QString &id)
+{
+    m_cache.setConversationOpen(id, false);
+    m_myChats.remove(id);
+    m_offers.removeOffer(id);
+    if (m_typing.remove(id))
+        emit visitorTypingChanged(id, false);
+    if (id == m_current)
+        openConversation(QString());
+}
+
+void DeskSession::applyMessage(const ChatMessage &m)
+{
+    const bool isNew = m_cache.saveMessage(m);
+    m_outbox.noteDelivered(m);
+    if (m.author == AuthorKind::Visitor && m_typing.remove(m.conversationId))
+        emit visitorTypingChanged(m.conversationId, false);
+    if (isNew) {
+        const bool mine = m.author == AuthorKind::Agent && m.authorId == userId();
+        m_myChats.noteMessage(m, m.conversationId != m_current && !mine);
+    }
+    m_transcript.addMessage(m);
+    if (isNew)
+        emit messageArrived(m);
+}
+
+void DeskSession::simpleRequest(const QString &type, const QJsonObject &data, Done done)
+{
+    m_connection.request(type, data, [done](const Envelope &reply) {
+        if (done)
+            done(reply.isError() ? reply.errorMessage() : QString());
+    });
+}
+
+void DeskSession::acceptOffer(const QString &conversationId, Done done)
+{
+    m_connection.request(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}},
+                         [this, conversationId, done](const Envelope &reply) {
+                             if (reply.isError()) {
+                                 if (reply.errorCode() == ErrorCode::Conflict
+                                     || reply.errorCode() == ErrorCode::NotFound)
+                                     m_offers.removeOffer(conversationId);
+                                 if (done)
+                                     done(reply.errorMessage());
+                                 return;
+                             }
+                             if (auto c = ConversationSummary::fromJson(
+                                     reply.data.value(QStringLiteral("conversation")).toObject()))
+                                 adoptConversation(*c, messagesFromJson(reply.data.value(QStringLiteral("messages"))));
+                             m_offers.removeOffer(conversationId);
+                             openConversation(conversationId);
+                             if (done)
+                                 done(QString());
+                         });
+}
+
+void DeskSession::declineOffer(const QString &conversationId, Done done)
+{
+    m_connection.request(QStringLiteral("offer.decline"), {{QStringLiteral("conversationId"), conversationId}},
+                         [this, conversationId, done](const Envelope &reply) {
+                             if (!reply.isError() || reply.errorCode() == ErrorCode::NotFound)
+                                 m_offers.removeOffer(conversationId);
+                             if (m_current == conversationId && m_myChats.rowOf(conversationId) < 0)
+                                 openConversation(QString());
+                             if (done)
+                                 done(reply.isError() && reply.errorCode() != ErrorCode::NotFound
+                                          ? reply.errorMessage()
+                                          : QString());
+                         });
+}
+
+bool DeskSession::send(const QString &conversationId, const QString &text, bool internal, QString *error)
+{
+    auto setError = [error](const QString &e) {
+        if (error)
+            *error = e;
+        return false;
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return setError(tr("Type a message first."));
+    if (trimmed.size() > protocol::kMaxMessageChars)
+        return setError(tr("The message is %1 characters long; the limit is %2. Please shorten it.")
+                            .arg(trimmed.size())
+                            .arg(protocol::kMaxMessageChars));
+    if (m_myChats.rowOf(conversationId) < 0)
+        return setError(tr("This chat is not assigned to you any more."));
+    if (!m_cache.isOpen())
+        return setError(tr("The local cache is not open; nothing was sent."));
+    auto item = m_outbox.enqueue(conversationId, trimmed, internal, error);
+    if (!item)
+        return false;
+    if (!internal)
+        setTyping(conversationId, false);
+    return true;
+}
+
+void DeskSession::setPresence(Presence p, Done done)
+{
+    m_connection.request(QStringLiteral("presence.set"), {{QStringLiteral("presence"), toString(p)}},
+                         [this, p, done](const Envelope &reply) {
+                             if (!reply.isError()) {
+                                 QJsonObject d = reply.data;
+                                 if (!d.contains(QStringLiteral("chosen")))
+                                     d.insert(QStringLiteral("chosen"), toString(p));
+                                 if (!d.contains(QStringLiteral("presence")))
+                                     d.insert(QStringLiteral("presence"), toString(p));
+                                 applyPresence(d);
+                             }
+                             if (done)
+                                 done(reply.isError() ? reply.errorMessage() : QString());
+                         });
+}
+
+void DeskSession::transfer(const QString &conversationId, const QString &queueId, const QString &agentId,
+                           const QString &note, Done done)
+{
+    QJsonObject data{{QStringLiteral("conversationId"), conversationId}};
+    if (!queueId.isEmpty())
+        data.insert(QStringLiteral("queueId"), queueId);
+    if (!agentId.isEmpty())
+        data.insert(QStringLiteral("agentId"), agentId);
+    if (!note.trimmed().isEmpty())
+        data.insert(QStringLiteral("note"), note.trimmed());
+    m_connection.request(QStringLiteral("conversation.transfer"), data,
+                         [this, conversationId, done](const Envelope &reply) {
+                             if (!reply.isError())
+                                 dropConversation(conversationId);
+                             if (done)
+                                 done(reply.isError() ? reply.errorMessage() : QString());
+                         });
+}
+
+void DeskSession::closeConversation(const QString &conversationId, const QString &disposition, const QString &note,
+                                    Done done)
+{
+    QJsonObject data{{QStringLiteral("conversationId"), conversationId},
+                     {QStringLiteral("disposition"), disposition.isEmpty() ? QStringLiteral("resolved") : disposition}};
+    if (!note.trimmed().isEmpty())
+        data.insert(QStringLiteral("note"), note.trimmed());
+    m_connection.request(QStringLiteral("conversation.close"), data,
+                         [this, conversationId, done](const Envelope &reply) {
+                             if (!reply.isError())
+                                 dropConversation(conversationId);
+                             if (done)
+                                 done(reply.isError() ? reply.errorMessage() : QString());
+                         });
+}
+
+void DeskSession::setTyping(const QString &conversationId, bool typing)
+{
+    if (conversationId.isEmpty() || !m_connection.isSignedIn())
+        return;
+    // Only changes go on the wire: one frame when typing starts and one when it stops.
+    if (m_typingSent.contains(conversationId) == typing)
+        return;
+    if (typing)
+        m_typingSent.insert(conversationId);
+    else
+        m_typingSent.remove(conversationId);
+    m_connection.request(QStringLiteral("typing"),
+                         {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("typing"), typing}});
+}
+
+QList<SearchHit> DeskSession::searchTranscripts(const QString &words, int limit) const
+{
+    return m_cache.search(words, limit);
+}
+
+void DeskSession::refreshCannedResponses()
+{
+    m_connection.request(QStringLiteral("canned.list"), {}, [this](const Envelope &reply) {
+        if (reply.isError())
+            return;
+        QList<CannedResponse> list;
+        const QJsonArray a = reply.data.value(QStringLiteral("responses")).toArray();
+        for (const QJsonValue &v : a)
+            list << CannedResponse::fromJson(v.toObject());
+        m_canned.setShared(list);
+    });
+}
+
+bool DeskSession::addPersonalCannedResponse(const CannedResponse &c)
+{
+    if (!m_cache.savePersonalCannedResponse(c))
+        return false;
+    m_canned.setPersonal(m_cache.personalCannedResponses());
+    return true;
+}
+
+bool DeskSession::removePersonalCannedResponse(const QString &id)
+{
+    if (!m_cache.removePersonalCannedResponse(id))
+        return false;
+    m_canned.setPersonal(m_cache.personalCannedResponses());
+    return true;
+}
+
+PlaceholderFiller DeskSession::fillerFor(const QString &conversationId) const
+{
+    PlaceholderFiller f;
+    f.setValue(QStringLiteral("agent.name"), displayName());
+    if (const auto c = conversation(conversationId)) {
+        f.setValue(QStringLiteral("visitor.name"), c->visitorName);
+        f.setValue(QStringLiteral("conversation.topic"), c->topic);
+        if (c->handoff) {
+            f.setValue(QStringLiteral("page"), c->handoff->page);
+            for (const BotField &field : c->handoff->fields)
+                f.setValue(field.name, field.value);
+        }
+    }
+    return f;
+}
+
+} // namespace handoff

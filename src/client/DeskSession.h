@@ -1,0 +1,126 @@
+// One agent's desk without widgets: ties the connection, the local cache, the outbox and the item
+// models together, applies router events to them, and offers the actions the GUI (or handoff-cli) calls.
+#pragma once
+
+#include "client/CannedResponseModel.h"
+#include "client/DeskConnection.h"
+#include "client/FieldsModel.h"
+#include "client/LocalCache.h"
+#include "client/MyChatsModel.h"
+#include "client/OfferModel.h"
+#include "client/Outbox.h"
+#include "client/PlaceholderFiller.h"
+#include "client/QueueOverviewModel.h"
+#include "client/TranscriptModel.h"
+
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+namespace handoff {
+
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Called with an empty string on success, or a sentence saying what went wrong.
+    using Done = std::function<void(const QString &error)>;
+
+    explicit DeskSession(QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // Where the per-user cache files go; defaults to AppLocalDataLocation.
+    void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
+    QString cachePath() const { return m_cache.path(); }
+
+    DeskConnection *connection() { return &m_connection; }
+    LocalCache *cache() { return &m_cache; }
+    Outbox *outbox() { return &m_outbox; }
+    OfferModel *offers() { return &m_offers; }
+    MyChatsModel *myChats() { return &m_myChats; }
+    QueueOverviewModel *queues() { return &m_queues; }
+    TranscriptModel *transcript() { return &m_transcript; }
+    FieldsModel *fields() { return &m_fields; }
+    CannedResponseModel *cannedResponses() { return &m_canned; }
+
+    // Opens the user's cache (so chats show at once) and signs in.
+    void signIn(const QString &server, const QString &user, const QString &password);
+    void signInWithToken(const QString &server, const QString &user, const QString &token);
+    void signOut();
+
+    QString currentConversationId() const { return m_current; }
+    void openConversation(const QString &conversationId); // shows it in transcript and fields; marks read
+    std::optional<ConversationSummary> conversation(const QString &id) const;
+
+    void acceptOffer(const QString &conversationId, Done done = {});
+    void declineOffer(const QString &conversationId, Done done = {});
+    // Returns false (and *error) when the text cannot be sent at all; the caller keeps it then.
+    bool send(const QString &conversationId, const QString &text, bool internal, QString *error = nullptr);
+    void retrySend(const QString &clientId) { m_outbox.retry(clientId); }
+    void setPresence(Presence p, Done done = {});
+    // Exactly one of queueId and agentId is set.
+    void transfer(const QString &conversationId, const QString &queueId, const QString &agentId, const QString &note,
+                  Done done = {});
+    void closeConversation(const QString &conversationId, const QString &disposition, const QString &note,
+                           Done done = {});
+    void setTyping(const QString &conversationId, bool typing);
+    QList<SearchHit> searchTranscripts(const QString &words, int limit = 50) const;
+    void refreshCannedResponses();
+    bool addPersonalCannedResponse(const CannedResponse &c);
+    bool removePersonalCannedResponse(const QString &id);
+
+    // Placeholder values for a conversation: its bot fields, visitor name, topic, page and my name.
+    PlaceholderFiller fillerFor(const QString &conversationId) const;
+
+    Presence presence() const { return m_presence; }
+    Presence chosenPresence() const { return m_chosenPresence; }
+    int load() const { return m_load; }
+    int capacity() const { return m_capacity; }
+    bool isVisitorTyping(const QString &conversationId) const { return m_typing.contains(conversationId); }
+    QString userId() const { return m_connection.user().id.isEmpty() ? m_connection.userName() : m_connection.user().id; }
+    QString displayName() const;
+
+signals:
+    void offerArrived(const handoff::OfferInfo &offer);
+    void conversationOpened(const QString &conversationId);
+    // A chat left my desk (transferred, reassigned, closed elsewhere); `text` says why.
+    void conversationRemoved(const QString &conversationId, const QString &text);
+    void conversationUpdated(const QString &conversationId);
+    void messageArrived(const handoff::ChatMessage &message);
+    void visitorTypingChanged(const QString &conversationId, bool typing);
+    void presenceChanged(handoff::Presence presence, int load, int capacity);
+    void cacheError(const QString &message);
+    void snapshotApplied();
+
+private:
+    bool openCacheFor(const QString &server, const QString &user);
+    void loadFromCache();
+    void onEvent(const protocol::Envelope &e);
+    void onSignedIn(bool resumed);
+    void applySnapshot(const QJsonObject &d);
+    void adoptConversation(const ConversationSummary &c, const QList<ChatMessage> &messages);
+    void dropConversation(const QString &id);
+    void applyMessage(const ChatMessage &m);
+    void applyPresence(const QJsonObject &d);
+    void simpleRequest(const QString &type, const QJsonObject &data, Done done);
+
+    DeskConnection m_connection;
+    LocalCache m_cache;
+    Outbox m_outbox;
+    OfferModel m_offers;
+    MyChatsModel m_myChats;
+    QueueOverviewModel m_queues;
+    TranscriptModel m_transcript;
+    FieldsModel m_fields;
+    CannedResponseModel m_canned;
+    QString m_cacheDir;
+    QString m_current;
+    QSet<QString> m_typing;     // conversations whose visitor is typing
+    QSet<QString> m_typingSent; // conversations where I told the router I am typing
+    Presence m_presence = Presence::Offline;
+    Presence m_chosenPresence = Presence::Offline;
+    int m_load = 0;
+    int m_capacity = 0;
+};
+
+} // namespace handoff

@@ -1,0 +1,170 @@
+#include "client/MyChatsModel.h"
+
+namespace handoff {
+
+MyChatsModel::MyChatsModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_chats.isEmpty())
+            emit dataChanged(index(0), index(int(m_chats.size()) - 1), {Qt::DisplayRole, WaitingSecondsRole});
+    });
+    m_tick.start();
+}
+
+int MyChatsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_chats.size());
+}
+
+QVariant MyChatsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_chats.size())
+        return {};
+    const Chat &c = m_chats.at(index.row());
+    const QString visitor = c.conversation.visitorName.isEmpty() ? tr("Visitor") : c.conversation.visitorName;
+    const bool waiting = c.lastAuthor == AuthorKind::Visitor && c.lastVisitorAt.isValid();
+    const int waitingSeconds = waiting ? int(qMax<qint64>(0, c.lastVisitorAt.secsTo(m_now()))) : -1;
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.unread > 0 ? tr("%1 (%2)").arg(visitor).arg(c.unread) : visitor;
+    case Qt::ToolTipRole:
+        return c.lastLine;
+    case ConversationIdRole:
+        return c.conversation.id;
+    case VisitorNameRole:
+        return visitor;
+    case LastLineRole:
+        return c.lastLine;
+    case UnreadRole:
+        return c.unread;
+    case WaitingSecondsRole:
+        return waitingSeconds;
+    case TopicRole:
+        return c.conversation.topic;
+    case StateRole:
+        return toString(c.conversation.state);
+    case VisitorLeftRole:
+        return c.conversation.state == ConversationState::Closed;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MyChatsModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(ConversationIdRole, "conversationId");
+    names.insert(VisitorNameRole, "visitorName");
+    names.insert(LastLineRole, "lastLine");
+    names.insert(UnreadRole, "unread");
+    names.insert(WaitingSecondsRole, "waitingSeconds");
+    names.insert(TopicRole, "topic");
+    names.insert(StateRole, "state");
+    names.insert(VisitorLeftRole, "visitorLeft");
+    return names;
+}
+
+void MyChatsModel::setChats(const QList<Chat> &chats)
+{
+    beginResetModel();
+    m_chats = chats;
+    endResetModel();
+}
+
+void MyChatsModel::upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last)
+{
+    const int row = rowOf(c.id);
+    if (row >= 0) {
+        Chat &chat = m_chats[row];
+        chat.conversation = c;
+        if (last) {
+            chat.lastLine = last->text;
+            chat.lastAuthor = last->author;
+        }
+        if (c.lastVisitorAt.isValid())
+            chat.lastVisitorAt = c.lastVisitorAt;
+        emit dataChanged(index(row), index(row));
+        return;
+    }
+    Chat chat;
+    chat.conversation = c;
+    chat.lastVisitorAt = c.lastVisitorAt;
+    if (last) {
+        chat.lastLine = last->text;
+        chat.lastAuthor = last->author;
+    }
+    beginInsertRows({}, int(m_chats.size()), int(m_chats.size()));
+    m_chats.append(chat);
+    endInsertRows();
+}
+
+bool MyChatsModel::remove(const QString &conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_chats.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void MyChatsModel::noteMessage(const ChatMessage &m, bool countUnread)
+{
+    const int row = rowOf(m.conversationId);
+    if (row < 0)
+        return;
+    Chat &chat = m_chats[row];
+    if (!m.internal || chat.lastLine.isEmpty()) {
+        chat.lastLine = m.text;
+        chat.lastAuthor = m.author;
+    }
+    if (m.author == AuthorKind::Visitor)
+        chat.lastVisitorAt = m.at.isValid() ? m.at : m_now();
+    if (countUnread)
+        ++chat.unread;
+    emit dataChanged(index(row), index(row));
+}
+
+void MyChatsModel::markRead(const QString &conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0 || m_chats.at(row).unread == 0)
+        return;
+    m_chats[row].unread = 0;
+    emit dataChanged(index(row), index(row));
+}
+
+std::optional<MyChatsModel::Chat> MyChatsModel::chat(const QString &conversationId) const
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return std::nullopt;
+    return m_chats.at(row);
+}
+
+QString MyChatsModel::conversationIdAt(int row) const
+{
+    return row >= 0 && row < m_chats.size() ? m_chats.at(row).conversation.id : QString();
+}
+
+int MyChatsModel::rowOf(const QString &conversationId) const
+{
+    for (int i = 0; i < m_chats.size(); ++i)
+        if (m_chats.at(i).conversation.id == conversationId)
+            return i;
+    return -1;
+}
+
+int MyChatsModel::totalUnread() const
+{
+    int n = 0;
+    for (const Chat &c : m_chats)
+        n += c.unread;
+    return n;
+}
+
+} // namespace handoff

@@ -1,0 +1,234 @@
+#include "client/TranscriptModel.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace handoff {
+
+TranscriptModel::TranscriptModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const Line &l = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return l.message.text;
+    case Qt::ToolTipRole:
+        return l.delivery == DeliveryState::Failed ? l.deliveryError : QString();
+    case AuthorKindRole:
+        return int(l.message.author);
+    case AuthorNameRole:
+        return l.message.authorName;
+    case TimeRole:
+        return l.message.at;
+    case DeliveryRole:
+        return int(l.delivery);
+    case DeliveryErrorRole:
+        return l.deliveryError;
+    case InternalRole:
+        return l.message.internal;
+    case IsHandoffPointRole:
+        return l.handoffPoint;
+    case IsMineRole:
+        return l.mine;
+    case ClientIdRole:
+        return l.message.clientId;
+    case MessageIdRole:
+        return l.message.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(AuthorKindRole, "authorKind");
+    names.insert(AuthorNameRole, "authorName");
+    names.insert(TextRole, "text");
+    names.insert(TimeRole, "time");
+    names.insert(DeliveryRole, "delivery");
+    names.insert(DeliveryErrorRole, "deliveryError");
+    names.insert(InternalRole, "internal");
+    names.insert(IsHandoffPointRole, "isHandoffPoint");
+    names.insert(IsMineRole, "isMine");
+    names.insert(ClientIdRole, "clientId");
+    names.insert(MessageIdRole, "messageId");
+    return names;
+}
+
+QString TranscriptModel::describeTrigger(EscalationTrigger t)
+{
+    switch (t) {
+    case EscalationTrigger::Explicit:
+        return tr("the visitor asked for a person");
+    case EscalationTrigger::Unrecognised:
+        return tr("the bot did not understand the visitor");
+    case EscalationTrigger::Frustration:
+        return tr("the visitor seemed frustrated");
+    case EscalationTrigger::Topic:
+        return tr("a topic that always goes to a person");
+    case EscalationTrigger::External:
+        return tr("handed over by an external bot");
+    }
+    return {};
+}
+
+TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) const
+{
+    Line l;
+    l.handoffPoint = true;
+    l.message.author = AuthorKind::System;
+    l.message.conversationId = m_conversationId;
+    l.message.at = h.at;
+    l.message.authorName = tr("Handoff");
+    QString text = tr("Handed over to a person: %1.").arg(describeTrigger(h.trigger));
+    if (!h.reason.isEmpty())
+        text += QLatin1Char(' ') + h.reason;
+    if (!h.agentMessage.isEmpty())
+        text += QLatin1Char('\n') + tr("Note from the bot: %1").arg(h.agentMessage);
+    l.message.text = text;
+    return l;
+}
+
+void TranscriptModel::setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
+                                      const QList<OutboxItem> &outbox)
+{
+    beginResetModel();
+    m_lines.clear();
+    m_conversationId = c ? c->id : QString();
+    QSet<QString> storedClientIds;
+    QSet<QString> ids;
+    for (const ChatMessage &m : messages) {
+        if (ids.contains(m.id))
+            continue;
+        ids.insert(m.id);
+        Line l;
+        l.message = m;
+        l.mine = m.author == AuthorKind::Agent && !m_me.isEmpty() && m.authorId == m_me;
+        if (!m.clientId.isEmpty())
+            storedClientIds.insert(m.clientId);
+        m_lines.append(l);
+    }
+    for (const OutboxItem &o : outbox) {
+        if (storedClientIds.contains(o.clientId) || o.conversationId != m_conversationId)
+            continue;
+        Line l;
+        l.message.clientId = o.clientId;
+        l.message.conversationId = o.conversationId;
+        l.message.author = AuthorKind::Agent;
+        l.message.authorId = m_me;
+        l.message.text = o.text;
+        l.message.at = o.createdAt;
+        l.message.internal = o.internal;
+        l.delivery = o.state;
+        l.deliveryError = o.error;
+        l.mine = true;
+        m_lines.append(l);
+    }
+    std::stable_sort(m_lines.begin(), m_lines.end(),
+                     [](const Line &a, const Line &b) { return a.message.at < b.message.at; });
+    if (c && c->handoff) {
+        Line h = handoffLine(*c->handoff);
+        if (!h.message.at.isValid())
+            h.message.at = c->escalatedAt;
+        int row = int(m_lines.size());
+        if (h.message.at.isValid())
+            for (int i = 0; i < m_lines.size(); ++i)
+                if (m_lines.at(i).message.at > h.message.at) {
+                    row = i;
+                    break;
+                }
+        m_lines.insert(row, h);
+    }
+    endResetModel();
+}
+
+int TranscriptModel::insertionRow(const QDateTime &at) const
+{
+    int row = int(m_lines.size());
+    while (row > 0 && at.isValid() && m_lines.at(row - 1).message.at > at)
+        --row;
+    return row;
+}
+
+void TranscriptModel::insertLine(const Line &l)
+{
+    const int row = insertionRow(l.message.at);
+    beginInsertRows({}, row, row);
+    m_lines.insert(row, l);
+    endInsertRows();
+}
+
+void TranscriptModel::addMessage(const ChatMessage &m)
+{
+    if (m.conversationId != m_conversationId || m_conversationId.isEmpty())
+        return;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        if (l.handoffPoint)
+            continue;
+        if (!m.id.isEmpty() && l.message.id == m.id)
+            return;
+        if (!m.clientId.isEmpty() && l.message.clientId == m.clientId && l.message.id.isEmpty()) {
+            // My pending line came back from the router: it is stored now.
+            l.message = m;
+            l.delivery = DeliveryState::Sent;
+            l.deliveryError.clear();
+            emit dataChanged(index(i), index(i));
+            return;
+        }
+    }
+    Line l;
+    l.message = m;
+    l.mine = m.author == AuthorKind::Agent && !m_me.isEmpty() && m.authorId == m_me;
+    insertLine(l);
+}
+
+void TranscriptModel::updateOutboxItem(const OutboxItem &item)
+{
+    if (item.conversationId != m_conversationId || m_conversationId.isEmpty())
+        return;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        if (l.message.clientId == item.clientId && !l.handoffPoint) {
+            l.delivery = item.state;
+            l.deliveryError = item.error;
+            emit dataChanged(index(i), index(i), {DeliveryRole, DeliveryErrorRole, Qt::ToolTipRole});
+            return;
+        }
+    }
+    Line l;
+    l.message.clientId = item.clientId;
+    l.message.conversationId = item.conversationId;
+    l.message.author = AuthorKind::Agent;
+    l.message.authorId = m_me;
+    l.message.text = item.text;
+    l.message.at = item.createdAt;
+    l.message.internal = item.internal;
+    l.delivery = item.state;
+    l.deliveryError = item.error;
+    l.mine = true;
+    insertLine(l);
+}
+
+int TranscriptModel::messageCount() const
+{
+    int n = 0;
+    for (const Line &l : m_lines)
+        n += l.handoffPoint ? 0 : 1;
+    return n;
+}
+
+} // namespace handoff

@@ -1,0 +1,69 @@
+// One conversation's lines in time order: the router's stored messages, my lines still in the outbox
+// (with their delivery state), and a marked line where the bot handed the visitor over.
+#pragma once
+
+#include "client/DeskTypes.h"
+
+#include <QAbstractListModel>
+
+namespace handoff {
+
+class TranscriptModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        AuthorKindRole = Qt::UserRole + 1, // AuthorKind as int
+        AuthorNameRole,
+        TextRole,
+        TimeRole,          // QDateTime, UTC
+        DeliveryRole,      // DeliveryState as int (only meaningful for my lines)
+        DeliveryErrorRole, // why it failed
+        InternalRole,
+        IsHandoffPointRole,
+        IsMineRole,
+        ClientIdRole,
+        MessageIdRole,
+    };
+
+    struct Line {
+        ChatMessage message;
+        DeliveryState delivery = DeliveryState::Sent;
+        QString deliveryError;
+        bool handoffPoint = false;
+        bool mine = false;
+    };
+
+    explicit TranscriptModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setMyUserId(const QString &id) { m_me = id; }
+    void setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
+                         const QList<OutboxItem> &outbox);
+    void clear() { setConversation(std::nullopt, {}, {}); }
+    QString conversationId() const { return m_conversationId; }
+
+    // Adds a stored message (ignored when its id is known); replaces my pending line with the same clientId.
+    void addMessage(const ChatMessage &m);
+    // My line's delivery state changed (or it was just queued).
+    void updateOutboxItem(const OutboxItem &item);
+
+    const Line &line(int row) const { return m_lines.at(row); }
+    int messageCount() const; // lines that are messages (not the handoff marker)
+
+    static QString describeTrigger(EscalationTrigger t);
+
+private:
+    int insertionRow(const QDateTime &at) const;
+    Line handoffLine(const HandoffContext &h) const;
+    void insertLine(const Line &l);
+
+    QList<Line> m_lines;
+    QString m_conversationId;
+    QString m_me;
+};
+
+} // namespace handoff

@@ -1,0 +1,158 @@
+// handoff-cli: a small command-line desk on the same core as handoff-desk. Signs in, lists my chats,
+// sends a line, or accepts offers (scripted tests, load generation). The password comes from
+// --password or the HANDOFF_PASSWORD environment variable.
+#include "client/DeskSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+using namespace handoff;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Handoff"));
+    QCoreApplication::setApplicationName(QStringLiteral("handoff-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "handoff-cli",
+        "Command-line desk for Handoff.\n\nCommands:\n"
+        "  chats                      list my open chats\n"
+        "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
+        "  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each\n"
+        "  search <words>             search the transcripts cached on this computer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("handoff-cli", "Router address (host:port)."),
+                                       QStringLiteral("url"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("handoff-cli", "User name."), QStringLiteral("name"));
+    const QCommandLineOption passwordOpt(QStringLiteral("password"),
+                                         QCoreApplication::translate("handoff-cli", "Password (or set HANDOFF_PASSWORD)."), QStringLiteral("password"));
+    const QCommandLineOption internalOpt(QStringLiteral("internal"), QCoreApplication::translate("handoff-cli", "Send an internal note."));
+    const QCommandLineOption replyOpt(QStringLiteral("reply"), QCoreApplication::translate("handoff-cli", "Line to send after accepting."), QStringLiteral("text"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QCoreApplication::translate("handoff-cli", "Give up after this many seconds."),
+                                        QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"), QCoreApplication::translate("handoff-cli", "Directory for the local cache."), QStringLiteral("dir"));
+    parser.addOptions({serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, accept or search"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || !parser.isSet(userOpt)) {
+        err() << QCoreApplication::translate("handoff-cli", "Usage: handoff-cli --server HOST:PORT --user NAME <command> …") << Qt::endl;
+        return 2;
+    }
+    const QString command = args.first();
+    QString password = parser.value(passwordOpt);
+    if (password.isEmpty())
+        password = qEnvironmentVariable("HANDOFF_PASSWORD");
+
+    DeskSession session;
+    if (parser.isSet(cacheOpt))
+        session.setCacheDirectory(parser.value(cacheOpt));
+
+    if (command == QLatin1String("search")) {
+        // Works without the router: the cache is on this computer.
+        session.signIn(parser.value(serverOpt), parser.value(userOpt), QString());
+        session.connection()->goOffline();
+        const auto hits = session.searchTranscripts(args.mid(1).join(QLatin1Char(' ')));
+        for (const SearchHit &h : hits)
+            out() << h.conversationId << '\t' << h.at.toString(Qt::ISODate) << '\t' << h.visitorName << '\t'
+                  << h.snippet << Qt::endl;
+        return hits.isEmpty() ? 1 : 0;
+    }
+
+    int exitCode = 0;
+    auto finish = [&](int code) {
+        exitCode = code;
+        QTimer::singleShot(0, &app, [&app, code] { app.exit(code); });
+    };
+    QTimer::singleShot(parser.value(timeoutOpt).toInt() * 1000, &app, [&] {
+        err() << QCoreApplication::translate("handoff-cli", "Timed out.") << Qt::endl;
+        finish(3);
+    });
+    QObject::connect(session.connection(), &DeskConnection::signInFailed, &app, [&](const QString &message) {
+        err() << message << Qt::endl;
+        finish(1);
+    });
+
+    int toAccept = command == QLatin1String("accept") ? qMax(1, args.value(1, QStringLiteral("1")).toInt()) : 0;
+    int accepted = 0;
+    QObject::connect(&session, &DeskSession::snapshotApplied, &app, [&] {
+        if (command == QLatin1String("chats")) {
+            auto *chats = session.myChats();
+            for (int row = 0; row < chats->rowCount(); ++row) {
+                const QModelIndex i = chats->index(row);
+                out() << i.data(MyChatsModel::ConversationIdRole).toString() << '\t'
+                      << i.data(MyChatsModel::VisitorNameRole).toString() << '\t'
+                      << i.data(MyChatsModel::UnreadRole).toInt() << '\t'
+                      << i.data(MyChatsModel::LastLineRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '))
+                      << Qt::endl;
+            }
+            finish(0);
+        } else if (command == QLatin1String("send")) {
+            if (args.size() < 3) {
+                err() << QCoreApplication::translate("handoff-cli", "send needs a conversation id and a text.") << Qt::endl;
+                finish(2);
+                return;
+            }
+            QString error;
+            if (!session.send(args.at(1), args.mid(2).join(QLatin1Char(' ')), parser.isSet(internalOpt), &error)) {
+                err() << error << Qt::endl;
+                finish(1);
+            }
+        } else if (command != QLatin1String("accept")) {
+            err() << QCoreApplication::translate("handoff-cli", "Unknown command: %1").arg(command) << Qt::endl;
+            finish(2);
+        }
+    });
+    QObject::connect(session.outbox(), &Outbox::itemChanged, &app, [&](const OutboxItem &item) {
+        if (item.state == DeliveryState::Sent && command == QLatin1String("send")) {
+            out() << item.clientId << Qt::endl;
+            finish(0);
+        } else if (item.state == DeliveryState::Failed) {
+            err() << item.error << Qt::endl;
+            finish(1);
+        }
+    });
+    QObject::connect(&session, &DeskSession::offerArrived, &app, [&](const OfferInfo &offer) {
+        if (command != QLatin1String("accept"))
+            return;
+        session.acceptOffer(offer.conversationId, [&, id = offer.conversationId](const QString &error) {
+            if (!error.isEmpty()) {
+                err() << id << ": " << error << Qt::endl;
+                return;
+            }
+            out() << id << Qt::endl;
+            if (parser.isSet(replyOpt))
+                session.send(id, parser.value(replyOpt), false);
+            if (++accepted >= toAccept)
+                QTimer::singleShot(parser.isSet(replyOpt) ? 500 : 0, &app, [&] { finish(0); });
+        });
+    });
+
+    session.signIn(parser.value(serverOpt), parser.value(userOpt), password);
+    app.exec();
+    return exitCode;
+}
