@@ -154,18 +154,26 @@ int EscalationDetector::frustrationScore(const QString &text)
         score += 2;
     }
 
-    // Shouting: at least two words of 3+ letters in capitals, and at least half the words.
+    // Shouting: words of 3+ letters in capitals ("WHERE", not "I" or "OK"), either two of them making up
+    // at least half the long words, or a whole message of 3+ words without a lower-case letter.
     static const QRegularExpression word(QStringLiteral("[^\\W\\d_]+"), QRegularExpression::UseUnicodePropertiesOption);
     int words = 0;
+    int longWords = 0;
     int shouted = 0;
+    bool anyLower = false;
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         const QString w = it.next().captured();
         ++words;
-        if (w.size() >= 3 && w == w.toUpper() && w != w.toLower())
+        if (w != w.toUpper())
+            anyLower = true;
+        if (w.size() < 3)
+            continue;
+        ++longWords;
+        if (w == w.toUpper() && w != w.toLower())
             ++shouted;
     }
-    if (shouted >= 2 && shouted * 2 >= words)
+    if ((shouted >= 2 && shouted * 2 >= longWords) || (shouted >= 1 && !anyLower && words >= 3))
         score += 2;
 
     static const QRegularExpression repeated(QStringLiteral("!{2,}|\\?{3,}|[!?]*(\\?!|!\\?)[!?]*"));
