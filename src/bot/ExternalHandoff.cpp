@@ -241,6 +241,16 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
 
 std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject &activity)
 {
+    // An adapter may pass on what Direct Line returned: {"activities": [...], "watermark": …}.
+    if (!activity.contains(QStringLiteral("type")) && activity.value(QStringLiteral("activities")).isArray()) {
+        for (const QJsonValue &v : activity.value(QStringLiteral("activities")).toArray()) {
+            const QJsonObject a = v.toObject();
+            if (a.value(QStringLiteral("type")).toString() == QLatin1String("event")
+                && a.value(QStringLiteral("name")).toString() == QLatin1String("handoff.initiate"))
+                return mapCopilotHandoff(a);
+        }
+        return error(tr("\"activities\" holds no event named \"handoff.initiate\"."));
+    }
     if (activity.value(QStringLiteral("type")).toString() != QLatin1String("event"))
         return error(tr("\"type\" must be \"event\"."));
     if (activity.value(QStringLiteral("name")).toString() != QLatin1String("handoff.initiate"))

@@ -1,0 +1,142 @@
+// Loading topic files: the built-in one, one from disk, and the clear errors a broken file gets.
+#include "bot/BotEngine.h"
+#include "bot/DemoOrderDirectory.h"
+#include "bot/PhraseMatcher.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace handoff;
+using namespace handoff::bot;
+
+namespace {
+
+// A small valid topic file; each error test breaks one thing in it.
+QByteArray smallFile(const QString &topicsJson = {}, const QString &slotsJson = {})
+{
+    const QString slotText = slotsJson.isEmpty() ? QStringLiteral(R"({"order.number": {"prompt": "Order number?",
+        "pattern": "[A-Z]\\d{4}", "transform": "upper"}})")
+                                              : slotsJson;
+    const QString topics = topicsJson.isEmpty() ? QStringLiteral(R"([{"id": "hours", "triggers": ["opening hours"],
+        "answer": "We are open 9 to 5."}])")
+                                                : topicsJson;
+    return QStringLiteral(R"({"version": 1, "slots": %1, "topics": %2})").arg(slotText, topics).toUtf8();
+}
+
+std::string errorOf(const QByteArray &json)
+{
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(json, &error);
+    EXPECT_FALSE(set.has_value());
+    return error.toStdString();
+}
+
+} // namespace
+
+TEST(TopicSet, ASmallFileWorksEndToEnd)
+{
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(smallFile(), &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    EXPECT_EQ(set->topicIds(), QStringList{QStringLiteral("hours")});
+    BotConversation bot(*set, BotSettings{}, nullptr);
+    EXPECT_TRUE(bot.start({}, {}).replies.isEmpty()) << "no startTopic: the bot waits for the visitor";
+    const BotTurn t = bot.reply(QStringLiteral("What are your opening hours?"));
+    EXPECT_EQ(t.replies, QStringList{QStringLiteral("We are open 9 to 5.")});
+}
+
+TEST(TopicSet, AFileOnDiskReplacesTheBuiltInOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("topics.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(smallFile());
+    f.close();
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromFile(path, &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    EXPECT_EQ(set->topicIds(), QStringList{QStringLiteral("hours")});
+
+    EXPECT_FALSE(TopicSet::fromFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("missing.json"))) << error.toStdString();
+}
+
+TEST(TopicSet, TheShippedTopicFileIsTheOneCompiledIn)
+{
+    QString error;
+    const std::optional<TopicSet> onDisk
+        = TopicSet::fromFile(QStringLiteral(HANDOFF_SOURCE_DIR "/resources/bot/topics.json"), &error);
+    ASSERT_TRUE(onDisk) << error.toStdString();
+    EXPECT_EQ(onDisk->topicIds(), TopicSet::builtIn().topicIds());
+}
+
+TEST(TopicSet, ValidationErrorsNameWhatIsWrong)
+{
+    using ::testing::HasSubstr;
+    EXPECT_THAT(errorOf("{\"topics\": ["), HasSubstr("not valid JSON"));
+    EXPECT_THAT(errorOf("[]"), HasSubstr("must be a JSON object"));
+    EXPECT_THAT(errorOf("{\"version\": 2, \"topics\": []}"), HasSubstr("\"version\" must be 1"));
+    EXPECT_THAT(errorOf("{\"topics\": []}"), HasSubstr("non-empty \"topics\" array"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"triggers": ["x"], "answer": "y"}])"))),
+                HasSubstr("topics[0] \"id\" is missing"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "Order Status", "triggers": ["x"], "answer": "y"}])"))),
+                HasSubstr("lower-case letters, digits and dashes"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(
+                    R"([{"id": "a", "triggers": ["x"], "answer": "y"}, {"id": "a", "triggers": ["z"], "answer": "y"}])"))),
+                HasSubstr("topics[1]: the id \"a\" is used twice"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "answer": "y"}])"))),
+                HasSubstr("topic \"a\" \"triggers\" is missing"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x", 3], "answer": "y"}])"))),
+                HasSubstr("topic \"a\" \"triggers\"[1] must be a non-empty string"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"]}])"))),
+                HasSubstr("topic \"a\" \"answer\" is missing"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "slots": ["order.id"], "answer": "y"}])"))),
+                HasSubstr("names \"order.id\", which is not defined"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "answer": "Hi {visitor.name}"}])"))),
+                HasSubstr("placeholder {visitor.name}"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "action": "sendMoney", "answer": "y"}])"))),
+                HasSubstr("\"action\" must be one of: lookupOrder"));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(
+                    R"([{"id": "a", "triggers": ["x"], "slots": ["order.number"], "action": "lookupOrder", "answer": "y"}])"))),
+                HasSubstr("needs a \"failureAnswer\""));
+    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "handoff": true}])"))),
+                HasSubstr("needs a \"handoffReason\""));
+    EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"prompt": "?", "pattern": "[A-Z"}})"))),
+                HasSubstr("slot \"order.number\" \"pattern\" is not a valid regular expression"));
+    EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"pattern": "x"}})"))),
+                HasSubstr("slot \"order.number\" \"prompt\" is missing"));
+    EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"prompt": "?", "pattern": "x", "transform": "reverse"}})"))),
+                HasSubstr("\"transform\" must be"));
+    EXPECT_THAT(errorOf(QStringLiteral(R"({"startTopic": "welcome", "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})").toUtf8()),
+                HasSubstr("\"startTopic\" names \"welcome\""));
+    EXPECT_THAT(errorOf(QStringLiteral(R"({"matchThreshold": 2, "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})").toUtf8()),
+                HasSubstr("\"matchThreshold\" must be a number above 0 and at most 1"));
+}
+
+TEST(PhraseMatcher, EditDistanceCountsATranspositionAsOneEdit)
+{
+    EXPECT_EQ(PhraseMatcher::editDistance(QStringLiteral("return"), QStringLiteral("retrun")), 1);
+    EXPECT_EQ(PhraseMatcher::editDistance(QStringLiteral("order"), QStringLiteral("oder")), 1);
+    EXPECT_EQ(PhraseMatcher::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting")), 3);
+}
+
+TEST(PhraseMatcher, ShortWordsMustBeExactLongerOnesMayHaveTypos)
+{
+    EXPECT_FALSE(PhraseMatcher::similar(QStringLiteral("hat"), QStringLiteral("hit")));
+    EXPECT_TRUE(PhraseMatcher::similar(QStringLiteral("form"), QStringLiteral("from")));
+    EXPECT_FALSE(PhraseMatcher::similar(QStringLiteral("order"), QStringLiteral("odrre")));
+    EXPECT_TRUE(PhraseMatcher::similar(QStringLiteral("warranty"), QStringLiteral("waranty")));
+    EXPECT_TRUE(PhraseMatcher::similar(QStringLiteral("representative"), QStringLiteral("representitive")));
+    EXPECT_TRUE(PhraseMatcher::similar(QStringLiteral("warranty"), QStringLiteral("warrantee")));
+}
+
+TEST(PhraseMatcher, TokensIgnoreCasePunctuationAndApostrophes)
+{
+    EXPECT_EQ(PhraseMatcher::tokens(QStringLiteral("Where's MY order?!")),
+              (QStringList{QStringLiteral("wheres"), QStringLiteral("my"), QStringLiteral("order")}));
+    EXPECT_EQ(PhraseMatcher::contentTokens(QStringLiteral("Can you check the order, please")),
+              (QStringList{QStringLiteral("check"), QStringLiteral("order")}));
+}
