@@ -74,12 +74,14 @@ struct RoutingEngine::Impl {
         int missedInARow = 0;
         quint64 lastOfferSequence = 0;
         std::optional<AgentKey> indexedAs;
+        bool countedSignedIn = false;
         QStringList pools; // skill keys this agent qualifies for
     };
 
     struct Pool {
         QStringList skills;
         std::set<AgentKey> ready;
+        int signedIn = 0; // qualifying agents not Offline
     };
 
     struct CompiledRule {
@@ -156,6 +158,11 @@ struct RoutingEngine::Impl {
 
     void unindex(Agent &a)
     {
+        if (a.countedSignedIn) {
+            for (const QString &pk : std::as_const(a.pools))
+                --pools[pk].signedIn;
+            a.countedSignedIn = false;
+        }
         if (!a.indexedAs)
             return;
         for (const QString &pk : std::as_const(a.pools))
@@ -174,6 +181,11 @@ struct RoutingEngine::Impl {
             : a.chosen;
         if (a.effective != before)
             a.presenceSince = clock.now();
+        if (a.chosen != Presence::Offline) {
+            for (const QString &pk : std::as_const(a.pools))
+                ++pools[pk].signedIn;
+            a.countedSignedIn = true;
+        }
         if (!isReady(a))
             return;
         const AgentKey key = keyFor(a);
@@ -206,12 +218,17 @@ struct RoutingEngine::Impl {
             a.pools << key;
             if (a.indexedAs)
                 pool.ready.insert(*a.indexedAs);
+            if (a.countedSignedIn)
+                ++pool.signedIn;
         }
         return key;
     }
 
     int signedInFor(const QStringList &normalisedSkills) const
     {
+        const auto pool = pools.constFind(skillKeyOf(normalisedSkills));
+        if (pool != pools.constEnd())
+            return pool->signedIn;
         int n = 0;
         for (const Agent &a : agents)
             if (a.chosen != Presence::Offline && qualifies(a, normalisedSkills))
@@ -511,7 +528,7 @@ void RoutingEngine::upsertAgent(const AgentProfile &profile)
 void RoutingEngine::setPresence(const QString &agentId, Presence presence)
 {
     Impl::Agent &a = d->agentRef(agentId);
-    // Picking Busy while automatically busy, or the same presence again, changes nothing.
+    // Several desks of one agent report the same choice; only a change counts.
     if (a.chosen == presence)
         return;
     a.chosen = presence;
@@ -649,7 +666,10 @@ QList<RoutingEvent> RoutingEngine::tick()
             || !d->config.queue(queue.overflowQueue))
             continue;
         QStringList moving;
-        for (const auto &[key, id] : d->byQueue.value(queue.id)) {
+        const auto waitingHere = d->byQueue.constFind(queue.id);
+        if (waitingHere == d->byQueue.constEnd())
+            continue;
+        for (const auto &[key, id] : *waitingHere) {
             const Impl::Waiting &w = d->waiting[id];
             if (!w.offered && w.queueEnteredAt.secsTo(now) >= queue.overflowAfterSeconds)
                 moving << id;
@@ -668,9 +688,10 @@ QList<RoutingEvent> RoutingEngine::tick()
         const bool open = BusinessHoursCalendar::isOpen(queue.hours, now);
         const bool wasOpen = d->queueWasOpen.value(queue.id, open);
         d->queueWasOpen[queue.id] = open;
-        if (!wasOpen || open)
+        const auto waitingHere = d->byQueue.constFind(queue.id);
+        if (!wasOpen || open || waitingHere == d->byQueue.constEnd())
             continue;
-        for (const auto &[key, id] : d->byQueue.value(queue.id)) {
+        for (const auto &[key, id] : *waitingHere) {
             RoutingEvent e = makeEvent(RoutingEvent::Kind::QueueClosed, id);
             e.queueId = queue.id;
             events << e;
@@ -736,11 +757,12 @@ QList<QueueStatus> RoutingEngine::queues() const
         QueueStatus status;
         status.queueId = queue.id;
         status.name = queue.name;
-        const auto waiting = d->byQueue.value(queue.id);
-        status.waiting = int(waiting.size());
-        for (const auto &[key, id] : waiting)
-            status.longestWaitSeconds
-                = std::max(status.longestWaitSeconds, int(d->waiting[id].enqueuedAt.secsTo(now)));
+        if (const auto waiting = d->byQueue.constFind(queue.id); waiting != d->byQueue.constEnd()) {
+            status.waiting = int(waiting->size());
+            for (const auto &[key, id] : *waiting)
+                status.longestWaitSeconds
+                    = std::max(status.longestWaitSeconds, int(d->waiting[id].enqueuedAt.secsTo(now)));
+        }
         const QStringList skills = normalisedSkills(queue.requiredSkills);
         const auto pool = d->pools.constFind(skillKeyOf(skills));
         status.agentsAvailable = pool == d->pools.constEnd() ? 0 : int(pool->ready.size());
