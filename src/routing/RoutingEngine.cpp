@@ -99,6 +99,14 @@ struct RoutingEngine::Impl {
     QHash<QString, Waiting> waiting;
     std::map<WaitKey, QString> unoffered;                // waiting without a live offer
     QHash<QString, std::map<WaitKey, QString>> byQueue; // every waiting conversation per queue
+    // Positions are asked for every waiting visitor on every tick, so they are computed once per queue
+    // change (O(n)) instead of once per question (O(n) each).
+    struct Ranks {
+        quint64 version = 0;
+        QHash<QString, int> position;
+    };
+    QHash<QString, quint64> queueVersion;
+    mutable QHash<QString, Ranks> ranks;
     quint64 arrivalSequence = 0;
 
     QHash<QString, Agent> agents;
@@ -295,6 +303,7 @@ struct RoutingEngine::Impl {
     {
         w.skillKey = ensurePool(w.placement.requiredSkills);
         byQueue[w.placement.queueId].emplace(w.key, w.id);
+        ++queueVersion[w.placement.queueId];
         if (!w.offered)
             unoffered.emplace(w.key, w.id);
         waiting.insert(w.id, w);
@@ -309,6 +318,7 @@ struct RoutingEngine::Impl {
         auto q = byQueue.find(it->placement.queueId);
         if (q != byQueue.end())
             q->erase(it->key);
+        ++queueVersion[it->placement.queueId];
         waiting.erase(it);
     }
 
@@ -717,8 +727,17 @@ int RoutingEngine::position(const QString &conversationId) const
     const auto w = d->waiting.constFind(conversationId);
     if (w == d->waiting.constEnd())
         return 0;
-    const auto &queue = d->byQueue[w->placement.queueId];
-    return int(std::distance(queue.begin(), queue.find(w->key))) + 1;
+    const QString &queueId = w->placement.queueId;
+    const quint64 version = d->queueVersion.value(queueId);
+    Impl::Ranks &ranks = d->ranks[queueId];
+    if (ranks.position.isEmpty() || ranks.version != version) {
+        ranks.position.clear();
+        int n = 0;
+        for (const auto &[key, id] : d->byQueue[queueId])
+            ranks.position.insert(id, ++n);
+        ranks.version = version;
+    }
+    return ranks.position.value(conversationId);
 }
 
 int RoutingEngine::estimatedWaitSeconds(const QString &conversationId) const
