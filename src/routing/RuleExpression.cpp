@@ -298,8 +298,10 @@ private:
         const std::optional<Op> op = comparisonOp(peek());
         if (!op) {
             // A bare field name tests that the field is present and not empty.
-            if (peek().kind == Token::Kind::Symbol || peek().kind == Token::Kind::Word
-                || peek().kind == Token::Kind::String)
+            const Token &after = peek();
+            const bool continues = after.kind == Token::Kind::End || after.kind == Token::Kind::RParen
+                || isAnd(after) || isOr(after);
+            if (!continues)
                 return fail(tr("position %1: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, "
                                "endsWith, in) after '%2', found %3")
                                 .arg(peek().position)

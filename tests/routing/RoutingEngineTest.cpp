@@ -610,3 +610,115 @@ TEST_F(RoutingEngineTest, QueueStatusForSupervisors)
     EXPECT_EQ(status[1].agentsSignedIn, 1);
     EXPECT_EQ(engine.agents().size(), 3);
 }
+
+TEST_F(RoutingEngineTest, ReloadKeepsLiveOffersAndSwitchesStrategy)
+{
+    addAgent("ann", {}, 5);
+    addAgent("bob", {}, 5);
+    engine.assignmentStarted("ann", "x1");
+    engine.assignmentStarted("ann", "x2");
+    enqueue("c1");
+    engine.dispatch();
+    ASSERT_EQ(offeredTo("c1"), "bob"); // least busy
+
+    RoutingConfig config = RoutingConfig::defaults();
+    config.strategy = 1;
+    useConfig(config);
+    EXPECT_EQ(offeredTo("c1"), "bob");
+    EXPECT_TRUE(engine.accept("c1", "bob"));
+
+    // Round robin now: ann was offered least recently, although she has more chats.
+    enqueue("c2");
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c2"), "ann");
+}
+
+TEST_F(RoutingEngineTest, LoweringCapacityMakesAnAgentBusy)
+{
+    addAgent("ann", {}, 3);
+    engine.assignmentStarted("ann", "x1");
+    engine.assignmentStarted("ann", "x2");
+    EXPECT_EQ(engine.agent("ann").presence, Presence::Available);
+    AgentProfile p;
+    p.id = "ann";
+    p.capacity = 2;
+    engine.upsertAgent(p);
+    EXPECT_EQ(engine.agent("ann").presence, Presence::Busy);
+    enqueue("c1");
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c1"), "");
+}
+
+TEST_F(RoutingEngineTest, SkillsLearnedLaterAreUsed)
+{
+    RoutingConfig config;
+    config.queues = {makeQueue("billing", {"billing"})};
+    config.defaultQueue = "billing";
+    useConfig(config);
+    addAgent("ann", {"sales"});
+    enqueue("c1");
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c1"), "");
+    AgentProfile p;
+    p.id = "ann";
+    p.skills = {"sales", "billing"};
+    engine.upsertAgent(p);
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c1"), "ann");
+}
+
+TEST_F(RoutingEngineTest, ClosedQueueWithoutOwnMessageStillTellsTheVisitor)
+{
+    RoutingConfig config;
+    QueueDefinition q = makeQueue("support");
+    q.hours.alwaysOpen = false;
+    q.hours.timeZone = "UTC";
+    config.queues = {q}; // no opening hours at all
+    config.defaultQueue = "support";
+    useConfig(config);
+    const EnqueueResult r = enqueue("c1");
+    EXPECT_EQ(r.availability, Availability::Closed);
+    EXPECT_FALSE(r.visitorNotice.isEmpty());
+    EXPECT_FALSE(engine.queues()[0].open);
+}
+
+TEST_F(RoutingEngineTest, PositionsMoveUpAsOthersAreServed)
+{
+    for (const char *id : {"a", "b", "c"}) {
+        enqueue(id);
+        clock.advance(1000);
+    }
+    EXPECT_EQ(engine.position("c"), 3);
+    addAgent("ann", {}, 1);
+    engine.dispatch();
+    serve("a");
+    EXPECT_EQ(engine.position("a"), 0);
+    EXPECT_EQ(engine.position("b"), 1);
+    EXPECT_EQ(engine.position("c"), 2);
+}
+
+TEST_F(RoutingEngineTest, OverflowCanChainAndCountsFromEachQueue)
+{
+    RoutingConfig config;
+    QueueDefinition a = makeQueue("a", {"a"});
+    a.overflowQueue = "b";
+    a.overflowAfterSeconds = 60;
+    QueueDefinition b = makeQueue("b", {"b"});
+    b.overflowQueue = "c";
+    b.overflowAfterSeconds = 60;
+    config.queues = {a, b, makeQueue("c")};
+    config.defaultQueue = "a";
+    useConfig(config);
+    enqueue("c1");
+    clock.advance(60'000);
+    auto events = engine.tick();
+    EXPECT_EQ(ofKind(events, Kind::Overflowed).size(), 1);
+    EXPECT_EQ(engine.waitingIn("b"), QStringList{"c1"});
+    clock.advance(30'000);
+    EXPECT_TRUE(ofKind(engine.tick(), Kind::Overflowed).isEmpty());
+    clock.advance(30'000);
+    events = engine.tick();
+    ASSERT_EQ(ofKind(events, Kind::Overflowed).size(), 1);
+    EXPECT_EQ(ofKind(events, Kind::Overflowed)[0].fromQueue, "b");
+    EXPECT_EQ(engine.waitingIn("c"), QStringList{"c1"});
+}

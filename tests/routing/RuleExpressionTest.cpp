@@ -94,6 +94,9 @@ TEST(RuleExpression, MissingFieldsAndPresence)
     EXPECT_TRUE(matches("plan", kBilling));
     EXPECT_FALSE(matches("vip", kBilling));
     EXPECT_TRUE(matches("not vip", kBilling));
+    EXPECT_TRUE(matches("plan and topic == billing", kBilling));
+    EXPECT_TRUE(matches("vip || (plan && not vip)", kBilling));
+    EXPECT_FALSE(matches("plan and vip", kBilling));
     EXPECT_TRUE(matches("", kBilling)); // an empty condition always matches (a catch-all rule)
 }
 
@@ -111,6 +114,12 @@ TEST(RuleExpression, ErrorsNameThePosition)
     EXPECT_EQ(parseError("plan in [gold silver]"), "position 15: expected ',' or ']' in list, found 'silver'");
     EXPECT_EQ(parseError("topic == billing)"), "position 17: expected 'and', 'or' or end of condition, found ')'");
     EXPECT_EQ(parseError("topic # billing"), "position 7: unexpected character '#'");
+    EXPECT_EQ(parseError("topic & billing"), "position 7: unexpected '&'");
+    EXPECT_EQ(parseError("plan not"),
+              "position 6: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, endsWith, in) after "
+              "'plan', found 'not'");
+    EXPECT_EQ(parseError("== billing"), "position 1: expected a field name, found '=='");
+    EXPECT_EQ(parseError("()"), "position 2: expected a field name, found ')'");
 }
 
 TEST(RuleExpression, ListsTheFieldsItReads)
