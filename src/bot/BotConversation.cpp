@@ -57,8 +57,8 @@ struct BotConversation::Impl {
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 
     QList<BotField> fields;
-    QStringList declined;   // optional slots the visitor chose not to give
-    QString activeTopic;    // the topic waiting for awaitingSlot
+    QStringList declined; // optional slots the visitor chose not to give
+    QString activeTopic; // the topic waiting for awaitingSlot
     QString awaitingSlot;
     QString lastTopic;
     int misses = 0;
@@ -91,7 +91,7 @@ struct BotConversation::Impl {
                 return;
             }
         }
-        fields.append(BotField{name, value});
+        fields.append(BotField { name, value });
     }
     void removeField(const QString &name)
     {
@@ -168,7 +168,7 @@ struct BotConversation::Impl {
                 int matched = 0;
                 const double s = PhraseMatcher::score(phrase, tokens, &matched);
                 if (s > best.score + 1e-9 || (std::abs(s - best.score) < 1e-9 && matched > bestMatched)) {
-                    best = {&t, s};
+                    best = { &t, s };
                     bestMatched = matched;
                 }
             }
@@ -246,7 +246,7 @@ struct BotConversation::Impl {
                 continue;
             activeTopic = topic.id;
             awaitingSlot = name;
-            say(turn, {data->slot(name)->prompt});
+            say(turn, { data->slot(name)->prompt });
             return;
         }
         activeTopic.clear();
@@ -276,9 +276,8 @@ struct BotConversation::Impl {
     {
         ++misses;
         if (misses >= std::max(1, settings.maxUnrecognisedTurns)) {
-            const QString reason = misses == 1
-                ? tr("The bot did not understand the visitor's message.")
-                : tr("The bot did not understand %1 messages in a row.").arg(misses);
+            const QString reason = misses == 1 ? tr("The bot did not understand the visitor's message.")
+                                               : tr("The bot did not understand %1 messages in a row.").arg(misses);
             handOver(turn, EscalationTrigger::Unrecognised, reason);
             return;
         }
@@ -311,8 +310,8 @@ struct BotConversation::Impl {
         previousFrustration = frustration;
         if (frustration >= EscalationDetector::kFrustrationThreshold
             || (frustration > 0 && frustration + previous >= EscalationDetector::kTwoMessageThreshold)) {
-            handOver(turn, EscalationTrigger::Frustration,
-                     tr("The visitor seemed frustrated (\"%1\").").arg(quoted(text)));
+            handOver(
+                turn, EscalationTrigger::Frustration, tr("The visitor seemed frustrated (\"%1\").").arg(quoted(text)));
             return turn;
         }
 
@@ -341,7 +340,7 @@ struct BotConversation::Impl {
             }
             if (match.topic == active) {
                 // "hi" while being asked for a name: ask again, it was not a wrong answer.
-                say(turn, {awaited->prompt});
+                say(turn, { awaited->prompt });
                 turn.topic = active->id;
                 return turn;
             }
@@ -375,8 +374,8 @@ struct BotConversation::Impl {
                 }
             }
         }
-        notUnderstood(turn, data->fallback.isEmpty() ? QStringList{tr("Sorry, I didn't understand that.")}
-                                                     : data->fallback);
+        notUnderstood(
+            turn, data->fallback.isEmpty() ? QStringList { tr("Sorry, I didn't understand that.") } : data->fallback);
         return turn;
     }
 };
@@ -443,20 +442,20 @@ QJsonObject BotConversation::saveState() const
 {
     QJsonArray fields;
     for (const BotField &f : d->fields)
-        fields.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
-    QJsonObject o{
-        {QStringLiteral("version"), kStateVersion},
-        {QStringLiteral("fields"), fields},
-        {QStringLiteral("declined"), QJsonArray::fromStringList(d->declined)},
-        {QStringLiteral("activeTopic"), d->activeTopic},
-        {QStringLiteral("awaitingSlot"), d->awaitingSlot},
-        {QStringLiteral("lastTopic"), d->lastTopic},
-        {QStringLiteral("misses"), d->misses},
-        {QStringLiteral("previousFrustration"), d->previousFrustration},
-        {QStringLiteral("page"), d->page},
-        {QStringLiteral("language"), d->language},
-        {QStringLiteral("started"), d->started},
-        {QStringLiteral("handedOff"), d->handedOff},
+        fields.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("value"), f.value } });
+    QJsonObject o {
+        { QStringLiteral("version"), kStateVersion },
+        { QStringLiteral("fields"), fields },
+        { QStringLiteral("declined"), QJsonArray::fromStringList(d->declined) },
+        { QStringLiteral("activeTopic"), d->activeTopic },
+        { QStringLiteral("awaitingSlot"), d->awaitingSlot },
+        { QStringLiteral("lastTopic"), d->lastTopic },
+        { QStringLiteral("misses"), d->misses },
+        { QStringLiteral("previousFrustration"), d->previousFrustration },
+        { QStringLiteral("page"), d->page },
+        { QStringLiteral("language"), d->language },
+        { QStringLiteral("started"), d->started },
+        { QStringLiteral("handedOff"), d->handedOff },
     };
     if (d->handoff)
         o.insert(QStringLiteral("handoff"), d->handoff->toJson());
@@ -475,7 +474,8 @@ bool BotConversation::restoreState(const QJsonObject &state)
         const QJsonObject f = v.toObject();
         if (!f.value(QStringLiteral("name")).isString() || !f.value(QStringLiteral("value")).isString())
             return false;
-        fields.append(BotField{f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")).toString()});
+        fields.append(
+            BotField { f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")).toString() });
     }
     std::optional<HandoffContext> handoff;
     if (state.contains(QStringLiteral("handoff"))) {

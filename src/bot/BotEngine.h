@@ -27,7 +27,7 @@ public:
 
     struct Order {
         QString status; // the status sentence, as statusOf() gives it
-        QString total;  // e.g. "59.90 EUR"; empty when the directory does not know it
+        QString total; // e.g. "59.90 EUR"; empty when the directory does not know it
     };
     // The order with what the bot stores in "order.status" and "order.total". By default only the status.
     virtual std::optional<Order> lookup(const QString &orderNumber) const
@@ -35,14 +35,14 @@ public:
         const std::optional<QString> status = statusOf(orderNumber);
         if (!status)
             return std::nullopt;
-        return Order{*status, QString()};
+        return Order { *status, QString() };
     }
 };
 
 struct BotSettings {
-    int maxUnrecognisedTurns = 2;  // implicit escalation after this many misses in a row
-    QString handoffLine;           // said before the transfer; empty = the topic file's default
-    QString botName;               // e.g. "Handoff Assistant"
+    int maxUnrecognisedTurns = 2; // implicit escalation after this many misses in a row
+    QString handoffLine; // said before the transfer; empty = the topic file's default
+    QString botName; // e.g. "Handoff Assistant"
 };
 
 // The topic file, parsed and validated. Shared, read-only, by all conversations.
@@ -68,10 +68,10 @@ private:
 
 // What the bot does after one visitor turn.
 struct BotTurn {
-    QStringList replies;                    // bot lines to show, in order (may be empty)
-    QString topic;                          // topic that answered, empty when not understood
-    bool handoff = false;                   // hand the conversation to a human now
-    std::optional<HandoffContext> context;  // set when handoff is true
+    QStringList replies; // bot lines to show, in order (may be empty)
+    QString topic; // topic that answered, empty when not understood
+    bool handoff = false; // hand the conversation to a human now
+    std::optional<HandoffContext> context; // set when handoff is true
 };
 
 // One visitor's conversation with the bot. Its state can be saved and restored (router restarts).

@@ -1,4 +1,5 @@
 #include "bot/EscalationDetector.h"
+
 #include "bot/PhraseMatcher.h"
 
 #include <QRegularExpression>
@@ -17,46 +18,40 @@ bool inList(const QString &token, const QStringList &words)
 }
 
 // Who the visitor may ask for.
-const QStringList kPeople{QStringLiteral("person"),   QStringLiteral("human"),          QStringLiteral("agent"),
-                          QStringLiteral("agents"),   QStringLiteral("someone"),        QStringLiteral("somebody"),
-                          QStringLiteral("representative"), QStringLiteral("rep"),       QStringLiteral("operator"),
-                          QStringLiteral("staff"),    QStringLiteral("people"),         QStringLiteral("support"),
-                          QStringLiteral("employee"), QStringLiteral("advisor"),        QStringLiteral("adviser"),
-                          QStringLiteral("humans"),   QStringLiteral("team"),           QStringLiteral("service"),
-                          QStringLiteral("manager"),  QStringLiteral("supervisor"),     QStringLiteral("anyone"),
-                          QStringLiteral("anybody")};
+const QStringList kPeople { QStringLiteral("person"), QStringLiteral("human"), QStringLiteral("agent"),
+    QStringLiteral("agents"), QStringLiteral("someone"), QStringLiteral("somebody"), QStringLiteral("representative"),
+    QStringLiteral("rep"), QStringLiteral("operator"), QStringLiteral("staff"), QStringLiteral("people"),
+    QStringLiteral("support"), QStringLiteral("employee"), QStringLiteral("advisor"), QStringLiteral("adviser"),
+    QStringLiteral("humans"), QStringLiteral("team"), QStringLiteral("service"), QStringLiteral("manager"),
+    QStringLiteral("supervisor"), QStringLiteral("anyone"), QStringLiteral("anybody") };
 // Words that may stand between the request and the person ("a real", "your customer").
-const QStringList kBetween{QStringLiteral("a"),        QStringLiteral("an"),     QStringLiteral("the"),
-                           QStringLiteral("some"),     QStringLiteral("real"),   QStringLiteral("live"),
-                           QStringLiteral("actual"),   QStringLiteral("human"),  QStringLiteral("your"),
-                           QStringLiteral("customer"), QStringLiteral("one"),    QStringLiteral("of"),
-                           QStringLiteral("proper"),   QStringLiteral("right"),  QStringLiteral("service"),
-                           QStringLiteral("support"),  QStringLiteral("please"), QStringLiteral("now")};
+const QStringList kBetween { QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("some"),
+    QStringLiteral("real"), QStringLiteral("live"), QStringLiteral("actual"), QStringLiteral("human"),
+    QStringLiteral("your"), QStringLiteral("customer"), QStringLiteral("one"), QStringLiteral("of"),
+    QStringLiteral("proper"), QStringLiteral("right"), QStringLiteral("service"), QStringLiteral("support"),
+    QStringLiteral("please"), QStringLiteral("now") };
 // Words that, right before those, make it a request.
-const QStringList kRequest{QStringLiteral("talk"),    QStringLiteral("speak"),    QStringLiteral("chat"),
-                           QStringLiteral("connect"), QStringLiteral("transfer"), QStringLiteral("want"),
-                           QStringLiteral("need"),    QStringLiteral("get"),      QStringLiteral("give"),
-                           QStringLiteral("reach"),   QStringLiteral("contact"),  QStringLiteral("request"),
-                           QStringLiteral("me"),      QStringLiteral("through"),  QStringLiteral("like"),
-                           QStringLiteral("prefer"),  QStringLiteral("with"),     QStringLiteral("to"),
-                           QStringLiteral("escalate"), QStringLiteral("forward"), QStringLiteral("pass")};
+const QStringList kRequest { QStringLiteral("talk"), QStringLiteral("speak"), QStringLiteral("chat"),
+    QStringLiteral("connect"), QStringLiteral("transfer"), QStringLiteral("want"), QStringLiteral("need"),
+    QStringLiteral("get"), QStringLiteral("give"), QStringLiteral("reach"), QStringLiteral("contact"),
+    QStringLiteral("request"), QStringLiteral("me"), QStringLiteral("through"), QStringLiteral("like"),
+    QStringLiteral("prefer"), QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("escalate"),
+    QStringLiteral("forward"), QStringLiteral("pass") };
 // "to"/"with" count only after a verb of talking or moving ("go to the agent" is not a request).
-const QStringList kTalk{QStringLiteral("talk"),     QStringLiteral("speak"),   QStringLiteral("chat"),
-                        QStringLiteral("me"),       QStringLiteral("through"), QStringLiteral("connect"),
-                        QStringLiteral("transfer"), QStringLiteral("forward"), QStringLiteral("escalate"),
-                        QStringLiteral("talking"),  QStringLiteral("speaking"), QStringLiteral("it")};
-const QStringList kNegation{QStringLiteral("dont"), QStringLiteral("not"), QStringLiteral("never"),
-                            QStringLiteral("no"), QStringLiteral("doesnt"), QStringLiteral("without")};
+const QStringList kTalk { QStringLiteral("talk"), QStringLiteral("speak"), QStringLiteral("chat"), QStringLiteral("me"),
+    QStringLiteral("through"), QStringLiteral("connect"), QStringLiteral("transfer"), QStringLiteral("forward"),
+    QStringLiteral("escalate"), QStringLiteral("talking"), QStringLiteral("speaking"), QStringLiteral("it") };
+const QStringList kNegation { QStringLiteral("dont"), QStringLiteral("not"), QStringLiteral("never"),
+    QStringLiteral("no"), QStringLiteral("doesnt"), QStringLiteral("without") };
 // Said on their own (with "please", "now", "a", "real", "live"), these ask for a person.
-const QStringList kAlone{QStringLiteral("human"),    QStringLiteral("agent"),  QStringLiteral("representative"),
-                         QStringLiteral("operator"), QStringLiteral("person"), QStringLiteral("someone"),
-                         QStringLiteral("rep"),      QStringLiteral("humans")};
-const QStringList kAloneFiller{QStringLiteral("a"),   QStringLiteral("an"),     QStringLiteral("please"),
-                               QStringLiteral("pls"), QStringLiteral("now"),    QStringLiteral("real"),
-                               QStringLiteral("live"), QStringLiteral("actual"), QStringLiteral("customer"),
-                               QStringLiteral("service"), QStringLiteral("i"),  QStringLiteral("want"),
-                               QStringLiteral("need"), QStringLiteral("the"),   QStringLiteral("talk"),
-                               QStringLiteral("to"), QStringLiteral("speak")};
+const QStringList kAlone { QStringLiteral("human"), QStringLiteral("agent"), QStringLiteral("representative"),
+    QStringLiteral("operator"), QStringLiteral("person"), QStringLiteral("someone"), QStringLiteral("rep"),
+    QStringLiteral("humans") };
+const QStringList kAloneFiller { QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("please"),
+    QStringLiteral("pls"), QStringLiteral("now"), QStringLiteral("real"), QStringLiteral("live"),
+    QStringLiteral("actual"), QStringLiteral("customer"), QStringLiteral("service"), QStringLiteral("i"),
+    QStringLiteral("want"), QStringLiteral("need"), QStringLiteral("the"), QStringLiteral("talk"), QStringLiteral("to"),
+    QStringLiteral("speak") };
 
 // Two-word phrases that name a person wherever they stand.
 bool namesAPerson(const QStringList &t, int i)
@@ -67,9 +62,10 @@ bool namesAPerson(const QStringList &t, int i)
     const QString &b = t[i + 1];
     const bool qualifier = a == QLatin1String("real") || a == QLatin1String("live") || a == QLatin1String("actual")
         || PhraseMatcher::similar(a, QStringLiteral("human"));
-    const bool noun = PhraseMatcher::similar(b, QStringLiteral("person")) || PhraseMatcher::similar(b, QStringLiteral("human"))
-        || PhraseMatcher::similar(b, QStringLiteral("agent")) || PhraseMatcher::similar(b, QStringLiteral("being"))
-        || b == QLatin1String("people") || b == QLatin1String("operator") || b == QLatin1String("someone");
+    const bool noun = PhraseMatcher::similar(b, QStringLiteral("person"))
+        || PhraseMatcher::similar(b, QStringLiteral("human")) || PhraseMatcher::similar(b, QStringLiteral("agent"))
+        || PhraseMatcher::similar(b, QStringLiteral("being")) || b == QLatin1String("people")
+        || b == QLatin1String("operator") || b == QLatin1String("someone");
     return qualifier && noun && !(a == b);
 }
 
@@ -127,18 +123,38 @@ bool EscalationDetector::asksForPerson(const QString &text)
 
 int EscalationDetector::frustrationScore(const QString &text)
 {
-    static const QSet<QString> negative{
-        QStringLiteral("useless"),   QStringLiteral("ridiculous"), QStringLiteral("angry"),
-        QStringLiteral("terrible"),  QStringLiteral("wtf"),        QStringLiteral("stupid"),
-        QStringLiteral("awful"),     QStringLiteral("horrible"),   QStringLiteral("worst"),
-        QStringLiteral("pathetic"),  QStringLiteral("annoying"),   QStringLiteral("annoyed"),
-        QStringLiteral("frustrated"), QStringLiteral("frustrating"), QStringLiteral("hate"),
-        QStringLiteral("rubbish"),   QStringLiteral("garbage"),    QStringLiteral("nonsense"),
-        QStringLiteral("idiot"),     QStringLiteral("idiotic"),    QStringLiteral("dumb"),
-        QStringLiteral("furious"),   QStringLiteral("unacceptable"), QStringLiteral("disgusting"),
-        QStringLiteral("sucks"),     QStringLiteral("crap"),       QStringLiteral("ffs"),
+    static const QSet<QString> negative {
+        QStringLiteral("useless"),
+        QStringLiteral("ridiculous"),
+        QStringLiteral("angry"),
+        QStringLiteral("terrible"),
+        QStringLiteral("wtf"),
+        QStringLiteral("stupid"),
+        QStringLiteral("awful"),
+        QStringLiteral("horrible"),
+        QStringLiteral("worst"),
+        QStringLiteral("pathetic"),
+        QStringLiteral("annoying"),
+        QStringLiteral("annoyed"),
+        QStringLiteral("frustrated"),
+        QStringLiteral("frustrating"),
+        QStringLiteral("hate"),
+        QStringLiteral("rubbish"),
+        QStringLiteral("garbage"),
+        QStringLiteral("nonsense"),
+        QStringLiteral("idiot"),
+        QStringLiteral("idiotic"),
+        QStringLiteral("dumb"),
+        QStringLiteral("furious"),
+        QStringLiteral("unacceptable"),
+        QStringLiteral("disgusting"),
+        QStringLiteral("sucks"),
+        QStringLiteral("crap"),
+        QStringLiteral("ffs"),
         QStringLiteral("outrageous"),
-        QStringLiteral("scam"),      QStringLiteral("pointless"),  QStringLiteral("incompetent"),
+        QStringLiteral("scam"),
+        QStringLiteral("pointless"),
+        QStringLiteral("incompetent"),
     };
     int score = 0;
     const QStringList tokens = PhraseMatcher::tokens(text);

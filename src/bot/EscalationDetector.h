@@ -16,8 +16,8 @@ public:
     // The frustration score of one message: 2 per negative word, 2 for shouting in capitals,
     // 1 for repeated "!" or "?". See docs/bot.md.
     static int frustrationScore(const QString &text);
-    static constexpr int kFrustrationThreshold = 3;     // one message
-    static constexpr int kTwoMessageThreshold = 4;       // this message plus the previous one
+    static constexpr int kFrustrationThreshold = 3; // one message
+    static constexpr int kTwoMessageThreshold = 4; // this message plus the previous one
 };
 
 } // namespace handoff::bot

@@ -16,21 +16,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("handoff::bot::ExternalHandoff", text);
 }
 
-constexpr int kMaxTranscript = 2000;   // messages
-constexpr int kMaxText = 10000;        // characters per message
+constexpr int kMaxTranscript = 2000; // messages
+constexpr int kMaxText = 4000; // characters per message, as in docs/protocol.md
 constexpr int kMaxFields = 200;
 constexpr int kMaxFieldName = 100;
 constexpr int kMaxFieldValue = 4000;
-constexpr int kMaxShortText = 2000;    // reason, topic, names, ids
+constexpr int kMaxShortText = 2000; // reason, topic, names, ids
 
 MappingError error(const QString &message)
 {
-    return MappingError{message};
+    return MappingError { message };
 }
 
 // An optional string member: absent or null is fine, anything but a string is an error.
-std::optional<MappingError> optionalString(const QJsonObject &o, const QString &key, const QString &path, QString *out,
-                                           int maxLength = kMaxShortText)
+std::optional<MappingError> optionalString(
+    const QJsonObject &o, const QString &key, const QString &path, QString *out, int maxLength = kMaxShortText)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -74,11 +74,11 @@ void setField(QList<BotField> *fields, const QString &name, const QString &value
             return;
         }
     }
-    fields->append(BotField{name, value});
+    fields->append(BotField { name, value });
 }
 
-std::optional<MappingError> addField(QList<BotField> *fields, const QString &name, const QJsonValue &value,
-                                     const QString &path)
+std::optional<MappingError> addField(
+    QList<BotField> *fields, const QString &name, const QJsonValue &value, const QString &path)
 {
     if (name.trimmed().isEmpty())
         return error(tr("\"%1\" has a field without a name.").arg(path));
@@ -90,7 +90,8 @@ std::optional<MappingError> addField(QList<BotField> *fields, const QString &nam
         return std::nullopt; // nothing known: not worth a line in the agent's panel
     const QString text = valueText(value);
     if (text.size() > kMaxFieldValue)
-        return error(tr("The field \"%1\" in \"%2\" is longer than %3 characters.").arg(name, path).arg(kMaxFieldValue));
+        return error(
+            tr("The field \"%1\" in \"%2\" is longer than %3 characters.").arg(name, path).arg(kMaxFieldValue));
     setField(fields, name.trimmed(), text);
     if (fields->size() > kMaxFields)
         return error(tr("\"%1\" has more than %2 fields.").arg(path).arg(kMaxFields));
@@ -131,7 +132,8 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
     ctx.trigger = EscalationTrigger::External;
     ctx.at = QDateTime::currentDateTimeUtc();
 
-    if (!body.value(QStringLiteral("reason")).isString() || body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
+    if (!body.value(QStringLiteral("reason")).isString()
+        || body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
         return error(tr("\"reason\" is missing: say in one sentence why the conversation needs a person."));
     if (auto e = optionalString(body, QStringLiteral("reason"), QStringLiteral("reason"), &ctx.reason))
         return *e;
@@ -151,17 +153,18 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
     ctx.language = bcp47(ctx.language);
     if (auto e = optionalString(body, QStringLiteral("page"), QStringLiteral("page"), &ctx.page))
         return *e;
-    if (auto e = optionalString(body, QStringLiteral("agentMessage"), QStringLiteral("agentMessage"), &ctx.agentMessage,
-                                kMaxFieldValue))
+    if (auto e = optionalString(
+            body, QStringLiteral("agentMessage"), QStringLiteral("agentMessage"), &ctx.agentMessage, kMaxFieldValue))
         return *e;
-    if (auto e = optionalString(body, QStringLiteral("externalConversationId"), QStringLiteral("externalConversationId"),
-                                &h.externalConversationId))
+    if (auto e = optionalString(body, QStringLiteral("externalConversationId"),
+            QStringLiteral("externalConversationId"), &h.externalConversationId))
         return *e;
 
     const QJsonValue visitor = body.value(QStringLiteral("visitor"));
     if (!visitor.isUndefined() && !visitor.isNull()) {
         if (!visitor.isObject())
-            return error(tr("\"visitor\" must be an object such as {\"name\": \"Anna\", \"email\": \"anna@example.com\"}."));
+            return error(
+                tr("\"visitor\" must be an object such as {\"name\": \"Anna\", \"email\": \"anna@example.com\"}."));
         const QJsonObject v = visitor.toObject();
         QString email;
         if (auto e = optionalString(v, QStringLiteral("name"), QStringLiteral("visitor.name"), &h.visitorName))
@@ -189,8 +192,8 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
             if (!a[i].isObject() || !a[i].toObject().value(QStringLiteral("name")).isString())
                 return error(tr("\"%1\" must be an object with a \"name\" string and a \"value\".").arg(path));
             const QJsonObject f = a[i].toObject();
-            if (auto e = addField(&ctx.fields, f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")),
-                                  path))
+            if (auto e = addField(
+                    &ctx.fields, f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")), path))
                 return *e;
         }
     } else if (!fields.isUndefined() && !fields.isNull()) {
@@ -232,6 +235,8 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
                                     "\"2026-11-25T09:30:00Z\".")
                                      .arg(path));
             }
+            if (!msg.at.isValid())
+                msg.at = ctx.at; // untimed lines are stamped with the handoff's time, keeping their order
             msg.authorName = msg.author == AuthorKind::Visitor ? h.visitorName : QString();
             h.transcript.append(msg);
         }
@@ -257,7 +262,8 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
         return error(tr("\"name\" must be \"handoff.initiate\"."));
     const QJsonValue valueValue = activity.value(QStringLiteral("value"));
     if (!valueValue.isObject())
-        return error(tr("\"value\" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …)."));
+        return error(
+            tr("\"value\" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …)."));
     const QJsonObject value = valueValue.toObject();
 
     // Copilot Studio's own variables, looked up in any case ("va_lastTopic", "VA_LASTTOPIC"…).
@@ -268,7 +274,7 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
         if (lower.startsWith(QLatin1String("va_")))
             va.insert(lower, it.value());
         else if (lower != QLatin1String("mscallerid"))
-            userVariables.append({it.key(), it.value()});
+            userVariables.append({ it.key(), it.value() });
     }
     auto vaString = [&](const char *key, QString *out) -> std::optional<MappingError> {
         const QJsonValue v = va.value(QString::fromLatin1(key).toLower());
@@ -305,15 +311,16 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
     ctx.trigger = EscalationTrigger::External;
     QString botName;
     QString botId;
+    QString scope;
     QString language;
     QStringList topics;
     QStringList lastPhrases;
     QStringList phrases;
-    for (const auto &e : {vaString("va_LastTopic", &ctx.lastTopic), vaString("va_AgentMessage", &ctx.agentMessage),
-                          vaString("va_ConversationId", &h.externalConversationId), vaString("va_BotName", &botName),
-                          vaString("va_BotId", &botId), vaString("va_Language", &language),
-                          vaStrings("va_Topics", &topics), vaStrings("va_LastPhrases", &lastPhrases),
-                          vaStrings("va_LastPhrase", &lastPhrases), vaStrings("va_Phrases", &phrases)}) {
+    for (const auto &e : { vaString("va_LastTopic", &ctx.lastTopic), vaString("va_AgentMessage", &ctx.agentMessage),
+             vaString("va_ConversationId", &h.externalConversationId), vaString("va_BotName", &botName),
+             vaString("va_BotId", &botId), vaString("va_Scope", &scope), vaString("va_Language", &language),
+             vaStrings("va_Topics", &topics), vaStrings("va_LastPhrases", &lastPhrases),
+             vaStrings("va_LastPhrase", &lastPhrases), vaStrings("va_Phrases", &phrases) }) {
         if (e)
             return *e;
     }
@@ -395,11 +402,16 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
             else
                 continue;
             msg.authorName = from.value(QStringLiteral("name")).toString();
-            msg.text = text.left(kMaxText);
             msg.at = fromIsoUtc(act.value(QStringLiteral("timestamp")).toString());
+            if (!msg.at.isValid())
+                msg.at = ctx.at;
             if (msg.author == AuthorKind::Visitor && h.visitorName.isEmpty())
                 h.visitorName = msg.authorName;
-            h.transcript.append(msg);
+            // A long bot answer becomes several lines rather than losing its end.
+            for (qsizetype at = 0; at < text.size(); at += kMaxText) {
+                msg.text = text.mid(at, kMaxText);
+                h.transcript.append(msg);
+            }
         }
         break;
     }

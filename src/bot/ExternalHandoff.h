@@ -12,11 +12,11 @@
 namespace handoff::bot {
 
 struct ExternalHandoff {
-    HandoffContext context;          // source "api" or "copilot-studio", trigger usually External
-    QList<ChatMessage> transcript;   // author visitor or bot, in order; ids empty (the router assigns)
-    QString externalConversationId;  // the bot platform's conversation id
+    HandoffContext context; // source "api" or "copilot-studio", trigger usually External
+    QList<ChatMessage> transcript; // author visitor or bot, in order; ids empty (the router assigns)
+    QString externalConversationId; // the bot platform's conversation id
     QString visitorName;
-    QJsonObject relatesTo;           // Copilot Studio's conversation reference, kept for status events
+    QJsonObject relatesTo; // Copilot Studio's conversation reference, kept for status events
 };
 
 struct MappingError {

@@ -10,18 +10,51 @@ namespace {
 
 const QSet<QString> &fillers()
 {
-    static const QSet<QString> words{
-        QStringLiteral("a"),     QStringLiteral("an"),   QStringLiteral("the"),   QStringLiteral("is"),
-        QStringLiteral("are"),   QStringLiteral("am"),   QStringLiteral("was"),   QStringLiteral("to"),
-        QStringLiteral("for"),   QStringLiteral("of"),   QStringLiteral("please"), QStringLiteral("pls"),
-        QStringLiteral("can"),   QStringLiteral("could"), QStringLiteral("would"), QStringLiteral("you"),
-        QStringLiteral("i"),     QStringLiteral("im"),   QStringLiteral("me"),    QStringLiteral("my"),
-        QStringLiteral("it"),    QStringLiteral("its"),  QStringLiteral("do"),    QStringLiteral("does"),
-        QStringLiteral("be"),    QStringLiteral("with"), QStringLiteral("on"),    QStringLiteral("in"),
-        QStringLiteral("at"),    QStringLiteral("and"),  QStringLiteral("or"),    QStringLiteral("so"),
-        QStringLiteral("just"),  QStringLiteral("some"), QStringLiteral("this"),  QStringLiteral("that"),
-        QStringLiteral("there"), QStringLiteral("your"), QStringLiteral("any"),   QStringLiteral("ok"),
-        QStringLiteral("okay"),  QStringLiteral("well"), QStringLiteral("um"),    QStringLiteral("uh"),
+    static const QSet<QString> words {
+        QStringLiteral("a"),
+        QStringLiteral("an"),
+        QStringLiteral("the"),
+        QStringLiteral("is"),
+        QStringLiteral("are"),
+        QStringLiteral("am"),
+        QStringLiteral("was"),
+        QStringLiteral("to"),
+        QStringLiteral("for"),
+        QStringLiteral("of"),
+        QStringLiteral("please"),
+        QStringLiteral("pls"),
+        QStringLiteral("can"),
+        QStringLiteral("could"),
+        QStringLiteral("would"),
+        QStringLiteral("you"),
+        QStringLiteral("i"),
+        QStringLiteral("im"),
+        QStringLiteral("me"),
+        QStringLiteral("my"),
+        QStringLiteral("it"),
+        QStringLiteral("its"),
+        QStringLiteral("do"),
+        QStringLiteral("does"),
+        QStringLiteral("be"),
+        QStringLiteral("with"),
+        QStringLiteral("on"),
+        QStringLiteral("in"),
+        QStringLiteral("at"),
+        QStringLiteral("and"),
+        QStringLiteral("or"),
+        QStringLiteral("so"),
+        QStringLiteral("just"),
+        QStringLiteral("some"),
+        QStringLiteral("this"),
+        QStringLiteral("that"),
+        QStringLiteral("there"),
+        QStringLiteral("your"),
+        QStringLiteral("any"),
+        QStringLiteral("ok"),
+        QStringLiteral("okay"),
+        QStringLiteral("well"),
+        QStringLiteral("um"),
+        QStringLiteral("uh"),
     };
     return words;
 }
@@ -69,7 +102,7 @@ int PhraseMatcher::editDistance(const QString &a, const QString &b)
     for (int i = 1; i <= n; ++i) {
         for (int j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }

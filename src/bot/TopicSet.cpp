@@ -24,14 +24,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("handoff::bot::TopicSet", text);
 }
 
-const QStringList kActions{QStringLiteral("lookupOrder")};
-const QStringList kTransforms{QString(), QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("title")};
+const QStringList kActions { QStringLiteral("lookupOrder") };
+const QStringList kTransforms { QString(), QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("title") };
 
 // Fields an action fills besides its input slot, so answers may name them.
 QStringList actionOutputs(const QString &action)
 {
     if (action == QLatin1String("lookupOrder"))
-        return {QStringLiteral("order.status"), QStringLiteral("order.total")};
+        return { QStringLiteral("order.status"), QStringLiteral("order.total") };
     return {};
 }
 
@@ -103,7 +103,7 @@ public:
     bool regex(const QString &pattern, const QString &where, bool anchored, QRegularExpression *out)
     {
         QRegularExpression re(anchored ? QRegularExpression::anchoredPattern(pattern) : pattern,
-                              QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::UseUnicodePropertiesOption);
         if (!re.isValid())
             return fail(tr("%1 is not a valid regular expression: %2.").arg(where, re.errorString()));
         if (!anchored)
@@ -164,8 +164,8 @@ public:
             return false;
         static const QRegularExpression validId(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         if (!validId.match(t->id).hasMatch())
-            return fail(tr("%1 \"id\" must be lower-case letters, digits and dashes, e.g. \"order-status\".")
-                            .arg(where));
+            return fail(
+                tr("%1 \"id\" must be lower-case letters, digits and dashes, e.g. \"order-status\".").arg(where));
         if (ids->contains(t->id))
             return fail(tr("%1: the id \"%2\" is used twice.").arg(where, t->id));
         ids->insert(t->id);
@@ -189,7 +189,7 @@ public:
         if (!lines(o.value(QStringLiteral("intro")), tr("%1 \"intro\"").arg(where), &t->intro, false)
             || !lines(o.value(QStringLiteral("answer")), tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
             || !lines(o.value(QStringLiteral("failureAnswer")), tr("%1 \"failureAnswer\"").arg(where),
-                      &t->failureAnswer, false))
+                &t->failureAnswer, false))
             return false;
         const QJsonValue slotsValue = o.value(QStringLiteral("slots"));
         if (!slotsValue.isUndefined()) {
@@ -205,7 +205,7 @@ public:
                 t->slotNames.append(s.toString());
             }
         }
-        QSet<QString> known{QStringLiteral("bot.name")};
+        QSet<QString> known { QStringLiteral("bot.name") };
         for (const SlotSpec &s : data.slotSpecs)
             known.insert(s.name); // any slot may have been filled by an earlier topic
         if (!t->action.isEmpty()) {
@@ -243,11 +243,13 @@ public:
         }
         TopicSet::Data data;
         data.botName = tr("Handoff Assistant");
-        if (!text(root, "botName", where, &data.botName, false) || !text(root, "handoffLine", where, &data.handoffLine, false)
+        if (!text(root, "botName", where, &data.botName, false)
+            || !text(root, "handoffLine", where, &data.handoffLine, false)
             || !text(root, "startTopic", where, &data.startTopic, false)
-            || !lines(root.value(QStringLiteral("fallback")), tr("The topic file's \"fallback\""), &data.fallback, false)
+            || !lines(
+                root.value(QStringLiteral("fallback")), tr("The topic file's \"fallback\""), &data.fallback, false)
             || !lines(root.value(QStringLiteral("declinePhrases")), tr("The topic file's \"declinePhrases\""),
-                      &data.declinePhrases, false))
+                &data.declinePhrases, false))
             return std::nullopt;
         const QJsonValue threshold = root.value(QStringLiteral("matchThreshold"));
         if (!threshold.isUndefined()) {
@@ -294,8 +296,7 @@ public:
 
 TopicSet::TopicSet()
     : d(std::make_shared<const Data>())
-{
-}
+{ }
 
 TopicSet::~TopicSet() = default;
 TopicSet::TopicSet(const TopicSet &) = default;

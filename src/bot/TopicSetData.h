@@ -13,13 +13,13 @@
 namespace handoff::bot {
 
 struct SlotSpec {
-    QString name;              // e.g. "order.number"
-    QString prompt;            // asked when the value is missing
-    QString invalid;           // said when a reply does not fit; the prompt follows
+    QString name; // e.g. "order.number"
+    QString prompt; // asked when the value is missing
+    QString invalid; // said when a reply does not fit; the prompt follows
     QRegularExpression pattern; // the whole value must match (anchored when parsed)
     QRegularExpression extract; // finds the value inside a longer message; group 1 when present
-    QString transform;         // "", "upper", "lower", "title"
-    bool optional = false;     // the visitor may decline ("skip", "rather not")
+    QString transform; // "", "upper", "lower", "title"
+    bool optional = false; // the visitor may decline ("skip", "rather not")
     bool captureAnywhere = false; // taken from any message, whatever the topic
 };
 
@@ -28,21 +28,21 @@ struct TopicSpec {
     QString title;
     QStringList triggerTexts;
     QList<QStringList> triggers; // content tokens of each trigger phrase
-    QStringList intro;           // said when the topic starts, before any question
-    QStringList slotNames;          // slot names, asked in this order
-    QString action;              // "" or "lookupOrder"
-    QStringList answer;          // said when every slot is filled (and the action succeeded)
-    QStringList failureAnswer;   // said when the action failed
-    bool handoff = false;        // this topic always goes to a person
+    QStringList intro; // said when the topic starts, before any question
+    QStringList slotNames; // slot names, asked in this order
+    QString action; // "" or "lookupOrder"
+    QStringList answer; // said when every slot is filled (and the action succeeded)
+    QStringList failureAnswer; // said when the action failed
+    bool handoff = false; // this topic always goes to a person
     QString handoffReason;
-    QString handoffLine;         // overrides the file's handoffLine for this topic
+    QString handoffLine; // overrides the file's handoffLine for this topic
 };
 
 struct TopicSet::Data {
     QString botName;
     QString handoffLine;
     QStringList fallback; // said when a message is not understood
-    QString startTopic;   // the topic start() runs
+    QString startTopic; // the topic start() runs
     double matchThreshold = 0.6;
     QStringList declinePhrases;
     QMap<QString, SlotSpec> slotSpecs;

@@ -49,8 +49,8 @@ QString joined(const BotTurn &t)
 TEST_F(BotConversationTest, BuiltInTopicFileLoadsFromTheLibrary)
 {
     const QStringList ids = topics.topicIds();
-    for (const char *id : {"greeting", "order-status", "returns-policy", "form-returns", "form-warranty",
-                           "form-address-change", "forms", "email-updates", "billing-dispute", "goodbye"})
+    for (const char *id : { "greeting", "order-status", "returns-policy", "form-returns", "form-warranty",
+             "form-address-change", "forms", "email-updates", "billing-dispute", "goodbye" })
         EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
 }
 
@@ -63,7 +63,7 @@ TEST_F(BotConversationTest, GreetsAndAsksForTheNameThenUsesIt)
     EXPECT_EQ(hello.replies.last(), QStringLiteral("May I have your name?"));
     const BotTurn named = bot->reply(QStringLiteral("anna"));
     EXPECT_SAYS(named, "Nice to meet you, Anna!");
-    EXPECT_EQ(bot->fields(), (QList<BotField>{{QStringLiteral("visitor.name"), QStringLiteral("Anna")}}));
+    EXPECT_EQ(bot->fields(), (QList<BotField> { { QStringLiteral("visitor.name"), QStringLiteral("Anna") } }));
 }
 
 TEST_F(BotConversationTest, TakesTheNameFromASentence)
@@ -91,7 +91,7 @@ TEST_F(BotConversationTest, AskingSomethingElseInsteadOfTheNameSwitchesTopic)
     bot->start({}, QStringLiteral("en"));
     const BotTurn t = bot->reply(QStringLiteral("where is my order?"));
     EXPECT_EQ(t.topic, QStringLiteral("order-status"));
-    EXPECT_EQ(t.replies, QStringList{QStringLiteral("What is your order number? It looks like A1002.")});
+    EXPECT_EQ(t.replies, QStringList { QStringLiteral("What is your order number? It looks like A1002.") });
     EXPECT_TRUE(bot->fields().isEmpty()) << "the question is not a name";
 }
 
@@ -99,8 +99,8 @@ TEST_F(BotConversationTest, HelloWhileBeingAskedForTheNameAsksAgainWithoutCounti
 {
     auto bot = make();
     bot->start({}, QStringLiteral("en"));
-    EXPECT_EQ(bot->reply(QStringLiteral("hello")).replies, QStringList{QStringLiteral("May I have your name?")});
-    EXPECT_EQ(bot->reply(QStringLiteral("hi")).replies, QStringList{QStringLiteral("May I have your name?")});
+    EXPECT_EQ(bot->reply(QStringLiteral("hello")).replies, QStringList { QStringLiteral("May I have your name?") });
+    EXPECT_EQ(bot->reply(QStringLiteral("hi")).replies, QStringList { QStringLiteral("May I have your name?") });
     EXPECT_SAYS(bot->reply(QStringLiteral("Omar")), "Nice to meet you, Omar!");
 }
 
@@ -113,10 +113,10 @@ TEST_F(BotConversationTest, OrderStatusAsksForTheNumberAndLooksItUp)
     const BotTurn answer = bot->reply(QStringLiteral("a1001"));
     EXPECT_EQ(answer.topic, QStringLiteral("order-status"));
     EXPECT_SAYS(answer, "Order A1001: Shipped");
-    const QList<BotField> expected{{QStringLiteral("visitor.name"), QStringLiteral("Anna")},
-                                   {QStringLiteral("order.number"), QStringLiteral("A1001")},
-                                   {QStringLiteral("order.status"), *orders.statusOf(QStringLiteral("A1001"))},
-                                   {QStringLiteral("order.total"), QStringLiteral("59.90 EUR")}};
+    const QList<BotField> expected { { QStringLiteral("visitor.name"), QStringLiteral("Anna") },
+        { QStringLiteral("order.number"), QStringLiteral("A1001") },
+        { QStringLiteral("order.status"), *orders.statusOf(QStringLiteral("A1001")) },
+        { QStringLiteral("order.total"), QStringLiteral("59.90 EUR") } };
     EXPECT_EQ(bot->fields(), expected);
     EXPECT_EQ(bot->lastTopic(), QStringLiteral("order-status"));
 }
@@ -181,11 +181,11 @@ TEST_F(BotConversationTest, FormQuestionsGetTheRightLink)
         const char *topic;
         const char *link;
     } cases[] = {
-        {"Where is the form for returns?", "form-returns", "/forms/returns"},
-        {"where is the warranty claim form", "form-warranty", "/forms/warranty-claim"},
-        {"I need the form for a warranty claim", "form-warranty", "/forms/warranty-claim"},
-        {"I moved, how do I change my address?", "form-address-change", "/forms/address-change"},
-        {"where is the form", "forms", "/forms/address-change"},
+        { "Where is the form for returns?", "form-returns", "/forms/returns" },
+        { "where is the warranty claim form", "form-warranty", "/forms/warranty-claim" },
+        { "I need the form for a warranty claim", "form-warranty", "/forms/warranty-claim" },
+        { "I moved, how do I change my address?", "form-address-change", "/forms/address-change" },
+        { "where is the form", "forms", "/forms/address-change" },
     };
     for (const auto &c : cases) {
         const BotTurn t = bot->reply(QString::fromUtf8(c.question));
@@ -201,7 +201,8 @@ TEST_F(BotConversationTest, EmailIsAskedValidatedAndKept)
     EXPECT_SAYS(bot->reply(QStringLiteral("anna at example")), "doesn't look like an email address");
     const BotTurn t = bot->reply(QStringLiteral("Anna.Berg@Example.com"));
     EXPECT_SAYS(t, "We will send updates to anna.berg@example.com.");
-    EXPECT_EQ(bot->fields().value(1), (BotField{QStringLiteral("visitor.email"), QStringLiteral("anna.berg@example.com")}));
+    EXPECT_EQ(bot->fields().value(1),
+        (BotField { QStringLiteral("visitor.email"), QStringLiteral("anna.berg@example.com") }));
 }
 
 TEST_F(BotConversationTest, GoodbyeUsesTheName)
@@ -286,7 +287,7 @@ TEST_F(BotConversationTest, ExplicitRequestHandsOverWithTheWholeContext)
     const BotTurn t = bot->reply(QStringLiteral("I want to talk to a real agent"));
     ASSERT_TRUE(t.handoff);
     ASSERT_TRUE(t.context);
-    EXPECT_EQ(t.replies, QStringList{QStringLiteral("Let me connect you with someone who can help.")});
+    EXPECT_EQ(t.replies, QStringList { QStringLiteral("Let me connect you with someone who can help.") });
     const HandoffContext &c = *t.context;
     EXPECT_EQ(c.trigger, EscalationTrigger::Explicit);
     EXPECT_EQ(c.reason, QStringLiteral("The visitor asked for a person."));
@@ -294,9 +295,9 @@ TEST_F(BotConversationTest, ExplicitRequestHandsOverWithTheWholeContext)
     QStringList names;
     for (const BotField &f : c.fields)
         names.append(f.name);
-    EXPECT_EQ(names, (QStringList{QStringLiteral("visitor.name"), QStringLiteral("visitor.email"),
-                                  QStringLiteral("order.number"), QStringLiteral("order.status"),
-                                  QStringLiteral("order.total")}));
+    EXPECT_EQ(names,
+        (QStringList { QStringLiteral("visitor.name"), QStringLiteral("visitor.email"), QStringLiteral("order.number"),
+            QStringLiteral("order.status"), QStringLiteral("order.total") }));
     EXPECT_EQ(c.field(QStringLiteral("order.total")), QStringLiteral("59.90 EUR"));
     EXPECT_EQ(c.page, QStringLiteral("https://shop.example.com/orders"));
     EXPECT_EQ(c.language, QStringLiteral("en-US"));
@@ -308,8 +309,8 @@ TEST_F(BotConversationTest, ExplicitRequestHandsOverWithTheWholeContext)
 
 TEST_F(BotConversationTest, ExplicitRequestsInTheMiddleOfASlotQuestion)
 {
-    for (const char *text : {"connect me to support", "human please", "representative", "speak to someone",
-                             "live agent", "operator"}) {
+    for (const char *text :
+        { "connect me to support", "human please", "representative", "speak to someone", "live agent", "operator" }) {
         auto bot = greeted();
         bot->reply(QStringLiteral("where is my order"));
         const BotTurn t = bot->reply(QString::fromUtf8(text));
@@ -356,7 +357,7 @@ TEST_F(BotConversationTest, FrustrationAddsUpOverTwoMessages)
 TEST_F(BotConversationTest, CalmMessagesDoNotHandOver)
 {
     auto bot = greeted();
-    for (const char *text : {"Great, thanks!!", "where is my order A1002?", "Is the NASA edition returnable?"})
+    for (const char *text : { "Great, thanks!!", "where is my order A1002?", "Is the NASA edition returnable?" })
         EXPECT_FALSE(bot->reply(QString::fromUtf8(text)).handoff) << text;
 }
 
@@ -366,8 +367,9 @@ TEST_F(BotConversationTest, BillingDisputesAlwaysGoToAPerson)
     const BotTurn t = bot->reply(QStringLiteral("I was charged twice for order A1002"));
     ASSERT_TRUE(t.handoff);
     EXPECT_EQ(t.topic, QStringLiteral("billing-dispute"));
-    EXPECT_EQ(t.replies, (QStringList{QStringLiteral("I'm sorry about the trouble with your bill."),
-                                      QStringLiteral("Let me connect you with someone who can help.")}));
+    EXPECT_EQ(t.replies,
+        (QStringList { QStringLiteral("I'm sorry about the trouble with your bill."),
+            QStringLiteral("Let me connect you with someone who can help.") }));
     EXPECT_EQ(t.context->trigger, EscalationTrigger::Topic);
     EXPECT_EQ(t.context->reason, QStringLiteral("Billing disputes always go to a person."));
     EXPECT_EQ(t.context->lastTopic, QStringLiteral("billing-dispute"));
@@ -423,8 +425,9 @@ TEST_F(BotConversationTest, RestoreRejectsAMalformedStateAndKeepsTheCurrentOne)
 {
     auto bot = greeted();
     const QJsonObject before = bot->saveState();
-    EXPECT_FALSE(bot->restoreState(QJsonObject{}));
-    EXPECT_FALSE(bot->restoreState(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("fields"), 3}}));
-    EXPECT_FALSE(bot->restoreState(QJsonObject{{QStringLiteral("version"), 99}, {QStringLiteral("fields"), QJsonArray{}}}));
+    EXPECT_FALSE(bot->restoreState(QJsonObject {}));
+    EXPECT_FALSE(bot->restoreState(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("fields"), 3 } }));
+    EXPECT_FALSE(bot->restoreState(
+        QJsonObject { { QStringLiteral("version"), 99 }, { QStringLiteral("fields"), QJsonArray {} } }));
     EXPECT_EQ(bot->saveState(), before);
 }

@@ -58,11 +58,11 @@ TEST(HandoffRequest, TheDocumentedExampleMapsCompletely)
     EXPECT_EQ(h.context.agentMessage, QStringLiteral("Offer a return label if cancelling is not possible."));
     EXPECT_EQ(h.visitorName, QStringLiteral("Anna Berg"));
     EXPECT_EQ(h.externalConversationId, QStringLiteral("shopbot-5f2a9c"));
-    const QList<BotField> expected{{QStringLiteral("visitor.name"), QStringLiteral("Anna Berg")},
-                                   {QStringLiteral("visitor.email"), QStringLiteral("anna.berg@example.com")},
-                                   {QStringLiteral("loyalty.points"), QStringLiteral("120")},
-                                   {QStringLiteral("order.number"), QStringLiteral("A1001")},
-                                   {QStringLiteral("order.total"), QStringLiteral("59.90 EUR")}};
+    const QList<BotField> expected { { QStringLiteral("visitor.name"), QStringLiteral("Anna Berg") },
+        { QStringLiteral("visitor.email"), QStringLiteral("anna.berg@example.com") },
+        { QStringLiteral("loyalty.points"), QStringLiteral("120") },
+        { QStringLiteral("order.number"), QStringLiteral("A1001") },
+        { QStringLiteral("order.total"), QStringLiteral("59.90 EUR") } };
     EXPECT_EQ(h.context.fields, expected);
     ASSERT_EQ(h.transcript.size(), 3);
     EXPECT_EQ(h.transcript[0].author, AuthorKind::Visitor);
@@ -75,15 +75,16 @@ TEST(HandoffRequest, TheDocumentedExampleMapsCompletely)
 
 TEST(HandoffRequest, FieldsMayBeAListKeepingTheirOrder)
 {
-    QJsonObject body{{QStringLiteral("reason"), QStringLiteral("Needs a refund approval.")}};
+    QJsonObject body { { QStringLiteral("reason"), QStringLiteral("Needs a refund approval.") } };
     body.insert(QStringLiteral("fields"),
-                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("order.number")},
-                                       {QStringLiteral("value"), QStringLiteral("B2002")}},
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("amount")}, {QStringLiteral("value"), 75.25}}});
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("order.number") },
+                         { QStringLiteral("value"), QStringLiteral("B2002") } },
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("amount") }, { QStringLiteral("value"), 75.25 } } });
     const auto result = parseHandoffRequest(body);
     const ExternalHandoff &h = ok(result);
-    EXPECT_EQ(h.context.fields, (QList<BotField>{{QStringLiteral("order.number"), QStringLiteral("B2002")},
-                                                 {QStringLiteral("amount"), QStringLiteral("75.25")}}));
+    EXPECT_EQ(h.context.fields,
+        (QList<BotField> { { QStringLiteral("order.number"), QStringLiteral("B2002") },
+            { QStringLiteral("amount"), QStringLiteral("75.25") } }));
     EXPECT_EQ(h.context.trigger, EscalationTrigger::External) << "the default trigger";
     EXPECT_TRUE(h.context.at.isValid());
 }
@@ -104,23 +105,26 @@ TEST(HandoffRequest, MalformedRequestsAreRejectedNamingTheField)
     EXPECT_THAT(errorOf(with("trigger", QStringLiteral("angry"))), HasSubstr("\"trigger\" must be one of"));
     EXPECT_THAT(errorOf(with("topic", 5)), HasSubstr("\"topic\" must be a string"));
     EXPECT_THAT(errorOf(with("visitor", QStringLiteral("Anna"))), HasSubstr("\"visitor\" must be an object"));
-    EXPECT_THAT(errorOf(with("visitor", QJsonObject{{QStringLiteral("email"), QStringLiteral("not-an-email")}})),
-                HasSubstr("\"visitor.email\" is not an email address"));
+    EXPECT_THAT(errorOf(with("visitor", QJsonObject { { QStringLiteral("email"), QStringLiteral("not-an-email") } })),
+        HasSubstr("\"visitor.email\" is not an email address"));
     EXPECT_THAT(errorOf(with("fields", QStringLiteral("x"))), HasSubstr("\"fields\" must be an object"));
-    EXPECT_THAT(errorOf(with("fields", QJsonArray{QJsonObject{{QStringLiteral("value"), 1}}})),
-                HasSubstr("\"fields[0]\" must be an object with a \"name\""));
-    EXPECT_THAT(errorOf(with("transcript", QJsonObject{})), HasSubstr("\"transcript\" must be an array"));
-    EXPECT_THAT(errorOf(with("transcript", QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("agent")},
-                                                                  {QStringLiteral("text"), QStringLiteral("hi")}}})),
-                HasSubstr("\"transcript[0].role\" must be \"user\" or \"bot\""));
-    EXPECT_THAT(errorOf(with("transcript", QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}}})),
-                HasSubstr("\"transcript[0].text\" must be a string"));
-    EXPECT_THAT(errorOf(with("transcript", QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                                  {QStringLiteral("text"), QStringLiteral("hi")},
-                                                                  {QStringLiteral("timestamp"), QStringLiteral("yesterday")}}})),
-                HasSubstr("\"transcript[0].timestamp\" must be an ISO 8601 time"));
-    EXPECT_THAT(errorOf(with("externalConversationId", QJsonArray{})),
-                HasSubstr("\"externalConversationId\" must be a string"));
+    EXPECT_THAT(errorOf(with("fields", QJsonArray { QJsonObject { { QStringLiteral("value"), 1 } } })),
+        HasSubstr("\"fields[0]\" must be an object with a \"name\""));
+    EXPECT_THAT(errorOf(with("transcript", QJsonObject {})), HasSubstr("\"transcript\" must be an array"));
+    EXPECT_THAT(errorOf(with("transcript",
+                    QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("agent") },
+                        { QStringLiteral("text"), QStringLiteral("hi") } } })),
+        HasSubstr("\"transcript[0].role\" must be \"user\" or \"bot\""));
+    EXPECT_THAT(
+        errorOf(with("transcript", QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") } } })),
+        HasSubstr("\"transcript[0].text\" must be a string"));
+    EXPECT_THAT(errorOf(with("transcript",
+                    QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                        { QStringLiteral("text"), QStringLiteral("hi") },
+                        { QStringLiteral("timestamp"), QStringLiteral("yesterday") } } })),
+        HasSubstr("\"transcript[0].timestamp\" must be an ISO 8601 time"));
+    EXPECT_THAT(errorOf(with("externalConversationId", QJsonArray {})),
+        HasSubstr("\"externalConversationId\" must be a string"));
     EXPECT_THAT(errorOf(with("reason", QString(3000, QLatin1Char('x')))), HasSubstr("\"reason\" is longer than"));
 }
 
@@ -136,8 +140,9 @@ TEST(CopilotHandoff, TheSampleActivityMapsCompletely)
     EXPECT_EQ(h.context.trigger, EscalationTrigger::External);
     EXPECT_EQ(h.context.lastTopic, QStringLiteral("Escalate"));
     EXPECT_EQ(h.context.agentMessage, QStringLiteral("Order A1001 was not delivered; the customer wants a person."));
-    EXPECT_EQ(h.context.reason, QStringLiteral("The Copilot Studio bot handed over: \"Order A1001 was not delivered; "
-                                               "the customer wants a person.\"."));
+    EXPECT_EQ(h.context.reason,
+        QStringLiteral("The Copilot Studio bot handed over: \"Order A1001 was not delivered; "
+                       "the customer wants a person.\"."));
     EXPECT_EQ(h.context.language, QStringLiteral("en-US")) << "\"En-US\" in the sample";
     EXPECT_EQ(h.context.at, QDateTime(QDate(2026, 11, 25), QTime(9, 14, 52, 332), Qt::UTC));
     EXPECT_EQ(h.externalConversationId, QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu"));
@@ -162,8 +167,10 @@ TEST(CopilotHandoff, TheSampleActivityMapsCompletely)
     EXPECT_EQ(h.transcript[2].text, QStringLiteral("A1001"));
     EXPECT_EQ(h.transcript[4].text, QStringLiteral("yes please, talk to an agent"));
 
-    EXPECT_EQ(h.relatesTo.value(QStringLiteral("activityId")).toString(), QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu|0000007"));
-    EXPECT_EQ(h.relatesTo.value(QStringLiteral("serviceUrl")).toString(), QStringLiteral("https://directline.botframework.com/"));
+    EXPECT_EQ(
+        h.relatesTo.value(QStringLiteral("activityId")).toString(), QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu|0000007"));
+    EXPECT_EQ(h.relatesTo.value(QStringLiteral("serviceUrl")).toString(),
+        QStringLiteral("https://directline.botframework.com/"));
 }
 
 TEST(CopilotHandoff, AcceptsTheDocumentedSpellingsInAnyCase)
@@ -192,13 +199,32 @@ TEST(CopilotHandoff, TheTranscriptAttachmentIsFoundByNameInAnyCaseAndMayBeAStrin
     QJsonObject attachment = activity.value(QStringLiteral("attachments")).toArray().first().toObject();
     attachment.insert(QStringLiteral("name"), QStringLiteral("transcript"));
     attachment.insert(QStringLiteral("content"),
-                      QString::fromUtf8(QJsonDocument(attachment.value(QStringLiteral("content")).toObject()).toJson()));
+        QString::fromUtf8(QJsonDocument(attachment.value(QStringLiteral("content")).toObject()).toJson()));
     activity.insert(QStringLiteral("attachments"),
-                    QJsonArray{QJsonObject{{QStringLiteral("contentType"), QStringLiteral("image/png")},
-                                           {QStringLiteral("name"), QStringLiteral("photo.png")}},
-                               attachment});
+        QJsonArray { QJsonObject { { QStringLiteral("contentType"), QStringLiteral("image/png") },
+                         { QStringLiteral("name"), QStringLiteral("photo.png") } },
+            attachment });
     const auto result = mapCopilotHandoff(activity);
     EXPECT_EQ(ok(result).transcript.size(), 5);
+}
+
+TEST(CopilotHandoff, AVeryLongMessageIsSplitNotCut)
+{
+    QJsonObject activity = load("copilot-handoff-initiate.json");
+    const QString longText = QString(4000, QLatin1Char('a')) + QString(1500, QLatin1Char('b'));
+    const QJsonObject message { { QStringLiteral("type"), QStringLiteral("message") },
+        { QStringLiteral("from"), QJsonObject { { QStringLiteral("role"), QStringLiteral("bot") } } },
+        { QStringLiteral("text"), longText } };
+    activity.insert(QStringLiteral("attachments"),
+        QJsonArray { QJsonObject { { QStringLiteral("contentType"), QStringLiteral("application/json") },
+            { QStringLiteral("name"), QStringLiteral("Transcript") },
+            { QStringLiteral("content"),
+                QJsonObject { { QStringLiteral("activities"), QJsonArray { message } } } } } });
+    const auto result = mapCopilotHandoff(activity);
+    const ExternalHandoff &h = ok(result);
+    ASSERT_EQ(h.transcript.size(), 2);
+    EXPECT_EQ(h.transcript[0].text.size(), 4000);
+    EXPECT_EQ(h.transcript[0].text + h.transcript[1].text, longText);
 }
 
 TEST(CopilotHandoff, NoTranscriptAndNoAgentMessageStillHandsOver)
@@ -220,15 +246,15 @@ TEST(CopilotHandoff, NoTranscriptAndNoAgentMessageStillHandsOver)
 TEST(CopilotHandoff, ADirectLineActivitySetIsSearchedForTheHandoff)
 {
     const QJsonObject activity = load("copilot-handoff-initiate.json");
-    const QJsonObject set{{QStringLiteral("activities"),
-                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
-                                                  {QStringLiteral("text"), QStringLiteral("One moment")}},
-                                      activity}},
-                          {QStringLiteral("watermark"), QStringLiteral("9")}};
+    const QJsonObject set { { QStringLiteral("activities"),
+                                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("message") },
+                                                 { QStringLiteral("text"), QStringLiteral("One moment") } },
+                                    activity } },
+        { QStringLiteral("watermark"), QStringLiteral("9") } };
     const auto result = mapCopilotHandoff(set);
     EXPECT_EQ(ok(result).externalConversationId, QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu"));
-    EXPECT_THAT(errorOf(mapCopilotHandoff(QJsonObject{{QStringLiteral("activities"), QJsonArray{}}})),
-                HasSubstr("no event named \"handoff.initiate\""));
+    EXPECT_THAT(errorOf(mapCopilotHandoff(QJsonObject { { QStringLiteral("activities"), QJsonArray {} } })),
+        HasSubstr("no event named \"handoff.initiate\""));
 }
 
 TEST(CopilotHandoff, MalformedActivitiesAreRejectedNamingTheField)
@@ -247,23 +273,27 @@ TEST(CopilotHandoff, MalformedActivitiesAreRejectedNamingTheField)
         value.insert(QString::fromLatin1(key), v);
         return with("value", value);
     };
-    EXPECT_THAT(errorOf(mapCopilotHandoff(QJsonObject{})), HasSubstr("\"type\" must be \"event\""));
+    EXPECT_THAT(errorOf(mapCopilotHandoff(QJsonObject {})), HasSubstr("\"type\" must be \"event\""));
     EXPECT_THAT(errorOf(with("type", QStringLiteral("message"))), HasSubstr("\"type\" must be \"event\""));
-    EXPECT_THAT(errorOf(with("name", QStringLiteral("handoff.status"))), HasSubstr("\"name\" must be \"handoff.initiate\""));
+    EXPECT_THAT(
+        errorOf(with("name", QStringLiteral("handoff.status"))), HasSubstr("\"name\" must be \"handoff.initiate\""));
     EXPECT_THAT(errorOf(with("value", QJsonValue::Undefined)), HasSubstr("\"value\" must be an object"));
     EXPECT_THAT(errorOf(with("value", QStringLiteral("{}"))), HasSubstr("\"value\" must be an object"));
     EXPECT_THAT(errorOf(withValue("va_LastTopic", 7)), HasSubstr("\"value.va_LastTopic\" must be a string"));
-    EXPECT_THAT(errorOf(withValue("va_Topics", QJsonArray{1, 2})), HasSubstr("\"value.va_Topics\" must be an array of strings"));
+    EXPECT_THAT(errorOf(withValue("va_Topics", QJsonArray { 1, 2 })),
+        HasSubstr("\"value.va_Topics\" must be an array of strings"));
     EXPECT_THAT(errorOf(with("relatesTo", QStringLiteral("x"))), HasSubstr("\"relatesTo\" must be an object"));
-    EXPECT_THAT(errorOf(with("attachments", QJsonObject{})), HasSubstr("\"attachments\" must be an array"));
-    EXPECT_THAT(errorOf(with("attachments", QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Transcript")},
-                                                                   {QStringLiteral("contentType"), QStringLiteral("application/json")},
-                                                                   {QStringLiteral("content"), QJsonObject{}}}})),
-                HasSubstr("\"attachments[0].content.activities\" must be an array"));
-    EXPECT_THAT(errorOf(with("attachments", QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Transcript")},
-                                                                   {QStringLiteral("contentType"), QStringLiteral("text/plain")},
-                                                                   {QStringLiteral("content"), QStringLiteral("hi")}}})),
-                HasSubstr("\"attachments[0].contentType\" of the Transcript must be \"application/json\""));
+    EXPECT_THAT(errorOf(with("attachments", QJsonObject {})), HasSubstr("\"attachments\" must be an array"));
+    EXPECT_THAT(errorOf(with("attachments",
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Transcript") },
+                        { QStringLiteral("contentType"), QStringLiteral("application/json") },
+                        { QStringLiteral("content"), QJsonObject {} } } })),
+        HasSubstr("\"attachments[0].content.activities\" must be an array"));
+    EXPECT_THAT(errorOf(with("attachments",
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Transcript") },
+                        { QStringLiteral("contentType"), QStringLiteral("text/plain") },
+                        { QStringLiteral("content"), QStringLiteral("hi") } } })),
+        HasSubstr("\"attachments[0].contentType\" of the Transcript must be \"application/json\""));
 
     QJsonObject noIds = good;
     noIds.remove(QStringLiteral("conversation"));

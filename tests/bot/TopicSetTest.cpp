@@ -18,7 +18,7 @@ QByteArray smallFile(const QString &topicsJson = {}, const QString &slotsJson = 
 {
     const QString slotText = slotsJson.isEmpty() ? QStringLiteral(R"({"order.number": {"prompt": "Order number?",
         "pattern": "[A-Z]\\d{4}", "transform": "upper"}})")
-                                              : slotsJson;
+                                                 : slotsJson;
     const QString topics = topicsJson.isEmpty() ? QStringLiteral(R"([{"id": "hours", "triggers": ["opening hours"],
         "answer": "We are open 9 to 5."}])")
                                                 : topicsJson;
@@ -40,11 +40,11 @@ TEST(TopicSet, ASmallFileWorksEndToEnd)
     QString error;
     const std::optional<TopicSet> set = TopicSet::fromJson(smallFile(), &error);
     ASSERT_TRUE(set) << error.toStdString();
-    EXPECT_EQ(set->topicIds(), QStringList{QStringLiteral("hours")});
-    BotConversation bot(*set, BotSettings{}, nullptr);
+    EXPECT_EQ(set->topicIds(), QStringList { QStringLiteral("hours") });
+    BotConversation bot(*set, BotSettings {}, nullptr);
     EXPECT_TRUE(bot.start({}, {}).replies.isEmpty()) << "no startTopic: the bot waits for the visitor";
     const BotTurn t = bot.reply(QStringLiteral("What are your opening hours?"));
-    EXPECT_EQ(t.replies, QStringList{QStringLiteral("We are open 9 to 5.")});
+    EXPECT_EQ(t.replies, QStringList { QStringLiteral("We are open 9 to 5.") });
 }
 
 TEST(TopicSet, AFileOnDiskReplacesTheBuiltInOne)
@@ -58,7 +58,7 @@ TEST(TopicSet, AFileOnDiskReplacesTheBuiltInOne)
     QString error;
     const std::optional<TopicSet> set = TopicSet::fromFile(path, &error);
     ASSERT_TRUE(set) << error.toStdString();
-    EXPECT_EQ(set->topicIds(), QStringList{QStringLiteral("hours")});
+    EXPECT_EQ(set->topicIds(), QStringList { QStringLiteral("hours") });
 
     EXPECT_FALSE(TopicSet::fromFile(dir.filePath(QStringLiteral("missing.json")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("missing.json"))) << error.toStdString();
@@ -81,39 +81,49 @@ TEST(TopicSet, ValidationErrorsNameWhatIsWrong)
     EXPECT_THAT(errorOf("{\"version\": 2, \"topics\": []}"), HasSubstr("\"version\" must be 1"));
     EXPECT_THAT(errorOf("{\"topics\": []}"), HasSubstr("non-empty \"topics\" array"));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"triggers": ["x"], "answer": "y"}])"))),
-                HasSubstr("topics[0] \"id\" is missing"));
+        HasSubstr("topics[0] \"id\" is missing"));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "Order Status", "triggers": ["x"], "answer": "y"}])"))),
-                HasSubstr("lower-case letters, digits and dashes"));
-    EXPECT_THAT(errorOf(smallFile(QStringLiteral(
-                    R"([{"id": "a", "triggers": ["x"], "answer": "y"}, {"id": "a", "triggers": ["z"], "answer": "y"}])"))),
-                HasSubstr("topics[1]: the id \"a\" is used twice"));
+        HasSubstr("lower-case letters, digits and dashes"));
+    EXPECT_THAT(
+        errorOf(smallFile(QStringLiteral(
+            R"([{"id": "a", "triggers": ["x"], "answer": "y"}, {"id": "a", "triggers": ["z"], "answer": "y"}])"))),
+        HasSubstr("topics[1]: the id \"a\" is used twice"));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "answer": "y"}])"))),
-                HasSubstr("topic \"a\" \"triggers\" is missing"));
+        HasSubstr("topic \"a\" \"triggers\" is missing"));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x", 3], "answer": "y"}])"))),
-                HasSubstr("topic \"a\" \"triggers\"[1] must be a non-empty string"));
+        HasSubstr("topic \"a\" \"triggers\"[1] must be a non-empty string"));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"]}])"))),
-                HasSubstr("topic \"a\" \"answer\" is missing"));
-    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "slots": ["order.id"], "answer": "y"}])"))),
-                HasSubstr("names \"order.id\", which is not defined"));
-    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "answer": "Hi {visitor.name}"}])"))),
-                HasSubstr("placeholder {visitor.name}"));
-    EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "action": "sendMoney", "answer": "y"}])"))),
-                HasSubstr("\"action\" must be one of: lookupOrder"));
-    EXPECT_THAT(errorOf(smallFile(QStringLiteral(
-                    R"([{"id": "a", "triggers": ["x"], "slots": ["order.number"], "action": "lookupOrder", "answer": "y"}])"))),
-                HasSubstr("needs a \"failureAnswer\""));
+        HasSubstr("topic \"a\" \"answer\" is missing"));
+    EXPECT_THAT(
+        errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "slots": ["order.id"], "answer": "y"}])"))),
+        HasSubstr("names \"order.id\", which is not defined"));
+    EXPECT_THAT(
+        errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "answer": "Hi {visitor.name}"}])"))),
+        HasSubstr("placeholder {visitor.name}"));
+    EXPECT_THAT(
+        errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "action": "sendMoney", "answer": "y"}])"))),
+        HasSubstr("\"action\" must be one of: lookupOrder"));
+    EXPECT_THAT(
+        errorOf(smallFile(QStringLiteral(
+            R"([{"id": "a", "triggers": ["x"], "slots": ["order.number"], "action": "lookupOrder", "answer": "y"}])"))),
+        HasSubstr("needs a \"failureAnswer\""));
     EXPECT_THAT(errorOf(smallFile(QStringLiteral(R"([{"id": "a", "triggers": ["x"], "handoff": true}])"))),
-                HasSubstr("needs a \"handoffReason\""));
+        HasSubstr("needs a \"handoffReason\""));
     EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"prompt": "?", "pattern": "[A-Z"}})"))),
-                HasSubstr("slot \"order.number\" \"pattern\" is not a valid regular expression"));
+        HasSubstr("slot \"order.number\" \"pattern\" is not a valid regular expression"));
     EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"pattern": "x"}})"))),
-                HasSubstr("slot \"order.number\" \"prompt\" is missing"));
-    EXPECT_THAT(errorOf(smallFile({}, QStringLiteral(R"({"order.number": {"prompt": "?", "pattern": "x", "transform": "reverse"}})"))),
-                HasSubstr("\"transform\" must be"));
-    EXPECT_THAT(errorOf(QStringLiteral(R"({"startTopic": "welcome", "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})").toUtf8()),
-                HasSubstr("\"startTopic\" names \"welcome\""));
-    EXPECT_THAT(errorOf(QStringLiteral(R"({"matchThreshold": 2, "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})").toUtf8()),
-                HasSubstr("\"matchThreshold\" must be a number above 0 and at most 1"));
+        HasSubstr("slot \"order.number\" \"prompt\" is missing"));
+    EXPECT_THAT(errorOf(smallFile({},
+                    QStringLiteral(R"({"order.number": {"prompt": "?", "pattern": "x", "transform": "reverse"}})"))),
+        HasSubstr("\"transform\" must be"));
+    EXPECT_THAT(errorOf(QStringLiteral(
+                    R"({"startTopic": "welcome", "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})")
+                            .toUtf8()),
+        HasSubstr("\"startTopic\" names \"welcome\""));
+    EXPECT_THAT(
+        errorOf(QStringLiteral(R"({"matchThreshold": 2, "topics": [{"id": "a", "triggers": ["x"], "answer": "y"}]})")
+                    .toUtf8()),
+        HasSubstr("\"matchThreshold\" must be a number above 0 and at most 1"));
 }
 
 TEST(PhraseMatcher, EditDistanceCountsATranspositionAsOneEdit)
@@ -136,7 +146,7 @@ TEST(PhraseMatcher, ShortWordsMustBeExactLongerOnesMayHaveTypos)
 TEST(PhraseMatcher, TokensIgnoreCasePunctuationAndApostrophes)
 {
     EXPECT_EQ(PhraseMatcher::tokens(QStringLiteral("Where's MY order?!")),
-              (QStringList{QStringLiteral("wheres"), QStringLiteral("my"), QStringLiteral("order")}));
+        (QStringList { QStringLiteral("wheres"), QStringLiteral("my"), QStringLiteral("order") }));
     EXPECT_EQ(PhraseMatcher::contentTokens(QStringLiteral("Can you check the order, please")),
-              (QStringList{QStringLiteral("check"), QStringLiteral("order")}));
+        (QStringList { QStringLiteral("check"), QStringLiteral("order") }));
 }
