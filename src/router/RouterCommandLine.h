@@ -1,0 +1,46 @@
+// The handoff-router command line: `serve` runs the router; `user`, `token` and `demo` administer the
+// data directory. Errors are one clear line on stderr and a non-zero exit code.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace handoff::store {
+class SqliteStore;
+}
+
+namespace handoff::router {
+
+class RouterCommandLine
+{
+public:
+    RouterCommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    int serve();
+    int userAdd(const QStringList &args);
+    int userList();
+    int userPasswd(const QStringList &args);
+    int tokenAdd(const QStringList &args);
+    int demo();
+
+    bool resolveDataDir(QString *dir, QString *error) const;
+    std::unique_ptr<store::SqliteStore> openStore(QString *error) const;
+    QString readPassword(const QString &prompt) const;
+    int fail(const QString &message) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_listen;
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_config;
+    QCommandLineOption m_role;
+    QCommandLineOption m_password;
+    QCommandLineOption m_displayName;
+    QCommandLineOption m_skills;
+    QCommandLineOption m_capacity;
+    QString m_configDataDir;
+};
+
+} // namespace handoff::router

@@ -1,0 +1,192 @@
+#include "router/RouterConfigFile.h"
+
+#include "routing/JsonLineIndex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace handoff::router {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RouterConfigFile", text);
+}
+
+// The byte range of a top-level key's value, found by scanning the text (strings and nesting aware),
+// so an inline routing configuration can be checked with the line numbers of this file.
+std::pair<qsizetype, qsizetype> valueRange(const QByteArray &json, const QByteArray &key)
+{
+    int depth = 0;
+    bool inString = false;
+    qsizetype stringStart = -1;
+    QByteArray lastString;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"') {
+                inString = false;
+                lastString = json.mid(stringStart + 1, i - stringStart - 1);
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            stringStart = i;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ':' && depth == 1 && lastString == key) {
+            qsizetype start = i + 1;
+            while (start < json.size() && QByteArrayView(" \t\r\n").contains(json[start]))
+                ++start;
+            int inner = 0;
+            bool str = false;
+            for (qsizetype j = start; j < json.size(); ++j) {
+                const char d = json[j];
+                if (str) {
+                    if (d == '\\')
+                        ++j;
+                    else if (d == '"')
+                        str = false;
+                    continue;
+                }
+                if (d == '"')
+                    str = true;
+                else if (d == '{' || d == '[')
+                    ++inner;
+                else if (d == '}' || d == ']') {
+                    if (--inner == 0)
+                        return {start, j + 1};
+                }
+            }
+            return {-1, -1};
+        }
+    }
+    return {-1, -1};
+}
+
+// Keeps the bytes of [from, to) and blanks everything else except newlines, so line numbers stay.
+QByteArray blankOutside(const QByteArray &json, qsizetype from, qsizetype to)
+{
+    QByteArray out = json;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        if ((i < from || i >= to) && out[i] != '\n')
+            out[i] = ' ';
+    return out;
+}
+
+} // namespace
+
+std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray json = file.readAll();
+    const routing::JsonLineIndex lines(json);
+    auto fail = [&](const QString &fieldPath, const QString &problem) {
+        *error = tr("%1: line %2: field %3: %4").arg(path).arg(lines.lineOf(fieldPath)).arg(fieldPath, problem);
+        return std::nullopt;
+    };
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        *error = tr("%1: line %2: not valid JSON: %3").arg(path).arg(lines.lineOfOffset(perr.offset)).arg(perr.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = tr("%1: line 1: the configuration must be a JSON object").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
+                            QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds")};
+    for (const QString &key : root.keys())
+        if (!known.contains(key))
+            return fail(key, tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+
+    RouterConfigFile config;
+    const QDir base = QFileInfo(path).absoluteDir();
+    if (root.contains(QStringLiteral("listen"))) {
+        if (!root.value(QStringLiteral("listen")).isString())
+            return fail(QStringLiteral("listen"), tr("must be a string such as \"127.0.0.1:8080\""));
+        config.listen = root.value(QStringLiteral("listen")).toString();
+    }
+    if (root.contains(QStringLiteral("dataDir"))) {
+        if (!root.value(QStringLiteral("dataDir")).isString())
+            return fail(QStringLiteral("dataDir"), tr("must be a directory path"));
+        config.dataDir = base.absoluteFilePath(root.value(QStringLiteral("dataDir")).toString());
+    }
+    if (root.contains(QStringLiteral("presenceGraceSeconds"))) {
+        const QJsonValue v = root.value(QStringLiteral("presenceGraceSeconds"));
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 3600)
+            return fail(QStringLiteral("presenceGraceSeconds"), tr("must be a number of seconds from 0 to 3600"));
+        config.presenceGraceSeconds = v.toInt();
+    }
+    const QJsonValue routingValue = root.value(QStringLiteral("routing"));
+    if (routingValue.isString()) {
+        const QString routingPath = base.absoluteFilePath(routingValue.toString());
+        QFile routingFile(routingPath);
+        if (!routingFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("routing"), tr("cannot read %1: %2").arg(routingPath, routingFile.errorString()));
+        QString why;
+        config.routing = routing::RoutingConfig::fromJson(routingFile.readAll(), &why);
+        if (!config.routing) {
+            *error = QStringLiteral("%1: %2").arg(routingPath, why);
+            return std::nullopt;
+        }
+    } else if (routingValue.isObject()) {
+        const auto [from, to] = valueRange(json, "routing");
+        QString why;
+        config.routing = routing::RoutingConfig::fromJson(from >= 0 ? blankOutside(json, from, to)
+                                                                    : QJsonDocument(routingValue.toObject()).toJson(),
+                                                          &why);
+        if (!config.routing) {
+            *error = QStringLiteral("%1: routing: %2").arg(path, why);
+            return std::nullopt;
+        }
+    } else if (!routingValue.isUndefined()) {
+        return fail(QStringLiteral("routing"), tr("must be an object (the routing configuration) or a file name"));
+    }
+    if (root.contains(QStringLiteral("topicsFile"))) {
+        const QString topicsPath = base.absoluteFilePath(root.value(QStringLiteral("topicsFile")).toString());
+        QString why;
+        config.topics = bot::TopicSet::fromFile(topicsPath, &why);
+        if (!config.topics) {
+            *error = QStringLiteral("%1: %2").arg(topicsPath, why);
+            return std::nullopt;
+        }
+    }
+    const QJsonValue botValue = root.value(QStringLiteral("bot"));
+    if (!botValue.isUndefined()) {
+        if (!botValue.isObject())
+            return fail(QStringLiteral("bot"), tr("must be an object"));
+        const QJsonObject b = botValue.toObject();
+        for (const QString &key : b.keys())
+            if (key != QLatin1String("name") && key != QLatin1String("maxUnrecognisedTurns")
+                && key != QLatin1String("handoffLine"))
+                return fail(QStringLiteral("bot.") + key, tr("unknown field (known: name, maxUnrecognisedTurns, handoffLine)"));
+        if (b.contains(QStringLiteral("maxUnrecognisedTurns"))) {
+            const QJsonValue v = b.value(QStringLiteral("maxUnrecognisedTurns"));
+            if (!v.isDouble() || v.toInt() < 1 || v.toInt() > 20)
+                return fail(QStringLiteral("bot.maxUnrecognisedTurns"), tr("must be a number from 1 to 20"));
+            config.bot.maxUnrecognisedTurns = v.toInt();
+        }
+        config.bot.botName = b.value(QStringLiteral("name")).toString();
+        config.bot.handoffLine = b.value(QStringLiteral("handoffLine")).toString();
+    }
+    return config;
+}
+
+} // namespace handoff::router

@@ -1,0 +1,25 @@
+// The router's JSON configuration file: where to listen, the data directory, the routing configuration
+// (inline, or a file beside it), the bot's topic file and settings. Errors name the line and field.
+#pragma once
+
+#include "bot/BotEngine.h"
+#include "routing/RoutingConfig.h"
+
+#include <QString>
+#include <optional>
+
+namespace handoff::router {
+
+struct RouterConfigFile {
+    QString listen;  // "ADDR:PORT", empty = not set
+    QString dataDir; // empty = not set
+    std::optional<routing::RoutingConfig> routing;
+    std::optional<bot::TopicSet> topics;
+    bot::BotSettings bot;
+    int presenceGraceSeconds = 10;
+
+    // On failure *error is one line: "FILE: line L: field F: problem".
+    static std::optional<RouterConfigFile> load(const QString &path, QString *error);
+};
+
+} // namespace handoff::router

@@ -1,0 +1,106 @@
+#include "server/ClientConnection.h"
+
+#include "protocol/FrameCodec.h"
+#include "server/ConversationHub.h"
+
+#include <QCoreApplication>
+#include <QWebSocket>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+using protocol::FrameCodec;
+
+namespace {
+// Frames above the protocol's limit are still read (up to this) so they can be refused with too_large.
+constexpr qint64 kMaxReadBytes = 1024 * 1024;
+constexpr double kFramesPerSecond = 20.0;
+constexpr double kBurstFrames = 40.0;
+} // namespace
+
+ClientConnection::ClientConnection(QWebSocket *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_endpoint(endpoint)
+    , m_hub(hub)
+    , m_bucket(kFramesPerSecond, kBurstFrames)
+    , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxReadBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(kMaxReadBytes);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+}
+
+ClientConnection::~ClientConnection() = default;
+
+bool ClientConnection::isOpen() const
+{
+    return !m_closing && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void ClientConnection::send(const Envelope &e)
+{
+    if (isOpen())
+        m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(e)));
+}
+
+void ClientConnection::sendOk(const QString &re, const QJsonObject &data)
+{
+    send(Envelope::ok(re, data));
+}
+
+void ClientConnection::sendError(const QString &re, ErrorCode code, const QString &message)
+{
+    send(Envelope::error(re, code, message));
+}
+
+void ClientConnection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_socket->close(code, reason);
+}
+
+void ClientConnection::onText(const QString &text)
+{
+    if (m_closing)
+        return;
+    auto decoded = FrameCodec::decode(text);
+    if (auto *bad = std::get_if<protocol::DecodeError>(&decoded)) {
+        if (!m_bucket.take())
+            return; // a flood of garbage gets no answers
+        sendError(bad->requestId, bad->code, bad->message);
+        return;
+    }
+    const Envelope e = std::get<Envelope>(std::move(decoded));
+    if (!m_bucket.take()) {
+        sendError(e.id, ErrorCode::RateLimited,
+                  QCoreApplication::translate("ClientConnection", "Too many frames; slow down (20 per second)."));
+        return;
+    }
+    if (m_hub)
+        m_hub->handleFrame(this, e);
+}
+
+void ClientConnection::onBinary(const QByteArray &)
+{
+    if (!m_bucket.take())
+        return;
+    sendError(QString(), ErrorCode::Invalid,
+              QCoreApplication::translate("ClientConnection", "Binary frames are not part of the protocol."));
+}
+
+void ClientConnection::onDisconnected()
+{
+    m_closing = true;
+    if (m_hub)
+        m_hub->connectionClosed(this);
+    deleteLater();
+}
+
+} // namespace handoff::server

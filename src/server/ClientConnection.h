@@ -1,0 +1,56 @@
+// One WebSocket of a desk or a visitor: frames in and out through FrameCodec, the per-connection rate
+// limit, and the protocol version check of `hello`. What a frame means is decided by ConversationHub.
+#pragma once
+
+#include "protocol/Envelope.h"
+#include "server/TokenBucket.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QWebSocketProtocol>
+
+class QWebSocket;
+
+namespace handoff::server {
+
+class ConversationHub;
+class DeskSession;
+
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Endpoint { Desk, Visitor };
+
+    ClientConnection(QWebSocket *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    Endpoint endpoint() const { return m_endpoint; }
+    QString peer() const { return m_peer; }
+
+    void send(const protocol::Envelope &e);
+    void sendOk(const QString &re, const QJsonObject &data = {});
+    void sendError(const QString &re, protocol::ErrorCode code, const QString &message);
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    bool isOpen() const;
+
+    // Set by the hub once the peer has said hello / signed in / opened its conversation.
+    bool helloDone = false;
+    QString userName;            // desks: the signed-in user
+    DeskSession *session = nullptr; // desks: the resumable session this socket carries
+    QString conversationId;      // visitors: their conversation
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &bytes);
+    void onDisconnected();
+
+    QWebSocket *m_socket;
+    Endpoint m_endpoint;
+    QPointer<ConversationHub> m_hub;
+    TokenBucket m_bucket;
+    QString m_peer;
+    bool m_closing = false;
+};
+
+} // namespace handoff::server

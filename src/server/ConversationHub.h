@@ -1,0 +1,152 @@
+// The heart of the router: every conversation passes through here. It answers desk and visitor frames,
+// runs the bot for each visitor, hands conversations to the routing engine and acts on its events,
+// stores every message before acknowledging or relaying it, and restores open conversations after a
+// restart. Role and ownership are checked on every desk action.
+#pragma once
+
+#include "bot/BotEngine.h"
+#include "bot/ExternalHandoff.h"
+#include "protocol/Envelope.h"
+#include "routing/RoutingEngine.h"
+#include "server/SignInThrottle.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <map>
+#include <memory>
+
+namespace handoff::server {
+
+class ClientConnection;
+class DeskSession;
+
+struct HubSettings {
+    routing::RoutingConfig routing = routing::RoutingConfig::defaults();
+    bot::TopicSet topics = bot::TopicSet::builtIn();
+    bot::BotSettings bot;
+    int presenceGraceSeconds = 10;  // an agent whose last desk dropped stays signed in this long
+    int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
+    int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
+};
+
+// What the HTTP handoff API answers about a conversation it created.
+struct ExternalHandoffResult {
+    QString conversationId;
+    ConversationState state = ConversationState::Waiting;
+    QString queueId;
+    int position = 0;
+    int estimatedWaitSeconds = -1;
+    routing::Availability availability = routing::Availability::Open;
+    QString notice;
+};
+
+class ConversationHub : public QObject
+{
+    Q_OBJECT
+public:
+    ConversationHub(store::Store &store, const HubSettings &settings, std::unique_ptr<bot::OrderDirectory> orders,
+                    QObject *parent = nullptr);
+    ~ConversationHub() override;
+
+    // Loads open conversations and agents from the store and starts the routing clock.
+    bool restore(QString *error);
+    void setRoutingConfig(const routing::RoutingConfig &config);
+
+    void handleFrame(ClientConnection *connection, const protocol::Envelope &e);
+    void connectionClosed(ClientConnection *connection);
+
+    // Handoffs from external bots (HTTP API). nullopt with *error when the store failed.
+    std::optional<ExternalHandoffResult> createExternalHandoff(const bot::ExternalHandoff &handoff,
+                                                               const QString &apiTokenName, QString *error);
+    int openConversationCount() const { return static_cast<int>(m_open.size()); }
+    void shutdown(); // tells every peer the router is going away
+
+private:
+    struct Live;
+    using ErrorCode = protocol::ErrorCode;
+
+    // Desk side.
+    void deskHello(ClientConnection *c, const protocol::Envelope &e);
+    void deskAuth(ClientConnection *c, const protocol::Envelope &e);
+    void deskRequest(ClientConnection *c, const protocol::Envelope &e);
+    void failAuth(ClientConnection *c, const QString &re, const QString &user, const QString &message);
+    void deskPresence(ClientConnection *c, const protocol::Envelope &e);
+    void deskAccept(ClientConnection *c, const protocol::Envelope &e);
+    void deskDecline(ClientConnection *c, const protocol::Envelope &e);
+    void deskMessage(ClientConnection *c, const protocol::Envelope &e);
+    void deskTyping(ClientConnection *c, const protocol::Envelope &e);
+    void deskHistory(ClientConnection *c, const protocol::Envelope &e);
+    void deskTransfer(ClientConnection *c, const protocol::Envelope &e);
+    void deskClose(ClientConnection *c, const protocol::Envelope &e);
+    void deskCanned(ClientConnection *c, const protocol::Envelope &e);
+    void deskOffline(ClientConnection *c, const protocol::Envelope &e);
+    void deskLogout(ClientConnection *c, const protocol::Envelope &e);
+    // The caller's open chat, or nullptr after answering not_found / forbidden / conflict.
+    Live *ownChat(ClientConnection *c, const protocol::Envelope &e, bool allowSupervisor);
+    bool isSupervisor(const QString &user) const;
+
+    // Visitor side.
+    void visitorHello(ClientConnection *c, const protocol::Envelope &e);
+    void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
+    void visitorMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void visitorLeaveMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);
+
+    // Conversation flow.
+    Live *newConversation(const QString &visitorTokenHash, const QString &page, const QString &language);
+    std::optional<ChatMessage> addLine(Live &l, AuthorKind author, const QString &text, bool internal = false,
+                                       const QString &authorId = {}, const QString &authorName = {});
+    void applyBotTurn(Live &l, const bot::BotTurn &turn);
+    void escalate(Live &l, HandoffContext context);
+    bool save(Live &l);
+    void closeConversation(Live &l, const QString &by, const QString &byName, const QString &disposition,
+                           const QString &note);
+    void pump(); // dispatch() and act on the routing events
+    void onTick();
+    void handleRoutingEvents(const QList<routing::RoutingEvent> &events);
+    void sendStatus(Live &l, bool onlyWhenChanged);
+    void toVisitors(Live &l, const QString &type, const QJsonObject &data);
+    void toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except = nullptr);
+    void toAllDesks(const QString &type, const QJsonObject &data);
+    void broadcastQueuesIfChanged();
+    void sendPresence(const QString &user);
+
+    // Agents and sessions.
+    void deskAttached(const QString &user);
+    void deskDetached(const QString &user);
+    int attachedDesks(const QString &user) const;
+    void expireSessions();
+    void loadAgents();
+
+    // JSON forms.
+    QJsonObject snapshotFor(const QString &user) const;
+    QJsonObject conversationWithMessages(const Live &l, bool includeInternal) const;
+    QJsonArray queuesJson() const;
+    QJsonObject presenceJson(const QString &user) const;
+    QJsonArray visibleMessages(const QString &conversationId, bool includeInternal) const;
+    QString botName() const;
+    Live *find(const QString &conversationId);
+    void logEvent(const QString &line) const;
+
+    store::Store &m_store;
+    HubSettings m_settings;
+    std::unique_ptr<bot::OrderDirectory> m_orders;
+    routing::SystemClock m_clock;
+    routing::RoutingEngine m_engine;
+    SignInThrottle m_throttle;
+    std::map<QString, std::unique_ptr<Live>> m_open;
+    std::map<QString, std::unique_ptr<DeskSession>> m_sessions;
+    QHash<QString, QDateTime> m_detachedSince; // agents with no desk, waiting out the grace period
+    QHash<QString, Presence> m_chosenPresence;
+    QTimer m_tick;
+    QJsonArray m_lastQueues;
+    qint64 m_enqueueOrder = 0;
+    bool m_shuttingDown = false;
+};
+
+} // namespace handoff::server

@@ -1,0 +1,90 @@
+#include "server/HttpConnection.h"
+
+#include "server/HttpRequestParser.h"
+#include "server/HttpResponse.h"
+#include "server/RouterServer.h"
+
+#include <QCoreApplication>
+#include <QTcpSocket>
+
+namespace handoff::server {
+
+HttpConnection::HttpConnection(QTcpSocket *socket, RouterServer *server)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_server(server)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
+    m_timer.start(kRequestTimeoutMs);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void HttpConnection::onReadyRead()
+{
+    while (!m_done) {
+        // Peek, do not read: an upgrade request must stay in the socket for the WebSocket server.
+        const QByteArray buffer = m_socket->peek(HttpRequestParser::kMaxHeaderBytes + HttpRequestParser::kMaxBodyBytes + 4);
+        if (buffer.isEmpty())
+            return;
+        if (!m_timer.isActive() || m_timer.interval() != kRequestTimeoutMs)
+            m_timer.start(kRequestTimeoutMs);
+        const HttpRequestParser::Result r = HttpRequestParser::parse(buffer);
+        if (r.status == HttpRequestParser::Status::Incomplete)
+            return;
+        if (r.status == HttpRequestParser::Status::Failed) {
+            HttpResponse response = HttpResponse::error(
+                r.errorStatus, r.errorStatus == 413 ? QStringLiteral("too_large") : QStringLiteral("invalid"), r.errorMessage);
+            response.closeConnection = true;
+            m_socket->write(response.serialise());
+            finish();
+            return;
+        }
+        const HttpRequest &request = r.request;
+        if (request.isWebSocketUpgrade() && m_server->isWebSocketPath(request.path)) {
+            m_done = true;
+            m_timer.stop();
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_server->upgrade(m_socket); // the WebSocket server takes the socket from here
+            deleteLater();
+            return;
+        }
+        m_socket->read(r.consumed);
+        ++m_requests;
+        HttpResponse response = m_server->handle(request);
+        if (!request.keepAlive() || m_requests >= kMaxRequestsPerConnection)
+            response.closeConnection = true;
+        m_socket->write(response.serialise(request.method == "HEAD"));
+        if (response.closeConnection) {
+            finish();
+            return;
+        }
+        m_timer.start(kIdleTimeoutMs);
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_done)
+        return;
+    if (m_socket->bytesAvailable() > 0) {
+        HttpResponse response = HttpResponse::error(
+            408, QStringLiteral("invalid"), QCoreApplication::translate("HttpConnection", "The request took too long to arrive."));
+        response.closeConnection = true;
+        m_socket->write(response.serialise());
+    }
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    m_done = true;
+    m_timer.stop();
+    disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+    m_socket->disconnectFromHost(); // waits for pending bytes to be written
+}
+
+} // namespace handoff::server

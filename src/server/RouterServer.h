@@ -1,0 +1,49 @@
+// The router's one listening port: plain HTTP (web chat page, health, handoff API) and WebSocket
+// upgrades for /ws/desk and /ws/visitor, handed to a QWebSocketServer.
+#pragma once
+
+#include "server/HandoffApi.h"
+#include "server/HttpRequestParser.h"
+#include "server/HttpResponse.h"
+#include "server/WebAssets.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+namespace handoff::store {
+class Store;
+}
+
+namespace handoff::server {
+
+class ConversationHub;
+
+class RouterServer : public QObject
+{
+    Q_OBJECT
+public:
+    RouterServer(store::Store &store, ConversationHub &hub, QObject *parent = nullptr);
+    ~RouterServer() override;
+
+    // On failure *error is one line such as "cannot listen on 127.0.0.1:8080: address already in use".
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const { return m_tcp.serverPort(); }
+
+    bool isWebSocketPath(const QString &path) const;
+    void upgrade(QTcpSocket *socket);
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    void onNewTcpConnection();
+    void onNewWebSocket();
+
+    ConversationHub &m_hub;
+    QTcpServer m_tcp;
+    QWebSocketServer m_webSockets;
+    WebAssets m_assets;
+    HandoffApi m_api;
+};
+
+} // namespace handoff::server
