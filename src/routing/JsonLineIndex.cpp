@@ -11,9 +11,9 @@ namespace {
 struct Frame {
     bool isArray = false;
     QString path;
-    int index = 0;          // arrays: index of the next element
-    bool expectKey = true;  // objects: the next string is a key
-    QString pendingKey;     // objects: key whose value comes next
+    int index = 0; // arrays: index of the next element
+    bool expectKey = true; // objects: the next string is a key
+    QString pendingKey; // objects: key whose value comes next
 };
 
 QString childPath(const Frame &frame, const QString &key)
@@ -25,7 +25,8 @@ QString childPath(const Frame &frame, const QString &key)
 
 } // namespace
 
-JsonLineIndex::JsonLineIndex(const QByteArray &json) : m_json(json)
+JsonLineIndex::JsonLineIndex(const QByteArray &json)
+    : m_json(json)
 {
     QList<Frame> stack;
     int line = 1;

@@ -16,16 +16,21 @@ namespace handoff::routing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("RoutingConfig", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RoutingConfig", text);
+}
 
-const char *const kDayNames[7] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const char *const kDayNames[7] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 const QTime kEndOfDay(23, 59, 59, 999);
 
 // Collects the first error with the line of the field it is about.
 class Validator
 {
 public:
-    explicit Validator(const QByteArray &json) : m_lines(json) {}
+    explicit Validator(const QByteArray &json)
+        : m_lines(json)
+    { }
 
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -48,7 +53,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
                 return fail(join(path, it.key()),
-                            tr("unknown field (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+                    tr("unknown field (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -72,8 +77,8 @@ public:
         return v.toString();
     }
 
-    std::optional<int> integer(const QJsonObject &o, const QString &path, const QString &key, int fallback, int min,
-                               int max)
+    std::optional<int> integer(
+        const QJsonObject &o, const QString &path, const QString &key, int fallback, int min, int max)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
@@ -131,7 +136,7 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
     if (!value.isObject())
         return v.fail(path, tr("must be an object with timeZone, weekly and holidays"));
     const QJsonObject o = value.toObject();
-    if (!v.checkKeys(o, path, {QStringLiteral("timeZone"), QStringLiteral("weekly"), QStringLiteral("holidays")}))
+    if (!v.checkKeys(o, path, { QStringLiteral("timeZone"), QStringLiteral("weekly"), QStringLiteral("holidays") }))
         return false;
     hours->alwaysOpen = false;
     const auto zone = v.string(o, path, QStringLiteral("timeZone"), true);
@@ -139,7 +144,7 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
         return v.fail(Validator::join(path, QStringLiteral("timeZone")),
-                      tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)").arg(*zone));
+            tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)").arg(*zone));
     hours->timeZone = *zone;
 
     const QString weeklyPath = Validator::join(path, QStringLiteral("weekly"));
@@ -170,9 +175,10 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
                 if (!ranges.at(i).isString() || !from || !to)
                     return v.fail(rangePath, tr("must be a range \"HH:mm-HH:mm\", e.g. \"09:00-17:30\""));
                 if (!(*from < *to))
-                    return v.fail(rangePath, tr("must end after it starts (ranges cannot cross midnight; "
-                                                "split them over two days)"));
-                hours->weekly[day].append({*from, *to});
+                    return v.fail(rangePath,
+                        tr("must end after it starts (ranges cannot cross midnight; "
+                           "split them over two days)"));
+                hours->weekly[day].append({ *from, *to });
             }
         }
     }
@@ -239,9 +245,9 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     }
     const QJsonObject root = doc.object();
     if (!v.checkKeys(root, {},
-                     {QStringLiteral("queues"), QStringLiteral("rules"), QStringLiteral("defaultQueue"),
-                      QStringLiteral("offerTimeoutSeconds"), QStringLiteral("missedOffersBeforeAway"),
-                      QStringLiteral("strategy")}))
+            { QStringLiteral("queues"), QStringLiteral("rules"), QStringLiteral("defaultQueue"),
+                QStringLiteral("offerTimeoutSeconds"), QStringLiteral("missedOffersBeforeAway"),
+                QStringLiteral("strategy") }))
         return finish();
 
     RoutingConfig config;
@@ -258,7 +264,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         config.strategy = 1;
     else {
         v.fail(QStringLiteral("strategy"),
-               tr("unknown strategy \"%1\" (use \"leastBusy\" or \"roundRobin\")").arg(*strategy));
+            tr("unknown strategy \"%1\" (use \"leastBusy\" or \"roundRobin\")").arg(*strategy));
         return finish();
     }
 
@@ -277,9 +283,9 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         }
         const QJsonObject o = queueArray.at(i).toObject();
         if (!v.checkKeys(o, path,
-                         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("requiredSkills"),
-                          QStringLiteral("priority"), QStringLiteral("hours"), QStringLiteral("overflow"),
-                          QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage")}))
+                { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("requiredSkills"),
+                    QStringLiteral("priority"), QStringLiteral("hours"), QStringLiteral("overflow"),
+                    QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage") }))
             return finish();
         QueueDefinition q;
         const auto id = v.string(o, path, QStringLiteral("id"), true);
@@ -315,7 +321,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
                 return finish();
             }
             const QJsonObject of = overflow.toObject();
-            if (!v.checkKeys(of, overflowPath, {QStringLiteral("queue"), QStringLiteral("afterSeconds")}))
+            if (!v.checkKeys(of, overflowPath, { QStringLiteral("queue"), QStringLiteral("afterSeconds") }))
                 return finish();
             const auto target = v.string(of, overflowPath, QStringLiteral("queue"), true);
             const auto after = v.integer(of, overflowPath, QStringLiteral("afterSeconds"), 0, 1, 7 * 24 * 3600);
@@ -368,8 +374,8 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         }
         const QJsonObject o = ruleArray.at(i).toObject();
         if (!v.checkKeys(o, path,
-                         {QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("queue"),
-                          QStringLiteral("priority"), QStringLiteral("skills")}))
+                { QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("queue"),
+                    QStringLiteral("priority"), QStringLiteral("skills") }))
             return finish();
         RoutingRule rule;
         const auto name = v.string(o, path, QStringLiteral("name"), false);
@@ -438,8 +444,8 @@ QByteArray RoutingConfig::toJson() const
         }
         if (!q.overflowQueue.isEmpty() && q.overflowAfterSeconds > 0)
             o.insert(QStringLiteral("overflow"),
-                     QJsonObject{{QStringLiteral("queue"), q.overflowQueue},
-                                 {QStringLiteral("afterSeconds"), q.overflowAfterSeconds}});
+                QJsonObject { { QStringLiteral("queue"), q.overflowQueue },
+                    { QStringLiteral("afterSeconds"), q.overflowAfterSeconds } });
         if (!q.closedMessage.isEmpty())
             o.insert(QStringLiteral("closedMessage"), q.closedMessage);
         if (!q.noAgentsMessage.isEmpty())

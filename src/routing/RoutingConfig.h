@@ -51,7 +51,8 @@ struct RoutingConfig {
     int strategy = 0;               // 0 = least busy then longest idle, 1 = round robin
 
     static RoutingConfig defaults(); // one open queue "default"
-    // Parses and validates; on failure returns nullopt and sets *error to "line L: field F: problem".
+    // Parses and validates; on failure returns nullopt and sets *error to "line L: FIELD: problem", e.g.
+    // `line 12: rules[2].queue: unknown queue "biling"` (L found by scanning the text for the field).
     static std::optional<RoutingConfig> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;
     const QueueDefinition *queue(const QString &id) const;

@@ -19,7 +19,10 @@ namespace {
 
 constexpr int kHandleTimeSamples = 20;
 
-QString normalisedSkill(const QString &skill) { return skill.trimmed().toLower(); }
+QString normalisedSkill(const QString &skill)
+{
+    return skill.trimmed().toLower();
+}
 
 QStringList normalisedSkills(const QStringList &skills)
 {
@@ -33,11 +36,14 @@ QStringList normalisedSkills(const QStringList &skills)
     return out;
 }
 
-QString skillKeyOf(const QStringList &normalised) { return normalised.join(QChar(0x1f)); }
+QString skillKeyOf(const QStringList &normalised)
+{
+    return normalised.join(QChar(0x1f));
+}
 
 RoutingEvent makeEvent(RoutingEvent::Kind kind, const QString &conversationId, const QString &agentId = {})
 {
-    RoutingEvent e{kind, conversationId, agentId, {}, {}, {}};
+    RoutingEvent e { kind, conversationId, agentId, {}, {}, {} };
     return e;
 }
 
@@ -89,7 +95,9 @@ struct RoutingEngine::Impl {
         std::optional<RuleExpression> expression; // nullopt: the condition did not parse, never matches
     };
 
-    explicit Impl(const Clock &c) : clock(c) {}
+    explicit Impl(const Clock &c)
+        : clock(c)
+    { }
 
     const Clock &clock;
     RoutingConfig config;
@@ -97,7 +105,7 @@ struct RoutingEngine::Impl {
     QList<CompiledRule> rules;
 
     QHash<QString, Waiting> waiting;
-    std::map<WaitKey, QString> unoffered;                // waiting without a live offer
+    std::map<WaitKey, QString> unoffered; // waiting without a live offer
     QHash<QString, std::map<WaitKey, QString>> byQueue; // every waiting conversation per queue
     // Positions are asked for every waiting visitor on every tick, so they are computed once per queue
     // change (O(n)) instead of once per question (O(n) each).
@@ -158,10 +166,10 @@ struct RoutingEngine::Impl {
     AgentKey keyFor(const Agent &a) const
     {
         if (strategy == Strategy::RoundRobin)
-            return {qint64(a.lastOfferSequence), 0, a.profile.id};
+            return { qint64(a.lastOfferSequence), 0, a.profile.id };
         const QDateTime idle = a.idleSince.isValid() ? a.idleSince : a.presenceSince;
-        return {qint64(a.conversations.size() + a.offered.size()), idle.isValid() ? idle.toMSecsSinceEpoch() : 0,
-                a.profile.id};
+        return { qint64(a.conversations.size() + a.offered.size()), idle.isValid() ? idle.toMSecsSinceEpoch() : 0,
+            a.profile.id };
     }
 
     void unindex(Agent &a)
@@ -184,9 +192,8 @@ struct RoutingEngine::Impl {
     {
         unindex(a);
         const Presence before = a.effective;
-        a.effective = (a.chosen == Presence::Available && a.conversations.size() >= a.profile.capacity)
-            ? Presence::Busy
-            : a.chosen;
+        a.effective = (a.chosen == Presence::Available && a.conversations.size() >= a.profile.capacity) ? Presence::Busy
+                                                                                                        : a.chosen;
         if (a.effective != before)
             a.presenceSince = clock.now();
         if (a.chosen != Presence::Offline) {
@@ -249,7 +256,7 @@ struct RoutingEngine::Impl {
     void makeOffer(Waiting &w, Agent &a, QList<RoutingEvent> *events)
     {
         const QDateTime now = clock.now();
-        Offer offer{w.id, a.profile.id, now, now.addSecs(std::max(1, config.offerTimeoutSeconds))};
+        Offer offer { w.id, a.profile.id, now, now.addSecs(std::max(1, config.offerTimeoutSeconds)) };
         liveOffers.insert(w.id, offer);
         a.offered.insert(w.id);
         a.lastOfferSequence = ++offerSequence;
@@ -378,11 +385,12 @@ struct RoutingEngine::Impl {
     {
         rules.clear();
         for (const RoutingRule &rule : std::as_const(config.rules))
-            rules.append({rule, RuleExpression::parse(rule.condition)});
+            rules.append({ rule, RuleExpression::parse(rule.condition) });
     }
 };
 
-RoutingEngine::RoutingEngine(const Clock &clock) : d(std::make_unique<Impl>(clock))
+RoutingEngine::RoutingEngine(const Clock &clock)
+    : d(std::make_unique<Impl>(clock))
 {
     setConfig(RoutingConfig::defaults());
 }
@@ -420,14 +428,18 @@ void RoutingEngine::setConfig(const RoutingConfig &config)
             d->reindex(a);
 }
 
-const RoutingConfig &RoutingEngine::config() const { return d->config; }
+const RoutingConfig &RoutingEngine::config() const
+{
+    return d->config;
+}
 
 Placement RoutingEngine::place(const ConversationFacts &facts) const
 {
     Placement placement;
     const RoutingRule *matched = nullptr;
     for (const auto &compiled : std::as_const(d->rules)) {
-        if (compiled.expression && compiled.expression->matches(facts.fields) && d->config.queue(compiled.rule.queueId)) {
+        if (compiled.expression && compiled.expression->matches(facts.fields)
+            && d->config.queue(compiled.rule.queueId)) {
             matched = &compiled.rule;
             break;
         }
@@ -469,20 +481,20 @@ EnqueueResult RoutingEngine::enqueue(const ConversationFacts &facts)
         result.visitorNotice = queue && !queue->closedMessage.isEmpty()
             ? queue->closedMessage
             : QCoreApplication::translate("RoutingEngine",
-                                          "We are closed right now. Your message is kept and we will reply when "
-                                          "we are back.");
+                "We are closed right now. Your message is kept and we will reply when "
+                "we are back.");
     } else if (result.availability == Availability::NoAgents) {
         result.visitorNotice = queue && !queue->noAgentsMessage.isEmpty()
             ? queue->noAgentsMessage
             : QCoreApplication::translate("RoutingEngine",
-                                          "No one is available right now. Please stay: you keep your place in the "
-                                          "queue.");
+                "No one is available right now. Please stay: you keep your place in the "
+                "queue.");
     }
     return result;
 }
 
 void RoutingEngine::enqueueAt(const QString &conversationId, const Placement &placement, const QDateTime &enqueuedAt,
-                              const QString &preferredAgent)
+    const QString &preferredAgent)
 {
     if (d->waiting.contains(conversationId))
         remove(conversationId);
@@ -495,7 +507,7 @@ void RoutingEngine::enqueueAt(const QString &conversationId, const Placement &pl
     w.enqueuedAt = enqueuedAt.isValid() ? enqueuedAt.toUTC() : d->clock.now();
     w.queueEnteredAt = d->clock.now();
     w.preferredAgent = preferredAgent;
-    w.key = {-placement.priority, w.enqueuedAt.toMSecsSinceEpoch(), ++d->arrivalSequence};
+    w.key = { -placement.priority, w.enqueuedAt.toMSecsSinceEpoch(), ++d->arrivalSequence };
     d->insertWaiting(w);
 }
 
@@ -509,7 +521,10 @@ void RoutingEngine::remove(const QString &conversationId)
     d->eraseWaiting(conversationId);
 }
 
-bool RoutingEngine::isWaiting(const QString &conversationId) const { return d->waiting.contains(conversationId); }
+bool RoutingEngine::isWaiting(const QString &conversationId) const
+{
+    return d->waiting.contains(conversationId);
+}
 
 QStringList RoutingEngine::waitingIn(const QString &queueId) const
 {
@@ -604,7 +619,10 @@ QList<AgentStatus> RoutingEngine::agents() const
     return list;
 }
 
-QList<RoutingEvent> RoutingEngine::dispatch() { return d->dispatch(); }
+QList<RoutingEvent> RoutingEngine::dispatch()
+{
+    return d->dispatch();
+}
 
 bool RoutingEngine::accept(const QString &conversationId, const QString &agentId)
 {
@@ -712,7 +730,10 @@ QList<RoutingEvent> RoutingEngine::tick()
     return events;
 }
 
-QList<Offer> RoutingEngine::offers() const { return d->liveOffers.values(); }
+QList<Offer> RoutingEngine::offers() const
+{
+    return d->liveOffers.values();
+}
 
 std::optional<Offer> RoutingEngine::offerFor(const QString &conversationId) const
 {

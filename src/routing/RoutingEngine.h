@@ -137,6 +137,8 @@ public:
     QList<AgentStatus> agents() const;
 
     // Matching: offers the highest-priority, longest-waiting conversations to the best eligible agents.
+    // Events from calls that return nothing (remove, setPresence, assignmentStarted: withdrawn offers)
+    // come out of the next dispatch() or tick(), before any new offer.
     QList<RoutingEvent> dispatch();
     // Offer answers. accept() returns false when there is no live offer of that conversation to that agent.
     bool accept(const QString &conversationId, const QString &agentId);

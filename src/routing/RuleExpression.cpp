@@ -32,7 +32,10 @@ struct Token {
     int position = 0; // 1-based column of the token's first character
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("RuleExpression", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RuleExpression", text);
+}
 
 bool isWordChar(QChar c)
 {
@@ -43,7 +46,9 @@ bool isWordChar(QChar c)
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text) : m_text(text) {}
+    explicit Lexer(const QString &text)
+        : m_text(text)
+    { }
 
     bool run(std::vector<Token> *out, QString *error)
     {
@@ -179,7 +184,10 @@ QString describe(const Token &t)
 class Parser
 {
 public:
-    Parser(std::vector<Token> tokens, QString *error) : m_tokens(std::move(tokens)), m_error(error) {}
+    Parser(std::vector<Token> tokens, QString *error)
+        : m_tokens(std::move(tokens))
+        , m_error(error)
+    { }
 
     NodePtr parseAll()
     {
@@ -204,12 +212,18 @@ private:
         return nullptr;
     }
 
-    static bool isOr(const Token &t) { return isKeyword(t, "or") || (t.kind == Token::Kind::Symbol && t.text == u"||"); }
+    static bool isOr(const Token &t)
+    {
+        return isKeyword(t, "or") || (t.kind == Token::Kind::Symbol && t.text == u"||");
+    }
     static bool isAnd(const Token &t)
     {
         return isKeyword(t, "and") || (t.kind == Token::Kind::Symbol && t.text == u"&&");
     }
-    static bool isNot(const Token &t) { return isKeyword(t, "not") || (t.kind == Token::Kind::Symbol && t.text == u"!"); }
+    static bool isNot(const Token &t)
+    {
+        return isKeyword(t, "not") || (t.kind == Token::Kind::Symbol && t.text == u"!");
+    }
 
     NodePtr parseOr()
     {
@@ -299,8 +313,8 @@ private:
         if (!op) {
             // A bare field name tests that the field is present and not empty.
             const Token &after = peek();
-            const bool continues = after.kind == Token::Kind::End || after.kind == Token::Kind::RParen
-                || isAnd(after) || isOr(after);
+            const bool continues
+                = after.kind == Token::Kind::End || after.kind == Token::Kind::RParen || isAnd(after) || isOr(after);
             if (!continues)
                 return fail(tr("position %1: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, "
                                "endsWith, in) after '%2', found %3")
@@ -314,9 +328,8 @@ private:
         node->op = *op;
         if (*op == Op::In) {
             if (peek().kind != Token::Kind::LBracket)
-                return fail(tr("position %1: expected '[' after 'in', found %2")
-                                .arg(peek().position)
-                                .arg(describe(peek())));
+                return fail(
+                    tr("position %1: expected '[' after 'in', found %2").arg(peek().position).arg(describe(peek())));
             take();
             while (true) {
                 QString value;

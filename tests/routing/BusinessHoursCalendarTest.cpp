@@ -13,12 +13,15 @@ BusinessHours berlinNineToFive()
     hours.alwaysOpen = false;
     hours.timeZone = QStringLiteral("Europe/Berlin");
     for (int d = 0; d < 5; ++d)
-        hours.weekly[d].append({QTime(9, 0), QTime(17, 0)});
-    hours.weekly[6].append({QTime(0, 0), QTime(23, 59, 59, 999)}); // Sunday all day
+        hours.weekly[d].append({ QTime(9, 0), QTime(17, 0) });
+    hours.weekly[6].append({ QTime(0, 0), QTime(23, 59, 59, 999) }); // Sunday all day
     return hours;
 }
 
-QDateTime utc(int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC); }
+QDateTime utc(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
 
 } // namespace
 
@@ -75,7 +78,7 @@ TEST(BusinessHoursCalendar, HolidayIsClosedAllDayInLocalTime)
     hours.holidays.clear();
     EXPECT_TRUE(BusinessHoursCalendar::isOpen(hours, utc(2026, 12, 26, 23, 30)));
     // ...unless that Sunday is a holiday in Berlin, even though it is still Saturday in UTC.
-    hours.holidays = {QDate(2026, 12, 27)};
+    hours.holidays = { QDate(2026, 12, 27) };
     EXPECT_FALSE(BusinessHoursCalendar::isOpen(hours, utc(2026, 12, 26, 23, 30)));
     EXPECT_TRUE(BusinessHoursCalendar::isOpen(hours, utc(2026, 12, 20, 12, 0)));
 }

@@ -61,21 +61,21 @@ TEST(RoutingConfig, LoadsEveryField)
     ASSERT_EQ(config->queues.size(), 2);
     const auto *billing = config->queue("billing");
     ASSERT_NE(billing, nullptr);
-    EXPECT_EQ(billing->requiredSkills, QStringList{"billing"});
+    EXPECT_EQ(billing->requiredSkills, QStringList { "billing" });
     EXPECT_EQ(billing->priority, 2);
     EXPECT_FALSE(billing->hours.alwaysOpen);
     EXPECT_EQ(billing->hours.timeZone, "Europe/Berlin");
     ASSERT_EQ(billing->hours.weekly[0].size(), 2);
     EXPECT_EQ(billing->hours.weekly[0][1].from, QTime(13, 0));
     ASSERT_EQ(billing->hours.weekly[5].size(), 1);
-    EXPECT_EQ(billing->hours.holidays, QList<QDate>{QDate(2026, 12, 25)});
+    EXPECT_EQ(billing->hours.holidays, QList<QDate> { QDate(2026, 12, 25) });
     EXPECT_EQ(billing->overflowQueue, "general");
     EXPECT_EQ(billing->overflowAfterSeconds, 300);
     EXPECT_EQ(billing->closedMessage, "Billing is closed.");
     EXPECT_TRUE(config->queue("general")->hours.alwaysOpen);
     ASSERT_EQ(config->rules.size(), 2);
     EXPECT_EQ(config->rules[0].priority, 5);
-    EXPECT_EQ(config->rules[0].skills, QStringList{"senior"});
+    EXPECT_EQ(config->rules[0].skills, QStringList { "senior" });
     EXPECT_FALSE(config->rules[1].priority.has_value());
     EXPECT_EQ(config->rules[1].name, "rule 2");
 }
@@ -113,21 +113,23 @@ TEST(RoutingConfig, BadConditionNamesLineFieldAndPosition)
 {
     QByteArray json = kValid;
     json.replace("topic == billing and order.total > 500", "topic == billing and order.total >");
-    EXPECT_EQ(errorOf(json),
-              "line 24: rules[0].condition: position 35: expected a value after '>', found end of condition");
+    EXPECT_EQ(
+        errorOf(json), "line 24: rules[0].condition: position 35: expected a value after '>', found end of condition");
 }
 
 TEST(RoutingConfig, QueueFieldErrors)
 {
     QByteArray json = kValid;
     json.replace("Europe/Berlin", "Europe/Berlni");
-    EXPECT_EQ(errorOf(json), "line 14: queues[1].hours.timeZone: unknown time zone \"Europe/Berlni\" (use an IANA "
-                             "name such as Europe/Berlin)");
+    EXPECT_EQ(errorOf(json),
+        "line 14: queues[1].hours.timeZone: unknown time zone \"Europe/Berlni\" (use an IANA "
+        "name such as Europe/Berlin)");
 
     json = kValid;
     json.replace("13:00-17:00", "17:00-13:00");
-    EXPECT_EQ(errorOf(json), "line 15: queues[1].hours.weekly.monday[1]: must end after it starts (ranges cannot "
-                             "cross midnight; split them over two days)");
+    EXPECT_EQ(errorOf(json),
+        "line 15: queues[1].hours.weekly.monday[1]: must end after it starts (ranges cannot "
+        "cross midnight; split them over two days)");
 
     json = kValid;
     json.replace("2026-12-25", "2026-13-25");
@@ -166,6 +168,17 @@ TEST(RoutingConfig, TopLevelErrors)
 
     EXPECT_EQ(errorOf(R"({ "queues": [] })"), "line 1: queues: must be a non-empty list of queues");
     EXPECT_EQ(errorOf("[1, 2]"), "line 1: the configuration must be a JSON object");
+}
+
+TEST(RoutingConfig, MissingRequiredFieldNamesTheObject)
+{
+    QByteArray json = kValid;
+    json.replace(R"(, "queue": "general" })", R"( })");
+    EXPECT_EQ(errorOf(json), "line 26: rules[1]: missing required field \"queue\"");
+
+    json = kValid;
+    json.replace(R"("condition": "language startsWith de", )", "");
+    EXPECT_EQ(errorOf(json), "line 26: rules[1]: missing required field \"condition\"");
 }
 
 TEST(RoutingConfig, SyntaxErrorNamesTheLine)

@@ -34,10 +34,13 @@ QueueDefinition makeQueue(const QString &id, const QStringList &skills = {}, int
 class RoutingEngineTest : public ::testing::Test
 {
 protected:
-    RoutingEngineTest() : clock(kStart), engine(clock) {}
+    RoutingEngineTest()
+        : clock(kStart)
+        , engine(clock)
+    { }
 
-    void addAgent(const QString &id, const QStringList &skills = {}, int capacity = 3,
-                  Presence presence = Presence::Available)
+    void addAgent(
+        const QString &id, const QStringList &skills = {}, int capacity = 3, Presence presence = Presence::Available)
     {
         AgentProfile p;
         p.id = id;
@@ -50,7 +53,7 @@ protected:
 
     EnqueueResult enqueue(const QString &id, const QMap<QString, QString> &fields = {})
     {
-        return engine.enqueue({id, fields});
+        return engine.enqueue({ id, fields });
     }
 
     // Who the conversation is offered to now, or empty.
@@ -78,24 +81,24 @@ protected:
 TEST_F(RoutingEngineTest, RulesPlaceConversationsFirstMatchWins)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("billing", {"billing"}, 1), makeQueue("vip", {"senior"}, 3)};
+    config.queues = { makeQueue("general"), makeQueue("billing", { "billing" }, 1), makeQueue("vip", { "senior" }, 3) };
     config.defaultQueue = "general";
-    config.rules = {{"big orders", "topic == billing and order.total > 500", "vip", 9, {"German"}},
-                    {"billing", "topic == billing", "billing", std::nullopt, {}}};
+    config.rules = { { "big orders", "topic == billing and order.total > 500", "vip", 9, { "German" } },
+        { "billing", "topic == billing", "billing", std::nullopt, {} } };
     useConfig(config);
 
-    const Placement big = engine.place({"c1", {{"topic", "billing"}, {"order.total", "742"}}});
+    const Placement big = engine.place({ "c1", { { "topic", "billing" }, { "order.total", "742" } } });
     EXPECT_EQ(big.queueId, "vip");
     EXPECT_EQ(big.priority, 9);
     EXPECT_EQ(big.ruleName, "big orders");
-    EXPECT_EQ(big.requiredSkills, QStringList({"german", "senior"})); // rule's and queue's skills, normalised
+    EXPECT_EQ(big.requiredSkills, QStringList({ "german", "senior" })); // rule's and queue's skills, normalised
 
-    const Placement small = engine.place({"c2", {{"topic", "billing"}, {"order.total", "42"}}});
+    const Placement small = engine.place({ "c2", { { "topic", "billing" }, { "order.total", "42" } } });
     EXPECT_EQ(small.queueId, "billing");
     EXPECT_EQ(small.priority, 1); // the queue's priority when the rule sets none
-    EXPECT_EQ(small.requiredSkills, QStringList{"billing"});
+    EXPECT_EQ(small.requiredSkills, QStringList { "billing" });
 
-    const Placement other = engine.place({"c3", {{"topic", "shipping"}}});
+    const Placement other = engine.place({ "c3", { { "topic", "shipping" } } });
     EXPECT_EQ(other.queueId, "general");
     EXPECT_TRUE(other.ruleName.isEmpty());
 }
@@ -105,7 +108,7 @@ TEST_F(RoutingEngineTest, VisitorIsToldWhenNobodyIsSignedIn)
     RoutingConfig config;
     QueueDefinition q = makeQueue("support");
     q.noAgentsMessage = "All our agents are offline. Leave a message!";
-    config.queues = {q};
+    config.queues = { q };
     config.defaultQueue = "support";
     useConfig(config);
 
@@ -123,15 +126,15 @@ TEST_F(RoutingEngineTest, VisitorIsToldWhenNobodyIsSignedIn)
 TEST_F(RoutingEngineTest, OffersOnlyToAgentsWithTheRequiredSkills)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("billing", {"billing"})};
+    config.queues = { makeQueue("general"), makeQueue("billing", { "billing" }) };
     config.defaultQueue = "general";
-    config.rules = {{"b", "topic == billing", "billing", std::nullopt, {"de"}}};
+    config.rules = { { "b", "topic == billing", "billing", std::nullopt, { "de" } } };
     useConfig(config);
-    addAgent("ann", {"billing"});
-    addAgent("bob", {"de"});
-    addAgent("cem", {"Billing", "DE", "fr"});
+    addAgent("ann", { "billing" });
+    addAgent("bob", { "de" });
+    addAgent("cem", { "Billing", "DE", "fr" });
 
-    enqueue("c1", {{"topic", "billing"}});
+    enqueue("c1", { { "topic", "billing" } });
     engine.dispatch();
     EXPECT_EQ(offeredTo("c1"), "cem");
 }
@@ -139,15 +142,15 @@ TEST_F(RoutingEngineTest, OffersOnlyToAgentsWithTheRequiredSkills)
 TEST_F(RoutingEngineTest, WaitsWhenNoAgentHasTheSkills)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("billing", {"billing"})};
+    config.queues = { makeQueue("billing", { "billing" }) };
     config.defaultQueue = "billing";
     useConfig(config);
-    addAgent("ann", {"sales"});
+    addAgent("ann", { "sales" });
     enqueue("c1");
     EXPECT_TRUE(ofKind(engine.dispatch(), Kind::OfferMade).isEmpty());
     EXPECT_EQ(engine.availability("billing"), Availability::NoAgents);
 
-    addAgent("bob", {"billing"});
+    addAgent("bob", { "billing" });
     const auto made = ofKind(engine.dispatch(), Kind::OfferMade);
     ASSERT_EQ(made.size(), 1);
     EXPECT_EQ(made[0].agentId, "bob");
@@ -184,7 +187,7 @@ TEST_F(RoutingEngineTest, GoingOfflineWithdrawsOffersAndTheyMoveOn)
 TEST_F(RoutingEngineTest, BusyAutomaticallyAtCapacityAndAvailableAgainBelowIt)
 {
     addAgent("ann", {}, 2);
-    for (const char *id : {"c1", "c2", "c3"})
+    for (const char *id : { "c1", "c2", "c3" })
         enqueue(id);
     engine.dispatch();
     EXPECT_EQ(offeredTo("c1"), "ann");
@@ -200,7 +203,7 @@ TEST_F(RoutingEngineTest, BusyAutomaticallyAtCapacityAndAvailableAgainBelowIt)
 
     engine.assignmentEnded("ann", "c1");
     EXPECT_EQ(engine.agent("ann").presence, Presence::Available);
-    EXPECT_EQ(engine.agent("ann").conversations, QStringList{"c2"});
+    EXPECT_EQ(engine.agent("ann").conversations, QStringList { "c2" });
     engine.dispatch();
     EXPECT_EQ(offeredTo("c3"), "ann");
 }
@@ -233,15 +236,15 @@ TEST_F(RoutingEngineTest, SetPresenceIsIdempotent)
 TEST_F(RoutingEngineTest, HigherPriorityFirstThenLongestWaiting)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("vip", {}, 5)};
+    config.queues = { makeQueue("general"), makeQueue("vip", {}, 5) };
     config.defaultQueue = "general";
-    config.rules = {{"vip", "plan == gold", "vip", std::nullopt, {}}};
+    config.rules = { { "vip", "plan == gold", "vip", std::nullopt, {} } };
     useConfig(config);
     enqueue("early");
     clock.advance(1000);
     enqueue("later");
     clock.advance(1000);
-    enqueue("gold", {{"plan", "gold"}});
+    enqueue("gold", { { "plan", "gold" } });
     addAgent("ann", {}, 1);
 
     engine.dispatch();
@@ -311,7 +314,7 @@ TEST_F(RoutingEngineTest, RoundRobinRotatesRegardlessOfLoad)
         order << offeredTo(id);
         serve(id);
     }
-    EXPECT_EQ(order, QStringList({"ann", "bob", "cem", "ann", "bob", "cem"}));
+    EXPECT_EQ(order, QStringList({ "ann", "bob", "cem", "ann", "bob", "cem" }));
 }
 
 TEST_F(RoutingEngineTest, OfferTimeoutGoesToTheNextAgent)
@@ -416,13 +419,13 @@ TEST_F(RoutingEngineTest, AnsweringAnOfferResetsTheMissedCount)
 TEST_F(RoutingEngineTest, OverflowMovesLongWaitsToTheOverflowQueue)
 {
     RoutingConfig config;
-    QueueDefinition billing = makeQueue("billing", {"billing"});
+    QueueDefinition billing = makeQueue("billing", { "billing" });
     billing.overflowQueue = "general";
     billing.overflowAfterSeconds = 120;
-    config.queues = {billing, makeQueue("general")};
+    config.queues = { billing, makeQueue("general") };
     config.defaultQueue = "billing";
     useConfig(config);
-    addAgent("gus", {"general-only"});
+    addAgent("gus", { "general-only" });
     enqueue("c1");
     engine.tick();
     EXPECT_EQ(offeredTo("c1"), "");
@@ -434,7 +437,7 @@ TEST_F(RoutingEngineTest, OverflowMovesLongWaitsToTheOverflowQueue)
     ASSERT_EQ(overflowed.size(), 1);
     EXPECT_EQ(overflowed[0].fromQueue, "billing");
     EXPECT_EQ(overflowed[0].queueId, "general");
-    EXPECT_EQ(engine.waitingIn("general"), QStringList{"c1"});
+    EXPECT_EQ(engine.waitingIn("general"), QStringList { "c1" });
     EXPECT_EQ(offeredTo("c1"), "gus"); // the billing skill no longer required
 }
 
@@ -445,10 +448,10 @@ TEST_F(RoutingEngineTest, ClosedQueueTellsTheVisitorAndClosingNotifiesWaitingOne
     q.hours.alwaysOpen = false;
     q.hours.timeZone = "Europe/Berlin";
     for (int d = 0; d < 5; ++d)
-        q.hours.weekly[d].append({QTime(9, 0), QTime(17, 0)});
-    q.hours.holidays = {QDate(2026, 4, 3)}; // Good Friday
+        q.hours.weekly[d].append({ QTime(9, 0), QTime(17, 0) });
+    q.hours.holidays = { QDate(2026, 4, 3) }; // Good Friday
     q.closedMessage = "We are open Monday to Friday, 9 to 5.";
-    config.queues = {q};
+    config.queues = { q };
     config.defaultQueue = "support";
     // Friday 27 March 2026, 15:30 UTC = 16:30 in Berlin (CET).
     clock.set(QDateTime(QDate(2026, 3, 27), QTime(15, 30), Qt::UTC));
@@ -481,22 +484,22 @@ TEST_F(RoutingEngineTest, ClosedQueueTellsTheVisitorAndClosingNotifiesWaitingOne
 TEST_F(RoutingEngineTest, PositionFollowsServiceOrder)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("other")};
+    config.queues = { makeQueue("general"), makeQueue("other") };
     config.defaultQueue = "general";
-    config.rules = {{"urgent", "urgent == yes", "general", 10, {}}, {"o", "topic == other", "other", {}, {}}};
+    config.rules = { { "urgent", "urgent == yes", "general", 10, {} }, { "o", "topic == other", "other", {}, {} } };
     useConfig(config);
     enqueue("a");
     clock.advance(1000);
     enqueue("b");
     clock.advance(1000);
-    enqueue("x", {{"topic", "other"}});
-    enqueue("u", {{"urgent", "yes"}});
+    enqueue("x", { { "topic", "other" } });
+    enqueue("u", { { "urgent", "yes" } });
     EXPECT_EQ(engine.position("u"), 1);
     EXPECT_EQ(engine.position("a"), 2);
     EXPECT_EQ(engine.position("b"), 3);
     EXPECT_EQ(engine.position("x"), 1); // positions are per queue
     EXPECT_EQ(engine.position("nope"), 0);
-    EXPECT_EQ(engine.waitingIn("general"), QStringList({"u", "a", "b"}));
+    EXPECT_EQ(engine.waitingIn("general"), QStringList({ "u", "a", "b" }));
     engine.remove("u");
     EXPECT_EQ(engine.position("a"), 1);
 }
@@ -524,9 +527,9 @@ TEST_F(RoutingEngineTest, EstimatedWaitFromRecentHandleTimes)
 TEST_F(RoutingEngineTest, ReloadKeepsWaitingConversationsAndAssignments)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("billing")};
+    config.queues = { makeQueue("general"), makeQueue("billing") };
     config.defaultQueue = "general";
-    config.rules = {{"b", "topic == billing", "billing", {}, {}}};
+    config.rules = { { "b", "topic == billing", "billing", {}, {} } };
     useConfig(config);
     addAgent("ann", {}, 1);
     enqueue("served");
@@ -534,19 +537,19 @@ TEST_F(RoutingEngineTest, ReloadKeepsWaitingConversationsAndAssignments)
     serve("served");
     enqueue("g1");
     clock.advance(1000);
-    enqueue("b1", {{"topic", "billing"}});
+    enqueue("b1", { { "topic", "billing" } });
 
     RoutingConfig next = config;
-    next.queues = {makeQueue("general"), makeQueue("sales")};
+    next.queues = { makeQueue("general"), makeQueue("sales") };
     next.rules.clear();
     next.offerTimeoutSeconds = 45;
     useConfig(next);
 
-    EXPECT_EQ(engine.agent("ann").conversations, QStringList{"served"});
+    EXPECT_EQ(engine.agent("ann").conversations, QStringList { "served" });
     EXPECT_TRUE(engine.isWaiting("g1"));
     EXPECT_TRUE(engine.isWaiting("b1"));
     // billing is gone: its conversation waits in the default queue, in order of arrival.
-    EXPECT_EQ(engine.waitingIn("general"), QStringList({"g1", "b1"}));
+    EXPECT_EQ(engine.waitingIn("general"), QStringList({ "g1", "b1" }));
     EXPECT_EQ(engine.config().offerTimeoutSeconds, 45);
 }
 
@@ -570,7 +573,7 @@ TEST_F(RoutingEngineTest, RestoredEnqueueTimeKeepsItsPlace)
     Placement placement;
     placement.queueId = "default";
     engine.enqueueAt("restored", placement, kStart.addSecs(-3600));
-    EXPECT_EQ(engine.waitingIn("default"), QStringList({"restored", "new"}));
+    EXPECT_EQ(engine.waitingIn("default"), QStringList({ "restored", "new" }));
 }
 
 TEST_F(RoutingEngineTest, RemovingAWaitingConversationWithdrawsItsOffer)
@@ -590,10 +593,10 @@ TEST_F(RoutingEngineTest, RemovingAWaitingConversationWithdrawsItsOffer)
 TEST_F(RoutingEngineTest, QueueStatusForSupervisors)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("general"), makeQueue("billing", {"billing"})};
+    config.queues = { makeQueue("general"), makeQueue("billing", { "billing" }) };
     config.defaultQueue = "general";
     useConfig(config);
-    addAgent("ann", {"billing"}, 1);
+    addAgent("ann", { "billing" }, 1);
     addAgent("bob", {}, 1, Presence::Away);
     addAgent("cem", {}, 1, Presence::Offline);
     enqueue("c1");
@@ -652,16 +655,16 @@ TEST_F(RoutingEngineTest, LoweringCapacityMakesAnAgentBusy)
 TEST_F(RoutingEngineTest, SkillsLearnedLaterAreUsed)
 {
     RoutingConfig config;
-    config.queues = {makeQueue("billing", {"billing"})};
+    config.queues = { makeQueue("billing", { "billing" }) };
     config.defaultQueue = "billing";
     useConfig(config);
-    addAgent("ann", {"sales"});
+    addAgent("ann", { "sales" });
     enqueue("c1");
     engine.dispatch();
     EXPECT_EQ(offeredTo("c1"), "");
     AgentProfile p;
     p.id = "ann";
-    p.skills = {"sales", "billing"};
+    p.skills = { "sales", "billing" };
     engine.upsertAgent(p);
     engine.dispatch();
     EXPECT_EQ(offeredTo("c1"), "ann");
@@ -673,7 +676,7 @@ TEST_F(RoutingEngineTest, ClosedQueueWithoutOwnMessageStillTellsTheVisitor)
     QueueDefinition q = makeQueue("support");
     q.hours.alwaysOpen = false;
     q.hours.timeZone = "UTC";
-    config.queues = {q}; // no opening hours at all
+    config.queues = { q }; // no opening hours at all
     config.defaultQueue = "support";
     useConfig(config);
     const EnqueueResult r = enqueue("c1");
@@ -684,7 +687,7 @@ TEST_F(RoutingEngineTest, ClosedQueueWithoutOwnMessageStillTellsTheVisitor)
 
 TEST_F(RoutingEngineTest, PositionsMoveUpAsOthersAreServed)
 {
-    for (const char *id : {"a", "b", "c"}) {
+    for (const char *id : { "a", "b", "c" }) {
         enqueue(id);
         clock.advance(1000);
     }
@@ -700,25 +703,25 @@ TEST_F(RoutingEngineTest, PositionsMoveUpAsOthersAreServed)
 TEST_F(RoutingEngineTest, OverflowCanChainAndCountsFromEachQueue)
 {
     RoutingConfig config;
-    QueueDefinition a = makeQueue("a", {"a"});
+    QueueDefinition a = makeQueue("a", { "a" });
     a.overflowQueue = "b";
     a.overflowAfterSeconds = 60;
-    QueueDefinition b = makeQueue("b", {"b"});
+    QueueDefinition b = makeQueue("b", { "b" });
     b.overflowQueue = "c";
     b.overflowAfterSeconds = 60;
-    config.queues = {a, b, makeQueue("c")};
+    config.queues = { a, b, makeQueue("c") };
     config.defaultQueue = "a";
     useConfig(config);
     enqueue("c1");
     clock.advance(60'000);
     auto events = engine.tick();
     EXPECT_EQ(ofKind(events, Kind::Overflowed).size(), 1);
-    EXPECT_EQ(engine.waitingIn("b"), QStringList{"c1"});
+    EXPECT_EQ(engine.waitingIn("b"), QStringList { "c1" });
     clock.advance(30'000);
     EXPECT_TRUE(ofKind(engine.tick(), Kind::Overflowed).isEmpty());
     clock.advance(30'000);
     events = engine.tick();
     ASSERT_EQ(ofKind(events, Kind::Overflowed).size(), 1);
     EXPECT_EQ(ofKind(events, Kind::Overflowed)[0].fromQueue, "b");
-    EXPECT_EQ(engine.waitingIn("c"), QStringList{"c1"});
+    EXPECT_EQ(engine.waitingIn("c"), QStringList { "c1" });
 }

@@ -23,12 +23,8 @@ QString parseError(const QString &condition)
     return error;
 }
 
-const QMap<QString, QString> kBilling{{"topic", "billing"},
-                                      {"language", "de-DE"},
-                                      {"order.total", "742.50"},
-                                      {"page", "https://shop.example.org/checkout"},
-                                      {"trigger", "explicit"},
-                                      {"plan", "gold"}};
+const QMap<QString, QString> kBilling { { "topic", "billing" }, { "language", "de-DE" }, { "order.total", "742.50" },
+    { "page", "https://shop.example.org/checkout" }, { "trigger", "explicit" }, { "plan", "gold" } };
 
 } // namespace
 
@@ -71,7 +67,7 @@ TEST(RuleExpression, TextOperators)
 
 TEST(RuleExpression, QuotedValuesKeepSpacesAndKeywords)
 {
-    const QMap<QString, QString> fields{{"reason", "talk to a human"}, {"word", "and"}};
+    const QMap<QString, QString> fields { { "reason", "talk to a human" }, { "word", "and" } };
     EXPECT_TRUE(matches("reason == \"talk to a human\"", fields));
     EXPECT_TRUE(matches("word == 'and'", fields));
 }
@@ -105,10 +101,10 @@ TEST(RuleExpression, ErrorsNameThePosition)
     EXPECT_EQ(parseError("topic =="), "position 9: expected a value after '==', found end of condition");
     EXPECT_EQ(parseError("topic == billing and"), "position 21: expected a field name, found end of condition");
     EXPECT_EQ(parseError("(topic == billing"),
-              "position 18: expected ')' to close '(' at position 1, found end of condition");
+        "position 18: expected ')' to close '(' at position 1, found end of condition");
     EXPECT_EQ(parseError("topic billing"),
-              "position 7: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, endsWith, in) after "
-              "'topic', found 'billing'");
+        "position 7: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, endsWith, in) after "
+        "'topic', found 'billing'");
     EXPECT_EQ(parseError("topic == 'billing"), "position 10: unterminated string");
     EXPECT_EQ(parseError("plan in gold"), "position 9: expected '[' after 'in', found 'gold'");
     EXPECT_EQ(parseError("plan in [gold silver]"), "position 15: expected ',' or ']' in list, found 'silver'");
@@ -116,8 +112,8 @@ TEST(RuleExpression, ErrorsNameThePosition)
     EXPECT_EQ(parseError("topic # billing"), "position 7: unexpected character '#'");
     EXPECT_EQ(parseError("topic & billing"), "position 7: unexpected '&'");
     EXPECT_EQ(parseError("plan not"),
-              "position 6: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, endsWith, in) after "
-              "'plan', found 'not'");
+        "position 6: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, endsWith, in) after "
+        "'plan', found 'not'");
     EXPECT_EQ(parseError("== billing"), "position 1: expected a field name, found '=='");
     EXPECT_EQ(parseError("()"), "position 2: expected a field name, found ')'");
 }
@@ -126,5 +122,5 @@ TEST(RuleExpression, ListsTheFieldsItReads)
 {
     const auto expr = RuleExpression::parse("topic == billing and (order.total > 5 or not topic)");
     ASSERT_TRUE(expr);
-    EXPECT_EQ(expr->fieldNames(), QStringList({"topic", "order.total"}));
+    EXPECT_EQ(expr->fieldNames(), QStringList({ "topic", "order.total" }));
 }

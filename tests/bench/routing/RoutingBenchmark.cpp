@@ -44,7 +44,7 @@ RoutingConfig benchConfig()
         { "condition": "language startsWith de", "queue": "german" }
       ]
     })",
-                                                &error);
+        &error);
     if (!config)
         qFatal("bench config: %s", qPrintable(error));
     return *config;
@@ -58,8 +58,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int conversations = args.size() > 1 ? args[1].toInt() : 10'000;
     const int agentCount = args.size() > 2 ? args[2].toInt() : 1'000;
-    const int batchSize = 1000;    // arrivals per simulated 10 s
-    const int chatBatches = 8;     // a chat lasts 80 simulated seconds
+    const int batchSize = 1000; // arrivals per simulated 10 s
+    const int chatBatches = 8; // a chat lasts 80 simulated seconds
     QTextStream out(stdout);
 
     ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
             timed([&] { ok = engine.accept(e.conversationId, e.agentId); });
             if (ok) {
                 ++assigned;
-                endingInBatch[size_t(batch + chatBatches)].push_back({e.agentId, e.conversationId});
+                endingInBatch[size_t(batch + chatBatches)].push_back({ e.agentId, e.conversationId });
             }
         }
     };
@@ -136,7 +136,8 @@ int main(int argc, char **argv)
             const quint32 r = random.bounded(100u);
             facts.fields.insert(QStringLiteral("topic"), r < 35 ? QStringLiteral("billing") : QStringLiteral("other"));
             facts.fields.insert(QStringLiteral("order.total"), QString::number(random.bounded(1000)));
-            facts.fields.insert(QStringLiteral("language"), r % 5 == 0 ? QStringLiteral("de-DE") : QStringLiteral("en"));
+            facts.fields.insert(
+                QStringLiteral("language"), r % 5 == 0 ? QStringLiteral("de-DE") : QStringLiteral("en"));
             enqueuedAtNs[size_t(next)] = wall.nsecsElapsed();
             arrivalBatch[size_t(next)] = batch;
             timed([&] { engine.enqueue(facts); });
@@ -180,7 +181,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < agentCount; ++i) {
         AgentProfile p;
         p.id = QStringLiteral("agent%1").arg(i);
-        p.skills = i % 2 ? QStringList{QStringLiteral("billing")} : QStringList{};
+        p.skills = i % 2 ? QStringList { QStringLiteral("billing") } : QStringList {};
         burst.upsertAgent(p);
         burst.setPresence(p.id, Presence::Available);
     }
