@@ -1,0 +1,93 @@
+#include "desk/ComposerEdit.h"
+
+#include "client/PlaceholderFiller.h"
+#include "desk/ThemePalette.h"
+
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QTextBlock>
+
+namespace handoff {
+
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setPlaceholderText(tr("Type a message — Enter sends, Shift+Enter for a new line, / for canned responses"));
+    connect(this, &QPlainTextEdit::textChanged, this, &ComposerEdit::updateMarks);
+}
+
+void ComposerEdit::keyPressEvent(QKeyEvent *e)
+{
+    const bool enter = e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter;
+    if (m_completionOpen) {
+        if (e->key() == Qt::Key_Down || e->key() == Qt::Key_Up) {
+            emit completionMove(e->key() == Qt::Key_Down ? 1 : -1);
+            return;
+        }
+        if ((enter && !(e->modifiers() & Qt::ShiftModifier)) || e->key() == Qt::Key_Tab) {
+            emit completionAccepted();
+            return;
+        }
+        if (e->key() == Qt::Key_Escape) {
+            emit completionCancelled();
+            return;
+        }
+    }
+    if (enter) {
+        if (e->modifiers() & Qt::ShiftModifier) {
+            insertPlainText(QStringLiteral("\n"));
+        } else if (!(e->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            emit submitted();
+        }
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(e);
+}
+
+QString ComposerEdit::shortcutPrefix() const
+{
+    static const QRegularExpression re(QStringLiteral("^/[A-Za-z0-9_.-]*$"));
+    const QString text = toPlainText();
+    return re.match(text).hasMatch() ? text : QString();
+}
+
+void ComposerEdit::setMissingPlaceholders(const QStringList &names)
+{
+    m_missing = names;
+    updateMarks();
+}
+
+QStringList ComposerEdit::missingPlaceholders() const
+{
+    QStringList still;
+    const auto spans = PlaceholderFiller::placeholdersIn(toPlainText());
+    for (const auto &s : spans)
+        if (m_missing.contains(s.name) && !still.contains(s.name))
+            still << s.name;
+    return still;
+}
+
+void ComposerEdit::updateMarks()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (!m_missing.isEmpty()) {
+        const auto spans = PlaceholderFiller::placeholdersIn(toPlainText());
+        for (const auto &s : spans) {
+            if (!m_missing.contains(s.name))
+                continue;
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(document());
+            sel.cursor.setPosition(s.start);
+            sel.cursor.setPosition(s.start + s.length, QTextCursor::KeepAnchor);
+            QColor bg = ThemePalette::colours().failed;
+            bg.setAlpha(60);
+            sel.format.setBackground(bg);
+            sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            sel.format.setUnderlineColor(ThemePalette::colours().failed);
+            marks << sel;
+        }
+    }
+    setExtraSelections(marks);
+}
+
+} // namespace handoff

@@ -1,0 +1,42 @@
+// The message composer: Enter sends, Shift+Enter starts a new line; while a "/shortcut" completion is
+// open, Up/Down choose, Enter or Tab insert, Escape closes. Placeholders left unfilled are marked.
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace handoff {
+
+class ComposerEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ComposerEdit(QWidget *parent = nullptr);
+
+    void setCompletionOpen(bool open) { m_completionOpen = open; }
+    bool isCompletionOpen() const { return m_completionOpen; }
+
+    // Names of placeholders that had no value when a canned response was inserted; while any of them
+    // is still in the text it is marked, and missingPlaceholders() lists it.
+    void setMissingPlaceholders(const QStringList &names);
+    QStringList missingPlaceholders() const;
+
+    // "/ref" when the text is a shortcut being typed, else empty.
+    QString shortcutPrefix() const;
+
+signals:
+    void submitted();
+    void completionMove(int delta);
+    void completionAccepted();
+    void completionCancelled();
+
+protected:
+    void keyPressEvent(QKeyEvent *e) override;
+
+private:
+    void updateMarks();
+
+    bool m_completionOpen = false;
+    QStringList m_missing;
+};
+
+} // namespace handoff

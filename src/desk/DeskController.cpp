@@ -1,0 +1,150 @@
+#include "desk/DeskController.h"
+
+#include "client/DeskSession.h"
+#include "desk/CredentialStore.h"
+#include "desk/DeskSettings.h"
+#include "desk/LoginDialog.h"
+#include "desk/MainWindow.h"
+
+namespace handoff {
+
+DeskController::DeskController(DeskSession *session, DeskSettings *settings, CredentialStore *credentials,
+                               QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_credentials(credentials)
+{
+    connect(session->connection(), &DeskConnection::signedIn, this, &DeskController::onSignedIn);
+    connect(session->connection(), &DeskConnection::signInFailed, this, &DeskController::onSignInFailed);
+    connect(session->connection(), &DeskConnection::tokenChanged, this, [this](const QString &token) {
+        if (!m_remember || !m_keychainAvailable)
+            return;
+        const QString key = CredentialStore::keyFor(m_server, m_user);
+        if (token.isEmpty())
+            m_credentials->remove(key);
+        else
+            m_credentials->write(key, token);
+    });
+}
+
+DeskController::~DeskController()
+{
+    delete m_main;
+    delete m_login;
+}
+
+LoginDialog *DeskController::loginDialog() const
+{
+    return m_login;
+}
+
+MainWindow *DeskController::mainWindow() const
+{
+    return m_main;
+}
+
+void DeskController::start(const QString &server, const QString &user, const QString &password)
+{
+    m_server = server.isEmpty() ? m_settings->server() : server;
+    m_user = user.isEmpty() ? m_settings->lastUser() : user;
+    m_remember = m_settings->rememberMe();
+    m_credentials->probe([this, password](bool available) {
+        m_keychainAvailable = available;
+        if (m_login)
+            m_login->setKeychainAvailable(available);
+        if (!password.isEmpty() && !m_user.isEmpty()) {
+            // Scripted start (demo, GUI tests): no dialog, nothing remembered.
+            m_remember = false;
+            showMain();
+            m_session->signIn(m_server, m_user, password);
+            return;
+        }
+        if (m_remember && available && !m_user.isEmpty()) {
+            m_credentials->read(CredentialStore::keyFor(m_server, m_user),
+                                [this](const std::optional<QString> &token, const QString &) {
+                                    if (token && !token->isEmpty()) {
+                                        showMain(); // the cache shows my chats even before the router answers
+                                        m_session->signInWithToken(m_server, m_user, *token);
+                                    } else {
+                                        showLogin();
+                                    }
+                                });
+            return;
+        }
+        showLogin();
+    });
+}
+
+void DeskController::showLogin(const QString &error)
+{
+    if (!m_login) {
+        m_login = new LoginDialog;
+        m_login->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_login, &LoginDialog::signInRequested, this, [this] {
+            m_server = m_login->server();
+            m_user = m_login->user();
+            m_remember = m_login->rememberMe();
+            m_login->setBusy(true);
+            m_session->signIn(m_server, m_user, m_login->password());
+        });
+        connect(m_login, &QDialog::rejected, this, [this] {
+            if (!m_main || !m_main->isVisible())
+                emit quitRequested();
+        });
+    }
+    m_login->setServer(m_server);
+    m_login->setUser(m_user);
+    m_login->setRememberMe(m_remember);
+    m_login->setKeychainAvailable(m_keychainAvailable);
+    m_login->clearPassword();
+    if (!error.isEmpty())
+        m_login->showError(error);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+}
+
+void DeskController::showMain()
+{
+    if (!m_main) {
+        m_main = new MainWindow(m_session, m_settings);
+        connect(m_main, &MainWindow::signOutRequested, this, &DeskController::signOut);
+    }
+    m_main->show();
+    emit mainWindowShown();
+}
+
+void DeskController::onSignedIn()
+{
+    m_settings->setServer(m_server);
+    m_settings->setLastUser(m_user);
+    m_settings->setRememberMe(m_remember);
+    if (m_remember && m_keychainAvailable)
+        m_credentials->write(CredentialStore::keyFor(m_server, m_user), m_session->connection()->token());
+    if (m_login && m_login->isVisible()) {
+        m_login->setBusy(false);
+        m_login->clearPassword();
+        m_login->hide();
+    }
+    showMain();
+}
+
+void DeskController::onSignInFailed(const QString &message)
+{
+    // A refused token means the keychain entry is useless now.
+    if (m_session->connection()->state() == ConnectionState::SignedOut)
+        m_credentials->remove(CredentialStore::keyFor(m_server, m_user));
+    showLogin(message);
+}
+
+void DeskController::signOut()
+{
+    m_credentials->remove(CredentialStore::keyFor(m_server, m_user));
+    m_session->signOut();
+    if (m_main)
+        m_main->hide();
+    showLogin();
+}
+
+} // namespace handoff

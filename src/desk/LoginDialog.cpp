@@ -1,0 +1,77 @@
+#include "desk/LoginDialog.h"
+
+#include "desk/ThemePalette.h"
+#include "ui_LoginDialog.h"
+
+#include <QPushButton>
+
+namespace handoff {
+
+LoginDialog::LoginDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LoginDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    QPalette errorPalette = m_ui->errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, ThemePalette::colours().failed);
+    m_ui->errorLabel->setPalette(errorPalette);
+    // Sign-in is asynchronous: the dialog stays open until the router answers.
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        m_ui->errorLabel->hide();
+        emit signInRequested();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *e : {m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit})
+        connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
+    validate();
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setServer(const QString &s) { m_ui->serverEdit->setText(s); }
+void LoginDialog::setUser(const QString &u) { m_ui->userEdit->setText(u); }
+void LoginDialog::setRememberMe(bool on) { m_ui->rememberCheck->setChecked(on); }
+QString LoginDialog::server() const { return m_ui->serverEdit->text().trimmed(); }
+QString LoginDialog::user() const { return m_ui->userEdit->text().trimmed(); }
+QString LoginDialog::password() const { return m_ui->passwordEdit->text(); }
+bool LoginDialog::rememberMe() const { return m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked(); }
+void LoginDialog::clearPassword() { m_ui->passwordEdit->clear(); }
+
+void LoginDialog::setKeychainAvailable(bool available)
+{
+    m_ui->rememberCheck->setEnabled(available);
+    if (!available) {
+        m_ui->rememberCheck->setChecked(false);
+        m_ui->keychainNotice->setText(tr("No system keychain is available: your password will not be remembered."));
+    }
+    m_ui->keychainNotice->setVisible(!available);
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->serverEdit), static_cast<QWidget *>(m_ui->userEdit),
+                       static_cast<QWidget *>(m_ui->passwordEdit)})
+        w->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Signing in…") : tr("&Sign in"));
+    if (!busy)
+        validate();
+}
+
+void LoginDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+    setBusy(false);
+    m_ui->passwordEdit->setFocus();
+    m_ui->passwordEdit->selectAll();
+}
+
+void LoginDialog::validate()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!server().isEmpty() && !user().isEmpty()
+                                                              && !password().isEmpty());
+}
+
+} // namespace handoff

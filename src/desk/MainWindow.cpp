@@ -1,0 +1,739 @@
+#include "desk/MainWindow.h"
+
+#include "client/DeskSession.h"
+#include "desk/ChatListDelegate.h"
+#include "desk/OfferNotifier.h"
+#include "desk/SearchDialog.h"
+#include "desk/ThemePalette.h"
+#include "desk/TranscriptDelegate.h"
+#include "desk/TransferDialog.h"
+#include "desk/WrapUpDialog.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollBar>
+
+namespace handoff {
+
+namespace {
+
+void makeHeading(QLabel *label)
+{
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(2, 6, 2, 0);
+}
+
+} // namespace
+
+MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_settings(settings)
+    , m_notifier(new OfferNotifier(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
+    for (QLabel *l : {m_ui->offersLabel, m_ui->myChatsLabel, m_ui->queuesLabel, m_ui->fieldsLabel, m_ui->cannedLabel})
+        makeHeading(l);
+    QFont titleFont = m_ui->conversationTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_ui->conversationTitle->setFont(titleFont);
+
+    // Left: queue panel.
+    m_ui->offersView->setModel(session->offers());
+    m_ui->offersView->setItemDelegate(new ChatListDelegate(ChatListDelegate::Kind::Offers, this));
+    m_ui->offersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->myChatsView->setModel(session->myChats());
+    m_ui->myChatsView->setItemDelegate(new ChatListDelegate(ChatListDelegate::Kind::MyChats, this));
+    m_ui->myChatsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->queuesView->setModel(session->queues());
+    m_ui->queuesView->verticalHeader()->hide();
+    m_ui->queuesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->queuesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->queuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    // Centre: transcript and composer.
+    m_ui->transcriptView->setModel(session->transcript());
+    m_ui->transcriptView->setItemDelegate(new TranscriptDelegate(m_ui->transcriptView));
+    m_ui->transcriptView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->transcriptView->setSpacing(0);
+    m_ui->completionView->setModel(&m_completions);
+    m_ui->composer->setEnabled(false);
+
+    // Right: fields and canned responses.
+    m_ui->fieldsView->setModel(session->fields());
+    m_ui->fieldsView->verticalHeader()->hide();
+    m_ui->fieldsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->fieldsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->fieldsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->cannedView->setModel(session->cannedResponses());
+    m_ui->cannedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({300, 700, 300});
+
+    createActions();
+    createStatusBar();
+
+    // Offers.
+    connect(session, &DeskSession::offerArrived, this, [this](const OfferInfo &offer) {
+        m_notifier->notifyOffer(offer);
+        if (!m_ui->offersView->currentIndex().isValid())
+            m_ui->offersView->setCurrentIndex(m_session->offers()->index(0));
+        updateOfferButtons();
+    });
+    connect(session->offers(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOfferButtons);
+    connect(session->offers(), &QAbstractItemModel::modelReset, this, &MainWindow::updateOfferButtons);
+    connect(m_ui->offersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                updateOfferButtons();
+                if (i.isValid())
+                    showConversation(i.data(OfferModel::ConversationIdRole).toString());
+            });
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, &MainWindow::acceptOffer);
+    connect(m_ui->declineButton, &QPushButton::clicked, this, &MainWindow::declineOffer);
+    connect(m_notifier, &OfferNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    // My chats.
+    connect(m_ui->myChatsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) {
+                if (i.isValid())
+                    showConversation(i.data(MyChatsModel::ConversationIdRole).toString());
+            });
+    connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
+    connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTitle);
+    connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
+        if (id.isEmpty())
+            m_ui->composer->clear();
+        updateHeader();
+    });
+    connect(session, &DeskSession::conversationUpdated, this, [this](const QString &id) {
+        if (id == m_session->currentConversationId())
+            updateHeader();
+    });
+    connect(session, &DeskSession::conversationRemoved, this, [this](const QString &, const QString &text) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(text, 10000);
+        updateHeader();
+    });
+    connect(session, &DeskSession::visitorTypingChanged, this, [this](const QString &id, bool) {
+        if (id == m_session->currentConversationId())
+            updateHeader();
+    });
+
+    // Transcript follows new lines when the agent is at the bottom.
+    connect(session->transcript(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_ui->transcriptView->scrollToBottom();
+    });
+    connect(session->transcript(), &QAbstractItemModel::modelReset, this, [this] {
+        QTimer::singleShot(0, m_ui->transcriptView, &QListView::scrollToBottom);
+    });
+
+    // Composer.
+    connect(m_ui->composer, &ComposerEdit::submitted, this, &MainWindow::sendMessage);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::sendMessage);
+    connect(m_ui->composer, &QPlainTextEdit::textChanged, this, [this] {
+        m_hintError.clear();
+        updateCompletion();
+        updateComposerHint();
+        const bool typing = !m_ui->composer->toPlainText().isEmpty() && !m_ui->internalCheck->isChecked();
+        if (currentIsMine())
+            m_session->setTyping(m_session->currentConversationId(), typing);
+        if (typing)
+            m_typingIdle.start();
+    });
+    m_typingIdle.setSingleShot(true);
+    m_typingIdle.setInterval(5000);
+    connect(&m_typingIdle, &QTimer::timeout, this, [this] {
+        m_session->setTyping(m_session->currentConversationId(), false);
+    });
+    connect(m_ui->composer, &ComposerEdit::completionMove, this, &MainWindow::moveCompletion);
+    connect(m_ui->composer, &ComposerEdit::completionAccepted, this, &MainWindow::acceptCompletion);
+    connect(m_ui->composer, &ComposerEdit::completionCancelled, this, &MainWindow::closeCompletion);
+    connect(m_ui->completionView, &QListView::clicked, this, [this](const QModelIndex &i) {
+        m_ui->completionView->setCurrentIndex(i);
+        acceptCompletion();
+    });
+    connect(m_ui->internalCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->composer->setPlaceholderText(on ? tr("Internal note — only agents and supervisors see it")
+                                              : tr("Type a message — Enter sends, Shift+Enter for a new line, / for "
+                                                   "canned responses"));
+        updateComposerHint();
+    });
+
+    // Fields and canned responses.
+    connect(m_ui->copyFieldButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->fieldsView->currentIndex().row();
+        const QString value = m_session->fields()->valueAt(row);
+        if (row < 0 || value.isEmpty()) {
+            statusBar()->showMessage(tr("Select a field to copy."), 4000);
+            return;
+        }
+        QGuiApplication::clipboard()->setText(value);
+        statusBar()->showMessage(tr("Copied %1.").arg(m_session->fields()->nameAt(row)), 4000);
+    });
+    connect(m_ui->fieldsView, &QTableView::doubleClicked, m_ui->copyFieldButton, &QPushButton::click);
+    connect(session->cannedResponses(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCannedCategories);
+    auto refilter = [this] {
+        m_session->cannedResponses()->setFilter(m_ui->cannedCategory->currentData().toString(),
+                                                m_ui->cannedSearch->text());
+    };
+    connect(m_ui->cannedCategory, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_ui->cannedSearch, &QLineEdit::textChanged, this, refilter);
+    auto insertCurrent = [this] {
+        const QModelIndex i = m_ui->cannedView->currentIndex();
+        if (i.isValid())
+            insertCanned(m_session->cannedResponses()->at(i.row()));
+    };
+    connect(m_ui->insertCannedButton, &QPushButton::clicked, this, insertCurrent);
+    connect(m_ui->cannedView, &QListView::activated, this, insertCurrent);
+    connect(m_ui->cannedSearch, &QLineEdit::returnPressed, this, [this, insertCurrent] {
+        if (!m_ui->cannedView->currentIndex().isValid() && m_session->cannedResponses()->rowCount() > 0)
+            m_ui->cannedView->setCurrentIndex(m_session->cannedResponses()->index(0));
+        insertCurrent();
+    });
+    updateCannedCategories();
+
+    // Connection, presence, load.
+    connect(session->connection(), &DeskConnection::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(session->connection(), &DeskConnection::reconnectCountdown, this, &MainWindow::updateConnectionState);
+    connect(session, &DeskSession::presenceChanged, this, &MainWindow::updatePresence);
+    connect(session, &DeskSession::cacheError, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Local cache"), message); });
+
+    if (!settings->windowGeometry().isEmpty())
+        restoreGeometry(settings->windowGeometry());
+    updateConnectionState();
+    updatePresence();
+    updateHeader();
+    updateOfferButtons();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QMenu *desk = menuBar()->addMenu(tr("&Desk"));
+    add(desk, tr("&Search transcripts…"), QKeySequence(QStringLiteral("Ctrl+F")), &MainWindow::searchTranscripts);
+    desk->addSeparator();
+    add(desk, tr("Sign &out"), QKeySequence(), [this] { emit signOutRequested(); });
+    add(desk, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    QAction *accept = add(chat, tr("&Accept offer"), QKeySequence(QStringLiteral("Ctrl+Shift+A")), &MainWindow::acceptOffer);
+    accept->setObjectName(QStringLiteral("acceptAction"));
+    add(chat, tr("&Decline offer"), QKeySequence(QStringLiteral("Ctrl+Shift+D")), &MainWindow::declineOffer);
+    chat->addSeparator();
+    add(chat, tr("&Next chat"), QKeySequence(QStringLiteral("Ctrl+Tab")), [this] { nextChat(1); });
+    add(chat, tr("&Previous chat"), QKeySequence(QStringLiteral("Ctrl+Shift+Tab")), [this] { nextChat(-1); });
+    add(chat, tr("&Write a message"), QKeySequence(QStringLiteral("Ctrl+L")), &MainWindow::focusComposer);
+    add(chat, tr("Toggle &internal note"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
+        [this] { m_ui->internalCheck->toggle(); });
+    chat->addSeparator();
+    add(chat, tr("&Transfer…"), QKeySequence(QStringLiteral("Ctrl+Shift+T")), &MainWindow::transferChat);
+    add(chat, tr("&End chat…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), &MainWindow::endChat);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    add(go, tr("&Offers"), QKeySequence(QStringLiteral("Alt+1")), [this] { m_ui->offersView->setFocus(); });
+    add(go, tr("&My chats"), QKeySequence(QStringLiteral("Alt+2")), [this] { m_ui->myChatsView->setFocus(); });
+    add(go, tr("&Transcript"), QKeySequence(QStringLiteral("Alt+3")), [this] { m_ui->transcriptView->setFocus(); });
+    add(go, tr("&Fields"), QKeySequence(QStringLiteral("Alt+4")), [this] { m_ui->fieldsView->setFocus(); });
+    add(go, tr("&Canned responses"), QKeySequence(QStringLiteral("Ctrl+K")), [this] {
+        m_ui->cannedSearch->setFocus();
+        m_ui->cannedSearch->selectAll();
+    });
+
+    QMenu *status = menuBar()->addMenu(tr("&Status"));
+    add(status, tr("&Available"), QKeySequence(QStringLiteral("Ctrl+Alt+1")),
+        [this] { m_session->setPresence(Presence::Available); });
+    add(status, tr("A&way"), QKeySequence(QStringLiteral("Ctrl+Alt+2")), [this] { m_session->setPresence(Presence::Away); });
+    add(status, tr("&Offline"), QKeySequence(QStringLiteral("Ctrl+Alt+3")),
+        [this] { m_session->setPresence(Presence::Offline); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *themes = new QActionGroup(this);
+    QAction *light = view->addAction(tr("&Light theme"));
+    QAction *dark = view->addAction(tr("&Dark theme"));
+    for (QAction *a : {light, dark}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    (m_settings->theme() == DeskSettings::Theme::Dark ? dark : light)->setChecked(true);
+    connect(light, &QAction::triggered, this, [this] { applyTheme(DeskSettings::Theme::Light); });
+    connect(dark, &QAction::triggered, this, [this] { applyTheme(DeskSettings::Theme::Dark); });
+    view->addSeparator();
+    QAction *sound = view->addAction(tr("&Sound on new offers"));
+    sound->setCheckable(true);
+    sound->setChecked(m_settings->soundOnOffer());
+    m_notifier->setSoundEnabled(sound->isChecked());
+    connect(sound, &QAction::toggled, this, [this](bool on) {
+        m_settings->setSoundOnOffer(on);
+        m_notifier->setSoundEnabled(on);
+    });
+    QAction *notify = view->addAction(tr("Desktop &notifications on new offers"));
+    notify->setCheckable(true);
+    notify->setChecked(m_settings->notifyOnOffer());
+    m_notifier->setDesktopNotificationsEnabled(notify->isChecked());
+    connect(notify, &QAction::toggled, this, [this](bool on) {
+        m_settings->setNotifyOnOffer(on);
+        m_notifier->setDesktopNotificationsEnabled(on);
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
+    m_presenceCombo = new QComboBox(this);
+    m_presenceCombo->setObjectName(QStringLiteral("presenceCombo"));
+    m_presenceCombo->setToolTip(tr("Your status: only Available agents are offered new chats"));
+    m_presenceCombo->addItem(tr("● Available"), int(Presence::Available));
+    m_presenceCombo->addItem(tr("◐ Away"), int(Presence::Away));
+    m_presenceCombo->addItem(tr("○ Offline"), int(Presence::Offline));
+    m_loadLabel = new QLabel(this);
+    m_loadLabel->setObjectName(QStringLiteral("loadLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_loadLabel);
+    statusBar()->addPermanentWidget(m_presenceCombo);
+    connect(m_presenceCombo, &QComboBox::activated, this, [this](int i) {
+        const auto p = Presence(m_presenceCombo->itemData(i).toInt());
+        m_session->setPresence(p, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("Could not change your status: %1").arg(error), 8000);
+            updatePresence();
+        });
+    });
+}
+
+QString MainWindow::connectionText() const
+{
+    const DeskConnection *c = m_session->connection();
+    const QString where = c->serverText();
+    switch (c->state()) {
+    case ConnectionState::Connected:
+        return tr("Connected to %1").arg(where);
+    case ConnectionState::Connecting:
+        return tr("Connecting to %1…").arg(where);
+    case ConnectionState::Reconnecting:
+        return tr("Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.")
+            .arg(c->reconnectInSeconds());
+    case ConnectionState::SignedOut:
+        return tr("Signed out. %1").arg(c->lastError());
+    case ConnectionState::Offline:
+        return c->lastError().isEmpty() ? tr("Offline") : tr("Offline: %1").arg(c->lastError());
+    }
+    return {};
+}
+
+void MainWindow::updateConnectionState()
+{
+    const ConnectionState s = m_session->connection()->state();
+    const TranscriptColours &c = ThemePalette::colours();
+    QPalette p = m_connectionLabel->palette();
+    p.setColor(QPalette::WindowText, s == ConnectionState::Connected ? palette().color(QPalette::WindowText) : c.failed);
+    m_connectionLabel->setPalette(p);
+    m_connectionLabel->setText(connectionText());
+    m_presenceCombo->setEnabled(s == ConnectionState::Connected);
+    m_ui->acceptButton->setEnabled(s == ConnectionState::Connected && !selectedOfferId().isEmpty());
+}
+
+void MainWindow::updatePresence()
+{
+    const Presence chosen = m_session->chosenPresence();
+    const int i = m_presenceCombo->findData(int(chosen == Presence::Busy ? Presence::Available : chosen));
+    if (i >= 0)
+        m_presenceCombo->setCurrentIndex(i);
+    const bool busy = m_session->presence() == Presence::Busy;
+    m_loadLabel->setText(busy ? tr("Load %1 / %2 (full)").arg(m_session->load()).arg(m_session->capacity())
+                              : tr("Load %1 / %2").arg(m_session->load()).arg(m_session->capacity()));
+}
+
+QString MainWindow::selectedOfferId() const
+{
+    const QModelIndex i = m_ui->offersView->currentIndex();
+    if (i.isValid())
+        return i.data(OfferModel::ConversationIdRole).toString();
+    return m_session->offers()->conversationIdAt(0);
+}
+
+void MainWindow::updateOfferButtons()
+{
+    const bool any = m_session->offers()->rowCount() > 0;
+    m_ui->acceptButton->setEnabled(any && m_session->connection()->isSignedIn());
+    m_ui->declineButton->setEnabled(any && m_session->connection()->isSignedIn());
+    m_ui->offersLabel->setText(any ? tr("Offers (%1)").arg(m_session->offers()->rowCount()) : tr("Offers"));
+}
+
+void MainWindow::updateTitle()
+{
+    const int unread = m_session->myChats()->totalUnread();
+    const QString who = m_session->displayName();
+    setWindowTitle(unread > 0 ? tr("Handoff Desk — %1 (%2 unread)").arg(who).arg(unread)
+                              : tr("Handoff Desk — %1").arg(who));
+    m_notifier->setUnread(unread);
+    m_ui->myChatsLabel->setText(tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
+}
+
+bool MainWindow::currentIsMine() const
+{
+    const QString id = m_session->currentConversationId();
+    return !id.isEmpty() && m_session->myChats()->rowOf(id) >= 0;
+}
+
+void MainWindow::showConversation(const QString &conversationId)
+{
+    if (conversationId == m_session->currentConversationId())
+        return;
+    closeCompletion();
+    m_ui->composer->clear();
+    m_ui->composer->setMissingPlaceholders({});
+    m_session->openConversation(conversationId);
+    if (m_session->myChats()->rowOf(conversationId) >= 0)
+        m_ui->offersView->clearSelection();
+}
+
+void MainWindow::updateHeader()
+{
+    const QString id = m_session->currentConversationId();
+    const auto c = m_session->conversation(id);
+    const bool mine = currentIsMine();
+    m_ui->composer->setEnabled(mine);
+    m_ui->sendButton->setEnabled(mine);
+    m_ui->transferButton->setEnabled(mine);
+    m_ui->endChatButton->setEnabled(mine);
+    m_ui->internalCheck->setEnabled(mine);
+    if (!c) {
+        m_ui->conversationTitle->setText(tr("No chat open"));
+        m_ui->conversationInfo->setText(m_session->myChats()->rowCount() > 0
+                                            ? tr("Choose a chat on the left (Ctrl+Tab goes to the next one).")
+                                            : tr("New chats appear under Offers. Accept one with Ctrl+Shift+A."));
+        m_ui->typingLabel->clear();
+        return;
+    }
+    const QString visitor = c->visitorName.isEmpty() ? tr("Visitor") : c->visitorName;
+    QString title = visitor;
+    if (!c->topic.isEmpty())
+        title += QStringLiteral(" · ") + c->topic;
+    if (!mine)
+        title += tr(" — offered to you, accept to answer");
+    else if (c->state == ConversationState::Closed)
+        title += tr(" — the visitor left");
+    m_ui->conversationTitle->setText(title);
+    QString info;
+    if (c->handoff) {
+        info = tr("Handed over because %1.").arg(TranscriptModel::describeTrigger(c->handoff->trigger));
+        if (!c->handoff->reason.isEmpty())
+            info += QLatin1Char(' ') + c->handoff->reason;
+    }
+    if (!c->queueId.isEmpty())
+        info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(c->queueId);
+    m_ui->conversationInfo->setText(info);
+    m_ui->typingLabel->setText(m_session->isVisitorTyping(id) ? tr("%1 is typing…").arg(visitor) : QString());
+}
+
+void MainWindow::acceptOffer()
+{
+    const QString id = selectedOfferId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("No chat is offered to you right now."), 4000);
+        return;
+    }
+    m_ui->acceptButton->setEnabled(false);
+    m_session->acceptOffer(id, [this, id](const QString &error) {
+        updateOfferButtons();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Could not accept the chat: %1").arg(error), 10000);
+            return;
+        }
+        const int row = m_session->myChats()->rowOf(id);
+        if (row >= 0)
+            m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(row));
+        focusComposer();
+    });
+}
+
+void MainWindow::declineOffer()
+{
+    const QString id = selectedOfferId();
+    if (id.isEmpty())
+        return;
+    m_session->declineOffer(id, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Could not decline the chat: %1").arg(error), 10000);
+        updateOfferButtons();
+    });
+}
+
+void MainWindow::sendMessage()
+{
+    if (!currentIsMine())
+        return;
+    const bool internal = m_ui->internalCheck->isChecked();
+    const QStringList missing = m_ui->composer->missingPlaceholders();
+    if (!missing.isEmpty() && !internal) {
+        m_hintError = tr("Fill in %1 before sending.").arg(QStringLiteral("{") + missing.join(QStringLiteral("}, {"))
+                                                            + QStringLiteral("}"));
+        updateComposerHint();
+        return;
+    }
+    QString error;
+    if (!m_session->send(m_session->currentConversationId(), m_ui->composer->toPlainText(), internal, &error)) {
+        m_hintError = error;
+        updateComposerHint();
+        return;
+    }
+    m_ui->composer->clear();
+    m_ui->composer->setMissingPlaceholders({});
+    if (internal)
+        m_ui->internalCheck->setChecked(false);
+    m_typingIdle.stop();
+}
+
+void MainWindow::updateComposerHint()
+{
+    const TranscriptColours &c = ThemePalette::colours();
+    QString text = m_hintError;
+    if (text.isEmpty()) {
+        const QStringList missing = m_ui->composer->missingPlaceholders();
+        if (!missing.isEmpty())
+            text = tr("Not known: %1 — replace the marked text before sending.")
+                       .arg(QStringLiteral("{") + missing.join(QStringLiteral("}, {")) + QStringLiteral("}"));
+        else if (m_ui->internalCheck->isChecked())
+            text = tr("Internal note: the visitor will not see this.");
+    }
+    QPalette p = m_ui->composerHint->palette();
+    p.setColor(QPalette::WindowText, m_hintError.isEmpty() && m_ui->composer->missingPlaceholders().isEmpty()
+                                         ? c.meta
+                                         : c.failed);
+    m_ui->composerHint->setPalette(p);
+    m_ui->composerHint->setText(text);
+}
+
+void MainWindow::nextChat(int step)
+{
+    auto *chats = m_session->myChats();
+    const int n = chats->rowCount();
+    if (n == 0)
+        return;
+    int row = chats->rowOf(m_session->currentConversationId());
+    row = row < 0 ? (step > 0 ? 0 : n - 1) : (row + step + n) % n;
+    m_ui->myChatsView->setCurrentIndex(chats->index(row));
+    focusComposer();
+}
+
+void MainWindow::focusComposer()
+{
+    if (m_ui->composer->isEnabled())
+        m_ui->composer->setFocus();
+}
+
+void MainWindow::transferChat()
+{
+    if (!currentIsMine())
+        return;
+    const QString id = m_session->currentConversationId();
+    auto *dialog = new TransferDialog(m_session->queues(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        m_session->transfer(id, dialog->queueId(), dialog->agentId(), dialog->note(), [this](const QString &error) {
+            statusBar()->showMessage(error.isEmpty() ? tr("Chat transferred.")
+                                                     : tr("Could not transfer the chat: %1").arg(error),
+                                     10000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::endChat()
+{
+    if (!currentIsMine())
+        return;
+    const QString id = m_session->currentConversationId();
+    auto *dialog = new WrapUpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        m_session->closeConversation(id, dialog->disposition(), dialog->note(), [this](const QString &error) {
+            statusBar()->showMessage(error.isEmpty() ? tr("Chat ended.") : tr("Could not end the chat: %1").arg(error),
+                                     10000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::searchTranscripts()
+{
+    auto *dialog = new SearchDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::conversationChosen, this, [this, dialog](const QString &id) {
+        const int row = m_session->myChats()->rowOf(id);
+        if (row >= 0)
+            m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(row));
+        else
+            m_session->openConversation(id); // a closed chat: read-only from the cache
+        dialog->close();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyTheme(DeskSettings::Theme theme)
+{
+    m_settings->setTheme(theme);
+    ThemePalette::apply(theme);
+    m_ui->transcriptView->viewport()->update();
+    updateConnectionState();
+    updateComposerHint();
+}
+
+void MainWindow::updateCompletion()
+{
+    const QString prefix = m_ui->composer->shortcutPrefix();
+    const auto matches = prefix.isEmpty() ? QList<CannedResponse>{} : m_session->cannedResponses()->completions(prefix);
+    if (matches.isEmpty()) {
+        closeCompletion();
+        return;
+    }
+    m_completions.clear();
+    for (const CannedResponse &c : matches) {
+        auto *item = new QStandardItem(QStringLiteral("/%1 — %2").arg(c.shortcut, c.title));
+        item->setData(c.shortcut, Qt::UserRole);
+        m_completions.appendRow(item);
+    }
+    m_ui->completionView->setCurrentIndex(m_completions.index(0, 0));
+    m_ui->completionView->setFixedHeight(qMin(5, int(matches.size())) * m_ui->completionView->sizeHintForRow(0) + 6);
+    m_ui->completionView->show();
+    m_ui->composer->setCompletionOpen(true);
+    moveCompletion(0);
+}
+
+void MainWindow::moveCompletion(int delta)
+{
+    const int n = m_completions.rowCount();
+    if (n == 0)
+        return;
+    const int row = (m_ui->completionView->currentIndex().row() + delta + n) % n;
+    m_ui->completionView->setCurrentIndex(m_completions.index(row, 0));
+    const auto c = m_session->cannedResponses()->byShortcut(m_completions.index(row, 0).data(Qt::UserRole).toString());
+    if (!c)
+        return;
+    // Preview with the placeholders filled; unknown ones are marked. Escaped: only our markup is rich text.
+    const auto filled = m_session->fillerFor(m_session->currentConversationId()).fill(c->text);
+    QString html;
+    int last = 0;
+    const QColor bad = ThemePalette::colours().failed;
+    for (const auto &span : filled.missingSpans) {
+        html += filled.text.mid(last, span.start - last).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"color:%1; font-weight:bold; text-decoration:underline\">%2</span>")
+                    .arg(bad.name(), filled.text.mid(span.start, span.length).toHtmlEscaped());
+        last = span.start + span.length;
+    }
+    html += filled.text.mid(last).toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QString note;
+    if (!filled.missing.isEmpty())
+        note = QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                   .arg(bad.name(), tr("Not known: %1").arg(filled.missing.join(QStringLiteral(", "))).toHtmlEscaped());
+    m_ui->completionPreview->setText(tr("<b>Preview</b> (Enter or Tab inserts, Esc closes):") + QStringLiteral("<br>")
+                                     + html + note);
+    m_ui->completionPreview->show();
+}
+
+void MainWindow::acceptCompletion()
+{
+    const QModelIndex i = m_ui->completionView->currentIndex();
+    if (!i.isValid()) {
+        closeCompletion();
+        return;
+    }
+    const auto c = m_session->cannedResponses()->byShortcut(i.data(Qt::UserRole).toString());
+    closeCompletion();
+    if (!c)
+        return;
+    m_ui->composer->clear();
+    insertCanned(*c);
+}
+
+void MainWindow::closeCompletion()
+{
+    m_ui->composer->setCompletionOpen(false);
+    m_ui->completionView->hide();
+    m_ui->completionPreview->hide();
+}
+
+void MainWindow::insertCanned(const CannedResponse &c)
+{
+    if (!currentIsMine()) {
+        statusBar()->showMessage(tr("Open one of your chats first."), 4000);
+        return;
+    }
+    const auto filled = m_session->fillerFor(m_session->currentConversationId()).fill(c.text);
+    QStringList missing = m_ui->composer->missingPlaceholders();
+    for (const QString &m : filled.missing)
+        if (!missing.contains(m))
+            missing << m;
+    m_ui->composer->insertPlainText(filled.text);
+    m_ui->composer->setMissingPlaceholders(missing);
+    updateComposerHint();
+    m_ui->composer->setFocus();
+    // Put the cursor on the first unknown placeholder so the agent can type over it.
+    const auto spans = PlaceholderFiller::placeholdersIn(m_ui->composer->toPlainText());
+    for (const auto &s : spans)
+        if (missing.contains(s.name)) {
+            QTextCursor cursor = m_ui->composer->textCursor();
+            cursor.setPosition(s.start);
+            cursor.setPosition(s.start + s.length, QTextCursor::KeepAnchor);
+            m_ui->composer->setTextCursor(cursor);
+            break;
+        }
+}
+
+void MainWindow::updateCannedCategories()
+{
+    const QStringList categories = m_session->cannedResponses()->categories();
+    const QString current = m_ui->cannedCategory->currentData().toString();
+    QStringList existing;
+    for (int i = 1; i < m_ui->cannedCategory->count(); ++i)
+        existing << m_ui->cannedCategory->itemData(i).toString();
+    if (existing == categories && m_ui->cannedCategory->count() > 0)
+        return;
+    const QSignalBlocker block(m_ui->cannedCategory);
+    m_ui->cannedCategory->clear();
+    m_ui->cannedCategory->addItem(tr("All categories"), QString());
+    for (const QString &c : categories)
+        m_ui->cannedCategory->addItem(c, c);
+    const int i = m_ui->cannedCategory->findData(current);
+    m_ui->cannedCategory->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(e);
+}
+
+} // namespace handoff

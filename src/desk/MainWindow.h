@@ -1,0 +1,86 @@
+// The agent's main window: queue panel (offers, my chats, queues) on the left, the conversation and
+// composer in the centre, bot fields and canned responses on the right, connection, presence and
+// load in the status bar. Everything it shows comes from DeskSession; it only wires views to it.
+#pragma once
+
+#include "desk/DeskSettings.h"
+
+#include <QMainWindow>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace handoff {
+
+class DeskSession;
+class OfferNotifier;
+struct CannedResponse;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(DeskSession *session, DeskSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OfferNotifier *notifier() const { return m_notifier; }
+    QString connectionText() const;
+
+public slots:
+    void acceptOffer();
+    void declineOffer();
+    void sendMessage();
+    void nextChat(int step = 1);
+    void transferChat();
+    void endChat();
+    void focusComposer();
+    void searchTranscripts();
+    void applyTheme(DeskSettings::Theme theme);
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void showConversation(const QString &conversationId);
+    void updateHeader();
+    void updateConnectionState();
+    void updatePresence();
+    void updateOfferButtons();
+    void updateTitle();
+    void updateCompletion();
+    void moveCompletion(int delta);
+    void acceptCompletion();
+    void closeCompletion();
+    void insertCanned(const CannedResponse &c);
+    void updateCannedCategories();
+    void updateComposerHint();
+    bool currentIsMine() const;
+    QString selectedOfferId() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    DeskSession *m_session;
+    DeskSettings *m_settings;
+    OfferNotifier *m_notifier;
+    QLabel *m_connectionLabel = nullptr;
+    QComboBox *m_presenceCombo = nullptr;
+    QLabel *m_loadLabel = nullptr;
+    QStandardItemModel m_completions;
+    QTimer m_typingIdle;
+    QString m_hintError;
+    bool m_updatingPresence = false;
+};
+
+} // namespace handoff

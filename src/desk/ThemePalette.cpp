@@ -1,0 +1,96 @@
+#include "desk/ThemePalette.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace handoff {
+
+namespace {
+
+DeskSettings::Theme g_theme = DeskSettings::Theme::Light;
+
+const TranscriptColours kLight{
+    QColor(0xEE, 0xF0, 0xF3), QColor(0x1F, 0x23, 0x28), // visitor
+    QColor(0xE3, 0xF2, 0xEF), QColor(0x14, 0x3D, 0x36), // bot
+    QColor(0x25, 0x63, 0xEB), QColor(0xFF, 0xFF, 0xFF), // agent
+    QColor(0xFF, 0xF6, 0xD5), QColor(0x4A, 0x3B, 0x00), QColor(0xE0, 0xB4, 0x29), // internal
+    QColor(0x5F, 0x67, 0x70),                            // system
+    QColor(0xFF, 0xF1, 0xE6), QColor(0xF0, 0x8C, 0x3A), QColor(0x7A, 0x3A, 0x06), // handoff
+    QColor(0x6B, 0x72, 0x80), QColor(0xC6, 0x28, 0x28),  // meta, failed
+    QColor(0xD9, 0x2D, 0x20), QColor(0xFF, 0xFF, 0xFF),  // badge
+    QColor(0xC6, 0x28, 0x28),                            // urgent
+};
+
+const TranscriptColours kDark{
+    QColor(0x2D, 0x33, 0x3B), QColor(0xE6, 0xE8, 0xEB),
+    QColor(0x1D, 0x3B, 0x36), QColor(0xCF, 0xEF, 0xE8),
+    QColor(0x2F, 0x5F, 0xD0), QColor(0xFF, 0xFF, 0xFF),
+    QColor(0x3D, 0x35, 0x14), QColor(0xF5, 0xE6, 0xB0), QColor(0xB8, 0x92, 0x1E),
+    QColor(0xA0, 0xA8, 0xB2),
+    QColor(0x3E, 0x2A, 0x1A), QColor(0xE0, 0x84, 0x3A), QColor(0xF6, 0xC9, 0xA4),
+    QColor(0x9A, 0xA3, 0xAE), QColor(0xFF, 0x6B, 0x6B),
+    QColor(0xE5, 0x48, 0x3C), QColor(0xFF, 0xFF, 0xFF),
+    QColor(0xFF, 0x6B, 0x6B),
+};
+
+} // namespace
+
+QPalette ThemePalette::palette(DeskSettings::Theme theme)
+{
+    if (theme == DeskSettings::Theme::Light) {
+        static QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        QPalette p = fusion->standardPalette();
+        p.setColor(QPalette::Window, QColor(0xF6, 0xF7, 0xF9));
+        p.setColor(QPalette::Base, Qt::white);
+        p.setColor(QPalette::AlternateBase, QColor(0xF0, 0xF2, 0xF5));
+        p.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xEB));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x1D, 0x4E, 0xD8));
+        return p;
+    }
+    QPalette p;
+    const QColor window(0x1E, 0x22, 0x27), base(0x16, 0x19, 0x1D), text(0xE6, 0xE8, 0xEB);
+    const QColor button(0x2A, 0x2F, 0x36), disabled(0x6B, 0x72, 0x7D);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x22, 0x26, 0x2C));
+    p.setColor(QPalette::ToolTipBase, button);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xFF, 0x6B, 0x6B));
+    p.setColor(QPalette::Highlight, QColor(0x3B, 0x6F, 0xE0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7A, 0xA7, 0xFF));
+    p.setColor(QPalette::Light, QColor(0x3A, 0x40, 0x48));
+    p.setColor(QPalette::Midlight, QColor(0x30, 0x35, 0x3C));
+    p.setColor(QPalette::Mid, QColor(0x26, 0x2A, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x12, 0x14, 0x17));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void ThemePalette::apply(DeskSettings::Theme theme)
+{
+    g_theme = theme;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(palette(theme));
+}
+
+DeskSettings::Theme ThemePalette::current()
+{
+    return g_theme;
+}
+
+const TranscriptColours &ThemePalette::colours()
+{
+    return g_theme == DeskSettings::Theme::Dark ? kDark : kLight;
+}
+
+} // namespace handoff

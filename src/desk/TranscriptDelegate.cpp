@@ -1,0 +1,195 @@
+#include "desk/TranscriptDelegate.h"
+
+#include "client/TranscriptModel.h"
+#include "desk/ThemePalette.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace handoff {
+
+namespace {
+
+constexpr int kPad = 8;      // inside a bubble
+constexpr int kGap = 6;      // between rows
+constexpr int kMargin = 12;  // from the view's edges
+
+AuthorKind kindOf(const QModelIndex &i)
+{
+    return AuthorKind(i.data(TranscriptModel::AuthorKindRole).toInt());
+}
+
+bool isWide(const QModelIndex &i)
+{
+    return i.data(TranscriptModel::IsHandoffPointRole).toBool() || i.data(TranscriptModel::InternalRole).toBool()
+        || kindOf(i) == AuthorKind::System;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.85);
+    return f;
+}
+
+} // namespace
+
+TranscriptDelegate::TranscriptDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+}
+
+int TranscriptDelegate::availableWidth() const
+{
+    return qMax(200, m_view->viewport()->width());
+}
+
+QString TranscriptDelegate::metaLine(const QModelIndex &index)
+{
+    const QDateTime at = index.data(TranscriptModel::TimeRole).toDateTime();
+    const QString time = at.isValid() ? QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    if (index.data(TranscriptModel::IsHandoffPointRole).toBool())
+        return tr("Handoff · %1").arg(time);
+    const AuthorKind kind = kindOf(index);
+    const bool mine = index.data(TranscriptModel::IsMineRole).toBool();
+    QString who = index.data(TranscriptModel::AuthorNameRole).toString();
+    if (mine)
+        who = tr("You");
+    else if (who.isEmpty())
+        who = kind == AuthorKind::Visitor ? tr("Visitor") : kind == AuthorKind::Bot ? tr("Bot") : tr("System");
+    else if (kind == AuthorKind::Bot)
+        who = tr("%1 (bot)").arg(who);
+    QString line = who + QStringLiteral(" · ") + time;
+    if (index.data(TranscriptModel::InternalRole).toBool())
+        line = tr("Internal note · %1").arg(line);
+    if (mine) {
+        switch (DeliveryState(index.data(TranscriptModel::DeliveryRole).toInt())) {
+        case DeliveryState::Queued:
+            line += tr(" · waiting to send");
+            break;
+        case DeliveryState::Sent:
+            line += tr(" · sent ✓");
+            break;
+        case DeliveryState::Failed:
+            line += tr(" · not sent: %1").arg(index.data(TranscriptModel::DeliveryErrorRole).toString());
+            break;
+        }
+    }
+    return line;
+}
+
+TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                      int width) const
+{
+    Layout l;
+    const QFontMetrics fm(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const QString text = index.data(TranscriptModel::TextRole).toString();
+    const bool wide = isWide(index);
+    const int maxBubble = wide ? width - 2 * kMargin : qMax(160, int(width * 0.68));
+    const int maxText = maxBubble - 2 * kPad;
+    QRect textRect = fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
+    const QString meta = metaLine(index);
+    const int metaWidth = small.horizontalAdvance(meta);
+    const bool system = kindOf(index) == AuthorKind::System && !index.data(TranscriptModel::IsHandoffPointRole).toBool();
+    const int bubbleWidth = wide && !system ? maxBubble : qMin(maxBubble, textRect.width() + 2 * kPad);
+    const int bubbleHeight = textRect.height() + 2 * kPad;
+    const int metaHeight = small.height() + 2;
+
+    int x = kMargin;
+    const AuthorKind kind = kindOf(index);
+    if (!wide && kind == AuthorKind::Agent)
+        x = width - kMargin - bubbleWidth;
+    else if (system)
+        x = (width - bubbleWidth) / 2;
+    const int y = option.rect.top() + kGap / 2;
+    int metaX = x;
+    if (!wide && kind == AuthorKind::Agent)
+        metaX = width - kMargin - qMin(metaWidth, width - 2 * kMargin);
+    else if (system)
+        metaX = (width - metaWidth) / 2;
+    l.meta = QRect(metaX, y, qMin(metaWidth, width - 2 * kMargin), metaHeight);
+    l.bubble = QRect(x, y + metaHeight, bubbleWidth, bubbleHeight);
+    l.text = l.bubble.adjusted(kPad, kPad, -kPad, -kPad);
+    l.height = metaHeight + bubbleHeight + kGap;
+    return l;
+}
+
+QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    opt.rect.moveTop(0);
+    const int width = availableWidth();
+    return QSize(width, layout(opt, index, width).height);
+}
+
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const TranscriptColours &c = ThemePalette::colours();
+    const Layout l = layout(option, index, option.rect.width());
+    const AuthorKind kind = kindOf(index);
+    const bool handoff = index.data(TranscriptModel::IsHandoffPointRole).toBool();
+    const bool internal = index.data(TranscriptModel::InternalRole).toBool();
+    const bool failed = index.data(TranscriptModel::IsMineRole).toBool()
+        && DeliveryState(index.data(TranscriptModel::DeliveryRole).toInt()) == DeliveryState::Failed;
+    const bool queued = index.data(TranscriptModel::IsMineRole).toBool()
+        && DeliveryState(index.data(TranscriptModel::DeliveryRole).toInt()) == DeliveryState::Queued;
+
+    QColor fill, ink, border;
+    if (handoff) {
+        fill = c.handoff;
+        ink = c.handoffText;
+        border = c.handoffBorder;
+    } else if (internal) {
+        fill = c.internal;
+        ink = c.internalText;
+        border = c.internalBorder;
+    } else if (kind == AuthorKind::Visitor) {
+        fill = c.visitor;
+        ink = c.visitorText;
+    } else if (kind == AuthorKind::Bot) {
+        fill = c.bot;
+        ink = c.botText;
+    } else if (kind == AuthorKind::Agent) {
+        fill = c.agent;
+        ink = c.agentText;
+        if (queued)
+            fill.setAlpha(150);
+    } else {
+        ink = c.system;
+    }
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (option.state & QStyle::State_Selected) {
+        painter->fillRect(option.rect, option.palette.color(QPalette::Highlight).lighter(180));
+    }
+    painter->setFont(smallFont(option.font));
+    painter->setPen(failed ? c.failed : c.meta);
+    painter->drawText(l.meta, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      QFontMetrics(painter->font()).elidedText(metaLine(index), Qt::ElideRight, l.meta.width()));
+    if (fill.isValid()) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        painter->fillPath(path, fill);
+        if (border.isValid() || failed) {
+            painter->setPen(QPen(failed ? c.failed : border, handoff ? 1.5 : 1.0));
+            painter->drawPath(path);
+        }
+    }
+    QFont textFont = option.font;
+    if (kind == AuthorKind::System && !handoff)
+        textFont.setItalic(true);
+    if (handoff)
+        textFont.setBold(true);
+    painter->setFont(textFont);
+    painter->setPen(ink);
+    // Plain text only: visitor text is never interpreted as markup.
+    painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      index.data(TranscriptModel::TextRole).toString());
+    painter->restore();
+}
+
+} // namespace handoff

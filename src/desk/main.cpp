@@ -1,0 +1,42 @@
+// handoff-desk: the agents' desktop. `handoff-desk [--server URL] [--user NAME]`; the environment
+// variable HANDOFF_DESK_PASSWORD signs in without the dialog (demo script, GUI tests).
+#include "client/DeskSession.h"
+#include "desk/DeskController.h"
+#include "desk/DeskSettings.h"
+#include "desk/KeychainCredentialStore.h"
+#include "desk/ThemePalette.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Handoff"));
+    QApplication::setOrganizationDomain(QStringLiteral("handoff.example.org"));
+    QApplication::setApplicationName(QStringLiteral("handoff-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Handoff Desk: answer the chats a bot hands over."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QApplication::translate("main", "Router address, e.g. chat.example.org:8080."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("name"));
+    parser.addOptions({serverOpt, userOpt});
+    parser.process(app);
+
+    handoff::DeskSettings settings;
+    handoff::ThemePalette::apply(settings.theme());
+    handoff::DeskSession session;
+    handoff::KeychainCredentialStore credentials;
+    handoff::DeskController controller(&session, &settings, &credentials);
+    QObject::connect(&controller, &handoff::DeskController::quitRequested, &app, &QApplication::quit);
+    QApplication::setQuitOnLastWindowClosed(true);
+    controller.start(parser.value(serverOpt), parser.value(userOpt), qEnvironmentVariable("HANDOFF_DESK_PASSWORD"));
+    return app.exec();
+}
