@@ -329,22 +329,29 @@ struct RoutingEngine::Impl {
         waiting.erase(it);
     }
 
-    void moveToQueue(const QString &conversationId, const QString &queueId)
+    // Re-places a waiting conversation: the old queue's skills give way to the new queue's, skills a rule
+    // added stay, and its place in time (priority, enqueue time) is kept.
+    void requeue(const QString &conversationId, const QString &queueId, const QStringList &oldQueueSkills,
+        bool restartOverflowClock)
     {
         Waiting w = waiting.value(conversationId);
-        const QueueDefinition *from = config.queue(w.placement.queueId);
-        const QueueDefinition *to = config.queue(queueId);
         QStringList skills = w.placement.requiredSkills;
-        if (from)
-            for (const QString &s : normalisedSkills(from->requiredSkills))
-                skills.removeAll(s);
-        if (to)
+        for (const QString &s : normalisedSkills(oldQueueSkills))
+            skills.removeAll(s);
+        if (const QueueDefinition *to = config.queue(queueId))
             skills += to->requiredSkills;
         eraseWaiting(conversationId);
         w.placement.queueId = queueId;
         w.placement.requiredSkills = normalisedSkills(skills);
-        w.queueEnteredAt = clock.now();
+        if (restartOverflowClock)
+            w.queueEnteredAt = clock.now();
         insertWaiting(w);
+    }
+
+    void moveToQueue(const QString &conversationId, const QString &queueId)
+    {
+        const QueueDefinition *from = config.queue(waiting.value(conversationId).placement.queueId);
+        requeue(conversationId, queueId, from ? from->requiredSkills : QStringList(), true);
     }
 
     QList<RoutingEvent> dispatch()
@@ -399,6 +406,7 @@ RoutingEngine::~RoutingEngine() = default;
 
 void RoutingEngine::setConfig(const RoutingConfig &config)
 {
+    const RoutingConfig previous = d->config;
     d->config = config;
     if (d->config.queues.isEmpty())
         d->config.queues = RoutingConfig::defaults().queues;
@@ -415,13 +423,26 @@ void RoutingEngine::setConfig(const RoutingConfig &config)
     }
     d->queueWasOpen = wasOpen;
 
-    // Conversations of queues that no longer exist wait in the default queue, keeping their place in time.
-    QStringList orphans;
-    for (const auto &w : std::as_const(d->waiting))
-        if (!d->config.queue(w.placement.queueId))
-            orphans << w.id;
-    for (const QString &id : std::as_const(orphans))
-        d->moveToQueue(id, d->defaultQueueId());
+    // Conversations of queues that no longer exist wait in the default queue, keeping their place in time;
+    // those whose queue now asks for other skills need the new ones.
+    struct Change {
+        QString conversationId;
+        QString queueId;
+        QStringList oldQueueSkills;
+        bool queueRemoved;
+    };
+    QList<Change> changes;
+    for (const auto &w : std::as_const(d->waiting)) {
+        const QueueDefinition *before = previous.queue(w.placement.queueId);
+        const QueueDefinition *now = d->config.queue(w.placement.queueId);
+        const QStringList oldSkills = before ? before->requiredSkills : QStringList();
+        if (!now)
+            changes.append({ w.id, d->defaultQueueId(), oldSkills, true });
+        else if (normalisedSkills(oldSkills) != normalisedSkills(now->requiredSkills))
+            changes.append({ w.id, w.placement.queueId, oldSkills, false });
+    }
+    for (const Change &c : std::as_const(changes))
+        d->requeue(c.conversationId, c.queueId, c.oldQueueSkills, c.queueRemoved);
 
     if (strategyChanged)
         for (auto &a : d->agents)

@@ -725,3 +725,35 @@ TEST_F(RoutingEngineTest, OverflowCanChainAndCountsFromEachQueue)
     EXPECT_EQ(ofKind(events, Kind::Overflowed)[0].fromQueue, "b");
     EXPECT_EQ(engine.waitingIn("c"), QStringList { "c1" });
 }
+
+TEST_F(RoutingEngineTest, ReloadAppliesChangedQueueSkillsToWaitingConversations)
+{
+    RoutingConfig config;
+    config.queues = { makeQueue("general"), makeQueue("billing", { "billing" }) };
+    config.defaultQueue = "general";
+    config.rules = { { "b", "topic == billing", "billing", {}, { "german" } } };
+    useConfig(config);
+    enqueue("b1", { { "topic", "billing" } });
+    addAgent("ann", { "invoices", "german" });
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("b1"), "");
+
+    // billing now needs "invoices" instead of "billing"; the rule's "german" still applies.
+    config.queues[1].requiredSkills = { "invoices" };
+    useConfig(config);
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("b1"), "ann");
+
+    // billing removed: the conversation waits in general, which needs no queue skill, but still German.
+    engine.remove("b1");
+    enqueue("b2", { { "topic", "billing" } });
+    addAgent("bob", { "french" });
+    addAgent("cem", { "german" });
+    engine.setPresence("ann", Presence::Offline);
+    config.queues.removeLast();
+    config.rules.clear();
+    useConfig(config);
+    engine.dispatch();
+    EXPECT_EQ(engine.waitingIn("general"), QStringList { "b2" });
+    EXPECT_EQ(offeredTo("b2"), "cem");
+}
