@@ -10,6 +10,7 @@
     const MAX_TEXT = 4000;
     const TYPING_IDLE_MS = 3000;      // stop "typing" after this long without a keystroke
     const AGENT_TYPING_TIMEOUT_MS = 15000; // hide "is typing" if the stop event never comes
+    const JOINED_FALLBACK_MS = 1500;  // wait this long for the router's own "joined" line
     const BACKOFF_STEPS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
     const STRINGS = {
@@ -20,7 +21,7 @@
             statusWaiting: 'Waiting for a person',
             statusAssigned: 'Chatting with {name}',
             statusClosed: 'Chat ended',
-            statusOffline: 'Nobody is available — leave us a message',
+            statusOffline: 'Nobody is available right now',
             reconnectIn: 'Connection lost. Reconnecting in {s} s…',
             reconnecting: 'Reconnecting…',
             retryNow: 'Retry now',
@@ -72,7 +73,7 @@
             statusWaiting: 'Warten auf einen Mitarbeiter',
             statusAssigned: 'Chat mit {name}',
             statusClosed: 'Chat beendet',
-            statusOffline: 'Gerade ist niemand erreichbar — hinterlassen Sie eine Nachricht',
+            statusOffline: 'Gerade ist niemand erreichbar',
             reconnectIn: 'Verbindung unterbrochen. Neuer Versuch in {s} s…',
             reconnecting: 'Verbinde erneut…',
             retryNow: 'Jetzt versuchen',
@@ -193,6 +194,8 @@
         offline: false,
         closedShown: false,
         joinedShownFor: '',
+        joinedTimer: 0,
+        joiningAgent: '',     // agent.joined arrived; the router's system line for it may follow
     };
 
     // ---- small helpers ----
@@ -498,6 +501,7 @@
     }
 
     function renderState() {
+        const stick = isNearBottom(); // the waiting card takes room: keep the newest line in view
         const state = session.conversationState;
         const waiting = state === 'waiting' || state === 'offered';
         const closed = state === 'closed';
@@ -536,16 +540,23 @@
         ui.endButton.hidden = closed || !(waiting || state === 'assigned');
         ui.restartCard.hidden = !closed;
         setComposerEnabled(!closed && !session.fatal);
+        if (stick) scrollToBottom();
     }
 
     function onAgentJoined(name) {
         session.agentName = name;
         session.offline = false;
         ui.leaveForm.hidden = true;
-        if (session.joinedShownFor !== name) {
+        // The router usually sends its own stored "joined" line right after this event (and has it in the
+        // history after a reload); this page's line is only the fallback when no system line names the agent.
+        window.clearTimeout(session.joinedTimer);
+        session.joiningAgent = name;
+        session.joinedTimer = window.setTimeout(() => {
+            session.joiningAgent = '';
+            if (session.joinedShownFor === name || systemLineMentions(name, 8)) return;
             session.joinedShownFor = name;
             addLocalLine(format(text.joined, { name: name }), 'joined');
-        }
+        }, JOINED_FALLBACK_MS);
         if (session.conversationState !== 'assigned') session.conversationState = 'assigned';
         renderState();
     }
@@ -578,6 +589,8 @@
         session.offline = false;
         session.closedShown = false;
         session.joinedShownFor = '';
+        window.clearTimeout(session.joinedTimer);
+        session.joiningAgent = '';
         ui.leaveForm.hidden = true;
         ui.restartCard.hidden = true;
         hideAgentTyping();
@@ -612,12 +625,17 @@
             }
         }
         // This page may already have said it (e.g. "Alice joined the chat" from agent.joined).
-        if (message.author === 'system' && recentSystemLineSays(message.text, true)) return;
+        if (message.author === 'system' && systemLineSaid(message.text, 4, true)) return;
         if (message.author === 'agent') {
             hideAgentTyping();
             if (message.authorName) session.agentName = message.authorName; // named in the header after a reload
         }
         const element = renderMessage(message);
+        if (message.author === 'system' && session.joiningAgent && message.text.includes(session.joiningAgent)) {
+            element.dataset.kind = 'joined'; // the router's own "joined" line gets the same highlight
+            session.joinedShownFor = session.joiningAgent;
+            session.joiningAgent = '';
+        }
         insertBeforeUnsent(element);
     }
 
@@ -683,9 +701,15 @@
         return item;
     }
 
-    function recentSystemLineSays(lineText, onlyLocal) {
+    function systemLineMentions(name, depth) {
+        return Array.from(ui.list.children).slice(-depth).some((item) => item.classList.contains('msg-system')
+            && item.textContent.includes(name));
+    }
+
+    // Whether one of the last `depth` lines is a system line saying lineText (ignoring a final full stop).
+    function systemLineSaid(lineText, depth, onlyLocal) {
         const wanted = lineText.trim().replace(/[.!]$/, '').toLowerCase();
-        const items = Array.from(ui.list.children).slice(-4);
+        const items = Array.from(ui.list.children).slice(-depth);
         return items.some((item) => {
             const candidate = item.classList.contains('msg-system') && (!onlyLocal || item.dataset.kind);
             const line = candidate ? item.querySelector('.msg-system-text') : null;
@@ -696,7 +720,7 @@
 
     // A line this page adds itself (agent joined, chat ended, message left); never stored by the router.
     function addLocalLine(lineText, kind) {
-        if (recentSystemLineSays(lineText, false)) return; // the router already said it as a system message
+        if (systemLineSaid(lineText, 4, false)) return; // the router already said it as a system message
         const stick = isNearBottom();
         insertBeforeUnsent(renderSystemLine(lineText, new Date(), kind));
         if (stick) scrollToBottom();
