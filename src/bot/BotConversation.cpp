@@ -58,6 +58,7 @@ struct BotConversation::Impl {
 
     QList<BotField> fields;
     QStringList declined; // optional slots the visitor chose not to give
+    QStringList answered; // topics that gave their answer, for their "again" line
     QString activeTopic; // the topic waiting for awaitingSlot
     QString awaitingSlot;
     QString lastTopic;
@@ -140,7 +141,12 @@ struct BotConversation::Impl {
     }
     bool valid(const SlotSpec &slot, const QString &value) const
     {
-        return !value.isEmpty() && slot.pattern.match(value).hasMatch();
+        if (value.isEmpty() || !slot.pattern.match(value).hasMatch())
+            return false;
+        for (const QString &token : PhraseMatcher::tokens(value))
+            if (slot.rejectWords.contains(token))
+                return false;
+        return true;
     }
     // The slot's value inside a longer message ("where is my order A1002"), if there is one.
     std::optional<QString> extract(const SlotSpec &slot, const QString &text) const
@@ -233,8 +239,20 @@ struct BotConversation::Impl {
             handOver(turn, EscalationTrigger::Topic, topic.handoffReason, &topic);
             return;
         }
+        if (!topic.again.isEmpty() && answered.contains(topic.id) && !missingSlot(topic)) {
+            say(turn, topic.again);
+            return;
+        }
         say(turn, topic.intro);
         continueTopic(turn, topic);
+    }
+
+    const SlotSpec *missingSlot(const TopicSpec &topic) const
+    {
+        for (const QString &name : topic.slotNames)
+            if (!hasField(name) && !declined.contains(name))
+                return data->slot(name);
+        return nullptr;
     }
 
     // Asks for the next missing slot, or runs the action and answers once all are there.
@@ -270,6 +288,8 @@ struct BotConversation::Impl {
                 removeField(QStringLiteral("order.total"));
         }
         say(turn, topic.answer);
+        if (!answered.contains(topic.id))
+            answered.append(topic.id);
     }
 
     void notUnderstood(BotTurn &turn, const QStringList &lines)
@@ -351,12 +371,18 @@ struct BotConversation::Impl {
                 continueTopic(turn, *active);
                 return turn;
             }
-            QStringList lines;
-            if (!awaited->invalid.isEmpty())
-                lines.append(awaited->invalid);
-            lines.append(awaited->prompt);
-            notUnderstood(turn, lines);
-            return turn;
+            if (awaited->optional) {
+                // Not worth insisting on: drop the question and treat the message like any other.
+                activeTopic.clear();
+                awaitingSlot.clear();
+            } else {
+                QStringList lines;
+                if (!awaited->invalid.isEmpty())
+                    lines.append(awaited->invalid);
+                lines.append(awaited->prompt);
+                notUnderstood(turn, lines);
+                return turn;
+            }
         }
 
         if (match.topic) {
@@ -486,9 +512,13 @@ bool BotConversation::restoreState(const QJsonObject &state)
     QStringList declined;
     for (const QJsonValue &v : state.value(QStringLiteral("declined")).toArray())
         declined.append(v.toString());
+    QStringList answered;
+    for (const QJsonValue &v : state.value(QStringLiteral("answered")).toArray())
+        answered.append(v.toString());
 
     d->fields = fields;
     d->declined = declined;
+    d->answered = answered;
     d->activeTopic = state.value(QStringLiteral("activeTopic")).toString();
     d->awaitingSlot = state.value(QStringLiteral("awaitingSlot")).toString();
     // A topic file changed between save and restore: forget the question rather than ask a missing one.

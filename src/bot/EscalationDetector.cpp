@@ -69,6 +69,29 @@ bool namesAPerson(const QStringList &t, int i)
     return qualifier && noun && !(a == b);
 }
 
+// "talk to my account manager", "speak with the store manager": a talking verb and "to"/"with" up to
+// three words before a person word. Words that start another clause ("about", "you") break it.
+// Returns the index of the talking verb, or -1.
+int talksToNamedPerson(const QStringList &t, int i)
+{
+    static const QStringList talking { QStringLiteral("talk"), QStringLiteral("speak"), QStringLiteral("chat"),
+        QStringLiteral("talking"), QStringLiteral("speaking") };
+    static const QStringList breaks { QStringLiteral("you"), QStringLiteral("about"), QStringLiteral("regarding"),
+        QStringLiteral("concerning"), QStringLiteral("for"), QStringLiteral("because"), QStringLiteral("and"),
+        QStringLiteral("but"), QStringLiteral("or") };
+    static const QStringList weak { QStringLiteral("support"), QStringLiteral("service"), QStringLiteral("team"),
+        QStringLiteral("people") };
+    if (weak.contains(t[i]))
+        return -1;
+    for (int k = i - 1; k >= std::max(1, i - 4); --k) {
+        if (breaks.contains(t[k]))
+            return -1;
+        if ((t[k] == QLatin1String("to") || t[k] == QLatin1String("with")) && inList(t[k - 1], talking))
+            return k - 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool EscalationDetector::asksForPerson(const QString &text)
@@ -104,8 +127,12 @@ bool EscalationDetector::asksForPerson(const QString &text)
         int k = i - 1;
         while (k >= 0 && kBetween.contains(t[k]) && !inList(t[k], kRequest))
             --k;
-        if (k < 0 || !inList(t[k], kRequest) || negatedBefore(k))
+        if (k < 0 || !inList(t[k], kRequest) || negatedBefore(k)) {
+            const int verb = talksToNamedPerson(t, i);
+            if (verb >= 0 && !negatedBefore(verb))
+                return true;
             continue;
+        }
         // "support"/"service"/"team" are only a person when one talks or is connected to them.
         const bool weakTarget = t[i] == QLatin1String("support") || t[i] == QLatin1String("service")
             || t[i] == QLatin1String("team") || t[i] == QLatin1String("people");

@@ -129,6 +129,11 @@ public:
             || !text(o, "transform", where, &s->transform, false) || !flag(o, "optional", where, &s->optional)
             || !flag(o, "captureAnywhere", where, &s->captureAnywhere))
             return false;
+        QStringList rejectWords;
+        if (!lines(o.value(QStringLiteral("rejectWords")), tr("%1 \"rejectWords\"").arg(where), &rejectWords, false))
+            return false;
+        for (const QString &w : std::as_const(rejectWords))
+            s->rejectWords.append(PhraseMatcher::tokens(w));
         if (!kTransforms.contains(s->transform))
             return fail(tr("%1 \"transform\" must be \"upper\", \"lower\" or \"title\".").arg(where));
         if (!regex(pattern, tr("%1 \"pattern\"").arg(where), true, &s->pattern))
@@ -187,6 +192,7 @@ public:
             t->triggers.append(tokens);
         }
         if (!lines(o.value(QStringLiteral("intro")), tr("%1 \"intro\"").arg(where), &t->intro, false)
+            || !lines(o.value(QStringLiteral("again")), tr("%1 \"again\"").arg(where), &t->again, false)
             || !lines(o.value(QStringLiteral("answer")), tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
             || !lines(o.value(QStringLiteral("failureAnswer")), tr("%1 \"failureAnswer\"").arg(where),
                 &t->failureAnswer, false))
@@ -220,7 +226,7 @@ public:
         }
         if (t->handoff && t->handoffReason.isEmpty())
             return fail(tr("%1 hands off, so it needs a \"handoffReason\".").arg(where));
-        return placeholders(t->intro + t->answer + t->failureAnswer, where, known);
+        return placeholders(t->intro + t->again + t->answer + t->failureAnswer, where, known);
     }
 
     std::optional<TopicSet::Data> parse(const QByteArray &json)

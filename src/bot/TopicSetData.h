@@ -21,6 +21,7 @@ struct SlotSpec {
     QString transform; // "", "upper", "lower", "title"
     bool optional = false; // the visitor may decline ("skip", "rather not")
     bool captureAnywhere = false; // taken from any message, whatever the topic
+    QStringList rejectWords; // a reply holding one of these words is not a value ("what", "hours")
 };
 
 struct TopicSpec {
@@ -29,6 +30,7 @@ struct TopicSpec {
     QStringList triggerTexts;
     QList<QStringList> triggers; // content tokens of each trigger phrase
     QStringList intro; // said when the topic starts, before any question
+    QStringList again; // said instead when the topic already answered in this conversation
     QStringList slotNames; // slot names, asked in this order
     QString action; // "" or "lookupOrder"
     QStringList answer; // said when every slot is filled (and the action succeeded)

@@ -95,6 +95,24 @@ TEST_F(BotConversationTest, AskingSomethingElseInsteadOfTheNameSwitchesTopic)
     EXPECT_TRUE(bot->fields().isEmpty()) << "the question is not a name";
 }
 
+TEST_F(BotConversationTest, AnUnrelatedQuestionIsNotTakenForAName)
+{
+    auto bot = make();
+    bot->start({}, QStringLiteral("en"));
+    const BotTurn t = bot->reply(QStringLiteral("opening hours"));
+    EXPECT_SAYS(t, "Sorry, I didn't quite get that.");
+    EXPECT_TRUE(bot->fields().isEmpty());
+    EXPECT_SAYS(
+        bot->reply(QStringLiteral("how long does delivery take")), "Standard delivery takes 2 to 4 working days");
+}
+
+TEST_F(BotConversationTest, AGreetingLaterInTheConversationIsAnsweredBriefly)
+{
+    auto bot = greeted();
+    const BotTurn t = bot->reply(QStringLiteral("hello"));
+    EXPECT_EQ(t.replies, QStringList { QStringLiteral("Hello again! What else can I do for you?") });
+}
+
 TEST_F(BotConversationTest, HelloWhileBeingAskedForTheNameAsksAgainWithoutCountingAMiss)
 {
     auto bot = make();
@@ -203,6 +221,26 @@ TEST_F(BotConversationTest, EmailIsAskedValidatedAndKept)
     EXPECT_SAYS(t, "We will send updates to anna.berg@example.com.");
     EXPECT_EQ(bot->fields().value(1),
         (BotField { QStringLiteral("visitor.email"), QStringLiteral("anna.berg@example.com") }));
+}
+
+TEST_F(BotConversationTest, ShippingTimesAndWhatTheBotIs)
+{
+    auto bot = greeted();
+    const BotTurn shipping = bot->reply(QStringLiteral("How long does shipping take?"));
+    EXPECT_EQ(shipping.topic, QStringLiteral("shipping-times"));
+    EXPECT_SAYS(shipping, "express delivery");
+    const BotTurn about = bot->reply(QStringLiteral("are you a bot?"));
+    EXPECT_EQ(about.topic, QStringLiteral("about-bot"));
+    EXPECT_SAYS(about, "I'm Handoff Assistant, a virtual assistant.");
+    EXPECT_FALSE(about.handoff);
+}
+
+TEST_F(BotConversationTest, ABrokenItemGetsTheWarrantyForm)
+{
+    auto bot = greeted();
+    const BotTurn t = bot->reply(QStringLiteral("my order A1003 arrived broken"));
+    EXPECT_EQ(t.topic, QStringLiteral("form-warranty"));
+    EXPECT_EQ(bot->fields().value(1).value, QStringLiteral("A1003")) << "the order number is kept for the agent";
 }
 
 TEST_F(BotConversationTest, GoodbyeUsesTheName)

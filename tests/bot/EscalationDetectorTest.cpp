@@ -21,7 +21,8 @@ INSTANTIATE_TEST_SUITE_P(Wordings, AsksForPerson,
         "talk to customer service", "put me through to someone", "is there a real person I can chat with", "AGENT",
         "agent please", "I want an agent now", "let me speak to a representative",
         "can you connect me with your support team", "speek to a humen", "I want to talk to someone about my order",
-        "Talk to a person", "a real human being please", "escalate to a supervisor"));
+        "Talk to a person", "a real human being please", "escalate to a supervisor",
+        "i want to talk to my account manager", "can I speak with the store manager"));
 
 class DoesNotAskForPerson : public ::testing::TestWithParam<const char *>
 {
