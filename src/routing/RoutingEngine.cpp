@@ -753,7 +753,11 @@ QList<RoutingEvent> RoutingEngine::tick()
 
 QList<Offer> RoutingEngine::offers() const
 {
-    return d->liveOffers.values();
+    QList<Offer> list = d->liveOffers.values();
+    std::sort(list.begin(), list.end(), [](const Offer &a, const Offer &b) {
+        return std::tie(a.offeredAt, a.conversationId) < std::tie(b.offeredAt, b.conversationId);
+    });
+    return list;
 }
 
 std::optional<Offer> RoutingEngine::offerFor(const QString &conversationId) const

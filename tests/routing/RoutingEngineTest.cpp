@@ -1,6 +1,7 @@
 // The routing engine as agents and visitors experience it, driven by a hand-moved clock.
 #include "routing/RoutingEngine.h"
 
+#include <QFile>
 #include <gtest/gtest.h>
 
 using namespace handoff;
@@ -756,4 +757,29 @@ TEST_F(RoutingEngineTest, ReloadAppliesChangedQueueSkillsToWaitingConversations)
     engine.dispatch();
     EXPECT_EQ(engine.waitingIn("general"), QStringList { "b2" });
     EXPECT_EQ(offeredTo("b2"), "cem");
+}
+
+TEST_F(RoutingEngineTest, ExampleFileRoutesAsItsRuleNamesSay)
+{
+    QFile file(QStringLiteral(HANDOFF_SOURCE_DIR "/resources/routing/example-routing.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto config = RoutingConfig::fromJson(file.readAll(), nullptr);
+    ASSERT_TRUE(config);
+    useConfig(*config);
+
+    const Placement bigRefund = engine.place({ "c1", { { "topic", "refund" }, { "order.total", "899.90" } } });
+    EXPECT_EQ(bigRefund.queueId, "vip");
+    EXPECT_EQ(bigRefund.priority, 8);
+    EXPECT_EQ(bigRefund.ruleName, "Large orders go to senior staff");
+    EXPECT_EQ(engine.place({ "c2", { { "plan", "Platinum" } } }).queueId, "vip");
+    EXPECT_EQ(engine.place({ "c3", { { "topic", "invoice" }, { "order.total", "20" } } }).queueId, "billing");
+    EXPECT_EQ(
+        engine.place({ "c4", { { "page", "https://shop.example.org/account/invoices/17" } } }).queueId, "billing");
+    const Placement german = engine.place({ "c5", { { "language", "de-AT" }, { "topic", "shipping" } } });
+    EXPECT_EQ(german.queueId, "german");
+    EXPECT_EQ(german.requiredSkills, QStringList { "german" });
+    const Placement angry = engine.place({ "c6", { { "trigger", "frustration" }, { "language", "en" } } });
+    EXPECT_EQ(angry.queueId, "general");
+    EXPECT_EQ(angry.priority, 3);
+    EXPECT_EQ(engine.place({ "c7", { { "language", "en-GB" } } }).queueId, "general");
 }
