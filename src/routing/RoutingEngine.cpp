@@ -358,14 +358,21 @@ struct RoutingEngine::Impl {
     {
         QList<RoutingEvent> events;
         events.swap(pendingEvents);
+        const QDateTime now = clock.now();
         for (auto it = unoffered.begin(); it != unoffered.end() && readyAgents > 0;) {
             Waiting &w = waiting[it->second];
             ++it; // makeOffer erases the current entry
             Agent *chosen = nullptr;
             if (!w.preferredAgent.isEmpty() && !w.declinedBy.contains(w.preferredAgent)) {
                 const auto pref = agents.find(w.preferredAgent);
-                if (pref != agents.end() && isReady(*pref))
+                if (pref != agents.end() && isReady(*pref)) {
                     chosen = &*pref;
+                } else if (pref != agents.end() && pref->chosen != Presence::Offline
+                    && w.queueEnteredAt.secsTo(now) < config.offerTimeoutSeconds) {
+                    // A transfer to a named agent who is signed in but has no room yet waits for them for
+                    // one offer timeout before anyone else is asked.
+                    continue;
+                }
             }
             if (!chosen) {
                 const Pool &pool = pools[w.skillKey];
@@ -530,6 +537,12 @@ void RoutingEngine::enqueueAt(const QString &conversationId, const Placement &pl
     w.preferredAgent = preferredAgent;
     w.key = { -placement.priority, w.enqueuedAt.toMSecsSinceEpoch(), ++d->arrivalSequence };
     d->insertWaiting(w);
+}
+
+void RoutingEngine::avoidAgent(const QString &conversationId, const QString &agentId)
+{
+    if (const auto w = d->waiting.find(conversationId); w != d->waiting.end())
+        w->declinedBy.insert(agentId);
 }
 
 void RoutingEngine::remove(const QString &conversationId)

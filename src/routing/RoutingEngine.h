@@ -123,6 +123,10 @@ public:
     // Re-enqueue with a known placement (restart recovery keeps the original enqueue time; transfers).
     void enqueueAt(const QString &conversationId, const Placement &placement, const QDateTime &enqueuedAt,
                    const QString &preferredAgent = {});
+    // A transfer to a named agent waits up to one offer timeout for them while they are signed in.
+    // Treat agentId as if they had declined conversationId (e.g. the agent who just transferred it away):
+    // they are asked only when nobody else is eligible.
+    void avoidAgent(const QString &conversationId, const QString &agentId);
     void remove(const QString &conversationId); // left, closed, or served elsewhere
     bool isWaiting(const QString &conversationId) const;
     QStringList waitingIn(const QString &queueId) const; // in service order

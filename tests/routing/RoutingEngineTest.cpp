@@ -783,3 +783,55 @@ TEST_F(RoutingEngineTest, ExampleFileRoutesAsItsRuleNamesSay)
     EXPECT_EQ(angry.priority, 3);
     EXPECT_EQ(engine.place({ "c7", { { "language", "en-GB" } } }).queueId, "general");
 }
+
+TEST_F(RoutingEngineTest, TransferWaitsBrieflyForABusyPreferredAgent)
+{
+    addAgent("ann");
+    addAgent("bob", {}, 1);
+    engine.assignmentStarted("bob", "x1"); // bob is at capacity
+    Placement placement;
+    placement.queueId = "default";
+    engine.enqueueAt("t1", placement, kStart, "bob");
+    engine.tick();
+    EXPECT_EQ(offeredTo("t1"), ""); // held for bob
+    clock.advance(10'000);
+    engine.assignmentEnded("bob", "x1");
+    engine.tick();
+    EXPECT_EQ(offeredTo("t1"), "bob");
+
+    // Preferred agent who stays busy: after one offer timeout someone else is asked.
+    engine.assignmentStarted("bob", "t1");
+    engine.enqueueAt("t2", placement, clock.now(), "bob");
+    clock.advance(29'000);
+    engine.tick();
+    EXPECT_EQ(offeredTo("t2"), "");
+    clock.advance(1'000);
+    engine.tick();
+    EXPECT_EQ(offeredTo("t2"), "ann");
+
+    // Preferred agent offline: no waiting at all.
+    engine.setPresence("bob", Presence::Offline);
+    engine.enqueueAt("t3", placement, clock.now(), "bob");
+    engine.tick();
+    EXPECT_EQ(offeredTo("t3"), "ann");
+}
+
+TEST_F(RoutingEngineTest, ConversationTransferredToAQueueDoesNotBounceBack)
+{
+    addAgent("ann");
+    addAgent("bob");
+    engine.assignmentStarted("bob", "x1");
+    engine.assignmentStarted("bob", "x2");
+    engine.assignmentStarted("ann", "c1");
+    // ann hands c1 to the queue; she is now the least busy, but someone else should take it.
+    engine.assignmentEnded("ann", "c1");
+    Placement placement;
+    placement.queueId = "default";
+    engine.enqueueAt("c1", placement, clock.now());
+    engine.avoidAgent("c1", "ann");
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c1"), "bob");
+    // Only if bob declines does it come back to ann.
+    engine.decline("c1", "bob");
+    EXPECT_EQ(offeredTo("c1"), "ann");
+}
