@@ -14,12 +14,12 @@
 
 namespace handoff::routing {
 
-namespace {
+// One translation context for the messages of this file, the same for lupdate and at run time.
+struct RoutingConfigText {
+    Q_DECLARE_TR_FUNCTIONS(RoutingConfig)
+};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoutingConfig", text);
-}
+namespace {
 
 const char *const kDayNames[7] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 const QTime kEndOfDay(23, 59, 59, 999);
@@ -38,13 +38,13 @@ public:
     bool fail(const QString &path, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("line %1: %2: %3").arg(m_lines.lineOf(path)).arg(path, problem);
+            m_error = RoutingConfigText::tr("line %1: %2: %3").arg(m_lines.lineOf(path)).arg(path, problem);
         return false;
     }
     bool failAtOffset(int offset, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("line %1: %2").arg(m_lines.lineOfOffset(offset)).arg(problem);
+            m_error = RoutingConfigText::tr("line %1: %2").arg(m_lines.lineOfOffset(offset)).arg(problem);
         return false;
     }
 
@@ -53,7 +53,8 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
                 return fail(join(path, it.key()),
-                    tr("unknown field (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+                    RoutingConfigText::tr("unknown field (expected one of: %1)")
+                        .arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -65,13 +66,13 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required) {
-                fail(path.isEmpty() ? key : path, tr("missing required field \"%1\"").arg(key));
+                fail(path.isEmpty() ? key : path, RoutingConfigText::tr("missing required field \"%1\"").arg(key));
                 return std::nullopt;
             }
             return QString();
         }
         if (!v.isString()) {
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key), RoutingConfigText::tr("must be a string"));
             return std::nullopt;
         }
         return v.toString();
@@ -85,7 +86,7 @@ public:
             return fallback;
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(join(path, key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(join(path, key), RoutingConfigText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return int(d);
@@ -98,13 +99,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            fail(join(path, key), tr("must be a list of strings"));
+            fail(join(path, key), RoutingConfigText::tr("must be a list of strings"));
             return std::nullopt;
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty()) {
-                fail(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i), tr("must be a non-empty string"));
+                fail(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
+                    RoutingConfigText::tr("must be a non-empty string"));
                 return std::nullopt;
             }
             out << a.at(i).toString().trimmed();
@@ -134,7 +136,7 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
         return true;
     }
     if (!value.isObject())
-        return v.fail(path, tr("must be an object with timeZone, weekly and holidays"));
+        return v.fail(path, RoutingConfigText::tr("must be an object with timeZone, weekly and holidays"));
     const QJsonObject o = value.toObject();
     if (!v.checkKeys(o, path, { QStringLiteral("timeZone"), QStringLiteral("weekly"), QStringLiteral("holidays") }))
         return false;
@@ -144,14 +146,15 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
         return v.fail(Validator::join(path, QStringLiteral("timeZone")),
-            tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)").arg(*zone));
+            RoutingConfigText::tr("unknown time zone \"%1\" (use an IANA name such as Europe/Berlin)").arg(*zone));
     hours->timeZone = *zone;
 
     const QString weeklyPath = Validator::join(path, QStringLiteral("weekly"));
     const QJsonValue weekly = o.value(QStringLiteral("weekly"));
     if (!weekly.isUndefined()) {
         if (!weekly.isObject())
-            return v.fail(weeklyPath, tr("must be an object with days as keys, e.g. \"monday\": [\"09:00-17:00\"]"));
+            return v.fail(weeklyPath,
+                RoutingConfigText::tr("must be an object with days as keys, e.g. \"monday\": [\"09:00-17:00\"]"));
         const QJsonObject days = weekly.toObject();
         for (auto it = days.begin(); it != days.end(); ++it) {
             int day = -1;
@@ -163,9 +166,9 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
             }
             const QString dayPath = Validator::join(weeklyPath, it.key());
             if (day < 0)
-                return v.fail(dayPath, tr("unknown day (use monday ... sunday)"));
+                return v.fail(dayPath, RoutingConfigText::tr("unknown day (use monday ... sunday)"));
             if (!it.value().isArray())
-                return v.fail(dayPath, tr("must be a list of ranges such as \"09:00-17:00\""));
+                return v.fail(dayPath, RoutingConfigText::tr("must be a list of ranges such as \"09:00-17:00\""));
             const QJsonArray ranges = it.value().toArray();
             for (qsizetype i = 0; i < ranges.size(); ++i) {
                 const QString rangePath = QStringLiteral("%1[%2]").arg(dayPath).arg(i);
@@ -173,11 +176,12 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
                 const auto from = parts.size() == 2 ? parseClock(parts[0].trimmed()) : std::nullopt;
                 const auto to = parts.size() == 2 ? parseClock(parts[1].trimmed()) : std::nullopt;
                 if (!ranges.at(i).isString() || !from || !to)
-                    return v.fail(rangePath, tr("must be a range \"HH:mm-HH:mm\", e.g. \"09:00-17:30\""));
+                    return v.fail(
+                        rangePath, RoutingConfigText::tr("must be a range \"HH:mm-HH:mm\", e.g. \"09:00-17:30\""));
                 if (!(*from < *to))
                     return v.fail(rangePath,
-                        tr("must end after it starts (ranges cannot cross midnight; "
-                           "split them over two days)"));
+                        RoutingConfigText::tr("must end after it starts (ranges cannot cross midnight; "
+                                              "split them over two days)"));
                 hours->weekly[day].append({ *from, *to });
             }
         }
@@ -186,12 +190,13 @@ bool parseHours(Validator &v, const QJsonValue &value, const QString &path, Busi
     const QString holidaysPath = Validator::join(path, QStringLiteral("holidays"));
     if (!holidays.isUndefined()) {
         if (!holidays.isArray())
-            return v.fail(holidaysPath, tr("must be a list of dates \"YYYY-MM-DD\""));
+            return v.fail(holidaysPath, RoutingConfigText::tr("must be a list of dates \"YYYY-MM-DD\""));
         const QJsonArray dates = holidays.toArray();
         for (qsizetype i = 0; i < dates.size(); ++i) {
             const QDate date = QDate::fromString(dates.at(i).toString(), Qt::ISODate);
             if (!dates.at(i).isString() || !date.isValid())
-                return v.fail(QStringLiteral("%1[%2]").arg(holidaysPath).arg(i), tr("must be a date \"YYYY-MM-DD\""));
+                return v.fail(QStringLiteral("%1[%2]").arg(holidaysPath).arg(i),
+                    RoutingConfigText::tr("must be a date \"YYYY-MM-DD\""));
             hours->holidays.append(date);
         }
     }
@@ -210,7 +215,7 @@ RoutingConfig RoutingConfig::defaults()
     RoutingConfig config;
     QueueDefinition queue;
     queue.id = QStringLiteral("default");
-    queue.name = tr("General");
+    queue.name = QCoreApplication::translate("RoutingConfig", "General");
     config.queues.append(queue);
     config.defaultQueue = queue.id;
     return config;
@@ -236,11 +241,12 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        v.failAtOffset(parseError.offset, tr("not valid JSON: %1").arg(parseError.errorString()));
+        v.failAtOffset(parseError.offset,
+            QCoreApplication::translate("RoutingConfig", "not valid JSON: %1").arg(parseError.errorString()));
         return finish();
     }
     if (!doc.isObject()) {
-        v.failAtOffset(0, tr("the configuration must be a JSON object"));
+        v.failAtOffset(0, QCoreApplication::translate("RoutingConfig", "the configuration must be a JSON object"));
         return finish();
     }
     const QJsonObject root = doc.object();
@@ -264,13 +270,16 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         config.strategy = 1;
     else {
         v.fail(QStringLiteral("strategy"),
-            tr("unknown strategy \"%1\" (use \"leastBusy\" or \"roundRobin\")").arg(*strategy));
+            QCoreApplication::translate(
+                "RoutingConfig", "unknown strategy \"%1\" (use \"leastBusy\" or \"roundRobin\")")
+                .arg(*strategy));
         return finish();
     }
 
     const QJsonValue queues = root.value(QStringLiteral("queues"));
     if (!queues.isArray() || queues.toArray().isEmpty()) {
-        v.fail(QStringLiteral("queues"), tr("must be a non-empty list of queues"));
+        v.fail(QStringLiteral("queues"),
+            QCoreApplication::translate("RoutingConfig", "must be a non-empty list of queues"));
         return finish();
     }
     const QJsonArray queueArray = queues.toArray();
@@ -278,7 +287,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     for (qsizetype i = 0; i < queueArray.size(); ++i) {
         const QString path = QStringLiteral("queues[%1]").arg(i);
         if (!queueArray.at(i).isObject()) {
-            v.fail(path, tr("must be an object"));
+            v.fail(path, QCoreApplication::translate("RoutingConfig", "must be an object"));
             return finish();
         }
         const QJsonObject o = queueArray.at(i).toObject();
@@ -297,11 +306,12 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         if (v.failed())
             return finish();
         if (id->trimmed().isEmpty()) {
-            v.fail(path + QStringLiteral(".id"), tr("must not be empty"));
+            v.fail(path + QStringLiteral(".id"), QCoreApplication::translate("RoutingConfig", "must not be empty"));
             return finish();
         }
         if (ids.contains(*id)) {
-            v.fail(path + QStringLiteral(".id"), tr("duplicate queue id \"%1\"").arg(*id));
+            v.fail(path + QStringLiteral(".id"),
+                QCoreApplication::translate("RoutingConfig", "duplicate queue id \"%1\"").arg(*id));
             return finish();
         }
         ids.insert(*id);
@@ -317,7 +327,9 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         if (!overflow.isUndefined() && !overflow.isNull()) {
             const QString overflowPath = path + QStringLiteral(".overflow");
             if (!overflow.isObject()) {
-                v.fail(overflowPath, tr("must be an object with \"queue\" and \"afterSeconds\""));
+                v.fail(overflowPath,
+                    QCoreApplication::translate(
+                        "RoutingConfig", "must be an object with \"queue\" and \"afterSeconds\""));
                 return finish();
             }
             const QJsonObject of = overflow.toObject();
@@ -328,7 +340,8 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
             if (v.failed())
                 return finish();
             if (!of.contains(QStringLiteral("afterSeconds"))) {
-                v.fail(overflowPath, tr("missing required field \"afterSeconds\""));
+                v.fail(overflowPath,
+                    QCoreApplication::translate("RoutingConfig", "missing required field \"afterSeconds\""));
                 return finish();
             }
             q.overflowQueue = *target;
@@ -342,11 +355,11 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
             continue;
         const QString path = QStringLiteral("queues[%1].overflow.queue").arg(i);
         if (!ids.contains(q.overflowQueue)) {
-            v.fail(path, tr("unknown queue \"%1\"").arg(q.overflowQueue));
+            v.fail(path, QCoreApplication::translate("RoutingConfig", "unknown queue \"%1\"").arg(q.overflowQueue));
             return finish();
         }
         if (q.overflowQueue == q.id) {
-            v.fail(path, tr("a queue cannot overflow into itself"));
+            v.fail(path, QCoreApplication::translate("RoutingConfig", "a queue cannot overflow into itself"));
             return finish();
         }
     }
@@ -356,20 +369,21 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         return finish();
     config.defaultQueue = defaultQueue->isEmpty() ? config.queues.front().id : *defaultQueue;
     if (!ids.contains(config.defaultQueue)) {
-        v.fail(QStringLiteral("defaultQueue"), tr("unknown queue \"%1\"").arg(config.defaultQueue));
+        v.fail(QStringLiteral("defaultQueue"),
+            QCoreApplication::translate("RoutingConfig", "unknown queue \"%1\"").arg(config.defaultQueue));
         return finish();
     }
 
     const QJsonValue rules = root.value(QStringLiteral("rules"));
     if (!rules.isUndefined() && !rules.isNull() && !rules.isArray()) {
-        v.fail(QStringLiteral("rules"), tr("must be a list of rules"));
+        v.fail(QStringLiteral("rules"), QCoreApplication::translate("RoutingConfig", "must be a list of rules"));
         return finish();
     }
     const QJsonArray ruleArray = rules.toArray();
     for (qsizetype i = 0; i < ruleArray.size(); ++i) {
         const QString path = QStringLiteral("rules[%1]").arg(i);
         if (!ruleArray.at(i).isObject()) {
-            v.fail(path, tr("must be an object"));
+            v.fail(path, QCoreApplication::translate("RoutingConfig", "must be an object"));
             return finish();
         }
         const QJsonObject o = ruleArray.at(i).toObject();
@@ -391,10 +405,11 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
             return finish();
         }
         if (!ids.contains(*queue)) {
-            v.fail(path + QStringLiteral(".queue"), tr("unknown queue \"%1\"").arg(*queue));
+            v.fail(path + QStringLiteral(".queue"),
+                QCoreApplication::translate("RoutingConfig", "unknown queue \"%1\"").arg(*queue));
             return finish();
         }
-        rule.name = name->isEmpty() ? tr("rule %1").arg(i + 1) : *name;
+        rule.name = name->isEmpty() ? QCoreApplication::translate("RoutingConfig", "rule %1").arg(i + 1) : *name;
         rule.condition = *condition;
         rule.queueId = *queue;
         rule.skills = *skills;

@@ -20,6 +20,11 @@ struct RuleExpression::Node {
     QStringList values;
 };
 
+// One translation context for the messages of this file, the same for lupdate and at run time.
+struct RuleExpressionText {
+    Q_DECLARE_TR_FUNCTIONS(RuleExpression)
+};
+
 namespace {
 
 using NodePtr = std::shared_ptr<const RuleExpression::Node>;
@@ -31,11 +36,6 @@ struct Token {
     QString text;
     int position = 0; // 1-based column of the token's first character
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RuleExpression", text);
-}
 
 bool isWordChar(QChar c)
 {
@@ -91,7 +91,7 @@ public:
                     ++i;
                 }
                 if (!closed) {
-                    *error = tr("position %1: unterminated string").arg(t.position);
+                    *error = RuleExpressionText::tr("position %1: unterminated string").arg(t.position);
                     return false;
                 }
                 t.kind = Token::Kind::String;
@@ -104,7 +104,7 @@ public:
                         sym += d;
                 }
                 if (sym == u"&" || sym == u"|") {
-                    *error = tr("position %1: unexpected '%2'").arg(t.position).arg(sym);
+                    *error = RuleExpressionText::tr("position %1: unexpected '%2'").arg(t.position).arg(sym);
                     return false;
                 }
                 i += int(sym.size());
@@ -120,7 +120,7 @@ public:
                 t.text = m_text.mid(i, j - i);
                 i = j;
             } else {
-                *error = tr("position %1: unexpected character '%2'").arg(t.position).arg(c);
+                *error = RuleExpressionText::tr("position %1: unexpected character '%2'").arg(t.position).arg(c);
                 return false;
             }
             out->push_back(t);
@@ -177,7 +177,7 @@ bool isReserved(const Token &t)
 QString describe(const Token &t)
 {
     if (t.kind == Token::Kind::End)
-        return tr("end of condition");
+        return RuleExpressionText::tr("end of condition");
     return QStringLiteral("'%1'").arg(t.text);
 }
 
@@ -195,7 +195,7 @@ public:
         if (!root)
             return nullptr;
         if (peek().kind != Token::Kind::End)
-            return fail(tr("position %1: expected 'and', 'or' or end of condition, found %2")
+            return fail(RuleExpressionText::tr("position %1: expected 'and', 'or' or end of condition, found %2")
                             .arg(peek().position)
                             .arg(describe(peek())));
         return root;
@@ -289,7 +289,7 @@ private:
             if (!inner)
                 return nullptr;
             if (peek().kind != Token::Kind::RParen)
-                return fail(tr("position %1: expected ')' to close '(' at position %2, found %3")
+                return fail(RuleExpressionText::tr("position %1: expected ')' to close '(' at position %2, found %3")
                                 .arg(peek().position)
                                 .arg(t.position)
                                 .arg(describe(peek())));
@@ -297,7 +297,9 @@ private:
             return inner;
         }
         if (t.kind != Token::Kind::Word || isReserved(t))
-            return fail(tr("position %1: expected a field name, found %2").arg(t.position).arg(describe(t)));
+            return fail(RuleExpressionText::tr("position %1: expected a field name, found %2")
+                            .arg(t.position)
+                            .arg(describe(t)));
         if (isKeyword(t, "true") || isKeyword(t, "false")) {
             auto node = std::make_shared<Node>();
             node->kind = Node::Kind::Constant;
@@ -316,8 +318,9 @@ private:
             const bool continues
                 = after.kind == Token::Kind::End || after.kind == Token::Kind::RParen || isAnd(after) || isOr(after);
             if (!continues)
-                return fail(tr("position %1: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, "
-                               "endsWith, in) after '%2', found %3")
+                return fail(RuleExpressionText::tr(
+                    "position %1: expected an operator (==, !=, >, >=, <, <=, contains, startsWith, "
+                    "endsWith, in) after '%2', found %3")
                                 .arg(peek().position)
                                 .arg(field.text)
                                 .arg(describe(peek())));
@@ -328,8 +331,9 @@ private:
         node->op = *op;
         if (*op == Op::In) {
             if (peek().kind != Token::Kind::LBracket)
-                return fail(
-                    tr("position %1: expected '[' after 'in', found %2").arg(peek().position).arg(describe(peek())));
+                return fail(RuleExpressionText::tr("position %1: expected '[' after 'in', found %2")
+                                .arg(peek().position)
+                                .arg(describe(peek())));
             take();
             while (true) {
                 QString value;
@@ -344,7 +348,7 @@ private:
                     take();
                     break;
                 }
-                return fail(tr("position %1: expected ',' or ']' in list, found %2")
+                return fail(RuleExpressionText::tr("position %1: expected ',' or ']' in list, found %2")
                                 .arg(peek().position)
                                 .arg(describe(peek())));
             }
@@ -364,7 +368,10 @@ private:
             *value = take().text;
             return true;
         }
-        fail(tr("position %1: expected a value after '%2', found %3").arg(t.position).arg(after).arg(describe(t)));
+        fail(RuleExpressionText::tr("position %1: expected a value after '%2', found %3")
+                 .arg(t.position)
+                 .arg(after)
+                 .arg(describe(t)));
         return false;
     }
 
