@@ -420,7 +420,7 @@ bool evaluate(const Node &node, const QMap<QString, QString> &fields)
     }
     const auto it = fields.constFind(node.field);
     const bool present = it != fields.constEnd();
-    const QString actual = present ? it.value() : QString();
+    const QString actual = present ? it.value().trimmed() : QString(); // visitors type stray spaces
     switch (node.op) {
     case Op::Present:
         return present && !actual.trimmed().isEmpty();

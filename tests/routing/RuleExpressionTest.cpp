@@ -35,6 +35,7 @@ TEST(RuleExpression, EqualityOnWordsIgnoresCase)
     EXPECT_FALSE(matches("topic == shipping", kBilling));
     EXPECT_TRUE(matches("topic != shipping", kBilling));
     EXPECT_TRUE(matches("topic = billing", kBilling)); // a single '=' reads as equality
+    EXPECT_TRUE(matches("topic == billing", { { "topic", "  billing " } })); // as a visitor typed it
 }
 
 TEST(RuleExpression, NumbersCompareAsNumbersNotText)
