@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QVector>
 #include <algorithm>
+#include <array>
 
 namespace handoff::bot {
 
@@ -92,22 +93,29 @@ QStringList PhraseMatcher::contentTokens(const QString &text)
 
 int PhraseMatcher::editDistance(const QString &a, const QString &b)
 {
+    // Three rolling rows on the stack: this runs for every word pair of every message.
+    constexpr qsizetype kMaxLength = 63;
+    if (a.size() > kMaxLength || b.size() > kMaxLength)
+        return int(std::max(a.size(), b.size())); // far longer than any word worth comparing
     const int n = int(a.size());
     const int m = int(b.size());
-    QVector<QVector<int>> d(n + 1, QVector<int>(m + 1));
-    for (int i = 0; i <= n; ++i)
-        d[i][0] = i;
+    std::array<int, kMaxLength + 1> twoBack {};
+    std::array<int, kMaxLength + 1> previous {};
+    std::array<int, kMaxLength + 1> current {};
     for (int j = 0; j <= m; ++j)
-        d[0][j] = j;
+        previous[j] = j;
     for (int i = 1; i <= n; ++i) {
+        current[0] = i;
         for (int j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                current[j] = std::min(current[j], twoBack[j - 2] + 1);
         }
+        twoBack = previous;
+        previous = current;
     }
-    return d[n][m];
+    return previous[m];
 }
 
 bool PhraseMatcher::similar(const QString &word, const QString &candidate)
