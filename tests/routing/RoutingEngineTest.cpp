@@ -835,3 +835,36 @@ TEST_F(RoutingEngineTest, ConversationTransferredToAQueueDoesNotBounceBack)
     engine.decline("c1", "bob");
     EXPECT_EQ(offeredTo("c1"), "ann");
 }
+
+TEST_F(RoutingEngineTest, SupervisorAssignmentWithdrawsTheLiveOffer)
+{
+    addAgent("ann");
+    addAgent("bob");
+    engine.assignmentStarted("bob", "x1");
+    enqueue("c1");
+    engine.dispatch();
+    ASSERT_EQ(offeredTo("c1"), "ann");
+    engine.assignmentStarted("bob", "c1"); // a supervisor hands it to bob directly
+    EXPECT_FALSE(engine.isWaiting("c1"));
+    EXPECT_EQ(engine.agent("bob").load, 2);
+    const auto withdrawn = ofKind(engine.dispatch(), Kind::OfferWithdrawn);
+    ASSERT_EQ(withdrawn.size(), 1);
+    EXPECT_EQ(withdrawn[0].agentId, "ann");
+    EXPECT_FALSE(engine.accept("c1", "ann"));
+}
+
+TEST_F(RoutingEngineTest, AgentBackFromAwayGetsOffersAgain)
+{
+    RoutingConfig config = RoutingConfig::defaults();
+    config.missedOffersBeforeAway = 1;
+    useConfig(config);
+    addAgent("ann");
+    enqueue("c1");
+    engine.dispatch();
+    clock.advance(30'000);
+    EXPECT_EQ(ofKind(engine.tick(), Kind::AgentSetAway).size(), 1);
+    EXPECT_EQ(engine.agent("ann").chosenPresence, Presence::Away);
+    engine.setPresence("ann", Presence::Available);
+    engine.dispatch();
+    EXPECT_EQ(offeredTo("c1"), "ann"); // nobody else: asked again although she let it expire
+}
