@@ -1254,9 +1254,10 @@ void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject
 
 void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)
 {
+    // The sending desk's session is skipped: it has the content in its `ok`, and its numbering stays gap-free.
     for (auto &[id, s] : m_sessions)
-        if (s->user() == user)
-            s->push(type, data, except);
+        if (s->user() == user && !(except && s->connection() == except))
+            s->push(type, data);
 }
 
 void ConversationHub::toAllDesks(const QString &type, const QJsonObject &data)

@@ -12,14 +12,14 @@ DeskSession::DeskSession(const QString &id, const QString &user, const QString &
 {
 }
 
-void DeskSession::push(const QString &type, const QJsonObject &data, const ClientConnection *skip)
+void DeskSession::push(const QString &type, const QJsonObject &data)
 {
     protocol::Envelope e = protocol::Envelope::event(type, data);
     e.seq = m_nextSeq++;
     m_buffer.push_back(e);
     while (m_buffer.size() > static_cast<size_t>(kBufferedEvents))
         m_buffer.pop_front();
-    if (isAttached() && m_connection != skip)
+    if (isAttached())
         m_connection->send(e);
 }
 

@@ -25,9 +25,8 @@ public:
     QString token() const { return m_token; }
     qint64 lastSeq() const { return m_nextSeq - 1; }
 
-    // Numbers the event, keeps it, and sends it when a socket is attached (unless it is `skip`, which
-    // already has the content in an answer).
-    void push(const QString &type, const QJsonObject &data, const ClientConnection *skip = nullptr);
+    // Numbers the event, keeps it, and sends it when a socket is attached.
+    void push(const QString &type, const QJsonObject &data);
     // True when every event after lastSeq is still in the buffer.
     bool canReplayAfter(qint64 lastSeq) const;
     void replayAfter(qint64 lastSeq);

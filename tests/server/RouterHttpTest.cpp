@@ -1,0 +1,195 @@
+// Plain HTTP on the router's port, against the real process: the web chat page, health, errors for
+// unknown paths, garbage and oversize requests, and the handoff API for external bots.
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <gtest/gtest.h>
+
+using namespace handoff::test;
+
+namespace {
+
+struct RawResponse {
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+class RouterHttpTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_router = new RouterProcess;
+        QString output;
+        ASSERT_EQ(s_router->runAdmin({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("shopbot")}, &output), 0);
+        s_token = output.split(QLatin1Char('\n')).first().trimmed();
+        ASSERT_EQ(s_token.size(), 64) << output.toStdString();
+        ASSERT_TRUE(s_router->start()) << s_router->log().toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_router;
+        s_router = nullptr;
+    }
+
+    // Sends raw bytes and reads one response until the peer closes or Content-Length is satisfied.
+    static RawResponse exchange(const QByteArray &request)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, s_router->port());
+        EXPECT_TRUE(socket.waitForConnected(5000));
+        socket.write(request);
+        QByteArray data;
+        waitUntil(
+            [&] {
+                data += socket.readAll();
+                const qsizetype end = data.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return socket.state() != QAbstractSocket::ConnectedState;
+                RawResponse r;
+                r.head = data.left(end);
+                const qsizetype length = r.header("content-length").toLongLong();
+                return data.size() >= end + 4 + length;
+            },
+            15000);
+        RawResponse r;
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end < 0)
+            return r;
+        r.head = data.left(end);
+        r.body = data.mid(end + 4);
+        r.status = r.head.split(' ').value(1).toInt();
+        return r;
+    }
+    static RawResponse post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders)
+    {
+        return exchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+    }
+
+    static RouterProcess *s_router;
+    static QString s_token;
+};
+
+RouterProcess *RouterHttpTest::s_router = nullptr;
+QString RouterHttpTest::s_token;
+
+TEST_F(RouterHttpTest, ServesTheChatPageAtTheRoot)
+{
+    const RawResponse r = exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(r.header("content-type").startsWith("text/html"));
+    EXPECT_TRUE(r.body.contains("<html") || r.body.contains("<!DOCTYPE html>"));
+    EXPECT_TRUE(r.header("content-security-policy").contains("default-src 'self'"));
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+    const RawResponse js = exchange("GET /chat.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(js.status, 200);
+    EXPECT_TRUE(js.header("content-type").startsWith("text/javascript"));
+}
+
+TEST_F(RouterHttpTest, HealthCheckAnswersOk)
+{
+    const RawResponse r = exchange("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+TEST_F(RouterHttpTest, KeepAliveServesSeveralRequestsOnOneConnection)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, s_router->port());
+    ASSERT_TRUE(socket.waitForConnected(5000));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray data;
+    EXPECT_TRUE(waitUntil([&] {
+        data += socket.readAll();
+        return data.count("HTTP/1.1 200 OK") == 2 && data.endsWith("}");
+    }, 10000));
+}
+
+TEST_F(RouterHttpTest, UnknownPathIs404)
+{
+    const RawResponse r = exchange("GET /no/such/page HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(r.status, 404);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("not_found"));
+    EXPECT_EQ(exchange("GET /../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").status, 404);
+}
+
+TEST_F(RouterHttpTest, GarbageIs400)
+{
+    const RawResponse r = exchange("this is not http at all\r\n\r\n");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("invalid"));
+}
+
+TEST_F(RouterHttpTest, OversizeBodyIs413)
+{
+    const RawResponse r = exchange("POST /api/v1/handoff HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 300000\r\n\r\n{");
+    EXPECT_EQ(r.status, 413);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("too_large"));
+}
+
+TEST_F(RouterHttpTest, OversizeHeadersAreRefused)
+{
+    const RawResponse r = exchange("GET / HTTP/1.1\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n");
+    EXPECT_EQ(r.status, 431);
+}
+
+TEST_F(RouterHttpTest, HandoffApiNeedsAToken)
+{
+    const QByteArray body = R"({"reason": "The visitor asked for a person."})";
+    const RawResponse none = post("/api/v1/handoff", body, "Content-Type: application/json\r\n");
+    EXPECT_EQ(none.status, 401);
+    EXPECT_EQ(none.errorCode(), QStringLiteral("unauthenticated"));
+    EXPECT_EQ(none.header("www-authenticate"), "Bearer");
+    const RawResponse wrong = post("/api/v1/handoff", body,
+                                   "Content-Type: application/json\r\nAuthorization: Bearer " + QByteArray(64, 'f') + "\r\n");
+    EXPECT_EQ(wrong.status, 401);
+}
+
+TEST_F(RouterHttpTest, HandoffApiRefusesWrongContent)
+{
+    const QByteArray auth = "Authorization: Bearer " + s_token.toLatin1() + "\r\n";
+    EXPECT_EQ(post("/api/v1/handoff", "reason=x", auth + "Content-Type: text/plain\r\n").status, 415);
+    const RawResponse broken = post("/api/v1/handoff", "{\"reason\": ", auth + "Content-Type: application/json\r\n");
+    EXPECT_EQ(broken.status, 400);
+    EXPECT_EQ(broken.errorCode(), QStringLiteral("invalid"));
+    const RawResponse wrongShape = post("/api/v1/handoff", "{\"transcript\": 5}", auth + "Content-Type: application/json\r\n");
+    EXPECT_EQ(wrongShape.status, 400);
+    EXPECT_FALSE(wrongShape.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+}
+
+TEST_F(RouterHttpTest, HandoffApiQueuesTheConversation)
+{
+    const QByteArray auth = "Authorization: Bearer " + s_token.toLatin1() + "\r\n";
+    const QByteArray body = R"({"reason": "The customer disputes a charge.", "topic": "billing",
+        "externalConversationId": "shopbot-1",
+        "fields": [{"name": "visitor.name", "value": "Ada"}, {"name": "order.number", "value": "A1001"}],
+        "transcript": [{"role": "user", "text": "I was charged twice"}, {"role": "bot", "text": "Let me get a person."}]})";
+    const RawResponse r = post("/api/v1/handoff", body, auth + "Content-Type: application/json\r\n");
+    ASSERT_EQ(r.status, 201) << r.body.toStdString();
+    const QJsonObject answer = r.json();
+    EXPECT_TRUE(answer.value(QStringLiteral("conversationId")).toString().startsWith(QStringLiteral("c_")));
+    EXPECT_EQ(answer.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+    EXPECT_EQ(answer.value(QStringLiteral("position")).toInt(), 1);
+    EXPECT_EQ(answer.value(QStringLiteral("availability")).toString(), QStringLiteral("no_agents"));
+    EXPECT_EQ(answer.value(QStringLiteral("externalConversationId")).toString(), QStringLiteral("shopbot-1"));
+    EXPECT_TRUE(r.header("location").endsWith(answer.value(QStringLiteral("conversationId")).toString().toLatin1()));
+}
+
+} // namespace

@@ -1,0 +1,308 @@
+// The WebSocket protocol against the real handoff-router process: opening, sign-in, errors with their
+// stable codes, limits, and the checks that keep one agent out of another's chat.
+#include "ProtocolPeer.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace handoff;
+using namespace handoff::test;
+using protocol::Envelope;
+
+namespace {
+
+QString codeOf(const Envelope &e)
+{
+    return e.data.value(QStringLiteral("code")).toString();
+}
+
+class RouterProtocolTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_router = new RouterProcess;
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("erin"), QStringLiteral("erin-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("frank"), QStringLiteral("frank-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("dave"), QStringLiteral("dave-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("carol"), QStringLiteral("carol-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("gina"), QStringLiteral("gina-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
+        ASSERT_TRUE(s_router->start()) << s_router->log().toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_router;
+        s_router = nullptr;
+    }
+
+    static std::unique_ptr<ProtocolPeer> desk()
+    {
+        auto peer = std::make_unique<ProtocolPeer>();
+        EXPECT_TRUE(peer->open(s_router->wsUrl(QStringLiteral("desk"))));
+        return peer;
+    }
+    static std::unique_ptr<ProtocolPeer> signedInDesk(const QString &user, const QString &password)
+    {
+        auto peer = desk();
+        EXPECT_EQ(peer->helloDesk().type, QStringLiteral("ok"));
+        const Envelope auth = peer->signIn(user, password);
+        EXPECT_EQ(auth.type, QStringLiteral("ok")) << codeOf(auth).toStdString();
+        return peer;
+    }
+
+    static RouterProcess *s_router;
+};
+
+RouterProcess *RouterProtocolTest::s_router = nullptr;
+
+TEST_F(RouterProtocolTest, HelloWithAnotherMajorVersionIsRefusedAndClosed)
+{
+    auto peer = desk();
+    const Envelope answer = peer->call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("2.0")}});
+    EXPECT_EQ(answer.type, QStringLiteral("error"));
+    EXPECT_EQ(codeOf(answer), QStringLiteral("unsupported_version"));
+    EXPECT_TRUE(peer->waitDisconnected()) << "the router closes the connection after refusing the version";
+}
+
+TEST_F(RouterProtocolTest, HelloAnswersWithTheProtocolVersion)
+{
+    auto peer = desk();
+    const Envelope answer = peer->helloDesk();
+    ASSERT_EQ(answer.type, QStringLiteral("ok"));
+    EXPECT_EQ(answer.data.value(QStringLiteral("version")).toString(), QStringLiteral("1.0"));
+    EXPECT_TRUE(answer.data.value(QStringLiteral("server")).toString().startsWith(QStringLiteral("handoff-router/")));
+}
+
+TEST_F(RouterProtocolTest, WrongPasswordIsUnauthenticated)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    const Envelope answer = peer->signIn(QStringLiteral("dave"), QStringLiteral("not-dave-pw"));
+    EXPECT_EQ(answer.type, QStringLiteral("error"));
+    EXPECT_EQ(codeOf(answer), QStringLiteral("unauthenticated"));
+    // The connection stays; the right password then works.
+    const Envelope retry = peer->signIn(QStringLiteral("dave"), QStringLiteral("dave-pw"));
+    EXPECT_EQ(retry.type, QStringLiteral("ok"));
+    EXPECT_EQ(retry.data.value(QStringLiteral("token")).toString().size(), 64);
+    EXPECT_TRUE(peer->event(QStringLiteral("snapshot"))) << "a fresh session starts with a snapshot";
+}
+
+TEST_F(RouterProtocolTest, FiveFailuresLockTheUserForAMinute)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(codeOf(peer->signIn(QStringLiteral("carol"), QStringLiteral("guess%1").arg(i))),
+                  QStringLiteral("unauthenticated"));
+    const Envelope locked = peer->signIn(QStringLiteral("carol"), QStringLiteral("carol-pw"));
+    EXPECT_EQ(codeOf(locked), QStringLiteral("unauthenticated")) << "even the right password is refused while locked";
+    EXPECT_TRUE(locked.errorMessage().contains(QStringLiteral("minute")));
+}
+
+TEST_F(RouterProtocolTest, SignInWithTheIssuedTokenWorks)
+{
+    auto first = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    auto second = desk();
+    second->helloDesk();
+    // Read the token from the first sign-in's answer.
+    const QString token = first->replies().last().data.value(QStringLiteral("token")).toString();
+    const Envelope answer = second->call(QStringLiteral("auth"), {{QStringLiteral("token"), token}});
+    ASSERT_EQ(answer.type, QStringLiteral("ok"));
+    EXPECT_EQ(answer.data.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("supervisor"));
+    const Envelope bad = second->call(QStringLiteral("auth"), {{QStringLiteral("token"), QString(64, QLatin1Char('0'))}});
+    EXPECT_EQ(bad.type, QStringLiteral("error"));
+}
+
+TEST_F(RouterProtocolTest, ResumedSessionGetsExactlyTheMissedEvents)
+{
+    auto first = signedInDesk(QStringLiteral("gina"), QStringLiteral("gina-pw"));
+    const Envelope auth = first->replies().last();
+    const auto snapshot = first->event(QStringLiteral("snapshot"));
+    ASSERT_TRUE(snapshot);
+    const qint64 lastSeq = first->events().last().seq;
+    first->close();
+
+    // While the desk is away (within the grace period) a visitor asks for a person: Gina is offered the chat.
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    ASSERT_EQ(hello.type, QStringLiteral("ok"));
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    ASSERT_TRUE(visitor.event(QStringLiteral("status")));
+
+    auto second = desk();
+    second->helloDesk();
+    const Envelope resumed = second->call(
+        QStringLiteral("auth"),
+        {{QStringLiteral("token"), auth.data.value(QStringLiteral("token")).toString()},
+         {QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), auth.data.value(QStringLiteral("session")).toString()},
+                                                {QStringLiteral("lastSeq"), lastSeq}}}});
+    ASSERT_EQ(resumed.type, QStringLiteral("ok"));
+    EXPECT_TRUE(resumed.data.value(QStringLiteral("resumed")).toBool());
+    EXPECT_EQ(resumed.data.value(QStringLiteral("session")).toString(), auth.data.value(QStringLiteral("session")).toString());
+    const auto offer = second->event(QStringLiteral("offer"), {}, 15000);
+    ASSERT_TRUE(offer);
+    EXPECT_EQ(offer->data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("conversationId")).toString(),
+              hello.data.value(QStringLiteral("conversationId")).toString());
+    EXPECT_GT(offer->seq, lastSeq);
+    for (const Envelope &e : second->events())
+        EXPECT_NE(e.type, QStringLiteral("snapshot")) << "a resumed session gets no new snapshot";
+    qint64 expected = lastSeq + 1;
+    for (const Envelope &e : second->events())
+        EXPECT_EQ(e.seq, expected++) << "replayed and new events continue the numbering without gaps";
+    ASSERT_EQ(second->call(QStringLiteral("offer.decline"), {{QStringLiteral("conversationId"),
+                                                             hello.data.value(QStringLiteral("conversationId")).toString()}})
+                  .type,
+              QStringLiteral("ok"));
+    ASSERT_EQ(visitor.call(QStringLiteral("end")).type, QStringLiteral("ok"));
+    ASSERT_TRUE(visitor.event(QStringLiteral("closed")));
+    // Signed out explicitly, so no later offer waits for this desk's grace period.
+    EXPECT_EQ(second->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}}).type,
+              QStringLiteral("ok"));
+}
+
+TEST_F(RouterProtocolTest, RequestsBeforeSignInAreUnauthenticated)
+{
+    auto peer = desk();
+    EXPECT_EQ(codeOf(peer->call(QStringLiteral("canned.list"))), QStringLiteral("unauthenticated")) << "before hello";
+    peer->helloDesk();
+    const Envelope answer = peer->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), QStringLiteral("c_x")},
+                                                                       {QStringLiteral("clientId"), QStringLiteral("d1")},
+                                                                       {QStringLiteral("text"), QStringLiteral("hi")}});
+    EXPECT_EQ(codeOf(answer), QStringLiteral("unauthenticated"));
+}
+
+TEST_F(RouterProtocolTest, MalformedFrameIsInvalidAndTheConnectionStaysUsable)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    peer->sendText(QStringLiteral("{\"type\": \"ping\", \"id\": \"x1\", "));
+    EXPECT_TRUE(waitUntil([&] { return !peer->replies().isEmpty() && peer->replies().last().isError(); }, 10000));
+    EXPECT_EQ(codeOf(peer->replies().last()), QStringLiteral("invalid"));
+    peer->sendText(QStringLiteral("{\"id\": \"x2\", \"data\": {}}"));
+    EXPECT_EQ(codeOf(peer->reply(QStringLiteral("x2"))), QStringLiteral("invalid")) << "a frame without a type";
+    EXPECT_TRUE(peer->isConnected());
+    EXPECT_EQ(peer->call(QStringLiteral("ping")).type, QStringLiteral("ok"));
+}
+
+TEST_F(RouterProtocolTest, UnknownTypeIsInvalid)
+{
+    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    EXPECT_EQ(codeOf(peer->call(QStringLiteral("teleport"))), QStringLiteral("invalid"));
+}
+
+TEST_F(RouterProtocolTest, OversizeFrameIsTooLargeAndTheConnectionStays)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    const QString big = QStringLiteral("{\"type\":\"ping\",\"id\":\"big\",\"data\":{\"pad\":\"%1\"}}")
+                            .arg(QString(70 * 1024, QLatin1Char('x')));
+    peer->sendText(big);
+    ASSERT_TRUE(waitUntil([&] { return peer->replies().last().isError(); }, 10000));
+    EXPECT_EQ(codeOf(peer->replies().last()), QStringLiteral("too_large"));
+    EXPECT_EQ(peer->call(QStringLiteral("ping")).type, QStringLiteral("ok"));
+}
+
+TEST_F(RouterProtocolTest, FloodOfFramesIsRateLimited)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    QStringList ids;
+    for (int i = 0; i < 120; ++i)
+        ids << peer->send(QStringLiteral("ping"));
+    EXPECT_TRUE(waitUntil([&] { return peer->replies().size() >= 121; }, 20000));
+    int limited = 0, ok = 0;
+    for (const Envelope &e : peer->replies()) {
+        if (codeOf(e) == QStringLiteral("rate_limited"))
+            ++limited;
+        else if (e.type == QStringLiteral("ok"))
+            ++ok;
+    }
+    EXPECT_GT(limited, 0);
+    EXPECT_GE(ok, 40) << "a burst of 40 goes through";
+    EXPECT_TRUE(peer->isConnected());
+}
+
+TEST_F(RouterProtocolTest, UnknownConversationIsNotFound)
+{
+    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    const Envelope answer = peer->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), QStringLiteral("c_nope")},
+                                                                       {QStringLiteral("clientId"), QStringLiteral("d1")},
+                                                                       {QStringLiteral("text"), QStringLiteral("hi")}});
+    EXPECT_EQ(codeOf(answer), QStringLiteral("not_found"));
+    EXPECT_EQ(codeOf(peer->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), QStringLiteral("c_nope")}})),
+              QStringLiteral("not_found"));
+    EXPECT_EQ(codeOf(peer->call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), QStringLiteral("c_nope")}})),
+              QStringLiteral("not_found"));
+}
+
+TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
+{
+    auto erin = signedInDesk(QStringLiteral("erin"), QStringLiteral("erin-pw"));
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    ASSERT_EQ(hello.type, QStringLiteral("ok"));
+    const QString conversationId = hello.data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    const auto offer = erin->event(QStringLiteral("offer"), [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("conversationId")).toString() == conversationId;
+    }, 20000);
+    ASSERT_TRUE(offer);
+    ASSERT_EQ(erin->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}}).type,
+              QStringLiteral("ok"));
+
+    auto frank = signedInDesk(QStringLiteral("frank"), QStringLiteral("frank-pw"));
+    const QJsonObject send{{QStringLiteral("conversationId"), conversationId},
+                           {QStringLiteral("clientId"), QStringLiteral("f1")},
+                           {QStringLiteral("text"), QStringLiteral("I am not Erin")}};
+    EXPECT_EQ(codeOf(frank->call(QStringLiteral("message.send"), send)), QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(frank->call(QStringLiteral("conversation.close"), {{QStringLiteral("conversationId"), conversationId},
+                                                                      {QStringLiteral("disposition"), QStringLiteral("resolved")}})),
+              QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(frank->call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}})),
+              QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(frank->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}})),
+              QStringLiteral("not_found"));
+    // The supervisor may read it.
+    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    EXPECT_EQ(sam->call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}}).type,
+              QStringLiteral("ok"));
+    // Erin herself may write, and a too long text is refused as too_large.
+    EXPECT_EQ(erin->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), conversationId},
+                                                          {QStringLiteral("clientId"), QStringLiteral("e1")},
+                                                          {QStringLiteral("text"), QStringLiteral("Hello, Erin here")}})
+                  .type,
+              QStringLiteral("ok"));
+    EXPECT_EQ(codeOf(erin->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), conversationId},
+                                                                 {QStringLiteral("clientId"), QStringLiteral("e2")},
+                                                                 {QStringLiteral("text"), QString(4001, QLatin1Char('a'))}})),
+              QStringLiteral("too_large"));
+    // Internal notes never reach the visitor.
+    ASSERT_EQ(erin->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), conversationId},
+                                                          {QStringLiteral("clientId"), QStringLiteral("e3")},
+                                                          {QStringLiteral("text"), QStringLiteral("internal: check refund")},
+                                                          {QStringLiteral("internal"), true}})
+                  .type,
+              QStringLiteral("ok"));
+    ASSERT_TRUE(visitor.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QStringLiteral("Hello, Erin here");
+    }));
+    ASSERT_EQ(erin->call(QStringLiteral("conversation.close"), {{QStringLiteral("conversationId"), conversationId},
+                                                               {QStringLiteral("disposition"), QStringLiteral("resolved")}})
+                  .type,
+              QStringLiteral("ok"));
+    ASSERT_TRUE(visitor.event(QStringLiteral("closed")));
+    for (const Envelope &e : visitor.events())
+        EXPECT_NE(e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("internal: check refund"));
+    EXPECT_EQ(codeOf(erin->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), conversationId},
+                                                                 {QStringLiteral("clientId"), QStringLiteral("e4")},
+                                                                 {QStringLiteral("text"), QStringLiteral("after close")}})),
+              QStringLiteral("conflict"));
+}
+
+} // namespace
