@@ -55,7 +55,8 @@ public:
     TopicSet &operator=(const TopicSet &);
     static std::optional<TopicSet> fromJson(const QByteArray &json, QString *error);
     static TopicSet builtIn(); // resources/bot/topics.json compiled in
-    // A topic file on disk (the router's config may name one instead of the built-in file).
+    // A topic file on disk (the router's config may name one instead of the built-in file). The error
+    // names the file only when it cannot be read; validation errors name the place inside it.
     static std::optional<TopicSet> fromFile(const QString &path, QString *error);
     QStringList topicIds() const;
 

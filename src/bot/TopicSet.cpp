@@ -344,11 +344,7 @@ std::optional<TopicSet> TopicSet::fromFile(const QString &path, QString *error)
             *error = tr("Cannot read the topic file %1: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
-    QString parseError;
-    std::optional<TopicSet> set = fromJson(file.readAll(), &parseError);
-    if (!set && error)
-        *error = tr("%1: %2").arg(path, parseError);
-    return set;
+    return fromJson(file.readAll(), error); // callers name the file themselves
 }
 
 QStringList TopicSet::topicIds() const

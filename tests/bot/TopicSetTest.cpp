@@ -62,6 +62,13 @@ TEST(TopicSet, AFileOnDiskReplacesTheBuiltInOne)
 
     EXPECT_FALSE(TopicSet::fromFile(dir.filePath(QStringLiteral("missing.json")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("missing.json"))) << error.toStdString();
+
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"topics": [{"id": "a", "triggers": ["x"]}]})");
+    broken.close();
+    EXPECT_FALSE(TopicSet::fromFile(broken.fileName(), &error));
+    EXPECT_EQ(error, QStringLiteral("topic \"a\" \"answer\" is missing."));
 }
 
 TEST(TopicSet, TheShippedTopicFileIsTheOneCompiledIn)
