@@ -41,6 +41,7 @@
             endChat: 'End chat',
             startNew: 'Start a new chat',
             chatEnded: 'This chat has ended.',
+            youEnded: 'You ended the chat.',
             talkToPerson: 'Talk to a person',
             handoffFailed: 'Sorry, we could not reach a person just now. Please try again.',
             leaveTitle: 'Leave us a message',
@@ -93,6 +94,7 @@
             endChat: 'Chat beenden',
             startNew: 'Neuen Chat beginnen',
             chatEnded: 'Dieser Chat ist beendet.',
+            youEnded: 'Sie haben den Chat beendet.',
             talkToPerson: 'Mit einem Menschen sprechen',
             handoffFailed: 'Wir konnten gerade niemanden erreichen. Bitte versuchen Sie es erneut.',
             leaveTitle: 'Hinterlassen Sie uns eine Nachricht',
@@ -479,7 +481,8 @@
             showLeaveForm(String(data.notice || ''));
             break;
         case 'closed':
-            onClosed(String(data.text || ''));
+            // The router words its line for the desk ("The visitor ended the chat."); the visitor reads "You".
+            onClosed(data.by === 'visitor' ? text.youEnded : String(data.text || ''));
             break;
         default:
             break; // newer routers may send more; ignoring keeps this page working

@@ -401,6 +401,14 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
             'the left message reaches the desk\'s offline list');
     });
 
+    await step('the visitor ends the chat from the header', async () => {
+        await page.getByRole('button', { name: 'End chat' }).click();
+        await page.getByRole('button', { name: 'Start a new chat' }).waitFor();
+        await page.getByText('Chat ended').waitFor();
+        await log.getByText('You ended the chat.').waitFor();
+        assert.ok(await composer.isDisabled(), 'the composer is disabled once the visitor ended the chat');
+    });
+
     await step('the page raised no script errors or CSP violations', () => {
         // Socket errors while the router was stopped on purpose are expected noise.
         const real = pageProblems.filter((p) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(p));
