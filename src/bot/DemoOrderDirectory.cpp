@@ -1,3 +1,4 @@
+// DemoOrderDirectory: six fixed orders, enough to show every answer of the order-status topic.
 #include "bot/DemoOrderDirectory.h"
 
 #include <QCoreApplication>

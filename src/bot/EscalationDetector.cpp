@@ -1,3 +1,4 @@
+// EscalationDetector: the word lists and rules of docs/bot.md, "Escalation". Keep the two in step.
 #include "bot/EscalationDetector.h"
 
 #include "bot/PhraseMatcher.h"

@@ -1,3 +1,4 @@
+// PhraseMatcher: tokens, the edit distance behind typo tolerance, and the phrase score (docs/bot.md, "Matching").
 #include "bot/PhraseMatcher.h"
 
 #include <QSet>

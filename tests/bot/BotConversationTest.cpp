@@ -106,6 +106,17 @@ TEST_F(BotConversationTest, AnUnrelatedQuestionIsNotTakenForAName)
         bot->reply(QStringLiteral("how long does delivery take")), "Standard delivery takes 2 to 4 working days");
 }
 
+TEST_F(BotConversationTest, OrdinaryRepliesToTheNameQuestionAreNotNames)
+{
+    for (const char *text : { "I'm fine", "I am looking for my order", "I'm just browsing", "im not sure" }) {
+        auto bot = make();
+        bot->start({}, QStringLiteral("en"));
+        bot->reply(QString::fromUtf8(text));
+        for (const BotField &f : bot->fields())
+            EXPECT_NE(f.name, QStringLiteral("visitor.name")) << text << " -> " << f.value.toStdString();
+    }
+}
+
 TEST_F(BotConversationTest, AGreetingLaterInTheConversationIsAnsweredBriefly)
 {
     auto bot = greeted();
