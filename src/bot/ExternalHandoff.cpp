@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace handoff::bot {
 
@@ -416,6 +417,39 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
         break;
     }
     return h;
+}
+
+QJsonObject copilotHandoffStatus(
+    const ExternalHandoff &handoff, CopilotHandoffState state, const QString &message, const QDateTime &at)
+{
+    QJsonObject value;
+    switch (state) {
+    case CopilotHandoffState::Accepted:
+        value.insert(QStringLiteral("state"), QStringLiteral("accepted"));
+        break;
+    case CopilotHandoffState::Failed:
+        value.insert(QStringLiteral("state"), QStringLiteral("failed"));
+        break;
+    case CopilotHandoffState::Completed:
+        value.insert(QStringLiteral("state"), QStringLiteral("completed"));
+        break;
+    }
+    if (!message.isEmpty())
+        value.insert(QStringLiteral("message"), message);
+    QJsonObject conversation = handoff.relatesTo.value(QStringLiteral("conversation")).toObject();
+    if (conversation.isEmpty())
+        conversation.insert(QStringLiteral("id"), handoff.externalConversationId);
+    QJsonObject activity {
+        { QStringLiteral("type"), QStringLiteral("event") },
+        { QStringLiteral("name"), QStringLiteral("handoff.status") },
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("timestamp"), toIsoUtc(at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc()) },
+        { QStringLiteral("conversation"), conversation },
+        { QStringLiteral("value"), value },
+    };
+    if (!handoff.relatesTo.isEmpty())
+        activity.insert(QStringLiteral("relatesTo"), handoff.relatesTo);
+    return activity;
 }
 
 } // namespace handoff::bot

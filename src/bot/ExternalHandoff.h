@@ -4,6 +4,7 @@
 
 #include "protocol/DomainTypes.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,5 +29,12 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
 // Copilot Studio's event activity: type "event", name "handoff.initiate", value {va_*…}, attachments
 // with the "Transcript". Accepts the documented spellings (va_LastPhrases / va_LastPhrase, any case).
 std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject &activity);
+
+// What became of a handoff, for the bot platform: Bot Framework's `handoff.status` states.
+enum class CopilotHandoffState { Accepted, Failed, Completed };
+// The `handoff.status` event activity (type "event", value {"state", "message"?}) for the conversation the
+// handoff came from (relatesTo.conversation, else externalConversationId), with relatesTo kept.
+QJsonObject copilotHandoffStatus(const ExternalHandoff &handoff, CopilotHandoffState state,
+    const QString &message = QString(), const QDateTime &at = QDateTime());
 
 } // namespace handoff::bot

@@ -302,3 +302,27 @@ TEST(CopilotHandoff, MalformedActivitiesAreRejectedNamingTheField)
     noIds.insert(QStringLiteral("value"), value);
     EXPECT_THAT(errorOf(mapCopilotHandoff(noIds)), HasSubstr("\"value.va_ConversationId\" is missing"));
 }
+
+TEST(CopilotHandoff, StatusEventsGoBackToTheSameConversation)
+{
+    const auto result = mapCopilotHandoff(load("copilot-handoff-initiate.json"));
+    const ExternalHandoff &h = ok(result);
+    const QDateTime at(QDate(2026, 11, 25), QTime(9, 15), Qt::UTC);
+    const QJsonObject accepted = copilotHandoffStatus(h, CopilotHandoffState::Accepted, {}, at);
+    EXPECT_EQ(accepted.value(QStringLiteral("type")).toString(), QStringLiteral("event"));
+    EXPECT_EQ(accepted.value(QStringLiteral("name")).toString(), QStringLiteral("handoff.status"));
+    EXPECT_EQ(accepted.value(QStringLiteral("value")).toObject(),
+        (QJsonObject { { QStringLiteral("state"), QStringLiteral("accepted") } }));
+    EXPECT_EQ(accepted.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu"));
+    EXPECT_EQ(accepted.value(QStringLiteral("relatesTo")).toObject(), h.relatesTo);
+    EXPECT_EQ(accepted.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-11-25T09:15:00.000Z"));
+    EXPECT_FALSE(accepted.value(QStringLiteral("id")).toString().isEmpty());
+
+    const QJsonObject failed
+        = copilotHandoffStatus(h, CopilotHandoffState::Failed, QStringLiteral("No agent is online."));
+    EXPECT_EQ(failed.value(QStringLiteral("value")).toObject(),
+        (QJsonObject { { QStringLiteral("state"), QStringLiteral("failed") },
+            { QStringLiteral("message"), QStringLiteral("No agent is online.") } }));
+    EXPECT_NE(failed.value(QStringLiteral("id")), accepted.value(QStringLiteral("id")));
+}
