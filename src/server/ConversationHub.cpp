@@ -783,7 +783,10 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
     l->visitors.append(c);
     c->sendOk(e.id, {{QStringLiteral("visitorToken"), visitorToken},
                      {QStringLiteral("conversationId"), l->record.id},
-                     {QStringLiteral("state"), toString(l->record.state)},
+                     // An offer is the router's business; the visitor is still waiting.
+                     {QStringLiteral("state"), toString(l->record.state == ConversationState::Offered
+                                                            ? ConversationState::Waiting
+                                                            : l->record.state)},
                      {QStringLiteral("messages"), visibleMessages(l->record.id, false)}});
     logEvent(QStringLiteral("visitor %1: %2 from %3").arg(resumed ? QStringLiteral("back") : QStringLiteral("new"),
                                                           l->record.id, c->peer()));

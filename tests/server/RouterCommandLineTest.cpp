@@ -1,0 +1,157 @@
+// The handoff-router command line as an operator meets it: admin commands, one-line errors for a bad
+// configuration, a port in use or an unwritable data directory, SIGHUP reload and a clean SIGTERM.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <csignal>
+
+using namespace handoff::test;
+
+namespace {
+
+struct CommandResult {
+    int exitCode = -1;
+    QString output;
+};
+
+CommandResult runRouter(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(HANDOFF_ROUTER_BINARY), args);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+TEST(RouterCommandLine, VersionAndHelp)
+{
+    EXPECT_TRUE(runRouter({QStringLiteral("--version")}).output.startsWith(QStringLiteral("handoff-router ")));
+    const CommandResult help = runRouter({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.output.contains(QStringLiteral("user add NAME")));
+    const CommandResult unknown = runRouter({QStringLiteral("frobnicate")});
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_TRUE(unknown.output.contains(QStringLiteral("unknown command")));
+}
+
+TEST(RouterCommandLine, UsersAreAddedListedAndValidated)
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    EXPECT_EQ(runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                         QStringLiteral("agent"), QStringLiteral("--skills"), QStringLiteral("Orders,general"),
+                         QStringLiteral("--capacity"), QStringLiteral("4"), QStringLiteral("--data-dir"), data},
+                        "from-stdin\n")
+                  .exitCode,
+              0)
+        << "the password is read from stdin";
+    const CommandResult dup = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                               QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("x"),
+                               QStringLiteral("--data-dir"), data});
+    EXPECT_NE(dup.exitCode, 0);
+    EXPECT_TRUE(dup.output.contains(QStringLiteral("exists already")));
+    const CommandResult noRole = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                                  QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("--data-dir"), data});
+    EXPECT_NE(noRole.exitCode, 0);
+    EXPECT_TRUE(noRole.output.contains(QStringLiteral("--role")));
+    const CommandResult list = runRouter({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(list.exitCode, 0);
+    EXPECT_TRUE(list.output.contains(QStringLiteral("alice\tagent\talice\torders,general\t4")));
+    EXPECT_FALSE(list.output.contains(QStringLiteral("from-stdin")));
+}
+
+TEST(RouterCommandLine, DemoSeedsAgentsAndPrintsAToken)
+{
+    QTemporaryDir dir;
+    const CommandResult demo = runRouter({QStringLiteral("demo"), QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_EQ(demo.exitCode, 0) << demo.output.toStdString();
+    EXPECT_TRUE(demo.output.contains(QStringLiteral("Demo API token")));
+    const CommandResult list = runRouter({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_TRUE(list.output.contains(QStringLiteral("alice\tagent")));
+    EXPECT_TRUE(list.output.contains(QStringLiteral("bob\tagent")));
+    EXPECT_TRUE(list.output.contains(QStringLiteral("sam\tsupervisor")));
+}
+
+TEST(RouterCommandLine, BadConfigNamesTheLineAndField)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("router.json"));
+    writeFile(config, "{\n  \"listen\": \"127.0.0.1:0\",\n  \"routing\": {\n    \"queues\": [{\"id\": \"default\", \"name\": \"General\", \"colour\": 1}]\n  }\n}\n");
+    const CommandResult bad = runRouter({QStringLiteral("serve"), QStringLiteral("--config"), config, QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_EQ(bad.output.trimmed().count(QLatin1Char('\n')), 0) << "one line: " << bad.output.toStdString();
+    EXPECT_TRUE(bad.output.contains(QStringLiteral("line 4"))) << bad.output.toStdString();
+    EXPECT_TRUE(bad.output.contains(QStringLiteral("colour"))) << bad.output.toStdString();
+
+    writeFile(config, "{\n  \"listen\": 8080\n}\n");
+    const CommandResult wrongType = runRouter({QStringLiteral("serve"), QStringLiteral("--config"), config});
+    EXPECT_NE(wrongType.exitCode, 0);
+    EXPECT_TRUE(wrongType.output.contains(QStringLiteral("line 2: field listen"))) << wrongType.output.toStdString();
+}
+
+TEST(RouterCommandLine, PortInUseIsOneClearLine)
+{
+    QTemporaryDir dir;
+    QTcpServer occupant;
+    ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost, 0));
+    const QString where = QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort());
+    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--listen"), where, QStringLiteral("--data-dir"), dir.path()});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("cannot listen on %1: address already in use").arg(where))) << r.output.toStdString();
+}
+
+TEST(RouterCommandLine, UnwritableDataDirIsOneClearLine)
+{
+    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--data-dir"), QStringLiteral("/proc/handoff-data")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("/proc/handoff-data"))) << r.output.toStdString();
+    EXPECT_EQ(r.output.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+TEST(RouterCommandLine, SighupReloadsRoutingAndSigtermStopsCleanly)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("router.json"));
+    writeFile(config, R"({"routing": {"queues": [{"id": "default", "name": "General"}], "defaultQueue": "default"}})");
+    const quint16 port = freePort();
+    QProcess router;
+    router.setProcessChannelMode(QProcess::MergedChannels);
+    router.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
+                 {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                  QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--config"), config});
+    QString log;
+    auto readLog = [&] { log += QString::fromUtf8(router.readAll()); };
+    ASSERT_TRUE(waitUntil([&] { readLog(); return log.contains(QStringLiteral("listening on")); }, 15000)) << log.toStdString();
+
+    writeFile(config, R"({"routing": {"queues": [{"id": "default", "name": "General"}, {"id": "billing", "name": "Billing"}],
+                          "defaultQueue": "default"}})");
+    ::kill(static_cast<pid_t>(router.processId()), SIGHUP);
+    EXPECT_TRUE(waitUntil([&] { readLog(); return log.contains(QStringLiteral("2 queues")); }, 10000)) << log.toStdString();
+
+    writeFile(config, "{ broken");
+    ::kill(static_cast<pid_t>(router.processId()), SIGHUP);
+    EXPECT_TRUE(waitUntil([&] { readLog(); return log.contains(QStringLiteral("old one stays")); }, 10000)) << log.toStdString();
+    EXPECT_EQ(router.state(), QProcess::Running) << "a broken reload does not stop the router";
+
+    router.terminate();
+    ASSERT_TRUE(router.waitForFinished(10000));
+    readLog();
+    EXPECT_EQ(router.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(router.exitCode(), 0);
+    EXPECT_TRUE(log.contains(QStringLiteral("stopped"))) << log.toStdString();
+}
+
+} // namespace
