@@ -47,8 +47,17 @@
         cursor: 'pointer', display: 'grid', 'place-items': 'center', padding: '0', 'box-shadow': '0 6px 20px rgba(20, 30, 60, 0.25)', 'z-index': '2147483000',
     });
 
+    // data-mode="popup" opens the chat in its own small window instead: for a chat host that forbids
+    // being framed (Content-Security-Policy frame-ancestors).
+    const popup = script.dataset.mode === 'popup';
+    let chatWindow = null;
     let frame = null;
     function toggle() {
+        if (popup) {
+            if (chatWindow && !chatWindow.closed) chatWindow.focus();
+            else chatWindow = window.open(chatUrl.href, 'handoff-chat', 'popup,width=400,height=640');
+            return;
+        }
         if (!frame) {
             frame = document.createElement('iframe');
             frame.src = chatUrl.href;
