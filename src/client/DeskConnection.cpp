@@ -369,6 +369,8 @@ void DeskConnection::fail(const QString &message, ConnectionState next)
 
 void DeskConnection::onTextMessage(const QString &text)
 {
+    if (qEnvironmentVariableIsSet("HANDOFF_DEBUG_FRAMES"))
+        qDebug("<- %s", qPrintable(text.left(300)));
     auto decoded = protocol::FrameCodec::decode(text);
     if (std::holds_alternative<protocol::DecodeError>(decoded)) {
         qWarning("handoff-desk: ignoring a frame from the router that cannot be read: %s",
@@ -388,10 +390,10 @@ void DeskConnection::onTextMessage(const QString &text)
             if (e.seq <= m_lastSeq)
                 return; // already seen (a replay overlapping what arrived before the drop)
             if (m_lastSeq > 0 && e.seq > m_lastSeq + 1) {
-                // Something was lost and not replayed: start over with a fresh session and its snapshot.
-                qWarning("handoff-desk: event gap (%lld after %lld); asking for a fresh snapshot", e.seq, m_lastSeq);
-                m_session.clear();
-                m_lastSeq = 0;
+                // Something was not delivered: reconnect and resume from the last event seen, so the router
+                // replays what is missing (or sends a fresh snapshot when it no longer can).
+                qWarning("handoff-desk: event gap (%lld after %lld); resuming to get the missing events", e.seq,
+                         m_lastSeq);
                 emit sessionReset();
                 dropConnection();
                 return;
@@ -404,6 +406,8 @@ void DeskConnection::onTextMessage(const QString &text)
 
 void DeskConnection::sendFrame(const Envelope &e)
 {
+    if (qEnvironmentVariableIsSet("HANDOFF_DEBUG_FRAMES"))
+        qDebug("-> %s %s", qPrintable(e.type), qPrintable(e.id));
     m_socket.sendTextMessage(QString::fromUtf8(protocol::FrameCodec::encode(e)));
 }
 

@@ -86,7 +86,7 @@ signals:
     void tokenChanged(const QString &token);
     // Every event from the router, in seq order, without duplicates.
     void eventReceived(const handoff::protocol::Envelope &event);
-    // A gap in seq that the router did not fill; the connection starts a fresh session (snapshot).
+    // A gap in seq: the connection reconnects and resumes so the router replays what was missed.
     void sessionReset();
 
 private:

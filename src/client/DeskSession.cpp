@@ -109,6 +109,8 @@ std::optional<ConversationSummary> DeskSession::conversation(const QString &id) 
         return chat->conversation;
     if (auto offer = m_offers.offer(id))
         return offer->conversation;
+    if (id.isEmpty() || !m_cache.isOpen())
+        return std::nullopt;
     return m_cache.conversation(id);
 }
 

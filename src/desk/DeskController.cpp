@@ -56,16 +56,16 @@ void DeskController::start(const QString &server, const QString &user, const QSt
         if (!password.isEmpty() && !m_user.isEmpty()) {
             // Scripted start (demo, GUI tests): no dialog, nothing remembered.
             m_remember = false;
-            showMain();
             m_session->signIn(m_server, m_user, password);
+            showMain();
             return;
         }
         if (m_remember && available && !m_user.isEmpty()) {
             m_credentials->read(CredentialStore::keyFor(m_server, m_user),
                                 [this](const std::optional<QString> &token, const QString &) {
                                     if (token && !token->isEmpty()) {
-                                        showMain(); // the cache shows my chats even before the router answers
                                         m_session->signInWithToken(m_server, m_user, *token);
+                                        showMain(); // the cache shows my chats even before the router answers
                                     } else {
                                         showLogin();
                                     }

@@ -104,6 +104,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
                     showConversation(i.data(OfferModel::ConversationIdRole).toString());
             });
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &MainWindow::acceptOffer);
+    connect(m_ui->transferButton, &QPushButton::clicked, this, &MainWindow::transferChat);
+    connect(m_ui->endChatButton, &QPushButton::clicked, this, &MainWindow::endChat);
     connect(m_ui->declineButton, &QPushButton::clicked, this, &MainWindow::declineOffer);
     connect(m_notifier, &OfferNotifier::activated, this, [this] {
         showNormal();
