@@ -62,6 +62,7 @@
             composerHint: 'Press Enter to send, Shift+Enter for a new line.',
             send: 'Send',
             conversation: 'Conversation',
+            messages: 'Messages',
             tooLarge: 'This message is too long (4000 characters at most).',
             rateLimited: 'You are sending messages too quickly. Please wait a moment.',
             sendFailed: 'This message could not be delivered.',
@@ -115,6 +116,7 @@
             composerHint: 'Enter sendet, Umschalt+Enter beginnt eine neue Zeile.',
             send: 'Senden',
             conversation: 'Unterhaltung',
+            messages: 'Nachrichten',
             tooLarge: 'Diese Nachricht ist zu lang (höchstens 4000 Zeichen).',
             rateLimited: 'Sie senden zu schnell. Bitte warten Sie einen Moment.',
             sendFailed: 'Diese Nachricht konnte nicht zugestellt werden.',
@@ -152,6 +154,7 @@
         waitingTitle: el('waiting-title'),
         waitingDetail: el('waiting-detail'),
         body: el('chat-body'),
+        log: el('message-log'),
         list: el('message-list'),
         typingRow: el('typing-row'),
         typingText: el('typing-text'),
@@ -279,7 +282,8 @@
         ui.endButton.textContent = text.endChat;
         ui.retryButton.textContent = text.retryNow;
         ui.waitingTitle.textContent = text.waitingTitle;
-        ui.list.setAttribute('aria-label', text.conversation);
+        ui.log.setAttribute('aria-label', text.conversation);
+        ui.body.setAttribute('aria-label', text.messages);
         el('leave-title').textContent = text.leaveTitle;
         document.querySelector('label[for="leave-name"]').textContent = text.leaveName;
         document.querySelector('label[for="leave-email"]').textContent = text.leaveEmail;
@@ -431,10 +435,10 @@
         hideBanner();
 
         const stickToBottom = isNearBottom();
-        ui.list.setAttribute('aria-busy', 'true'); // history is not news: do not read it all out
+        ui.log.setAttribute('aria-busy', 'true'); // history is not news: do not read it all out
         const messages = Array.isArray(data.messages) ? data.messages : [];
         for (const message of messages) addServerMessage(message);
-        ui.list.setAttribute('aria-busy', 'false');
+        ui.log.setAttribute('aria-busy', 'false');
         if (stickToBottom) scrollToBottom();
 
         applyConversationState(typeof data.state === 'string' ? data.state : 'bot', data);

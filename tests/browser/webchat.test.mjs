@@ -23,8 +23,8 @@ const screenshotDir = process.env.HANDOFF_UPDATE_SCREENSHOTS === '1'
     : path.join(here, 'test-results');
 const WAIT_MS = 30000; // generous: the machine running this may be busy building
 
-const haveModules = fs.existsSync(path.join(here, 'node_modules', 'playwright-core'))
-    && fs.existsSync(path.join(here, 'node_modules', 'ws'));
+const haveModules = ['playwright-core', 'ws', 'axe-core']
+    .every((name) => fs.existsSync(path.join(here, 'node_modules', name)));
 const skipReason = !haveModules && !underCi
     ? 'node_modules missing: run "npm install" in tests/browser to enable the browser test'
     : false;
@@ -172,9 +172,11 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     const require = createRequire(path.join(here, 'package.json'));
     let chromium;
     let WebSocket;
+    let axeSource;
     try {
         ({ chromium } = require('playwright-core'));
         WebSocket = require('ws');
+        axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     } catch (e) {
         assert.fail(`npm packages missing (run "npm install" in tests/browser): ${e.message}`);
     }
@@ -248,6 +250,17 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     let desk;
     let conversationId;
 
+    // axe-core's WCAG 2.1 A/AA rules on the page as it is now; evaluated over the DevTools protocol, so
+    // the page's own CSP (no inline script) stays in force for everything else.
+    const checkAccessibility = async (what) => {
+        if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+        const result = await page.evaluate(() => window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
+        assert.deepEqual(problems, [], `accessibility problems in ${what}`);
+    };
+
     await step('the page loads under its CSP and the bot greets', async () => {
         await page.goto(`${router.baseUrl}/?name=Ada`);
         await botLines().first().waitFor();
@@ -291,6 +304,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
 
         await page.waitForTimeout(300); // let the spinner settle for the picture
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-waiting.png') });
+        await checkAccessibility('the waiting state');
     });
 
     await step('the agent joins, types and writes; the page shows it as plain text', async () => {
@@ -316,6 +330,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await desk.waitForEvent('the visitor\'s line on the desk',
             (e) => e.type === 'message' && e.data.message.text === 'Great, thank you!');
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-agent-joined.png') });
+        await checkAccessibility('the chat with an agent');
 
         const markup = 'Markup stays text: <b>bold</b> & <img src=x> <script>document.title="owned"</script>';
         await desk.request('message.send', { conversationId, clientId: 'd_test_2', text: markup });
@@ -387,6 +402,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.getByLabel('Message', { exact: true }).fill('Please email me about order A1001.');
         await form.getByRole('button', { name: 'Send message' }).click();
         await page.getByText('Please enter a valid email address').waitFor();
+        await checkAccessibility('the leave-a-message form showing an error');
         await page.getByLabel('Email', { exact: true }).fill('ada@example.com');
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-offline.png') });
         await form.getByRole('button', { name: 'Send message' }).click();
