@@ -903,8 +903,11 @@
         ui.typingRow.hidden = true;
     }
 
+    // Two heights (one line, several lines) as classes, so all sizing stays in chat.css.
     function autoGrow() {
-        ui.input.classList.toggle('is-multiline', ui.input.value.includes('\n') || ui.input.scrollHeight > 48);
+        ui.input.classList.remove('is-multiline');
+        const overflows = ui.input.scrollHeight > ui.input.clientHeight + 2;
+        ui.input.classList.toggle('is-multiline', ui.input.value.includes('\n') || overflows);
     }
 
     // ---- talk to a person, end, restart ----

@@ -301,6 +301,8 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         assert.ok(visitorTurns.includes('A1001'), 'the offer carries the visitor\'s turns');
         assert.equal(fieldValue(offer.data.conversation.handoff, 'order.number'), 'A1001',
             'the handoff context carries the order number');
+        assert.equal(offer.data.conversation.handoff.language, 'en-US', 'the page sent the browser\'s language');
+        assert.ok(offer.data.conversation.handoff.page.startsWith(router.baseUrl), 'the page sent its address');
 
         await page.waitForTimeout(300); // let the spinner settle for the picture
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-waiting.png') });
