@@ -124,10 +124,21 @@ bool EscalationDetector::asksForPerson(const QString &text)
             return true;
         if (!inList(t[i], kPeople))
             continue;
+        const bool weakTarget = t[i] == QLatin1String("support") || t[i] == QLatin1String("service")
+            || t[i] == QLatin1String("team") || t[i] == QLatin1String("people");
+        // "anyone there?", "is somebody there" — the message ends on it.
+        static const QStringList someone { QStringLiteral("anyone"), QStringLiteral("anybody"),
+            QStringLiteral("someone"), QStringLiteral("somebody") };
+        if (someone.contains(t[i]) && i + 2 == t.size() && t[i + 1] == QLatin1String("there"))
+            return true;
         // Walk back over "a real", "your customer" to the word that makes it a request.
         int k = i - 1;
         while (k >= 0 && kBetween.contains(t[k]) && !inList(t[k], kRequest))
             --k;
+        // "is there a person I can talk to", "is there anyone"
+        if (k > 0 && !weakTarget && t[k] == QLatin1String("there")
+            && (t[k - 1] == QLatin1String("is") || t[k - 1] == QLatin1String("isnt")) && !negatedBefore(k - 1))
+            return true;
         if (k < 0 || !inList(t[k], kRequest) || negatedBefore(k)) {
             const int verb = talksToNamedPerson(t, i);
             if (verb >= 0 && !negatedBefore(verb))
@@ -135,8 +146,6 @@ bool EscalationDetector::asksForPerson(const QString &text)
             continue;
         }
         // "support"/"service"/"team" are only a person when one talks or is connected to them.
-        const bool weakTarget = t[i] == QLatin1String("support") || t[i] == QLatin1String("service")
-            || t[i] == QLatin1String("team") || t[i] == QLatin1String("people");
         const QString &req = t[k];
         if (req == QLatin1String("to") || req == QLatin1String("with")) {
             if (k == 0 || !inList(t[k - 1], kTalk))

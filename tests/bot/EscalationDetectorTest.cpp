@@ -22,7 +22,8 @@ INSTANTIATE_TEST_SUITE_P(Wordings, AsksForPerson,
         "agent please", "I want an agent now", "let me speak to a representative",
         "can you connect me with your support team", "speek to a humen", "I want to talk to someone about my order",
         "Talk to a person", "a real human being please", "escalate to a supervisor",
-        "i want to talk to my account manager", "can I speak with the store manager"));
+        "i want to talk to my account manager", "can I speak with the store manager", "anyone there?",
+        "Hello, is anybody there", "is there a person I can talk to", "Isn't there a real human here?"));
 
 class DoesNotAskForPerson : public ::testing::TestWithParam<const char *>
 {
@@ -38,7 +39,10 @@ INSTANTIATE_TEST_SUITE_P(Wordings, DoesNotAskForPerson,
         "the delivery person left it at the door", "someone stole my package", "I don't want to talk to a person",
         "what is your return policy", "my travel agent's number is in the order", "hello", "support for USB-C?",
         "I went to the agent in town", "the human resources department called", "is the warranty per person",
-        "no need for a human, thanks"));
+        "no need for a human, thanks", "can I talk to you about my travel agent",
+        "I don't want to speak to your manager", "someone there stole my parcel", "is there a warranty per person",
+        "is there support for USB-C", "do you have agents in Germany?",
+        "can you tell me if a person needs to sign for it"));
 
 TEST(Frustration, ScoresNegativeWordsShoutingAndRepeatedPunctuation)
 {
