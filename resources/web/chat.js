@@ -11,6 +11,8 @@
     const TYPING_IDLE_MS = 3000;      // stop "typing" after this long without a keystroke
     const AGENT_TYPING_TIMEOUT_MS = 15000; // hide "is typing" if the stop event never comes
     const JOINED_FALLBACK_MS = 1500;  // wait this long for the router's own "joined" line
+    // Not a router error code: what a request gets when its socket goes away before the answer.
+    const DISCONNECTED = 'disconnected';
     const BACKOFF_STEPS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
     const STRINGS = {
@@ -335,7 +337,7 @@
         });
     }
 
-    // Forget the current socket: requests in flight are answered "unavailable" so their buttons come
+    // Forget the current socket: requests in flight are answered DISCONNECTED so their buttons come
     // back; unacknowledged messages stay in the outbox and are sent again after the next hello.
     function dropConnection() {
         const socket = session.socket;
@@ -345,7 +347,7 @@
         hideAgentTyping();
         const pending = Array.from(session.requests.values());
         session.requests.clear();
-        for (const request of pending) request.onError({ code: 'unavailable', message: '' });
+        for (const request of pending) request.onError({ code: DISCONNECTED, message: '' });
         for (const entry of session.outbox) entry.inFlight = false;
         if (socket && socket.readyState <= WebSocket.OPEN) {
             try {
@@ -385,7 +387,7 @@
 
     function send(type, data, onOk, onError) {
         if (!session.socket || session.socket.readyState !== WebSocket.OPEN) {
-            if (onError) onError({ code: 'unavailable', message: '' });
+            if (onError) onError({ code: DISCONNECTED, message: '' });
             return false;
         }
         const id = 'r' + session.nextRequestNumber++;
@@ -402,7 +404,7 @@
             language: visitorLanguage,
         };
         send('hello', hello, onHelloAccepted, (error) => {
-            if (error.code === 'unavailable') return; // the socket went away; the close handler retries
+            if (error.code === DISCONNECTED) return; // the close handler retries
             if (error.code === 'unsupported_version') {
                 session.fatal = true;
                 showBanner(text.outdated, false);
@@ -811,7 +813,7 @@
             },
             (error) => {
                 entry.inFlight = false;
-                if (error.code === 'unavailable' && !session.ready) return; // resent after reconnecting
+                if (error.code === DISCONNECTED) return; // sent again after the next hello
                 const permanent = error.code === 'too_large' || error.code === 'invalid';
                 const reason = error.code === 'too_large' ? text.tooLarge
                     : error.code === 'rate_limited' ? text.rateLimited : (error.message || text.sendFailed);
@@ -918,7 +920,7 @@
             ui.humanButton.disabled = false;
         }, (error) => {
             ui.humanButton.disabled = false;
-            if (error.code !== 'unavailable' || session.ready) addLocalLine(text.handoffFailed, 'error');
+            if (error.code !== DISCONNECTED) addLocalLine(text.handoffFailed, 'error');
         });
     }
 
