@@ -80,6 +80,22 @@ TEST(TopicSet, TheShippedTopicFileIsTheOneCompiledIn)
     EXPECT_EQ(onDisk->topicIds(), TopicSet::builtIn().topicIds());
 }
 
+TEST(TopicSet, TheExampleInTheDocumentationIsAValidTopicFile)
+{
+    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"version\": 1"));
+    ASSERT_GE(start, 0) << "the topic file example in docs/bot.md";
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(text.mid(start + 7, end - start - 7).toUtf8(), &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    BotConversation bot(*set, BotSettings {}, nullptr);
+    EXPECT_EQ(bot.start({}, {}).replies.last(), QStringLiteral("May I have your name?"));
+    EXPECT_TRUE(bot.reply(QStringLiteral("I was charged twice")).handoff);
+}
+
 TEST(TopicSet, ValidationErrorsNameWhatIsWrong)
 {
     using ::testing::HasSubstr;
