@@ -1,0 +1,119 @@
+// A supervisor's view of the floor without widgets: subscribes to the router's live board, keeps the
+// queue, agent and conversation models current (bursts of deltas are applied together, at most every
+// 150 ms, and each change touches only the cells that changed), and offers the supervisor actions:
+// reassign, monitor, force-close, set an agent's presence, the escalation report and the audit log.
+#pragma once
+
+#include "client/AuditLogModel.h"
+#include "client/BoardAgentModel.h"
+#include "client/BoardConversationModel.h"
+#include "client/BoardQueueModel.h"
+#include "client/EscalationReportModel.h"
+#include "client/SupervisorTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace handoff {
+
+class DeskConnection;
+namespace protocol {
+struct Envelope;
+}
+
+class SupervisorBoard : public QObject
+{
+    Q_OBJECT
+public:
+    // The connection is not owned; it is normally DeskSession::connection().
+    explicit SupervisorBoard(DeskConnection *connection, QObject *parent = nullptr);
+    ~SupervisorBoard() override;
+
+    BoardQueueModel *queues() { return &m_queues; }
+    BoardAgentModel *agents() { return &m_agents; }
+    BoardConversationModel *conversations() { return &m_conversations; }
+    EscalationReportModel *report() { return &m_report; }
+    AuditLogModel *auditLog() { return &m_audit; }
+
+    bool isSubscribed() const { return m_wantSubscription; }
+    // True when the signed-in user is a supervisor (the board is useless otherwise).
+    bool isAvailable() const;
+    QSet<QString> monitoredConversations() const { return m_monitored; }
+    // The transcript of a monitored chat as received so far (internal notes included).
+    QList<ChatMessage> monitoredTranscript(const QString &conversationId) const
+    {
+        return m_monitorTranscripts.value(conversationId);
+    }
+
+    // How long deltas are gathered before they reach the models (default 150 ms; 0 = at once).
+    void setCoalesceInterval(int ms) { m_flushTimer.setInterval(ms); }
+    // Applies one board event as if it came from the router (also used by tests).
+    void applyEvent(const protocol::Envelope &event);
+    // Applies gathered deltas now.
+    void flush();
+
+public slots:
+    // Starts the live board; it is renewed after every reconnect until unsubscribe().
+    void subscribe();
+    void unsubscribe();
+    void reassignToAgent(const QString &conversationId, const QString &agentId, const QString &note = {});
+    void reassignToQueue(const QString &conversationId, const QString &queueId, const QString &note = {});
+    void monitor(const QString &conversationId);
+    void stopMonitoring(const QString &conversationId);
+    void forceClose(const QString &conversationId, const QString &reason = {});
+    void setAgentPresence(const QString &agentId, handoff::Presence presence);
+    void requestReport(const QDateTime &from, const QDateTime &to);
+    void requestAudit(int limit = 200);
+
+signals:
+    void subscribedChanged(bool subscribed);
+    // A full snapshot replaced the board (after subscribing or after a resume gap).
+    void snapshotApplied();
+    // Every action's result: `action` is the request type, `target` the conversation or agent id, `error`
+    // empty on success or a sentence for the supervisor.
+    void actionFinished(const QString &action, const QString &target, const QString &error);
+    void reassigned(const QString &conversationId);
+    void forceClosed(const QString &conversationId);
+    void agentPresenceSet(const QString &agentId, handoff::Presence presence);
+    // Monitoring: the transcript so far when it starts, then each new line, then the end.
+    void monitoringStarted(const QString &conversationId, const handoff::ConversationSummary &conversation,
+                           const QList<handoff::ChatMessage> &messages);
+    void monitoredMessage(const QString &conversationId, const handoff::ChatMessage &message);
+    void monitoredConversationUpdated(const handoff::ConversationSummary &conversation);
+    void monitoringEnded(const QString &conversationId, const QString &reason);
+    void reportReady(const handoff::EscalationReport &report);
+    void auditReady(const QList<handoff::AuditEntry> &entries);
+    void errorOccurred(const QString &message);
+
+private:
+    void onEvent(const protocol::Envelope &e);
+    void onSignedIn();
+    void sendSubscribe();
+    void request(const QString &type, const QJsonObject &data, const QString &target,
+                 std::function<void(const QJsonObject &)> onOk);
+    void queueDelta(const QJsonObject &d);
+    void tickClock();
+
+    QPointer<DeskConnection> m_connection;
+    BoardQueueModel m_queues;
+    BoardAgentModel m_agents;
+    BoardConversationModel m_conversations;
+    EscalationReportModel m_report;
+    AuditLogModel m_audit;
+    QTimer m_flushTimer;
+    QTimer m_clockTimer; // advances waiting / handling times once a second
+    // Gathered deltas, keyed by id so only the newest form of each object is applied.
+    QHash<QString, BoardQueue> m_pendingQueues;
+    QHash<QString, BoardAgent> m_pendingAgents;
+    QHash<QString, BoardConversation> m_pendingConversations;
+    QSet<QString> m_pendingRemoved;
+    QSet<QString> m_monitored;
+    QHash<QString, QList<ChatMessage>> m_monitorTranscripts;
+    bool m_wantSubscription = false;
+};
+
+} // namespace handoff

@@ -1,0 +1,121 @@
+// Value types of the supervisor board (docs/protocol.md, "Supervisor"): live queues, agents and open
+// conversations, the escalation report and audit entries, each parsed from its one JSON form.
+#pragma once
+
+#include "protocol/DomainTypes.h"
+
+#include <QDateTime>
+#include <Qt>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace handoff {
+
+// Roles every board model answers besides Qt's: the row's stable id, and a value to sort by (numbers
+// and seconds as numbers, times as milliseconds since the epoch, text lower-cased) so a
+// QSortFilterProxyModel with setSortRole(BoardSortRole) sorts "9 s" before "1 min".
+enum BoardRole { BoardIdRole = Qt::UserRole + 1, BoardSortRole };
+
+// "41 s", "3 min 5 s", "1 h 2 min"; empty for negative values.
+QString formatBoardDuration(int seconds);
+
+struct BoardQueue {
+    QString id;
+    QString name;
+    int waiting = 0;
+    int longestWaitSeconds = 0;
+    QDateTime oldestWaitingSince; // invalid when nobody waits
+    int agentsAvailable = 0;
+    int agentsSignedIn = 0;
+    bool open = true;
+
+    static BoardQueue fromJson(const QJsonObject &o);
+    bool operator==(const BoardQueue &) const = default;
+};
+
+struct BoardAgent {
+    QString id;
+    QString name;
+    Role role = Role::Agent;
+    Presence presence = Presence::Offline;
+    Presence chosen = Presence::Offline;
+    int load = 0;
+    int capacity = 0;
+    QStringList skills;
+    QStringList conversations;
+    QDateTime stateSince;
+
+    static BoardAgent fromJson(const QJsonObject &o);
+    bool operator==(const BoardAgent &) const = default;
+};
+
+struct BoardConversation {
+    QString id;
+    ConversationState state = ConversationState::Bot;
+    QString queueId;
+    QString agentId;
+    QString agentName;
+    QString visitorName;
+    QString topic;
+    QString trigger; // empty while the bot has the chat
+    QDateTime createdAt;
+    QDateTime escalatedAt;
+    QDateTime enqueuedAt;
+    QDateTime assignedAt;
+    QString offeredTo;
+    QStringList monitoredBy;
+
+    // Seconds waited (waiting/offered) or handled (assigned) at `now`; -1 when it does not apply.
+    int waitingSeconds(const QDateTime &now) const;
+    int handlingSeconds(const QDateTime &now) const;
+
+    static BoardConversation fromJson(const QJsonObject &o);
+    bool operator==(const BoardConversation &) const = default;
+};
+
+struct EscalationTopicCount {
+    QString topic;
+    int count = 0;
+    QMap<QString, int> byTrigger; // trigger name -> count
+};
+
+struct EscalationTriggerCount {
+    QString trigger;
+    int count = 0;
+};
+
+struct EscalationRow {
+    QString topic;
+    QString trigger;
+    int count = 0;
+};
+
+struct EscalationReport {
+    QDateTime from;
+    QDateTime to;
+    int total = 0;
+    QList<EscalationTopicCount> byTopic;
+    QList<EscalationTriggerCount> byTrigger;
+    QList<EscalationRow> rows;
+
+    static EscalationReport fromJson(const QJsonObject &o);
+    // One header line and one line per row (topic, trigger, count), RFC 4180 quoting.
+    QString toCsv() const;
+};
+
+struct AuditEntry {
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString target;
+    QString detail;
+    QString desk;
+    bool allowed = true;
+
+    static AuditEntry fromJson(const QJsonObject &o);
+};
+
+} // namespace handoff
