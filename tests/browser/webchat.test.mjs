@@ -343,8 +343,16 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         assert.notEqual(await page.title(), 'owned');
     });
 
-    await step('a reload resumes the conversation with its history', async () => {
+    await step('a reload resumes the conversation with its history and sends what was left unsent', async () => {
+        // As if the page had been closed while a line was still waiting for the router's answer.
+        await page.evaluate(() => window.localStorage.setItem('handoff.outbox', JSON.stringify(
+            [{ clientId: 'v_left_unsent_1', text: 'Written just before the reload', at: new Date().toISOString() }])));
         await page.reload();
+        await desk.waitForEvent('the line left unsent on the desk',
+            (e) => e.type === 'message' && e.data.message.clientId === 'v_left_unsent_1');
+        await log.locator('.msg-visitor:not(.is-pending)', { hasText: 'Written just before the reload' }).waitFor();
+        assert.equal(await page.evaluate(() => window.localStorage.getItem('handoff.outbox')), null,
+            'nothing is left in the outbox once the router has it');
         await log.locator('.msg-agent', { hasText: 'I\'m Alice.' }).waitFor();
         await log.locator('.msg-visitor', { hasText: 'A1001' }).first().waitFor();
         await log.locator('.msg-visitor', { hasText: 'Great, thank you!' }).waitFor();
