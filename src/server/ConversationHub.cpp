@@ -654,6 +654,9 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     l->record.enqueueOrder = ++m_enqueueOrder;
     save(*l);
     m_engine.enqueueAt(l->record.id, p, now, agentId);
+    // A chat sent away to a queue should not bounce straight back to the agent who sent it.
+    if (agentId.isEmpty() && !previousAgent.isEmpty())
+        m_engine.avoidAgent(l->record.id, previousAgent);
     m_store.addAudit({c->userName, QStringLiteral("transfer"), l->record.id,
                       agentId.isEmpty() ? QStringLiteral("queue %1").arg(p.queueId) : QStringLiteral("agent %1").arg(agentId),
                       c->session ? c->session->id() : QString(), now});

@@ -3,6 +3,7 @@
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <gtest/gtest.h>
 
 using namespace handoff;
@@ -27,6 +28,10 @@ protected:
         ASSERT_TRUE(s_router->addUser(QStringLiteral("dave"), QStringLiteral("dave-pw")));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("carol"), QStringLiteral("carol-pw")));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("gina"), QStringLiteral("gina-pw")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("hank"), QStringLiteral("hank-pw"), QStringLiteral("agent"),
+                                      {QStringLiteral("--display-name"), QStringLiteral("Hank")}));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-pw"), QStringLiteral("agent"),
+                                      {QStringLiteral("--display-name"), QStringLiteral("Ivy")}));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
         ASSERT_TRUE(s_router->start()) << s_router->log().toStdString();
     }
@@ -303,6 +308,69 @@ TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
                                                                  {QStringLiteral("clientId"), QStringLiteral("e4")},
                                                                  {QStringLiteral("text"), QStringLiteral("after close")}})),
               QStringLiteral("conflict"));
+}
+
+TEST_F(RouterProtocolTest, TransferToAnotherAgentCarriesTheNote)
+{
+    auto hankA = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-pw"));
+    auto hankB = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-pw"));
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    const QString id = hello.data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    auto isThis = [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("conversationId")).toString() == id
+            || e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id
+            || e.data.value(QStringLiteral("conversationId")).toString() == id;
+    };
+    ASSERT_TRUE(hankA->event(QStringLiteral("offer"), isThis, 20000)) << "both desks of the agent get the offer";
+    ASSERT_TRUE(hankB->event(QStringLiteral("offer"), isThis));
+    ASSERT_EQ(hankA->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, QStringLiteral("ok"));
+    ASSERT_TRUE(hankB->event(QStringLiteral("conversation.assigned"), isThis)) << "the other desk learns the chat is his";
+
+    // Typing reaches the agent; the agent's own line reaches his other desk.
+    ASSERT_EQ(visitor.call(QStringLiteral("typing"), {{QStringLiteral("typing"), true}}).type, QStringLiteral("ok"));
+    EXPECT_TRUE(hankA->event(QStringLiteral("typing"), isThis));
+    ASSERT_EQ(hankA->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                           {QStringLiteral("clientId"), QStringLiteral("h1")},
+                                                           {QStringLiteral("text"), QStringLiteral("Let me check")}})
+                  .type,
+              QStringLiteral("ok"));
+    EXPECT_TRUE(hankB->event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Let me check");
+    }));
+
+    auto ivy = signedInDesk(QStringLiteral("ivy"), QStringLiteral("ivy-pw"));
+    ASSERT_EQ(hankA->call(QStringLiteral("conversation.transfer"), {{QStringLiteral("conversationId"), id},
+                                                                    {QStringLiteral("agentId"), QStringLiteral("ivy")},
+                                                                    {QStringLiteral("note"), QStringLiteral("Needs a refund")}})
+                  .type,
+              QStringLiteral("ok"));
+    const auto removed = hankB->event(QStringLiteral("conversation.removed"), isThis);
+    ASSERT_TRUE(removed);
+    EXPECT_EQ(removed->data.value(QStringLiteral("reason")).toString(), QStringLiteral("transferred"));
+    ASSERT_TRUE(ivy->event(QStringLiteral("offer"), isThis, 20000));
+    const Envelope accepted = ivy->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}});
+    ASSERT_EQ(accepted.type, QStringLiteral("ok"));
+    bool noteSeen = false;
+    for (const QJsonValue &m : accepted.data.value(QStringLiteral("messages")).toArray())
+        noteSeen |= m.toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Needs a refund")
+            && m.toObject().value(QStringLiteral("internal")).toBool();
+    EXPECT_TRUE(noteSeen) << "the transfer note is an internal line of the transcript";
+    const auto joined = visitor.event(QStringLiteral("agent.joined"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("agentName")).toString() == QStringLiteral("Ivy");
+    });
+    EXPECT_TRUE(joined);
+    EXPECT_EQ(codeOf(hankA->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                                  {QStringLiteral("clientId"), QStringLiteral("h2")},
+                                                                  {QStringLiteral("text"), QStringLiteral("still mine?")}})),
+              QStringLiteral("forbidden"));
+    for (const Envelope &e : visitor.events())
+        EXPECT_NE(e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString(),
+                  QStringLiteral("Needs a refund"));
+    ivy->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    hankA->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
 }
 
 } // namespace

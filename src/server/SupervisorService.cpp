@@ -1,0 +1,635 @@
+#include "server/SupervisorService.h"
+
+#include "server/ClientConnection.h"
+#include "server/ConversationHub.h"
+#include "server/DeskSession.h"
+#include "server/LiveConversation.h"
+
+#include <QMap>
+#include <algorithm>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+namespace {
+
+constexpr int kUsersRefreshSeconds = 5;
+constexpr int kDefaultAuditEntries = 200;
+
+QString field(const QJsonObject &data, const char *name)
+{
+    return data.value(QLatin1String(name)).toString();
+}
+
+bool isShortId(const QString &s)
+{
+    return !s.isEmpty() && s.size() <= protocol::kMaxIdChars;
+}
+
+// The queue figures that matter for "changed": the wait in seconds moves every second and is counted by
+// the desk itself from oldestWaitingSince.
+QJsonObject withoutClock(QJsonObject o)
+{
+    o.remove(QStringLiteral("longestWaitSeconds"));
+    return o;
+}
+
+} // namespace
+
+SupervisorService::SupervisorService(ConversationHub &hub)
+    : m_hub(hub)
+{
+    m_boardTimer.setInterval(kBoardIntervalMs);
+    connect(&m_boardTimer, &QTimer::timeout, this, &SupervisorService::flushBoard);
+    m_boardTimer.start();
+}
+
+bool SupervisorService::handles(const QString &type)
+{
+    static const QSet<QString> types{QStringLiteral("board.subscribe"),         QStringLiteral("board.unsubscribe"),
+                                     QStringLiteral("conversation.reassign"),   QStringLiteral("conversation.monitor"),
+                                     QStringLiteral("conversation.unmonitor"),  QStringLiteral("conversation.forceClose"),
+                                     QStringLiteral("agent.presence.set"),      QStringLiteral("report.escalations"),
+                                     QStringLiteral("audit.list")};
+    return types.contains(type);
+}
+
+void SupervisorService::handle(ClientConnection *c, const Envelope &e)
+{
+    static const QHash<QString, Handler> handlers{
+        {QStringLiteral("board.subscribe"), &SupervisorService::subscribe},
+        {QStringLiteral("board.unsubscribe"), &SupervisorService::unsubscribe},
+        {QStringLiteral("conversation.reassign"), &SupervisorService::reassign},
+        {QStringLiteral("conversation.monitor"), &SupervisorService::monitor},
+        {QStringLiteral("conversation.unmonitor"), &SupervisorService::unmonitor},
+        {QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose},
+        {QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence},
+        {QStringLiteral("report.escalations"), &SupervisorService::escalationReport},
+        {QStringLiteral("audit.list"), &SupervisorService::auditList},
+    };
+    const Handler handler = handlers.value(e.type);
+    if (!handler) {
+        c->sendError(e.id, ErrorCode::Invalid, tr("Unknown request type \"%1\".").arg(e.type));
+        return;
+    }
+    if (!authorize(c, e))
+        return;
+    (this->*handler)(c, e);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Role check and audit
+
+bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
+{
+    const auto user = m_hub.m_store.user(c->userName);
+    if (user && user->role == Role::Supervisor)
+        return true;
+    QString target = field(e.data, "conversationId");
+    if (target.isEmpty())
+        target = field(e.data, "agentId");
+    audit(c, e.type, target.left(protocol::kMaxIdChars), QStringLiteral("refused (forbidden): not a supervisor"));
+    m_hub.logEvent(QStringLiteral("refused: %1 asked for %2 without the supervisor role").arg(c->userName, e.type));
+    c->sendError(e.id, ErrorCode::Forbidden, tr("Only supervisors may do %1.").arg(e.type));
+    return false;
+}
+
+void SupervisorService::audit(ClientConnection *c, const QString &action, const QString &target, const QString &detail)
+{
+    QString desk = c->session ? c->session->id() : QString();
+    desk += QLatin1Char(' ') + c->peer();
+    if (!m_hub.m_store.addAudit({c->userName, action, target, detail.left(protocol::kMaxMessageChars), desk.trimmed(),
+                                 QDateTime::currentDateTimeUtc()}))
+        m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored: %3")
+                           .arg(action, c->userName, m_hub.m_store.lastError()));
+}
+
+QString SupervisorService::displayName(const QString &user) const
+{
+    const auto u = m_hub.m_store.user(user);
+    return u && !u->displayName.isEmpty() ? u->displayName : user;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Board
+
+void SupervisorService::subscribe(ClientConnection *c, const Envelope &e)
+{
+    if (!c->session) {
+        c->sendError(e.id, ErrorCode::Unavailable, tr("This desk has no session; sign in again."));
+        return;
+    }
+    // Bring everyone else up to date first, so the snapshot and the next delta describe the same state.
+    flushBoard();
+    m_subscribers.insert(c->session->id());
+    audit(c, e.type, QString(), QString());
+    c->sendOk(e.id);
+    QJsonArray queues, agents, conversations;
+    for (const QJsonObject &o : std::as_const(m_sent.queues))
+        queues.append(o);
+    for (const QJsonObject &o : std::as_const(m_sent.agents))
+        agents.append(o);
+    for (const QJsonObject &o : std::as_const(m_sent.conversations))
+        conversations.append(o);
+    c->session->push(QStringLiteral("board.snapshot"), {{QStringLiteral("queues"), queues},
+                                                        {QStringLiteral("agents"), agents},
+                                                        {QStringLiteral("conversations"), conversations},
+                                                        {QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc())}});
+}
+
+void SupervisorService::unsubscribe(ClientConnection *c, const Envelope &e)
+{
+    if (c->session)
+        m_subscribers.remove(c->session->id());
+    c->sendOk(e.id);
+}
+
+QJsonObject SupervisorService::boardConversation(const QString &id) const
+{
+    const auto it = m_hub.m_open.find(id);
+    if (it == m_hub.m_open.end())
+        return {};
+    const store::ConversationRecord &r = it->second->record;
+    const auto offer = m_hub.m_engine.offerFor(id);
+    const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
+    QStringList monitoredBy = m_monitors.value(id).values();
+    monitoredBy.sort();
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("state"), toString(r.state)},
+            {QStringLiteral("queueId"), r.queueId},
+            {QStringLiteral("agentId"), r.agentId},
+            {QStringLiteral("agentName"), r.agentName},
+            {QStringLiteral("visitorName"), r.visitorName},
+            {QStringLiteral("topic"), r.topic},
+            {QStringLiteral("trigger"), r.handoff ? toString(r.handoff->trigger) : QString()},
+            {QStringLiteral("createdAt"), toIsoUtc(r.createdAt)},
+            {QStringLiteral("escalatedAt"), toIsoUtc(r.escalatedAt)},
+            {QStringLiteral("enqueuedAt"), queued ? toIsoUtc(r.enqueuedAt) : QString()},
+            {QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString()},
+            {QStringLiteral("offeredTo"), offer ? offer->agentId : QString()},
+            {QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy)}};
+}
+
+SupervisorService::Board SupervisorService::currentBoard()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Board b;
+    QHash<QString, QDateTime> oldestWaiting;
+    for (const auto &[id, l] : m_hub.m_open) {
+        b.conversations.insert(id, boardConversation(id));
+        const store::ConversationRecord &r = l->record;
+        if ((r.state == ConversationState::Waiting || r.state == ConversationState::Offered) && r.enqueuedAt.isValid()) {
+            const QDateTime known = oldestWaiting.value(r.queueId);
+            if (!known.isValid() || r.enqueuedAt < known)
+                oldestWaiting.insert(r.queueId, r.enqueuedAt);
+        }
+    }
+    for (const routing::QueueStatus &q : m_hub.m_engine.queues()) {
+        const QDateTime oldest = oldestWaiting.value(q.queueId);
+        b.queues.insert(q.queueId, {{QStringLiteral("id"), q.queueId},
+                                    {QStringLiteral("name"), q.name},
+                                    {QStringLiteral("waiting"), q.waiting},
+                                    {QStringLiteral("longestWaitSeconds"), q.longestWaitSeconds},
+                                    {QStringLiteral("oldestWaitingSince"), toIsoUtc(oldest)},
+                                    {QStringLiteral("agentsAvailable"), q.agentsAvailable},
+                                    {QStringLiteral("agentsSignedIn"), q.agentsSignedIn},
+                                    {QStringLiteral("open"), q.open}});
+    }
+    if (!m_usersLoadedAt.isValid() || m_usersLoadedAt.secsTo(now) >= kUsersRefreshSeconds) {
+        m_users = m_hub.m_store.users();
+        m_usersLoadedAt = now;
+    }
+    for (const store::UserRecord &u : std::as_const(m_users)) {
+        QJsonObject a{{QStringLiteral("id"), u.name},
+                      {QStringLiteral("name"), u.displayName.isEmpty() ? u.name : u.displayName},
+                      {QStringLiteral("role"), toString(u.role)},
+                      {QStringLiteral("skills"), QJsonArray::fromStringList(u.skills)}};
+        if (u.role == Role::Agent) {
+            const routing::AgentStatus s = m_hub.m_engine.agent(u.name);
+            a.insert(QStringLiteral("presence"), toString(s.presence));
+            a.insert(QStringLiteral("chosen"), toString(s.chosenPresence));
+            a.insert(QStringLiteral("load"), s.load);
+            a.insert(QStringLiteral("capacity"), s.profile.id.isEmpty() ? u.capacity : s.profile.capacity);
+            a.insert(QStringLiteral("conversations"), QJsonArray::fromStringList(s.conversations));
+            a.insert(QStringLiteral("stateSince"), toIsoUtc(s.presenceSince));
+        } else {
+            // Supervisors are not routed chats: they are simply signed in or not.
+            const Presence p = m_hub.attachedDesks(u.name) > 0 ? Presence::Available : Presence::Offline;
+            a.insert(QStringLiteral("presence"), toString(p));
+            a.insert(QStringLiteral("chosen"), toString(p));
+            a.insert(QStringLiteral("load"), 0);
+            a.insert(QStringLiteral("capacity"), 0);
+            a.insert(QStringLiteral("conversations"), QJsonArray());
+            a.insert(QStringLiteral("stateSince"), QString());
+        }
+        b.agents.insert(u.name, a);
+    }
+    return b;
+}
+
+void SupervisorService::flushBoard()
+{
+    // Monitoring ends when the supervisor has no desk session left at all.
+    for (auto it = m_monitors.begin(); it != m_monitors.end();) {
+        for (auto u = it.value().begin(); u != it.value().end();) {
+            bool hasSession = false;
+            for (const auto &[sid, s] : m_hub.m_sessions)
+                hasSession = hasSession || s->user() == *u;
+            u = hasSession ? std::next(u) : it.value().erase(u);
+        }
+        it = it.value().isEmpty() ? m_monitors.erase(it) : std::next(it);
+    }
+    for (auto it = m_subscribers.begin(); it != m_subscribers.end();)
+        it = m_hub.m_sessions.count(*it) ? std::next(it) : m_subscribers.erase(it);
+    if (m_subscribers.isEmpty() && m_monitors.isEmpty()) {
+        m_sent = {};
+        return;
+    }
+
+    Board now = currentBoard();
+    QJsonArray queues, agents, conversations, removed;
+    for (auto it = now.queues.cbegin(); it != now.queues.cend(); ++it) {
+        const auto old = m_sent.queues.constFind(it.key());
+        if (old == m_sent.queues.cend() || withoutClock(*old) != withoutClock(*it))
+            queues.append(*it);
+        else
+            now.queues.insert(it.key(), *old); // keep the figure subscribers have
+    }
+    for (auto it = now.agents.cbegin(); it != now.agents.cend(); ++it)
+        if (m_sent.agents.value(it.key()) != *it)
+            agents.append(*it);
+    for (auto it = now.conversations.cbegin(); it != now.conversations.cend(); ++it) {
+        if (m_sent.conversations.value(it.key()) == *it)
+            continue;
+        conversations.append(*it);
+        if (m_monitors.contains(it.key()))
+            if (const auto l = m_hub.m_open.find(it.key()); l != m_hub.m_open.end())
+                toMonitors(it.key(), QStringLiteral("monitor.updated"),
+                           {{QStringLiteral("conversation"), l->second->record.summary().toJson()}});
+    }
+    for (auto it = m_sent.conversations.cbegin(); it != m_sent.conversations.cend(); ++it)
+        if (!now.conversations.contains(it.key()))
+            removed.append(it.key());
+    for (auto it = m_monitors.begin(); it != m_monitors.end();) {
+        if (now.conversations.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        toMonitors(it.key(), QStringLiteral("monitor.ended"),
+                   {{QStringLiteral("conversationId"), it.key()}, {QStringLiteral("reason"), QStringLiteral("closed")}});
+        it = m_monitors.erase(it);
+    }
+    m_sent = std::move(now);
+    if (queues.isEmpty() && agents.isEmpty() && conversations.isEmpty() && removed.isEmpty())
+        return;
+    QJsonObject delta{{QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc())}};
+    if (!queues.isEmpty())
+        delta.insert(QStringLiteral("queues"), queues);
+    if (!agents.isEmpty())
+        delta.insert(QStringLiteral("agents"), agents);
+    if (!conversations.isEmpty())
+        delta.insert(QStringLiteral("conversations"), conversations);
+    if (!removed.isEmpty())
+        delta.insert(QStringLiteral("removed"), removed);
+    pushToSubscribers(QStringLiteral("board.delta"), delta);
+}
+
+void SupervisorService::pushToSubscribers(const QString &type, const QJsonObject &data)
+{
+    for (const QString &id : std::as_const(m_subscribers))
+        if (const auto it = m_hub.m_sessions.find(id); it != m_hub.m_sessions.end())
+            it->second->push(type, data);
+}
+
+void SupervisorService::toMonitors(const QString &conversationId, const QString &type, const QJsonObject &data)
+{
+    for (const QString &user : m_monitors.value(conversationId))
+        m_hub.toUser(user, type, data);
+}
+
+void SupervisorService::messageStored(const ChatMessage &message)
+{
+    if (m_monitors.contains(message.conversationId))
+        toMonitors(message.conversationId, QStringLiteral("monitor.message"),
+                   {{QStringLiteral("conversationId"), message.conversationId},
+                    {QStringLiteral("message"), message.toJson()}});
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Actions on conversations
+
+void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    const QString agentId = field(e.data, "agentId");
+    const QString queueId = field(e.data, "queueId");
+    const QString note = field(e.data, "note");
+    if (!isShortId(id) || (agentId.isEmpty() == queueId.isEmpty()) || agentId.size() > protocol::kMaxIdChars
+        || queueId.size() > protocol::kMaxIdChars) {
+        c->sendError(e.id, ErrorCode::Invalid,
+                     tr("Name the \"conversationId\" and exactly one of \"agentId\" and \"queueId\"."));
+        return;
+    }
+    if (note.size() > protocol::kMaxMessageChars) {
+        c->sendError(e.id, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        return;
+    }
+    ConversationHub::Live *l = m_hub.find(id);
+    if (!l) {
+        if (m_hub.m_store.conversation(id))
+            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+        else
+            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        return;
+    }
+    std::optional<store::UserRecord> target;
+    const routing::QueueConfig *queue = nullptr;
+    if (!agentId.isEmpty()) {
+        target = m_hub.m_store.user(agentId);
+        if (!target || target->role != Role::Agent) {
+            c->sendError(e.id, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+            return;
+        }
+        if (l->record.state == ConversationState::Assigned && l->record.agentId == agentId) {
+            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is already with %2.").arg(id, target->displayName));
+            return;
+        }
+    } else {
+        queue = m_hub.m_engine.config().queue(queueId);
+        if (!queue) {
+            c->sendError(e.id, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
+            return;
+        }
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const store::ConversationRecord before = l->record;
+    store::ConversationRecord after = before;
+    after.botState = {};
+    if (!after.escalatedAt.isValid())
+        after.escalatedAt = now;
+    if (target) {
+        after.state = ConversationState::Assigned;
+        after.agentId = target->name;
+        after.agentName = target->displayName.isEmpty() ? target->name : target->displayName;
+        after.assignedAt = now;
+    } else {
+        after.state = ConversationState::Waiting;
+        after.queueId = queue->id;
+        after.requiredSkills = queue->requiredSkills;
+        after.agentId.clear();
+        after.agentName.clear();
+        after.assignedAt = QDateTime();
+        if (!after.enqueuedAt.isValid()) {
+            after.enqueuedAt = now;
+            after.enqueueOrder = ++m_hub.m_enqueueOrder;
+        }
+    }
+    // Stored first: if the store refuses, nothing has changed anywhere.
+    if (!m_hub.m_store.updateConversation(after)) {
+        c->sendError(e.id, ErrorCode::Unavailable, tr("The router could not store the reassignment; try again."));
+        return;
+    }
+    l->record = after;
+    l->bot.reset();
+
+    // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
+    const QString previousAgent = before.state == ConversationState::Assigned ? before.agentId : QString();
+    if (!previousAgent.isEmpty())
+        m_hub.m_engine.assignmentEnded(previousAgent, id);
+    else
+        m_hub.m_engine.remove(id);
+    if (target) {
+        m_hub.m_engine.upsertAgent({target->name, target->displayName, target->skills, target->capacity});
+        m_hub.m_engine.assignmentStarted(target->name, id);
+    } else {
+        m_hub.m_engine.enqueueAt(id, {after.queueId, after.priority, after.requiredSkills, {}}, after.enqueuedAt);
+        if (!previousAgent.isEmpty())
+            m_hub.m_engine.avoidAgent(id, previousAgent);
+    }
+
+    const QString byName = displayName(c->userName);
+    audit(c, e.type, id,
+          (target ? QStringLiteral("to agent %1").arg(target->name) : QStringLiteral("to queue %1").arg(queue->id))
+              + (note.trimmed().isEmpty() ? QString() : QStringLiteral("; note: %1").arg(note))
+              + (previousAgent.isEmpty() ? QString() : QStringLiteral("; from agent %1").arg(previousAgent)));
+    m_hub.logEvent(QStringLiteral("reassigned: %1 by %2 from %3 to %4")
+                       .arg(id, c->userName, previousAgent.isEmpty() ? toString(before.state) : previousAgent,
+                            target ? target->name : QStringLiteral("queue ") + queue->id));
+    if (!note.trimmed().isEmpty())
+        m_hub.addLine(*l, AuthorKind::Agent, note, true, c->userName, byName);
+
+    if (!previousAgent.isEmpty()) {
+        const QString text = target ? tr("%1 reassigned this chat to %2.").arg(byName, after.agentName)
+                                    : tr("%1 moved this chat to the queue %2.").arg(byName, queue->name);
+        m_hub.toUser(previousAgent, QStringLiteral("conversation.removed"),
+                     {{QStringLiteral("conversationId"), id},
+                      {QStringLiteral("reason"), QStringLiteral("reassigned")},
+                      {QStringLiteral("by"), c->userName},
+                      {QStringLiteral("text"), text}});
+        m_hub.sendPresence(previousAgent);
+    }
+    if (target) {
+        if (const auto joined = m_hub.addLine(*l, AuthorKind::System, tr("%1 joined the chat").arg(after.agentName))) {
+            m_hub.toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), after.agentName}});
+            m_hub.toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), joined->toJson()}});
+        }
+        m_hub.toUser(target->name, QStringLiteral("conversation.assigned"), m_hub.conversationWithMessages(*l, true));
+        m_hub.sendPresence(target->name);
+    }
+    m_hub.sendStatus(*l, false);
+    c->sendOk(e.id, {{QStringLiteral("conversation"), boardConversation(id)}});
+    m_hub.pump();
+}
+
+void SupervisorService::monitor(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    if (!isShortId(id)) {
+        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
+        return;
+    }
+    ConversationHub::Live *l = m_hub.find(id);
+    if (!l) {
+        if (m_hub.m_store.conversation(id))
+            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+        else
+            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        return;
+    }
+    m_monitors[id].insert(c->userName);
+    audit(c, e.type, id, QString());
+    c->sendOk(e.id, m_hub.conversationWithMessages(*l, true));
+}
+
+void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    const auto it = m_monitors.find(id);
+    if (it == m_monitors.end() || !it.value().contains(c->userName)) {
+        c->sendError(e.id, ErrorCode::NotFound, tr("You are not monitoring a chat %1.").arg(id.left(protocol::kMaxIdChars)));
+        return;
+    }
+    it.value().remove(c->userName);
+    if (it.value().isEmpty())
+        m_monitors.erase(it);
+    audit(c, e.type, id, QString());
+    c->sendOk(e.id);
+    m_hub.toUser(c->userName, QStringLiteral("monitor.ended"),
+                 {{QStringLiteral("conversationId"), id}, {QStringLiteral("reason"), QStringLiteral("unmonitored")}},
+                 c);
+}
+
+void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    const QString reason = field(e.data, "reason");
+    if (!isShortId(id)) {
+        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
+        return;
+    }
+    if (reason.size() > protocol::kMaxMessageChars) {
+        c->sendError(e.id, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        return;
+    }
+    ConversationHub::Live *l = m_hub.find(id);
+    if (!l) {
+        if (m_hub.m_store.conversation(id))
+            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
+        else
+            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        return;
+    }
+    const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
+    audit(c, e.type, id, reason.isEmpty() ? QString() : QStringLiteral("reason: %1").arg(reason));
+    m_hub.closeConversation(*l, QStringLiteral("supervisor"), tr("A supervisor"), QStringLiteral("force_closed"), reason);
+    c->sendOk(e.id);
+    if (!agent.isEmpty())
+        m_hub.toUser(agent, QStringLiteral("conversation.removed"),
+                     {{QStringLiteral("conversationId"), id},
+                      {QStringLiteral("reason"), QStringLiteral("force_closed")},
+                      {QStringLiteral("by"), c->userName},
+                      {QStringLiteral("text"), tr("%1 ended the chat.").arg(displayName(c->userName))}});
+}
+
+void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
+{
+    const QString agentId = field(e.data, "agentId");
+    const auto presence = presenceFromString(field(e.data, "presence"));
+    if (!isShortId(agentId) || !presence || *presence == Presence::Busy) {
+        c->sendError(e.id, ErrorCode::Invalid,
+                     tr("Name the \"agentId\" and a \"presence\" of \"available\", \"away\" or \"offline\"."));
+        return;
+    }
+    const auto user = m_hub.m_store.user(agentId);
+    if (!user || user->role != Role::Agent) {
+        c->sendError(e.id, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+        return;
+    }
+    m_hub.m_chosenPresence.insert(agentId, *presence);
+    // An agent with no desk keeps the choice for the next sign-in; routing them chats now would be pointless.
+    const bool signedIn = m_hub.attachedDesks(agentId) > 0 || m_hub.m_detachedSince.contains(agentId);
+    if (signedIn || *presence == Presence::Offline)
+        m_hub.m_engine.setPresence(agentId, *presence);
+    audit(c, e.type, agentId, toString(*presence));
+    m_hub.logEvent(QStringLiteral("presence: %1 set %2 by %3").arg(agentId, toString(*presence), c->userName));
+    const routing::AgentStatus s = m_hub.m_engine.agent(agentId);
+    c->sendOk(e.id, {{QStringLiteral("agentId"), agentId},
+                     {QStringLiteral("presence"), toString(s.presence)},
+                     {QStringLiteral("chosen"), toString(*presence)}});
+    m_hub.sendPresence(agentId);
+    m_hub.pump();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report and audit log
+
+void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
+{
+    const QDateTime from = fromIsoUtc(field(e.data, "from"));
+    const QDateTime to = fromIsoUtc(field(e.data, "to"));
+    if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > kMaxReportDays) {
+        c->sendError(e.id, ErrorCode::Invalid,
+                     tr("Give \"from\" and \"to\" as times (ISO 8601), \"to\" after \"from\" and at most %1 days apart.")
+                         .arg(kMaxReportDays));
+        return;
+    }
+    QMap<QString, QMap<QString, int>> counts; // topic -> trigger -> count
+    QMap<QString, int> byTriggerCounts;
+    int total = 0;
+    for (const store::EscalationRecord &r : m_hub.m_store.escalations(from, to)) {
+        ++counts[r.topic][toString(r.trigger)];
+        ++byTriggerCounts[toString(r.trigger)];
+        ++total;
+    }
+    struct Count {
+        QString name;
+        int count;
+    };
+    const auto byCount = [](const Count &a, const Count &b) { return a.count != b.count ? a.count > b.count : a.name < b.name; };
+    QList<Count> topics;
+    QJsonArray rows;
+    for (auto t = counts.cbegin(); t != counts.cend(); ++t) {
+        int n = 0;
+        for (auto g = t.value().cbegin(); g != t.value().cend(); ++g) {
+            n += g.value();
+            rows.append(QJsonObject{{QStringLiteral("topic"), t.key()},
+                                    {QStringLiteral("trigger"), g.key()},
+                                    {QStringLiteral("count"), g.value()}});
+        }
+        topics.append({t.key(), n});
+    }
+    std::sort(topics.begin(), topics.end(), byCount);
+    QJsonArray byTopic;
+    for (const Count &t : std::as_const(topics)) {
+        QJsonObject triggers;
+        const QMap<QString, int> &perTrigger = counts[t.name];
+        for (auto g = perTrigger.cbegin(); g != perTrigger.cend(); ++g)
+            triggers.insert(g.key(), g.value());
+        byTopic.append(QJsonObject{{QStringLiteral("topic"), t.name},
+                                   {QStringLiteral("count"), t.count},
+                                   {QStringLiteral("byTrigger"), triggers}});
+    }
+    QList<Count> triggers;
+    for (auto g = byTriggerCounts.cbegin(); g != byTriggerCounts.cend(); ++g)
+        triggers.append({g.key(), g.value()});
+    std::sort(triggers.begin(), triggers.end(), byCount);
+    QJsonArray byTrigger;
+    for (const Count &g : std::as_const(triggers))
+        byTrigger.append(QJsonObject{{QStringLiteral("trigger"), g.name}, {QStringLiteral("count"), g.count}});
+    audit(c, e.type, QString(), QStringLiteral("from %1 to %2").arg(toIsoUtc(from), toIsoUtc(to)));
+    c->sendOk(e.id, {{QStringLiteral("report"),
+                      QJsonObject{{QStringLiteral("from"), toIsoUtc(from)},
+                                  {QStringLiteral("to"), toIsoUtc(to)},
+                                  {QStringLiteral("total"), total},
+                                  {QStringLiteral("byTopic"), byTopic},
+                                  {QStringLiteral("byTrigger"), byTrigger},
+                                  {QStringLiteral("rows"), rows}}}});
+}
+
+void SupervisorService::auditList(ClientConnection *c, const Envelope &e)
+{
+    int limit = kDefaultAuditEntries;
+    const QJsonValue v = e.data.value(QStringLiteral("limit"));
+    if (!v.isUndefined()) {
+        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() > kMaxAuditEntries) {
+            c->sendError(e.id, ErrorCode::Invalid, tr("Field \"limit\" must be a number from 1 to %1.").arg(kMaxAuditEntries));
+            return;
+        }
+        limit = v.toInt();
+    }
+    QJsonArray entries;
+    for (const store::AuditRecord &a : m_hub.m_store.audit(limit))
+        entries.append(QJsonObject{{QStringLiteral("at"), toIsoUtc(a.at)},
+                                   {QStringLiteral("actor"), a.actor},
+                                   {QStringLiteral("action"), a.action},
+                                   {QStringLiteral("target"), a.target},
+                                   {QStringLiteral("detail"), a.detail},
+                                   {QStringLiteral("desk"), a.desk},
+                                   {QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused"))}});
+    c->sendOk(e.id, {{QStringLiteral("entries"), entries}});
+}
+
+} // namespace handoff::server
