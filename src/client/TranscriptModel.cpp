@@ -85,6 +85,18 @@ QString TranscriptModel::describeTrigger(EscalationTrigger t)
     return {};
 }
 
+QString TranscriptModel::describeHandoff(const HandoffContext &h)
+{
+    const QString why = describeTrigger(h.trigger);
+    QString reason = h.reason.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    // The bot's reason often says the same as the trigger; say it once.
+    if (reason.isEmpty() || reason.compare(why, Qt::CaseInsensitive) == 0)
+        return tr("Handed over to a person: %1.").arg(why);
+    return tr("Handed over to a person: %1 (%2).").arg(why, reason);
+}
+
 TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) const
 {
     Line l;
@@ -93,9 +105,7 @@ TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) cons
     l.message.conversationId = m_conversationId;
     l.message.at = h.at;
     l.message.authorName = tr("Handoff");
-    QString text = tr("Handed over to a person: %1.").arg(describeTrigger(h.trigger));
-    if (!h.reason.isEmpty())
-        text += QLatin1Char(' ') + h.reason;
+    QString text = describeHandoff(h);
     if (!h.agentMessage.isEmpty())
         text += QLatin1Char('\n') + tr("Note from the bot: %1").arg(h.agentMessage);
     l.message.text = text;

@@ -55,6 +55,8 @@ public:
     int messageCount() const; // lines that are messages (not the handoff marker)
 
     static QString describeTrigger(EscalationTrigger t);
+    // "Handed over to a person: the bot did not understand the visitor (3 turns not understood)."
+    static QString describeHandoff(const HandoffContext &h);
 
 private:
     int insertionRow(const QDateTime &at) const;

@@ -90,9 +90,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
 
     // Offers.
     connect(session, &DeskSession::offerArrived, this, [this](const OfferInfo &offer) {
+        // The open chat stays open: Accept (Ctrl+Shift+A) takes the first offer unless another is selected.
         m_notifier->notifyOffer(offer);
-        if (!m_ui->offersView->currentIndex().isValid())
-            m_ui->offersView->setCurrentIndex(m_session->offers()->index(0));
         updateOfferButtons();
     });
     connect(session->offers(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOfferButtons);
@@ -124,6 +123,15 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
         if (id.isEmpty())
             m_ui->composer->clear();
+        // Keep the list's selection on the chat that is open, whoever opened it.
+        const int row = m_session->myChats()->rowOf(id);
+        const QSignalBlocker block(m_ui->myChatsView->selectionModel());
+        if (row >= 0) {
+            m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(row));
+        } else {
+            m_ui->myChatsView->selectionModel()->clear();
+        }
+        m_ui->myChatsView->viewport()->update();
         updateHeader();
     });
     connect(session, &DeskSession::conversationUpdated, this, [this](const QString &id) {
@@ -141,10 +149,15 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     });
 
     // Transcript follows new lines when the agent is at the bottom.
-    connect(session->transcript(), &QAbstractItemModel::rowsInserted, this, [this] {
-        m_ui->transcriptView->scrollToBottom();
+    // The transcript follows new lines while the agent is at the bottom; reading further up is left alone.
+    QScrollBar *bar = m_ui->transcriptView->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int v) { m_stickToBottom = v >= bar->maximum() - 4; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_stickToBottom)
+            bar->setValue(max);
     });
     connect(session->transcript(), &QAbstractItemModel::modelReset, this, [this] {
+        m_stickToBottom = true;
         QTimer::singleShot(0, m_ui->transcriptView, &QListView::scrollToBottom);
     });
 
@@ -448,11 +461,8 @@ void MainWindow::updateHeader()
         title += tr(" — the visitor left");
     m_ui->conversationTitle->setText(title);
     QString info;
-    if (c->handoff) {
-        info = tr("Handed over because %1.").arg(TranscriptModel::describeTrigger(c->handoff->trigger));
-        if (!c->handoff->reason.isEmpty())
-            info += QLatin1Char(' ') + c->handoff->reason;
-    }
+    if (c->handoff)
+        info = TranscriptModel::describeHandoff(*c->handoff);
     if (!c->queueId.isEmpty())
         info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(c->queueId);
     m_ui->conversationInfo->setText(info);

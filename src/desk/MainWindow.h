@@ -80,7 +80,7 @@ private:
     QStandardItemModel m_completions;
     QTimer m_typingIdle;
     QString m_hintError;
-    bool m_updatingPresence = false;
+    bool m_stickToBottom = true;
 };
 
 } // namespace handoff

@@ -26,6 +26,18 @@ bool isWide(const QModelIndex &i)
         || kindOf(i) == AuthorKind::System;
 }
 
+// The font a line's text is drawn in; also used to measure it, so wrapped lines are never clipped.
+QFont textFontFor(const QFont &base, const QModelIndex &i)
+{
+    QFont f = base;
+    const bool handoff = i.data(TranscriptModel::IsHandoffPointRole).toBool();
+    if (kindOf(i) == AuthorKind::System && !handoff)
+        f.setItalic(true);
+    if (handoff)
+        f.setBold(true);
+    return f;
+}
+
 QFont smallFont(const QFont &base)
 {
     QFont f = base;
@@ -84,7 +96,7 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem
                                                       int width) const
 {
     Layout l;
-    const QFontMetrics fm(option.font);
+    const QFontMetrics fm(textFontFor(option.font, index));
     const QFontMetrics small(smallFont(option.font));
     const QString text = index.data(TranscriptModel::TextRole).toString();
     const bool wide = isWide(index);
@@ -92,7 +104,7 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem
     const int maxText = maxBubble - 2 * kPad;
     QRect textRect = fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
     const QString meta = metaLine(index);
-    const int metaWidth = small.horizontalAdvance(meta);
+    const int metaWidth = width - 2 * kMargin;
     const bool system = kindOf(index) == AuthorKind::System && !index.data(TranscriptModel::IsHandoffPointRole).toBool();
     const int bubbleWidth = wide && !system ? maxBubble : qMin(maxBubble, textRect.width() + 2 * kPad);
     const int bubbleHeight = textRect.height() + 2 * kPad;
@@ -105,12 +117,7 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem
     else if (system)
         x = (width - bubbleWidth) / 2;
     const int y = option.rect.top() + kGap / 2;
-    int metaX = x;
-    if (!wide && kind == AuthorKind::Agent)
-        metaX = width - kMargin - qMin(metaWidth, width - 2 * kMargin);
-    else if (system)
-        metaX = (width - metaWidth) / 2;
-    l.meta = QRect(metaX, y, qMin(metaWidth, width - 2 * kMargin), metaHeight);
+    l.meta = QRect(kMargin, y, metaWidth, metaHeight);
     l.bubble = QRect(x, y + metaHeight, bubbleWidth, bubbleHeight);
     l.text = l.bubble.adjusted(kPad, kPad, -kPad, -kPad);
     l.height = metaHeight + bubbleHeight + kGap;
@@ -168,8 +175,13 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     painter->setFont(smallFont(option.font));
     painter->setPen(failed ? c.failed : c.meta);
-    painter->drawText(l.meta, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      QFontMetrics(painter->font()).elidedText(metaLine(index), Qt::ElideRight, l.meta.width()));
+    Qt::Alignment metaAlign = Qt::AlignLeft;
+    if (kind == AuthorKind::Agent && !internal)
+        metaAlign = Qt::AlignRight;
+    else if (kind == AuthorKind::System && !handoff)
+        metaAlign = Qt::AlignHCenter;
+    painter->drawText(l.meta, metaAlign | Qt::AlignVCenter | Qt::TextSingleLine,
+                      QFontMetrics(painter->font()).elidedText(metaLine(index), Qt::ElideMiddle, l.meta.width()));
     if (fill.isValid()) {
         QPainterPath path;
         path.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
@@ -179,12 +191,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
             painter->drawPath(path);
         }
     }
-    QFont textFont = option.font;
-    if (kind == AuthorKind::System && !handoff)
-        textFont.setItalic(true);
-    if (handoff)
-        textFont.setBold(true);
-    painter->setFont(textFont);
+    painter->setFont(textFontFor(option.font, index));
     painter->setPen(ink);
     // Plain text only: visitor text is never interpreted as markup.
     painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,

@@ -109,10 +109,21 @@ TEST(TranscriptModel, MarksTheHandoffPointBetweenBotAndAgentTurns)
     EXPECT_EQ(model.messageCount(), 3);
     const QModelIndex marker = model.index(2);
     EXPECT_TRUE(marker.data(TranscriptModel::IsHandoffPointRole).toBool());
-    EXPECT_TRUE(marker.data(TranscriptModel::TextRole).toString().contains(QStringLiteral("asked for a person")));
-    EXPECT_TRUE(marker.data(TranscriptModel::TextRole).toString().contains(QStringLiteral("The visitor asked for a person.")));
+    // The reason repeats the trigger here, so it is said once.
+    EXPECT_EQ(marker.data(TranscriptModel::TextRole).toString(),
+              QStringLiteral("Handed over to a person: the visitor asked for a person."));
     EXPECT_EQ(model.index(1).data(TranscriptModel::AuthorKindRole).toInt(), int(AuthorKind::Visitor));
     EXPECT_TRUE(model.index(3).data(TranscriptModel::IsMineRole).toBool());
+}
+
+TEST(TranscriptModel, TheHandoffLineGivesTriggerAndTheBotsOwnReason)
+{
+    HandoffContext h;
+    h.trigger = EscalationTrigger::Unrecognised;
+    h.reason = QStringLiteral("3 turns in a row were not understood.");
+    EXPECT_EQ(TranscriptModel::describeHandoff(h),
+              QStringLiteral("Handed over to a person: the bot did not understand the visitor (3 turns in a row were "
+                             "not understood)."));
 }
 
 TEST(TranscriptModel, MyQueuedLineBecomesSentWhenTheRouterStoresItAndIsNotDoubled)

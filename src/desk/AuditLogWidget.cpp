@@ -1,0 +1,77 @@
+#include "desk/AuditLogWidget.h"
+
+#include "client/SupervisorBoard.h"
+#include "desk/BoardFilterModel.h"
+#include "desk/BoardView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace handoff {
+
+AuditLogWidget::AuditLogWidget(SupervisorBoard *board, QWidget *parent)
+    : QWidget(parent)
+    , m_board(board)
+    , m_proxy(new BoardFilterModel(BoardFilterModel::Kind::Other, this))
+    , m_filter(new QLineEdit(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_count(new QLabel(this))
+    , m_view(new BoardView(this))
+{
+    m_filter->setObjectName(QStringLiteral("auditFilter"));
+    m_filter->setPlaceholderText(tr("Filter by person, action, chat or desk"));
+    m_filter->setClearButtonEnabled(true);
+    m_refresh->setObjectName(QStringLiteral("auditRefreshButton"));
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_proxy->setSourceModel(board->auditLog());
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Audit log"));
+    m_view->sortByColumn(AuditLogModel::AtColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto *label = new QLabel(tr("&Filter:"), this);
+    label->setBuddy(m_filter);
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    top->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &AuditLogWidget::refresh);
+    auto updateCount = [this] {
+        m_count->setText(tr("%n entry(s)", nullptr, m_proxy->rowCount()));
+        for (int c : {int(AuditLogModel::AtColumn), int(AuditLogModel::ActorColumn), int(AuditLogModel::ActionColumn),
+                      int(AuditLogModel::TargetColumn)})
+            m_view->resizeColumnToContents(c);
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(board, &SupervisorBoard::actionFinished, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    updateCount();
+}
+
+void AuditLogWidget::refresh()
+{
+    m_board->requestAudit(500);
+}
+
+void AuditLogWidget::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    refresh();
+}
+
+} // namespace handoff

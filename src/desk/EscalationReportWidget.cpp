@@ -1,0 +1,234 @@
+#include "desk/EscalationReportWidget.h"
+
+#include "client/SupervisorBoard.h"
+#include "desk/BoardView.h"
+#include "desk/EscalationChart.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace handoff {
+
+EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *parent)
+    : QWidget(parent)
+    , m_board(board)
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_refresh(new QPushButton(tr("&Show"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_summary(new QLabel(this))
+    , m_chart(new EscalationChart(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new BoardView(this))
+{
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    m_period->addItem(tr("Today"), int(Period::Today));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
+    m_period->addItem(tr("Custom dates"), int(Period::Custom));
+    m_period->setCurrentIndex(1);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setMaximumDate(QDate::currentDate());
+        d->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_from->setDate(QDate::currentDate().addDays(-6));
+    m_to->setDate(QDate::currentDate());
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_refresh->setObjectName(QStringLiteral("reportRefreshButton"));
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_chart->setObjectName(QStringLiteral("escalationChart"));
+    m_chart->setModel(board->report());
+    m_proxy->setSourceModel(board->report());
+    m_proxy->setSortRole(BoardSortRole);
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Escalations by topic and trigger"));
+    m_table->sortByColumn(EscalationReportModel::TotalColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(EscalationReportModel::TopicColumn, QHeaderView::Stretch);
+
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    auto *top = new QHBoxLayout;
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
+    top->addSpacing(fontMetrics().height());
+    top->addWidget(fromLabel);
+    top->addWidget(m_from);
+    top->addWidget(toLabel);
+    top->addWidget(m_to);
+    top->addWidget(m_refresh);
+    top->addStretch(1);
+    top->addWidget(m_export);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        if (!custom)
+            refresh();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &EscalationReportWidget::refresh);
+    connect(m_export, &QPushButton::clicked, this, &EscalationReportWidget::chooseExportFile);
+    connect(board->report(), &QAbstractItemModel::modelReset, this, &EscalationReportWidget::updateSummary);
+    connect(board, &SupervisorBoard::actionFinished, this,
+            [this](const QString &action, const QString &, const QString &error) {
+                if (action == QLatin1String("report.escalations") && !error.isEmpty())
+                    m_summary->setText(tr("The report could not be made: %1").arg(error));
+            });
+    updateSummary();
+}
+
+std::pair<QDateTime, QDateTime> EscalationReportWidget::rangeFor(Period p, const QDate &first, const QDate &last,
+                                                                 const QDate &today)
+{
+    QDate from = today, to = today;
+    switch (p) {
+    case Period::Today:
+        break;
+    case Period::Last7Days:
+        from = today.addDays(-6);
+        break;
+    case Period::Last30Days:
+        from = today.addDays(-29);
+        break;
+    case Period::Custom:
+        from = std::min(first, last);
+        to = std::max(first, last);
+        break;
+    }
+    // Whole local days, sent in UTC: [first day's midnight, the day after the last day).
+    return {from.startOfDay().toUTC(), to.addDays(1).startOfDay().toUTC()};
+}
+
+void EscalationReportWidget::setPeriod(Period p)
+{
+    const int i = m_period->findData(int(p));
+    if (i == m_period->currentIndex())
+        refresh();
+    else
+        m_period->setCurrentIndex(i);
+}
+
+void EscalationReportWidget::setCustomRange(const QDate &first, const QDate &last)
+{
+    m_from->setDate(first);
+    m_to->setDate(last);
+    setPeriod(Period::Custom);
+    refresh();
+}
+
+void EscalationReportWidget::refresh()
+{
+    const Period p = Period(m_period->currentData().toInt());
+    if (p == Period::Custom && m_from->date().daysTo(m_to->date()) > 365) {
+        m_summary->setText(tr("Choose at most 366 days."));
+        return;
+    }
+    const auto [from, to] = rangeFor(p, m_from->date(), m_to->date());
+    m_requested = true;
+    m_summary->setText(tr("Loading…"));
+    m_board->requestReport(from, to);
+}
+
+void EscalationReportWidget::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    if (!m_requested)
+        refresh();
+}
+
+void EscalationReportWidget::updateSummary()
+{
+    const EscalationReport &r = m_board->report()->report();
+    m_export->setEnabled(!r.rows.isEmpty());
+    if (!r.from.isValid()) {
+        m_summary->setText(m_requested ? tr("Loading…") : QString());
+        return;
+    }
+    const QLocale locale;
+    const QString from = locale.toString(r.from.toLocalTime().date(), QLocale::ShortFormat);
+    const QString to = locale.toString(r.to.toLocalTime().addMSecs(-1).date(), QLocale::ShortFormat);
+    const QString period = from == to ? from : tr("%1 – %2").arg(from, to);
+    if (r.total == 0) {
+        m_summary->setText(tr("No escalations to people in %1.").arg(period));
+        return;
+    }
+    QString text = tr("%n escalation(s) to people in %1.", nullptr, r.total).arg(period);
+    if (!r.byTopic.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.")
+                  .arg(r.byTopic.constFirst().topic.isEmpty() ? tr("(none)") : r.byTopic.constFirst().topic)
+                  .arg(r.byTopic.constFirst().count);
+    m_summary->setText(text);
+}
+
+bool EscalationReportWidget::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    file.write(m_board->report()->toCsv().toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void EscalationReportWidget::chooseExportFile()
+{
+    const EscalationReport &r = m_board->report()->report();
+    const QString name = tr("escalations-%1-%2.csv")
+                             .arg(r.from.toLocalTime().date().toString(Qt::ISODate),
+                                  r.to.toLocalTime().addMSecs(-1).date().toString(Qt::ISODate));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export escalation report"),
+                                                      QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export escalation report"), error);
+    else
+        m_summary->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace handoff

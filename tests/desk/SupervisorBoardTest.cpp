@@ -1,0 +1,229 @@
+// The supervisor board's widgets on the offscreen platform against the real handoff-router: Sam drags
+// Alice's chat onto Bob, confirms, and Bob's desk (through its own client) has the chat with its whole
+// history and fields, Alice's desk lost it with a line naming who took it, and the visitor saw Bob
+// join. The escalation report shows its table and exports the CSV a spreadsheet reads.
+#include "TestSupport.h"
+#include "VisitorClient.h"
+#include "client/DeskSession.h"
+#include "client/SupervisorBoard.h"
+#include "desk/BoardFilterModel.h"
+#include "desk/BoardView.h"
+#include "desk/EscalationChart.h"
+#include "desk/EscalationReportWidget.h"
+#include "desk/ReassignDialog.h"
+#include "desk/SupervisorBoardWidget.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace handoff;
+using handoff::test::RouterProcess;
+using handoff::test::VisitorClient;
+using handoff::test::waitUntil;
+
+namespace {
+
+class SupervisorBoardTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!QFileInfo(QStringLiteral(HANDOFF_ROUTER_BINARY)).isExecutable())
+            GTEST_SKIP() << "handoff-router is not built in this tree";
+        qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+        QString output;
+        ASSERT_EQ(router.runAdmin({QStringLiteral("demo")}, &output), 0) << qPrintable(output);
+        ASSERT_TRUE(router.start()) << qPrintable(router.log());
+        server = QStringLiteral("127.0.0.1:%1").arg(router.port());
+    }
+
+    // A desk signed in through the client library, with its own cache.
+    std::unique_ptr<DeskSession> signIn(const QString &user)
+    {
+        auto s = std::make_unique<DeskSession>();
+        s->setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("cache-") + user));
+        s->signIn(server, user, QStringLiteral("demo"));
+        EXPECT_TRUE(waitUntil([&] { return s->connection()->isSignedIn(); }, 20000))
+            << qPrintable(user) << qPrintable(router.log());
+        return s;
+    }
+
+    std::unique_ptr<VisitorClient> visitorAskingForAPerson(const QString &firstLine)
+    {
+        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
+        EXPECT_TRUE(v->connectAndHello());
+        v->send(firstLine);
+        EXPECT_TRUE(waitUntil([&] { return v->countText(firstLine) == 1; }, 10000));
+        v->askForAPerson();
+        return v;
+    }
+
+    QTemporaryDir home;
+    RouterProcess router;
+    QString server;
+};
+
+bool transcriptHas(DeskSession *s, const QString &text)
+{
+    for (int row = 0; row < s->transcript()->rowCount(); ++row)
+        if (s->transcript()->index(row).data(TranscriptModel::TextRole).toString().contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_F(SupervisorBoardTest, DraggingAChatOntoAnotherAgentMovesItWithItsHistory)
+{
+    const QString firstLine = QStringLiteral("My parcel for order A1001 never arrived");
+    auto alice = signIn(QStringLiteral("alice"));
+    auto visitor = visitorAskingForAPerson(firstLine);
+    const QString id = visitor->conversationId;
+    ASSERT_TRUE(waitUntil([&] { return alice->offers()->rowOf(id) >= 0; }, 20000)) << qPrintable(router.log());
+    QString acceptError = QStringLiteral("pending");
+    alice->acceptOffer(id, [&](const QString &e) { acceptError = e; });
+    ASSERT_TRUE(waitUntil([&] { return acceptError.isEmpty() && alice->myChats()->rowOf(id) >= 0; }, 15000))
+        << qPrintable(acceptError);
+    const auto before = alice->conversation(id);
+    ASSERT_TRUE(before && before->handoff);
+    QString aliceRemovedText;
+    QObject::connect(alice.get(), &DeskSession::conversationRemoved, alice.get(),
+                     [&](const QString &c, const QString &text) {
+                         if (c == id)
+                             aliceRemovedText = text;
+                     });
+
+    auto bob = signIn(QStringLiteral("bob"));
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    widget.resize(1200, 800);
+    widget.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+
+    BoardFilterModel *chats = widget.conversationsProxy();
+    BoardFilterModel *agents = widget.agentsProxy();
+    ASSERT_TRUE(waitUntil([&] {
+        const QModelIndex row = chats->indexOfId(id);
+        return row.isValid() && board.conversations()->conversation(id)->agentId == QLatin1String("alice")
+            && agents->indexOfId(QStringLiteral("bob")).isValid();
+    }, 20000)) << qPrintable(router.log());
+
+    // Start the drag with the mouse on Alice's chat. The offscreen platform ends every QDrag at once
+    // without a drop, so the drop itself goes through the agents view's real dragEnter/dragMove/drop
+    // handlers with the QMimeData the conversations model makes for that row.
+    BoardView *chatsView = widget.conversationsView();
+    BoardView *agentsView = widget.agentsView();
+    const QModelIndex chatIndex = chats->indexOfId(id, BoardConversationModel::VisitorColumn);
+    const QPoint from = chatsView->visualRect(chatIndex).center();
+    QTest::mousePress(chatsView->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(chatsView->viewport(), from + QPoint(QApplication::startDragDistance() * 3, 4));
+    QTest::mouseRelease(chatsView->viewport(), Qt::LeftButton, {}, from);
+    EXPECT_EQ(chatsView->currentIndex().siblingAtColumn(0), chatIndex.siblingAtColumn(0));
+
+    std::unique_ptr<QMimeData> mime(chats->mimeData({chatIndex}));
+    ASSERT_NE(mime, nullptr);
+    const QModelIndex bobIndex = agents->indexOfId(QStringLiteral("bob"), BoardAgentModel::NameColumn);
+    const QPoint to = agentsView->visualRect(bobIndex).center();
+    QDragEnterEvent enter(to, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(agentsView->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDragMoveEvent move(to, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(agentsView->viewport(), &move);
+    EXPECT_TRUE(move.isAccepted());
+    QDropEvent drop(QPointF(to), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(agentsView->viewport(), &drop);
+    EXPECT_TRUE(drop.isAccepted());
+
+    // Confirm in the dialog, with a note for Bob.
+    ReassignDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        dialog = widget.findChild<ReassignDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    EXPECT_EQ(dialog->targetId(), QStringLiteral("bob"));
+    auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    ASSERT_NE(note, nullptr);
+    QTest::keyClicks(note, QStringLiteral("Parcel lost twice, be kind"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // Bob has it, with the whole history and the bot's fields.
+    ASSERT_TRUE(waitUntil([&] { return bob->myChats()->rowOf(id) >= 0; }, 20000)) << qPrintable(widget.statusText());
+    bob->openConversation(id);
+    EXPECT_TRUE(waitUntil([&] { return transcriptHas(bob.get(), firstLine); }, 10000));
+    EXPECT_TRUE(waitUntil([&] { return transcriptHas(bob.get(), QStringLiteral("Parcel lost twice, be kind")); },
+                          10000));
+    const auto after = bob->conversation(id);
+    ASSERT_TRUE(after && after->handoff);
+    EXPECT_EQ(after->handoff->fields, before->handoff->fields);
+    EXPECT_EQ(after->handoff->trigger, before->handoff->trigger);
+    EXPECT_EQ(after->agentId, QStringLiteral("bob"));
+
+    // Alice's desk dropped it with a line saying who took it.
+    ASSERT_TRUE(waitUntil([&] { return alice->myChats()->rowOf(id) < 0 && !aliceRemovedText.isEmpty(); }, 15000));
+    EXPECT_TRUE(aliceRemovedText.contains(QStringLiteral("Bob"))) << qPrintable(aliceRemovedText);
+    EXPECT_TRUE(aliceRemovedText.contains(QStringLiteral("Sam"))) << qPrintable(aliceRemovedText);
+
+    // The visitor saw Bob join.
+    EXPECT_TRUE(waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("Bob joined")); }, 10000));
+    EXPECT_TRUE(visitor->events.contains(QStringLiteral("agent.joined")));
+
+    // The board shows Bob as the agent, and the audit log names Sam's action.
+    EXPECT_TRUE(waitUntil([&] {
+        const BoardConversation *c = board.conversations()->conversation(id);
+        return c && c->agentId == QLatin1String("bob");
+    }, 10000));
+    board.requestAudit();
+    EXPECT_TRUE(waitUntil([&] {
+        for (const AuditEntry &e : board.auditLog()->entries())
+            if (e.actor == QLatin1String("sam") && e.action == QLatin1String("conversation.reassign") && e.target == id)
+                return true;
+        return false;
+    }, 10000));
+}
+
+TEST_F(SupervisorBoardTest, EscalationReportShowsTheTableAndExportsCsv)
+{
+    auto first = visitorAskingForAPerson(QStringLiteral("Where is my order A1001?"));
+    auto second = visitorAskingForAPerson(QStringLiteral("Where is my order A1002?"));
+    ASSERT_TRUE(waitUntil([&] { return first->statuses.contains(QStringLiteral("waiting"))
+                                       && second->statuses.contains(QStringLiteral("waiting")); }, 20000));
+
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    widget.resize(1200, 800);
+    widget.show();
+    widget.showPage(SupervisorBoardWidget::Page::Report);
+    EscalationReportWidget *report = widget.reportWidget();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+    report->setPeriod(EscalationReportWidget::Period::Today);
+
+    QAbstractItemModel *table = report->table()->model();
+    ASSERT_TRUE(waitUntil([&] { return board.report()->report().total == 2 && table->rowCount() >= 1; }, 20000));
+    // The topic row counts both chats, both handed over because the visitor asked for a person.
+    const QModelIndex top = table->index(0, EscalationReportModel::TotalColumn);
+    EXPECT_EQ(top.data().toInt(), 2);
+    EXPECT_EQ(table->index(0, EscalationReportModel::ExplicitColumn).data().toInt(), 2);
+    const QString topic = board.report()->report().byTopic.value(0).topic;
+    EXPECT_FALSE(report->chart()->segmentAt(QPoint(-1, -1)).valid);
+
+    const QString path = QDir(home.path()).filePath(QStringLiteral("escalations.csv"));
+    QString error;
+    ASSERT_TRUE(report->exportCsv(path, &error)) << qPrintable(error);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << qPrintable(lines.join(QLatin1Char('|')));
+    EXPECT_EQ(lines.at(0), QStringLiteral("topic,trigger,count"));
+    EXPECT_EQ(lines.at(1), topic + QStringLiteral(",explicit,2"));
+}
