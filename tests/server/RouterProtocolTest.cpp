@@ -3,6 +3,7 @@
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <gtest/gtest.h>
 
@@ -33,7 +34,13 @@ protected:
         ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-pw"), QStringLiteral("agent"),
                                       {QStringLiteral("--display-name"), QStringLiteral("Ivy")}));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
-        ASSERT_TRUE(s_router->start()) << s_router->log().toStdString();
+        // Desks closed by earlier tests should not hold offers for long: a short presence grace period.
+        const QString config = s_router->dataDir() + QStringLiteral("/router.json");
+        QFile file(config);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"presenceGraceSeconds": 1})");
+        file.close();
+        ASSERT_TRUE(s_router->start({QStringLiteral("--config"), config})) << s_router->log().toStdString();
     }
     static void TearDownTestSuite()
     {
