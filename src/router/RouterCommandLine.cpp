@@ -374,6 +374,8 @@ int RouterCommandLine::serve()
     if (!hub.restore(&error))
         return fail(tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);
+    if (config)
+        server.setEmbedOrigins(config->embedOrigins);
     if (!server.listen(address, port, &error))
         return fail(error);
 

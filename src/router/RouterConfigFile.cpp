@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace handoff::router {
 
@@ -111,7 +113,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     }
     const QJsonObject root = doc.object();
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
-                            QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds")};
+                            QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
+                            QStringLiteral("embedOrigins")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -133,6 +136,20 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 3600)
             return fail(QStringLiteral("presenceGraceSeconds"), tr("must be a number of seconds from 0 to 3600"));
         config.presenceGraceSeconds = v.toInt();
+    }
+    if (root.contains(QStringLiteral("embedOrigins"))) {
+        const QJsonValue v = root.value(QStringLiteral("embedOrigins"));
+        if (!v.isArray())
+            return fail(QStringLiteral("embedOrigins"), tr("must be a list of origins such as \"https://shop.example\""));
+        static const QRegularExpression origin(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"));
+        const QJsonArray list = v.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString entry = list.at(i).toString();
+            if (!origin.match(entry).hasMatch())
+                return fail(QStringLiteral("embedOrigins[%1]").arg(i),
+                            tr("\"%1\" is not an origin such as \"https://shop.example\"").arg(entry));
+            config.embedOrigins << entry;
+        }
     }
     const QJsonValue routingValue = root.value(QStringLiteral("routing"));
     if (routingValue.isString()) {

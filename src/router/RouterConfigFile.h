@@ -6,6 +6,7 @@
 #include "routing/RoutingConfig.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace handoff::router {
@@ -17,6 +18,7 @@ struct RouterConfigFile {
     std::optional<bot::TopicSet> topics;
     bot::BotSettings bot;
     int presenceGraceSeconds = 10;
+    QStringList embedOrigins; // sites allowed to frame the web chat page
 
     // On failure *error is one line: "FILE: line L: field F: problem".
     static std::optional<RouterConfigFile> load(const QString &path, QString *error);

@@ -3,6 +3,8 @@
 #include "protocol/DomainTypes.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
+#include "server/LiveConversation.h"
+#include "server/SupervisorService.h"
 #include "store/SecretToken.h"
 
 #include <QCoreApplication>
@@ -16,14 +18,6 @@ using protocol::Envelope;
 using protocol::ErrorCode;
 using store::SecretToken;
 
-struct ConversationHub::Live {
-    store::ConversationRecord record;
-    std::unique_ptr<bot::BotConversation> bot;
-    QList<QPointer<ClientConnection>> visitors;
-    int lastPosition = -1;
-    int lastEstimate = -2;
-    ConversationState lastStatusState = ConversationState::Bot;
-};
 
 namespace {
 
@@ -105,6 +99,7 @@ ConversationHub::ConversationHub(store::Store &store, const HubSettings &setting
     m_engine.setConfig(m_settings.routing);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationHub::onTick);
+    m_supervisors = std::make_unique<SupervisorService>(*this);
 }
 
 ConversationHub::~ConversationHub() = default;
@@ -413,6 +408,10 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("offline.list"), &ConversationHub::deskOffline},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
     };
+    if (SupervisorService::handles(e.type)) {
+        m_supervisors->handle(c, e);
+        return;
+    }
     const auto handler = handlers.value(e.type);
     if (!handler) {
         c->sendError(e.id, ErrorCode::Invalid, tr("Unknown request type \"%1\".").arg(e.type));
@@ -563,6 +562,7 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
     c->sendOk(e.id, {{QStringLiteral("message"), stored->message.toJson()}});
     if (stored->duplicate)
         return;
+    m_supervisors->messageStored(stored->message);
     toUser(c->userName, QStringLiteral("message"), {{QStringLiteral("message"), stored->message.toJson()}}, c);
     if (!stored->message.internal)
         toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), stored->message.toJson()}});
@@ -849,6 +849,7 @@ std::optional<ChatMessage> ConversationHub::addLine(Live &l, AuthorKind author, 
                      .arg(toString(author), l.record.id, m_store.lastError()));
         return std::nullopt;
     }
+    m_supervisors->messageStored(stored->message);
     return stored->message;
 }
 
@@ -914,6 +915,7 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
     if (stored->duplicate)
         return;
     const QJsonObject event{{QStringLiteral("message"), stored->message.toJson()}};
+    m_supervisors->messageStored(stored->message);
     for (const auto &v : l.visitors)
         if (v && v != c)
             v->send(Envelope::event(QStringLiteral("message"), event));

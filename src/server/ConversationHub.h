@@ -23,6 +23,7 @@ namespace handoff::server {
 
 class ClientConnection;
 class DeskSession;
+class SupervisorService;
 
 struct HubSettings {
     routing::RoutingConfig routing = routing::RoutingConfig::defaults();
@@ -66,6 +67,7 @@ public:
     void shutdown(); // tells every peer the router is going away
 
 private:
+    friend class SupervisorService; // the supervisor actions work on the same conversations
     struct Live;
     using ErrorCode = protocol::ErrorCode;
 
@@ -147,6 +149,7 @@ private:
     QJsonArray m_lastQueues;
     qint64 m_enqueueOrder = 0;
     bool m_shuttingDown = false;
+    std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };
 
 } // namespace handoff::server

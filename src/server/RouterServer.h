@@ -31,6 +31,7 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_tcp.serverPort(); }
 
+    void setEmbedOrigins(const QStringList &origins) { m_assets.setEmbedOrigins(origins); }
     bool isWebSocketPath(const QString &path) const;
     void upgrade(QTcpSocket *socket);
     HttpResponse handle(const HttpRequest &request);

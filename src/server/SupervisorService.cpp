@@ -345,7 +345,7 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         return;
     }
     std::optional<store::UserRecord> target;
-    const routing::QueueConfig *queue = nullptr;
+    const routing::QueueDefinition *queue = nullptr;
     if (!agentId.isEmpty()) {
         target = m_hub.m_store.user(agentId);
         if (!target || target->role != Role::Agent) {

@@ -96,6 +96,10 @@ TEST(RouterCommandLine, BadConfigNamesTheLineAndField)
     EXPECT_TRUE(bad.output.contains(QStringLiteral("line 4"))) << bad.output.toStdString();
     EXPECT_TRUE(bad.output.contains(QStringLiteral("colour"))) << bad.output.toStdString();
 
+    writeFile(config, "{\n  \"embedOrigins\": [\"https://shop.example\",\n    \"javascript:alert(1)\"]\n}\n");
+    const CommandResult badOrigin = runRouter({QStringLiteral("serve"), QStringLiteral("--config"), config});
+    EXPECT_TRUE(badOrigin.output.contains(QStringLiteral("line 3: field embedOrigins[1]"))) << badOrigin.output.toStdString();
+
     writeFile(config, "{\n  \"listen\": 8080\n}\n");
     const CommandResult wrongType = runRouter({QStringLiteral("serve"), QStringLiteral("--config"), config});
     EXPECT_NE(wrongType.exitCode, 0);

@@ -95,6 +95,7 @@ TEST_F(RouterHttpTest, ServesTheChatPageAtTheRoot)
     EXPECT_TRUE(r.header("content-type").startsWith("text/html"));
     EXPECT_TRUE(r.body.contains("<html") || r.body.contains("<!DOCTYPE html>"));
     EXPECT_TRUE(r.header("content-security-policy").contains("default-src 'self'"));
+    EXPECT_TRUE(r.header("content-security-policy").contains("frame-ancestors 'none'")) << "not framed unless configured";
     EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
     const RawResponse js = exchange("GET /chat.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(js.status, 200);
