@@ -68,7 +68,8 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
         const qsizetype lineEnd = buffer.indexOf("\r\n");
         const QByteArray firstLine = lineEnd >= 0 ? buffer.left(lineEnd) : buffer;
         const qsizetype space = firstLine.indexOf(' ');
-        if ((space < 0 && firstLine.size() > 16) || (space >= 0 && !isToken(firstLine.left(space))))
+        const QByteArray method = space >= 0 ? firstLine.left(space) : firstLine;
+        if ((space < 0 && firstLine.size() > 16) || (!method.isEmpty() && !isToken(method)))
             return failure(400, tr("The request line is not HTTP."));
         return {};
     }
