@@ -304,4 +304,37 @@ TEST(HandoffFlow, WaitingVisitorKeepsItsPlaceAcrossARestart)
     EXPECT_EQ(left.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Please call me back"));
 }
 
+TEST(HandoffFlow, BotConversationContinuesAfterACrash)
+{
+    RouterProcess router;
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    Visitor visitor;
+    ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
+    const Envelope opened = visitor.hello(QString());
+    ASSERT_EQ(opened.type, kOk);
+    const QString token = opened.data.value(QStringLiteral("visitorToken")).toString();
+    // The bot asks for the order number ...
+    ASSERT_EQ(visitor.say(QStringLiteral("v1"), QStringLiteral("Where is my order?")).type, kOk);
+    ASSERT_TRUE(visitor.event(QStringLiteral("message"), [](const Envelope &e) {
+        return messageOf(e).value(QStringLiteral("author")).toString() == QStringLiteral("bot")
+            && textOf(e).contains(QStringLiteral("order number"));
+    })) << "the bot asks for the order number";
+
+    router.kill();
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+
+    // ... and after the crash it still knows it asked: the bare number is understood as the answer.
+    Visitor back;
+    ASSERT_TRUE(back.open(router.wsUrl(QStringLiteral("visitor"))));
+    const Envelope resumed = back.hello(token);
+    ASSERT_EQ(resumed.type, kOk);
+    EXPECT_EQ(resumed.data.value(QStringLiteral("state")).toString(), QStringLiteral("bot"));
+    ASSERT_EQ(back.say(QStringLiteral("v2"), QStringLiteral("A1003")).type, kOk);
+    const auto answer = back.event(QStringLiteral("message"), [](const Envelope &e) {
+        return messageOf(e).value(QStringLiteral("author")).toString() == QStringLiteral("bot");
+    });
+    ASSERT_TRUE(answer);
+    EXPECT_TRUE(textOf(*answer).contains(QStringLiteral("Delivered on 20 November"))) << textOf(*answer).toStdString();
+}
+
 } // namespace
