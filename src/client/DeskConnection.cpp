@@ -278,8 +278,12 @@ void DeskConnection::sendAuth()
             if (reply.errorCode() == ErrorCode::Unauthenticated) {
                 if (withPassword) {
                     m_password.clear();
-                    fail(tr("Wrong user name or password. (The router said: %1)").arg(reply.errorMessage()),
-                         ConnectionState::Offline);
+                    // The router may add why (e.g. a lock after repeated failures); say that only when it differs.
+                    QString message = tr("Wrong user name or password.");
+                    const QString said = reply.errorMessage().trimmed();
+                    if (!said.isEmpty() && said.compare(message, Qt::CaseInsensitive) != 0)
+                        message += QLatin1Char(' ') + said;
+                    fail(message, ConnectionState::Offline);
                 } else {
                     m_token.clear();
                     emit tokenChanged(QString());
