@@ -1,0 +1,383 @@
+// The same behaviour from every Store backend: each test runs on an SQLite file and on PostgreSQL
+// (HANDOFF_TEST_PG), opened through StoreFactory as the router opens them. Migrations, users and
+// passwords, tokens, message order and dedupe, and that everything survives closing and reopening.
+#include "StoreBackend.h"
+
+#include "store/PostgresStore.h"
+#include "store/SqliteStore.h"
+#include "store/StoreFactory.h"
+
+#include <gtest/gtest.h>
+#include <type_traits>
+
+using namespace handoff;
+using namespace handoff::store;
+using handoff::test::PostgresBackend;
+using handoff::test::SqliteBackend;
+
+namespace {
+
+template<typename Backend>
+class StoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString why;
+        if (m_backend.available(&why))
+            return;
+        if constexpr (std::is_same_v<Backend, PostgresBackend>) {
+            if (PostgresBackend::required())
+                FAIL() << "CI is set, so the PostgreSQL store must be tested, but " << why.toStdString();
+        }
+        GTEST_SKIP() << why.toStdString();
+    }
+
+    std::unique_ptr<Store> openStore()
+    {
+        QString error;
+        auto s = StoreFactory::open(m_backend.location(), &error);
+        EXPECT_TRUE(s) << error.toStdString();
+        return s;
+    }
+
+    static int latestSchemaVersion()
+    {
+        if constexpr (std::is_same_v<Backend, PostgresBackend>)
+            return PostgresStore::latestSchemaVersion();
+        else
+            return SqliteStore::latestSchemaVersion();
+    }
+
+    static ConversationRecord newConversation(const QString &id)
+    {
+        ConversationRecord c;
+        c.id = id;
+        c.state = ConversationState::Bot;
+        c.visitorTokenHash = QStringLiteral("hash-") + id;
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        return c;
+    }
+
+    static ChatMessage visitorLine(const QString &conversationId, const QString &clientId, const QString &text)
+    {
+        ChatMessage m;
+        m.conversationId = conversationId;
+        m.clientId = clientId;
+        m.author = AuthorKind::Visitor;
+        m.authorName = QStringLiteral("Ada");
+        m.text = text;
+        return m;
+    }
+
+    Backend m_backend;
+};
+
+struct BackendNames {
+    template<typename Backend>
+    static std::string GetName(int)
+    {
+        return Backend::kName;
+    }
+};
+
+using Backends = ::testing::Types<SqliteBackend, PostgresBackend>;
+TYPED_TEST_SUITE(StoreTest, Backends, BackendNames);
+
+TYPED_TEST(StoreTest, MigratesAnEmptyDatabaseToTheLatestSchema)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    EXPECT_GE(this->latestSchemaVersion(), 1);
+    EXPECT_EQ(store->schemaVersion(), this->latestSchemaVersion());
+    // Opening again applies nothing and keeps the version.
+    store.reset();
+    auto again = this->openStore();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->schemaVersion(), this->latestSchemaVersion());
+}
+
+TYPED_TEST(StoreTest, VerifiesPasswordsAndRejectsWrongOnes)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    UserRecord alice{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, {QStringLiteral("orders")}, 4, {}};
+    ASSERT_TRUE(store->addUser(alice, QStringLiteral("s3cret")));
+    EXPECT_FALSE(store->addUser(alice, QStringLiteral("other"))) << "a user name is unique";
+    EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
+    EXPECT_FALSE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("S3cret")));
+    EXPECT_FALSE(store->verifyPassword(QStringLiteral("nobody"), QStringLiteral("s3cret")));
+    const auto loaded = store->user(QStringLiteral("alice"));
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->displayName, QStringLiteral("Alice"));
+    EXPECT_EQ(loaded->skills, QStringList{QStringLiteral("orders")});
+    EXPECT_EQ(loaded->capacity, 4);
+    EXPECT_LE(qAbs(loaded->createdAt.secsTo(QDateTime::currentDateTimeUtc())), 300);
+
+    ASSERT_TRUE(store->setPassword(QStringLiteral("alice"), QStringLiteral("new")));
+    EXPECT_FALSE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
+    EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("new")));
+    EXPECT_FALSE(store->setPassword(QStringLiteral("nobody"), QStringLiteral("x"))) << "no such user";
+}
+
+TYPED_TEST(StoreTest, UsersCanBeChangedAndListed)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({QStringLiteral("zoe"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    ASSERT_TRUE(store->addUser({QStringLiteral("bob"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    EXPECT_EQ(store->user(QStringLiteral("bob"))->displayName, QStringLiteral("bob")) << "the name stands in";
+    ASSERT_TRUE(store->updateUser({QStringLiteral("bob"), QStringLiteral("Bob B."), Role::Supervisor,
+                                   {QStringLiteral("billing"), QStringLiteral("orders")}, 5, {}}));
+    EXPECT_FALSE(store->updateUser({QStringLiteral("nobody"), {}, Role::Agent, {}, 3, {}}));
+    const auto all = store->users();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].name, QStringLiteral("bob"));
+    EXPECT_EQ(all[0].displayName, QStringLiteral("Bob B."));
+    EXPECT_EQ(all[0].role, Role::Supervisor);
+    EXPECT_EQ(all[0].skills, (QStringList{QStringLiteral("billing"), QStringLiteral("orders")}));
+    EXPECT_EQ(all[0].capacity, 5);
+    EXPECT_EQ(all[1].name, QStringLiteral("zoe"));
+}
+
+TYPED_TEST(StoreTest, TokensAreStoredHashedAndCanBeRevoked)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({QStringLiteral("bob"), {}, Role::Supervisor, {}, 3, {}}, QStringLiteral("pw")));
+    const QString token = store->issueToken(QStringLiteral("bob"), 30);
+    ASSERT_EQ(token.size(), 64);
+    EXPECT_EQ(store->userForToken(token).value_or(QString()), QStringLiteral("bob"));
+    EXPECT_FALSE(store->userForToken(token + QStringLiteral("0")));
+    const QString expired = store->issueToken(QStringLiteral("bob"), -1);
+    EXPECT_FALSE(store->userForToken(expired)) << "an expired token signs nobody in";
+    ASSERT_TRUE(store->revokeToken(token));
+    EXPECT_FALSE(store->userForToken(token));
+    EXPECT_TRUE(store->issueToken(QStringLiteral("nobody"), 30).isEmpty()) << "tokens belong to existing users";
+
+    const QString api = store->addApiToken(QStringLiteral("copilot"));
+    ASSERT_FALSE(api.isEmpty());
+    EXPECT_EQ(store->apiTokenName(api).value_or(QString()), QStringLiteral("copilot"));
+    EXPECT_TRUE(store->addApiToken(QStringLiteral("copilot")).isEmpty()) << "names are unique";
+    EXPECT_FALSE(store->apiTokenName(QStringLiteral("nonsense")));
+}
+
+TYPED_TEST(StoreTest, NewPasswordSignsOutEveryDesk)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({QStringLiteral("alice"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    const QString token = store->issueToken(QStringLiteral("alice"), 30);
+    ASSERT_TRUE(store->userForToken(token));
+    ASSERT_TRUE(store->setPassword(QStringLiteral("alice"), QStringLiteral("changed")));
+    EXPECT_FALSE(store->userForToken(token));
+}
+
+TYPED_TEST(StoreTest, RepeatedClientIdIsStoredOnce)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_1"))));
+    EXPECT_FALSE(store->createConversation(this->newConversation(QStringLiteral("c_1")))) << "ids are unique";
+    const auto first = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(first->duplicate);
+    EXPECT_FALSE(first->message.id.isEmpty());
+    const auto again = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->duplicate);
+    EXPECT_EQ(again->message.id, first->message.id);
+    EXPECT_EQ(store->messages(QStringLiteral("c_1")).size(), 1);
+
+    // The same clientId from another author is another message.
+    ChatMessage agent = this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hello"));
+    agent.author = AuthorKind::Agent;
+    agent.authorId = QStringLiteral("alice");
+    agent.internal = true;
+    const auto agentLine = store->appendMessage(agent);
+    ASSERT_TRUE(agentLine);
+    EXPECT_FALSE(agentLine->duplicate);
+    // Lines without a clientId are never taken for repeats.
+    ChatMessage system = this->visitorLine(QStringLiteral("c_1"), QString(), QStringLiteral("Joined"));
+    system.author = AuthorKind::System;
+    ASSERT_TRUE(store->appendMessage(system));
+    ASSERT_TRUE(store->appendMessage(system));
+    const auto lines = store->messages(QStringLiteral("c_1"));
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_TRUE(lines[1].internal);
+    EXPECT_FALSE(lines[0].internal);
+    EXPECT_EQ(lines[1].authorId, QStringLiteral("alice"));
+    EXPECT_TRUE(lines[2].clientId.isEmpty());
+}
+
+TYPED_TEST(StoreTest, MessagesComeBackInTheOrderStoredWithTheirTimes)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_2"))));
+    const QDateTime sameTime = QDateTime::fromMSecsSinceEpoch(1764000000123, Qt::UTC);
+    for (int i = 0; i < 20; ++i) {
+        ChatMessage m = this->visitorLine(QStringLiteral("c_2"), QStringLiteral("v%1").arg(i), QStringLiteral("line %1").arg(i));
+        m.at = sameTime; // equal timestamps must not reorder lines
+        ASSERT_TRUE(store->appendMessage(m));
+    }
+    const auto lines = store->messages(QStringLiteral("c_2"));
+    ASSERT_EQ(lines.size(), 20);
+    for (int i = 0; i < 20; ++i) {
+        EXPECT_EQ(lines[i].text, QStringLiteral("line %1").arg(i));
+        EXPECT_EQ(lines[i].at, sameTime) << "times keep their milliseconds";
+    }
+}
+
+TYPED_TEST(StoreTest, MessagesNeedAnExistingConversation)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->appendMessage(this->visitorLine(QStringLiteral("c_missing"), QStringLiteral("x"), QStringLiteral("t"))));
+    EXPECT_FALSE(store->lastError().isEmpty());
+}
+
+TYPED_TEST(StoreTest, EverythingSurvivesReopening)
+{
+    HandoffContext context;
+    context.trigger = EscalationTrigger::Topic;
+    context.reason = QStringLiteral("Billing disputes go to a person.");
+    context.lastTopic = QStringLiteral("billing");
+    context.fields = {{QStringLiteral("order.number"), QStringLiteral("A1001")}};
+    context.at = QDateTime::currentDateTimeUtc();
+    const QDateTime enqueued = QDateTime::fromMSecsSinceEpoch(1764000000456, Qt::UTC);
+    {
+        auto store = this->openStore();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->addUser({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, {}, 3, {}},
+                                   QStringLiteral("pw")));
+        ConversationRecord c = this->newConversation(QStringLiteral("c_3"));
+        c.state = ConversationState::Waiting;
+        c.queueId = QStringLiteral("billing");
+        c.requiredSkills = {QStringLiteral("billing")};
+        c.handoff = context;
+        c.botState = QJsonObject{{QStringLiteral("turn"), 3}};
+        c.enqueuedAt = enqueued;
+        c.enqueueOrder = 7;
+        c.visitorName = QStringLiteral("Ada Ünal");
+        ASSERT_TRUE(store->createConversation(c));
+        ASSERT_TRUE(store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("a"), QStringLiteral("one"))));
+        ASSERT_TRUE(store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("b"), QStringLiteral("two ✓ 'quoted'"))));
+        ASSERT_TRUE(store->addEscalation({QStringLiteral("c_3"), QDateTime::currentDateTimeUtc(), QStringLiteral("billing"),
+                                          EscalationTrigger::Topic, context.reason, QStringLiteral("billing")}));
+        ASSERT_GT(store->addOfflineMessage({0, {}, QStringLiteral("Ada"), QStringLiteral("ada@example.org"),
+                                            QStringLiteral("Call me"), QStringLiteral("default"), {}, false}),
+                  0);
+        ASSERT_GT(store->addCannedResponse({0, QStringLiteral("hi"), QStringLiteral("Greeting"), QStringLiteral("General"),
+                                            QStringLiteral("Hello {visitor.name}!"), {}}),
+                  0);
+        ASSERT_GT(store->addCannedResponse({0, QStringLiteral("mine"), QStringLiteral("Mine"), {}, QStringLiteral("x"),
+                                            QStringLiteral("alice")}),
+                  0);
+        ASSERT_TRUE(store->addAudit({QStringLiteral("sam"), QStringLiteral("reassign"), QStringLiteral("c_3"), {}, {}, {}}));
+        ASSERT_TRUE(store->setDemoOrder(QStringLiteral("A1001"), QStringLiteral("shipped")));
+        ASSERT_TRUE(store->setDemoOrder(QStringLiteral("A1001"), QStringLiteral("delivered")));
+        store->close();
+    }
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("pw")));
+    const auto open = store->openConversations();
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open[0].state, ConversationState::Waiting);
+    EXPECT_EQ(open[0].queueId, QStringLiteral("billing"));
+    EXPECT_EQ(open[0].requiredSkills, QStringList{QStringLiteral("billing")});
+    EXPECT_EQ(open[0].enqueuedAt, enqueued);
+    EXPECT_EQ(open[0].enqueueOrder, 7);
+    EXPECT_FALSE(open[0].assignedAt.isValid()) << "unset times stay unset";
+    EXPECT_EQ(open[0].visitorName, QStringLiteral("Ada Ünal"));
+    ASSERT_TRUE(open[0].handoff);
+    EXPECT_EQ(open[0].handoff->reason, context.reason);
+    EXPECT_EQ(open[0].handoff->field(QStringLiteral("order.number")), QStringLiteral("A1001"));
+    EXPECT_EQ(open[0].botState.value(QStringLiteral("turn")).toInt(), 3);
+    EXPECT_TRUE(store->conversationForVisitor(QStringLiteral("hash-c_3")));
+    EXPECT_FALSE(store->conversationForVisitor(QStringLiteral("hash-other")));
+    const auto lines = store->messages(QStringLiteral("c_3"));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[1].text, QStringLiteral("two ✓ 'quoted'"));
+    const auto escalations =
+        store->escalations(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
+    ASSERT_EQ(escalations.size(), 1);
+    EXPECT_EQ(escalations[0].trigger, EscalationTrigger::Topic);
+    EXPECT_TRUE(store->escalations(QDateTime::currentDateTimeUtc().addDays(1), QDateTime::currentDateTimeUtc().addDays(2))
+                    .isEmpty());
+    const auto offline = store->offlineMessages(false);
+    ASSERT_EQ(offline.size(), 1);
+    EXPECT_EQ(offline[0].email, QStringLiteral("ada@example.org"));
+    EXPECT_TRUE(store->markOfflineMessageHandled(offline[0].id));
+    EXPECT_TRUE(store->offlineMessages(false).isEmpty());
+    EXPECT_EQ(store->offlineMessages(true).size(), 1);
+    EXPECT_EQ(store->cannedResponses(QStringLiteral("alice")).size(), 2);
+    EXPECT_EQ(store->cannedResponses(QStringLiteral("bob")).size(), 1) << "personal responses stay personal";
+    const auto audit = store->audit(10);
+    ASSERT_EQ(audit.size(), 1);
+    EXPECT_EQ(audit[0].action, QStringLiteral("reassign"));
+    EXPECT_TRUE(audit[0].at.isValid());
+    const auto orders = store->demoOrders();
+    ASSERT_EQ(orders.size(), 1);
+    EXPECT_EQ(orders[0].second, QStringLiteral("delivered"));
+}
+
+TYPED_TEST(StoreTest, ClosedConversationsAreNotOpen)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ConversationRecord c = this->newConversation(QStringLiteral("c_4"));
+    ASSERT_TRUE(store->createConversation(c));
+    c.state = ConversationState::Closed;
+    c.closedAt = QDateTime::currentDateTimeUtc();
+    c.disposition = QStringLiteral("resolved");
+    ASSERT_TRUE(store->updateConversation(c));
+    EXPECT_TRUE(store->openConversations().isEmpty());
+    EXPECT_EQ(store->conversation(QStringLiteral("c_4"))->disposition, QStringLiteral("resolved"));
+    EXPECT_FALSE(store->updateConversation(this->newConversation(QStringLiteral("c_never")))) << "nothing to update";
+}
+
+TYPED_TEST(StoreTest, OpenConversationsComeOldestInQueueFirst)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1764000000000, Qt::UTC);
+    ConversationRecord later = this->newConversation(QStringLiteral("c_later"));
+    later.state = ConversationState::Waiting;
+    later.enqueuedAt = t0.addSecs(60);
+    ConversationRecord tie2 = this->newConversation(QStringLiteral("c_tie2"));
+    tie2.state = ConversationState::Waiting;
+    tie2.enqueuedAt = t0;
+    tie2.enqueueOrder = 2;
+    ConversationRecord tie1 = this->newConversation(QStringLiteral("c_tie1"));
+    tie1.state = ConversationState::Waiting;
+    tie1.enqueuedAt = t0;
+    tie1.enqueueOrder = 1;
+    for (const auto &c : {later, tie2, tie1})
+        ASSERT_TRUE(store->createConversation(c));
+    const auto open = store->openConversations();
+    ASSERT_EQ(open.size(), 3);
+    EXPECT_EQ(open[0].id, QStringLiteral("c_tie1"));
+    EXPECT_EQ(open[1].id, QStringLiteral("c_tie2"));
+    EXPECT_EQ(open[2].id, QStringLiteral("c_later"));
+}
+
+TYPED_TEST(StoreTest, TwoOpenStoresSeeEachOthersWrites)
+{
+    // Several routers on one database: what one writes, the other reads at once.
+    auto first = this->openStore();
+    auto second = this->openStore();
+    ASSERT_TRUE(first && second);
+    ASSERT_TRUE(first->createConversation(this->newConversation(QStringLiteral("c_5"))));
+    ASSERT_TRUE(first->appendMessage(this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one"))));
+    const auto seen = second->messages(QStringLiteral("c_5"));
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_EQ(seen[0].text, QStringLiteral("from one"));
+    const auto repeat =
+        second->appendMessage(this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one")));
+    ASSERT_TRUE(repeat);
+    EXPECT_TRUE(repeat->duplicate) << "a line resent to the other router is still stored once";
+}
+
+} // namespace
