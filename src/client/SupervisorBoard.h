@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace handoff {
 
