@@ -6,6 +6,7 @@
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
 #include "store/SqliteStore.h"
+#include "store/StoreFactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,6 +74,10 @@ RouterCommandLine::RouterCommandLine()
     : m_listen(QStringLiteral("listen"), tr("Address and port to serve on (default 127.0.0.1:8080)."), tr("ADDR:PORT"))
     , m_dataDir(QStringLiteral("data-dir"), tr("Directory of the database (default: the user's application data)."),
                 tr("DIR"))
+    , m_database(QStringLiteral("database"),
+                 tr("Database instead of handoff.db in the data directory: a PostgreSQL URL "
+                    "(postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (\"host=H dbname=D\") or sqlite:FILE."),
+                 tr("URL"))
     , m_config(QStringLiteral("config"), tr("JSON configuration file (see docs/router.md)."), tr("FILE"))
     , m_role(QStringLiteral("role"), tr("user add: agent or supervisor."), tr("ROLE"))
     , m_password(QStringLiteral("password"), tr("user add/passwd: the password (read from stdin when absent)."),
@@ -84,7 +89,7 @@ RouterCommandLine::RouterCommandLine()
     m_parser.setApplicationDescription(
         tr("Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
            "Commands:\n"
-           "  serve [--listen ADDR:PORT] [--data-dir DIR] [--config FILE]\n"
+           "  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]\n"
            "  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]\n"
            "  user list\n"
            "  user passwd NAME [--password P]\n"
@@ -92,7 +97,7 @@ RouterCommandLine::RouterCommandLine()
            "  demo                  add demo agents, canned responses and an API token"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    for (const auto &o : {m_listen, m_dataDir, m_config, m_role, m_password, m_displayName, m_skills, m_capacity})
+    for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("serve, user, token or demo."));
 }
@@ -122,6 +127,7 @@ int RouterCommandLine::run(const QStringList &arguments)
         if (!config)
             return fail(error);
         m_configDataDir = config->dataDir;
+        m_configDatabase = config->database;
     }
     const QStringList args = m_parser.positionalArguments();
     const QString command = args.value(0);
@@ -168,8 +174,17 @@ bool RouterCommandLine::resolveDataDir(QString *dir, QString *error) const
     return true;
 }
 
-std::unique_ptr<store::SqliteStore> RouterCommandLine::openStore(QString *error) const
+QString RouterCommandLine::databaseLocation() const
 {
+    const QString database = m_parser.value(m_database).trimmed();
+    return database.isEmpty() ? m_configDatabase : database;
+}
+
+std::unique_ptr<store::Store> RouterCommandLine::openStore(QString *error) const
+{
+    const QString database = databaseLocation();
+    if (!database.isEmpty())
+        return store::StoreFactory::open(database, error);
     QString dir;
     if (!resolveDataDir(&dir, error))
         return nullptr;
@@ -401,7 +416,8 @@ int RouterCommandLine::serve()
         hub.setRoutingConfig(fresh->routing.value_or(routing::RoutingConfig::defaults()));
     });
     log(tr("handoff-router %1 listening on %2, data in %3 (schema %4)")
-            .arg(QCoreApplication::applicationVersion(), listenText, dataDir)
+            .arg(QCoreApplication::applicationVersion(), listenText,
+                 databaseLocation().isEmpty() ? dataDir : store::StoreFactory::describe(databaseLocation()))
             .arg(store->schemaVersion()));
     const int code = QCoreApplication::exec();
     store->close();

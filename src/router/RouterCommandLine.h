@@ -7,7 +7,7 @@
 #include <QStringList>
 
 namespace handoff::store {
-class SqliteStore;
+class Store;
 }
 
 namespace handoff::router {
@@ -27,13 +27,15 @@ private:
     int demo();
 
     bool resolveDataDir(QString *dir, QString *error) const;
-    std::unique_ptr<store::SqliteStore> openStore(QString *error) const;
+    std::unique_ptr<store::Store> openStore(QString *error) const;
+    QString databaseLocation() const; // --database, the config's "database", or handoff.db in the data dir
     QString readPassword(const QString &prompt) const;
     int fail(const QString &message) const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_listen;
     QCommandLineOption m_dataDir;
+    QCommandLineOption m_database;
     QCommandLineOption m_config;
     QCommandLineOption m_role;
     QCommandLineOption m_password;
@@ -41,6 +43,7 @@ private:
     QCommandLineOption m_skills;
     QCommandLineOption m_capacity;
     QString m_configDataDir;
+    QString m_configDatabase;
 };
 
 } // namespace handoff::router

@@ -114,7 +114,7 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QJsonObject root = doc.object();
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
-                            QStringLiteral("embedOrigins")};
+                            QStringLiteral("embedOrigins"), QStringLiteral("database")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -130,6 +130,16 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
         if (!root.value(QStringLiteral("dataDir")).isString())
             return fail(QStringLiteral("dataDir"), tr("must be a directory path"));
         config.dataDir = base.absoluteFilePath(root.value(QStringLiteral("dataDir")).toString());
+    }
+    if (root.contains(QStringLiteral("database"))) {
+        const QJsonValue v = root.value(QStringLiteral("database"));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return fail(QStringLiteral("database"),
+                        tr("must be a PostgreSQL URL such as \"postgres://handoff@db/handoff\" or \"sqlite:FILE\""));
+        config.database = v.toString().trimmed();
+        // A relative SQLite file is relative to the configuration file, as dataDir is.
+        if (config.database.startsWith(QLatin1String("sqlite:")))
+            config.database = QStringLiteral("sqlite:") + base.absoluteFilePath(config.database.mid(7));
     }
     if (root.contains(QStringLiteral("presenceGraceSeconds"))) {
         const QJsonValue v = root.value(QStringLiteral("presenceGraceSeconds"));

@@ -14,6 +14,7 @@ namespace handoff::router {
 struct RouterConfigFile {
     QString listen;  // "ADDR:PORT", empty = not set
     QString dataDir; // empty = not set
+    QString database; // PostgreSQL URL/keywords or "sqlite:PATH"; empty = handoff.db in the data directory
     std::optional<routing::RoutingConfig> routing;
     std::optional<bot::TopicSet> topics;
     bot::BotSettings bot;
