@@ -92,7 +92,7 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="19"/>
         <source>Offers</source>
-        <translation>Angebote</translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="23"/>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../forms/SupervisorBoard.ui" line="57"/>
         <source>&amp;Conversations</source>
-        <translation>&amp;Gespräche</translation>
+        <translation>Gesp&amp;räche</translation>
     </message>
     <message>
         <location filename="../forms/SupervisorBoard.ui" line="58"/>
@@ -313,57 +313,57 @@ Befehle:
         <translation>Adresse des Routers (Host:Port).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="49"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="50"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="52"/>
         <source>Password (or set HANDOFF_PASSWORD).</source>
         <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="52"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="54"/>
         <source>Send an internal note.</source>
         <translation>Eine interne Notiz senden.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="53"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="56"/>
         <source>Line to send after accepting.</source>
         <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="54"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="58"/>
         <source>Give up after this many seconds.</source>
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="56"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="61"/>
         <source>Directory for the local cache.</source>
         <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="58"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
         <source>chats, send, accept or search</source>
         <translation>chats, send, accept oder search</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="63"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="69"/>
         <source>Usage: handoff-cli --server HOST:PORT --user NAME &lt;command&gt; …</source>
         <translation>Aufruf: handoff-cli --server HOST:PORT --user NAME &lt;Befehl&gt; …</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="92"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="100"/>
         <source>Timed out.</source>
         <translation>Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="116"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="124"/>
         <source>send needs a conversation id and a text.</source>
         <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="135"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -672,22 +672,22 @@ Befehle:
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="50"/>
         <source>waited %1 · %2</source>
         <translation>wartete %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="58"/>
         <source>(visitor left) %1</source>
         <translation>(Besucher gegangen) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="67"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>waiting %1</source>
         <translation>wartet seit %1</translation>
     </message>
@@ -709,67 +709,67 @@ Befehle:
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="160"/>
+        <location filename="../src/client/DeskConnection.cpp" line="161"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="231"/>
+        <location filename="../src/client/DeskConnection.cpp" line="232"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="239"/>
+        <location filename="../src/client/DeskConnection.cpp" line="240"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="246"/>
+        <location filename="../src/client/DeskConnection.cpp" line="247"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="248"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="282"/>
+        <location filename="../src/client/DeskConnection.cpp" line="283"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="290"/>
+        <location filename="../src/client/DeskConnection.cpp" line="291"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="298"/>
+        <location filename="../src/client/DeskConnection.cpp" line="299"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="337"/>
+        <location filename="../src/client/DeskConnection.cpp" line="338"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="342"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="342"/>
+        <location filename="../src/client/DeskConnection.cpp" line="343"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="423"/>
+        <location filename="../src/client/DeskConnection.cpp" line="424"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="440"/>
+        <location filename="../src/client/DeskConnection.cpp" line="441"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -777,22 +777,22 @@ Befehle:
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="340"/>
+        <location filename="../src/client/DeskSession.cpp" line="335"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="342"/>
+        <location filename="../src/client/DeskSession.cpp" line="337"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="346"/>
+        <location filename="../src/client/DeskSession.cpp" line="341"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="348"/>
+        <location filename="../src/client/DeskSession.cpp" line="343"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
@@ -970,22 +970,22 @@ Befehle:
 <context>
     <name>handoff::FieldsModel</name>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="36"/>
+        <location filename="../src/client/FieldsModel.cpp" line="35"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="36"/>
+        <location filename="../src/client/FieldsModel.cpp" line="35"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="46"/>
+        <location filename="../src/client/FieldsModel.cpp" line="45"/>
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <location filename="../src/client/FieldsModel.cpp" line="47"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1002,17 +1002,17 @@ Befehle:
     <name>handoff::LoginDialog</name>
     <message>
         <location filename="../src/desk/LoginDialog.cpp" line="15"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="57"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="46"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="70"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="57"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1072,12 +1072,12 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="266"/>
         <source>&amp;Accept offer</source>
-        <translation>Angebot &amp;annehmen</translation>
+        <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="268"/>
         <source>&amp;Decline offer</source>
-        <translation>Angebot ab&amp;lehnen</translation>
+        <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="270"/>
@@ -1117,7 +1117,7 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="280"/>
         <source>&amp;Offers</source>
-        <translation>&amp;Angebote</translation>
+        <translation>&amp;Eingehend</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="281"/>
@@ -1162,7 +1162,7 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="296"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansic&amp;ht</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="297"/>
@@ -1182,12 +1182,12 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="312"/>
         <source>&amp;Sound on new offers</source>
-        <translation>&amp;Ton bei neuen Angeboten</translation>
+        <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="320"/>
         <source>Desktop &amp;notifications on new offers</source>
-        <translation>Desktop-&amp;Benachrichtigungen bei neuen Angeboten</translation>
+        <translation>Desktop-&amp;Benachrichtigung bei neuen Chats</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="337"/>
@@ -1257,12 +1257,12 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="412"/>
         <source>Offers (%1)</source>
-        <translation>Angebote (%1)</translation>
+        <translation>Eingehend (%1)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="412"/>
         <source>Offers</source>
-        <translation>Angebote</translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="419"/>
@@ -1292,7 +1292,7 @@ Befehle:
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
-        <translation>Neue Chats erscheinen unter „Angebote“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
+        <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="461"/>
@@ -1533,52 +1533,52 @@ Befehle:
 <context>
     <name>handoff::QueueOverviewModel</name>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="23"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="24"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="26"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="37"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="36"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="43"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="42"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="51"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="50"/>
         <source>%1: %2 waiting, longest %3, %4 agents available</source>
         <translation>%1: %2 wartend, längste Wartezeit %3, %4 Agenten verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="62"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="64"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="64"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="66"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="66"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="68"/>
         <source>Longest</source>
         <translation>Längste</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="68"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="70"/>
         <source>Agents free</source>
         <translation>Agenten frei</translation>
     </message>
@@ -1645,7 +1645,7 @@ Befehle:
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="35"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="36"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
@@ -1849,58 +1849,58 @@ Grund für das Audit-Protokoll (optional):</translation>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="415"/>
         <source>&amp;Conversations (%1)</source>
-        <translation>&amp;Gespräche (%1)</translation>
+        <translation>Gesp&amp;räche (%1)</translation>
     </message>
 </context>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="66"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="65"/>
         <source>Handoff · %1</source>
         <translation>Übergabe · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="71"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="70"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="73"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="75"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>%1 (bot)</source>
         <translation>%1 (Bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="78"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="77"/>
         <source>Internal note · %1</source>
         <translation>Interne Notiz · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="82"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source> · waiting to send</source>
         <translation> · wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="85"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="84"/>
         <source> · sent ✓</source>
         <translation> · gesendet ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="88"/>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="87"/>
         <source> · not sent: %1</source>
         <translation> · nicht gesendet: %1</translation>
     </message>
@@ -1908,47 +1908,47 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="75"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="74"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="77"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="76"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="79"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="78"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="81"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="80"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="83"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="82"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="97"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="106"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="109"/>
         <source>Note from the bot: %1</source>
         <translation>Notiz vom Bot: %1</translation>
     </message>
@@ -1961,7 +1961,7 @@ Grund für das Audit-Protokoll (optional):</translation>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="17"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="18"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 – %2 wartend, %3 frei</translation>
     </message>
@@ -2002,22 +2002,22 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/desk/main.cpp" line="28"/>
+        <location filename="../src/desk/main.cpp" line="29"/>
         <source>Handoff Desk: answer the chats a bot hands over.</source>
         <translation>Handoff Desk: Chats beantworten, die ein Bot übergibt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="31"/>
+        <location filename="../src/desk/main.cpp" line="33"/>
         <source>Router address, e.g. chat.example.org:8080.</source>
         <translation>Adresse des Routers, z. B. chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="33"/>
+        <location filename="../src/desk/main.cpp" line="35"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="35"/>
+        <location filename="../src/desk/main.cpp" line="37"/>
         <source>Language of the desk, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache des Desks, z. B. de oder en (Standard: die des Systems).</translation>
     </message>

@@ -70,87 +70,87 @@
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="47"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="56"/>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="69"/>
         <source>missing required field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="75"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="89"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
         <source>must be an object with timeZone, weekly and holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit timeZone, weekly und holidays sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
         <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit Tagen als Schlüsseln sein, z. B. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>unknown day (use monday ... sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tag (verwenden Sie monday … sunday)</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
         <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeiträumen wie &quot;09:00-17:00&quot; sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
         <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Zeitraum &quot;HH:mm-HH:mm&quot; sein, z. B. &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nach seinem Beginn enden (Zeiträume dürfen nicht über Mitternacht gehen; teilen Sie sie auf zwei Tage auf)</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
         <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Daten &quot;YYYY-MM-DD&quot; sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
         <source>must be a date &quot;YYYY-MM-DD&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum &quot;YYYY-MM-DD&quot; sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
@@ -160,22 +160,22 @@
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
         <source>the configuration must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="273"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie „%1“ (verwenden Sie &quot;leastBusy&quot; oder &quot;roundRobin&quot;)</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="282"/>
         <source>must be a non-empty list of queues</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="290"/>
@@ -186,44 +186,44 @@
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="309"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="314"/>
         <source>duplicate queue id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &quot;queue&quot; und &quot;afterSeconds&quot; sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="344"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="358"/>
         <location filename="../src/routing/RoutingConfig.cpp" line="373"/>
         <location filename="../src/routing/RoutingConfig.cpp" line="409"/>
         <source>unknown queue &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="362"/>
         <source>a queue cannot overflow into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="379"/>
         <source>must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="412"/>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
 </context>
 <context>
@@ -244,57 +244,57 @@
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="94"/>
         <source>position %1: unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Zeichenkette nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="107"/>
         <source>position %1: unexpected &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: unerwartetes &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="123"/>
         <source>position %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="180"/>
         <source>end of condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Bedingung</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="198"/>
         <source>position %1: expected &apos;and&apos;, &apos;or&apos; or end of condition, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: &apos;and&apos;, &apos;or&apos; oder Ende der Bedingung erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="292"/>
         <source>position %1: expected &apos;)&apos; to close &apos;(&apos; at position %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: &apos;)&apos; erwartet, um &apos;(&apos; an Position %2 zu schließen, gefunden: %3</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="300"/>
         <source>position %1: expected a field name, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Feldname erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="321"/>
         <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after &apos;%2&apos;, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) nach &apos;%2&apos; erwartet, gefunden: %3</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="334"/>
         <source>position %1: expected &apos;[&apos; after &apos;in&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: &apos;[&apos; nach &apos;in&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="351"/>
         <source>position %1: expected &apos;,&apos; or &apos;]&apos; in list, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: &apos;,&apos; oder &apos;]&apos; in der Liste erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location filename="../src/routing/RuleExpression.cpp" line="371"/>
         <source>position %1: expected a value after &apos;%2&apos;, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Wert nach &apos;%2&apos; erwartet, gefunden: %3</translation>
     </message>
 </context>
 <context>
@@ -1292,12 +1292,12 @@ Befehle:
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="95"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="97"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="125"/>
@@ -1575,43 +1575,43 @@ Befehle:
         <location filename="../src/server/HttpRequestParser.cpp" line="66"/>
         <location filename="../src/server/HttpRequestParser.cpp" line="77"/>
         <source>The request headers are larger than 16 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header der Anfrage sind größer als 16 KiB.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="73"/>
         <location filename="../src/server/HttpRequestParser.cpp" line="84"/>
         <source>The request line is not HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragezeile ist kein HTTP.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="89"/>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="91"/>
         <source>The request target must be a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="102"/>
         <source>A header line is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Header-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="107"/>
         <source>Chunked request bodies are not supported; send Content-Length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="114"/>
         <source>Content-Length is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../src/server/HttpRequestParser.cpp" line="116"/>
         <source>The request body is larger than 256 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
 </context>
 <context>
