@@ -87,6 +87,17 @@ QString availabilityName(routing::Availability a)
 
 } // namespace
 
+QString ConversationHub::visitorNotice(const QString &queueId, routing::Availability availability) const
+{
+    const auto *q = m_engine.config().queue(queueId);
+    if (availability == routing::Availability::Closed)
+        return q && !q->closedMessage.isEmpty() ? q->closedMessage
+                                                : tr("We are closed right now. Leave us a message and we will reply.");
+    return q && !q->noAgentsMessage.isEmpty() ? q->noAgentsMessage
+                                              : tr("No one is available right now. Leave us a message, or stay: you "
+                                                   "keep your place in the queue.");
+}
+
 ConversationHub::ConversationHub(store::Store &store, const HubSettings &settings,
                                  std::unique_ptr<bot::OrderDirectory> orders, QObject *parent)
     : QObject(parent)
@@ -800,13 +811,10 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
         sendStatus(*l, false);
         if ((state == ConversationState::Waiting || state == ConversationState::Offered)) {
             const auto availability = m_engine.availability(l->record.queueId);
-            if (availability != routing::Availability::Open) {
-                const auto *q = m_engine.config().queue(l->record.queueId);
-                QString notice = q ? (availability == routing::Availability::Closed ? q->closedMessage : q->noAgentsMessage)
-                                   : QString();
-                c->send(Envelope::event(QStringLiteral("offline"), {{QStringLiteral("reason"), availabilityName(availability)},
-                                                                    {QStringLiteral("notice"), notice}}));
-            }
+            if (availability != routing::Availability::Open)
+                c->send(Envelope::event(QStringLiteral("offline"),
+                                        {{QStringLiteral("reason"), availabilityName(availability)},
+                                         {QStringLiteral("notice"), visitorNotice(l->record.queueId, availability)}}));
         }
     }
 }
@@ -999,6 +1007,7 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     logEvent(QStringLiteral("escalated: %1 (%2, topic \"%3\") to queue %4, %5")
                  .arg(r.id, toString(context.trigger), r.topic, r.queueId, availabilityName(result.availability)));
     sendStatus(l, false);
+    l.lastAvailability = result.availability;
     if (result.availability != routing::Availability::Open)
         toVisitors(l, QStringLiteral("offline"),
                    {{QStringLiteral("reason"), availabilityName(result.availability)},
@@ -1146,8 +1155,7 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     result.estimatedWaitSeconds = m_engine.estimatedWaitSeconds(id);
     result.availability = m_engine.availability(after->record.queueId);
     if (result.availability != routing::Availability::Open)
-        if (const auto *q = m_engine.config().queue(after->record.queueId))
-            result.notice = result.availability == routing::Availability::Closed ? q->closedMessage : q->noAgentsMessage;
+        result.notice = visitorNotice(after->record.queueId, result.availability);
     return result;
 }
 
@@ -1163,9 +1171,22 @@ void ConversationHub::onTick()
 {
     expireSessions();
     handleRoutingEvents(m_engine.tick());
-    for (auto &[id, l] : m_open)
-        if (l->record.state == ConversationState::Waiting || l->record.state == ConversationState::Offered)
-            sendStatus(*l, true);
+    for (auto &[id, l] : m_open) {
+        if (l->record.state != ConversationState::Waiting && l->record.state != ConversationState::Offered)
+            continue;
+        sendStatus(*l, true);
+        // Waiting visitors hear when their queue can no longer serve them (closed, last agent gone), so
+        // they can leave a message instead of waiting in silence.
+        const routing::Availability now = m_engine.availability(l->record.queueId);
+        if (now != l->lastAvailability) {
+            l->lastAvailability = now;
+            if (now != routing::Availability::Open) {
+                toVisitors(*l, QStringLiteral("offline"),
+                           {{QStringLiteral("reason"), availabilityName(now)},
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, now)}});
+            }
+        }
+    }
     broadcastQueuesIfChanged();
 }
 
@@ -1220,10 +1241,10 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
             break;
         case Kind::QueueClosed:
             if (l) {
-                const auto *q = m_engine.config().queue(l->record.queueId);
+                l->lastAvailability = routing::Availability::Closed;
                 toVisitors(*l, QStringLiteral("offline"),
                            {{QStringLiteral("reason"), QStringLiteral("closed")},
-                            {QStringLiteral("notice"), q ? q->closedMessage : QString()}});
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, routing::Availability::Closed)}});
             }
             break;
         }

@@ -132,6 +132,7 @@ private:
     QJsonObject presenceJson(const QString &user) const;
     QJsonArray visibleMessages(const QString &conversationId, bool includeInternal) const;
     QString botName() const;
+    QString visitorNotice(const QString &queueId, routing::Availability availability) const;
     Live *find(const QString &conversationId);
     void logEvent(const QString &line) const;
 

@@ -19,6 +19,7 @@ struct ConversationHub::Live {
     int lastPosition = -1;
     int lastEstimate = -2;
     ConversationState lastStatusState = ConversationState::Bot;
+    routing::Availability lastAvailability = routing::Availability::Open; // last told to the visitor
 };
 
 } // namespace handoff::server

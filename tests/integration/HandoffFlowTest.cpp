@@ -337,4 +337,39 @@ TEST(HandoffFlow, BotConversationContinuesAfterACrash)
     EXPECT_TRUE(textOf(*answer).contains(QStringLiteral("Delivered on 20 November"))) << textOf(*answer).toStdString();
 }
 
+TEST(HandoffFlow, WaitingVisitorIsToldWhenTheLastAgentLeaves)
+{
+    RouterProcess router;
+    ASSERT_TRUE(router.addUser(QStringLiteral("carl"), QStringLiteral("carl-pw"), QStringLiteral("agent"),
+                               {QStringLiteral("--capacity"), QStringLiteral("1")}));
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    ProtocolPeer desk;
+    ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(desk.helloDesk().type, kOk);
+    ASSERT_EQ(desk.signIn(QStringLiteral("carl"), QStringLiteral("carl-pw")).type, kOk);
+
+    // The first visitor takes Carl's only slot; the second waits in an open queue.
+    Visitor first, second;
+    ASSERT_TRUE(first.open(router.wsUrl(QStringLiteral("visitor"))));
+    const QString firstId = first.hello(QString()).data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(first.call(QStringLiteral("handoff.request")).type, kOk);
+    ASSERT_TRUE(desk.event(QStringLiteral("offer"), {}, 20000));
+    ASSERT_EQ(desk.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), firstId}}).type, kOk);
+    ASSERT_TRUE(second.open(router.wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(second.hello(QString()).type, kOk);
+    ASSERT_EQ(second.call(QStringLiteral("handoff.request")).type, kOk);
+    ASSERT_TRUE(second.event(QStringLiteral("status"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("state")).toString() == QStringLiteral("waiting");
+    }));
+    for (const Envelope &e : second.events())
+        ASSERT_NE(e.type, QStringLiteral("offline")) << "an agent is signed in: no message form yet";
+
+    // Carl signs off: the waiting visitor is offered the message form instead of silence.
+    ASSERT_EQ(desk.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}}).type, kOk);
+    const auto offline = second.event(QStringLiteral("offline"), {}, 10000);
+    ASSERT_TRUE(offline);
+    EXPECT_EQ(offline->data.value(QStringLiteral("reason")).toString(), QStringLiteral("no_agents"));
+    EXPECT_FALSE(offline->data.value(QStringLiteral("notice")).toString().isEmpty());
+}
+
 } // namespace
