@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,6 +125,33 @@ bool validSchemaName(const QString &name)
 }
 
 } // namespace
+
+QString PostgresStore::notifyChannel()
+{
+    return QStringLiteral("handoff_events");
+}
+
+QString PostgresStore::originTag()
+{
+    static const QString tag = SecretToken::generate(8);
+    return tag;
+}
+
+// Tells every router listening on this database that something changed; delivered when the statement
+// commits. The payload is small JSON: kind, schema, conversation, detail (message id or state), origin.
+void PostgresStore::notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const
+{
+    const QJsonObject payload{{QStringLiteral("kind"), kind},
+                              {QStringLiteral("schema"), m_schema},
+                              {QStringLiteral("conversationId"), conversationId},
+                              {QStringLiteral("detail"), detail},
+                              {QStringLiteral("origin"), originTag()}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(notifyChannel());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    exec(q);
+}
 
 PostgresStore::PostgresStore(const QString &connection)
 {
@@ -515,7 +544,10 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
     q.addBindValue(RecordRows::epochMs(c.lastVisitorAt));
     if (!insert)
         q.addBindValue(textValue(c.id));
-    return exec(q) && q.numRowsAffected() == 1;
+    if (!exec(q) || q.numRowsAffected() != 1)
+        return false;
+    notifyChange(QStringLiteral("conversation"), c.id, toString(c.state));
+    return true;
 }
 
 bool PostgresStore::createConversation(const ConversationRecord &c)
@@ -607,6 +639,7 @@ std::optional<AppendedMessage> PostgresStore::appendMessage(const ChatMessage &m
     if (q.next()) {
         // Read back through the same conversion as every other read, so the time is what later reads return.
         m.at = QDateTime::fromMSecsSinceEpoch(m.at.toMSecsSinceEpoch(), Qt::UTC);
+        notifyChange(QStringLiteral("message"), m.conversationId, m.id);
         return AppendedMessage{m, false};
     }
     if (auto existing = messageByClientId(m))

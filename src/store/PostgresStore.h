@@ -28,6 +28,12 @@ public:
 
     // Where this store points, without the password: "PostgreSQL user@host:port/dbname (schema S)".
     QString description() const;
+    QString schema() const { return m_schema; }
+    // The open connection, for StoreNotifier's LISTEN.
+    QSqlDatabase database() const { return m_db; }
+    // The channel every store writes its change events to (NOTIFY), and this process's origin tag in them.
+    static QString notifyChannel();
+    static QString originTag();
 
     bool open(QString *error) override;
     void close() override;
@@ -78,6 +84,7 @@ private:
     bool migrate(QString *error);
     bool exec(QSqlQuery &q) const; // records the error
     bool writeConversation(const ConversationRecord &c, bool insert);
+    void notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const;
     std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;
 
     QString m_host;

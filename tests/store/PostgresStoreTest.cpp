@@ -5,6 +5,8 @@
 
 #include "store/PostgresStore.h"
 #include "store/StoreFactory.h"
+#include "store/StoreNotifier.h"
+#include "TestSupport.h"
 
 #include <QMutex>
 #include <QThread>
@@ -146,6 +148,44 @@ TEST_F(PostgresStoreTest, UrlAndKeywordFormsReachTheSameDatabase)
     const auto orders = byUrl->demoOrders();
     ASSERT_EQ(orders.size(), 1);
     EXPECT_EQ(orders[0].second, QStringLiteral("packed"));
+}
+
+TEST_F(PostgresStoreTest, NotifierReportsChangesFromOtherRoutersOnly)
+{
+    QString error;
+    auto store = StoreFactory::open(m_backend.location(), &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    StoreNotifier notifier;
+    ASSERT_TRUE(notifier.start(m_backend.location(), &error)) << error.toStdString();
+    QStringList messages;
+    QStringList conversations;
+    QObject::connect(&notifier, &StoreNotifier::messageStored,
+                     [&](const QString &c, const QString &m) { messages << c + QLatin1Char('/') + m; });
+    QObject::connect(&notifier, &StoreNotifier::conversationChanged,
+                     [&](const QString &c, const QString &state) { conversations << c + QLatin1Char('/') + state; });
+
+    // This process's own writes are not echoed back to it.
+    ConversationRecord c;
+    c.id = QStringLiteral("c_own");
+    ASSERT_TRUE(store->createConversation(c));
+    ChatMessage line;
+    line.conversationId = c.id;
+    line.author = AuthorKind::Visitor;
+    line.text = QStringLiteral("mine");
+    ASSERT_TRUE(store->appendMessage(line));
+
+    // Another router's events, as PostgresStore sends them, and one from another schema (ignored).
+    const QString schema = m_backend.location().section(QStringLiteral("schema="), 1);
+    auto notify = [](const QString &payload) {
+        return PostgresBackend::execute(QStringLiteral("SELECT pg_notify('%1', '%2')")
+                                            .arg(PostgresStore::notifyChannel(), payload));
+    };
+    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"message","schema":"elsewhere","conversationId":"c_x","detail":"m_x","origin":"r2"})")));
+    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"message","schema":"%1","conversationId":"c_9","detail":"m_1","origin":"r2"})").arg(schema)));
+    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"conversation","schema":"%1","conversationId":"c_9","detail":"waiting","origin":"r2"})").arg(schema)));
+    ASSERT_TRUE(handoff::test::waitUntil([&] { return !messages.isEmpty() && !conversations.isEmpty(); }, 20000));
+    EXPECT_EQ(messages, QStringList{QStringLiteral("c_9/m_1")});
+    EXPECT_EQ(conversations, QStringList{QStringLiteral("c_9/waiting")});
 }
 
 } // namespace
