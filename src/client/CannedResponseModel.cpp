@@ -6,8 +6,7 @@ namespace handoff {
 
 CannedResponseModel::CannedResponseModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int CannedResponseModel::rowCount(const QModelIndex &parent) const
 {
@@ -115,15 +114,14 @@ QList<CannedResponse> CannedResponseModel::completions(const QString &prefix) co
             out << c;
             seen << c.shortcut;
         }
-    std::stable_sort(out.begin(), out.end(), [](const CannedResponse &a, const CannedResponse &b) {
-        return a.shortcut.size() < b.shortcut.size();
-    });
+    std::stable_sort(out.begin(), out.end(),
+        [](const CannedResponse &a, const CannedResponse &b) { return a.shortcut.size() < b.shortcut.size(); });
     return out;
 }
 
 CannedResponse CannedResponseModel::at(int row) const
 {
-    return row >= 0 && row < m_visible.size() ? m_visible.at(row) : CannedResponse{};
+    return row >= 0 && row < m_visible.size() ? m_visible.at(row) : CannedResponse {};
 }
 
 void CannedResponseModel::rebuild()

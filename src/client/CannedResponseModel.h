@@ -30,7 +30,7 @@ public:
     void setFilter(const QString &category, const QString &search);
 
     std::optional<CannedResponse> byShortcut(const QString &shortcut) const; // exact, "/" optional
-    QList<CannedResponse> completions(const QString &prefix) const;          // shortcut starts with prefix
+    QList<CannedResponse> completions(const QString &prefix) const; // shortcut starts with prefix
     CannedResponse at(int row) const;
 
 private:

@@ -50,7 +50,7 @@ DeskConnection::DeskConnection(QObject *parent)
             onDisconnected();
     });
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
+        [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
 }
 
 DeskConnection::~DeskConnection()
@@ -100,7 +100,7 @@ void DeskConnection::signInWithPassword(const QString &server, const QString &us
     m_attempt = 0;
     if (!m_url.isValid() || m_url.isEmpty()) {
         fail(tr("“%1” is not a router address. Use host:port, for example chat.example.org:8080.").arg(server),
-             ConnectionState::Offline);
+            ConnectionState::Offline);
         emit signInFailed(m_lastError);
         return;
     }
@@ -122,7 +122,7 @@ void DeskConnection::signInWithToken(const QString &server, const QString &user,
     m_attempt = 0;
     if (!m_url.isValid() || m_url.isEmpty()) {
         fail(tr("“%1” is not a router address. Use host:port, for example chat.example.org:8080.").arg(server),
-             ConnectionState::Offline);
+            ConnectionState::Offline);
         emit signInFailed(m_lastError);
         return;
     }
@@ -137,7 +137,8 @@ void DeskConnection::signOut()
     m_countdownTimer.stop();
     m_heartbeatTimer.stop();
     if (m_state == ConnectionState::Connected) {
-        sendRequestNow(QStringLiteral("logout"), {}, [this](const Envelope &) { m_socket.close(); }, 3000);
+        sendRequestNow(
+            QStringLiteral("logout"), {}, [this](const Envelope &) { m_socket.close(); }, 3000);
     } else {
         m_socket.abort();
     }
@@ -221,8 +222,8 @@ void DeskConnection::setState(ConnectionState s)
 
 void DeskConnection::onConnected()
 {
-    const QJsonObject hello{{QStringLiteral("version"), protocol::protocolVersion()},
-                            {QStringLiteral("client"), QStringLiteral("handoff-desk/%1").arg(QStringLiteral(HANDOFF_VERSION))}};
+    const QJsonObject hello { { QStringLiteral("version"), protocol::protocolVersion() },
+        { QStringLiteral("client"), QStringLiteral("handoff-desk/%1").arg(QStringLiteral(HANDOFF_VERSION)) } };
     sendRequestNow(QStringLiteral("hello"), hello, [this](const Envelope &reply) {
         if (reply.isError() && m_socket.state() != QAbstractSocket::ConnectedState)
             return; // the socket closed: onDisconnected() explains it
@@ -230,7 +231,7 @@ void DeskConnection::onConnected()
             if (reply.errorCode() == ErrorCode::UnsupportedVersion) {
                 fail(tr("This desk speaks protocol %1, which the router does not support (%2). Please update the desk.")
                          .arg(protocol::protocolVersion(), reply.errorMessage()),
-                     ConnectionState::Offline);
+                    ConnectionState::Offline);
                 emit signInFailed(m_lastError);
             } else if (m_haveSignedIn) {
                 m_lastError = reply.errorMessage();
@@ -246,7 +247,7 @@ void DeskConnection::onConnected()
             fail(tr("The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT "
                     "to update the router.")
                      .arg(version.isEmpty() ? tr("(unknown)") : version, protocol::protocolVersion()),
-                 ConnectionState::Offline);
+                ConnectionState::Offline);
             emit signInFailed(m_lastError);
             return;
         }
@@ -266,8 +267,8 @@ void DeskConnection::sendAuth()
         if (!m_userName.isEmpty())
             data.insert(QStringLiteral("user"), m_userName);
         if (!m_session.isEmpty())
-            data.insert(QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), m_session},
-                                                             {QStringLiteral("lastSeq"), m_lastSeq}});
+            data.insert(QStringLiteral("resume"),
+                QJsonObject { { QStringLiteral("session"), m_session }, { QStringLiteral("lastSeq"), m_lastSeq } });
     }
     m_authInFlight = true;
     sendRequestNow(QStringLiteral("auth"), data, [this, withPassword](const Envelope &reply) {
@@ -288,7 +289,7 @@ void DeskConnection::sendAuth()
                     m_token.clear();
                     emit tokenChanged(QString());
                     fail(tr("Your sign-in has expired or was revoked. Please sign in again with your password."),
-                         ConnectionState::SignedOut);
+                        ConnectionState::SignedOut);
                 }
                 emit signInFailed(m_lastError);
             } else if (m_haveSignedIn) {
@@ -378,7 +379,7 @@ void DeskConnection::onTextMessage(const QString &text)
     auto decoded = protocol::FrameCodec::decode(text);
     if (std::holds_alternative<protocol::DecodeError>(decoded)) {
         qWarning("handoff-desk: ignoring a frame from the router that cannot be read: %s",
-                 qPrintable(std::get<protocol::DecodeError>(decoded).message));
+            qPrintable(std::get<protocol::DecodeError>(decoded).message));
         return;
     }
     const Envelope e = std::get<Envelope>(std::move(decoded));
@@ -396,8 +397,8 @@ void DeskConnection::onTextMessage(const QString &text)
             if (m_lastSeq > 0 && e.seq > m_lastSeq + 1) {
                 // Something was not delivered: reconnect and resume from the last event seen, so the router
                 // replays what is missing (or sends a fresh snapshot when it no longer can).
-                qWarning("handoff-desk: event gap (%lld after %lld); resuming to get the missing events", e.seq,
-                         m_lastSeq);
+                qWarning(
+                    "handoff-desk: event gap (%lld after %lld); resuming to get the missing events", e.seq, m_lastSeq);
                 emit sessionReset();
                 dropConnection();
                 return;
@@ -428,8 +429,8 @@ QString DeskConnection::request(const QString &type, const QJsonObject &data, Re
     return sendRequestNow(type, data, std::move(handler), timeoutMs);
 }
 
-QString DeskConnection::sendRequestNow(const QString &type, const QJsonObject &data, ReplyHandler handler,
-                                       int timeoutMs)
+QString DeskConnection::sendRequestNow(
+    const QString &type, const QJsonObject &data, ReplyHandler handler, int timeoutMs)
 {
     const QString id = QStringLiteral("r%1").arg(m_nextId++);
     Pending p;
@@ -469,11 +470,14 @@ void DeskConnection::sendHeartbeat()
 {
     if (m_state != ConnectionState::Connected)
         return;
-    sendRequestNow(QStringLiteral("ping"), {}, [this](const Envelope &reply) {
-        // A ping lost to a silent network: treat the socket as dead and reconnect.
-        if (reply.isError() && reply.errorCode() == ErrorCode::Unavailable && m_state == ConnectionState::Connected)
-            dropConnection();
-    }, 10000);
+    sendRequestNow(
+        QStringLiteral("ping"), {},
+        [this](const Envelope &reply) {
+            // A ping lost to a silent network: treat the socket as dead and reconnect.
+            if (reply.isError() && reply.errorCode() == ErrorCode::Unavailable && m_state == ConnectionState::Connected)
+                dropConnection();
+        },
+        10000);
 }
 
 Envelope DeskConnection::localError(const QString &re, const QString &message)

@@ -15,11 +15,11 @@
 namespace handoff {
 
 enum class ConnectionState {
-    Offline,      // not connected and not trying (never signed in, or a fatal error)
-    Connecting,   // opening the socket / saying hello / signing in
-    Connected,    // signed in, events flowing
+    Offline, // not connected and not trying (never signed in, or a fatal error)
+    Connecting, // opening the socket / saying hello / signing in
+    Connected, // signed in, events flowing
     Reconnecting, // lost the connection, next attempt in reconnectInSeconds()
-    SignedOut,    // signed out on purpose or the token was refused: needs the password again
+    SignedOut, // signed out on purpose or the token was refused: needs the password again
 };
 QString toString(ConnectionState s);
 
@@ -56,8 +56,8 @@ public:
 
     // Sends a request when signed in; otherwise the handler gets an `unavailable` error (queued, never
     // re-entrant). Returns the request id.
-    QString request(const QString &type, const QJsonObject &data, ReplyHandler handler = {},
-                    int timeoutMs = kDefaultTimeoutMs);
+    QString request(
+        const QString &type, const QJsonObject &data, ReplyHandler handler = {}, int timeoutMs = kDefaultTimeoutMs);
 
     ConnectionState state() const { return m_state; }
     bool isSignedIn() const { return m_state == ConnectionState::Connected; }
@@ -101,8 +101,8 @@ private:
     void onDisconnected();
     void onTextMessage(const QString &text);
     void sendFrame(const protocol::Envelope &e);
-    QString sendRequestNow(const QString &type, const QJsonObject &data, ReplyHandler handler,
-                           int timeoutMs = kDefaultTimeoutMs);
+    QString sendRequestNow(
+        const QString &type, const QJsonObject &data, ReplyHandler handler, int timeoutMs = kDefaultTimeoutMs);
     void failAllPending(const QString &message);
     void sendAuth();
     void fail(const QString &message, ConnectionState next);

@@ -14,9 +14,8 @@ DeskSession::DeskSession(QObject *parent)
 {
     connect(&m_connection, &DeskConnection::eventReceived, this, &DeskSession::onEvent);
     connect(&m_connection, &DeskConnection::signedIn, this, &DeskSession::onSignedIn);
-    connect(&m_outbox, &Outbox::itemChanged, this, [this](const OutboxItem &item) {
-        m_transcript.updateOutboxItem(item);
-    });
+    connect(
+        &m_outbox, &Outbox::itemChanged, this, [this](const OutboxItem &item) { m_transcript.updateOutboxItem(item); });
     connect(&m_outbox, &Outbox::delivered, this, &DeskSession::applyMessage);
     connect(&m_connection, &DeskConnection::stateChanged, this, [this](ConnectionState s) {
         if (s != ConnectionState::Connected)
@@ -293,39 +292,35 @@ void DeskSession::simpleRequest(const QString &type, const QJsonObject &data, Do
 
 void DeskSession::acceptOffer(const QString &conversationId, Done done)
 {
-    m_connection.request(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}},
-                         [this, conversationId, done](const Envelope &reply) {
-                             if (reply.isError()) {
-                                 if (reply.errorCode() == ErrorCode::Conflict
-                                     || reply.errorCode() == ErrorCode::NotFound)
-                                     m_offers.removeOffer(conversationId);
-                                 if (done)
-                                     done(reply.errorMessage());
-                                 return;
-                             }
-                             if (auto c = ConversationSummary::fromJson(
-                                     reply.data.value(QStringLiteral("conversation")).toObject()))
-                                 adoptConversation(*c, messagesFromJson(reply.data.value(QStringLiteral("messages"))));
-                             m_offers.removeOffer(conversationId);
-                             openConversation(conversationId);
-                             if (done)
-                                 done(QString());
-                         });
+    m_connection.request(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), conversationId } },
+        [this, conversationId, done](const Envelope &reply) {
+            if (reply.isError()) {
+                if (reply.errorCode() == ErrorCode::Conflict || reply.errorCode() == ErrorCode::NotFound)
+                    m_offers.removeOffer(conversationId);
+                if (done)
+                    done(reply.errorMessage());
+                return;
+            }
+            if (auto c = ConversationSummary::fromJson(reply.data.value(QStringLiteral("conversation")).toObject()))
+                adoptConversation(*c, messagesFromJson(reply.data.value(QStringLiteral("messages"))));
+            m_offers.removeOffer(conversationId);
+            openConversation(conversationId);
+            if (done)
+                done(QString());
+        });
 }
 
 void DeskSession::declineOffer(const QString &conversationId, Done done)
 {
-    m_connection.request(QStringLiteral("offer.decline"), {{QStringLiteral("conversationId"), conversationId}},
-                         [this, conversationId, done](const Envelope &reply) {
-                             if (!reply.isError() || reply.errorCode() == ErrorCode::NotFound)
-                                 m_offers.removeOffer(conversationId);
-                             if (m_current == conversationId && m_myChats.rowOf(conversationId) < 0)
-                                 openConversation(QString());
-                             if (done)
-                                 done(reply.isError() && reply.errorCode() != ErrorCode::NotFound
-                                          ? reply.errorMessage()
-                                          : QString());
-                         });
+    m_connection.request(QStringLiteral("offer.decline"), { { QStringLiteral("conversationId"), conversationId } },
+        [this, conversationId, done](const Envelope &reply) {
+            if (!reply.isError() || reply.errorCode() == ErrorCode::NotFound)
+                m_offers.removeOffer(conversationId);
+            if (m_current == conversationId && m_myChats.rowOf(conversationId) < 0)
+                openConversation(QString());
+            if (done)
+                done(reply.isError() && reply.errorCode() != ErrorCode::NotFound ? reply.errorMessage() : QString());
+        });
 }
 
 bool DeskSession::send(const QString &conversationId, const QString &text, bool internal, QString *error)
@@ -356,54 +351,54 @@ bool DeskSession::send(const QString &conversationId, const QString &text, bool 
 
 void DeskSession::setPresence(Presence p, Done done)
 {
-    m_connection.request(QStringLiteral("presence.set"), {{QStringLiteral("presence"), toString(p)}},
-                         [this, p, done](const Envelope &reply) {
-                             if (!reply.isError()) {
-                                 QJsonObject d = reply.data;
-                                 if (!d.contains(QStringLiteral("chosen")))
-                                     d.insert(QStringLiteral("chosen"), toString(p));
-                                 if (!d.contains(QStringLiteral("presence")))
-                                     d.insert(QStringLiteral("presence"), toString(p));
-                                 applyPresence(d);
-                             }
-                             if (done)
-                                 done(reply.isError() ? reply.errorMessage() : QString());
-                         });
+    m_connection.request(QStringLiteral("presence.set"), { { QStringLiteral("presence"), toString(p) } },
+        [this, p, done](const Envelope &reply) {
+            if (!reply.isError()) {
+                QJsonObject d = reply.data;
+                if (!d.contains(QStringLiteral("chosen")))
+                    d.insert(QStringLiteral("chosen"), toString(p));
+                if (!d.contains(QStringLiteral("presence")))
+                    d.insert(QStringLiteral("presence"), toString(p));
+                applyPresence(d);
+            }
+            if (done)
+                done(reply.isError() ? reply.errorMessage() : QString());
+        });
 }
 
-void DeskSession::transfer(const QString &conversationId, const QString &queueId, const QString &agentId,
-                           const QString &note, Done done)
+void DeskSession::transfer(
+    const QString &conversationId, const QString &queueId, const QString &agentId, const QString &note, Done done)
 {
-    QJsonObject data{{QStringLiteral("conversationId"), conversationId}};
+    QJsonObject data { { QStringLiteral("conversationId"), conversationId } };
     if (!queueId.isEmpty())
         data.insert(QStringLiteral("queueId"), queueId);
     if (!agentId.isEmpty())
         data.insert(QStringLiteral("agentId"), agentId);
     if (!note.trimmed().isEmpty())
         data.insert(QStringLiteral("note"), note.trimmed());
-    m_connection.request(QStringLiteral("conversation.transfer"), data,
-                         [this, conversationId, done](const Envelope &reply) {
-                             if (!reply.isError())
-                                 dropConversation(conversationId);
-                             if (done)
-                                 done(reply.isError() ? reply.errorMessage() : QString());
-                         });
+    m_connection.request(
+        QStringLiteral("conversation.transfer"), data, [this, conversationId, done](const Envelope &reply) {
+            if (!reply.isError())
+                dropConversation(conversationId);
+            if (done)
+                done(reply.isError() ? reply.errorMessage() : QString());
+        });
 }
 
-void DeskSession::closeConversation(const QString &conversationId, const QString &disposition, const QString &note,
-                                    Done done)
+void DeskSession::closeConversation(
+    const QString &conversationId, const QString &disposition, const QString &note, Done done)
 {
-    QJsonObject data{{QStringLiteral("conversationId"), conversationId},
-                     {QStringLiteral("disposition"), disposition.isEmpty() ? QStringLiteral("resolved") : disposition}};
+    QJsonObject data { { QStringLiteral("conversationId"), conversationId },
+        { QStringLiteral("disposition"), disposition.isEmpty() ? QStringLiteral("resolved") : disposition } };
     if (!note.trimmed().isEmpty())
         data.insert(QStringLiteral("note"), note.trimmed());
-    m_connection.request(QStringLiteral("conversation.close"), data,
-                         [this, conversationId, done](const Envelope &reply) {
-                             if (!reply.isError())
-                                 dropConversation(conversationId);
-                             if (done)
-                                 done(reply.isError() ? reply.errorMessage() : QString());
-                         });
+    m_connection.request(
+        QStringLiteral("conversation.close"), data, [this, conversationId, done](const Envelope &reply) {
+            if (!reply.isError())
+                dropConversation(conversationId);
+            if (done)
+                done(reply.isError() ? reply.errorMessage() : QString());
+        });
 }
 
 void DeskSession::setTyping(const QString &conversationId, bool typing)
@@ -418,7 +413,7 @@ void DeskSession::setTyping(const QString &conversationId, bool typing)
     else
         m_typingSent.remove(conversationId);
     m_connection.request(QStringLiteral("typing"),
-                         {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("typing"), typing}});
+        { { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("typing"), typing } });
 }
 
 QList<SearchHit> DeskSession::searchTranscripts(const QString &words, int limit) const

@@ -60,9 +60,9 @@ public:
     void setPresence(Presence p, Done done = {});
     // Exactly one of queueId and agentId is set.
     void transfer(const QString &conversationId, const QString &queueId, const QString &agentId, const QString &note,
-                  Done done = {});
-    void closeConversation(const QString &conversationId, const QString &disposition, const QString &note,
-                           Done done = {});
+        Done done = {});
+    void closeConversation(
+        const QString &conversationId, const QString &disposition, const QString &note, Done done = {});
     void setTyping(const QString &conversationId, bool typing);
     QList<SearchHit> searchTranscripts(const QString &words, int limit = 50) const;
     void refreshCannedResponses();
@@ -77,7 +77,10 @@ public:
     int load() const { return m_load; }
     int capacity() const { return m_capacity; }
     bool isVisitorTyping(const QString &conversationId) const { return m_typing.contains(conversationId); }
-    QString userId() const { return m_connection.user().id.isEmpty() ? m_connection.userName() : m_connection.user().id; }
+    QString userId() const
+    {
+        return m_connection.user().id.isEmpty() ? m_connection.userName() : m_connection.user().id;
+    }
     QString displayName() const;
 
 signals:
@@ -115,7 +118,7 @@ private:
     CannedResponseModel m_canned;
     QString m_cacheDir;
     QString m_current;
-    QSet<QString> m_typing;     // conversations whose visitor is typing
+    QSet<QString> m_typing; // conversations whose visitor is typing
     QSet<QString> m_typingSent; // conversations where I told the router I am typing
     Presence m_presence = Presence::Offline;
     Presence m_chosenPresence = Presence::Offline;

@@ -61,12 +61,9 @@ std::optional<OfferInfo> OfferInfo::fromJson(const QJsonObject &o)
 
 QJsonObject CannedResponse::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("shortcut"), shortcut},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("category"), category},
-                       {QStringLiteral("text"), text},
-                       {QStringLiteral("scope"), personal ? QStringLiteral("personal") : QStringLiteral("shared")}};
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("shortcut"), shortcut },
+        { QStringLiteral("title"), title }, { QStringLiteral("category"), category }, { QStringLiteral("text"), text },
+        { QStringLiteral("scope"), personal ? QStringLiteral("personal") : QStringLiteral("shared") } };
 }
 
 CannedResponse CannedResponse::fromJson(const QJsonObject &o)

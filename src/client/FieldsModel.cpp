@@ -4,8 +4,7 @@ namespace handoff {
 
 FieldsModel::FieldsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int FieldsModel::rowCount(const QModelIndex &parent) const
 {
@@ -43,9 +42,9 @@ void FieldsModel::setConversation(const std::optional<ConversationSummary> &c)
     if (c && c->handoff) {
         m_rows = c->handoff->fields;
         if (!c->handoff->page.isEmpty())
-            m_rows.append(BotField{tr("page"), c->handoff->page});
+            m_rows.append(BotField { tr("page"), c->handoff->page });
         if (!c->handoff->language.isEmpty())
-            m_rows.append(BotField{tr("language"), c->handoff->language});
+            m_rows.append(BotField { tr("language"), c->handoff->language });
     }
     endResetModel();
 }

@@ -141,7 +141,7 @@ bool LocalCache::migrate()
     const int version = q.next() ? q.value(0).toInt() : 0;
     if (version >= kSchemaVersion)
         return true;
-    const QStringList steps{
+    const QStringList steps {
         QStringLiteral("CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, summary TEXT NOT NULL, "
                        "is_open INTEGER NOT NULL DEFAULT 1, visitor_name TEXT, updated_at TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, "
@@ -314,8 +314,8 @@ QList<SearchHit> LocalCache::search(const QString &words, int limit) const
 bool LocalCache::addOutboxItem(const OutboxItem &item)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kOutboxColumns)));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kOutboxColumns)));
     q.addBindValue(item.clientId);
     q.addBindValue(item.conversationId);
     q.addBindValue(item.text);

@@ -9,7 +9,7 @@ MyChatsModel::MyChatsModel(QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_chats.isEmpty())
-            emit dataChanged(index(0), index(int(m_chats.size()) - 1), {Qt::DisplayRole, WaitingSecondsRole});
+            emit dataChanged(index(0), index(int(m_chats.size()) - 1), { Qt::DisplayRole, WaitingSecondsRole });
     });
     m_tick.start();
 }

@@ -9,8 +9,8 @@ OfferModel::OfferModel(QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_offers.isEmpty())
-            emit dataChanged(index(0), index(int(m_offers.size()) - 1),
-                             {Qt::DisplayRole, SecondsLeftRole, WaitSecondsRole});
+            emit dataChanged(
+                index(0), index(int(m_offers.size()) - 1), { Qt::DisplayRole, SecondsLeftRole, WaitSecondsRole });
     });
     m_tick.start();
 }

@@ -32,8 +32,8 @@ QString Outbox::makeClientId()
     return id;
 }
 
-std::optional<OutboxItem> Outbox::enqueue(const QString &conversationId, const QString &text, bool internal,
-                                          QString *error)
+std::optional<OutboxItem> Outbox::enqueue(
+    const QString &conversationId, const QString &text, bool internal, QString *error)
 {
     OutboxItem item;
     item.clientId = makeClientId();
@@ -92,9 +92,8 @@ void Outbox::send(const OutboxItem &item)
 {
     m_inFlight.insert(item.clientId);
     m_cache->incrementOutboxAttempts(item.clientId);
-    QJsonObject data{{QStringLiteral("conversationId"), item.conversationId},
-                     {QStringLiteral("clientId"), item.clientId},
-                     {QStringLiteral("text"), item.text}};
+    QJsonObject data { { QStringLiteral("conversationId"), item.conversationId },
+        { QStringLiteral("clientId"), item.clientId }, { QStringLiteral("text"), item.text } };
     if (item.internal)
         data.insert(QStringLiteral("internal"), true);
     const QString clientId = item.clientId;

@@ -23,8 +23,8 @@ public:
 
     // Writes the line to disk and, when connected, sends it. Returns the item (state Queued) or
     // std::nullopt with *error set when it could not even be stored; the caller keeps the text then.
-    std::optional<OutboxItem> enqueue(const QString &conversationId, const QString &text, bool internal,
-                                      QString *error = nullptr);
+    std::optional<OutboxItem> enqueue(
+        const QString &conversationId, const QString &text, bool internal, QString *error = nullptr);
 
     // Sends every line still queued on disk, each once for this connection.
     void resendUnsent();

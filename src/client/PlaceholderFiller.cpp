@@ -46,7 +46,7 @@ PlaceholderFiller::Result PlaceholderFiller::fill(const QString &templateText) c
             r.text += m.captured(2);
         } else {
             const QString keep = QStringLiteral("{%1}").arg(name);
-            r.missingSpans.append(Span{int(r.text.size()), int(keep.size()), name});
+            r.missingSpans.append(Span { int(r.text.size()), int(keep.size()), name });
             r.text += keep;
             if (!r.missing.contains(name))
                 r.missing.append(name);
@@ -62,7 +62,7 @@ QList<PlaceholderFiller::Span> PlaceholderFiller::placeholdersIn(const QString &
     auto it = placeholderPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        spans.append(Span{int(m.capturedStart()), int(m.capturedLength()), m.captured(1)});
+        spans.append(Span { int(m.capturedStart()), int(m.capturedLength()), m.captured(1) });
     }
     return spans;
 }

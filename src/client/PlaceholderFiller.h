@@ -22,7 +22,7 @@ public:
     };
     struct Result {
         QString text;
-        QStringList missing;  // names without value, in order of appearance, no duplicates
+        QStringList missing; // names without value, in order of appearance, no duplicates
         QList<Span> missingSpans; // where the unfilled "{name}" stand in `text`
         bool complete() const { return missing.isEmpty(); }
     };

@@ -4,8 +4,7 @@ namespace handoff {
 
 QueueOverviewModel::QueueOverviewModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int QueueOverviewModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,8 +47,11 @@ QVariant QueueOverviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return tr("%1: %2 waiting, longest %3, %4 agents available").arg(q.name).arg(q.waiting)
-            .arg(formatDuration(q.longestWaitSeconds)).arg(q.agentsAvailable);
+        return tr("%1: %2 waiting, longest %3, %4 agents available")
+            .arg(q.name)
+            .arg(q.waiting)
+            .arg(formatDuration(q.longestWaitSeconds))
+            .arg(q.agentsAvailable);
     return {};
 }
 

@@ -7,8 +7,7 @@ namespace handoff {
 
 TranscriptModel::TranscriptModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
@@ -112,8 +111,8 @@ TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) cons
     return l;
 }
 
-void TranscriptModel::setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
-                                      const QList<OutboxItem> &outbox)
+void TranscriptModel::setConversation(
+    const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages, const QList<OutboxItem> &outbox)
 {
     beginResetModel();
     m_lines.clear();
@@ -147,8 +146,8 @@ void TranscriptModel::setConversation(const std::optional<ConversationSummary> &
         l.mine = true;
         m_lines.append(l);
     }
-    std::stable_sort(m_lines.begin(), m_lines.end(),
-                     [](const Line &a, const Line &b) { return a.message.at < b.message.at; });
+    std::stable_sort(
+        m_lines.begin(), m_lines.end(), [](const Line &a, const Line &b) { return a.message.at < b.message.at; });
     if (c && c->handoff) {
         Line h = handoffLine(*c->handoff);
         if (!h.message.at.isValid())
@@ -215,7 +214,7 @@ void TranscriptModel::updateOutboxItem(const OutboxItem &item)
         if (l.message.clientId == item.clientId && !l.handoffPoint) {
             l.delivery = item.state;
             l.deliveryError = item.error;
-            emit dataChanged(index(i), index(i), {DeliveryRole, DeliveryErrorRole, Qt::ToolTipRole});
+            emit dataChanged(index(i), index(i), { DeliveryRole, DeliveryErrorRole, Qt::ToolTipRole });
             return;
         }
     }

@@ -16,8 +16,8 @@ public:
         AuthorKindRole = Qt::UserRole + 1, // AuthorKind as int
         AuthorNameRole,
         TextRole,
-        TimeRole,          // QDateTime, UTC
-        DeliveryRole,      // DeliveryState as int (only meaningful for my lines)
+        TimeRole, // QDateTime, UTC
+        DeliveryRole, // DeliveryState as int (only meaningful for my lines)
         DeliveryErrorRole, // why it failed
         InternalRole,
         IsHandoffPointRole,
@@ -42,7 +42,7 @@ public:
 
     void setMyUserId(const QString &id) { m_me = id; }
     void setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
-                         const QList<OutboxItem> &outbox);
+        const QList<OutboxItem> &outbox);
     void clear() { setConversation(std::nullopt, {}, {}); }
     QString conversationId() const { return m_conversationId; }
 

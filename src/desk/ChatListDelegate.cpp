@@ -14,8 +14,7 @@ namespace handoff {
 ChatListDelegate::ChatListDelegate(Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_kind(kind)
-{
-}
+{ }
 
 QSize ChatListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -78,7 +77,8 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         bf.setBold(true);
         const QFontMetrics bfm(bf);
         badgeWidth = qMax(bfm.height() + 4, bfm.horizontalAdvance(badge) + 12);
-        const QRect b(r.right() - badgeWidth, r.top() + (r.height() - bfm.height() - 4) / 2, badgeWidth, bfm.height() + 4);
+        const QRect b(
+            r.right() - badgeWidth, r.top() + (r.height() - bfm.height() - 4) / 2, badgeWidth, bfm.height() + 4);
         painter->setFont(bf);
         if (badgeIsCount) {
             QPainterPath path;
@@ -97,11 +97,12 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(m_kind == Kind::MyChats && urgent && !selected ? c.urgent : ink);
     const QRect titleRect(r.left(), r.top(), r.width() - badgeWidth, fm.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
+        QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
     painter->setFont(option.font);
     painter->setPen(soft);
     const QRect subRect(r.left(), r.top() + fm.height() + 2, r.width() - badgeWidth, fm.height());
-    painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(subtitle, Qt::ElideRight, subRect.width()));
+    painter->drawText(
+        subRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(subtitle, Qt::ElideRight, subRect.width()));
     painter->restore();
 }
 

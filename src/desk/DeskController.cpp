@@ -8,8 +8,8 @@
 
 namespace handoff {
 
-DeskController::DeskController(DeskSession *session, DeskSettings *settings, CredentialStore *credentials,
-                               QObject *parent)
+DeskController::DeskController(
+    DeskSession *session, DeskSettings *settings, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_settings(settings)
@@ -62,14 +62,14 @@ void DeskController::start(const QString &server, const QString &user, const QSt
         }
         if (m_remember && available && !m_user.isEmpty()) {
             m_credentials->read(CredentialStore::keyFor(m_server, m_user),
-                                [this](const std::optional<QString> &token, const QString &) {
-                                    if (token && !token->isEmpty()) {
-                                        m_session->signInWithToken(m_server, m_user, *token);
-                                        showMain(); // the cache shows my chats even before the router answers
-                                    } else {
-                                        showLogin();
-                                    }
-                                });
+                [this](const std::optional<QString> &token, const QString &) {
+                    if (token && !token->isEmpty()) {
+                        m_session->signInWithToken(m_server, m_user, *token);
+                        showMain(); // the cache shows my chats even before the router answers
+                    } else {
+                        showLogin();
+                    }
+                });
             return;
         }
         showLogin();

@@ -17,8 +17,8 @@ class DeskController : public QObject
 {
     Q_OBJECT
 public:
-    DeskController(DeskSession *session, DeskSettings *settings, CredentialStore *credentials,
-                   QObject *parent = nullptr);
+    DeskController(
+        DeskSession *session, DeskSettings *settings, CredentialStore *credentials, QObject *parent = nullptr);
     ~DeskController() override;
 
     // server/user override the settings when not empty; a non-empty password signs in without the dialog.

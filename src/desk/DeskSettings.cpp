@@ -20,8 +20,7 @@ const QString kWindowGeometry = QStringLiteral("window/geometry");
 // QSettings in user scope falls back to the system scope for keys the user has not set.
 DeskSettings::DeskSettings()
     : m_settings(QSettings::UserScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
-{
-}
+{ }
 
 QString DeskSettings::systemFile()
 {
@@ -29,12 +28,30 @@ QString DeskSettings::systemFile()
         .fileName();
 }
 
-QString DeskSettings::server() const { return m_settings.value(kServer, QStringLiteral("127.0.0.1:8080")).toString(); }
-void DeskSettings::setServer(const QString &s) { m_settings.setValue(kServer, s); }
-QString DeskSettings::lastUser() const { return m_settings.value(kUser).toString(); }
-void DeskSettings::setLastUser(const QString &u) { m_settings.setValue(kUser, u); }
-bool DeskSettings::rememberMe() const { return m_settings.value(kRemember, false).toBool(); }
-void DeskSettings::setRememberMe(bool on) { m_settings.setValue(kRemember, on); }
+QString DeskSettings::server() const
+{
+    return m_settings.value(kServer, QStringLiteral("127.0.0.1:8080")).toString();
+}
+void DeskSettings::setServer(const QString &s)
+{
+    m_settings.setValue(kServer, s);
+}
+QString DeskSettings::lastUser() const
+{
+    return m_settings.value(kUser).toString();
+}
+void DeskSettings::setLastUser(const QString &u)
+{
+    m_settings.setValue(kUser, u);
+}
+bool DeskSettings::rememberMe() const
+{
+    return m_settings.value(kRemember, false).toBool();
+}
+void DeskSettings::setRememberMe(bool on)
+{
+    m_settings.setValue(kRemember, on);
+}
 
 DeskSettings::Theme DeskSettings::theme() const
 {
@@ -46,13 +63,37 @@ void DeskSettings::setTheme(Theme t)
     m_settings.setValue(kTheme, t == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
-bool DeskSettings::soundOnOffer() const { return m_settings.value(kSound, true).toBool(); }
-void DeskSettings::setSoundOnOffer(bool on) { m_settings.setValue(kSound, on); }
-bool DeskSettings::notifyOnOffer() const { return m_settings.value(kNotify, true).toBool(); }
-void DeskSettings::setNotifyOnOffer(bool on) { m_settings.setValue(kNotify, on); }
-QByteArray DeskSettings::windowState() const { return m_settings.value(kWindowState).toByteArray(); }
-void DeskSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kWindowState, state); }
-QByteArray DeskSettings::windowGeometry() const { return m_settings.value(kWindowGeometry).toByteArray(); }
-void DeskSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kWindowGeometry, geometry); }
+bool DeskSettings::soundOnOffer() const
+{
+    return m_settings.value(kSound, true).toBool();
+}
+void DeskSettings::setSoundOnOffer(bool on)
+{
+    m_settings.setValue(kSound, on);
+}
+bool DeskSettings::notifyOnOffer() const
+{
+    return m_settings.value(kNotify, true).toBool();
+}
+void DeskSettings::setNotifyOnOffer(bool on)
+{
+    m_settings.setValue(kNotify, on);
+}
+QByteArray DeskSettings::windowState() const
+{
+    return m_settings.value(kWindowState).toByteArray();
+}
+void DeskSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kWindowState, state);
+}
+QByteArray DeskSettings::windowGeometry() const
+{
+    return m_settings.value(kWindowGeometry).toByteArray();
+}
+void DeskSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kWindowGeometry, geometry);
+}
 
 } // namespace handoff

@@ -15,11 +15,11 @@ public:
 
     DeskSettings();
 
-    QString server() const;     // router address, e.g. "chat.example.org:8080"
+    QString server() const; // router address, e.g. "chat.example.org:8080"
     void setServer(const QString &s);
     QString lastUser() const;
     void setLastUser(const QString &u);
-    bool rememberMe() const;    // keep a sign-in token in the system keychain
+    bool rememberMe() const; // keep a sign-in token in the system keychain
     void setRememberMe(bool on);
     Theme theme() const;
     void setTheme(Theme t);

@@ -6,8 +6,7 @@ namespace handoff {
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
     : CredentialStore(parent)
-{
-}
+{ }
 
 void KeychainCredentialStore::probe(ProbeDone done)
 {

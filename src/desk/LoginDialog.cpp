@@ -22,21 +22,45 @@ LoginDialog::LoginDialog(QWidget *parent)
         emit signInRequested();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *e : {m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit})
+    for (QLineEdit *e : { m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit })
         connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
     validate();
 }
 
 LoginDialog::~LoginDialog() = default;
 
-void LoginDialog::setServer(const QString &s) { m_ui->serverEdit->setText(s); }
-void LoginDialog::setUser(const QString &u) { m_ui->userEdit->setText(u); }
-void LoginDialog::setRememberMe(bool on) { m_ui->rememberCheck->setChecked(on); }
-QString LoginDialog::server() const { return m_ui->serverEdit->text().trimmed(); }
-QString LoginDialog::user() const { return m_ui->userEdit->text().trimmed(); }
-QString LoginDialog::password() const { return m_ui->passwordEdit->text(); }
-bool LoginDialog::rememberMe() const { return m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked(); }
-void LoginDialog::clearPassword() { m_ui->passwordEdit->clear(); }
+void LoginDialog::setServer(const QString &s)
+{
+    m_ui->serverEdit->setText(s);
+}
+void LoginDialog::setUser(const QString &u)
+{
+    m_ui->userEdit->setText(u);
+}
+void LoginDialog::setRememberMe(bool on)
+{
+    m_ui->rememberCheck->setChecked(on);
+}
+QString LoginDialog::server() const
+{
+    return m_ui->serverEdit->text().trimmed();
+}
+QString LoginDialog::user() const
+{
+    return m_ui->userEdit->text().trimmed();
+}
+QString LoginDialog::password() const
+{
+    return m_ui->passwordEdit->text();
+}
+bool LoginDialog::rememberMe() const
+{
+    return m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked();
+}
+void LoginDialog::clearPassword()
+{
+    m_ui->passwordEdit->clear();
+}
 
 void LoginDialog::setKeychainAvailable(bool available)
 {
@@ -50,8 +74,8 @@ void LoginDialog::setKeychainAvailable(bool available)
 
 void LoginDialog::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->serverEdit), static_cast<QWidget *>(m_ui->userEdit),
-                       static_cast<QWidget *>(m_ui->passwordEdit)})
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->serverEdit), static_cast<QWidget *>(m_ui->userEdit),
+             static_cast<QWidget *>(m_ui->passwordEdit) })
         w->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Signing in…") : tr("&Sign in"));
@@ -70,8 +94,8 @@ void LoginDialog::showError(const QString &message)
 
 void LoginDialog::validate()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!server().isEmpty() && !user().isEmpty()
-                                                              && !password().isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!server().isEmpty() && !user().isEmpty() && !password().isEmpty());
 }
 
 } // namespace handoff

@@ -31,10 +31,10 @@ void SearchDialog::runSearch()
     m_results.clear();
     const auto hits = m_session->searchTranscripts(m_ui->queryEdit->text(), 100);
     for (const SearchHit &h : hits) {
-        auto *item = new QStandardItem(QStringLiteral("%1 · %2 — %3")
-                                           .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
-                                                QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat),
-                                                h.snippet.simplified()));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 · %2 — %3")
+                .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
+                    QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.snippet.simplified()));
         item->setData(h.conversationId, Qt::UserRole);
         item->setToolTip(h.snippet);
         m_results.appendRow(item);

@@ -12,14 +12,14 @@ namespace handoff {
 struct TranscriptColours {
     QColor visitor, visitorText;
     QColor bot, botText;
-    QColor agent, agentText;   // my lines and colleagues' lines
+    QColor agent, agentText; // my lines and colleagues' lines
     QColor internal, internalText, internalBorder;
-    QColor system;             // system lines: text only
+    QColor system; // system lines: text only
     QColor handoff, handoffBorder, handoffText;
-    QColor meta;               // names, times, delivery state
+    QColor meta; // names, times, delivery state
     QColor failed;
     QColor badge, badgeText;
-    QColor urgent;             // countdown almost over
+    QColor urgent; // countdown almost over
 };
 
 class ThemePalette

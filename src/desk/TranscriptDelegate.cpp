@@ -11,9 +11,9 @@ namespace handoff {
 
 namespace {
 
-constexpr int kPad = 8;      // inside a bubble
-constexpr int kGap = 6;      // between rows
-constexpr int kMargin = 12;  // from the view's edges
+constexpr int kPad = 8; // inside a bubble
+constexpr int kGap = 6; // between rows
+constexpr int kMargin = 12; // from the view's edges
 
 AuthorKind kindOf(const QModelIndex &i)
 {
@@ -50,8 +50,7 @@ QFont smallFont(const QFont &base)
 TranscriptDelegate::TranscriptDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{
-}
+{ }
 
 int TranscriptDelegate::availableWidth() const
 {
@@ -92,8 +91,8 @@ QString TranscriptDelegate::metaLine(const QModelIndex &index)
     return line;
 }
 
-TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                                      int width) const
+TranscriptDelegate::Layout TranscriptDelegate::layout(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
     Layout l;
     const QFontMetrics fm(textFontFor(option.font, index));
@@ -105,7 +104,8 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(const QStyleOptionViewItem
     QRect textRect = fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
     const QString meta = metaLine(index);
     const int metaWidth = width - 2 * kMargin;
-    const bool system = kindOf(index) == AuthorKind::System && !index.data(TranscriptModel::IsHandoffPointRole).toBool();
+    const bool system
+        = kindOf(index) == AuthorKind::System && !index.data(TranscriptModel::IsHandoffPointRole).toBool();
     const int bubbleWidth = wide && !system ? maxBubble : qMin(maxBubble, textRect.width() + 2 * kPad);
     const int bubbleHeight = textRect.height() + 2 * kPad;
     const int metaHeight = small.height() + 2;
@@ -181,7 +181,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     else if (kind == AuthorKind::System && !handoff)
         metaAlign = Qt::AlignHCenter;
     painter->drawText(l.meta, metaAlign | Qt::AlignVCenter | Qt::TextSingleLine,
-                      QFontMetrics(painter->font()).elidedText(metaLine(index), Qt::ElideMiddle, l.meta.width()));
+        QFontMetrics(painter->font()).elidedText(metaLine(index), Qt::ElideMiddle, l.meta.width()));
     if (fill.isValid()) {
         QPainterPath path;
         path.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
@@ -194,8 +194,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(textFontFor(option.font, index));
     painter->setPen(ink);
     // Plain text only: visitor text is never interpreted as markup.
-    painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      index.data(TranscriptModel::TextRole).toString());
+    painter->drawText(
+        l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, index.data(TranscriptModel::TextRole).toString());
     painter->restore();
 }
 

@@ -14,8 +14,8 @@ TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Transfer"));
     for (const QueueStatus &q : queues->queues())
-        m_ui->queueCombo->addItem(tr("%1 — %2 waiting, %3 free").arg(q.name).arg(q.waiting).arg(q.agentsAvailable),
-                                  q.id);
+        m_ui->queueCombo->addItem(
+            tr("%1 — %2 waiting, %3 free").arg(q.name).arg(q.waiting).arg(q.agentsAvailable), q.id);
     if (m_ui->queueCombo->count() == 0)
         m_ui->queueCombo->addItem(tr("General (default)"), QStringLiteral("default"));
     connect(m_ui->toAgentRadio, &QRadioButton::toggled, this, &TransferDialog::validate);
@@ -42,8 +42,8 @@ QString TransferDialog::note() const
 
 void TransferDialog::validate()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ui->toQueueRadio->isChecked()
-                                                              || !m_ui->agentEdit->text().trimmed().isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_ui->toQueueRadio->isChecked() || !m_ui->agentEdit->text().trimmed().isEmpty());
 }
 
 } // namespace handoff

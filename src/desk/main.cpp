@@ -1,11 +1,11 @@
 // handoff-desk: the agents' desktop. `handoff-desk [--server URL] [--user NAME] [--language LANG]`; the environment
 // variable HANDOFF_DESK_PASSWORD signs in without the dialog (demo script, GUI tests).
+#include "LanguageSetup.h"
 #include "client/DeskSession.h"
 #include "desk/DeskController.h"
 #include "desk/DeskSettings.h"
 #include "desk/KeychainCredentialStore.h"
 #include "desk/ThemePalette.h"
-#include "LanguageSetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,20 +21,22 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
     // Installed before the parser is built so --help is translated too.
-    handoff::LanguageSetup::install(&app, QStringLiteral("handoff-desk"),
-                                    handoff::LanguageSetup::requestedLanguage(QApplication::arguments()));
+    handoff::LanguageSetup::install(
+        &app, QStringLiteral("handoff-desk"), handoff::LanguageSetup::requestedLanguage(QApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Handoff Desk: answer the chats a bot hands over."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Handoff Desk: answer the chats a bot hands over."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QApplication::translate("main", "Router address, e.g. chat.example.org:8080."),
-                                       QStringLiteral("url"));
-    const QCommandLineOption userOpt(QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("name"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+        QApplication::translate("main", "Router address, e.g. chat.example.org:8080."), QStringLiteral("url"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("name"));
     const QCommandLineOption languageOpt(QStringLiteral("language"),
-                                         QApplication::translate("main", "Language of the desk, e.g. de or en (default: the system's)."),
-                                         QStringLiteral("lang"));
-    parser.addOptions({serverOpt, userOpt, languageOpt});
+        QApplication::translate("main", "Language of the desk, e.g. de or en (default: the system's)."),
+        QStringLiteral("lang"));
+    parser.addOptions({ serverOpt, userOpt, languageOpt });
     parser.process(app);
 
     handoff::DeskSettings settings;

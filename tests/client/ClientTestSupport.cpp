@@ -5,7 +5,7 @@
 namespace handoff::test {
 
 ChatMessage makeMessage(const QString &id, const QString &conversationId, AuthorKind author, const QString &text,
-                        const QDateTime &at, const QString &clientId)
+    const QDateTime &at, const QString &clientId)
 {
     ChatMessage m;
     m.id = id;
@@ -35,7 +35,8 @@ ConversationSummary makeSummary(const QString &id, const QString &visitorName)
     h.trigger = EscalationTrigger::Explicit;
     h.reason = QStringLiteral("The visitor asked for a person.");
     h.lastTopic = QStringLiteral("order-status");
-    h.fields = {{QStringLiteral("visitor.name"), visitorName}, {QStringLiteral("order.number"), QStringLiteral("A1001")}};
+    h.fields = { { QStringLiteral("visitor.name"), visitorName },
+        { QStringLiteral("order.number"), QStringLiteral("A1001") } };
     h.page = QStringLiteral("https://shop.example/orders");
     h.at = c.escalatedAt;
     c.handoff = h;

@@ -9,7 +9,7 @@
 namespace handoff::test {
 
 ChatMessage makeMessage(const QString &id, const QString &conversationId, AuthorKind author, const QString &text,
-                        const QDateTime &at, const QString &clientId = {});
+    const QDateTime &at, const QString &clientId = {});
 ConversationSummary makeSummary(const QString &id, const QString &visitorName);
 // True when the handoff-router binary this build points at exists (its tests skip otherwise).
 bool routerBinaryAvailable();

@@ -1,9 +1,10 @@
 // The desk's connection: clear errors for a bad address, a dead router, a version mismatch and a wrong
 // password; against the real handoff-router: sign-in, snapshot, reconnect with back-off and resume.
+#include "client/DeskConnection.h"
+
 #include "ClientTestSupport.h"
 #include "ScriptedRouter.h"
 #include "TestSupport.h"
-#include "client/DeskConnection.h"
 #include "client/DeskSession.h"
 
 #include <QSignalSpy>
@@ -15,18 +16,18 @@ using handoff::test::RouterProcess;
 using handoff::test::ScriptedRouter;
 using handoff::test::waitUntil;
 
-#define REQUIRE_ROUTER()                                                                                              \
-    if (!handoff::test::routerBinaryAvailable())                                                                      \
+#define REQUIRE_ROUTER()                                                                                               \
+    if (!handoff::test::routerBinaryAvailable())                                                                       \
     GTEST_SKIP() << "handoff-router is not built in this tree"
 
 TEST(DeskConnection, AcceptsTheUsualWaysOfWritingARouterAddress)
 {
     EXPECT_EQ(DeskConnection::deskEndpoint(QStringLiteral("chat.example.org:8080")).toString(),
-              QStringLiteral("ws://chat.example.org:8080/ws/desk"));
+        QStringLiteral("ws://chat.example.org:8080/ws/desk"));
     EXPECT_EQ(DeskConnection::deskEndpoint(QStringLiteral("https://chat.example.org/")).toString(),
-              QStringLiteral("wss://chat.example.org/ws/desk"));
+        QStringLiteral("wss://chat.example.org/ws/desk"));
     EXPECT_EQ(DeskConnection::deskEndpoint(QStringLiteral("ws://10.0.0.5:9000/ws/desk")).toString(),
-              QStringLiteral("ws://10.0.0.5:9000/ws/desk"));
+        QStringLiteral("ws://10.0.0.5:9000/ws/desk"));
     EXPECT_TRUE(DeskConnection::deskEndpoint(QStringLiteral("ftp://x")).isEmpty());
     EXPECT_TRUE(DeskConnection::deskEndpoint(QString()).isEmpty());
 }
@@ -96,7 +97,7 @@ TEST(DeskConnection, ReconnectsWithBackOffAfterADropAndResendsNothingTwice)
     EXPECT_FALSE(auths.at(1).data.contains(QStringLiteral("password")));
     EXPECT_EQ(auths.at(1).data.value(QStringLiteral("token")).toString(), QStringLiteral("t0k3n"));
     EXPECT_EQ(auths.at(1).data.value(QStringLiteral("resume")).toObject().value(QStringLiteral("session")).toString(),
-              QStringLiteral("s_1"));
+        QStringLiteral("s_1"));
 }
 
 TEST(DeskConnectionWithRouter, SignsInAndReceivesASnapshot)
@@ -109,7 +110,8 @@ TEST(DeskConnectionWithRouter, SignsInAndReceivesASnapshot)
     DeskSession session;
     session.setCacheDirectory(dir.path());
     QSignalSpy snapshot(&session, &DeskSession::snapshotApplied);
-    session.signIn(QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("s3cret-pass"));
+    session.signIn(
+        QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("s3cret-pass"));
     ASSERT_TRUE(waitUntil([&] { return snapshot.count() >= 1; }, 15000)) << qPrintable(router.log());
     EXPECT_TRUE(session.connection()->isSignedIn());
     EXPECT_EQ(session.connection()->user().id, QStringLiteral("alice"));
@@ -125,7 +127,8 @@ TEST(DeskConnectionWithRouter, AWrongPasswordIsAClearError)
     ASSERT_TRUE(router.start()) << qPrintable(router.log());
     DeskConnection c;
     QSignalSpy failed(&c, &DeskConnection::signInFailed);
-    c.signInWithPassword(QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("nope"));
+    c.signInWithPassword(
+        QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("nope"));
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 15000));
     EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("Wrong user name or password")));
     EXPECT_EQ(c.state(), ConnectionState::Offline);
@@ -144,7 +147,8 @@ TEST(DeskConnectionWithRouter, ReconnectsAfterARouterRestartAndGetsAFreshSnapsho
     session.connection()->setReconnectDelays(200, 1000);
     QSignalSpy snapshot(&session, &DeskSession::snapshotApplied);
     QSignalSpy signedIn(session.connection(), &DeskConnection::signedIn);
-    session.signIn(QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("s3cret-pass"));
+    session.signIn(
+        QStringLiteral("127.0.0.1:%1").arg(router.port()), QStringLiteral("alice"), QStringLiteral("s3cret-pass"));
     ASSERT_TRUE(waitUntil([&] { return snapshot.count() >= 1; }, 15000));
 
     router.kill();

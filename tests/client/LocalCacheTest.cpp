@@ -1,6 +1,7 @@
 // The desk's SQLite cache: what was cached is there after a restart, search finds words, dedupe.
-#include "ClientTestSupport.h"
 #include "client/LocalCache.h"
+
+#include "ClientTestSupport.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -18,16 +19,17 @@ const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-11-25T10:00:00Z"
 TEST(LocalCache, ReopenedCacheStillHoldsMyChatsAndTheirMessages)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(LocalCache::fileNameFor(QStringLiteral("ws://127.0.0.1:8080"), QStringLiteral("alice")));
+    const QString path
+        = dir.filePath(LocalCache::fileNameFor(QStringLiteral("ws://127.0.0.1:8080"), QStringLiteral("alice")));
     {
         LocalCache cache;
         ASSERT_TRUE(cache.open(path));
         ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c1"), QStringLiteral("Ada")), true));
         ASSERT_TRUE(cache.saveConversation(makeSummary(QStringLiteral("c2"), QStringLiteral("Bob")), false));
-        cache.saveMessage(makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor,
-                                      QStringLiteral("Where is my order?"), t0));
+        cache.saveMessage(makeMessage(
+            QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("Where is my order?"), t0));
         cache.saveMessage(makeMessage(QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::Agent,
-                                      QStringLiteral("Let me check."), t0.addSecs(5)));
+            QStringLiteral("Let me check."), t0.addSecs(5)));
     }
     LocalCache reopened;
     ASSERT_TRUE(reopened.open(path));
@@ -49,10 +51,11 @@ TEST(LocalCache, AMessageSeenTwiceIsStoredOnce)
     QTemporaryDir dir;
     LocalCache cache;
     ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("c.db"))));
-    const auto m = makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("hi"), t0);
+    const auto m
+        = makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("hi"), t0);
     EXPECT_TRUE(cache.saveMessage(m));
     EXPECT_FALSE(cache.saveMessage(m));
-    EXPECT_EQ(cache.saveMessages({m, m}), 0);
+    EXPECT_EQ(cache.saveMessages({ m, m }), 0);
     EXPECT_EQ(cache.messages(QStringLiteral("c1")).size(), 1);
     EXPECT_EQ(cache.search(QStringLiteral("hi")).size(), 1);
 }
@@ -65,11 +68,11 @@ TEST(LocalCache, SearchFindsAWordAcrossCachedTranscriptsByPrefix)
     cache.saveConversation(makeSummary(QStringLiteral("c1"), QStringLiteral("Ada")), false);
     cache.saveConversation(makeSummary(QStringLiteral("c2"), QStringLiteral("Bob")), true);
     cache.saveMessage(makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor,
-                                  QStringLiteral("My parcel never arrived"), t0));
+        QStringLiteral("My parcel never arrived"), t0));
     cache.saveMessage(makeMessage(QStringLiteral("m2"), QStringLiteral("c2"), AuthorKind::Visitor,
-                                  QStringLiteral("I want a refund"), t0.addSecs(60)));
+        QStringLiteral("I want a refund"), t0.addSecs(60)));
     cache.saveMessage(makeMessage(QStringLiteral("m3"), QStringLiteral("c2"), AuthorKind::Agent,
-                                  QStringLiteral("The refund is on its way"), t0.addSecs(90)));
+        QStringLiteral("The refund is on its way"), t0.addSecs(90)));
 
     const auto parcel = cache.search(QStringLiteral("parc"));
     ASSERT_EQ(parcel.size(), 1);
@@ -119,6 +122,6 @@ TEST(LocalCache, AnUnwritablePathIsAClearError)
 TEST(LocalCache, FileNameKeepsServerAndUserApartAndSafe)
 {
     EXPECT_EQ(LocalCache::fileNameFor(QStringLiteral("ws://chat.example.org:8080"), QStringLiteral("alice")),
-              QStringLiteral("cache-chat.example.org_8080-alice.db"));
+        QStringLiteral("cache-chat.example.org_8080-alice.db"));
     EXPECT_FALSE(LocalCache::fileNameFor(QStringLiteral("x"), QStringLiteral("../../etc")).contains(QLatin1Char('/')));
 }

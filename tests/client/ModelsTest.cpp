@@ -55,9 +55,11 @@ TEST(MyChatsModel, CountsUnreadAndWaitingSinceTheVisitorsLastLine)
     ASSERT_EQ(model.rowCount(), 2);
 
     model.noteMessage(makeMessage(QStringLiteral("m1"), QStringLiteral("c2"), AuthorKind::Visitor,
-                                  QStringLiteral("Hello?"), t0.addSecs(10)), true);
+                          QStringLiteral("Hello?"), t0.addSecs(10)),
+        true);
     model.noteMessage(makeMessage(QStringLiteral("m2"), QStringLiteral("c2"), AuthorKind::Visitor,
-                                  QStringLiteral("Anyone there?"), t0.addSecs(40)), true);
+                          QStringLiteral("Anyone there?"), t0.addSecs(40)),
+        true);
     const QModelIndex bob = model.index(1);
     EXPECT_EQ(bob.data(MyChatsModel::UnreadRole).toInt(), 2);
     EXPECT_EQ(bob.data(MyChatsModel::LastLineRole).toString(), QStringLiteral("Anyone there?"));
@@ -66,7 +68,8 @@ TEST(MyChatsModel, CountsUnreadAndWaitingSinceTheVisitorsLastLine)
 
     // My answer: the visitor is no longer waiting; reading clears the count.
     model.noteMessage(makeMessage(QStringLiteral("m3"), QStringLiteral("c2"), AuthorKind::Agent,
-                                  QStringLiteral("Yes, here."), t0.addSecs(60)), false);
+                          QStringLiteral("Yes, here."), t0.addSecs(60)),
+        false);
     EXPECT_EQ(model.index(1).data(MyChatsModel::WaitingSecondsRole).toInt(), -1);
     model.markRead(QStringLiteral("c2"));
     EXPECT_EQ(model.index(1).data(MyChatsModel::UnreadRole).toInt(), 0);
@@ -84,7 +87,7 @@ TEST(QueueOverviewModel, ShowsEachQueuesFigures)
     q.longestWaitSeconds = 125;
     q.agentsAvailable = 1;
     q.agentsSignedIn = 4;
-    model.setQueues({q});
+    model.setQueues({ q });
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, QueueOverviewModel::NameColumn).data().toString(), QStringLiteral("Billing"));
     EXPECT_EQ(model.index(0, QueueOverviewModel::WaitingColumn).data().toInt(), 3);
@@ -99,19 +102,19 @@ TEST(TranscriptModel, MarksTheHandoffPointBetweenBotAndAgentTurns)
     model.setMyUserId(QStringLiteral("alice"));
     const auto c = makeSummary(QStringLiteral("c1"), QStringLiteral("Ada")); // handed off at t0+9
     model.setConversation(c,
-                          {makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Bot, QStringLiteral("Hi!"), t0),
-                           makeMessage(QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::Visitor,
-                                       QStringLiteral("A person please"), t0.addSecs(5)),
-                           makeMessage(QStringLiteral("m3"), QStringLiteral("c1"), AuthorKind::Agent,
-                                       QStringLiteral("Alice here."), t0.addSecs(30))},
-                          {});
+        { makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Bot, QStringLiteral("Hi!"), t0),
+            makeMessage(QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::Visitor,
+                QStringLiteral("A person please"), t0.addSecs(5)),
+            makeMessage(QStringLiteral("m3"), QStringLiteral("c1"), AuthorKind::Agent, QStringLiteral("Alice here."),
+                t0.addSecs(30)) },
+        {});
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.messageCount(), 3);
     const QModelIndex marker = model.index(2);
     EXPECT_TRUE(marker.data(TranscriptModel::IsHandoffPointRole).toBool());
     // The reason repeats the trigger here, so it is said once.
     EXPECT_EQ(marker.data(TranscriptModel::TextRole).toString(),
-              QStringLiteral("Handed over to a person: the visitor asked for a person."));
+        QStringLiteral("Handed over to a person: the visitor asked for a person."));
     EXPECT_EQ(model.index(1).data(TranscriptModel::AuthorKindRole).toInt(), int(AuthorKind::Visitor));
     EXPECT_TRUE(model.index(3).data(TranscriptModel::IsMineRole).toBool());
 }
@@ -122,8 +125,8 @@ TEST(TranscriptModel, TheHandoffLineGivesTriggerAndTheBotsOwnReason)
     h.trigger = EscalationTrigger::Unrecognised;
     h.reason = QStringLiteral("3 turns in a row were not understood.");
     EXPECT_EQ(TranscriptModel::describeHandoff(h),
-              QStringLiteral("Handed over to a person: the bot did not understand the visitor (3 turns in a row were "
-                             "not understood)."));
+        QStringLiteral("Handed over to a person: the bot did not understand the visitor (3 turns in a row were "
+                       "not understood)."));
 }
 
 TEST(TranscriptModel, MyQueuedLineBecomesSentWhenTheRouterStoresItAndIsNotDoubled)
@@ -137,12 +140,12 @@ TEST(TranscriptModel, MyQueuedLineBecomesSentWhenTheRouterStoresItAndIsNotDouble
     item.conversationId = QStringLiteral("c1");
     item.text = QStringLiteral("On my way");
     item.createdAt = t0.addSecs(50);
-    model.setConversation(c, {}, {item});
+    model.setConversation(c, {}, { item });
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0).data(TranscriptModel::DeliveryRole).toInt(), int(DeliveryState::Queued));
 
     const auto stored = makeMessage(QStringLiteral("m9"), QStringLiteral("c1"), AuthorKind::Agent,
-                                    QStringLiteral("On my way"), t0.addSecs(51), QStringLiteral("d_1"));
+        QStringLiteral("On my way"), t0.addSecs(51), QStringLiteral("d_1"));
     model.addMessage(stored);
     model.addMessage(stored); // the `message` event after the `ok`: no second line
     ASSERT_EQ(model.rowCount(), 1);
@@ -155,9 +158,11 @@ TEST(TranscriptModel, MyQueuedLineBecomesSentWhenTheRouterStoresItAndIsNotDouble
     item.error = QStringLiteral("The chat is closed.");
     model.updateOutboxItem(item);
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.index(1).data(TranscriptModel::DeliveryErrorRole).toString(), QStringLiteral("The chat is closed."));
+    EXPECT_EQ(
+        model.index(1).data(TranscriptModel::DeliveryErrorRole).toString(), QStringLiteral("The chat is closed."));
 
-    model.addMessage(makeMessage(QStringLiteral("mX"), QStringLiteral("other"), AuthorKind::Visitor, QStringLiteral("x"), t0));
+    model.addMessage(
+        makeMessage(QStringLiteral("mX"), QStringLiteral("other"), AuthorKind::Visitor, QStringLiteral("x"), t0));
     EXPECT_EQ(model.rowCount(), 2); // another conversation's line is not shown here
 }
 
@@ -176,17 +181,17 @@ TEST(FieldsModel, ListsEveryBotFieldAndThePage)
 TEST(CannedResponseModel, FiltersByCategoryAndSearchAndFindsShortcuts)
 {
     CannedResponseModel model;
-    CannedResponse greet{QStringLiteral("1"), QStringLiteral("hi"), QStringLiteral("Greeting"), QStringLiteral("General"),
-                         QStringLiteral("Hi {visitor.name}!"), false};
-    CannedResponse refund{QStringLiteral("2"), QStringLiteral("refund"), QStringLiteral("Refund policy"),
-                          QStringLiteral("Billing"), QStringLiteral("Refunds take 5 days."), false};
-    CannedResponse mine{QStringLiteral("p1"), QStringLiteral("hi"), QStringLiteral("My greeting"), QStringLiteral("General"),
-                        QStringLiteral("Hello, {agent.name} here."), true};
-    model.setShared({greet, refund});
+    CannedResponse greet { QStringLiteral("1"), QStringLiteral("hi"), QStringLiteral("Greeting"),
+        QStringLiteral("General"), QStringLiteral("Hi {visitor.name}!"), false };
+    CannedResponse refund { QStringLiteral("2"), QStringLiteral("refund"), QStringLiteral("Refund policy"),
+        QStringLiteral("Billing"), QStringLiteral("Refunds take 5 days."), false };
+    CannedResponse mine { QStringLiteral("p1"), QStringLiteral("hi"), QStringLiteral("My greeting"),
+        QStringLiteral("General"), QStringLiteral("Hello, {agent.name} here."), true };
+    model.setShared({ greet, refund });
     EXPECT_EQ(model.rowCount(), 2);
-    model.setPersonal({mine});
+    model.setPersonal({ mine });
     EXPECT_EQ(model.rowCount(), 3);
-    EXPECT_EQ(model.categories(), (QStringList{QStringLiteral("Billing"), QStringLiteral("General")}));
+    EXPECT_EQ(model.categories(), (QStringList { QStringLiteral("Billing"), QStringLiteral("General") }));
 
     model.setFilter(QStringLiteral("Billing"), QString());
     ASSERT_EQ(model.rowCount(), 1);

@@ -1,11 +1,12 @@
 // The outbox: a line is on disk before it is sent, and an unanswered line is resent exactly once
 // per new connection until the router acknowledges it.
+#include "client/Outbox.h"
+
 #include "ClientTestSupport.h"
 #include "ScriptedRouter.h"
 #include "TestSupport.h"
 #include "client/DeskConnection.h"
 #include "client/LocalCache.h"
-#include "client/Outbox.h"
 
 #include <QTemporaryDir>
 #include <QTest>

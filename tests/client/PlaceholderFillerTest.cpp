@@ -22,7 +22,7 @@ TEST(PlaceholderFiller, MissingValuesStayMarkedWithTheirPositions)
     f.setValue(QStringLiteral("visitor.name"), QStringLiteral("Ada"));
     const auto r = f.fill(QStringLiteral("Hi {visitor.name}, order {order.number} ({order.number}) is late."));
     EXPECT_EQ(r.text, QStringLiteral("Hi Ada, order {order.number} ({order.number}) is late."));
-    EXPECT_EQ(r.missing, QStringList{QStringLiteral("order.number")});
+    EXPECT_EQ(r.missing, QStringList { QStringLiteral("order.number") });
     ASSERT_EQ(r.missingSpans.size(), 2);
     EXPECT_EQ(r.text.mid(r.missingSpans.at(0).start, r.missingSpans.at(0).length), QStringLiteral("{order.number}"));
     EXPECT_EQ(r.text.mid(r.missingSpans.at(1).start, r.missingSpans.at(1).length), QStringLiteral("{order.number}"));
@@ -42,7 +42,7 @@ TEST(PlaceholderFiller, BlankValuesCountAsMissingAndOtherBracesAreLeftAlone)
     PlaceholderFiller f;
     f.setValue(QStringLiteral("visitor.name"), QStringLiteral("   "));
     const auto r = f.fill(QStringLiteral("Hi {visitor.name}; a set {1, 2} and { spaced } stay."));
-    EXPECT_EQ(r.missing, QStringList{QStringLiteral("visitor.name")});
+    EXPECT_EQ(r.missing, QStringList { QStringLiteral("visitor.name") });
     EXPECT_TRUE(r.text.endsWith(QStringLiteral("a set {1, 2} and { spaced } stay.")));
 }
 

@@ -63,29 +63,32 @@ void ScriptedRouter::onText(QWebSocket *socket, const QString &text)
     auto reply = [socket](const Envelope &r) { socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(r))); };
     if (e.type == QLatin1String("hello")) {
         if (refuseVersion)
-            reply(Envelope::error(e.id, ErrorCode::UnsupportedVersion, QStringLiteral("Only version 2 is spoken here.")));
+            reply(
+                Envelope::error(e.id, ErrorCode::UnsupportedVersion, QStringLiteral("Only version 2 is spoken here.")));
         else
-            reply(Envelope::ok(e.id, {{QStringLiteral("version"), helloVersion}}));
+            reply(Envelope::ok(e.id, { { QStringLiteral("version"), helloVersion } }));
     } else if (e.type == QLatin1String("auth")) {
-        reply(Envelope::ok(e.id, {{QStringLiteral("token"), QStringLiteral("t0k3n")},
-                                  {QStringLiteral("session"), QStringLiteral("s_%1").arg(connections)},
-                                  {QStringLiteral("resumed"), false},
-                                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), QStringLiteral("alice")},
-                                                                       {QStringLiteral("displayName"), QStringLiteral("Alice")},
-                                                                       {QStringLiteral("role"), QStringLiteral("agent")},
-                                                                       {QStringLiteral("capacity"), 3}}}}));
+        reply(Envelope::ok(e.id,
+            { { QStringLiteral("token"), QStringLiteral("t0k3n") },
+                { QStringLiteral("session"), QStringLiteral("s_%1").arg(connections) },
+                { QStringLiteral("resumed"), false },
+                { QStringLiteral("user"),
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("alice") },
+                        { QStringLiteral("displayName"), QStringLiteral("Alice") },
+                        { QStringLiteral("role"), QStringLiteral("agent") }, { QStringLiteral("capacity"), 3 } } } }));
     } else if (e.type == QLatin1String("message.send")) {
         if (!answerMessages)
             return;
-        QJsonObject m{{QStringLiteral("id"), QStringLiteral("m_") + e.data.value(QStringLiteral("clientId")).toString()},
-                      {QStringLiteral("clientId"), e.data.value(QStringLiteral("clientId"))},
-                      {QStringLiteral("conversationId"), e.data.value(QStringLiteral("conversationId"))},
-                      {QStringLiteral("author"), QStringLiteral("agent")},
-                      {QStringLiteral("authorId"), QStringLiteral("alice")},
-                      {QStringLiteral("authorName"), QStringLiteral("Alice")},
-                      {QStringLiteral("text"), e.data.value(QStringLiteral("text"))},
-                      {QStringLiteral("at"), QStringLiteral("2026-11-25T10:00:00.000Z")}};
-        reply(Envelope::ok(e.id, {{QStringLiteral("message"), m}}));
+        QJsonObject m { { QStringLiteral("id"),
+                            QStringLiteral("m_") + e.data.value(QStringLiteral("clientId")).toString() },
+            { QStringLiteral("clientId"), e.data.value(QStringLiteral("clientId")) },
+            { QStringLiteral("conversationId"), e.data.value(QStringLiteral("conversationId")) },
+            { QStringLiteral("author"), QStringLiteral("agent") },
+            { QStringLiteral("authorId"), QStringLiteral("alice") },
+            { QStringLiteral("authorName"), QStringLiteral("Alice") },
+            { QStringLiteral("text"), e.data.value(QStringLiteral("text")) },
+            { QStringLiteral("at"), QStringLiteral("2026-11-25T10:00:00.000Z") } };
+        reply(Envelope::ok(e.id, { { QStringLiteral("message"), m } }));
     } else {
         reply(Envelope::ok(e.id));
     }

@@ -5,13 +5,13 @@
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
+#include "desk/ComposerEdit.h"
 #include "desk/DeskController.h"
 #include "desk/DeskSettings.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
-#include "desk/ThemePalette.h"
-#include "desk/ComposerEdit.h"
 #include "desk/OfferNotifier.h"
+#include "desk/ThemePalette.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
 
@@ -24,9 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QPlainTextEdit>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -43,16 +43,14 @@ bool routerAvailable()
     return QFileInfo(QStringLiteral(HANDOFF_ROUTER_BINARY)).isExecutable();
 }
 
-template<typename T>
-T *child(QWidget *w, const char *name)
+template <typename T> T *child(QWidget *w, const char *name)
 {
     T *c = w->findChild<T *>(QString::fromLatin1(name));
     EXPECT_NE(c, nullptr) << name;
     return c;
 }
 
-template<typename T>
-T *waitForDialog(QWidget *parent)
+template <typename T> T *waitForDialog(QWidget *parent)
 {
     T *d = nullptr;
     waitUntil([&] {
@@ -77,7 +75,7 @@ protected:
         qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
         QString output;
-        ASSERT_EQ(router.runAdmin({QStringLiteral("demo")}, &output), 0) << qPrintable(output);
+        ASSERT_EQ(router.runAdmin({ QStringLiteral("demo") }, &output), 0) << qPrintable(output);
         ASSERT_TRUE(router.start()) << qPrintable(router.log());
         server = QStringLiteral("127.0.0.1:%1").arg(router.port());
         settings = std::make_unique<DeskSettings>();
@@ -121,9 +119,12 @@ protected:
         auto *accept = child<QPushButton>(w, "acceptButton");
         ASSERT_TRUE(waitUntil([&] { return accept->isEnabled(); }));
         QTest::mouseClick(accept, Qt::LeftButton);
-        ASSERT_TRUE(waitUntil([&] { return session->currentConversationId() == conversationId
-                                               && session->myChats()->rowOf(conversationId) >= 0; },
-                              15000));
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                return session->currentConversationId() == conversationId
+                    && session->myChats()->rowOf(conversationId) >= 0;
+            },
+            15000));
     }
 
     void typeAndEnter(MainWindow *w, const QString &text)
@@ -137,7 +138,7 @@ protected:
     QTemporaryDir home;
     RouterProcess router;
     QString server;
-    InMemoryCredentialStore credentials{false};
+    InMemoryCredentialStore credentials { false };
     std::unique_ptr<DeskSettings> settings;
     std::unique_ptr<DeskSession> session;
     std::unique_ptr<DeskController> controller;
@@ -179,8 +180,12 @@ TEST_F(DeskWindowTest, AcceptAnswerUseCannedResponseAndEndTheChat)
     auto visitor = visitorAskingForAPerson();
     EXPECT_GE(w->notifier()->notificationsShown(), 1);
     acceptByClicking(w, visitor->conversationId);
-    ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("agent.joined"))
-                                       || visitor->statuses.contains(QStringLiteral("assigned")); }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return visitor->events.contains(QStringLiteral("agent.joined"))
+                || visitor->statuses.contains(QStringLiteral("assigned"));
+        },
+        10000));
 
     // The handoff point is marked in the transcript.
     bool marker = false;
@@ -218,7 +223,8 @@ TEST_F(DeskWindowTest, AcceptAnswerUseCannedResponseAndEndTheChat)
     auto *completion = child<QListView>(w, "completionView");
     auto *preview = child<QLabel>(w, "completionPreview");
     ASSERT_TRUE(waitUntil([&] { return completion->isVisible() && preview->isVisible(); }));
-    EXPECT_TRUE(preview->text().contains(QStringLiteral("I&#x27;m Alice")) || preview->text().contains(QStringLiteral("I'm Alice")))
+    EXPECT_TRUE(preview->text().contains(QStringLiteral("I&#x27;m Alice"))
+        || preview->text().contains(QStringLiteral("I'm Alice")))
         << qPrintable(preview->text());
     QTest::keyClick(composer, Qt::Key_Return);
     EXPECT_FALSE(completion->isVisible());
@@ -244,15 +250,17 @@ TEST_F(DeskWindowTest, AcceptAnswerUseCannedResponseAndEndTheChat)
     if (!internal->isChecked()) // the shortcut needs an active window; the box is the same action
         internal->setChecked(true);
     typeAndEnter(w, QStringLiteral("Customer is a reseller."));
-    ASSERT_TRUE(waitUntil([&] {
-        for (int row = 0; row < session->transcript()->rowCount(); ++row) {
-            const auto &l = session->transcript()->line(row);
-            if (l.message.internal && l.message.text == QStringLiteral("Customer is a reseller.")
-                && l.delivery == DeliveryState::Sent)
-                return true;
-        }
-        return false;
-    }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (int row = 0; row < session->transcript()->rowCount(); ++row) {
+                const auto &l = session->transcript()->line(row);
+                if (l.message.internal && l.message.text == QStringLiteral("Customer is a reseller.")
+                    && l.delivery == DeliveryState::Sent)
+                    return true;
+            }
+            return false;
+        },
+        10000));
     EXPECT_FALSE(internal->isChecked());
 
     // End chat with a wrap-up.
@@ -289,12 +297,15 @@ TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)
 
     ASSERT_TRUE(router.start()) << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return session->connection()->isSignedIn(); }, 30000)) << qPrintable(router.log());
-    ASSERT_TRUE(waitUntil([&] {
-        for (int r = 0; r < session->transcript()->rowCount(); ++r)
-            if (session->transcript()->line(r).message.text == text)
-                return session->transcript()->line(r).delivery == DeliveryState::Sent;
-        return false;
-    }, 20000)) << qPrintable(router.log());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (int r = 0; r < session->transcript()->rowCount(); ++r)
+                if (session->transcript()->line(r).message.text == text)
+                    return session->transcript()->line(r).delivery == DeliveryState::Sent;
+            return false;
+        },
+        20000))
+        << qPrintable(router.log());
 
     // The visitor comes back after the restart and sees the line once; so does a fresh look at the history.
     ASSERT_TRUE(visitor->connectAndHello());
@@ -326,8 +337,8 @@ TEST_F(DeskWindowTest, TransferBackToTheQueueWithANote)
     ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(visitor->conversationId) < 0; }, 10000))
         << qPrintable(router.log());
     // Alice is the only agent, so the queue may offer it to her again: then it is an offer, not her chat.
-    EXPECT_TRUE(session->currentConversationId().isEmpty()
-                || session->offers()->rowOf(session->currentConversationId()) >= 0);
+    EXPECT_TRUE(
+        session->currentConversationId().isEmpty() || session->offers()->rowOf(session->currentConversationId()) >= 0);
     EXPECT_FALSE(child<ComposerEdit>(w, "composer")->isEnabled());
 }
 
@@ -367,7 +378,7 @@ TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)
     ASSERT_EQ(session->myChats()->rowCount(), 1);
     EXPECT_EQ(session->myChats()->conversationIdAt(0), conversationId);
     QTest::mouseClick(child<QListView>(second.mainWindow(), "myChatsView")->viewport(), Qt::LeftButton, {},
-                      child<QListView>(second.mainWindow(), "myChatsView")->visualRect(session->myChats()->index(0)).center());
+        child<QListView>(second.mainWindow(), "myChatsView")->visualRect(session->myChats()->index(0)).center());
     ASSERT_TRUE(waitUntil([&] { return session->currentConversationId() == conversationId; }));
     EXPECT_GT(session->transcript()->messageCount(), 0); // readable from the cache
     ASSERT_TRUE(waitUntil([&] { return session->connection()->state() == ConnectionState::Reconnecting; }, 10000));
@@ -399,7 +410,7 @@ TEST_F(DeskWindowTest, ScreenshotsForTheDocs)
     w->resize(1400, 860);
     auto ada = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
     ASSERT_TRUE(ada->connectAndHello());
-    for (const char *line : {"hi", "Ada Lovelace", "Where is my order A1001?"}) {
+    for (const char *line : { "hi", "Ada Lovelace", "Where is my order A1001?" }) {
         const int before = ada->received.size();
         ada->send(QString::fromUtf8(line));
         waitUntil([&] { return ada->received.size() > before + 1; }, 3000);
@@ -413,12 +424,15 @@ TEST_F(DeskWindowTest, ScreenshotsForTheDocs)
     QTest::keyClick(child<ComposerEdit>(w, "composer"), Qt::Key_Return);
     waitUntil([&] { return ada->received.size() > 0 && ada->received.last().author == AuthorKind::Agent; });
     ada->send(QStringLiteral("Hi Alice! The tracking page says delivered, but nothing is here. <b>Help</b>"));
-    waitUntil([&] { return session->transcript()->rowCount() > 0
-                           && session->transcript()->line(session->transcript()->rowCount() - 1).message.author
-                               == AuthorKind::Visitor; });
+    waitUntil([&] {
+        return session->transcript()->rowCount() > 0
+            && session->transcript()->line(session->transcript()->rowCount() - 1).message.author == AuthorKind::Visitor;
+    });
     child<QCheckBox>(w, "internalCheck")->setChecked(true);
     typeAndEnter(w, QStringLiteral("Carrier shows a drop-off at the neighbour's; check before reshipping."));
-    typeAndEnter(w, QStringLiteral("I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
+    typeAndEnter(w,
+        QStringLiteral(
+            "I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
     ada->setTyping(true);
 
     // A second chat with unread lines, and a third visitor waiting as an offer.

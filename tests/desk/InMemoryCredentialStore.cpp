@@ -7,8 +7,7 @@ namespace handoff::test {
 InMemoryCredentialStore::InMemoryCredentialStore(bool available, QObject *parent)
     : CredentialStore(parent)
     , m_available(available)
-{
-}
+{ }
 
 // Answers come from the event loop, as the keychain's do.
 void InMemoryCredentialStore::probe(ProbeDone done)

@@ -26,18 +26,18 @@ bool VisitorClient::connectAndHello(int timeoutMs)
         return false;
     received.clear();
     m_helloId = QStringLiteral("v%1").arg(m_nextId);
-    request(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
-                                      {QStringLiteral("visitorToken"), visitorToken},
-                                      {QStringLiteral("page"), QStringLiteral("https://shop.example/orders")},
-                                      {QStringLiteral("language"), QStringLiteral("en-US")}});
+    request(QStringLiteral("hello"),
+        { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), visitorToken },
+            { QStringLiteral("page"), QStringLiteral("https://shop.example/orders") },
+            { QStringLiteral("language"), QStringLiteral("en-US") } });
     return waitUntil([this] { return m_helloDone; }, timeoutMs);
 }
 
 void VisitorClient::send(const QString &text)
 {
     request(QStringLiteral("message.send"),
-            {{QStringLiteral("clientId"), QStringLiteral("v_%1_%2").arg(qintptr(this)).arg(m_nextId)},
-             {QStringLiteral("text"), text}});
+        { { QStringLiteral("clientId"), QStringLiteral("v_%1_%2").arg(qintptr(this)).arg(m_nextId) },
+            { QStringLiteral("text"), text } });
 }
 
 void VisitorClient::askForAPerson()
@@ -47,7 +47,7 @@ void VisitorClient::askForAPerson()
 
 void VisitorClient::setTyping(bool typing)
 {
-    request(QStringLiteral("typing"), {{QStringLiteral("typing"), typing}});
+    request(QStringLiteral("typing"), { { QStringLiteral("typing"), typing } });
 }
 
 void VisitorClient::close()
@@ -65,7 +65,7 @@ int VisitorClient::countText(const QString &text) const
 {
     QSet<QString> ids;
     int n = 0;
-    for (const auto *list : {&history, &received})
+    for (const auto *list : { &history, &received })
         for (const ChatMessage &m : *list)
             if (m.text == text && !ids.contains(m.id)) {
                 ids.insert(m.id);
@@ -76,7 +76,7 @@ int VisitorClient::countText(const QString &text) const
 
 bool VisitorClient::hasLineContaining(const QString &part) const
 {
-    for (const auto *list : {&history, &received})
+    for (const auto *list : { &history, &received })
         for (const ChatMessage &m : *list)
             if (m.text.contains(part))
                 return true;

@@ -25,10 +25,10 @@ public:
 
     QString conversationId;
     QString visitorToken;
-    QList<ChatMessage> history;   // from the last hello
-    QList<ChatMessage> received;  // `message` events since the last hello
-    QStringList statuses;         // `status` states in order
-    QStringList events;           // every event type, in order
+    QList<ChatMessage> history; // from the last hello
+    QList<ChatMessage> received; // `message` events since the last hello
+    QStringList statuses; // `status` states in order
+    QStringList events; // every event type, in order
     // Lines with exactly this text seen in the last history plus events since.
     int countText(const QString &text) const;
     bool hasLineContaining(const QString &part) const;

@@ -35,8 +35,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "handoff-cli",
+    parser.setApplicationDescription(QCoreApplication::translate("handoff-cli",
         "Command-line desk for Handoff.\n\nCommands:\n"
         "  chats                      list my open chats\n"
         "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
@@ -44,23 +43,32 @@ int main(int argc, char **argv)
         "  search <words>             search the transcripts cached on this computer"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("handoff-cli", "Router address (host:port)."),
-                                       QStringLiteral("url"), QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("handoff-cli", "User name."), QStringLiteral("name"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+        QCoreApplication::translate("handoff-cli", "Router address (host:port)."), QStringLiteral("url"),
+        QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"), QCoreApplication::translate("handoff-cli", "User name."), QStringLiteral("name"));
     const QCommandLineOption passwordOpt(QStringLiteral("password"),
-                                         QCoreApplication::translate("handoff-cli", "Password (or set HANDOFF_PASSWORD)."), QStringLiteral("password"));
-    const QCommandLineOption internalOpt(QStringLiteral("internal"), QCoreApplication::translate("handoff-cli", "Send an internal note."));
-    const QCommandLineOption replyOpt(QStringLiteral("reply"), QCoreApplication::translate("handoff-cli", "Line to send after accepting."), QStringLiteral("text"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QCoreApplication::translate("handoff-cli", "Give up after this many seconds."),
-                                        QStringLiteral("seconds"), QStringLiteral("60"));
-    const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"), QCoreApplication::translate("handoff-cli", "Directory for the local cache."), QStringLiteral("dir"));
-    parser.addOptions({serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, accept or search"));
+        QCoreApplication::translate("handoff-cli", "Password (or set HANDOFF_PASSWORD)."), QStringLiteral("password"));
+    const QCommandLineOption internalOpt(
+        QStringLiteral("internal"), QCoreApplication::translate("handoff-cli", "Send an internal note."));
+    const QCommandLineOption replyOpt(QStringLiteral("reply"),
+        QCoreApplication::translate("handoff-cli", "Line to send after accepting."), QStringLiteral("text"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+        QCoreApplication::translate("handoff-cli", "Give up after this many seconds."), QStringLiteral("seconds"),
+        QStringLiteral("60"));
+    const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"),
+        QCoreApplication::translate("handoff-cli", "Directory for the local cache."), QStringLiteral("dir"));
+    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt });
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, accept or search"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || !parser.isSet(userOpt)) {
-        err() << QCoreApplication::translate("handoff-cli", "Usage: handoff-cli --server HOST:PORT --user NAME <command> …") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "handoff-cli", "Usage: handoff-cli --server HOST:PORT --user NAME <command> …")
+              << Qt::endl;
         return 2;
     }
     const QString command = args.first();
@@ -113,7 +121,8 @@ int main(int argc, char **argv)
             finish(0);
         } else if (command == QLatin1String("send")) {
             if (args.size() < 3) {
-                err() << QCoreApplication::translate("handoff-cli", "send needs a conversation id and a text.") << Qt::endl;
+                err() << QCoreApplication::translate("handoff-cli", "send needs a conversation id and a text.")
+                      << Qt::endl;
                 finish(2);
                 return;
             }
