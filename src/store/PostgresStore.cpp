@@ -280,17 +280,54 @@ bool PostgresStore::open(QString *error)
     if (!std::any_of(options.cbegin(), options.cend(),
                      [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
         options << QStringLiteral("connect_timeout=10");
+    // Names the router in pg_stat_activity, unless the connection names itself.
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (!std::any_of(options.cbegin(), options.cend(),
+                     [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); })
+        && plainName.match(QCoreApplication::applicationName()).hasMatch())
+        options << QStringLiteral("application_name=") + QCoreApplication::applicationName();
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
         return fail(tr("cannot connect to %1: %2").arg(description(), m_db.lastError().text().trimmed()));
+    QString why;
+    if (!prepareSession(&why))
+        return fail(why);
+    if (!migrate(&why))
+        return fail(why);
+    return true;
+}
+
+bool PostgresStore::prepareSession(QString *error) const
+{
     QSqlQuery q(m_db);
     // "already exists, skipping" notices from every router's start-up are not worth a line in the log.
     q.exec(QStringLiteral("SET client_min_messages TO warning"));
-    if (!m_schema.isEmpty() && !q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_schema)))
-        return fail(tr("cannot use schema %1: %2").arg(m_schema, q.lastError().text()));
+    if (!m_schema.isEmpty() && !q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_schema))) {
+        *error = tr("cannot use schema %1: %2").arg(m_schema, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+// A PostgreSQL restart or fail-over drops the connection; the router reconnects instead of failing
+// every later write until it is restarted.
+bool PostgresStore::reconnectIfLost() const
+{
+    if (m_db.isOpen()) {
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection is fine: the statement itself failed
+    }
+    QSqlDatabase db = m_db; // a handle on the same connection
+    db.close();
     QString why;
-    if (!migrate(&why))
-        return fail(why);
+    if (!db.open() || !prepareSession(&why)) {
+        m_lastError = tr("lost the connection to %1 and cannot reconnect: %2")
+                          .arg(description(), why.isEmpty() ? db.lastError().text().trimmed() : why);
+        qWarning("store: %s", qPrintable(m_lastError));
+        return false;
+    }
+    qWarning("store: reconnected to %s", qPrintable(description()));
     return true;
 }
 
@@ -368,6 +405,18 @@ bool PostgresStore::exec(QSqlQuery &q) const
     if (q.exec())
         return true;
     m_lastError = q.lastError().text();
+    if (reconnectIfLost()) {
+        // Prepared statements die with their connection: prepare it again with the same values.
+        const QString sql = q.lastQuery();
+        const QVariantList values = q.boundValues();
+        q = QSqlQuery(m_db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec())
+            return true;
+        m_lastError = q.lastError().text();
+    }
     qWarning("store: %s", qPrintable(m_lastError));
     return false;
 }

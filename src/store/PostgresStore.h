@@ -82,7 +82,9 @@ public:
 private:
     bool parseConnection(const QString &connection);
     bool migrate(QString *error);
-    bool exec(QSqlQuery &q) const; // records the error
+    bool exec(QSqlQuery &q) const; // records the error; runs it again once on a fresh connection if it was lost
+    bool reconnectIfLost() const;
+    bool prepareSession(QString *error) const; // search path and log level of a new connection
     bool writeConversation(const ConversationRecord &c, bool insert);
     void notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const;
     std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;

@@ -150,6 +150,32 @@ TEST_F(PostgresStoreTest, UrlAndKeywordFormsReachTheSameDatabase)
     EXPECT_EQ(orders[0].second, QStringLiteral("packed"));
 }
 
+TEST_F(PostgresStoreTest, WritesGoOnAfterTheConnectionIsLost)
+{
+    // As after a PostgreSQL restart: the server ends the store's session between two writes.
+    const QString name = m_backend.location().section(QStringLiteral("schema="), 1);
+    QString error;
+    auto store = StoreFactory::open(m_backend.location() + QStringLiteral(" application_name=") + name, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    ConversationRecord c;
+    c.id = QStringLiteral("c_1");
+    ASSERT_TRUE(store->createConversation(c));
+    ASSERT_TRUE(PostgresBackend::execute(
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(name),
+        &error))
+        << error.toStdString();
+    ChatMessage line;
+    line.conversationId = c.id;
+    line.clientId = QStringLiteral("v1");
+    line.author = AuthorKind::Visitor;
+    line.text = QStringLiteral("after the restart");
+    const auto stored = store->appendMessage(line);
+    ASSERT_TRUE(stored) << store->lastError().toStdString();
+    const auto lines = store->messages(c.id);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].text, QStringLiteral("after the restart"));
+}
+
 TEST_F(PostgresStoreTest, NotifierReportsChangesFromOtherRoutersOnly)
 {
     QString error;
