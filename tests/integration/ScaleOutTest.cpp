@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "store/StoreNotifier.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <gtest/gtest.h>
@@ -130,6 +131,50 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     ASSERT_TRUE(agent.open(first.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(agent.helloDesk().type, kOk);
     EXPECT_EQ(agent.signIn(QStringLiteral("alice"), QStringLiteral("alice-pw")).type, kOk);
+}
+
+TEST(RouterDatabaseOption, UnreachableDatabaseIsOneClearLine)
+{
+    RouterProcess router;
+    QString output;
+    const int code = router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
+                                      QStringLiteral("postgres://handoff:top-secret@127.0.0.1:1/handoff")},
+                                     &output);
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(output.contains(QStringLiteral("handoff-router: cannot connect to PostgreSQL handoff@127.0.0.1:1/handoff")))
+        << output.toStdString();
+    EXPECT_FALSE(output.contains(QStringLiteral("top-secret"))) << "the password never reaches the log";
+}
+
+TEST(RouterDatabaseOption, ConfigFileNamesABadDatabaseField)
+{
+    RouterProcess router;
+    const QString path = router.dataDir() + QStringLiteral("/router.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"listen\": \"127.0.0.1:0\",\n  \"database\": 5432\n}\n");
+    file.close();
+    QString output;
+    EXPECT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--config"), path}, &output), 1);
+    EXPECT_TRUE(output.contains(QStringLiteral("line 3: field database"))) << output.toStdString();
+}
+
+TEST(RouterDatabaseOption, SqliteFileCanBeNamedExplicitly)
+{
+    RouterProcess router;
+    const QString file = router.dataDir() + QStringLiteral("/elsewhere.db");
+    ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("agent"),
+                               {QStringLiteral("--database"), QStringLiteral("sqlite:") + file}));
+    EXPECT_TRUE(QFile::exists(file));
+    QString output;
+    ASSERT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
+                               QStringLiteral("sqlite:") + file},
+                              &output),
+              0);
+    EXPECT_TRUE(output.contains(QStringLiteral("alice"))) << output.toStdString();
+    // The default file in the data directory is another database.
+    ASSERT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list")}, &output), 0);
+    EXPECT_FALSE(output.contains(QStringLiteral("alice")));
 }
 
 } // namespace
