@@ -123,6 +123,8 @@ void SupervisorService::subscribe(ClientConnection *c, const Envelope &e)
     }
     // Bring everyone else up to date first, so the snapshot and the next delta describe the same state.
     flushBoard();
+    if (m_subscribers.isEmpty() && m_monitors.isEmpty())
+        m_sent = currentBoard(); // nobody was watching, so nothing was kept
     m_subscribers.insert(c->session->id());
     audit(c, e.type, QString(), QString());
     c->sendOk(e.id);
