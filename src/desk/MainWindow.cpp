@@ -4,6 +4,7 @@
 #include "desk/ChatListDelegate.h"
 #include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
+#include "desk/SupervisorBoardWidget.h"
 #include "desk/ThemePalette.h"
 #include "desk/TranscriptDelegate.h"
 #include "desk/TransferDialog.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QTabWidget>
 
 namespace handoff {
 
@@ -87,6 +89,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
 
     createActions();
     createStatusBar();
+    connect(session->connection(), &DeskConnection::signedIn, this, &MainWindow::updateSupervisorBoard);
 
     // Offers.
     connect(session, &DeskSession::offerArrived, this, [this](const OfferInfo &offer) {
@@ -291,6 +294,10 @@ void MainWindow::createActions()
         [this] { m_session->setPresence(Presence::Offline); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_boardAction = add(view, tr("Supervisor &board"), QKeySequence(QStringLiteral("Ctrl+B")), &MainWindow::toggleBoard);
+    m_boardAction->setObjectName(QStringLiteral("boardAction"));
+    m_boardAction->setVisible(false);
+    view->addSeparator();
     auto *themes = new QActionGroup(this);
     QAction *light = view->addAction(tr("&Light theme"));
     QAction *dark = view->addAction(tr("&Dark theme"));
@@ -620,6 +627,40 @@ void MainWindow::applyTheme(DeskSettings::Theme theme)
     m_ui->transcriptView->viewport()->update();
     updateConnectionState();
     updateComposerHint();
+}
+
+void MainWindow::updateSupervisorBoard()
+{
+    const bool supervisor = m_session->connection()->user().role == Role::Supervisor;
+    m_boardAction->setVisible(supervisor);
+    if (supervisor == (m_boardWidget != nullptr))
+        return;
+    if (supervisor) {
+        m_board = new SupervisorBoard(m_session->connection(), this);
+        m_boardWidget = new SupervisorBoardWidget(m_board);
+        m_pages = new QTabWidget(this);
+        m_pages->setObjectName(QStringLiteral("pages"));
+        m_pages->setDocumentMode(true);
+        m_pages->addTab(takeCentralWidget(), tr("Chats"));
+        m_pages->addTab(m_boardWidget, tr("Board"));
+        setCentralWidget(m_pages);
+        return;
+    }
+    // Signed in again as an agent: back to the chats alone.
+    QWidget *chats = m_pages->widget(0);
+    m_pages->removeTab(0);
+    setCentralWidget(chats);
+    delete m_pages;
+    delete m_board;
+    m_pages = nullptr;
+    m_board = nullptr;
+    m_boardWidget = nullptr;
+}
+
+void MainWindow::toggleBoard()
+{
+    if (m_pages)
+        m_pages->setCurrentIndex(m_pages->currentIndex() == 1 ? 0 : 1);
 }
 
 void MainWindow::updateCompletion()

@@ -13,6 +13,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -22,6 +23,8 @@ namespace handoff {
 
 class DeskSession;
 class OfferNotifier;
+class SupervisorBoard;
+class SupervisorBoardWidget;
 struct CannedResponse;
 
 class MainWindow : public QMainWindow
@@ -33,6 +36,8 @@ public:
 
     OfferNotifier *notifier() const { return m_notifier; }
     QString connectionText() const;
+    // The supervisor board tab; null unless a supervisor is signed in.
+    SupervisorBoardWidget *boardWidget() const { return m_boardWidget; }
 
 public slots:
     void acceptOffer();
@@ -44,6 +49,7 @@ public slots:
     void focusComposer();
     void searchTranscripts();
     void applyTheme(DeskSettings::Theme theme);
+    void toggleBoard(); // between the chats and the supervisor board
 
 signals:
     void signOutRequested();
@@ -54,6 +60,7 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    void updateSupervisorBoard(); // adds or removes the Board tab for the signed-in role
     void showConversation(const QString &conversationId);
     void updateHeader();
     void updateConnectionState();
@@ -78,6 +85,10 @@ private:
     QComboBox *m_presenceCombo = nullptr;
     QLabel *m_loadLabel = nullptr;
     QStandardItemModel m_completions;
+    QTabWidget *m_pages = nullptr; // Chats | Board, only for supervisors
+    SupervisorBoard *m_board = nullptr;
+    SupervisorBoardWidget *m_boardWidget = nullptr;
+    QAction *m_boardAction = nullptr;
     QTimer m_typingIdle;
     QString m_hintError;
     bool m_stickToBottom = true;

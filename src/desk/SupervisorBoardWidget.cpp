@@ -10,6 +10,7 @@
 #include "ui_SupervisorBoard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
@@ -58,9 +59,7 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
         f.setBold(true);
         l->setFont(f);
     }
-    QPalette hint = m_ui->hintLabel->palette();
-    hint.setColor(QPalette::WindowText, ThemePalette::colours().meta);
-    m_ui->hintLabel->setPalette(hint);
+    applyColours();
 
     setupView(m_ui->queuesView, m_queues, board->queues(), BoardQueueModel::NameColumn, Qt::AscendingOrder);
     setupView(m_ui->agentsView, m_agents, board->agents(), BoardAgentModel::NameColumn, Qt::AscendingOrder);
@@ -379,10 +378,28 @@ void SupervisorBoardWidget::onActionFinished(const QString &action, const QStrin
 
 void SupervisorBoardWidget::showStatus(const QString &text, bool error)
 {
-    QPalette p = m_ui->statusLabel->palette();
-    p.setColor(QPalette::WindowText, error ? ThemePalette::colours().failed : palette().color(QPalette::WindowText));
-    m_ui->statusLabel->setPalette(p);
+    m_statusIsError = error;
+    applyColours();
     m_ui->statusLabel->setText(text);
+}
+
+void SupervisorBoardWidget::applyColours()
+{
+    // Only the text colour is set here, so the labels follow every other change of the theme.
+    const TranscriptColours &c = ThemePalette::colours();
+    QPalette hint = m_ui->hintLabel->palette();
+    hint.setColor(QPalette::WindowText, c.meta);
+    m_ui->hintLabel->setPalette(hint);
+    QPalette status = m_ui->statusLabel->palette();
+    status.setColor(QPalette::WindowText, m_statusIsError ? c.failed : QApplication::palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(status);
+}
+
+void SupervisorBoardWidget::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
 }
 
 void SupervisorBoardWidget::updateCounts()

@@ -53,7 +53,11 @@ public slots:
     void forceClose(const QString &conversationId);
     void setAgentPresence(const QString &agentId, handoff::Presence presence);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void applyColours();
     void showConversationMenu(const QModelIndex &index, const QPoint &globalPos);
     void showAgentMenu(const QModelIndex &index, const QPoint &globalPos);
     void showQueueMenu(const QModelIndex &index, const QPoint &globalPos);
@@ -77,6 +81,7 @@ private:
     AuditLogWidget *m_audit;
     QPointer<ReassignDialog> m_pendingDialog;
     bool m_sized = false;
+    bool m_statusIsError = false;
 };
 
 } // namespace handoff
