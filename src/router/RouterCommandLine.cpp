@@ -29,6 +29,61 @@ QString tr(const char *text)
     return QCoreApplication::translate("RouterCommandLine", text);
 }
 
+// Demo data for the supervisors' escalation report: a week of past handoffs over a few topics and
+// triggers, stored as closed conversations so the report is not empty on a fresh demo router.
+// Returns how many were added (none when the last week already holds escalations).
+int seedDemoEscalations(store::Store &store)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!store.escalations(now.addDays(-8), now.addDays(1)).isEmpty())
+        return 0;
+    struct PastEscalation {
+        const char *topic;
+        EscalationTrigger trigger;
+        const char *visitor;
+        int daysAgo;
+        int hour;
+    };
+    const QList<PastEscalation> past{
+        {"billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9},   {"billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14},
+        {"billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11}, {"billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16},
+        {"order-status", EscalationTrigger::Explicit, "Ada", 6, 10},    {"order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15},
+        {"order-status", EscalationTrigger::Frustration, "Chen", 2, 13}, {"returns", EscalationTrigger::Unrecognised, "Dina", 5, 10},
+        {"returns", EscalationTrigger::Explicit, "Emil", 2, 9},         {"", EscalationTrigger::Unrecognised, "Fay", 3, 17},
+        {"", EscalationTrigger::External, "Gus", 1, 12},                {"shipping", EscalationTrigger::Frustration, "Hana", 0, 8},
+    };
+    int added = 0;
+    for (const PastEscalation &p : past) {
+        const QDateTime at(now.date().addDays(-p.daysAgo), QTime(p.hour, 15), Qt::UTC);
+        if (at >= now)
+            continue;
+        store::ConversationRecord c;
+        c.id = QStringLiteral("c_demo_%1").arg(added + 1);
+        c.state = ConversationState::Closed;
+        c.queueId = QStringLiteral("default");
+        c.visitorName = QString::fromLatin1(p.visitor);
+        c.topic = QString::fromLatin1(p.topic);
+        c.source = p.trigger == EscalationTrigger::External ? QStringLiteral("api") : QStringLiteral("web");
+        HandoffContext context;
+        context.trigger = p.trigger;
+        context.lastTopic = c.topic;
+        context.source = p.trigger == EscalationTrigger::External ? QStringLiteral("api") : QStringLiteral("bot");
+        context.at = at;
+        c.handoff = context;
+        c.disposition = QStringLiteral("resolved");
+        c.createdAt = at.addSecs(-120);
+        c.escalatedAt = at;
+        c.enqueuedAt = at;
+        c.assignedAt = at.addSecs(40);
+        c.closedAt = at.addSecs(600);
+        if (store.conversation(c.id) || !store.createConversation(c)
+            || !store.addEscalation({c.id, at, c.topic, p.trigger, QString(), c.queueId}))
+            continue;
+        ++added;
+    }
+    return added;
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -344,6 +399,8 @@ int RouterCommandLine::demo()
     const QString token = store->addApiToken(QStringLiteral("demo-%1").arg(QDateTime::currentSecsSinceEpoch()));
     if (token.isEmpty())
         return fail(tr("cannot add the demo API token: %1").arg(store->lastError()));
+    if (const int escalations = seedDemoEscalations(*store); escalations > 0)
+        out() << tr("Added %1 past escalations for the supervisors' report.").arg(escalations) << Qt::endl;
     out() << tr("Demo API token (shown once): %1").arg(token) << Qt::endl;
     return 0;
 }
