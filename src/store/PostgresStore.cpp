@@ -64,8 +64,8 @@ QString conversationColumns()
                           "visitor_name, page, language, topic, source, external_id, handoff_json, bot_state_json, "
                           "disposition, close_note, %1, %2, %3, enqueue_order, %4, %5, %6")
         .arg(epochMs(QStringLiteral("created_at")), epochMs(QStringLiteral("escalated_at")),
-             epochMs(QStringLiteral("enqueued_at")), epochMs(QStringLiteral("assigned_at")),
-             epochMs(QStringLiteral("closed_at")), epochMs(QStringLiteral("last_visitor_at")));
+            epochMs(QStringLiteral("enqueued_at")), epochMs(QStringLiteral("assigned_at")),
+            epochMs(QStringLiteral("closed_at")), epochMs(QStringLiteral("last_visitor_at")));
 }
 
 QString messageColumns()
@@ -76,7 +76,7 @@ QString messageColumns()
 
 QStringList migrationFiles()
 {
-    return QDir(QString::fromLatin1(kMigrationDir)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return QDir(QString::fromLatin1(kMigrationDir)).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
 }
 
 // Migration files hold plain DDL: no functions with bodies, so ';' ends a statement.
@@ -96,16 +96,15 @@ QStringList statementsOf(const QString &sql)
 // libpq keyword strings: key=value pairs separated by spaces; values may be single-quoted.
 QList<QPair<QString, QString>> keywordPairs(const QString &text, bool *ok)
 {
-    static const QRegularExpression pair(
-        QStringLiteral(R"(\s*([A-Za-z_]+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']*)))"));
+    static const QRegularExpression pair(QStringLiteral(R"(\s*([A-Za-z_]+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']*)))"));
     QList<QPair<QString, QString>> result;
     qsizetype pos = 0;
     *ok = true;
     while (pos < text.size()) {
         if (text.mid(pos).trimmed().isEmpty())
             break;
-        const auto match = pair.match(text, pos, QRegularExpression::NormalMatch,
-                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto match
+            = pair.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!match.hasMatch()) {
             *ok = false;
             break;
@@ -141,11 +140,9 @@ QString PostgresStore::originTag()
 // commits. The payload is small JSON: kind, schema, conversation, detail (message id or state), origin.
 void PostgresStore::notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const
 {
-    const QJsonObject payload{{QStringLiteral("kind"), kind},
-                              {QStringLiteral("schema"), m_schema},
-                              {QStringLiteral("conversationId"), conversationId},
-                              {QStringLiteral("detail"), detail},
-                              {QStringLiteral("origin"), originTag()}};
+    const QJsonObject payload { { QStringLiteral("kind"), kind }, { QStringLiteral("schema"), m_schema },
+        { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("detail"), detail },
+        { QStringLiteral("origin"), originTag() } };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(notifyChannel());
@@ -156,7 +153,7 @@ void PostgresStore::notifyChange(const QString &kind, const QString &conversatio
 PostgresStore::PostgresStore(const QString &connection)
 {
     initPostgresStoreResources();
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     m_connectionName = QStringLiteral("handoff-pg-store-%1").arg(counter++);
     parseConnection(connection);
 }
@@ -171,7 +168,8 @@ bool PostgresStore::looksLikeConnection(const QString &text)
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1String("postgres://")) || t.startsWith(QLatin1String("postgresql://")))
         return true;
-    static const QRegularExpression keyword(QStringLiteral(R"(^(host|hostaddr|port|user|dbname|password|service)\s*=)"));
+    static const QRegularExpression keyword(
+        QStringLiteral(R"(^(host|hostaddr|port|user|dbname|password|service)\s*=)"));
     return keyword.match(t).hasMatch();
 }
 
@@ -220,7 +218,7 @@ bool PostgresStore::parseConnection(const QString &connection)
         else if (key == QLatin1String("schema"))
             m_schema = value;
         else if (key.contains(QRegularExpression(QStringLiteral("^[a-z_]+$"))) && !value.contains(QLatin1Char(';'))
-                 && !value.contains(QLatin1Char(' ')))
+            && !value.contains(QLatin1Char(' ')))
             m_options << key + QLatin1Char('=') + value;
         else {
             m_parseError = tr("unsupported connection option %1").arg(key);
@@ -242,7 +240,7 @@ QString PostgresStore::description() const
 {
     QString where = QStringLiteral("%1%2:%3/%4")
                         .arg(m_user.isEmpty() ? QString() : m_user + QLatin1Char('@'),
-                             m_host.isEmpty() ? QStringLiteral("localhost") : m_host)
+                            m_host.isEmpty() ? QStringLiteral("localhost") : m_host)
                         .arg(m_port)
                         .arg(m_dbName);
     if (!m_schema.isEmpty())
@@ -278,12 +276,12 @@ bool PostgresStore::open(QString *error)
     m_db.setDatabaseName(m_dbName);
     QStringList options = m_options;
     if (!std::any_of(options.cbegin(), options.cend(),
-                     [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+            [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
         options << QStringLiteral("connect_timeout=10");
     // Names the router in pg_stat_activity, unless the connection names itself.
     static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (!std::any_of(options.cbegin(), options.cend(),
-                     [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); })
+            [](const QString &o) { return o.startsWith(QLatin1String("application_name=")); })
         && plainName.match(QCoreApplication::applicationName()).hasMatch())
         options << QStringLiteral("application_name=") + QCoreApplication::applicationName();
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -424,9 +422,10 @@ bool PostgresStore::exec(QSqlQuery &q) const
 bool PostgresStore::addUser(const UserRecord &user, const QString &password)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, skills, capacity, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, %1)")
-                  .arg(QLatin1String(kToTime)));
+    q.prepare(
+        QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, skills, capacity, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, %1)")
+            .arg(QLatin1String(kToTime)));
     q.addBindValue(textValue(user.name));
     q.addBindValue(textValue(user.displayName.isEmpty() ? user.name : user.displayName));
     q.addBindValue(toString(user.role));
@@ -552,19 +551,20 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
     const QString t = QLatin1String(kToTime);
     QSqlQuery q(m_db);
     if (insert)
-        q.prepare(QStringLiteral("INSERT INTO conversations (id, state, queue_id, priority, required_skills, agent_id, "
-                                 "agent_name, visitor_token_hash, visitor_name, page, language, topic, source, "
-                                 "external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
-                                 "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1)")
-                      .arg(t));
+        q.prepare(
+            QStringLiteral("INSERT INTO conversations (id, state, queue_id, priority, required_skills, agent_id, "
+                           "agent_name, visitor_token_hash, visitor_name, page, language, topic, source, "
+                           "external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
+                           "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1)")
+                .arg(t));
     else
         q.prepare(QStringLiteral(
-                      "UPDATE conversations SET id = ?, state = ?, queue_id = ?, priority = ?, required_skills = ?, "
-                      "agent_id = ?, agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, "
-                      "topic = ?, source = ?, external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, "
-                      "close_note = ?, created_at = %1, escalated_at = %1, enqueued_at = %1, enqueue_order = ?, "
-                      "assigned_at = %1, closed_at = %1, last_visitor_at = %1 WHERE id = ?")
+            "UPDATE conversations SET id = ?, state = ?, queue_id = ?, priority = ?, required_skills = ?, "
+            "agent_id = ?, agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, "
+            "topic = ?, source = ?, external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, "
+            "close_note = ?, created_at = %1, escalated_at = %1, enqueued_at = %1, enqueue_order = ?, "
+            "assigned_at = %1, closed_at = %1, last_visitor_at = %1 WHERE id = ?")
                       .arg(t));
     q.addBindValue(textValue(c.id));
     q.addBindValue(toString(c.state));
@@ -624,8 +624,9 @@ std::optional<ConversationRecord> PostgresStore::conversationForVisitor(const QS
     if (visitorTokenHash.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE visitor_token_hash = ? ORDER BY created_at DESC LIMIT 1")
-                  .arg(conversationColumns()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations WHERE visitor_token_hash = ? ORDER BY created_at DESC LIMIT 1")
+            .arg(conversationColumns()));
     q.addBindValue(textValue(visitorTokenHash));
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -670,10 +671,11 @@ std::optional<AppendedMessage> PostgresStore::appendMessage(const ChatMessage &m
         m.at = QDateTime::currentDateTimeUtc();
     // Two routers may receive the same resent line at once: the unique key decides, not a prior read.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, author_name, "
-                             "text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) "
-                             "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial")
-                  .arg(QLatin1String(kToTime)));
+    q.prepare(
+        QStringLiteral("INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, author_name, "
+                       "text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) "
+                       "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial")
+            .arg(QLatin1String(kToTime)));
     q.addBindValue(textValue(m.id));
     q.addBindValue(m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId));
     q.addBindValue(textValue(m.conversationId));
@@ -689,17 +691,18 @@ std::optional<AppendedMessage> PostgresStore::appendMessage(const ChatMessage &m
         // Read back through the same conversion as every other read, so the time is what later reads return.
         m.at = QDateTime::fromMSecsSinceEpoch(m.at.toMSecsSinceEpoch(), Qt::UTC);
         notifyChange(QStringLiteral("message"), m.conversationId, m.id);
-        return AppendedMessage{m, false};
+        return AppendedMessage { m, false };
     }
     if (auto existing = messageByClientId(m))
-        return AppendedMessage{*existing, true};
+        return AppendedMessage { *existing, true };
     return std::nullopt;
 }
 
 QList<ChatMessage> PostgresStore::messages(const QString &conversationId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY serial").arg(messageColumns()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY serial").arg(messageColumns()));
     q.addBindValue(textValue(conversationId));
     QList<ChatMessage> result;
     if (exec(q))
@@ -734,12 +737,9 @@ QList<EscalationRecord> PostgresStore::escalations(const QDateTime &from, const 
     QList<EscalationRecord> result;
     if (exec(q))
         while (q.next())
-            result << EscalationRecord{q.value(0).toString(),
-                                       RecordRows::time(q.value(1)),
-                                       q.value(2).toString(),
-                                       triggerFromString(q.value(3).toString()).value_or(EscalationTrigger::Explicit),
-                                       q.value(4).toString(),
-                                       q.value(5).toString()};
+            result << EscalationRecord { q.value(0).toString(), RecordRows::time(q.value(1)), q.value(2).toString(),
+                triggerFromString(q.value(3).toString()).value_or(EscalationTrigger::Explicit), q.value(4).toString(),
+                q.value(5).toString() };
     return result;
 }
 
@@ -763,16 +763,16 @@ qint64 PostgresStore::addOfflineMessage(const OfflineMessageRecord &m)
 QList<OfflineMessageRecord> PostgresStore::offlineMessages(bool includeHandled) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, %1, handled FROM offline_messages "
-                             "%2 ORDER BY at, id")
-                  .arg(epochMs(QStringLiteral("at")), includeHandled ? QString() : QStringLiteral("WHERE NOT handled")));
+    q.prepare(
+        QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, %1, handled FROM offline_messages "
+                       "%2 ORDER BY at, id")
+            .arg(epochMs(QStringLiteral("at")), includeHandled ? QString() : QStringLiteral("WHERE NOT handled")));
     QList<OfflineMessageRecord> result;
     if (exec(q))
         while (q.next())
-            result << OfflineMessageRecord{q.value(0).toLongLong(), q.value(1).toString(),
-                                           q.value(2).toString(),   q.value(3).toString(),
-                                           q.value(4).toString(),   q.value(5).toString(),
-                                           RecordRows::time(q.value(6)), q.value(7).toBool()};
+            result << OfflineMessageRecord { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), RecordRows::time(q.value(6)),
+                q.value(7).toBool() };
     return result;
 }
 
@@ -803,22 +803,24 @@ QList<CannedResponseRecord> PostgresStore::cannedResponses(const QString &forUse
 {
     // COLLATE "C" sorts by code point, as SQLite's default BINARY collation does.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, shortcut, title, category, text, owner FROM canned_responses "
-                             "WHERE owner = '' OR owner = ? ORDER BY category COLLATE \"C\", shortcut COLLATE \"C\", id"));
+    q.prepare(
+        QStringLiteral("SELECT id, shortcut, title, category, text, owner FROM canned_responses "
+                       "WHERE owner = '' OR owner = ? ORDER BY category COLLATE \"C\", shortcut COLLATE \"C\", id"));
     q.addBindValue(textValue(forUser));
     QList<CannedResponseRecord> result;
     if (exec(q))
         while (q.next())
-            result << CannedResponseRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+            result << CannedResponseRecord { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
     return result;
 }
 
 bool PostgresStore::addAudit(const AuditRecord &a)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (actor, action, target, detail, desk, at) VALUES (?, ?, ?, ?, ?, %1)")
-                  .arg(QLatin1String(kToTime)));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (actor, action, target, detail, desk, at) VALUES (?, ?, ?, ?, ?, %1)")
+            .arg(QLatin1String(kToTime)));
     q.addBindValue(textValue(a.actor));
     q.addBindValue(textValue(a.action));
     q.addBindValue(textValue(a.target));
@@ -837,8 +839,8 @@ QList<AuditRecord> PostgresStore::audit(int limit) const
     QList<AuditRecord> result;
     if (exec(q))
         while (q.next())
-            result << AuditRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toString(), RecordRows::time(q.value(5))};
+            result << AuditRecord { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), RecordRows::time(q.value(5)) };
     return result;
 }
 

@@ -21,8 +21,8 @@ public:
     static ChatMessage message(const QSqlQuery &q);
 
     static QDateTime time(const QVariant &epochMs); // invalid for NULL
-    static QVariant epochMs(const QDateTime &t);    // NULL (typed) for an invalid time
-    static QString jsonText(const QJsonObject &o);  // compact, empty for an empty object
+    static QVariant epochMs(const QDateTime &t); // NULL (typed) for an invalid time
+    static QString jsonText(const QJsonObject &o); // compact, empty for an empty object
     static QJsonObject json(const QString &text);
     static QStringList list(const QString &commaSeparated);
 };

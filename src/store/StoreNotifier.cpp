@@ -12,8 +12,7 @@ namespace handoff::store {
 
 StoreNotifier::StoreNotifier(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 StoreNotifier::~StoreNotifier()
 {

@@ -33,7 +33,7 @@ protected:
         GTEST_SKIP() << why.toStdString();
     }
 
-    QStringList databaseArgs() const { return {QStringLiteral("--database"), m_database.location()}; }
+    QStringList databaseArgs() const { return { QStringLiteral("--database"), m_database.location() }; }
 
     PostgresBackend m_database; // a schema of its own, dropped at the end
 };
@@ -57,15 +57,15 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     addSam.setProcessChannelMode(QProcess::MergedChannels);
     addAlice.setProcessChannelMode(QProcess::MergedChannels);
     addSam.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
-                 QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
-                             QStringLiteral("supervisor"), QStringLiteral("--password"), QStringLiteral("sam-pw"),
-                             QStringLiteral("--data-dir"), first.dataDir()}
-                     << databaseArgs());
+        QStringList { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
+            QStringLiteral("supervisor"), QStringLiteral("--password"), QStringLiteral("sam-pw"),
+            QStringLiteral("--data-dir"), first.dataDir() }
+            << databaseArgs());
     addAlice.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
-                   QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
-                               QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--password"),
-                               QStringLiteral("alice-pw"), QStringLiteral("--data-dir"), second.dataDir()}
-                       << databaseArgs());
+        QStringList { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+            QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("alice-pw"),
+            QStringLiteral("--data-dir"), second.dataDir() }
+            << databaseArgs());
     ASSERT_TRUE(addSam.waitForFinished(60000));
     ASSERT_TRUE(addAlice.waitForFinished(60000));
     EXPECT_EQ(addSam.exitCode(), 0) << addSam.readAll().toStdString();
@@ -78,8 +78,8 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     // A visitor on the first router says something; it is acknowledged, so it is committed.
     ProtocolPeer visitor;
     ASSERT_TRUE(visitor.open(first.wsUrl(QStringLiteral("visitor"))));
-    const Envelope opened = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
-                                                                   {QStringLiteral("visitorToken"), QString()}});
+    const Envelope opened = visitor.call(QStringLiteral("hello"),
+        { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), QString() } });
     ASSERT_EQ(opened.type, kOk);
     const QString conversationId = opened.data.value(QStringLiteral("conversationId")).toString();
     ASSERT_FALSE(conversationId.isEmpty());
@@ -89,17 +89,16 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     QString listenError;
     ASSERT_TRUE(notifier.start(m_database.location(), &listenError)) << listenError.toStdString();
     QStringList announced;
-    QObject::connect(&notifier, &store::StoreNotifier::messageStored,
-                     [&](const QString &conversation, const QString &messageId) {
-                         if (conversation == conversationId)
-                             announced << messageId;
-                     });
+    QObject::connect(
+        &notifier, &store::StoreNotifier::messageStored, [&](const QString &conversation, const QString &messageId) {
+            if (conversation == conversationId)
+                announced << messageId;
+        });
     const Envelope said = visitor.call(QStringLiteral("message.send"),
-                                       {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                        {QStringLiteral("text"), QStringLiteral("Sent through the first router")}});
+        { { QStringLiteral("clientId"), QStringLiteral("v1") },
+            { QStringLiteral("text"), QStringLiteral("Sent through the first router") } });
     ASSERT_EQ(said.type, kOk) << said.data.value(QStringLiteral("message")).toString().toStdString();
-    const QString saidId =
-        said.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toString();
+    const QString saidId = said.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("id")).toString();
     EXPECT_TRUE(waitUntil([&] { return announced.contains(saidId); }, 20000))
         << "the first router's NOTIFY for " << saidId.toStdString() << " did not arrive";
 
@@ -109,13 +108,13 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     ASSERT_EQ(supervisor.helloDesk().type, kOk);
     const Envelope auth = supervisor.signIn(QStringLiteral("sam"), QStringLiteral("sam-pw"));
     ASSERT_EQ(auth.type, kOk) << second.log().toStdString();
-    const Envelope history =
-        supervisor.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}});
+    const Envelope history = supervisor.call(
+        QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), conversationId } });
     ASSERT_EQ(history.type, kOk) << history.data.value(QStringLiteral("message")).toString().toStdString();
     EXPECT_TRUE(textsOf(history.data.value(QStringLiteral("messages")).toArray())
                     .contains(QStringLiteral("Sent through the first router")));
     EXPECT_EQ(history.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(),
-              conversationId);
+        conversationId);
 
     // The desk token the second router issued signs in on the first one too.
     const QString token = auth.data.value(QStringLiteral("token")).toString();
@@ -123,7 +122,7 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     ProtocolPeer sameDeskElsewhere;
     ASSERT_TRUE(sameDeskElsewhere.open(first.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(sameDeskElsewhere.helloDesk().type, kOk);
-    const Envelope byToken = sameDeskElsewhere.call(QStringLiteral("auth"), {{QStringLiteral("token"), token}});
+    const Envelope byToken = sameDeskElsewhere.call(QStringLiteral("auth"), { { QStringLiteral("token"), token } });
     EXPECT_EQ(byToken.type, kOk) << byToken.data.value(QStringLiteral("message")).toString().toStdString();
 
     // And the agent added through the other admin command signs in on the first router.
@@ -137,11 +136,12 @@ TEST(RouterDatabaseOption, UnreachableDatabaseIsOneClearLine)
 {
     RouterProcess router;
     QString output;
-    const int code = router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
-                                      QStringLiteral("postgres://handoff:top-secret@127.0.0.1:1/handoff")},
-                                     &output);
+    const int code = router.runAdmin({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
+                                         QStringLiteral("postgres://handoff:top-secret@127.0.0.1:1/handoff") },
+        &output);
     EXPECT_EQ(code, 1);
-    EXPECT_TRUE(output.contains(QStringLiteral("handoff-router: cannot connect to PostgreSQL handoff@127.0.0.1:1/handoff")))
+    EXPECT_TRUE(
+        output.contains(QStringLiteral("handoff-router: cannot connect to PostgreSQL handoff@127.0.0.1:1/handoff")))
         << output.toStdString();
     EXPECT_FALSE(output.contains(QStringLiteral("top-secret"))) << "the password never reaches the log";
 }
@@ -155,7 +155,9 @@ TEST(RouterDatabaseOption, ConfigFileNamesABadDatabaseField)
     file.write("{\n  \"listen\": \"127.0.0.1:0\",\n  \"database\": 5432\n}\n");
     file.close();
     QString output;
-    EXPECT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--config"), path}, &output), 1);
+    EXPECT_EQ(
+        router.runAdmin({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--config"), path }, &output),
+        1);
     EXPECT_TRUE(output.contains(QStringLiteral("line 3: field database"))) << output.toStdString();
 }
 
@@ -164,16 +166,16 @@ TEST(RouterDatabaseOption, SqliteFileCanBeNamedExplicitly)
     RouterProcess router;
     const QString file = router.dataDir() + QStringLiteral("/elsewhere.db");
     ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--database"), QStringLiteral("sqlite:") + file}));
+        { QStringLiteral("--database"), QStringLiteral("sqlite:") + file }));
     EXPECT_TRUE(QFile::exists(file));
     QString output;
-    ASSERT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
-                               QStringLiteral("sqlite:") + file},
-                              &output),
-              0);
+    ASSERT_EQ(router.runAdmin({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"),
+                                  QStringLiteral("sqlite:") + file },
+                  &output),
+        0);
     EXPECT_TRUE(output.contains(QStringLiteral("alice"))) << output.toStdString();
     // The default file in the data directory is another database.
-    ASSERT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("list")}, &output), 0);
+    ASSERT_EQ(router.runAdmin({ QStringLiteral("user"), QStringLiteral("list") }, &output), 0);
     EXPECT_FALSE(output.contains(QStringLiteral("alice")));
 }
 

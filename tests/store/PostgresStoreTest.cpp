@@ -1,12 +1,12 @@
 // What only the PostgreSQL store has to get right: routers starting together migrate once (advisory
 // lock), connection strings in both forms, clear errors for a server that is not there, and rows kept
 // in the schema the connection names.
-#include "StoreBackend.h"
-
 #include "store/PostgresStore.h"
+
+#include "StoreBackend.h"
+#include "TestSupport.h"
 #include "store/StoreFactory.h"
 #include "store/StoreNotifier.h"
-#include "TestSupport.h"
 
 #include <QMutex>
 #include <QThread>
@@ -78,8 +78,8 @@ TEST_F(PostgresStoreTest, RoutersStartingTogetherMigrateOnce)
     // Four stores open the same empty schema at the same moment, each on its own thread and connection,
     // as four routers would; the advisory lock makes the others wait and then find the schema current.
     constexpr int kRouters = 4;
-    std::atomic<int> opened{0};
-    std::atomic<int> atLatest{0};
+    std::atomic<int> opened { 0 };
+    std::atomic<int> atLatest { 0 };
     QList<QThread *> threads;
     QStringList errors;
     QMutex errorsLock;
@@ -115,9 +115,9 @@ TEST_F(PostgresStoreTest, EachSchemaKeepsItsOwnRows)
     ASSERT_TRUE(here) << error.toStdString();
     auto there = StoreFactory::open(other.location(), &error);
     ASSERT_TRUE(there) << error.toStdString();
-    ASSERT_TRUE(here->addUser({QStringLiteral("alice"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    ASSERT_TRUE(here->addUser({ QStringLiteral("alice"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("pw")));
     EXPECT_FALSE(there->user(QStringLiteral("alice")));
-    EXPECT_TRUE(there->addUser({QStringLiteral("alice"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("other")));
+    EXPECT_TRUE(there->addUser({ QStringLiteral("alice"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("other")));
     EXPECT_TRUE(there->verifyPassword(QStringLiteral("alice"), QStringLiteral("other")));
     EXPECT_FALSE(here->verifyPassword(QStringLiteral("alice"), QStringLiteral("other")));
 }
@@ -161,7 +161,8 @@ TEST_F(PostgresStoreTest, WritesGoOnAfterTheConnectionIsLost)
     c.id = QStringLiteral("c_1");
     ASSERT_TRUE(store->createConversation(c));
     ASSERT_TRUE(PostgresBackend::execute(
-        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'").arg(name),
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'")
+            .arg(name),
         &error))
         << error.toStdString();
     ChatMessage line;
@@ -186,9 +187,9 @@ TEST_F(PostgresStoreTest, NotifierReportsChangesFromOtherRoutersOnly)
     QStringList messages;
     QStringList conversations;
     QObject::connect(&notifier, &StoreNotifier::messageStored,
-                     [&](const QString &c, const QString &m) { messages << c + QLatin1Char('/') + m; });
+        [&](const QString &c, const QString &m) { messages << c + QLatin1Char('/') + m; });
     QObject::connect(&notifier, &StoreNotifier::conversationChanged,
-                     [&](const QString &c, const QString &state) { conversations << c + QLatin1Char('/') + state; });
+        [&](const QString &c, const QString &state) { conversations << c + QLatin1Char('/') + state; });
 
     // This process's own writes are not echoed back to it.
     ConversationRecord c;
@@ -203,15 +204,20 @@ TEST_F(PostgresStoreTest, NotifierReportsChangesFromOtherRoutersOnly)
     // Another router's events, as PostgresStore sends them, and one from another schema (ignored).
     const QString schema = m_backend.location().section(QStringLiteral("schema="), 1);
     auto notify = [](const QString &payload) {
-        return PostgresBackend::execute(QStringLiteral("SELECT pg_notify('%1', '%2')")
-                                            .arg(PostgresStore::notifyChannel(), payload));
+        return PostgresBackend::execute(
+            QStringLiteral("SELECT pg_notify('%1', '%2')").arg(PostgresStore::notifyChannel(), payload));
     };
-    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"message","schema":"elsewhere","conversationId":"c_x","detail":"m_x","origin":"r2"})")));
-    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"message","schema":"%1","conversationId":"c_9","detail":"m_1","origin":"r2"})").arg(schema)));
-    ASSERT_TRUE(notify(QStringLiteral(R"({"kind":"conversation","schema":"%1","conversationId":"c_9","detail":"waiting","origin":"r2"})").arg(schema)));
+    ASSERT_TRUE(notify(QStringLiteral(
+        R"({"kind":"message","schema":"elsewhere","conversationId":"c_x","detail":"m_x","origin":"r2"})")));
+    ASSERT_TRUE(
+        notify(QStringLiteral(R"({"kind":"message","schema":"%1","conversationId":"c_9","detail":"m_1","origin":"r2"})")
+                   .arg(schema)));
+    ASSERT_TRUE(notify(QStringLiteral(
+        R"({"kind":"conversation","schema":"%1","conversationId":"c_9","detail":"waiting","origin":"r2"})")
+                           .arg(schema)));
     ASSERT_TRUE(handoff::test::waitUntil([&] { return !messages.isEmpty() && !conversations.isEmpty(); }, 20000));
-    EXPECT_EQ(messages, QStringList{QStringLiteral("c_9/m_1")});
-    EXPECT_EQ(conversations, QStringList{QStringLiteral("c_9/waiting")});
+    EXPECT_EQ(messages, QStringList { QStringLiteral("c_9/m_1") });
+    EXPECT_EQ(conversations, QStringList { QStringLiteral("c_9/waiting") });
 }
 
 } // namespace

@@ -23,8 +23,7 @@ QString SqliteBackend::location() const
 
 PostgresBackend::PostgresBackend()
     : m_schema(QStringLiteral("handoff_test_") + store::SecretToken::generate(8))
-{
-}
+{ }
 
 PostgresBackend::~PostgresBackend()
 {
@@ -64,7 +63,7 @@ void PostgresBackend::dropAll()
 
 bool PostgresBackend::execute(const QString &sql, QString *error)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     const QString name = QStringLiteral("handoff-test-admin-%1").arg(counter++);
     bool ok = false;
     {

@@ -2,7 +2,6 @@
 // (HANDOFF_TEST_PG), opened through StoreFactory as the router opens them. Migrations, users and
 // passwords, tokens, message order and dedupe, and that everything survives closing and reopening.
 #include "StoreBackend.h"
-
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 #include "store/StoreFactory.h"
@@ -17,8 +16,7 @@ using handoff::test::SqliteBackend;
 
 namespace {
 
-template<typename Backend>
-class StoreTest : public ::testing::Test
+template <typename Backend> class StoreTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -74,11 +72,7 @@ protected:
 };
 
 struct BackendNames {
-    template<typename Backend>
-    static std::string GetName(int)
-    {
-        return Backend::kName;
-    }
+    template <typename Backend> static std::string GetName(int) { return Backend::kName; }
 };
 
 using Backends = ::testing::Types<SqliteBackend, PostgresBackend>;
@@ -101,7 +95,8 @@ TYPED_TEST(StoreTest, VerifiesPasswordsAndRejectsWrongOnes)
 {
     auto store = this->openStore();
     ASSERT_TRUE(store);
-    UserRecord alice{QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, {QStringLiteral("orders")}, 4, {}};
+    UserRecord alice { QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, { QStringLiteral("orders") }, 4,
+        {} };
     ASSERT_TRUE(store->addUser(alice, QStringLiteral("s3cret")));
     EXPECT_FALSE(store->addUser(alice, QStringLiteral("other"))) << "a user name is unique";
     EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
@@ -110,7 +105,7 @@ TYPED_TEST(StoreTest, VerifiesPasswordsAndRejectsWrongOnes)
     const auto loaded = store->user(QStringLiteral("alice"));
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->displayName, QStringLiteral("Alice"));
-    EXPECT_EQ(loaded->skills, QStringList{QStringLiteral("orders")});
+    EXPECT_EQ(loaded->skills, QStringList { QStringLiteral("orders") });
     EXPECT_EQ(loaded->capacity, 4);
     EXPECT_LE(qAbs(loaded->createdAt.secsTo(QDateTime::currentDateTimeUtc())), 300);
 
@@ -124,18 +119,18 @@ TYPED_TEST(StoreTest, UsersCanBeChangedAndListed)
 {
     auto store = this->openStore();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->addUser({QStringLiteral("zoe"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
-    ASSERT_TRUE(store->addUser({QStringLiteral("bob"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    ASSERT_TRUE(store->addUser({ QStringLiteral("zoe"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("pw")));
+    ASSERT_TRUE(store->addUser({ QStringLiteral("bob"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("pw")));
     EXPECT_EQ(store->user(QStringLiteral("bob"))->displayName, QStringLiteral("bob")) << "the name stands in";
-    ASSERT_TRUE(store->updateUser({QStringLiteral("bob"), QStringLiteral("Bob B."), Role::Supervisor,
-                                   {QStringLiteral("billing"), QStringLiteral("orders")}, 5, {}}));
-    EXPECT_FALSE(store->updateUser({QStringLiteral("nobody"), {}, Role::Agent, {}, 3, {}}));
+    ASSERT_TRUE(store->updateUser({ QStringLiteral("bob"), QStringLiteral("Bob B."), Role::Supervisor,
+        { QStringLiteral("billing"), QStringLiteral("orders") }, 5, {} }));
+    EXPECT_FALSE(store->updateUser({ QStringLiteral("nobody"), {}, Role::Agent, {}, 3, {} }));
     const auto all = store->users();
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all[0].name, QStringLiteral("bob"));
     EXPECT_EQ(all[0].displayName, QStringLiteral("Bob B."));
     EXPECT_EQ(all[0].role, Role::Supervisor);
-    EXPECT_EQ(all[0].skills, (QStringList{QStringLiteral("billing"), QStringLiteral("orders")}));
+    EXPECT_EQ(all[0].skills, (QStringList { QStringLiteral("billing"), QStringLiteral("orders") }));
     EXPECT_EQ(all[0].capacity, 5);
     EXPECT_EQ(all[1].name, QStringLiteral("zoe"));
 }
@@ -144,7 +139,7 @@ TYPED_TEST(StoreTest, TokensAreStoredHashedAndCanBeRevoked)
 {
     auto store = this->openStore();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->addUser({QStringLiteral("bob"), {}, Role::Supervisor, {}, 3, {}}, QStringLiteral("pw")));
+    ASSERT_TRUE(store->addUser({ QStringLiteral("bob"), {}, Role::Supervisor, {}, 3, {} }, QStringLiteral("pw")));
     const QString token = store->issueToken(QStringLiteral("bob"), 30);
     ASSERT_EQ(token.size(), 64);
     EXPECT_EQ(store->userForToken(token).value_or(QString()), QStringLiteral("bob"));
@@ -166,7 +161,7 @@ TYPED_TEST(StoreTest, NewPasswordSignsOutEveryDesk)
 {
     auto store = this->openStore();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->addUser({QStringLiteral("alice"), {}, Role::Agent, {}, 3, {}}, QStringLiteral("pw")));
+    ASSERT_TRUE(store->addUser({ QStringLiteral("alice"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("pw")));
     const QString token = store->issueToken(QStringLiteral("alice"), 30);
     ASSERT_TRUE(store->userForToken(token));
     ASSERT_TRUE(store->setPassword(QStringLiteral("alice"), QStringLiteral("changed")));
@@ -179,11 +174,13 @@ TYPED_TEST(StoreTest, RepeatedClientIdIsStoredOnce)
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_1"))));
     EXPECT_FALSE(store->createConversation(this->newConversation(QStringLiteral("c_1")))) << "ids are unique";
-    const auto first = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
+    const auto first
+        = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
     ASSERT_TRUE(first);
     EXPECT_FALSE(first->duplicate);
     EXPECT_FALSE(first->message.id.isEmpty());
-    const auto again = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
+    const auto again
+        = store->appendMessage(this->visitorLine(QStringLiteral("c_1"), QStringLiteral("v1"), QStringLiteral("Hi")));
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->duplicate);
     EXPECT_EQ(again->message.id, first->message.id);
@@ -217,7 +214,8 @@ TYPED_TEST(StoreTest, MessagesComeBackInTheOrderStoredWithTheirTimes)
     ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_2"))));
     const QDateTime sameTime = QDateTime::fromMSecsSinceEpoch(1764000000123, Qt::UTC);
     for (int i = 0; i < 20; ++i) {
-        ChatMessage m = this->visitorLine(QStringLiteral("c_2"), QStringLiteral("v%1").arg(i), QStringLiteral("line %1").arg(i));
+        ChatMessage m
+            = this->visitorLine(QStringLiteral("c_2"), QStringLiteral("v%1").arg(i), QStringLiteral("line %1").arg(i));
         m.at = sameTime; // equal timestamps must not reorder lines
         ASSERT_TRUE(store->appendMessage(m));
     }
@@ -233,7 +231,8 @@ TYPED_TEST(StoreTest, MessagesNeedAnExistingConversation)
 {
     auto store = this->openStore();
     ASSERT_TRUE(store);
-    EXPECT_FALSE(store->appendMessage(this->visitorLine(QStringLiteral("c_missing"), QStringLiteral("x"), QStringLiteral("t"))));
+    EXPECT_FALSE(
+        store->appendMessage(this->visitorLine(QStringLiteral("c_missing"), QStringLiteral("x"), QStringLiteral("t"))));
     EXPECT_FALSE(store->lastError().isEmpty());
 }
 
@@ -243,38 +242,41 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     context.trigger = EscalationTrigger::Topic;
     context.reason = QStringLiteral("Billing disputes go to a person.");
     context.lastTopic = QStringLiteral("billing");
-    context.fields = {{QStringLiteral("order.number"), QStringLiteral("A1001")}};
+    context.fields = { { QStringLiteral("order.number"), QStringLiteral("A1001") } };
     context.at = QDateTime::currentDateTimeUtc();
     const QDateTime enqueued = QDateTime::fromMSecsSinceEpoch(1764000000456, Qt::UTC);
     {
         auto store = this->openStore();
         ASSERT_TRUE(store);
-        ASSERT_TRUE(store->addUser({QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, {}, 3, {}},
-                                   QStringLiteral("pw")));
+        ASSERT_TRUE(store->addUser(
+            { QStringLiteral("alice"), QStringLiteral("Alice"), Role::Agent, {}, 3, {} }, QStringLiteral("pw")));
         ConversationRecord c = this->newConversation(QStringLiteral("c_3"));
         c.state = ConversationState::Waiting;
         c.queueId = QStringLiteral("billing");
-        c.requiredSkills = {QStringLiteral("billing")};
+        c.requiredSkills = { QStringLiteral("billing") };
         c.handoff = context;
-        c.botState = QJsonObject{{QStringLiteral("turn"), 3}};
+        c.botState = QJsonObject { { QStringLiteral("turn"), 3 } };
         c.enqueuedAt = enqueued;
         c.enqueueOrder = 7;
         c.visitorName = QStringLiteral("Ada Ünal");
         ASSERT_TRUE(store->createConversation(c));
-        ASSERT_TRUE(store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("a"), QStringLiteral("one"))));
-        ASSERT_TRUE(store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("b"), QStringLiteral("two ✓ 'quoted'"))));
-        ASSERT_TRUE(store->addEscalation({QStringLiteral("c_3"), QDateTime::currentDateTimeUtc(), QStringLiteral("billing"),
-                                          EscalationTrigger::Topic, context.reason, QStringLiteral("billing")}));
-        ASSERT_GT(store->addOfflineMessage({0, {}, QStringLiteral("Ada"), QStringLiteral("ada@example.org"),
-                                            QStringLiteral("Call me"), QStringLiteral("default"), {}, false}),
-                  0);
-        ASSERT_GT(store->addCannedResponse({0, QStringLiteral("hi"), QStringLiteral("Greeting"), QStringLiteral("General"),
-                                            QStringLiteral("Hello {visitor.name}!"), {}}),
-                  0);
-        ASSERT_GT(store->addCannedResponse({0, QStringLiteral("mine"), QStringLiteral("Mine"), {}, QStringLiteral("x"),
-                                            QStringLiteral("alice")}),
-                  0);
-        ASSERT_TRUE(store->addAudit({QStringLiteral("sam"), QStringLiteral("reassign"), QStringLiteral("c_3"), {}, {}, {}}));
+        ASSERT_TRUE(
+            store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("a"), QStringLiteral("one"))));
+        ASSERT_TRUE(store->appendMessage(
+            this->visitorLine(QStringLiteral("c_3"), QStringLiteral("b"), QStringLiteral("two ✓ 'quoted'"))));
+        ASSERT_TRUE(store->addEscalation({ QStringLiteral("c_3"), QDateTime::currentDateTimeUtc(),
+            QStringLiteral("billing"), EscalationTrigger::Topic, context.reason, QStringLiteral("billing") }));
+        ASSERT_GT(store->addOfflineMessage({ 0, {}, QStringLiteral("Ada"), QStringLiteral("ada@example.org"),
+                      QStringLiteral("Call me"), QStringLiteral("default"), {}, false }),
+            0);
+        ASSERT_GT(store->addCannedResponse({ 0, QStringLiteral("hi"), QStringLiteral("Greeting"),
+                      QStringLiteral("General"), QStringLiteral("Hello {visitor.name}!"), {} }),
+            0);
+        ASSERT_GT(store->addCannedResponse({ 0, QStringLiteral("mine"), QStringLiteral("Mine"), {}, QStringLiteral("x"),
+                      QStringLiteral("alice") }),
+            0);
+        ASSERT_TRUE(
+            store->addAudit({ QStringLiteral("sam"), QStringLiteral("reassign"), QStringLiteral("c_3"), {}, {}, {} }));
         ASSERT_TRUE(store->setDemoOrder(QStringLiteral("A1001"), QStringLiteral("shipped")));
         ASSERT_TRUE(store->setDemoOrder(QStringLiteral("A1001"), QStringLiteral("delivered")));
         store->close();
@@ -286,7 +288,7 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     ASSERT_EQ(open.size(), 1);
     EXPECT_EQ(open[0].state, ConversationState::Waiting);
     EXPECT_EQ(open[0].queueId, QStringLiteral("billing"));
-    EXPECT_EQ(open[0].requiredSkills, QStringList{QStringLiteral("billing")});
+    EXPECT_EQ(open[0].requiredSkills, QStringList { QStringLiteral("billing") });
     EXPECT_EQ(open[0].enqueuedAt, enqueued);
     EXPECT_EQ(open[0].enqueueOrder, 7);
     EXPECT_FALSE(open[0].assignedAt.isValid()) << "unset times stay unset";
@@ -300,12 +302,13 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     const auto lines = store->messages(QStringLiteral("c_3"));
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(lines[1].text, QStringLiteral("two ✓ 'quoted'"));
-    const auto escalations =
-        store->escalations(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
+    const auto escalations
+        = store->escalations(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
     ASSERT_EQ(escalations.size(), 1);
     EXPECT_EQ(escalations[0].trigger, EscalationTrigger::Topic);
-    EXPECT_TRUE(store->escalations(QDateTime::currentDateTimeUtc().addDays(1), QDateTime::currentDateTimeUtc().addDays(2))
-                    .isEmpty());
+    EXPECT_TRUE(
+        store->escalations(QDateTime::currentDateTimeUtc().addDays(1), QDateTime::currentDateTimeUtc().addDays(2))
+            .isEmpty());
     const auto offline = store->offlineMessages(false);
     ASSERT_EQ(offline.size(), 1);
     EXPECT_EQ(offline[0].email, QStringLiteral("ada@example.org"));
@@ -354,7 +357,7 @@ TYPED_TEST(StoreTest, OpenConversationsComeOldestInQueueFirst)
     tie1.state = ConversationState::Waiting;
     tie1.enqueuedAt = t0;
     tie1.enqueueOrder = 1;
-    for (const auto &c : {later, tie2, tie1})
+    for (const auto &c : { later, tie2, tie1 })
         ASSERT_TRUE(store->createConversation(c));
     const auto open = store->openConversations();
     ASSERT_EQ(open.size(), 3);
@@ -370,12 +373,13 @@ TYPED_TEST(StoreTest, TwoOpenStoresSeeEachOthersWrites)
     auto second = this->openStore();
     ASSERT_TRUE(first && second);
     ASSERT_TRUE(first->createConversation(this->newConversation(QStringLiteral("c_5"))));
-    ASSERT_TRUE(first->appendMessage(this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one"))));
+    ASSERT_TRUE(first->appendMessage(
+        this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one"))));
     const auto seen = second->messages(QStringLiteral("c_5"));
     ASSERT_EQ(seen.size(), 1);
     EXPECT_EQ(seen[0].text, QStringLiteral("from one"));
-    const auto repeat =
-        second->appendMessage(this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one")));
+    const auto repeat = second->appendMessage(
+        this->visitorLine(QStringLiteral("c_5"), QStringLiteral("a"), QStringLiteral("from one")));
     ASSERT_TRUE(repeat);
     EXPECT_TRUE(repeat->duplicate) << "a line resent to the other router is still stored once";
 }
