@@ -46,9 +46,31 @@ void ComposerEdit::keyPressEvent(QKeyEvent *e)
 
 QString ComposerEdit::shortcutPrefix() const
 {
-    static const QRegularExpression re(QStringLiteral("^/[A-Za-z0-9_.-]*$"));
-    const QString text = toPlainText();
-    return re.match(text).hasMatch() ? text : QString();
+    static const QRegularExpression re(QStringLiteral("(?:^|\\s)(/[A-Za-z0-9_.-]*)$"));
+    const QString before = toPlainText().left(textCursor().position());
+    const auto m = re.match(before);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+void ComposerEdit::replaceShortcut(const QString &text)
+{
+    const QString prefix = shortcutPrefix();
+    QTextCursor c = textCursor();
+    c.clearSelection();
+    c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(prefix.size()));
+    c.insertText(text);
+    setTextCursor(c);
+}
+
+void ComposerEdit::insertSnippet(const QString &text)
+{
+    QTextCursor c = textCursor();
+    const QString all = toPlainText();
+    const int at = c.hasSelection() ? c.selectionStart() : c.position();
+    if (at > 0 && !all.at(at - 1).isSpace() && !c.hasSelection())
+        c.insertText(QStringLiteral(" "));
+    c.insertText(text);
+    setTextCursor(c);
 }
 
 void ComposerEdit::setMissingPlaceholders(const QStringList &names)

@@ -20,8 +20,13 @@ public:
     void setMissingPlaceholders(const QStringList &names);
     QStringList missingPlaceholders() const;
 
-    // "/ref" when the text is a shortcut being typed, else empty.
+    // "/ref" when a shortcut is being typed just before the cursor (at the start or after a space or
+    // line break, so several canned responses can go into one message), else empty.
     QString shortcutPrefix() const;
+    // Replaces the "/ref" being typed by `text`.
+    void replaceShortcut(const QString &text);
+    // Inserts a canned response where the cursor is, separated by a space from text before it.
+    void insertSnippet(const QString &text);
 
 signals:
     void submitted();

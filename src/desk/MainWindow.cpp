@@ -1,6 +1,7 @@
 #include "desk/MainWindow.h"
 
 #include "client/DeskSession.h"
+#include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
 #include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
@@ -12,6 +13,7 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QBoxLayout>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -228,6 +230,18 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         insertCurrent();
     });
     updateCannedCategories();
+    // Personal canned responses: New / Edit / Delete under the list (shared ones are read-only).
+    auto *cannedActions = new CannedResponseActions(session, m_ui->cannedView, this);
+    cannedActions->setObjectName(QStringLiteral("cannedActions"));
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->insertCannedButton->parentWidget()->layout()))
+        box->insertWidget(box->indexOf(m_ui->insertCannedButton) + 1, cannedActions);
+    connect(cannedActions, &CannedResponseActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    auto *newCanned = new QAction(this);
+    newCanned->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    connect(newCanned, &QAction::triggered, cannedActions, &CannedResponseActions::addResponse);
+    addAction(newCanned);
 
     // Connection, presence, load.
     connect(session->connection(), &DeskConnection::stateChanged, this, &MainWindow::updateConnectionState);
@@ -727,7 +741,7 @@ void MainWindow::acceptCompletion()
     closeCompletion();
     if (!c)
         return;
-    m_ui->composer->clear();
+    m_ui->composer->replaceShortcut(QString()); // the "/ref" typed; text before it stays (several snippets)
     insertCanned(*c);
 }
 
@@ -749,7 +763,7 @@ void MainWindow::insertCanned(const CannedResponse &c)
     for (const QString &m : filled.missing)
         if (!missing.contains(m))
             missing << m;
-    m_ui->composer->insertPlainText(filled.text);
+    m_ui->composer->insertSnippet(filled.text);
     m_ui->composer->setMissingPlaceholders(missing);
     updateComposerHint();
     m_ui->composer->setFocus();

@@ -3,6 +3,9 @@
 #include <QApplication>
 #include <QSystemTrayIcon>
 #include <QWidget>
+#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
+#include <QSoundEffect>
+#endif
 
 namespace handoff {
 
@@ -17,6 +20,21 @@ OfferNotifier::OfferNotifier(QWidget *window)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &OfferNotifier::activated);
         m_tray->show();
     }
+#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
+    // Loaded once at start so the first offer is heard at once, not after decoding.
+    m_chime = new QSoundEffect(this);
+    m_chime->setSource(QUrl(QStringLiteral("qrc:/desk/sounds/offer.wav")));
+    m_chime->setVolume(0.8f);
+#endif
+}
+
+bool OfferNotifier::hasChime() const
+{
+#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
+    return m_chime && m_chime->status() != QSoundEffect::Error;
+#else
+    return false;
+#endif
 }
 
 void OfferNotifier::notifyOffer(const OfferInfo &offer)
@@ -31,9 +49,18 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
     ++m_shown;
     if (m_notify && m_tray)
         m_tray->showMessage(tr("New chat offered"), m_last, QSystemTrayIcon::Information, 10000);
-    // QtMultimedia is not a build dependency; the system bell is heard on every desktop.
-    if (m_sound)
-        QApplication::beep();
+    if (m_sound) {
+        ++m_sounded;
+        // The bundled chime when an audio output works; the system bell otherwise (no sound device,
+        // or a build without QtMultimedia).
+        if (hasChime()) {
+#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
+            m_chime->play();
+#endif
+        } else {
+            QApplication::beep();
+        }
+    }
     QApplication::alert(m_window);
 }
 

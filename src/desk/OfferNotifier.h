@@ -1,11 +1,13 @@
-// Makes a new offer impossible to miss: tray icon message (desktop notification), a sound, and the
-// window asking for attention. Reliable when the desk is minimised or behind other windows.
+// Makes a new offer impossible to miss: tray icon message (desktop notification), a short chime (the
+// system bell where no audio output works), and the window asking for attention. Reliable when the
+// desk is minimised or behind other windows.
 #pragma once
 
 #include "client/DeskTypes.h"
 
 #include <QObject>
 
+class QSoundEffect;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -18,6 +20,10 @@ public:
     explicit OfferNotifier(QWidget *window);
 
     void setSoundEnabled(bool on) { m_sound = on; }
+    bool soundEnabled() const { return m_sound; }
+    // True when the bundled chime can be played (QtMultimedia built in and an audio output works).
+    bool hasChime() const;
+    int soundsPlayed() const { return m_sounded; } // offers that were sounded (chime or bell)
     void setDesktopNotificationsEnabled(bool on) { m_notify = on; }
     void notifyOffer(const OfferInfo &offer);
     void setUnread(int unread); // tray tooltip
@@ -34,7 +40,9 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sound = true;
     bool m_notify = true;
+    QSoundEffect *m_chime = nullptr;
     int m_shown = 0;
+    int m_sounded = 0;
     QString m_last;
 };
 

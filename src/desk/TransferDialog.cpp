@@ -4,6 +4,7 @@
 #include "ui_TransferDialog.h"
 
 #include <QPushButton>
+#include <QShortcut>
 
 namespace handoff {
 
@@ -21,6 +22,13 @@ TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent
     connect(m_ui->toAgentRadio, &QRadioButton::toggled, this, &TransferDialog::validate);
     connect(m_ui->agentEdit, &QLineEdit::textChanged, this, &TransferDialog::validate);
     validate();
+    // Ctrl+Enter transfers from anywhere in the dialog, also while writing the note.
+    auto *submit = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
+    connect(submit, &QShortcut::activated, this, [this] {
+        if (m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
 }
 
 TransferDialog::~TransferDialog() = default;

@@ -3,6 +3,7 @@
 #include "ui_WrapUpDialog.h"
 
 #include <QPushButton>
+#include <QShortcut>
 
 namespace handoff {
 
@@ -16,6 +17,10 @@ WrapUpDialog::WrapUpDialog(QWidget *parent)
     m_ui->dispositionCombo->addItem(tr("Not resolved"), QStringLiteral("unresolved"));
     m_ui->dispositionCombo->addItem(tr("Needs follow-up"), QStringLiteral("follow_up"));
     m_ui->dispositionCombo->addItem(tr("Visitor did not respond"), QStringLiteral("no_response"));
+    // Ctrl+Enter ends the chat from anywhere in the dialog, also while writing the note.
+    auto *submit = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
+    connect(submit, &QShortcut::activated, this, &QDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
 }
 
 WrapUpDialog::~WrapUpDialog() = default;
