@@ -48,7 +48,7 @@ AuditLogWidget::AuditLogWidget(SupervisorBoard *board, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &AuditLogWidget::refresh);
     auto updateCount = [this] {
-        m_count->setText(tr("%n entry(s)", nullptr, m_proxy->rowCount()));
+        m_count->setText(tr("Entries: %1").arg(m_proxy->rowCount()));
         for (int c : {int(AuditLogModel::AtColumn), int(AuditLogModel::ActorColumn), int(AuditLogModel::ActionColumn),
                       int(AuditLogModel::TargetColumn)})
             m_view->resizeColumnToContents(c);

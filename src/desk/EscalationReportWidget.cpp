@@ -182,12 +182,12 @@ void EscalationReportWidget::updateSummary()
     const QLocale locale;
     const QString from = locale.toString(r.from.toLocalTime().date(), QLocale::ShortFormat);
     const QString to = locale.toString(r.to.toLocalTime().addMSecs(-1).date(), QLocale::ShortFormat);
-    const QString period = from == to ? from : tr("%1 – %2").arg(from, to);
+    const QString period = from == to ? tr("on %1").arg(from) : tr("from %1 to %2").arg(from, to);
     if (r.total == 0) {
-        m_summary->setText(tr("No escalations to people in %1.").arg(period));
+        m_summary->setText(tr("No escalations to people %1.").arg(period));
         return;
     }
-    QString text = tr("%n escalation(s) to people in %1.", nullptr, r.total).arg(period);
+    QString text = tr("Escalations to people %1: %2.").arg(period).arg(r.total);
     if (!r.byTopic.isEmpty())
         text += QLatin1Char(' ')
             + tr("Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.")

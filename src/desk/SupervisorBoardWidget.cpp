@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QTabBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace handoff {
 
@@ -113,8 +114,7 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
     connect(board, &SupervisorBoard::snapshotApplied, this, [this] {
         if (!m_sized) {
             m_sized = true;
-            for (BoardView *v : {m_ui->queuesView, m_ui->agentsView, m_ui->conversationsView})
-                v->resizeColumnsToContents();
+            QTimer::singleShot(0, this, &SupervisorBoardWidget::sizeColumns); // once the rows are in
         }
         updateCounts();
     });
@@ -127,6 +127,7 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
         if (!monitorView(id))
             monitor(id); // monitoring started from another of my desks' actions: show it here too
     });
+    sizeColumns();
     updateCounts();
     if (!board->isSubscribed())
         board->subscribe();
@@ -402,12 +403,29 @@ void SupervisorBoardWidget::changeEvent(QEvent *e)
         applyColours();
 }
 
+void SupervisorBoardWidget::sizeColumns()
+{
+    // Wide enough for typical names and states (in characters), or for what is shown, whichever is more;
+    // the last column takes the rest. Done once, so live updates never make columns jump.
+    const auto size = [](BoardView *view, const QList<int> &chars) {
+        const int ch = view->fontMetrics().averageCharWidth();
+        QHeaderView *header = view->horizontalHeader();
+        for (int c = 0; c < chars.size() && c < header->count() - 1; ++c) {
+            view->resizeColumnToContents(c);
+            header->resizeSection(c, std::max(chars.at(c) * ch, header->sectionSize(c)));
+        }
+    };
+    size(m_ui->queuesView, {16, 9, 12, 10, 10});
+    size(m_ui->agentsView, {14, 12, 11, 8, 7});
+    size(m_ui->conversationsView, {18, 17, 10, 10, 9, 9, 18});
+}
+
 void SupervisorBoardWidget::updateCounts()
 {
     int waiting = 0;
     for (const BoardQueue &q : m_board->queues()->all())
         waiting += q.waiting;
-    m_ui->queuesLabel->setText(waiting > 0 ? tr("&Queues (%n waiting)", nullptr, waiting) : tr("&Queues"));
+    m_ui->queuesLabel->setText(waiting > 0 ? tr("&Queues (%1 waiting)").arg(waiting) : tr("&Queues"));
     int signedIn = 0;
     for (const BoardAgent &a : m_board->agents()->all())
         signedIn += a.presence != Presence::Offline;

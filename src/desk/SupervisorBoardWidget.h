@@ -67,6 +67,7 @@ private:
     void onActionFinished(const QString &action, const QString &target, const QString &error);
     void showStatus(const QString &text, bool error = false);
     void updateCounts();
+    void sizeColumns();
     void closeMonitorTab(int index);
     QString agentName(const QString &agentId) const;
     QString queueName(const QString &queueId) const;
