@@ -7,15 +7,14 @@ namespace {
 bool sameEntry(const AuditEntry &a, const AuditEntry &b)
 {
     return a.at == b.at && a.actor == b.actor && a.action == b.action && a.target == b.target && a.desk == b.desk
-           && a.detail == b.detail;
+        && a.detail == b.detail;
 }
 
 } // namespace
 
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -37,12 +36,19 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case AtColumn:
             return role == BoardSortRole ? QVariant(a.at.toMSecsSinceEpoch())
                                          : QVariant(a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        case ActorColumn: return a.actor;
-        case ActionColumn: return a.action;
-        case TargetColumn: return a.target;
-        case DetailColumn: return a.detail;
-        case DeskColumn: return a.desk;
-        case AllowedColumn: return role == BoardSortRole ? QVariant(a.allowed ? 1 : 0) : QVariant(a.allowed ? tr("Allowed") : tr("Refused"));
+        case ActorColumn:
+            return a.actor;
+        case ActionColumn:
+            return a.action;
+        case TargetColumn:
+            return a.target;
+        case DetailColumn:
+            return a.detail;
+        case DeskColumn:
+            return a.desk;
+        case AllowedColumn:
+            return role == BoardSortRole ? QVariant(a.allowed ? 1 : 0)
+                                         : QVariant(a.allowed ? tr("Allowed") : tr("Refused"));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
@@ -55,13 +61,20 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case AtColumn: return tr("When");
-    case ActorColumn: return tr("Who");
-    case ActionColumn: return tr("Action");
-    case TargetColumn: return tr("On");
-    case DetailColumn: return tr("Detail");
-    case DeskColumn: return tr("Desk");
-    case AllowedColumn: return tr("Result");
+    case AtColumn:
+        return tr("When");
+    case ActorColumn:
+        return tr("Who");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("On");
+    case DetailColumn:
+        return tr("Detail");
+    case DeskColumn:
+        return tr("Desk");
+    case AllowedColumn:
+        return tr("Result");
     }
     return {};
 }

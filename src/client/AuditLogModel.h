@@ -12,7 +12,16 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AtColumn, ActorColumn, ActionColumn, TargetColumn, DetailColumn, DeskColumn, AllowedColumn, ColumnCount };
+    enum Column {
+        AtColumn,
+        ActorColumn,
+        ActionColumn,
+        TargetColumn,
+        DetailColumn,
+        DeskColumn,
+        AllowedColumn,
+        ColumnCount
+    };
 
     explicit AuditLogModel(QObject *parent = nullptr);
 

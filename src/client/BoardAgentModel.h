@@ -21,7 +21,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QVariant cell(const BoardAgent &a, int column, int role) const override;
-    QList<int> clockColumns() const override { return {TimeInStateColumn}; }
+    QList<int> clockColumns() const override { return { TimeInStateColumn }; }
 };
 
 } // namespace handoff

@@ -4,17 +4,21 @@ namespace handoff {
 
 BoardConversationModel::BoardConversationModel(QObject *parent)
     : KeyedTableModel<BoardConversation>(parent)
-{
-}
+{ }
 
 QString BoardConversationModel::stateText(ConversationState s)
 {
     switch (s) {
-    case ConversationState::Bot: return tr("With the bot");
-    case ConversationState::Waiting: return tr("Waiting");
-    case ConversationState::Offered: return tr("Offered");
-    case ConversationState::Assigned: return tr("With an agent");
-    case ConversationState::Closed: break;
+    case ConversationState::Bot:
+        return tr("With the bot");
+    case ConversationState::Waiting:
+        return tr("Waiting");
+    case ConversationState::Offered:
+        return tr("Offered");
+    case ConversationState::Assigned:
+        return tr("With an agent");
+    case ConversationState::Closed:
+        break;
     }
     return tr("Closed");
 }
@@ -38,28 +42,45 @@ QVariant BoardConversationModel::cell(const BoardConversation &c, int column, in
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case VisitorColumn: return c.visitorName.isEmpty() ? tr("Visitor") : c.visitorName;
-        case StateColumn: return stateText(c.state);
-        case QueueColumn: return c.queueId;
-        case AgentColumn: return c.agentName.isEmpty() ? c.agentId : c.agentName;
-        case WaitingColumn: return formatBoardDuration(c.waitingSeconds(now()));
-        case HandlingColumn: return formatBoardDuration(c.handlingSeconds(now()));
-        case TopicColumn: return c.topic;
-        case TriggerColumn: return triggerText(c.trigger);
+        case VisitorColumn:
+            return c.visitorName.isEmpty() ? tr("Visitor") : c.visitorName;
+        case StateColumn:
+            return stateText(c.state);
+        case QueueColumn:
+            return c.queueId;
+        case AgentColumn:
+            return c.agentName.isEmpty() ? c.agentId : c.agentName;
+        case WaitingColumn:
+            return formatBoardDuration(c.waitingSeconds(now()));
+        case HandlingColumn:
+            return formatBoardDuration(c.handlingSeconds(now()));
+        case TopicColumn:
+            return c.topic;
+        case TriggerColumn:
+            return triggerText(c.trigger);
         }
     } else if (role == BoardSortRole) {
         switch (column) {
-        case VisitorColumn: return (c.visitorName.isEmpty() ? tr("Visitor") : c.visitorName).toLower();
-        case StateColumn: return static_cast<int>(c.state);
-        case QueueColumn: return c.queueId.toLower();
-        case AgentColumn: return (c.agentName.isEmpty() ? c.agentId : c.agentName).toLower();
-        case WaitingColumn: return c.waitingSeconds(now());
-        case HandlingColumn: return c.handlingSeconds(now());
-        case TopicColumn: return c.topic.toLower();
-        case TriggerColumn: return c.trigger;
+        case VisitorColumn:
+            return (c.visitorName.isEmpty() ? tr("Visitor") : c.visitorName).toLower();
+        case StateColumn:
+            return static_cast<int>(c.state);
+        case QueueColumn:
+            return c.queueId.toLower();
+        case AgentColumn:
+            return (c.agentName.isEmpty() ? c.agentId : c.agentName).toLower();
+        case WaitingColumn:
+            return c.waitingSeconds(now());
+        case HandlingColumn:
+            return c.handlingSeconds(now());
+        case TopicColumn:
+            return c.topic.toLower();
+        case TriggerColumn:
+            return c.trigger;
         }
     } else if (role == Qt::ToolTipRole && column == VisitorColumn) {
-        return c.monitoredBy.isEmpty() ? c.id : tr("%1 — monitored by %2").arg(c.id, c.monitoredBy.join(QStringLiteral(", ")));
+        return c.monitoredBy.isEmpty() ? c.id
+                                       : tr("%1 — monitored by %2").arg(c.id, c.monitoredBy.join(QStringLiteral(", ")));
     } else if (role == Qt::ToolTipRole && column == StateColumn && !c.offeredTo.isEmpty()) {
         return tr("Offered to %1").arg(c.offeredTo);
     }
@@ -71,14 +92,22 @@ QVariant BoardConversationModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case VisitorColumn: return tr("Visitor");
-    case StateColumn: return tr("State");
-    case QueueColumn: return tr("Queue");
-    case AgentColumn: return tr("Agent");
-    case WaitingColumn: return tr("Waiting");
-    case HandlingColumn: return tr("Handling");
-    case TopicColumn: return tr("Topic");
-    case TriggerColumn: return tr("Trigger");
+    case VisitorColumn:
+        return tr("Visitor");
+    case StateColumn:
+        return tr("State");
+    case QueueColumn:
+        return tr("Queue");
+    case AgentColumn:
+        return tr("Agent");
+    case WaitingColumn:
+        return tr("Waiting");
+    case HandlingColumn:
+        return tr("Handling");
+    case TopicColumn:
+        return tr("Topic");
+    case TriggerColumn:
+        return tr("Trigger");
     }
     return {};
 }

@@ -33,7 +33,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QVariant cell(const BoardConversation &c, int column, int role) const override;
-    QList<int> clockColumns() const override { return {WaitingColumn, HandlingColumn}; }
+    QList<int> clockColumns() const override { return { WaitingColumn, HandlingColumn }; }
 };
 
 } // namespace handoff

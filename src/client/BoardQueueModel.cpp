@@ -4,8 +4,7 @@ namespace handoff {
 
 BoardQueueModel::BoardQueueModel(QObject *parent)
     : KeyedTableModel<BoardQueue>(parent)
-{
-}
+{ }
 
 int BoardQueueModel::longestWait(const BoardQueue &q) const
 {
@@ -20,21 +19,33 @@ QVariant BoardQueueModel::cell(const BoardQueue &q, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return q.name.isEmpty() ? q.id : q.name;
-        case WaitingColumn: return q.waiting;
-        case LongestWaitColumn: return q.waiting > 0 ? formatBoardDuration(longestWait(q)) : QStringLiteral("–");
-        case AvailableColumn: return q.agentsAvailable;
-        case SignedInColumn: return q.agentsSignedIn;
-        case OpenColumn: return q.open ? tr("Open") : tr("Closed");
+        case NameColumn:
+            return q.name.isEmpty() ? q.id : q.name;
+        case WaitingColumn:
+            return q.waiting;
+        case LongestWaitColumn:
+            return q.waiting > 0 ? formatBoardDuration(longestWait(q)) : QStringLiteral("–");
+        case AvailableColumn:
+            return q.agentsAvailable;
+        case SignedInColumn:
+            return q.agentsSignedIn;
+        case OpenColumn:
+            return q.open ? tr("Open") : tr("Closed");
         }
     } else if (role == BoardSortRole) {
         switch (column) {
-        case NameColumn: return (q.name.isEmpty() ? q.id : q.name).toLower();
-        case WaitingColumn: return q.waiting;
-        case LongestWaitColumn: return longestWait(q);
-        case AvailableColumn: return q.agentsAvailable;
-        case SignedInColumn: return q.agentsSignedIn;
-        case OpenColumn: return q.open ? 1 : 0;
+        case NameColumn:
+            return (q.name.isEmpty() ? q.id : q.name).toLower();
+        case WaitingColumn:
+            return q.waiting;
+        case LongestWaitColumn:
+            return longestWait(q);
+        case AvailableColumn:
+            return q.agentsAvailable;
+        case SignedInColumn:
+            return q.agentsSignedIn;
+        case OpenColumn:
+            return q.open ? 1 : 0;
         }
     } else if (role == Qt::ToolTipRole && column == NameColumn) {
         return q.id;
@@ -49,12 +60,18 @@ QVariant BoardQueueModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Queue");
-    case WaitingColumn: return tr("Waiting");
-    case LongestWaitColumn: return tr("Longest wait");
-    case AvailableColumn: return tr("Available");
-    case SignedInColumn: return tr("Signed in");
-    case OpenColumn: return tr("Hours");
+    case NameColumn:
+        return tr("Queue");
+    case WaitingColumn:
+        return tr("Waiting");
+    case LongestWaitColumn:
+        return tr("Longest wait");
+    case AvailableColumn:
+        return tr("Available");
+    case SignedInColumn:
+        return tr("Signed in");
+    case OpenColumn:
+        return tr("Hours");
     }
     return {};
 }

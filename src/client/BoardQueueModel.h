@@ -10,7 +10,15 @@ class BoardQueueModel : public KeyedTableModel<BoardQueue>
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, WaitingColumn, LongestWaitColumn, AvailableColumn, SignedInColumn, OpenColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        WaitingColumn,
+        LongestWaitColumn,
+        AvailableColumn,
+        SignedInColumn,
+        OpenColumn,
+        ColumnCount
+    };
 
     explicit BoardQueueModel(QObject *parent = nullptr);
 
@@ -22,7 +30,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QVariant cell(const BoardQueue &q, int column, int role) const override;
-    QList<int> clockColumns() const override { return {LongestWaitColumn}; }
+    QList<int> clockColumns() const override { return { LongestWaitColumn }; }
 };
 
 } // namespace handoff

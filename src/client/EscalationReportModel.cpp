@@ -6,8 +6,7 @@ namespace handoff {
 
 EscalationReportModel::EscalationReportModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int EscalationReportModel::rowCount(const QModelIndex &parent) const
 {
@@ -22,11 +21,16 @@ int EscalationReportModel::columnCount(const QModelIndex &parent) const
 QString EscalationReportModel::triggerForColumn(int column)
 {
     switch (column) {
-    case ExplicitColumn: return QStringLiteral("explicit");
-    case UnrecognisedColumn: return QStringLiteral("unrecognised");
-    case FrustrationColumn: return QStringLiteral("frustration");
-    case TopicRuleColumn: return QStringLiteral("topic");
-    case ExternalColumn: return QStringLiteral("external");
+    case ExplicitColumn:
+        return QStringLiteral("explicit");
+    case UnrecognisedColumn:
+        return QStringLiteral("unrecognised");
+    case FrustrationColumn:
+        return QStringLiteral("frustration");
+    case TopicRuleColumn:
+        return QStringLiteral("topic");
+    case ExternalColumn:
+        return QStringLiteral("external");
     }
     return {};
 }

@@ -15,8 +15,7 @@
 
 namespace handoff {
 
-template <typename Row>
-class KeyedTableModel : public QAbstractTableModel
+template <typename Row> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -64,8 +63,8 @@ public:
         if (m_rows.isEmpty())
             return;
         for (int column : clockColumns())
-            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
-                             {Qt::DisplayRole, BoardSortRole});
+            emit dataChanged(
+                index(0, column), index(int(m_rows.size()) - 1, column), { Qt::DisplayRole, BoardSortRole });
     }
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
 
@@ -98,8 +97,8 @@ private:
             return;
         const Row old = m_rows.at(row);
         m_rows[row] = r;
-        static const QList<int> roles{Qt::DisplayRole, BoardSortRole, Qt::ToolTipRole, Qt::ForegroundRole,
-                                      Qt::DecorationRole};
+        static const QList<int> roles { Qt::DisplayRole, BoardSortRole, Qt::ToolTipRole, Qt::ForegroundRole,
+            Qt::DecorationRole };
         for (int column = 0; column < columns(); ++column) {
             QList<int> changed;
             for (int role : roles)

@@ -152,8 +152,8 @@ void SupervisorBoard::tickClock()
     m_conversations.setNow(now);
 }
 
-void SupervisorBoard::request(const QString &type, const QJsonObject &data, const QString &target,
-                              std::function<void(const QJsonObject &)> onOk)
+void SupervisorBoard::request(
+    const QString &type, const QJsonObject &data, const QString &target, std::function<void(const QJsonObject &)> onOk)
 {
     if (!m_connection) {
         const QString message = tr("Not connected to the router.");
@@ -218,32 +218,32 @@ void SupervisorBoard::unsubscribe()
 
 void SupervisorBoard::reassignToAgent(const QString &conversationId, const QString &agentId, const QString &note)
 {
-    QJsonObject data{{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("agentId"), agentId}};
+    QJsonObject data { { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("agentId"), agentId } };
     if (!note.trimmed().isEmpty())
         data.insert(QStringLiteral("note"), note);
     request(QStringLiteral("conversation.reassign"), data, conversationId,
-            [this, conversationId](const QJsonObject &) { emit reassigned(conversationId); });
+        [this, conversationId](const QJsonObject &) { emit reassigned(conversationId); });
 }
 
 void SupervisorBoard::reassignToQueue(const QString &conversationId, const QString &queueId, const QString &note)
 {
-    QJsonObject data{{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("queueId"), queueId}};
+    QJsonObject data { { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("queueId"), queueId } };
     if (!note.trimmed().isEmpty())
         data.insert(QStringLiteral("note"), note);
     request(QStringLiteral("conversation.reassign"), data, conversationId,
-            [this, conversationId](const QJsonObject &) { emit reassigned(conversationId); });
+        [this, conversationId](const QJsonObject &) { emit reassigned(conversationId); });
 }
 
 void SupervisorBoard::monitor(const QString &conversationId)
 {
-    request(QStringLiteral("conversation.monitor"), {{QStringLiteral("conversationId"), conversationId}}, conversationId,
-            [this, conversationId](const QJsonObject &d) {
-                const auto summary = ConversationSummary::fromJson(d.value(QStringLiteral("conversation")).toObject());
-                const QList<ChatMessage> messages = messagesFromJson(d.value(QStringLiteral("messages")));
-                m_monitored.insert(conversationId);
-                m_monitorTranscripts.insert(conversationId, messages);
-                emit monitoringStarted(conversationId, summary.value_or(ConversationSummary{}), messages);
-            });
+    request(QStringLiteral("conversation.monitor"), { { QStringLiteral("conversationId"), conversationId } },
+        conversationId, [this, conversationId](const QJsonObject &d) {
+            const auto summary = ConversationSummary::fromJson(d.value(QStringLiteral("conversation")).toObject());
+            const QList<ChatMessage> messages = messagesFromJson(d.value(QStringLiteral("messages")));
+            m_monitored.insert(conversationId);
+            m_monitorTranscripts.insert(conversationId, messages);
+            emit monitoringStarted(conversationId, summary.value_or(ConversationSummary {}), messages);
+        });
 }
 
 void SupervisorBoard::stopMonitoring(const QString &conversationId)
@@ -252,45 +252,47 @@ void SupervisorBoard::stopMonitoring(const QString &conversationId)
         m_monitorTranscripts.remove(conversationId);
         emit monitoringEnded(conversationId, QStringLiteral("unmonitored"));
     }
-    request(QStringLiteral("conversation.unmonitor"), {{QStringLiteral("conversationId"), conversationId}},
-            conversationId, {});
+    request(QStringLiteral("conversation.unmonitor"), { { QStringLiteral("conversationId"), conversationId } },
+        conversationId, {});
 }
 
 void SupervisorBoard::forceClose(const QString &conversationId, const QString &reason)
 {
-    QJsonObject data{{QStringLiteral("conversationId"), conversationId}};
+    QJsonObject data { { QStringLiteral("conversationId"), conversationId } };
     if (!reason.trimmed().isEmpty())
         data.insert(QStringLiteral("reason"), reason);
     request(QStringLiteral("conversation.forceClose"), data, conversationId,
-            [this, conversationId](const QJsonObject &) { emit forceClosed(conversationId); });
+        [this, conversationId](const QJsonObject &) { emit forceClosed(conversationId); });
 }
 
 void SupervisorBoard::setAgentPresence(const QString &agentId, Presence presence)
 {
     request(QStringLiteral("agent.presence.set"),
-            {{QStringLiteral("agentId"), agentId}, {QStringLiteral("presence"), toString(presence)}}, agentId,
-            [this, agentId, presence](const QJsonObject &) { emit agentPresenceSet(agentId, presence); });
+        { { QStringLiteral("agentId"), agentId }, { QStringLiteral("presence"), toString(presence) } }, agentId,
+        [this, agentId, presence](const QJsonObject &) { emit agentPresenceSet(agentId, presence); });
 }
 
 void SupervisorBoard::requestReport(const QDateTime &from, const QDateTime &to)
 {
-    request(QStringLiteral("report.escalations"), {{QStringLiteral("from"), toIsoUtc(from)}, {QStringLiteral("to"), toIsoUtc(to)}},
-            QString(), [this](const QJsonObject &d) {
-                const EscalationReport report = EscalationReport::fromJson(d.value(QStringLiteral("report")).toObject());
-                m_report.setReport(report);
-                emit reportReady(report);
-            });
+    request(QStringLiteral("report.escalations"),
+        { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) } }, QString(),
+        [this](const QJsonObject &d) {
+            const EscalationReport report = EscalationReport::fromJson(d.value(QStringLiteral("report")).toObject());
+            m_report.setReport(report);
+            emit reportReady(report);
+        });
 }
 
 void SupervisorBoard::requestAudit(int limit)
 {
-    request(QStringLiteral("audit.list"), {{QStringLiteral("limit"), limit}}, QString(), [this](const QJsonObject &d) {
-        QList<AuditEntry> entries;
-        for (const QJsonValue &v : d.value(QStringLiteral("entries")).toArray())
-            entries.append(AuditEntry::fromJson(v.toObject()));
-        m_audit.setEntries(entries);
-        emit auditReady(entries);
-    });
+    request(
+        QStringLiteral("audit.list"), { { QStringLiteral("limit"), limit } }, QString(), [this](const QJsonObject &d) {
+            QList<AuditEntry> entries;
+            for (const QJsonValue &v : d.value(QStringLiteral("entries")).toArray())
+                entries.append(AuditEntry::fromJson(v.toObject()));
+            m_audit.setEntries(entries);
+            emit auditReady(entries);
+        });
 }
 
 } // namespace handoff

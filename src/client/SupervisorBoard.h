@@ -82,7 +82,7 @@ signals:
     void agentPresenceSet(const QString &agentId, handoff::Presence presence);
     // Monitoring: the transcript so far when it starts, then each new line, then the end.
     void monitoringStarted(const QString &conversationId, const handoff::ConversationSummary &conversation,
-                           const QList<handoff::ChatMessage> &messages);
+        const QList<handoff::ChatMessage> &messages);
     void monitoredMessage(const QString &conversationId, const handoff::ChatMessage &message);
     void monitoredConversationUpdated(const handoff::ConversationSummary &conversation);
     void monitoringEnded(const QString &conversationId, const QString &reason);
@@ -95,7 +95,7 @@ private:
     void onSignedIn();
     void sendSubscribe();
     void request(const QString &type, const QJsonObject &data, const QString &target,
-                 std::function<void(const QJsonObject &)> onOk);
+        std::function<void(const QJsonObject &)> onOk);
     void queueDelta(const QJsonObject &d);
     void tickClock();
 

@@ -117,17 +117,17 @@ EscalationReport EscalationReport::fromJson(const QJsonObject &o)
     r.total = o.value(QStringLiteral("total")).toInt();
     for (const QJsonValue &v : o.value(QStringLiteral("byTopic")).toArray()) {
         const QJsonObject t = v.toObject();
-        EscalationTopicCount c{text(t, "topic"), t.value(QStringLiteral("count")).toInt(), {}};
+        EscalationTopicCount c { text(t, "topic"), t.value(QStringLiteral("count")).toInt(), {} };
         const QJsonObject triggers = t.value(QStringLiteral("byTrigger")).toObject();
         for (auto it = triggers.begin(); it != triggers.end(); ++it)
             c.byTrigger.insert(it.key(), it.value().toInt());
         r.byTopic.append(c);
     }
     for (const QJsonValue &v : o.value(QStringLiteral("byTrigger")).toArray())
-        r.byTrigger.append({text(v.toObject(), "trigger"), v.toObject().value(QStringLiteral("count")).toInt()});
+        r.byTrigger.append({ text(v.toObject(), "trigger"), v.toObject().value(QStringLiteral("count")).toInt() });
     for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
-        r.rows.append({text(v.toObject(), "topic"), text(v.toObject(), "trigger"),
-                       v.toObject().value(QStringLiteral("count")).toInt()});
+        r.rows.append({ text(v.toObject(), "topic"), text(v.toObject(), "trigger"),
+            v.toObject().value(QStringLiteral("count")).toInt() });
     return r;
 }
 
@@ -136,7 +136,7 @@ QString EscalationReport::toCsv() const
     QString csv = QStringLiteral("topic,trigger,count\r\n");
     for (const EscalationRow &row : rows)
         csv += csvField(row.topic) + QLatin1Char(',') + csvField(row.trigger) + QLatin1Char(',')
-               + QString::number(row.count) + QStringLiteral("\r\n");
+            + QString::number(row.count) + QStringLiteral("\r\n");
     return csv;
 }
 

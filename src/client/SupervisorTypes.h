@@ -5,12 +5,12 @@
 #include "protocol/DomainTypes.h"
 
 #include <QDateTime>
-#include <Qt>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <Qt>
 
 namespace handoff {
 

@@ -48,26 +48,25 @@ SupervisorService::SupervisorService(ConversationHub &hub)
 
 bool SupervisorService::handles(const QString &type)
 {
-    static const QSet<QString> types{QStringLiteral("board.subscribe"),         QStringLiteral("board.unsubscribe"),
-                                     QStringLiteral("conversation.reassign"),   QStringLiteral("conversation.monitor"),
-                                     QStringLiteral("conversation.unmonitor"),  QStringLiteral("conversation.forceClose"),
-                                     QStringLiteral("agent.presence.set"),      QStringLiteral("report.escalations"),
-                                     QStringLiteral("audit.list")};
+    static const QSet<QString> types { QStringLiteral("board.subscribe"), QStringLiteral("board.unsubscribe"),
+        QStringLiteral("conversation.reassign"), QStringLiteral("conversation.monitor"),
+        QStringLiteral("conversation.unmonitor"), QStringLiteral("conversation.forceClose"),
+        QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list") };
     return types.contains(type);
 }
 
 void SupervisorService::handle(ClientConnection *c, const Envelope &e)
 {
-    static const QHash<QString, Handler> handlers{
-        {QStringLiteral("board.subscribe"), &SupervisorService::subscribe},
-        {QStringLiteral("board.unsubscribe"), &SupervisorService::unsubscribe},
-        {QStringLiteral("conversation.reassign"), &SupervisorService::reassign},
-        {QStringLiteral("conversation.monitor"), &SupervisorService::monitor},
-        {QStringLiteral("conversation.unmonitor"), &SupervisorService::unmonitor},
-        {QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose},
-        {QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence},
-        {QStringLiteral("report.escalations"), &SupervisorService::escalationReport},
-        {QStringLiteral("audit.list"), &SupervisorService::auditList},
+    static const QHash<QString, Handler> handlers {
+        { QStringLiteral("board.subscribe"), &SupervisorService::subscribe },
+        { QStringLiteral("board.unsubscribe"), &SupervisorService::unsubscribe },
+        { QStringLiteral("conversation.reassign"), &SupervisorService::reassign },
+        { QStringLiteral("conversation.monitor"), &SupervisorService::monitor },
+        { QStringLiteral("conversation.unmonitor"), &SupervisorService::unmonitor },
+        { QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose },
+        { QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence },
+        { QStringLiteral("report.escalations"), &SupervisorService::escalationReport },
+        { QStringLiteral("audit.list"), &SupervisorService::auditList },
     };
     const Handler handler = handlers.value(e.type);
     if (!handler) {
@@ -100,8 +99,8 @@ void SupervisorService::audit(ClientConnection *c, const QString &action, const 
 {
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
-    if (!m_hub.m_store.addAudit({c->userName, action, target, detail.left(protocol::kMaxMessageChars), desk.trimmed(),
-                                 QDateTime::currentDateTimeUtc()}))
+    if (!m_hub.m_store.addAudit({ c->userName, action, target, detail.left(protocol::kMaxMessageChars), desk.trimmed(),
+            QDateTime::currentDateTimeUtc() }))
         m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored: %3")
                            .arg(action, c->userName, m_hub.m_store.lastError()));
 }
@@ -135,10 +134,10 @@ void SupervisorService::subscribe(ClientConnection *c, const Envelope &e)
         agents.append(o);
     for (const QJsonObject &o : std::as_const(m_sent.conversations))
         conversations.append(o);
-    c->session->push(QStringLiteral("board.snapshot"), {{QStringLiteral("queues"), queues},
-                                                        {QStringLiteral("agents"), agents},
-                                                        {QStringLiteral("conversations"), conversations},
-                                                        {QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc())}});
+    c->session->push(QStringLiteral("board.snapshot"),
+        { { QStringLiteral("queues"), queues }, { QStringLiteral("agents"), agents },
+            { QStringLiteral("conversations"), conversations },
+            { QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc()) } });
 }
 
 void SupervisorService::unsubscribe(ClientConnection *c, const Envelope &e)
@@ -158,20 +157,17 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
     const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
     QStringList monitoredBy = m_monitors.value(id).values();
     monitoredBy.sort();
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("state"), toString(r.state)},
-            {QStringLiteral("queueId"), r.queueId},
-            {QStringLiteral("agentId"), r.agentId},
-            {QStringLiteral("agentName"), r.agentName},
-            {QStringLiteral("visitorName"), r.visitorName},
-            {QStringLiteral("topic"), r.topic},
-            {QStringLiteral("trigger"), r.handoff ? toString(r.handoff->trigger) : QString()},
-            {QStringLiteral("createdAt"), toIsoUtc(r.createdAt)},
-            {QStringLiteral("escalatedAt"), toIsoUtc(r.escalatedAt)},
-            {QStringLiteral("enqueuedAt"), queued ? toIsoUtc(r.enqueuedAt) : QString()},
-            {QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString()},
-            {QStringLiteral("offeredTo"), offer ? offer->agentId : QString()},
-            {QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy)}};
+    return { { QStringLiteral("id"), r.id }, { QStringLiteral("state"), toString(r.state) },
+        { QStringLiteral("queueId"), r.queueId }, { QStringLiteral("agentId"), r.agentId },
+        { QStringLiteral("agentName"), r.agentName }, { QStringLiteral("visitorName"), r.visitorName },
+        { QStringLiteral("topic"), r.topic },
+        { QStringLiteral("trigger"), r.handoff ? toString(r.handoff->trigger) : QString() },
+        { QStringLiteral("createdAt"), toIsoUtc(r.createdAt) },
+        { QStringLiteral("escalatedAt"), toIsoUtc(r.escalatedAt) },
+        { QStringLiteral("enqueuedAt"), queued ? toIsoUtc(r.enqueuedAt) : QString() },
+        { QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString() },
+        { QStringLiteral("offeredTo"), offer ? offer->agentId : QString() },
+        { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) } };
 }
 
 SupervisorService::Board SupervisorService::currentBoard()
@@ -182,7 +178,8 @@ SupervisorService::Board SupervisorService::currentBoard()
     for (const auto &[id, l] : m_hub.m_open) {
         b.conversations.insert(id, boardConversation(id));
         const store::ConversationRecord &r = l->record;
-        if ((r.state == ConversationState::Waiting || r.state == ConversationState::Offered) && r.enqueuedAt.isValid()) {
+        if ((r.state == ConversationState::Waiting || r.state == ConversationState::Offered)
+            && r.enqueuedAt.isValid()) {
             const QDateTime known = oldestWaiting.value(r.queueId);
             if (!known.isValid() || r.enqueuedAt < known)
                 oldestWaiting.insert(r.queueId, r.enqueuedAt);
@@ -190,24 +187,23 @@ SupervisorService::Board SupervisorService::currentBoard()
     }
     for (const routing::QueueStatus &q : m_hub.m_engine.queues()) {
         const QDateTime oldest = oldestWaiting.value(q.queueId);
-        b.queues.insert(q.queueId, {{QStringLiteral("id"), q.queueId},
-                                    {QStringLiteral("name"), q.name},
-                                    {QStringLiteral("waiting"), q.waiting},
-                                    {QStringLiteral("longestWaitSeconds"), q.longestWaitSeconds},
-                                    {QStringLiteral("oldestWaitingSince"), toIsoUtc(oldest)},
-                                    {QStringLiteral("agentsAvailable"), q.agentsAvailable},
-                                    {QStringLiteral("agentsSignedIn"), q.agentsSignedIn},
-                                    {QStringLiteral("open"), q.open}});
+        b.queues.insert(q.queueId,
+            { { QStringLiteral("id"), q.queueId }, { QStringLiteral("name"), q.name },
+                { QStringLiteral("waiting"), q.waiting },
+                { QStringLiteral("longestWaitSeconds"), q.longestWaitSeconds },
+                { QStringLiteral("oldestWaitingSince"), toIsoUtc(oldest) },
+                { QStringLiteral("agentsAvailable"), q.agentsAvailable },
+                { QStringLiteral("agentsSignedIn"), q.agentsSignedIn }, { QStringLiteral("open"), q.open } });
     }
     if (!m_usersLoadedAt.isValid() || m_usersLoadedAt.secsTo(now) >= kUsersRefreshSeconds) {
         m_users = m_hub.m_store.users();
         m_usersLoadedAt = now;
     }
     for (const store::UserRecord &u : std::as_const(m_users)) {
-        QJsonObject a{{QStringLiteral("id"), u.name},
-                      {QStringLiteral("name"), u.displayName.isEmpty() ? u.name : u.displayName},
-                      {QStringLiteral("role"), toString(u.role)},
-                      {QStringLiteral("skills"), QJsonArray::fromStringList(u.skills)}};
+        QJsonObject a { { QStringLiteral("id"), u.name },
+            { QStringLiteral("name"), u.displayName.isEmpty() ? u.name : u.displayName },
+            { QStringLiteral("role"), toString(u.role) },
+            { QStringLiteral("skills"), QJsonArray::fromStringList(u.skills) } };
         if (u.role == Role::Agent) {
             const routing::AgentStatus s = m_hub.m_engine.agent(u.name);
             a.insert(QStringLiteral("presence"), toString(s.presence));
@@ -269,7 +265,7 @@ void SupervisorService::flushBoard()
         if (m_monitors.contains(it.key()))
             if (const auto l = m_hub.m_open.find(it.key()); l != m_hub.m_open.end())
                 toMonitors(it.key(), QStringLiteral("monitor.updated"),
-                           {{QStringLiteral("conversation"), l->second->record.summary().toJson()}});
+                    { { QStringLiteral("conversation"), l->second->record.summary().toJson() } });
     }
     for (auto it = m_sent.conversations.cbegin(); it != m_sent.conversations.cend(); ++it)
         if (!now.conversations.contains(it.key()))
@@ -280,13 +276,13 @@ void SupervisorService::flushBoard()
             continue;
         }
         toMonitors(it.key(), QStringLiteral("monitor.ended"),
-                   {{QStringLiteral("conversationId"), it.key()}, {QStringLiteral("reason"), QStringLiteral("closed")}});
+            { { QStringLiteral("conversationId"), it.key() }, { QStringLiteral("reason"), QStringLiteral("closed") } });
         it = m_monitors.erase(it);
     }
     m_sent = std::move(now);
     if (queues.isEmpty() && agents.isEmpty() && conversations.isEmpty() && removed.isEmpty())
         return;
-    QJsonObject delta{{QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc())}};
+    QJsonObject delta { { QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc()) } };
     if (!queues.isEmpty())
         delta.insert(QStringLiteral("queues"), queues);
     if (!agents.isEmpty())
@@ -315,8 +311,8 @@ void SupervisorService::messageStored(const ChatMessage &message)
 {
     if (m_monitors.contains(message.conversationId))
         toMonitors(message.conversationId, QStringLiteral("monitor.message"),
-                   {{QStringLiteral("conversationId"), message.conversationId},
-                    {QStringLiteral("message"), message.toJson()}});
+            { { QStringLiteral("conversationId"), message.conversationId },
+                { QStringLiteral("message"), message.toJson() } });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -331,11 +327,12 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
     if (!isShortId(id) || (agentId.isEmpty() == queueId.isEmpty()) || agentId.size() > protocol::kMaxIdChars
         || queueId.size() > protocol::kMaxIdChars) {
         c->sendError(e.id, ErrorCode::Invalid,
-                     tr("Name the \"conversationId\" and exactly one of \"agentId\" and \"queueId\"."));
+            tr("Name the \"conversationId\" and exactly one of \"agentId\" and \"queueId\"."));
         return;
     }
     if (note.size() > protocol::kMaxMessageChars) {
-        c->sendError(e.id, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        c->sendError(
+            e.id, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
@@ -404,22 +401,22 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
     else
         m_hub.m_engine.remove(id);
     if (target) {
-        m_hub.m_engine.upsertAgent({target->name, target->displayName, target->skills, target->capacity});
+        m_hub.m_engine.upsertAgent({ target->name, target->displayName, target->skills, target->capacity });
         m_hub.m_engine.assignmentStarted(target->name, id);
     } else {
-        m_hub.m_engine.enqueueAt(id, {after.queueId, after.priority, after.requiredSkills, {}}, after.enqueuedAt);
+        m_hub.m_engine.enqueueAt(id, { after.queueId, after.priority, after.requiredSkills, {} }, after.enqueuedAt);
         if (!previousAgent.isEmpty())
             m_hub.m_engine.avoidAgent(id, previousAgent);
     }
 
     const QString byName = displayName(c->userName);
     audit(c, e.type, id,
-          (target ? QStringLiteral("to agent %1").arg(target->name) : QStringLiteral("to queue %1").arg(queue->id))
-              + (note.trimmed().isEmpty() ? QString() : QStringLiteral("; note: %1").arg(note))
-              + (previousAgent.isEmpty() ? QString() : QStringLiteral("; from agent %1").arg(previousAgent)));
+        (target ? QStringLiteral("to agent %1").arg(target->name) : QStringLiteral("to queue %1").arg(queue->id))
+            + (note.trimmed().isEmpty() ? QString() : QStringLiteral("; note: %1").arg(note))
+            + (previousAgent.isEmpty() ? QString() : QStringLiteral("; from agent %1").arg(previousAgent)));
     m_hub.logEvent(QStringLiteral("reassigned: %1 by %2 from %3 to %4")
                        .arg(id, c->userName, previousAgent.isEmpty() ? toString(before.state) : previousAgent,
-                            target ? target->name : QStringLiteral("queue ") + queue->id));
+                           target ? target->name : QStringLiteral("queue ") + queue->id));
     if (!note.trimmed().isEmpty())
         m_hub.addLine(*l, AuthorKind::Agent, note, true, c->userName, byName);
 
@@ -427,22 +424,20 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         const QString text = target ? tr("%1 reassigned this chat to %2.").arg(byName, after.agentName)
                                     : tr("%1 moved this chat to the queue %2.").arg(byName, queue->name);
         m_hub.toUser(previousAgent, QStringLiteral("conversation.removed"),
-                     {{QStringLiteral("conversationId"), id},
-                      {QStringLiteral("reason"), QStringLiteral("reassigned")},
-                      {QStringLiteral("by"), c->userName},
-                      {QStringLiteral("text"), text}});
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("reassigned") },
+                { QStringLiteral("by"), c->userName }, { QStringLiteral("text"), text } });
         m_hub.sendPresence(previousAgent);
     }
     if (target) {
         if (const auto joined = m_hub.addLine(*l, AuthorKind::System, tr("%1 joined the chat").arg(after.agentName))) {
-            m_hub.toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), after.agentName}});
-            m_hub.toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), joined->toJson()}});
+            m_hub.toVisitors(*l, QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), after.agentName } });
+            m_hub.toVisitors(*l, QStringLiteral("message"), { { QStringLiteral("message"), joined->toJson() } });
         }
         m_hub.toUser(target->name, QStringLiteral("conversation.assigned"), m_hub.conversationWithMessages(*l, true));
         m_hub.sendPresence(target->name);
     }
     m_hub.sendStatus(*l, false);
-    c->sendOk(e.id, {{QStringLiteral("conversation"), boardConversation(id)}});
+    c->sendOk(e.id, { { QStringLiteral("conversation"), boardConversation(id) } });
     m_hub.pump();
 }
 
@@ -471,7 +466,8 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
     const QString id = field(e.data, "conversationId");
     const auto it = m_monitors.find(id);
     if (it == m_monitors.end() || !it.value().contains(c->userName)) {
-        c->sendError(e.id, ErrorCode::NotFound, tr("You are not monitoring a chat %1.").arg(id.left(protocol::kMaxIdChars)));
+        c->sendError(
+            e.id, ErrorCode::NotFound, tr("You are not monitoring a chat %1.").arg(id.left(protocol::kMaxIdChars)));
         return;
     }
     it.value().remove(c->userName);
@@ -480,8 +476,7 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
     audit(c, e.type, id, QString());
     c->sendOk(e.id);
     m_hub.toUser(c->userName, QStringLiteral("monitor.ended"),
-                 {{QStringLiteral("conversationId"), id}, {QStringLiteral("reason"), QStringLiteral("unmonitored")}},
-                 c);
+        { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("unmonitored") } }, c);
 }
 
 void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
@@ -493,7 +488,8 @@ void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
         return;
     }
     if (reason.size() > protocol::kMaxMessageChars) {
-        c->sendError(e.id, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        c->sendError(
+            e.id, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
@@ -506,14 +502,14 @@ void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
     }
     const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
     audit(c, e.type, id, reason.isEmpty() ? QString() : QStringLiteral("reason: %1").arg(reason));
-    m_hub.closeConversation(*l, QStringLiteral("supervisor"), tr("A supervisor"), QStringLiteral("force_closed"), reason);
+    m_hub.closeConversation(
+        *l, QStringLiteral("supervisor"), tr("A supervisor"), QStringLiteral("force_closed"), reason);
     c->sendOk(e.id);
     if (!agent.isEmpty())
         m_hub.toUser(agent, QStringLiteral("conversation.removed"),
-                     {{QStringLiteral("conversationId"), id},
-                      {QStringLiteral("reason"), QStringLiteral("force_closed")},
-                      {QStringLiteral("by"), c->userName},
-                      {QStringLiteral("text"), tr("%1 ended the chat.").arg(displayName(c->userName))}});
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("force_closed") },
+                { QStringLiteral("by"), c->userName },
+                { QStringLiteral("text"), tr("%1 ended the chat.").arg(displayName(c->userName)) } });
 }
 
 void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
@@ -522,7 +518,7 @@ void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
     const auto presence = presenceFromString(field(e.data, "presence"));
     if (!isShortId(agentId) || !presence || *presence == Presence::Busy) {
         c->sendError(e.id, ErrorCode::Invalid,
-                     tr("Name the \"agentId\" and a \"presence\" of \"available\", \"away\" or \"offline\"."));
+            tr("Name the \"agentId\" and a \"presence\" of \"available\", \"away\" or \"offline\"."));
         return;
     }
     const auto user = m_hub.m_store.user(agentId);
@@ -538,9 +534,9 @@ void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
     audit(c, e.type, agentId, toString(*presence));
     m_hub.logEvent(QStringLiteral("presence: %1 set %2 by %3").arg(agentId, toString(*presence), c->userName));
     const routing::AgentStatus s = m_hub.m_engine.agent(agentId);
-    c->sendOk(e.id, {{QStringLiteral("agentId"), agentId},
-                     {QStringLiteral("presence"), toString(s.presence)},
-                     {QStringLiteral("chosen"), toString(*presence)}});
+    c->sendOk(e.id,
+        { { QStringLiteral("agentId"), agentId }, { QStringLiteral("presence"), toString(s.presence) },
+            { QStringLiteral("chosen"), toString(*presence) } });
     m_hub.sendPresence(agentId);
     m_hub.pump();
 }
@@ -554,8 +550,8 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
     const QDateTime to = fromIsoUtc(field(e.data, "to"));
     if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > kMaxReportDays) {
         c->sendError(e.id, ErrorCode::Invalid,
-                     tr("Give \"from\" and \"to\" as times (ISO 8601), \"to\" after \"from\" and at most %1 days apart.")
-                         .arg(kMaxReportDays));
+            tr("Give \"from\" and \"to\" as times (ISO 8601), \"to\" after \"from\" and at most %1 days apart.")
+                .arg(kMaxReportDays));
         return;
     }
     QMap<QString, QMap<QString, int>> counts; // topic -> trigger -> count
@@ -570,18 +566,18 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
         QString name;
         int count;
     };
-    const auto byCount = [](const Count &a, const Count &b) { return a.count != b.count ? a.count > b.count : a.name < b.name; };
+    const auto byCount
+        = [](const Count &a, const Count &b) { return a.count != b.count ? a.count > b.count : a.name < b.name; };
     QList<Count> topics;
     QJsonArray rows;
     for (auto t = counts.cbegin(); t != counts.cend(); ++t) {
         int n = 0;
         for (auto g = t.value().cbegin(); g != t.value().cend(); ++g) {
             n += g.value();
-            rows.append(QJsonObject{{QStringLiteral("topic"), t.key()},
-                                    {QStringLiteral("trigger"), g.key()},
-                                    {QStringLiteral("count"), g.value()}});
+            rows.append(QJsonObject { { QStringLiteral("topic"), t.key() }, { QStringLiteral("trigger"), g.key() },
+                { QStringLiteral("count"), g.value() } });
         }
-        topics.append({t.key(), n});
+        topics.append({ t.key(), n });
     }
     std::sort(topics.begin(), topics.end(), byCount);
     QJsonArray byTopic;
@@ -590,25 +586,22 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
         const QMap<QString, int> &perTrigger = counts[t.name];
         for (auto g = perTrigger.cbegin(); g != perTrigger.cend(); ++g)
             triggers.insert(g.key(), g.value());
-        byTopic.append(QJsonObject{{QStringLiteral("topic"), t.name},
-                                   {QStringLiteral("count"), t.count},
-                                   {QStringLiteral("byTrigger"), triggers}});
+        byTopic.append(QJsonObject { { QStringLiteral("topic"), t.name }, { QStringLiteral("count"), t.count },
+            { QStringLiteral("byTrigger"), triggers } });
     }
     QList<Count> triggers;
     for (auto g = byTriggerCounts.cbegin(); g != byTriggerCounts.cend(); ++g)
-        triggers.append({g.key(), g.value()});
+        triggers.append({ g.key(), g.value() });
     std::sort(triggers.begin(), triggers.end(), byCount);
     QJsonArray byTrigger;
     for (const Count &g : std::as_const(triggers))
-        byTrigger.append(QJsonObject{{QStringLiteral("trigger"), g.name}, {QStringLiteral("count"), g.count}});
+        byTrigger.append(QJsonObject { { QStringLiteral("trigger"), g.name }, { QStringLiteral("count"), g.count } });
     audit(c, e.type, QString(), QStringLiteral("from %1 to %2").arg(toIsoUtc(from), toIsoUtc(to)));
-    c->sendOk(e.id, {{QStringLiteral("report"),
-                      QJsonObject{{QStringLiteral("from"), toIsoUtc(from)},
-                                  {QStringLiteral("to"), toIsoUtc(to)},
-                                  {QStringLiteral("total"), total},
-                                  {QStringLiteral("byTopic"), byTopic},
-                                  {QStringLiteral("byTrigger"), byTrigger},
-                                  {QStringLiteral("rows"), rows}}}});
+    c->sendOk(e.id,
+        { { QStringLiteral("report"),
+            QJsonObject { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) },
+                { QStringLiteral("total"), total }, { QStringLiteral("byTopic"), byTopic },
+                { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows } } } });
 }
 
 void SupervisorService::auditList(ClientConnection *c, const Envelope &e)
@@ -617,21 +610,19 @@ void SupervisorService::auditList(ClientConnection *c, const Envelope &e)
     const QJsonValue v = e.data.value(QStringLiteral("limit"));
     if (!v.isUndefined()) {
         if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() > kMaxAuditEntries) {
-            c->sendError(e.id, ErrorCode::Invalid, tr("Field \"limit\" must be a number from 1 to %1.").arg(kMaxAuditEntries));
+            c->sendError(
+                e.id, ErrorCode::Invalid, tr("Field \"limit\" must be a number from 1 to %1.").arg(kMaxAuditEntries));
             return;
         }
         limit = v.toInt();
     }
     QJsonArray entries;
     for (const store::AuditRecord &a : m_hub.m_store.audit(limit))
-        entries.append(QJsonObject{{QStringLiteral("at"), toIsoUtc(a.at)},
-                                   {QStringLiteral("actor"), a.actor},
-                                   {QStringLiteral("action"), a.action},
-                                   {QStringLiteral("target"), a.target},
-                                   {QStringLiteral("detail"), a.detail},
-                                   {QStringLiteral("desk"), a.desk},
-                                   {QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused"))}});
-    c->sendOk(e.id, {{QStringLiteral("entries"), entries}});
+        entries.append(QJsonObject { { QStringLiteral("at"), toIsoUtc(a.at) }, { QStringLiteral("actor"), a.actor },
+            { QStringLiteral("action"), a.action }, { QStringLiteral("target"), a.target },
+            { QStringLiteral("detail"), a.detail }, { QStringLiteral("desk"), a.desk },
+            { QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused")) } });
+    c->sendOk(e.id, { { QStringLiteral("entries"), entries } });
 }
 
 } // namespace handoff::server

@@ -69,10 +69,10 @@ private:
 
     ConversationHub &m_hub;
     QTimer m_boardTimer;
-    QSet<QString> m_subscribers;                // desk session ids
-    QHash<QString, QSet<QString>> m_monitors;   // conversation id -> supervisors watching it
-    Board m_sent;                               // what subscribers have
-    QList<store::UserRecord> m_users;           // cached for the agents list
+    QSet<QString> m_subscribers; // desk session ids
+    QHash<QString, QSet<QString>> m_monitors; // conversation id -> supervisors watching it
+    Board m_sent; // what subscribers have
+    QList<store::UserRecord> m_users; // cached for the agents list
     QDateTime m_usersLoadedAt;
 };
 

@@ -15,36 +15,33 @@ using protocol::Envelope;
 namespace {
 
 QJsonObject conversation(const QString &id, const QString &state, const QString &agent = {},
-                         const QDateTime &enqueuedAt = QDateTime::currentDateTimeUtc())
+    const QDateTime &enqueuedAt = QDateTime::currentDateTimeUtc())
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("queueId"), QStringLiteral("default")},
-            {QStringLiteral("agentId"), agent},
-            {QStringLiteral("agentName"), agent.toUpper()},
-            {QStringLiteral("visitorName"), QStringLiteral("Visitor %1").arg(id)},
-            {QStringLiteral("topic"), QStringLiteral("order-status")},
-            {QStringLiteral("trigger"), QStringLiteral("explicit")},
-            {QStringLiteral("enqueuedAt"), state == QLatin1String("waiting") ? toIsoUtc(enqueuedAt) : QString()},
-            {QStringLiteral("assignedAt"), state == QLatin1String("assigned") ? toIsoUtc(enqueuedAt) : QString()}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("state"), state },
+        { QStringLiteral("queueId"), QStringLiteral("default") }, { QStringLiteral("agentId"), agent },
+        { QStringLiteral("agentName"), agent.toUpper() },
+        { QStringLiteral("visitorName"), QStringLiteral("Visitor %1").arg(id) },
+        { QStringLiteral("topic"), QStringLiteral("order-status") },
+        { QStringLiteral("trigger"), QStringLiteral("explicit") },
+        { QStringLiteral("enqueuedAt"), state == QLatin1String("waiting") ? toIsoUtc(enqueuedAt) : QString() },
+        { QStringLiteral("assignedAt"), state == QLatin1String("assigned") ? toIsoUtc(enqueuedAt) : QString() } };
 }
 
 QJsonObject agent(const QString &id, const QString &presence, int load)
 {
-    return {{QStringLiteral("id"), id},         {QStringLiteral("name"), id.toUpper()},
-            {QStringLiteral("role"), QStringLiteral("agent")}, {QStringLiteral("presence"), presence},
-            {QStringLiteral("chosen"), presence}, {QStringLiteral("load"), load},
-            {QStringLiteral("capacity"), 3},    {QStringLiteral("stateSince"), toIsoUtc(QDateTime::currentDateTimeUtc())}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), id.toUpper() },
+        { QStringLiteral("role"), QStringLiteral("agent") }, { QStringLiteral("presence"), presence },
+        { QStringLiteral("chosen"), presence }, { QStringLiteral("load"), load }, { QStringLiteral("capacity"), 3 },
+        { QStringLiteral("stateSince"), toIsoUtc(QDateTime::currentDateTimeUtc()) } };
 }
 
 Envelope snapshot(const QJsonArray &conversations, const QJsonArray &agents = {})
 {
     return Envelope::event(QStringLiteral("board.snapshot"),
-                           {{QStringLiteral("queues"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("default")},
-                                                                              {QStringLiteral("name"), QStringLiteral("General")},
-                                                                              {QStringLiteral("waiting"), 1}}}},
-                            {QStringLiteral("agents"), agents},
-                            {QStringLiteral("conversations"), conversations}});
+        { { QStringLiteral("queues"),
+              QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("default") },
+                  { QStringLiteral("name"), QStringLiteral("General") }, { QStringLiteral("waiting"), 1 } } } },
+            { QStringLiteral("agents"), agents }, { QStringLiteral("conversations"), conversations } });
 }
 
 Envelope delta(const QJsonObject &data)
@@ -62,15 +59,15 @@ TEST(SupervisorModelsTest, SnapshotAndDeltasNeverResetTheModel)
     QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
 
-    board.applyEvent(snapshot({conversation(QStringLiteral("c1"), QStringLiteral("waiting")),
-                               conversation(QStringLiteral("c2"), QStringLiteral("assigned"), QStringLiteral("ann"))}));
+    board.applyEvent(snapshot({ conversation(QStringLiteral("c1"), QStringLiteral("waiting")),
+        conversation(QStringLiteral("c2"), QStringLiteral("assigned"), QStringLiteral("ann")) }));
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_EQ(inserted.count(), 2);
 
     // c1 is taken by Ben: only its state, agent and time cells change; c2 is untouched.
     changed.clear();
-    board.applyEvent(delta({{QStringLiteral("conversations"),
-                             QJsonArray{conversation(QStringLiteral("c1"), QStringLiteral("assigned"), QStringLiteral("ben"))}}}));
+    board.applyEvent(delta({ { QStringLiteral("conversations"),
+        QJsonArray { conversation(QStringLiteral("c1"), QStringLiteral("assigned"), QStringLiteral("ben")) } } }));
     const int row = model->rowOf(QStringLiteral("c1"));
     ASSERT_GE(row, 0);
     EXPECT_EQ(model->index(row, BoardConversationModel::AgentColumn).data().toString(), QStringLiteral("BEN"));
@@ -88,15 +85,16 @@ TEST(SupervisorModelsTest, SnapshotAndDeltasNeverResetTheModel)
     EXPECT_FALSE(columns.contains(BoardConversationModel::VisitorColumn));
 
     // An arrival is one inserted row, a closed chat one removed row; the others keep their rows.
-    board.applyEvent(delta({{QStringLiteral("conversations"), QJsonArray{conversation(QStringLiteral("c3"), QStringLiteral("waiting"))}},
-                            {QStringLiteral("removed"), QJsonArray{QStringLiteral("c2")}}}));
+    board.applyEvent(delta({ { QStringLiteral("conversations"),
+                                 QJsonArray { conversation(QStringLiteral("c3"), QStringLiteral("waiting")) } },
+        { QStringLiteral("removed"), QJsonArray { QStringLiteral("c2") } } }));
     EXPECT_EQ(model->rowCount(), 2);
     EXPECT_EQ(model->rowOf(QStringLiteral("c2")), -1);
     EXPECT_GE(model->rowOf(QStringLiteral("c3")), 0);
     EXPECT_EQ(removed.count(), 1);
 
     // A new snapshot (after a reconnect) also arrives as changes, not as a reset.
-    board.applyEvent(snapshot({conversation(QStringLiteral("c3"), QStringLiteral("waiting"))}));
+    board.applyEvent(snapshot({ conversation(QStringLiteral("c3"), QStringLiteral("waiting")) }));
     EXPECT_EQ(model->rowCount(), 1);
     EXPECT_EQ(resets.count(), 0);
 }
@@ -105,17 +103,19 @@ TEST(SupervisorModelsTest, ABurstOfDeltasIsAppliedTogether)
 {
     SupervisorBoard board(nullptr);
     board.setCoalesceInterval(10000); // held until flush(), as the timer would do
-    board.applyEvent(snapshot({conversation(QStringLiteral("c1"), QStringLiteral("waiting"))},
-                              {agent(QStringLiteral("ann"), QStringLiteral("available"), 0)}));
+    board.applyEvent(snapshot({ conversation(QStringLiteral("c1"), QStringLiteral("waiting")) },
+        { agent(QStringLiteral("ann"), QStringLiteral("available"), 0) }));
     QSignalSpy changed(board.agents(), &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(board.conversations(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(board.conversations(), &QAbstractItemModel::rowsRemoved);
     for (int i = 0; i < 300; ++i) {
-        board.applyEvent(delta({{QStringLiteral("agents"),
-                                 QJsonArray{agent(QStringLiteral("ann"), i % 2 ? QStringLiteral("away") : QStringLiteral("available"), i % 3)}}}));
+        board.applyEvent(delta({ { QStringLiteral("agents"),
+            QJsonArray { agent(
+                QStringLiteral("ann"), i % 2 ? QStringLiteral("away") : QStringLiteral("available"), i % 3) } } }));
         // A chat that comes and goes within the burst never shows.
-        board.applyEvent(delta({{QStringLiteral("conversations"), QJsonArray{conversation(QStringLiteral("brief"), QStringLiteral("waiting"))}}}));
-        board.applyEvent(delta({{QStringLiteral("removed"), QJsonArray{QStringLiteral("brief")}}}));
+        board.applyEvent(delta({ { QStringLiteral("conversations"),
+            QJsonArray { conversation(QStringLiteral("brief"), QStringLiteral("waiting")) } } }));
+        board.applyEvent(delta({ { QStringLiteral("removed"), QJsonArray { QStringLiteral("brief") } } }));
     }
     EXPECT_EQ(changed.count(), 0) << "nothing reaches the view before the burst is applied";
     board.flush();
@@ -133,9 +133,9 @@ TEST(SupervisorModelsTest, WaitingTimesSortAsNumbers)
 {
     SupervisorBoard board(nullptr);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    board.applyEvent(snapshot({conversation(QStringLiteral("long"), QStringLiteral("waiting"), {}, now.addSecs(-65)),
-                               conversation(QStringLiteral("short"), QStringLiteral("waiting"), {}, now.addSecs(-9)),
-                               conversation(QStringLiteral("mid"), QStringLiteral("waiting"), {}, now.addSecs(-30))}));
+    board.applyEvent(snapshot({ conversation(QStringLiteral("long"), QStringLiteral("waiting"), {}, now.addSecs(-65)),
+        conversation(QStringLiteral("short"), QStringLiteral("waiting"), {}, now.addSecs(-9)),
+        conversation(QStringLiteral("mid"), QStringLiteral("waiting"), {}, now.addSecs(-30)) }));
     board.conversations()->setNow(now);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(board.conversations());
@@ -150,22 +150,26 @@ TEST(SupervisorModelsTest, WaitingTimesSortAsNumbers)
 
 TEST(SupervisorModelsTest, ReportTableAndCsvFollowTheRouterReport)
 {
-    const QJsonObject json{
-        {QStringLiteral("from"), QStringLiteral("2026-11-18T00:00:00.000Z")},
-        {QStringLiteral("to"), QStringLiteral("2026-11-25T00:00:00.000Z")},
-        {QStringLiteral("total"), 5},
-        {QStringLiteral("byTopic"),
-         QJsonArray{QJsonObject{{QStringLiteral("topic"), QStringLiteral("billing-dispute")},
-                                {QStringLiteral("count"), 4},
-                                {QStringLiteral("byTrigger"), QJsonObject{{QStringLiteral("topic"), 3}, {QStringLiteral("explicit"), 1}}}},
-                    QJsonObject{{QStringLiteral("topic"), QStringLiteral("")},
-                                {QStringLiteral("count"), 1},
-                                {QStringLiteral("byTrigger"), QJsonObject{{QStringLiteral("unrecognised"), 1}}}}}},
-        {QStringLiteral("byTrigger"), QJsonArray{QJsonObject{{QStringLiteral("trigger"), QStringLiteral("topic")}, {QStringLiteral("count"), 3}}}},
-        {QStringLiteral("rows"),
-         QJsonArray{QJsonObject{{QStringLiteral("topic"), QStringLiteral("")}, {QStringLiteral("trigger"), QStringLiteral("unrecognised")}, {QStringLiteral("count"), 1}},
-                    QJsonObject{{QStringLiteral("topic"), QStringLiteral("billing-dispute")}, {QStringLiteral("trigger"), QStringLiteral("explicit")}, {QStringLiteral("count"), 1}},
-                    QJsonObject{{QStringLiteral("topic"), QStringLiteral("billing, \"urgent\"")}, {QStringLiteral("trigger"), QStringLiteral("topic")}, {QStringLiteral("count"), 3}}}}};
+    const QJsonObject json { { QStringLiteral("from"), QStringLiteral("2026-11-18T00:00:00.000Z") },
+        { QStringLiteral("to"), QStringLiteral("2026-11-25T00:00:00.000Z") }, { QStringLiteral("total"), 5 },
+        { QStringLiteral("byTopic"),
+            QJsonArray { QJsonObject { { QStringLiteral("topic"), QStringLiteral("billing-dispute") },
+                             { QStringLiteral("count"), 4 },
+                             { QStringLiteral("byTrigger"),
+                                 QJsonObject { { QStringLiteral("topic"), 3 }, { QStringLiteral("explicit"), 1 } } } },
+                QJsonObject { { QStringLiteral("topic"), QStringLiteral("") }, { QStringLiteral("count"), 1 },
+                    { QStringLiteral("byTrigger"), QJsonObject { { QStringLiteral("unrecognised"), 1 } } } } } },
+        { QStringLiteral("byTrigger"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("trigger"), QStringLiteral("topic") }, { QStringLiteral("count"), 3 } } } },
+        { QStringLiteral("rows"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("topic"), QStringLiteral("") },
+                    { QStringLiteral("trigger"), QStringLiteral("unrecognised") }, { QStringLiteral("count"), 1 } },
+                QJsonObject { { QStringLiteral("topic"), QStringLiteral("billing-dispute") },
+                    { QStringLiteral("trigger"), QStringLiteral("explicit") }, { QStringLiteral("count"), 1 } },
+                QJsonObject { { QStringLiteral("topic"), QStringLiteral("billing, \"urgent\"") },
+                    { QStringLiteral("trigger"), QStringLiteral("topic") }, { QStringLiteral("count"), 3 } } } } };
     EscalationReportModel model;
     model.setReport(EscalationReport::fromJson(json));
     ASSERT_EQ(model.rowCount(), 2);
@@ -180,7 +184,8 @@ TEST(SupervisorModelsTest, ReportTableAndCsvFollowTheRouterReport)
     ASSERT_EQ(lines.size(), 4);
     EXPECT_EQ(lines.at(0), QStringLiteral("topic,trigger,count"));
     EXPECT_EQ(lines.at(1), QStringLiteral(",unrecognised,1"));
-    EXPECT_EQ(lines.at(3), QStringLiteral("\"billing, \"\"urgent\"\"\",topic,3")) << "fields with commas and quotes are quoted";
+    EXPECT_EQ(lines.at(3), QStringLiteral("\"billing, \"\"urgent\"\"\",topic,3"))
+        << "fields with commas and quotes are quoted";
 }
 
 TEST(SupervisorModelsTest, AuditRefreshInsertsOnlyNewEntriesOnTop)
@@ -194,12 +199,12 @@ TEST(SupervisorModelsTest, AuditRefreshInsertsOnlyNewEntriesOnTop)
         return a;
     };
     AuditLogModel model;
-    model.setEntries({entry(2, QStringLiteral("conversation.monitor")), entry(1, QStringLiteral("board.subscribe"))});
+    model.setEntries({ entry(2, QStringLiteral("conversation.monitor")), entry(1, QStringLiteral("board.subscribe")) });
     ASSERT_EQ(model.rowCount(), 2);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    model.setEntries({entry(3, QStringLiteral("conversation.reassign")), entry(2, QStringLiteral("conversation.monitor")),
-                      entry(1, QStringLiteral("board.subscribe"))});
+    model.setEntries({ entry(3, QStringLiteral("conversation.reassign")),
+        entry(2, QStringLiteral("conversation.monitor")), entry(1, QStringLiteral("board.subscribe")) });
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(removed.count(), 0);

@@ -50,18 +50,17 @@ protected:
     static void SetUpTestSuite()
     {
         s_router = new RouterProcess;
-        for (const char *agent : {"ann", "ben", "cat", "dan", "eve"})
+        for (const char *agent : { "ann", "ben", "cat", "dan", "eve" })
             ASSERT_TRUE(s_router->addUser(QString::fromLatin1(agent), QStringLiteral("pw-%1").arg(QLatin1String(agent)),
-                                          QStringLiteral("agent"),
-                                          {QStringLiteral("--display-name"), QString::fromLatin1(agent).toUpper()}));
+                QStringLiteral("agent"), { QStringLiteral("--display-name"), QString::fromLatin1(agent).toUpper() }));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("pw-sam"), QStringLiteral("supervisor"),
-                                      {QStringLiteral("--display-name"), QStringLiteral("Sam")}));
+            { QStringLiteral("--display-name"), QStringLiteral("Sam") }));
         const QString config = s_router->dataDir() + QStringLiteral("/router.json");
         QFile file(config);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(R"({"presenceGraceSeconds": 1})");
         file.close();
-        ASSERT_TRUE(s_router->start({QStringLiteral("--config"), config})) << s_router->log().toStdString();
+        ASSERT_TRUE(s_router->start({ QStringLiteral("--config"), config })) << s_router->log().toStdString();
     }
     static void TearDownTestSuite()
     {
@@ -79,7 +78,10 @@ protected:
         const Envelope auth = peer->signIn(user, QStringLiteral("pw-%1").arg(user));
         EXPECT_EQ(auth.type, kOk) << codeOf(auth).toStdString();
         if (user != QLatin1String("sam")) {
-            EXPECT_EQ(peer->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type, kOk);
+            EXPECT_EQ(
+                peer->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } })
+                    .type,
+                kOk);
         }
         return peer;
     }
@@ -89,19 +91,23 @@ protected:
     {
         Visitor v;
         EXPECT_TRUE(v.peer->open(s_router->wsUrl(QStringLiteral("visitor"))));
-        const Envelope hello = v.peer->call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+        const Envelope hello
+            = v.peer->call(QStringLiteral("hello"), { { QStringLiteral("version"), QStringLiteral("1.0") } });
         EXPECT_EQ(hello.type, kOk);
         v.conversationId = str(hello.data, "conversationId");
         if (text.isEmpty())
             EXPECT_EQ(v.peer->call(QStringLiteral("handoff.request")).type, kOk);
         else
-            EXPECT_EQ(v.peer->call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v0")},
-                                                                    {QStringLiteral("text"), text}})
-                          .type,
-                      kOk);
-        EXPECT_TRUE(v.peer->event(QStringLiteral("status"), [](const Envelope &e) {
-            return str(e.data, "state") == QLatin1String("waiting");
-        }, 15000)) << "the bot hands the chat over";
+            EXPECT_EQ(
+                v.peer
+                    ->call(QStringLiteral("message.send"),
+                        { { QStringLiteral("clientId"), QStringLiteral("v0") }, { QStringLiteral("text"), text } })
+                    .type,
+                kOk);
+        EXPECT_TRUE(v.peer->event(
+            QStringLiteral("status"),
+            [](const Envelope &e) { return str(e.data, "state") == QLatin1String("waiting"); }, 15000))
+            << "the bot hands the chat over";
         return v;
     }
 
@@ -113,10 +119,11 @@ protected:
         };
     }
 
-    static Envelope reassign(ProtocolPeer &sam, const QString &conversationId, const QString &agentId,
-                             const QString &note = {})
+    static Envelope reassign(
+        ProtocolPeer &sam, const QString &conversationId, const QString &agentId, const QString &note = {})
     {
-        QJsonObject data{{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("agentId"), agentId}};
+        QJsonObject data { { QStringLiteral("conversationId"), conversationId },
+            { QStringLiteral("agentId"), agentId } };
         if (!note.isEmpty())
             data.insert(QStringLiteral("note"), note);
         return sam.call(QStringLiteral("conversation.reassign"), data);
@@ -124,14 +131,15 @@ protected:
 
     static QJsonArray historyOf(ProtocolPeer &sam, const QString &conversationId)
     {
-        const Envelope h = sam.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}});
+        const Envelope h = sam.call(
+            QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), conversationId } });
         EXPECT_EQ(h.type, kOk);
         return h.data.value(QStringLiteral("messages")).toArray();
     }
 
     static QList<Envelope> auditEntries(ProtocolPeer &sam)
     {
-        const Envelope a = sam.call(QStringLiteral("audit.list"), {{QStringLiteral("limit"), 500}});
+        const Envelope a = sam.call(QStringLiteral("audit.list"), { { QStringLiteral("limit"), 500 } });
         EXPECT_EQ(a.type, kOk);
         QList<Envelope> list;
         for (const QJsonValue &v : a.data.value(QStringLiteral("entries")).toArray())
@@ -149,17 +157,23 @@ TEST_F(SupervisorTest, AnAgentIsRefusedEverySupervisorActionAndTheRefusalIsAudit
     auto ann = desk(QStringLiteral("ann"));
     Visitor v = escalatedVisitor();
     const QString id = v.conversationId;
-    const QList<QPair<QString, QJsonObject>> actions{
-        {QStringLiteral("board.subscribe"), {}},
-        {QStringLiteral("board.unsubscribe"), {}},
-        {QStringLiteral("conversation.reassign"), {{QStringLiteral("conversationId"), id}, {QStringLiteral("agentId"), QStringLiteral("ann")}}},
-        {QStringLiteral("conversation.reassign"), {{QStringLiteral("conversationId"), id}, {QStringLiteral("queueId"), QStringLiteral("default")}}},
-        {QStringLiteral("conversation.monitor"), {{QStringLiteral("conversationId"), id}}},
-        {QStringLiteral("conversation.unmonitor"), {{QStringLiteral("conversationId"), id}}},
-        {QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), id}}},
-        {QStringLiteral("agent.presence.set"), {{QStringLiteral("agentId"), QStringLiteral("ben")}, {QStringLiteral("presence"), QStringLiteral("available")}}},
-        {QStringLiteral("report.escalations"), {{QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00.000Z")}, {QStringLiteral("to"), QStringLiteral("2026-12-31T00:00:00.000Z")}}},
-        {QStringLiteral("audit.list"), {}},
+    const QList<QPair<QString, QJsonObject>> actions {
+        { QStringLiteral("board.subscribe"), {} },
+        { QStringLiteral("board.unsubscribe"), {} },
+        { QStringLiteral("conversation.reassign"),
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("agentId"), QStringLiteral("ann") } } },
+        { QStringLiteral("conversation.reassign"),
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("queueId"), QStringLiteral("default") } } },
+        { QStringLiteral("conversation.monitor"), { { QStringLiteral("conversationId"), id } } },
+        { QStringLiteral("conversation.unmonitor"), { { QStringLiteral("conversationId"), id } } },
+        { QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), id } } },
+        { QStringLiteral("agent.presence.set"),
+            { { QStringLiteral("agentId"), QStringLiteral("ben") },
+                { QStringLiteral("presence"), QStringLiteral("available") } } },
+        { QStringLiteral("report.escalations"),
+            { { QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00.000Z") },
+                { QStringLiteral("to"), QStringLiteral("2026-12-31T00:00:00.000Z") } } },
+        { QStringLiteral("audit.list"), {} },
     };
     for (const auto &[type, data] : actions) {
         const Envelope answer = ann->call(type, data);
@@ -188,13 +202,14 @@ TEST_F(SupervisorTest, AnAgentIsRefusedEverySupervisorActionAndTheRefusalIsAudit
     EXPECT_EQ(refused, actions.size()) << "every refused attempt is in the audit log";
 
     // An agent still cannot read or act on a chat that is not theirs.
-    EXPECT_EQ(codeOf(ann->call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}})),
-              QStringLiteral("forbidden"));
-    EXPECT_EQ(codeOf(ann->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                               {QStringLiteral("clientId"), QStringLiteral("a1")},
-                                                               {QStringLiteral("text"), QStringLiteral("hi")}})),
-              QStringLiteral("forbidden"));
-    ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+    EXPECT_EQ(codeOf(ann->call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } })),
+        QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(ann->call(QStringLiteral("message.send"),
+                  { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("a1") },
+                      { QStringLiteral("text"), QStringLiteral("hi") } })),
+        QStringLiteral("forbidden"));
+    ASSERT_EQ(
+        sam->call(QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), id } }).type, kOk);
 }
 
 TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
@@ -210,7 +225,8 @@ TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
     ASSERT_TRUE(snapshot);
 
     // Monitor, then reassign to Ben with a note: Ben gets the whole history, the visitor sees him join.
-    const Envelope monitored = sam->call(QStringLiteral("conversation.monitor"), {{QStringLiteral("conversationId"), id}});
+    const Envelope monitored
+        = sam->call(QStringLiteral("conversation.monitor"), { { QStringLiteral("conversationId"), id } });
     ASSERT_EQ(monitored.type, kOk);
     EXPECT_FALSE(monitored.data.value(QStringLiteral("messages")).toArray().isEmpty());
     const Envelope moved = reassign(*sam, id, QStringLiteral("ben"), QStringLiteral("Knows billing"));
@@ -228,25 +244,27 @@ TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
     EXPECT_EQ(str(joined->data, "agentName"), QStringLiteral("BEN"));
 
     // Monitoring: Ben's internal note reaches the supervisor, never the visitor.
-    ASSERT_EQ(ben->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                         {QStringLiteral("clientId"), QStringLiteral("b1")},
-                                                         {QStringLiteral("text"), QStringLiteral("note for the team")},
-                                                         {QStringLiteral("internal"), true}})
+    ASSERT_EQ(ben->call(QStringLiteral("message.send"),
+                     { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("b1") },
+                         { QStringLiteral("text"), QStringLiteral("note for the team") },
+                         { QStringLiteral("internal"), true } })
                   .type,
-              kOk);
+        kOk);
     EXPECT_TRUE(sam->event(QStringLiteral("monitor.message"), [](const Envelope &e) {
         return str(e.data.value(QStringLiteral("message")).toObject(), "text") == QLatin1String("note for the team");
     }));
     // A monitoring supervisor does not write to the visitor.
-    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                               {QStringLiteral("clientId"), QStringLiteral("s1")},
-                                                               {QStringLiteral("text"), QStringLiteral("hello from sam")}})),
-              QStringLiteral("forbidden"));
-    ASSERT_EQ(sam->call(QStringLiteral("conversation.unmonitor"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"),
+                  { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("s1") },
+                      { QStringLiteral("text"), QStringLiteral("hello from sam") } })),
+        QStringLiteral("forbidden"));
+    ASSERT_EQ(
+        sam->call(QStringLiteral("conversation.unmonitor"), { { QStringLiteral("conversationId"), id } }).type, kOk);
 
     // Presence of another agent.
-    const Envelope presence = sam->call(QStringLiteral("agent.presence.set"), {{QStringLiteral("agentId"), QStringLiteral("ben")},
-                                                                               {QStringLiteral("presence"), QStringLiteral("offline")}});
+    const Envelope presence = sam->call(QStringLiteral("agent.presence.set"),
+        { { QStringLiteral("agentId"), QStringLiteral("ben") },
+            { QStringLiteral("presence"), QStringLiteral("offline") } });
     ASSERT_EQ(presence.type, kOk);
     EXPECT_EQ(str(presence.data, "chosen"), QStringLiteral("offline"));
     EXPECT_TRUE(ben->event(QStringLiteral("presence"), [](const Envelope &e) {
@@ -255,22 +273,24 @@ TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
 
     // Report, force close, audit.
     const Envelope report = sam->call(QStringLiteral("report.escalations"),
-                                      {{QStringLiteral("from"), toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-1))},
-                                       {QStringLiteral("to"), toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(60))}});
+        { { QStringLiteral("from"), toIsoUtc(QDateTime::currentDateTimeUtc().addDays(-1)) },
+            { QStringLiteral("to"), toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(60)) } });
     ASSERT_EQ(report.type, kOk);
     EXPECT_GE(report.data.value(QStringLiteral("report")).toObject().value(QStringLiteral("total")).toInt(), 1);
-    ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), id},
-                                                                    {QStringLiteral("reason"), QStringLiteral("Test over")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(
+        sam->call(QStringLiteral("conversation.forceClose"),
+               { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("Test over") } })
+            .type,
+        kOk);
     const auto closed = v.peer->event(QStringLiteral("closed"));
     ASSERT_TRUE(closed);
     EXPECT_EQ(str(closed->data, "by"), QStringLiteral("supervisor"));
     const auto removed = ben->event(QStringLiteral("conversation.removed"), about(id));
     ASSERT_TRUE(removed);
     EXPECT_EQ(str(removed->data, "reason"), QStringLiteral("force_closed"));
-    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), id}})),
-              QStringLiteral("conflict"));
+    EXPECT_EQ(
+        codeOf(sam->call(QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), id } })),
+        QStringLiteral("conflict"));
     ASSERT_EQ(sam->call(QStringLiteral("board.unsubscribe")).type, kOk);
 
     QStringList actions;
@@ -284,8 +304,8 @@ TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
             EXPECT_TRUE(str(entry.data, "detail").contains(QStringLiteral("Knows billing")));
         }
     }
-    for (const char *action : {"board.subscribe", "conversation.monitor", "conversation.reassign", "conversation.unmonitor",
-                               "agent.presence.set", "report.escalations", "conversation.forceClose"})
+    for (const char *action : { "board.subscribe", "conversation.monitor", "conversation.reassign",
+             "conversation.unmonitor", "agent.presence.set", "report.escalations", "conversation.forceClose" })
         EXPECT_TRUE(actions.contains(QString::fromLatin1(action))) << action << " is in the audit log";
 }
 
@@ -309,19 +329,24 @@ TEST_F(SupervisorTest, BoardShowsANewWaitingChatAndAnAgentsPresenceLive)
         return false;
     });
     ASSERT_TRUE(arrived) << "a new waiting chat appears on the board";
-    EXPECT_TRUE(waitUntil([&] {
-        for (const Envelope &e : sam->events())
-            for (const QJsonValue &q : e.data.value(QStringLiteral("queues")).toArray())
-                if (e.type == QLatin1String("board.delta") && q.toObject().value(QStringLiteral("waiting")).toInt() >= 1
-                    && !str(q.toObject(), "oldestWaitingSince").isEmpty())
-                    return true;
-        return false;
-    }, 10000)) << "its queue counts it";
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            for (const Envelope &e : sam->events())
+                for (const QJsonValue &q : e.data.value(QStringLiteral("queues")).toArray())
+                    if (e.type == QLatin1String("board.delta")
+                        && q.toObject().value(QStringLiteral("waiting")).toInt() >= 1
+                        && !str(q.toObject(), "oldestWaitingSince").isEmpty())
+                        return true;
+            return false;
+        },
+        10000))
+        << "its queue counts it";
 
     auto cat = desk(QStringLiteral("cat")); // signs in, then chooses away
     EXPECT_TRUE(sam->event(QStringLiteral("board.delta"), [](const Envelope &e) {
         for (const QJsonValue &a : e.data.value(QStringLiteral("agents")).toArray())
-            if (str(a.toObject(), "id") == QLatin1String("cat") && str(a.toObject(), "presence") == QLatin1String("away"))
+            if (str(a.toObject(), "id") == QLatin1String("cat")
+                && str(a.toObject(), "presence") == QLatin1String("away"))
                 return true;
         return false;
     })) << "the agent's presence shows on the board";
@@ -338,7 +363,7 @@ TEST_F(SupervisorTest, BoardShowsANewWaitingChatAndAnAgentsPresenceLive)
         }
         previous = e.seq;
     }
-    cat->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    cat->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("offline") } });
 }
 
 TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
@@ -352,11 +377,11 @@ TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
     ASSERT_TRUE(dan->event(QStringLiteral("conversation.assigned"), about(id)));
 
     // Order 1: Dan's line is acknowledged, then the supervisor reassigns: Eve's history holds it.
-    ASSERT_EQ(dan->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                         {QStringLiteral("clientId"), QStringLiteral("d1")},
-                                                         {QStringLiteral("text"), QStringLiteral("before the move")}})
+    ASSERT_EQ(dan->call(QStringLiteral("message.send"),
+                     { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("d1") },
+                         { QStringLiteral("text"), QStringLiteral("before the move") } })
                   .type,
-              kOk);
+        kOk);
     ASSERT_EQ(reassign(*sam, id, QStringLiteral("eve")).type, kOk);
     const auto toEve = eve->event(QStringLiteral("conversation.assigned"), about(id));
     ASSERT_TRUE(toEve);
@@ -366,14 +391,13 @@ TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
     EXPECT_EQ(str(removed->data, "reason"), QStringLiteral("reassigned"));
     EXPECT_EQ(str(removed->data, "by"), QStringLiteral("sam"));
     EXPECT_EQ(str(removed->data, "text"), QStringLiteral("Sam reassigned this chat to EVE."));
-    EXPECT_TRUE(v.peer->event(QStringLiteral("agent.joined"), [](const Envelope &e) {
-        return str(e.data, "agentName") == QLatin1String("EVE");
-    }));
+    EXPECT_TRUE(v.peer->event(QStringLiteral("agent.joined"),
+        [](const Envelope &e) { return str(e.data, "agentName") == QLatin1String("EVE"); }));
 
     // Order 2: the reassignment is done, then Dan's late line arrives: refused and not stored.
-    const Envelope late = dan->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                                    {QStringLiteral("clientId"), QStringLiteral("d2")},
-                                                                    {QStringLiteral("text"), QStringLiteral("after the move")}});
+    const Envelope late = dan->call(QStringLiteral("message.send"),
+        { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("d2") },
+            { QStringLiteral("text"), QStringLiteral("after the move") } });
     EXPECT_EQ(codeOf(late), QStringLiteral("forbidden"));
     EXPECT_FALSE(holdsText(historyOf(*sam, id), QStringLiteral("after the move")));
     for (const Envelope &e : v.peer->events())
@@ -387,20 +411,22 @@ TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
     int storedLines = 0, refusedLines = 0;
     for (int round = 0; round < 8; ++round) {
         // Two lines of the agent's: one just before the move, one just after, on their own socket.
-        const QStringList agentTexts{QStringLiteral("agent line %1a").arg(round), QStringLiteral("agent line %1b").arg(round)};
+        const QStringList agentTexts { QStringLiteral("agent line %1a").arg(round),
+            QStringLiteral("agent line %1b").arg(round) };
         const QString visitorText = QStringLiteral("visitor line %1").arg(round);
         auto sendAgentLine = [&](int k) {
-            return from->send(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                               {QStringLiteral("clientId"), QStringLiteral("r%1-%2").arg(round).arg(k)},
-                                                               {QStringLiteral("text"), agentTexts.at(k)}});
+            return from->send(QStringLiteral("message.send"),
+                { { QStringLiteral("conversationId"), id },
+                    { QStringLiteral("clientId"), QStringLiteral("r%1-%2").arg(round).arg(k) },
+                    { QStringLiteral("text"), agentTexts.at(k) } });
         };
-        QStringList agentRequests{sendAgentLine(0)};
+        QStringList agentRequests { sendAgentLine(0) };
         QCoreApplication::processEvents(); // let the first line leave before the move does
         const QString visitorRequest = v.peer->send(QStringLiteral("message.send"),
-                                                    {{QStringLiteral("clientId"), QStringLiteral("vr%1").arg(round)},
-                                                     {QStringLiteral("text"), visitorText}});
+            { { QStringLiteral("clientId"), QStringLiteral("vr%1").arg(round) },
+                { QStringLiteral("text"), visitorText } });
         const QString moveRequest = sam->send(QStringLiteral("conversation.reassign"),
-                                              {{QStringLiteral("conversationId"), id}, {QStringLiteral("agentId"), toId}});
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("agentId"), toId } });
         agentRequests.append(sendAgentLine(1));
         QList<Envelope> agentAnswers;
         for (const QString &request : agentRequests)
@@ -409,26 +435,30 @@ TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
         ASSERT_EQ(sam->reply(moveRequest).type, kOk);
         ASSERT_EQ(visitorAnswer.type, kOk) << "the visitor is never refused";
         for (const Envelope &answer : agentAnswers) {
-            ASSERT_TRUE(answer.type == kOk || codeOf(answer) == QLatin1String("forbidden")) << codeOf(answer).toStdString();
+            ASSERT_TRUE(answer.type == kOk || codeOf(answer) == QLatin1String("forbidden"))
+                << codeOf(answer).toStdString();
             ++(answer.type == kOk ? storedLines : refusedLines);
         }
 
         const auto assigned = to->event(QStringLiteral("conversation.assigned"), about(id));
         ASSERT_TRUE(assigned);
         // What the new agent sees: the history handed over plus the lines that followed as events.
-        ASSERT_TRUE(waitUntil([&] {
-            QJsonArray seen = assigned->data.value(QStringLiteral("messages")).toArray();
-            for (const Envelope &e : to->events())
-                if (e.seq > assigned->seq && e.type == QLatin1String("message")
-                    && str(e.data.value(QStringLiteral("message")).toObject(), "conversationId") == id)
-                    seen.append(e.data.value(QStringLiteral("message")));
-            if (!holdsText(seen, visitorText))
-                return false;
-            for (int k = 0; k < agentTexts.size(); ++k)
-                if (agentAnswers.at(k).type == kOk && !holdsText(seen, agentTexts.at(k)))
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                QJsonArray seen = assigned->data.value(QStringLiteral("messages")).toArray();
+                for (const Envelope &e : to->events())
+                    if (e.seq > assigned->seq && e.type == QLatin1String("message")
+                        && str(e.data.value(QStringLiteral("message")).toObject(), "conversationId") == id)
+                        seen.append(e.data.value(QStringLiteral("message")));
+                if (!holdsText(seen, visitorText))
                     return false;
-            return true;
-        }, 10000)) << "round " << round << ": every acknowledged line reaches the new agent";
+                for (int k = 0; k < agentTexts.size(); ++k)
+                    if (agentAnswers.at(k).type == kOk && !holdsText(seen, agentTexts.at(k)))
+                        return false;
+                return true;
+            },
+            10000))
+            << "round " << round << ": every acknowledged line reaches the new agent";
         const QJsonArray stored = historyOf(*sam, id);
         for (int k = 0; k < agentTexts.size(); ++k)
             EXPECT_EQ(holdsText(stored, agentTexts.at(k)), agentAnswers.at(k).type == kOk)
@@ -437,11 +467,13 @@ TEST_F(SupervisorTest, ReassignInEitherOrderLosesNoAcknowledgedMessage)
         std::swap(from, to);
         toId = toId == QLatin1String("dan") ? QStringLiteral("eve") : QStringLiteral("dan");
     }
-    std::printf("reassign race: %d of the previous agent's lines arrived before the move (stored), %d after (refused)\n",
-                storedLines, refusedLines);
-    ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), id}}).type, kOk);
-    dan->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
-    eve->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    std::printf(
+        "reassign race: %d of the previous agent's lines arrived before the move (stored), %d after (refused)\n",
+        storedLines, refusedLines);
+    ASSERT_EQ(
+        sam->call(QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), id } }).type, kOk);
+    dan->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("offline") } });
+    eve->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("offline") } });
 }
 
 TEST_F(SupervisorTest, ReassignToAQueueWaitsThereAgain)
@@ -451,22 +483,28 @@ TEST_F(SupervisorTest, ReassignToAQueueWaitsThereAgain)
     Visitor v = escalatedVisitor();
     ASSERT_EQ(reassign(*sam, v.conversationId, QStringLiteral("ann")).type, kOk);
     ASSERT_TRUE(ann->event(QStringLiteral("conversation.assigned"), about(v.conversationId)));
-    const Envelope moved = sam->call(QStringLiteral("conversation.reassign"), {{QStringLiteral("conversationId"), v.conversationId},
-                                                                               {QStringLiteral("queueId"), QStringLiteral("default")}});
+    const Envelope moved = sam->call(QStringLiteral("conversation.reassign"),
+        { { QStringLiteral("conversationId"), v.conversationId },
+            { QStringLiteral("queueId"), QStringLiteral("default") } });
     ASSERT_EQ(moved.type, kOk) << codeOf(moved).toStdString();
     EXPECT_EQ(str(moved.data.value(QStringLiteral("conversation")).toObject(), "state"), QStringLiteral("waiting"));
     const auto removed = ann->event(QStringLiteral("conversation.removed"), about(v.conversationId));
     ASSERT_TRUE(removed);
     EXPECT_EQ(str(removed->data, "reason"), QStringLiteral("reassigned"));
-    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.reassign"), {{QStringLiteral("conversationId"), v.conversationId},
-                                                                        {QStringLiteral("queueId"), QStringLiteral("no-such-queue")}})),
-              QStringLiteral("not_found"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.reassign"),
+                  { { QStringLiteral("conversationId"), v.conversationId },
+                      { QStringLiteral("queueId"), QStringLiteral("no-such-queue") } })),
+        QStringLiteral("not_found"));
     EXPECT_EQ(codeOf(reassign(*sam, v.conversationId, QStringLiteral("sam"))), QStringLiteral("not_found"))
         << "a supervisor is not an agent chats can be given to";
-    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.reassign"), {{QStringLiteral("conversationId"), v.conversationId}})),
-              QStringLiteral("invalid"));
-    ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), v.conversationId}}).type, kOk);
-    ann->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    EXPECT_EQ(codeOf(sam->call(
+                  QStringLiteral("conversation.reassign"), { { QStringLiteral("conversationId"), v.conversationId } })),
+        QStringLiteral("invalid"));
+    ASSERT_EQ(
+        sam->call(QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), v.conversationId } })
+            .type,
+        kOk);
+    ann->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("offline") } });
 }
 
 TEST_F(SupervisorTest, EscalationReportCountsByTopicAndTriggerOverAPeriod)
@@ -475,8 +513,8 @@ TEST_F(SupervisorTest, EscalationReportCountsByTopicAndTriggerOverAPeriod)
     const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-5);
     auto reportNow = [&] {
         const Envelope r = sam->call(QStringLiteral("report.escalations"),
-                                     {{QStringLiteral("from"), toIsoUtc(from)},
-                                      {QStringLiteral("to"), toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(60))}});
+            { { QStringLiteral("from"), toIsoUtc(from) },
+                { QStringLiteral("to"), toIsoUtc(QDateTime::currentDateTimeUtc().addSecs(60)) } });
         EXPECT_EQ(r.type, kOk);
         return r.data.value(QStringLiteral("report")).toObject();
     };
@@ -502,27 +540,33 @@ TEST_F(SupervisorTest, EscalationReportCountsByTopicAndTriggerOverAPeriod)
     const QJsonObject after = reportNow();
     EXPECT_EQ(after.value(QStringLiteral("total")).toInt() - before.value(QStringLiteral("total")).toInt(), 3);
     EXPECT_EQ(count(after, QStringLiteral("billing-dispute"), QStringLiteral("topic"))
-                  - count(before, QStringLiteral("billing-dispute"), QStringLiteral("topic")),
-              2);
+            - count(before, QStringLiteral("billing-dispute"), QStringLiteral("topic")),
+        2);
     EXPECT_EQ(triggerCount(after, QStringLiteral("explicit")) - triggerCount(before, QStringLiteral("explicit")), 1);
     bool topicListed = false;
     for (const QJsonValue &t : after.value(QStringLiteral("byTopic")).toArray())
         if (str(t.toObject(), "topic") == QLatin1String("billing-dispute")) {
             topicListed = true;
-            EXPECT_GE(t.toObject().value(QStringLiteral("byTrigger")).toObject().value(QStringLiteral("topic")).toInt(), 2);
+            EXPECT_GE(
+                t.toObject().value(QStringLiteral("byTrigger")).toObject().value(QStringLiteral("topic")).toInt(), 2);
         }
     EXPECT_TRUE(topicListed);
 
     // A period before any of this counts none of it; a backwards period is refused.
     const Envelope past = sam->call(QStringLiteral("report.escalations"),
-                                    {{QStringLiteral("from"), toIsoUtc(from.addDays(-30))}, {QStringLiteral("to"), toIsoUtc(from.addDays(-29))}});
+        { { QStringLiteral("from"), toIsoUtc(from.addDays(-30)) },
+            { QStringLiteral("to"), toIsoUtc(from.addDays(-29)) } });
     ASSERT_EQ(past.type, kOk);
     EXPECT_EQ(past.data.value(QStringLiteral("report")).toObject().value(QStringLiteral("total")).toInt(), 0);
-    EXPECT_EQ(codeOf(sam->call(QStringLiteral("report.escalations"),
-                               {{QStringLiteral("from"), toIsoUtc(from)}, {QStringLiteral("to"), toIsoUtc(from.addDays(-1))}})),
-              QStringLiteral("invalid"));
+    EXPECT_EQ(
+        codeOf(sam->call(QStringLiteral("report.escalations"),
+            { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(from.addDays(-1)) } })),
+        QStringLiteral("invalid"));
     for (const Visitor &v : visitors)
-        ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), v.conversationId}}).type, kOk);
+        ASSERT_EQ(sam->call(QStringLiteral("conversation.forceClose"),
+                         { { QStringLiteral("conversationId"), v.conversationId } })
+                      .type,
+            kOk);
 }
 
 } // namespace

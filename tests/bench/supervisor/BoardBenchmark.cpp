@@ -22,15 +22,15 @@ namespace {
 QJsonObject chat(int i, int version, const QDateTime &base)
 {
     const bool assigned = version % 2 == 1;
-    return {{QStringLiteral("id"), QStringLiteral("c_%1").arg(i)},
-            {QStringLiteral("state"), assigned ? QStringLiteral("assigned") : QStringLiteral("waiting")},
-            {QStringLiteral("queueId"), QStringLiteral("q%1").arg(i % 5)},
-            {QStringLiteral("agentId"), assigned ? QStringLiteral("agent%1").arg((i + version) % 40) : QString()},
-            {QStringLiteral("visitorName"), QStringLiteral("Visitor %1").arg(i)},
-            {QStringLiteral("topic"), QStringLiteral("topic-%1").arg(i % 12)},
-            {QStringLiteral("trigger"), QStringLiteral("explicit")},
-            {QStringLiteral("enqueuedAt"), toIsoUtc(base.addSecs(-i))},
-            {QStringLiteral("assignedAt"), assigned ? toIsoUtc(base.addSecs(-version)) : QString()}};
+    return { { QStringLiteral("id"), QStringLiteral("c_%1").arg(i) },
+        { QStringLiteral("state"), assigned ? QStringLiteral("assigned") : QStringLiteral("waiting") },
+        { QStringLiteral("queueId"), QStringLiteral("q%1").arg(i % 5) },
+        { QStringLiteral("agentId"), assigned ? QStringLiteral("agent%1").arg((i + version) % 40) : QString() },
+        { QStringLiteral("visitorName"), QStringLiteral("Visitor %1").arg(i) },
+        { QStringLiteral("topic"), QStringLiteral("topic-%1").arg(i % 12) },
+        { QStringLiteral("trigger"), QStringLiteral("explicit") },
+        { QStringLiteral("enqueuedAt"), toIsoUtc(base.addSecs(-i)) },
+        { QStringLiteral("assignedAt"), assigned ? toIsoUtc(base.addSecs(-version)) : QString() } };
 }
 
 } // namespace
@@ -40,13 +40,13 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption chatsOption(QStringLiteral("chats"), QStringLiteral("Open chats on the board."), QStringLiteral("N"),
-                                   QStringLiteral("1000"));
+    QCommandLineOption chatsOption(QStringLiteral("chats"), QStringLiteral("Open chats on the board."),
+        QStringLiteral("N"), QStringLiteral("1000"));
     QCommandLineOption changesOption(QStringLiteral("changes-per-burst"), QStringLiteral("Changed chats per burst."),
-                                     QStringLiteral("M"), QStringLiteral("300"));
-    QCommandLineOption burstsOption(QStringLiteral("bursts"), QStringLiteral("Bursts to apply."), QStringLiteral("K"),
-                                    QStringLiteral("50"));
-    parser.addOptions({chatsOption, changesOption, burstsOption});
+        QStringLiteral("M"), QStringLiteral("300"));
+    QCommandLineOption burstsOption(
+        QStringLiteral("bursts"), QStringLiteral("Bursts to apply."), QStringLiteral("K"), QStringLiteral("50"));
+    parser.addOptions({ chatsOption, changesOption, burstsOption });
     parser.process(app);
     const int chats = parser.value(chatsOption).toInt();
     const int changes = parser.value(changesOption).toInt();
@@ -73,7 +73,8 @@ int main(int argc, char **argv)
         all.append(chat(i, 0, base));
     QElapsedTimer timer;
     timer.start();
-    board.applyEvent(protocol::Envelope::event(QStringLiteral("board.snapshot"), {{QStringLiteral("conversations"), all}}));
+    board.applyEvent(
+        protocol::Envelope::event(QStringLiteral("board.snapshot"), { { QStringLiteral("conversations"), all } }));
     app.processEvents();
     const double snapshotMs = timer.nsecsElapsed() / 1e6;
 
@@ -87,7 +88,8 @@ int main(int argc, char **argv)
         for (int k = 0; k < changes; ++k)
             changed.append(chat((b * 7919 + k * 13) % chats, b, base));
         timer.restart();
-        board.applyEvent(protocol::Envelope::event(QStringLiteral("board.delta"), {{QStringLiteral("conversations"), changed}}));
+        board.applyEvent(
+            protocol::Envelope::event(QStringLiteral("board.delta"), { { QStringLiteral("conversations"), changed } }));
         app.processEvents();
         const double ms = timer.nsecsElapsed() / 1e6;
         totalMs += ms;
@@ -96,8 +98,8 @@ int main(int argc, char **argv)
     std::printf("board with %d open chats, sorted by agent and filtered, in a table view (offscreen)\n", chats);
     std::printf("snapshot applied and shown: %.1f ms\n", snapshotMs);
     std::printf("%d bursts of %d changed chats: mean %.2f ms, worst %.2f ms per burst (%.0f changes/s sustainable)\n",
-                bursts, changes, totalMs / bursts, worstMs, changes * 1000.0 / (totalMs / bursts));
+        bursts, changes, totalMs / bursts, worstMs, changes * 1000.0 / (totalMs / bursts));
     std::printf("cells announced: %d (%.1f per changed chat), model resets: %d, proxy re-sorts: %d\n", cells,
-                double(cells) / (bursts * changes), resets, layouts);
+        double(cells) / (bursts * changes), resets, layouts);
     return 0;
 }
