@@ -123,14 +123,36 @@ void DeskSession::openConversation(const QString &conversationId)
         return;
     }
     const auto summary = conversation(conversationId);
-    QList<ChatMessage> messages = m_cache.messages(conversationId);
+    // Only the newest page: a transcript of thousands of lines opens as fast as a short one.
+    QList<ChatMessage> messages = m_cache.recentMessages(conversationId, kTranscriptPage + 1);
+    const bool earlier = messages.size() > kTranscriptPage;
+    if (earlier)
+        messages.removeFirst();
     if (messages.isEmpty())
         if (auto offer = m_offers.offer(conversationId))
             messages = offer->messages; // a preview of an offered chat before accepting it
-    m_transcript.setConversation(summary, messages, m_cache.outboxItems(conversationId));
+    QList<OutboxItem> outbox = m_cache.outboxItems(conversationId);
+    if (earlier) // delivered lines older than the page are among the messages not loaded yet
+        outbox.removeIf([&](const OutboxItem &o) {
+            return o.state == DeliveryState::Sent && o.createdAt < messages.first().at;
+        });
+    m_transcript.setConversation(summary, messages, outbox, earlier);
     m_fields.setConversation(summary);
     m_myChats.markRead(conversationId);
     emit conversationOpened(conversationId);
+}
+
+int DeskSession::loadEarlierMessages()
+{
+    if (!m_transcript.hasEarlier() || m_current.isEmpty())
+        return 0;
+    QList<ChatMessage> messages
+        = m_cache.messagesBefore(m_current, m_transcript.oldestMessageId(), kTranscriptPage + 1);
+    const bool more = messages.size() > kTranscriptPage;
+    if (more)
+        messages.removeFirst();
+    m_transcript.prependEarlier(messages, more);
+    return int(messages.size());
 }
 
 void DeskSession::onEvent(const Envelope &e)

@@ -50,6 +50,9 @@ public:
 
     QString currentConversationId() const { return m_current; }
     void openConversation(const QString &conversationId); // shows it in transcript and fields; marks read
+    // A long transcript opens with its newest lines; this adds the page before them. Returns how many.
+    int loadEarlierMessages();
+    static constexpr int kTranscriptPage = 300;
     std::optional<ConversationSummary> conversation(const QString &id) const;
 
     void acceptOffer(const QString &conversationId, Done done = {});

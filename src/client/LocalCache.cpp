@@ -263,6 +263,39 @@ QList<ChatMessage> LocalCache::messages(const QString &conversationId) const
     return out;
 }
 
+QList<ChatMessage> LocalCache::recentMessages(const QString &conversationId, int limit) const
+{
+    QList<ChatMessage> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // The index on (conversation_id, at) serves this newest-first scan without sorting the transcript.
+    q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? ORDER BY at DESC, rowid DESC LIMIT ?"));
+    q.addBindValue(conversationId);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        if (auto m = ChatMessage::fromJson(object(q.value(0).toString())))
+            out.prepend(*m);
+    return out;
+}
+
+QList<ChatMessage> LocalCache::messagesBefore(const QString &conversationId, const QString &messageId, int limit) const
+{
+    QList<ChatMessage> out;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? AND (at, rowid) < "
+                             "(SELECT at, rowid FROM messages WHERE id=?) ORDER BY at DESC, rowid DESC LIMIT ?"));
+    q.addBindValue(conversationId);
+    q.addBindValue(messageId);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        if (auto m = ChatMessage::fromJson(object(q.value(0).toString())))
+            out.prepend(*m);
+    return out;
+}
+
 std::optional<ChatMessage> LocalCache::lastMessage(const QString &conversationId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

@@ -38,6 +38,10 @@ public:
     bool saveMessage(const ChatMessage &m);
     int saveMessages(const QList<ChatMessage> &messages); // number of new ones
     QList<ChatMessage> messages(const QString &conversationId) const;
+    // The newest `limit` messages, oldest first (a long transcript is opened from its end).
+    QList<ChatMessage> recentMessages(const QString &conversationId, int limit) const;
+    // Up to `limit` messages just before the one with id `messageId`, oldest first.
+    QList<ChatMessage> messagesBefore(const QString &conversationId, const QString &messageId, int limit) const;
     std::optional<ChatMessage> lastMessage(const QString &conversationId) const;
     bool hasMessage(const QString &id) const;
 

@@ -111,11 +111,13 @@ TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) cons
     return l;
 }
 
-void TranscriptModel::setConversation(
-    const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages, const QList<OutboxItem> &outbox)
+void TranscriptModel::setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
+    const QList<OutboxItem> &outbox, bool hasEarlier)
 {
     beginResetModel();
     m_lines.clear();
+    m_pendingHandoff.reset();
+    m_hasEarlier = hasEarlier;
     m_conversationId = c ? c->id : QString();
     QSet<QString> storedClientIds;
     QSet<QString> ids;
@@ -152,6 +154,8 @@ void TranscriptModel::setConversation(
         Line h = handoffLine(*c->handoff);
         if (!h.message.at.isValid())
             h.message.at = c->escalatedAt;
+        if (m_hasEarlier && !m_lines.isEmpty() && h.message.at.isValid() && h.message.at < m_lines.first().message.at)
+            m_pendingHandoff = h;
         int row = int(m_lines.size());
         if (h.message.at.isValid())
             for (int i = 0; i < m_lines.size(); ++i)
@@ -159,9 +163,52 @@ void TranscriptModel::setConversation(
                     row = i;
                     break;
                 }
-        m_lines.insert(row, h);
+        if (!m_pendingHandoff)
+            m_lines.insert(row, h);
     }
     endResetModel();
+}
+
+void TranscriptModel::prependEarlier(const QList<ChatMessage> &messages, bool hasEarlier)
+{
+    m_hasEarlier = hasEarlier;
+    QList<Line> earlier;
+    for (const ChatMessage &m : messages) {
+        Line l;
+        l.message = m;
+        l.mine = m.author == AuthorKind::Agent && !m_me.isEmpty() && m.authorId == m_me;
+        earlier.append(l);
+    }
+    if (!earlier.isEmpty()) {
+        beginInsertRows({}, 0, int(earlier.size()) - 1);
+        m_lines = earlier + m_lines;
+        endInsertRows();
+    }
+    placeHandoffLine();
+}
+
+void TranscriptModel::placeHandoffLine()
+{
+    if (!m_pendingHandoff || (m_hasEarlier && !m_lines.isEmpty() && m_pendingHandoff->message.at < m_lines.first().message.at))
+        return;
+    int row = int(m_lines.size());
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (m_lines.at(i).message.at > m_pendingHandoff->message.at) {
+            row = i;
+            break;
+        }
+    beginInsertRows({}, row, row);
+    m_lines.insert(row, *m_pendingHandoff);
+    endInsertRows();
+    m_pendingHandoff.reset();
+}
+
+QString TranscriptModel::oldestMessageId() const
+{
+    for (const Line &l : m_lines)
+        if (!l.handoffPoint && !l.message.id.isEmpty())
+            return l.message.id;
+    return {};
 }
 
 int TranscriptModel::insertionRow(const QDateTime &at) const

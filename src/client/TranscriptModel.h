@@ -41,8 +41,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setMyUserId(const QString &id) { m_me = id; }
+    // `hasEarlier`: `messages` are only the newest part; prependEarlier() adds older ones as the agent scrolls up.
     void setConversation(const std::optional<ConversationSummary> &c, const QList<ChatMessage> &messages,
-        const QList<OutboxItem> &outbox);
+        const QList<OutboxItem> &outbox, bool hasEarlier = false);
+    void prependEarlier(const QList<ChatMessage> &messages, bool hasEarlier);
+    bool hasEarlier() const { return m_hasEarlier; }
+    QString oldestMessageId() const; // of the lines loaded
     void clear() { setConversation(std::nullopt, {}, {}); }
     QString conversationId() const { return m_conversationId; }
 
@@ -63,7 +67,11 @@ private:
     Line handoffLine(const HandoffContext &h) const;
     void insertLine(const Line &l);
 
+    void placeHandoffLine(); // once the lines around the handoff time are loaded
+
     QList<Line> m_lines;
+    std::optional<Line> m_pendingHandoff; // its time lies in the part not loaded yet
+    bool m_hasEarlier = false;
     QString m_conversationId;
     QString m_me;
 };

@@ -156,10 +156,22 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     // Transcript follows new lines when the agent is at the bottom.
     // The transcript follows new lines while the agent is at the bottom; reading further up is left alone.
     QScrollBar *bar = m_ui->transcriptView->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int v) { m_stickToBottom = v >= bar->maximum() - 4; });
-    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
-        if (m_stickToBottom)
+    // Reaching the top of a long transcript loads the lines before it, keeping the view where it was.
+    auto keepFromBottom = std::make_shared<int>(-1);
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar, keepFromBottom](int v) {
+        m_stickToBottom = v >= bar->maximum() - 4;
+        if (v == bar->minimum() && bar->maximum() > 0 && m_session->transcript()->hasEarlier()) {
+            *keepFromBottom = bar->maximum() - v;
+            m_session->loadEarlierMessages();
+        }
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar, keepFromBottom](int, int max) {
+        if (*keepFromBottom >= 0) {
+            bar->setValue(max - *keepFromBottom);
+            *keepFromBottom = -1;
+        } else if (m_stickToBottom) {
             bar->setValue(max);
+        }
     });
     connect(session->transcript(), &QAbstractItemModel::modelReset, this, [this] {
         m_stickToBottom = true;
