@@ -291,7 +291,6 @@
 <context>
     <name>handoff-cli</name>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="38" />
         <source>Command-line desk for Handoff.
 
 Commands:
@@ -299,7 +298,7 @@ Commands:
   send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
   accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
   search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Handoff-Desk für die Kommandozeile.
+        <translation type="vanished">Handoff-Desk für die Kommandozeile.
 
 Befehle:
   chats                      meine offenen Chats auflisten
@@ -308,62 +307,88 @@ Befehle:
   search &lt;words&gt;             die auf diesem Computer zwischengespeicherten Verläufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="47" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="57" />
+        <source>Command-line desk for Handoff.
+
+Commands:
+  chats                      list my open chats
+  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
+  offers [count]             wait for offers and print them without accepting (default 1); --json
+  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
+  search &lt;words&gt;             search the transcripts cached on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="67" />
         <source>Router address (host:port).</source>
         <translation>Adresse des Routers (Host:Port).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="50" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="70" />
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="52" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="72" />
         <source>Password (or set HANDOFF_PASSWORD).</source>
         <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="54" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="74" />
         <source>Send an internal note.</source>
         <translation>Eine interne Notiz senden.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="56" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="76" />
         <source>Line to send after accepting.</source>
         <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="58" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="78" />
         <source>Give up after this many seconds.</source>
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="61" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="81" />
         <source>Directory for the local cache.</source>
         <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64" />
-        <source>chats, send, accept or search</source>
-        <translation>chats, send, accept oder search</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="83" />
+        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="69" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="87" />
+        <source>chats, send, offers, accept or search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chats, send, accept or search</source>
+        <translation type="vanished">chats, send, accept oder search</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="92" />
         <source>Usage: handoff-cli --server HOST:PORT --user NAME &lt;command&gt; …</source>
         <translation>Aufruf: handoff-cli --server HOST:PORT --user NAME &lt;Befehl&gt; …</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="100" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="125" />
+        <source>Timed out: no offer arrived within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="129" />
         <source>Timed out.</source>
         <translation>Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="124" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="154" />
         <source>send needs a conversation id and a text.</source>
         <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="135" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="165" />
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -371,47 +396,47 @@ Befehle:
 <context>
     <name>handoff::AuditLogModel</name>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="45" />
+        <location filename="../src/client/AuditLogModel.cpp" line="51" />
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="45" />
+        <location filename="../src/client/AuditLogModel.cpp" line="51" />
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="58" />
+        <location filename="../src/client/AuditLogModel.cpp" line="65" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="59" />
+        <location filename="../src/client/AuditLogModel.cpp" line="67" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="60" />
+        <location filename="../src/client/AuditLogModel.cpp" line="69" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="61" />
+        <location filename="../src/client/AuditLogModel.cpp" line="71" />
         <source>On</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="62" />
+        <location filename="../src/client/AuditLogModel.cpp" line="73" />
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="63" />
+        <location filename="../src/client/AuditLogModel.cpp" line="75" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="64" />
+        <location filename="../src/client/AuditLogModel.cpp" line="77" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -459,72 +484,72 @@ Befehle:
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="14" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="15" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="15" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="17" />
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="18" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="21" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="27" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="32" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="27" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="32" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="29" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="36" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="44" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="59" />
         <source>%1 — skills: %2</source>
         <translation>%1 – Fähigkeiten: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="46" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="61" />
         <source>Chose %1</source>
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="56" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="72" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="57" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="74" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="58" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="76" />
         <source>Presence</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="59" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="78" />
         <source>Load</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="60" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="80" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="61" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="82" />
         <source>In state for</source>
         <translation>Im Status seit</translation>
     </message>
@@ -537,95 +562,95 @@ Befehle:
         <translation>Beim Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="14" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="78" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="15" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="104" />
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="15" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="17" />
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="16" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="19" />
         <source>With an agent</source>
         <translation>Bei einem Agenten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="19" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="23" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="25" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="29" />
         <source>Asked for a person</source>
         <translation>Wollte einen Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="27" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="31" />
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="29" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="33" />
         <source>Frustration</source>
         <translation>Frust</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="31" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="35" />
         <source>Always-human topic</source>
         <translation>Thema nur für Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="33" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="37" />
         <source>External bot</source>
         <translation>Externer Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="41" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="52" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="74" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="46" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="65" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="96" />
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="62" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="83" />
         <source>%1 — monitored by %2</source>
         <translation>%1 – mitgehört von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="64" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="85" />
         <source>Offered to %1</source>
         <translation>Angeboten an %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="75" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="98" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="76" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="100" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="77" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="102" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="79" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="106" />
         <source>Handling</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="80" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="108" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="81" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="110" />
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -633,42 +658,42 @@ Befehle:
 <context>
     <name>handoff::BoardQueueModel</name>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="28" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="33" />
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="28" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="33" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="52" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="64" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="53" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="66" />
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="54" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="68" />
         <source>Longest wait</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="55" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="70" />
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="56" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="72" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="57" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="74" />
         <source>Hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
@@ -962,22 +987,22 @@ Befehle:
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="335" />
+        <location filename="../src/client/DeskSession.cpp" line="357" />
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="337" />
+        <location filename="../src/client/DeskSession.cpp" line="359" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="341" />
+        <location filename="../src/client/DeskSession.cpp" line="363" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="343" />
+        <location filename="../src/client/DeskSession.cpp" line="365" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
@@ -1013,17 +1038,17 @@ Befehle:
 <context>
     <name>handoff::EscalationReportModel</name>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="48" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="52" />
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="66" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="70" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="68" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="72" />
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -1222,382 +1247,382 @@ Befehle:
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="195" />
+        <location filename="../src/desk/MainWindow.cpp" line="207" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="196" />
+        <location filename="../src/desk/MainWindow.cpp" line="208" />
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="210" />
+        <location filename="../src/desk/MainWindow.cpp" line="222" />
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="251" />
+        <location filename="../src/desk/MainWindow.cpp" line="263" />
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="273" />
+        <location filename="../src/desk/MainWindow.cpp" line="285" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="274" />
+        <location filename="../src/desk/MainWindow.cpp" line="286" />
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="276" />
+        <location filename="../src/desk/MainWindow.cpp" line="288" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="277" />
+        <location filename="../src/desk/MainWindow.cpp" line="289" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="279" />
+        <location filename="../src/desk/MainWindow.cpp" line="291" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="280" />
+        <location filename="../src/desk/MainWindow.cpp" line="292" />
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="282" />
+        <location filename="../src/desk/MainWindow.cpp" line="294" />
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="284" />
+        <location filename="../src/desk/MainWindow.cpp" line="296" />
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="285" />
+        <location filename="../src/desk/MainWindow.cpp" line="297" />
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="286" />
+        <location filename="../src/desk/MainWindow.cpp" line="298" />
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="287" />
+        <location filename="../src/desk/MainWindow.cpp" line="299" />
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="290" />
+        <location filename="../src/desk/MainWindow.cpp" line="302" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="291" />
+        <location filename="../src/desk/MainWindow.cpp" line="303" />
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="293" />
+        <location filename="../src/desk/MainWindow.cpp" line="305" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="294" />
+        <location filename="../src/desk/MainWindow.cpp" line="306" />
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="295" />
+        <location filename="../src/desk/MainWindow.cpp" line="307" />
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="296" />
+        <location filename="../src/desk/MainWindow.cpp" line="308" />
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297" />
+        <location filename="../src/desk/MainWindow.cpp" line="309" />
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="298" />
+        <location filename="../src/desk/MainWindow.cpp" line="310" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="303" />
+        <location filename="../src/desk/MainWindow.cpp" line="315" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="304" />
+        <location filename="../src/desk/MainWindow.cpp" line="316" />
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="306" />
+        <location filename="../src/desk/MainWindow.cpp" line="318" />
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="307" />
+        <location filename="../src/desk/MainWindow.cpp" line="319" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="310" />
+        <location filename="../src/desk/MainWindow.cpp" line="322" />
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="311" />
+        <location filename="../src/desk/MainWindow.cpp" line="323" />
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="316" />
+        <location filename="../src/desk/MainWindow.cpp" line="328" />
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="317" />
+        <location filename="../src/desk/MainWindow.cpp" line="329" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="326" />
+        <location filename="../src/desk/MainWindow.cpp" line="338" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="334" />
+        <location filename="../src/desk/MainWindow.cpp" line="346" />
         <source>Desktop &amp;notifications on new offers</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="351" />
+        <location filename="../src/desk/MainWindow.cpp" line="363" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352" />
+        <location filename="../src/desk/MainWindow.cpp" line="364" />
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="353" />
+        <location filename="../src/desk/MainWindow.cpp" line="365" />
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="354" />
+        <location filename="../src/desk/MainWindow.cpp" line="366" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="364" />
+        <location filename="../src/desk/MainWindow.cpp" line="376" />
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376" />
+        <location filename="../src/desk/MainWindow.cpp" line="388" />
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="378" />
+        <location filename="../src/desk/MainWindow.cpp" line="390" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="380" />
+        <location filename="../src/desk/MainWindow.cpp" line="392" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="383" />
+        <location filename="../src/desk/MainWindow.cpp" line="395" />
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="385" />
+        <location filename="../src/desk/MainWindow.cpp" line="397" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="385" />
+        <location filename="../src/desk/MainWindow.cpp" line="397" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409" />
+        <location filename="../src/desk/MainWindow.cpp" line="421" />
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="410" />
+        <location filename="../src/desk/MainWindow.cpp" line="422" />
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="426" />
+        <location filename="../src/desk/MainWindow.cpp" line="438" />
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="426" />
+        <location filename="../src/desk/MainWindow.cpp" line="438" />
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="433" />
+        <location filename="../src/desk/MainWindow.cpp" line="445" />
         <source>Handoff Desk — %1 (%2 unread)</source>
         <translation>Handoff Desk – %1 (%2 ungelesen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="434" />
+        <location filename="../src/desk/MainWindow.cpp" line="446" />
         <source>Handoff Desk — %1</source>
         <translation>Handoff Desk – %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436" />
+        <location filename="../src/desk/MainWindow.cpp" line="448" />
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468" />
+        <location filename="../src/desk/MainWindow.cpp" line="480" />
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="482" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471" />
+        <location filename="../src/desk/MainWindow.cpp" line="483" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="475" />
+        <location filename="../src/desk/MainWindow.cpp" line="487" />
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480" />
+        <location filename="../src/desk/MainWindow.cpp" line="492" />
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="494" />
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488" />
+        <location filename="../src/desk/MainWindow.cpp" line="500" />
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="490" />
+        <location filename="../src/desk/MainWindow.cpp" line="502" />
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="509" />
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="516" />
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521" />
+        <location filename="../src/desk/MainWindow.cpp" line="533" />
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533" />
+        <location filename="../src/desk/MainWindow.cpp" line="545" />
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="558" />
+        <location filename="../src/desk/MainWindow.cpp" line="570" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="561" />
+        <location filename="../src/desk/MainWindow.cpp" line="573" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="598" />
+        <location filename="../src/desk/MainWindow.cpp" line="610" />
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="599" />
+        <location filename="../src/desk/MainWindow.cpp" line="611" />
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="658" />
+        <location filename="../src/desk/MainWindow.cpp" line="670" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="659" />
+        <location filename="../src/desk/MainWindow.cpp" line="671" />
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="727" />
+        <location filename="../src/desk/MainWindow.cpp" line="739" />
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="740" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="758" />
+        <location filename="../src/desk/MainWindow.cpp" line="770" />
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="793" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1764,7 +1789,7 @@ Befehle:
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="64" />
         <source>Queue</source>
-        <translation>Warteschlange</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="66" />

@@ -4,12 +4,12 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="83" />
+        <location filename="../src/server/ClientConnection.cpp" line="83"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="95" />
+        <location filename="../src/server/ClientConnection.cpp" line="95"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -17,50 +17,50 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="34" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="34"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="40" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="40"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="44" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="44"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="51" />
-        <source>Field "id" must be a string of at most %1 characters.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="51"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="58" />
-        <source>Field "type" is missing or not a short string.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="58"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="61" />
-        <source>Field "re" must be a string.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="61"/>
+        <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="64" />
-        <source>Field "seq" must be a number.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
+        <source>Field &quot;seq&quot; must be a number.</source>
         <translation>Das Feld „seq“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="67" />
-        <source>Field "data" must be an object.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="67"/>
+        <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="75" />
+        <location filename="../src/server/HttpConnection.cpp" line="75"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -68,160 +68,160 @@
 <context>
     <name>RoutingConfig</name>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="41" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
         <source>line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="47" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="47"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="56" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="56"/>
         <source>unknown field (expected one of: %1)</source>
         <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="69" />
-        <source>missing required field "%1"</source>
+        <location filename="../src/routing/RoutingConfig.cpp" line="69"/>
+        <source>missing required field &quot;%1&quot;</source>
         <translation>Pflichtfeld „%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="75" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="75"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="89" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="89"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
         <source>must be a list of strings</source>
         <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>muss ein Objekt mit timeZone, weekly und holidays sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149" />
-        <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin)</source>
+        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
         <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157" />
-        <source>must be an object with days as keys, e.g. "monday": ["09:00-17:00"]</source>
-        <translation>muss ein Objekt mit Tagen als Schlüsseln sein, z. B. "monday": ["09:00-17:00"]</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
+        <translation>muss ein Objekt mit Tagen als Schlüsseln sein, z. B. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>unknown day (use monday ... sunday)</source>
         <translation>unbekannter Tag (verwenden Sie monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171" />
-        <source>must be a list of ranges such as "09:00-17:00"</source>
-        <translation>muss eine Liste von Zeiträumen wie "09:00-17:00" sein</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
+        <translation>muss eine Liste von Zeiträumen wie &quot;09:00-17:00&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180" />
-        <source>must be a range "HH:mm-HH:mm", e.g. "09:00-17:30"</source>
-        <translation>muss ein Zeitraum "HH:mm-HH:mm" sein, z. B. "09:00-17:30"</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
+        <translation>muss ein Zeitraum &quot;HH:mm-HH:mm&quot; sein, z. B. &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>muss nach seinem Beginn enden (Zeiträume dürfen nicht über Mitternacht gehen; teilen Sie sie auf zwei Tage auf)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193" />
-        <source>must be a list of dates "YYYY-MM-DD"</source>
-        <translation>muss eine Liste von Daten "YYYY-MM-DD" sein</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>muss eine Liste von Daten &quot;YYYY-MM-DD&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199" />
-        <source>must be a date "YYYY-MM-DD"</source>
-        <translation>muss ein Datum "YYYY-MM-DD" sein</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <source>must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>muss ein Datum &quot;YYYY-MM-DD&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
         <source>the configuration must be a JSON object</source>
         <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="273" />
-        <source>unknown strategy "%1" (use "leastBusy" or "roundRobin")</source>
-        <translation>unbekannte Strategie „%1“ (verwenden Sie "leastBusy" oder "roundRobin")</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="273"/>
+        <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
+        <translation>unbekannte Strategie „%1“ (verwenden Sie &quot;leastBusy&quot; oder &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="282" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="282"/>
         <source>must be a non-empty list of queues</source>
         <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="290" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="386" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="290"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="386"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="309" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="309"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="314" />
-        <source>duplicate queue id "%1"</source>
+        <location filename="../src/routing/RoutingConfig.cpp" line="314"/>
+        <source>duplicate queue id &quot;%1&quot;</source>
         <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="331" />
-        <source>must be an object with "queue" and "afterSeconds"</source>
-        <translation>muss ein Objekt mit "queue" und "afterSeconds" sein</translation>
+        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
+        <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
+        <translation>muss ein Objekt mit &quot;queue&quot; und &quot;afterSeconds&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="344" />
-        <source>missing required field "afterSeconds"</source>
+        <location filename="../src/routing/RoutingConfig.cpp" line="344"/>
+        <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="358" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="373" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="409" />
-        <source>unknown queue "%1"</source>
+        <location filename="../src/routing/RoutingConfig.cpp" line="358"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="373"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="409"/>
+        <source>unknown queue &quot;%1&quot;</source>
         <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="362" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="362"/>
         <source>a queue cannot overflow into itself</source>
         <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="379" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="379"/>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="412" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="412"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -229,12 +229,12 @@
 <context>
     <name>RoutingEngine</name>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="511" />
+        <location filename="../src/routing/RoutingEngine.cpp" line="511"/>
         <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
         <translation>Wir sind gerade nicht erreichbar. Ihre Nachricht bleibt erhalten, und wir antworten, sobald wir wieder da sind.</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="517" />
+        <location filename="../src/routing/RoutingEngine.cpp" line="517"/>
         <source>No one is available right now. Please stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Bitte bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
@@ -242,91 +242,91 @@
 <context>
     <name>RuleExpression</name>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="94" />
+        <location filename="../src/routing/RuleExpression.cpp" line="94"/>
         <source>position %1: unterminated string</source>
         <translation>Position %1: Zeichenkette nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="107" />
-        <source>position %1: unexpected '%2'</source>
-        <translation>Position %1: unerwartetes '%2'</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="107"/>
+        <source>position %1: unexpected &apos;%2&apos;</source>
+        <translation>Position %1: unerwartetes &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="123" />
-        <source>position %1: unexpected character '%2'</source>
-        <translation>Position %1: unerwartetes Zeichen '%2'</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="123"/>
+        <source>position %1: unexpected character &apos;%2&apos;</source>
+        <translation>Position %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="180" />
+        <location filename="../src/routing/RuleExpression.cpp" line="180"/>
         <source>end of condition</source>
         <translation>Ende der Bedingung</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="198" />
-        <source>position %1: expected 'and', 'or' or end of condition, found %2</source>
-        <translation>Position %1: 'and', 'or' oder Ende der Bedingung erwartet, gefunden: %2</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="198"/>
+        <source>position %1: expected &apos;and&apos;, &apos;or&apos; or end of condition, found %2</source>
+        <translation>Position %1: &apos;and&apos;, &apos;or&apos; oder Ende der Bedingung erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="292" />
-        <source>position %1: expected ')' to close '(' at position %2, found %3</source>
-        <translation>Position %1: ')' erwartet, um '(' an Position %2 zu schließen, gefunden: %3</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="292"/>
+        <source>position %1: expected &apos;)&apos; to close &apos;(&apos; at position %2, found %3</source>
+        <translation>Position %1: &apos;)&apos; erwartet, um &apos;(&apos; an Position %2 zu schließen, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="300" />
+        <location filename="../src/routing/RuleExpression.cpp" line="300"/>
         <source>position %1: expected a field name, found %2</source>
         <translation>Position %1: Feldname erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="321" />
-        <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after '%2', found %3</source>
-        <translation>Position %1: Operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) nach '%2' erwartet, gefunden: %3</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="321"/>
+        <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after &apos;%2&apos;, found %3</source>
+        <translation>Position %1: Operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) nach &apos;%2&apos; erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="334" />
-        <source>position %1: expected '[' after 'in', found %2</source>
-        <translation>Position %1: '[' nach 'in' erwartet, gefunden: %2</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="334"/>
+        <source>position %1: expected &apos;[&apos; after &apos;in&apos;, found %2</source>
+        <translation>Position %1: &apos;[&apos; nach &apos;in&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="351" />
-        <source>position %1: expected ',' or ']' in list, found %2</source>
-        <translation>Position %1: ',' oder ']' in der Liste erwartet, gefunden: %2</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="351"/>
+        <source>position %1: expected &apos;,&apos; or &apos;]&apos; in list, found %2</source>
+        <translation>Position %1: &apos;,&apos; oder &apos;]&apos; in der Liste erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RuleExpression.cpp" line="371" />
-        <source>position %1: expected a value after '%2', found %3</source>
-        <translation>Position %1: Wert nach '%2' erwartet, gefunden: %3</translation>
+        <location filename="../src/routing/RuleExpression.cpp" line="371"/>
+        <source>position %1: expected a value after &apos;%2&apos;, found %3</source>
+        <translation>Position %1: Wert nach &apos;%2&apos; erwartet, gefunden: %3</translation>
     </message>
 </context>
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="200" />
+        <location filename="../src/store/SqliteStore.cpp" line="200"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="205" />
+        <location filename="../src/store/SqliteStore.cpp" line="205"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="211" />
+        <location filename="../src/store/SqliteStore.cpp" line="211"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="240" />
+        <location filename="../src/store/SqliteStore.cpp" line="240"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="252" />
+        <location filename="../src/store/SqliteStore.cpp" line="252"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="263" />
-        <location filename="../src/store/SqliteStore.cpp" line="270" />
+        <location filename="../src/store/SqliteStore.cpp" line="263"/>
+        <location filename="../src/store/SqliteStore.cpp" line="270"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>StoreFactory</name>
     <message>
-        <location filename="../src/store/StoreFactory.cpp" line="40" />
+        <location filename="../src/store/StoreFactory.cpp" line="40"/>
         <source>no database given</source>
         <translation>keine Datenbank angegeben</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>StoreNotifier</name>
     <message>
-        <location filename="../src/store/StoreNotifier.cpp" line="31" />
+        <location filename="../src/store/StoreNotifier.cpp" line="31"/>
         <source>cannot listen for changes on %1: %2</source>
         <translation>Änderungen an %1 können nicht verfolgt werden: %2</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59" />
+        <location filename="LanguageSetup.cpp" line="59"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
     </message>
@@ -358,191 +358,191 @@
 <context>
     <name>handoff::bot</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="40" />
-        <source>"%1" must be a string.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="40"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42" />
-        <source>"%1" is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="85" />
-        <source>"%1" has a field without a name.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="85"/>
+        <source>&quot;%1&quot; has a field without a name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="87" />
-        <source>"%1" has a field name longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="87"/>
+        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
-        <source>"%1" has no value for the field "%2".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
+        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="95" />
-        <source>The field "%1" in "%2" is longer than %3 characters.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="95"/>
+        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98" />
-        <source>"%1" has more than %2 fields.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <source>&quot;%1&quot; has more than %2 fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="138" />
-        <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="138"/>
+        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="146" />
-        <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="146"/>
+        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="168" />
-        <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="168"/>
+        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="176" />
-        <source>"visitor.email" is not an email address.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="176"/>
+        <source>&quot;visitor.email&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
-        <source>"%1" must be an object with a "name" string and a "value".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194"/>
+        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="201" />
-        <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="201"/>
+        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="209" />
-        <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="209"/>
+        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="212" />
-        <source>"transcript" has more than %1 messages.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="212"/>
+        <source>&quot;transcript&quot; has more than %1 messages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="216" />
-        <source>"%1" must be an object.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="216"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
-        <source>"%1.role" must be "user" or "bot".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
+        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
-        <source>"%1.text" must be a string.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227"/>
+        <source>&quot;%1.text&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230" />
-        <source>"%1.text" is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235" />
-        <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="258" />
-        <source>"activities" holds no event named "handoff.initiate".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="258"/>
+        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
-        <source>"type" must be "event".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261"/>
+        <source>&quot;type&quot; must be &quot;event&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263" />
-        <source>"name" must be "handoff.initiate".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
-        <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
+        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="285" />
-        <source>"value.%1" must be a string.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="285"/>
+        <source>&quot;value.%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="287" />
-        <source>"value.%1" is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="287"/>
+        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="300" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="303" />
-        <source>"value.%1" must be an array of strings.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="300"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="303"/>
+        <source>&quot;value.%1&quot; must be an array of strings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="332" />
-        <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="332"/>
+        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="336" />
-        <source>"relatesTo" must be an object (a conversation reference).</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="336"/>
+        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="344" />
-        <source>The Copilot Studio bot handed over: "%1".</source>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="344"/>
+        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
-        <source>The Copilot Studio bot handed over from the topic "%1".</source>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
+        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="348" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="348"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="368" />
-        <source>"attachments" must be an array.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="368"/>
+        <source>&quot;attachments&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="377" />
-        <source>"%1.contentType" of the Transcript must be "application/json".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="377"/>
+        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="385" />
-        <source>"%1.content.activities" must be an array of activities.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="385"/>
+        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="388" />
-        <source>"%1.content.activities" has more than %2 activities.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="388"/>
+        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="453" />
+        <location filename="../src/bot/BotConversation.cpp" line="453"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
@@ -550,65 +550,65 @@
 <context>
     <name>handoff::bot::BotConversation::Impl</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="204" />
+        <location filename="../src/bot/BotConversation.cpp" line="204"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Ich verbinde Sie mit jemandem, der Ihnen weiterhelfen kann.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="299" />
-        <source>The bot did not understand the visitor's message.</source>
+        <location filename="../src/bot/BotConversation.cpp" line="299"/>
+        <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>Der Bot hat die Nachricht des Besuchers nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="300" />
+        <location filename="../src/bot/BotConversation.cpp" line="300"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>Der Bot hat %1 Nachrichten hintereinander nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="325" />
+        <location filename="../src/bot/BotConversation.cpp" line="325"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="334" />
-        <source>The visitor seemed frustrated ("%1").</source>
+        <location filename="../src/bot/BotConversation.cpp" line="334"/>
+        <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>Der Besucher wirkte frustriert („%1“).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="404" />
-        <source>Sorry, I didn't understand that.</source>
+        <location filename="../src/bot/BotConversation.cpp" line="404"/>
+        <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
     </message>
 </context>
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="18" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="18"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Am 18. November versandt; sie sollte innerhalb von 2 Werktagen ankommen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>Wird in unserem Lager vorbereitet; der Versand erfolgt innerhalb von 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="21" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="21"/>
         <source>Delivered on 20 November.</source>
         <translation>Am 20. November zugestellt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Auf Ihren Wunsch storniert; die Erstattung wurde am 21. November veranlasst.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="24" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="24"/>
         <source>Waiting for payment.</source>
         <translation>Wartet auf Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26" />
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Zurückgesendet; die Erstattung wird bearbeitet.</translation>
     </message>
@@ -616,326 +616,335 @@
 <context>
     <name>handoff::bot::Parser</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="55" />
+        <location filename="../src/bot/TopicSet.cpp" line="55"/>
         <source>%1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="60" />
-        <location filename="../src/bot/TopicSet.cpp" line="67" />
+        <location filename="../src/bot/TopicSet.cpp" line="60"/>
+        <location filename="../src/bot/TopicSet.cpp" line="67"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="70" />
+        <location filename="../src/bot/TopicSet.cpp" line="70"/>
         <source>%1[%2] must be a non-empty string.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="75" />
+        <location filename="../src/bot/TopicSet.cpp" line="75"/>
         <source>%1 must be a string or an array of strings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="83" />
-        <source>%1 "%2" is missing.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="83"/>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="87" />
-        <source>%1 "%2" must be a string.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="87"/>
+        <source>%1 &quot;%2&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="98" />
-        <source>%1 "%2" must be true or false.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="98"/>
+        <source>%1 &quot;%2&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="108" />
+        <location filename="../src/bot/TopicSet.cpp" line="108"/>
         <source>%1 is not a valid regular expression: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="117" />
-        <source>slot "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="117"/>
+        <source>slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="120" />
-        <source>%1: a slot name is lower-case words joined by dots, e.g. "order.number".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="120"/>
+        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="122" />
-        <location filename="../src/bot/TopicSet.cpp" line="166" />
+        <location filename="../src/bot/TopicSet.cpp" line="122"/>
+        <location filename="../src/bot/TopicSet.cpp" line="166"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="133" />
-        <source>%1 "rejectWords"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="133"/>
+        <source>%1 &quot;rejectWords&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="138" />
-        <source>%1 "transform" must be "upper", "lower" or "title".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="138"/>
+        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="139" />
-        <source>%1 "pattern"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="139"/>
+        <source>%1 &quot;pattern&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="141" />
-        <source>%1 "extract"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="141"/>
+        <source>%1 &quot;extract&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="154" />
+        <location filename="../src/bot/TopicSet.cpp" line="154"/>
         <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="164" />
+        <location filename="../src/bot/TopicSet.cpp" line="164"/>
         <source>topics[%1]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="173" />
-        <source>%1 "id" must be lower-case letters, digits and dashes, e.g. "order-status".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="173"/>
+        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="175" />
-        <source>%1: the id "%2" is used twice.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="175"/>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177" />
-        <source>topic "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <source>topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="184" />
-        <source>%1 "triggers"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="184"/>
+        <source>%1 &quot;triggers&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="191" />
-        <source>%1: the trigger "%2" has no words.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="191"/>
+        <source>%1: the trigger &quot;%2&quot; has no words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="194" />
-        <source>%1 "intro"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="194"/>
+        <source>%1 &quot;intro&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195" />
-        <source>%1 "again"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <source>%1 &quot;again&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="196" />
-        <source>%1 "answer"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="196"/>
+        <source>%1 &quot;answer&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="197" />
-        <source>%1 "failureAnswer"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="197"/>
+        <source>%1 &quot;failureAnswer&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="203" />
-        <location filename="../src/bot/TopicSet.cpp" line="206" />
-        <source>%1 "slots" must be an array of slot names.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="203"/>
+        <location filename="../src/bot/TopicSet.cpp" line="206"/>
+        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="208" />
-        <source>%1 "slots" names "%2", which is not defined under "slots" at the top of the file.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="208"/>
+        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="219" />
-        <source>%1 "action" must be one of: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="219"/>
+        <source>%1 &quot;action&quot; must be one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="221" />
-        <source>%1: the action "lookupOrder" needs "order.number" in "slots".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="221"/>
+        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="223" />
-        <source>%1 has an action, so it needs a "failureAnswer".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="223"/>
+        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228" />
-        <source>%1 hands off, so it needs a "handoffReason".</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="237" />
+        <location filename="../src/bot/TopicSet.cpp" line="237"/>
         <source>The topic file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="241" />
+        <location filename="../src/bot/TopicSet.cpp" line="241"/>
         <source>The topic file must be a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="245" />
+        <location filename="../src/bot/TopicSet.cpp" line="245"/>
         <source>The topic file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="247" />
-        <source>The topic file's "version" must be 1.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="247"/>
+        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="251" />
+        <location filename="../src/bot/TopicSet.cpp" line="251"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256" />
-        <source>The topic file's "fallback"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <source>The topic file&apos;s &quot;fallback&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="257" />
-        <source>The topic file's "declinePhrases"</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="257"/>
+        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="263" />
-        <source>The topic file's "matchThreshold" must be a number above 0 and at most 1.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="263"/>
+        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="270" />
-        <source>The topic file's "slots" must be an object of slot definitions.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="270"/>
+        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="282" />
-        <source>The topic file needs a non-empty "topics" array.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="282"/>
+        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="294" />
-        <source>The topic file's "startTopic" names "%1", which is not a topic.</source>
-        <translation type="unfinished" />
+        <location filename="../src/bot/TopicSet.cpp" line="294"/>
+        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="344" />
+        <location filename="../src/bot/TopicSet.cpp" line="344"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Die Themendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
+    <name>handoff::router</name>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="117"/>
+        <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="129" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="171"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="129" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="171"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="130" />
-        <source>Directory of the database (default: the user's application data).</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
+        <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="131" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="173"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="133" />
-        <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords ("host=H dbname=D") or sqlite:FILE.</source>
-        <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter ("host=H dbname=D") oder sqlite:DATEI.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="175"/>
+        <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
+        <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="135" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="137" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="137" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="139" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="140" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="140" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="141" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="141" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="142" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="142" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="145" />
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -945,7 +954,7 @@ Commands:
   user passwd NAME [--password P]
   token add NAME        create an API token for an external bot (printed once)
   demo                  add demo agents, canned responses and an API token</source>
-        <translation>Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
+        <translation type="vanished">Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
 
 Befehle:
   serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
@@ -956,245 +965,519 @@ Befehle:
   demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="157" />
         <source>serve, user, token or demo.</source>
-        <translation>serve, user, token oder demo.</translation>
+        <translation type="vanished">serve, user, token oder demo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="203" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <source>queue add: the queue&apos;s name as agents see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
+        <source>queue add, rule add: priority from -1000 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
+        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
+        <source>TZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
+        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
+        <source>queue add: queue that takes waiting chats over (with --after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="192"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <source>queue add: seconds of waiting before --overflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
+        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
+        <source>CONDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <source>rule add: the queue the rule sends chats to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <source>rule add: 1-based place in the rule list (default: last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
+
+Commands:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        create an API token for an external bot (printed once)
+  demo                  add demo agents, canned responses and an API token
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS]
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="222"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>no command given; try --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204" />
-        <source>unknown command "%1"; try --help</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="215" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="220" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>cannot create data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="225" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="306"/>
         <source>data directory %1 is not writable</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="356"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281" />
-        <source>user name "%1" must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="362"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="365"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role muss agent oder supervisor sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="374"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="376"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297" />
-        <location filename="../src/router/RouterCommandLine.cpp" line="335" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="378"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="384"/>
         <source>user %1 exists already</source>
         <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="305" />
-        <location filename="../src/router/RouterCommandLine.cpp" line="381" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="386"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="462"/>
         <source>cannot add user %1: %2</source>
         <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="307" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="388"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="326" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="407"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>Aufruf: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="332" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="413"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="502"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="333" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="337" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="418"/>
         <source>cannot change the password: %1</source>
         <translation>das Passwort kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="339" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="346" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
         <source>usage: token add NAME</source>
         <translation>Aufruf: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="353" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="434"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="356" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="437"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="377" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="458"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="382" />
-        <source>Added %1 %2 (password "demo").</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 angelegt (Passwort „demo“).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="386" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="386" />
-        <location filename="../src/router/RouterCommandLine.cpp" line="392" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="387" />
-        <source>Hello {visitor.name}, I'm {agent.name}. How can I help?</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="388" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="388" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389" />
-        <source>I'm looking at order {order.number} now, one moment please.</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
         <source>Refund started</source>
         <translation>Erstattung eingeleitet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="391" />
-        <source>I've started the refund for order {order.number}; you'll see it within 5 working days.</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="392" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
         <source>Goodbye</source>
         <translation>Verabschiedung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="397" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="478"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gemeinsame Textbausteine angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="401" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="482"/>
         <source>cannot add the demo API token: %1</source>
         <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="403" />
-        <source>Added %1 past escalations for the supervisors' report.</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="404" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="426" />
-        <source>--listen "%1" is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
+        <location filename="../src/router/RouterCommandLine.cpp" line="492"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="495"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <source>--display-name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="524"/>
+        <source>cannot change user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="526"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="561"/>
+        <source>always open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="573"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="580"/>
+        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="583"/>
+        <source>--overflow and --after go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <source>queue %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <source>--priority must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <source>--hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>--after must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <source>Added queue %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="632"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="723"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="639"/>
+        <source>usage: queue remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="653"/>
+        <source>there is no queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <source>Removed queue %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="685"/>
+        <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
+        <source>rule %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <source>--position must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>Added rule %1 at position %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="730"/>
+        <source>usage: rule remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
+        <source>there is no rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <source>Removed rule %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="790"/>
+        <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="447" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="810"/>
+        <source>routing from %1: %2 queues, %3 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="822"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="456" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="458" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="833"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="464" />
         <source>SIGHUP: no --config file to reload</source>
-        <translation>SIGHUP: keine --config-Datei zum Neuladen</translation>
+        <translation type="vanished">SIGHUP: keine --config-Datei zum Neuladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="470" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="843"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="475" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="851"/>
+        <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <source>SIGHUP: routing reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="481" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1202,100 +1485,124 @@ Befehle:
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="95" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="95"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="126" />
-        <source>must be a string such as "127.0.0.1:8080"</source>
-        <translation>muss eine Zeichenkette wie "127.0.0.1:8080" sein</translation>
+        <location filename="../src/router/RouterConfigFile.cpp" line="126"/>
+        <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
+        <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
-        <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
-        <translation>muss eine PostgreSQL-URL wie "postgres://handoff@db/handoff" oder "sqlite:DATEI" sein</translation>
+        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
+        <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="147" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="147"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="153" />
-        <source>must be a list of origins such as "https://shop.example"</source>
-        <translation>muss eine Liste von Origins wie "https://shop.example" sein</translation>
+        <location filename="../src/router/RouterConfigFile.cpp" line="153"/>
+        <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
+        <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160" />
-        <source>"%1" is not an origin such as "https://shop.example"</source>
-        <translation>„%1“ ist kein Origin wie "https://shop.example"</translation>
+        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
+        <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
+        <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="201" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="201"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
 </context>
 <context>
+    <name>handoff::router::RoutingFile</name>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="44"/>
+        <location filename="../src/router/RoutingFile.cpp" line="84"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="57"/>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="69"/>
+        <source>not changed, the result would be invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="74"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server</name>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="43" />
-        <source>Field "%1" must be a non-empty string of at most %2 characters.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="44"/>
+        <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="57" />
-        <source>Field "%1" must be non-empty text.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="58"/>
+        <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="62" />
+        <location filename="../src/server/ConversationHub.cpp" line="63"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
@@ -1303,281 +1610,290 @@ Befehle:
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="95" />
+        <location filename="../src/server/ConversationHub.cpp" line="96"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="97" />
+        <location filename="../src/server/ConversationHub.cpp" line="98"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="125" />
         <source>Assistant</source>
-        <translation>Assistent</translation>
+        <translation type="vanished">Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="200" />
-        <location filename="../src/server/ConversationHub.cpp" line="204" />
-        <location filename="../src/server/ConversationHub.cpp" line="219" />
+        <location filename="../src/server/ConversationHub.cpp" line="129"/>
+        <source>Handoff Assistant</source>
+        <translation type="unfinished">Handoff-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="204"/>
+        <location filename="../src/server/ConversationHub.cpp" line="208"/>
+        <location filename="../src/server/ConversationHub.cpp" line="223"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224" />
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="229" />
-        <source>Field "version" must name the protocol version, e.g. "1.0".</source>
-        <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. "1.0".</translation>
+        <location filename="../src/server/ConversationHub.cpp" line="233"/>
+        <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
+        <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="236" />
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="238" />
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="248" />
-        <source>The router sends no requests; "%1" answers nothing.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="252"/>
+        <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253" />
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="255" />
+        <location filename="../src/server/ConversationHub.cpp" line="259"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="264" />
+        <location filename="../src/server/ConversationHub.cpp" line="268"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311" />
+        <location filename="../src/server/ConversationHub.cpp" line="315"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="321" />
-        <location filename="../src/server/ConversationHub.cpp" line="345" />
-        <source>Sign in with "user" and "password", or with "token".</source>
+        <location filename="../src/server/ConversationHub.cpp" line="325"/>
+        <location filename="../src/server/ConversationHub.cpp" line="349"/>
+        <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="325" />
+        <location filename="../src/server/ConversationHub.cpp" line="329"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="329" />
-        <location filename="../src/server/ConversationHub.cpp" line="350" />
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
+        <location filename="../src/server/ConversationHub.cpp" line="354"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="334" />
+        <location filename="../src/server/ConversationHub.cpp" line="338"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="340" />
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="369" />
+        <location filename="../src/server/ConversationHub.cpp" line="373"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="428" />
-        <location filename="../src/server/ConversationHub.cpp" line="903" />
-        <source>Unknown request type "%1".</source>
+        <location filename="../src/server/ConversationHub.cpp" line="432"/>
+        <location filename="../src/server/ConversationHub.cpp" line="917"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="441" />
-        <source>Field "presence" must be "available", "away" or "offline".</source>
-        <translation>Das Feld „presence“ muss "available", "away" oder "offline" sein.</translation>
+        <location filename="../src/server/ConversationHub.cpp" line="445"/>
+        <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="465" />
-        <location filename="../src/server/ConversationHub.cpp" line="475" />
+        <location filename="../src/server/ConversationHub.cpp" line="469"/>
+        <location filename="../src/server/ConversationHub.cpp" line="479"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="467" />
-        <location filename="../src/server/ConversationHub.cpp" line="511" />
+        <location filename="../src/server/ConversationHub.cpp" line="471"/>
+        <location filename="../src/server/ConversationHub.cpp" line="515"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="488" />
+        <location filename="../src/server/ConversationHub.cpp" line="492"/>
         <source>The router could not store the assignment; try again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="492" />
+        <location filename="../src/server/ConversationHub.cpp" line="496"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="534" />
+        <location filename="../src/server/ConversationHub.cpp" line="538"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="536" />
-        <location filename="../src/server/ConversationHub.cpp" line="543" />
+        <location filename="../src/server/ConversationHub.cpp" line="540"/>
+        <location filename="../src/server/ConversationHub.cpp" line="547"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="538" />
-        <location filename="../src/server/ConversationHub.cpp" line="604" />
+        <location filename="../src/server/ConversationHub.cpp" line="542"/>
+        <location filename="../src/server/ConversationHub.cpp" line="608"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="557" />
-        <source>Field "internal" must be true or false.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="561"/>
+        <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="570" />
+        <location filename="../src/server/ConversationHub.cpp" line="574"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="608" />
+        <location filename="../src/server/ConversationHub.cpp" line="612"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="624" />
-        <source>Name a "queueId" or an "agentId" to transfer to.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="628"/>
+        <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="628" />
+        <location filename="../src/server/ConversationHub.cpp" line="632"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="632" />
+        <location filename="../src/server/ConversationHub.cpp" line="636"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="639" />
+        <location filename="../src/server/ConversationHub.cpp" line="643"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="683" />
+        <location filename="../src/server/ConversationHub.cpp" line="687"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="684" />
+        <location filename="../src/server/ConversationHub.cpp" line="688"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="700" />
+        <location filename="../src/server/ConversationHub.cpp" line="704"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="718" />
-        <location filename="../src/server/ConversationHub.cpp" line="1070" />
+        <location filename="../src/server/ConversationHub.cpp" line="722"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1084"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="773" />
-        <source>Field "visitorToken" is too long.</source>
+        <location filename="../src/server/ConversationHub.cpp" line="777"/>
+        <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="791" />
+        <location filename="../src/server/ConversationHub.cpp" line="805"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="883" />
+        <location filename="../src/server/ConversationHub.cpp" line="897"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="919" />
-        <location filename="../src/server/ConversationHub.cpp" line="1038" />
+        <location filename="../src/server/ConversationHub.cpp" line="933"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1052"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="958" />
+        <location filename="../src/server/ConversationHub.cpp" line="972"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1026" />
+        <location filename="../src/server/ConversationHub.cpp" line="1040"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1070" />
+        <location filename="../src/server/ConversationHub.cpp" line="1084"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="1096"/>
+        <source>You ended the chat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="40" />
+        <location filename="../src/server/HandoffApi.cpp" line="40"/>
         <source>Use POST.</source>
         <translation>Verwenden Sie POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="47" />
-        <source>Send the API token as "Authorization: Bearer TOKEN".</source>
-        <translation>Senden Sie das API-Token als "Authorization: Bearer TOKEN".</translation>
+        <location filename="../src/server/HandoffApi.cpp" line="47"/>
+        <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Senden Sie das API-Token als &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="53" />
+        <location filename="../src/server/HandoffApi.cpp" line="53"/>
         <source>The API token is not known.</source>
         <translation>Das API-Token ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="59" />
+        <location filename="../src/server/HandoffApi.cpp" line="59"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>Der Inhalt muss JSON sein (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="65" />
+        <location filename="../src/server/HandoffApi.cpp" line="65"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Inhalt ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="66" />
+        <location filename="../src/server/HandoffApi.cpp" line="66"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="75" />
+        <location filename="../src/server/HandoffApi.cpp" line="75"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Die Übergabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1585,44 +1901,44 @@ Befehle:
 <context>
     <name>handoff::server::HttpRequestParser</name>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="66" />
-        <location filename="../src/server/HttpRequestParser.cpp" line="77" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="66"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="77"/>
         <source>The request headers are larger than 16 KiB.</source>
         <translation>Die Header der Anfrage sind größer als 16 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="73" />
-        <location filename="../src/server/HttpRequestParser.cpp" line="84" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="73"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="84"/>
         <source>The request line is not HTTP.</source>
         <translation>Die Anfragezeile ist kein HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="89" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="89"/>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="91" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="91"/>
         <source>The request target must be a path.</source>
         <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="102" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="102"/>
         <source>A header line is malformed.</source>
         <translation>Eine Header-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="107" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="107"/>
         <source>Chunked request bodies are not supported; send Content-Length.</source>
         <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="114" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="114"/>
         <source>Content-Length is not a number.</source>
         <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="116" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="116"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
@@ -1630,37 +1946,37 @@ Befehle:
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="44" />
+        <location filename="../src/server/RouterServer.cpp" line="44"/>
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="45" />
+        <location filename="../src/server/RouterServer.cpp" line="45"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="46" />
+        <location filename="../src/server/RouterServer.cpp" line="46"/>
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="49" />
+        <location filename="../src/server/RouterServer.cpp" line="49"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="82" />
+        <location filename="../src/server/RouterServer.cpp" line="82"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="89" />
+        <location filename="../src/server/RouterServer.cpp" line="89"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="94" />
+        <location filename="../src/server/RouterServer.cpp" line="94"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
@@ -1668,216 +1984,216 @@ Befehle:
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="74" />
-        <source>Unknown request type "%1".</source>
+        <location filename="../src/server/SupervisorService.cpp" line="73"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="95" />
+        <location filename="../src/server/SupervisorService.cpp" line="94"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="121" />
+        <location filename="../src/server/SupervisorService.cpp" line="120"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="334" />
-        <source>Name the "conversationId" and exactly one of "agentId" and "queueId".</source>
+        <location filename="../src/server/SupervisorService.cpp" line="330"/>
+        <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="338" />
+        <location filename="../src/server/SupervisorService.cpp" line="335"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="344" />
-        <location filename="../src/server/SupervisorService.cpp" line="459" />
+        <location filename="../src/server/SupervisorService.cpp" line="341"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="346" />
-        <location filename="../src/server/SupervisorService.cpp" line="461" />
-        <location filename="../src/server/SupervisorService.cpp" line="504" />
+        <location filename="../src/server/SupervisorService.cpp" line="343"/>
+        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="354" />
-        <location filename="../src/server/SupervisorService.cpp" line="530" />
+        <location filename="../src/server/SupervisorService.cpp" line="351"/>
+        <location filename="../src/server/SupervisorService.cpp" line="526"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="358" />
+        <location filename="../src/server/SupervisorService.cpp" line="355"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="364" />
+        <location filename="../src/server/SupervisorService.cpp" line="361"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="394" />
+        <location filename="../src/server/SupervisorService.cpp" line="391"/>
         <source>The router could not store the reassignment; try again.</source>
         <translation>Der Router konnte die Neuzuweisung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="427" />
+        <location filename="../src/server/SupervisorService.cpp" line="424"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="428" />
+        <location filename="../src/server/SupervisorService.cpp" line="425"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="437" />
+        <location filename="../src/server/SupervisorService.cpp" line="432"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="453" />
-        <location filename="../src/server/SupervisorService.cpp" line="492" />
-        <source>Field "conversationId" must name a chat.</source>
+        <location filename="../src/server/SupervisorService.cpp" line="448"/>
+        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="474" />
+        <location filename="../src/server/SupervisorService.cpp" line="470"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="496" />
+        <location filename="../src/server/SupervisorService.cpp" line="492"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="502" />
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="509" />
+        <location filename="../src/server/SupervisorService.cpp" line="506"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="516" />
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="525" />
-        <source>Name the "agentId" and a "presence" of "available", "away" or "offline".</source>
-        <translation>Geben Sie die „agentId“ und eine „presence“ von "available", "away" oder "offline" an.</translation>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="557" />
-        <source>Give "from" and "to" as times (ISO 8601), "to" after "from" and at most %1 days apart.</source>
+        <location filename="../src/server/SupervisorService.cpp" line="553"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="620" />
-        <source>Field "limit" must be a number from 1 to %1.</source>
+        <location filename="../src/server/SupervisorService.cpp" line="614"/>
+        <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
 </context>
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="183" />
+        <location filename="../src/store/PostgresStore.cpp" line="183"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="203" />
+        <location filename="../src/store/PostgresStore.cpp" line="203"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="224" />
+        <location filename="../src/store/PostgresStore.cpp" line="224"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="229" />
+        <location filename="../src/store/PostgresStore.cpp" line="229"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="233" />
-        <source>schema "%1" must be letters, digits and underscores</source>
+        <location filename="../src/store/PostgresStore.cpp" line="233"/>
+        <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="270" />
+        <location filename="../src/store/PostgresStore.cpp" line="270"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="289" />
+        <location filename="../src/store/PostgresStore.cpp" line="289"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="304" />
+        <location filename="../src/store/PostgresStore.cpp" line="304"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="323" />
+        <location filename="../src/store/PostgresStore.cpp" line="323"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="357" />
+        <location filename="../src/store/PostgresStore.cpp" line="357"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367" />
+        <location filename="../src/store/PostgresStore.cpp" line="367"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="369" />
+        <location filename="../src/store/PostgresStore.cpp" line="369"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="371" />
+        <location filename="../src/store/PostgresStore.cpp" line="371"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="375" />
+        <location filename="../src/store/PostgresStore.cpp" line="375"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377" />
+        <location filename="../src/store/PostgresStore.cpp" line="377"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387" />
+        <location filename="../src/store/PostgresStore.cpp" line="387"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="390" />
-        <location filename="../src/store/PostgresStore.cpp" line="394" />
+        <location filename="../src/store/PostgresStore.cpp" line="390"/>
+        <location filename="../src/store/PostgresStore.cpp" line="394"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397" />
+        <location filename="../src/store/PostgresStore.cpp" line="397"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
