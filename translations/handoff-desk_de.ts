@@ -4,80 +4,80 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="34" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="34"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="40" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="40"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="44" />
+        <location filename="../src/protocol/FrameCodec.cpp" line="44"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="51" />
-        <source>Field "id" must be a string of at most %1 characters.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="51"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="58" />
-        <source>Field "type" is missing or not a short string.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="58"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="61" />
-        <source>Field "re" must be a string.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="61"/>
+        <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="64" />
-        <source>Field "seq" must be a number.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
+        <source>Field &quot;seq&quot; must be a number.</source>
         <translation>Das Feld „seq“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="67" />
-        <source>Field "data" must be an object.</source>
+        <location filename="../src/protocol/FrameCodec.cpp" line="67"/>
+        <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="6" />
+        <location filename="../forms/LoginDialog.ui" line="6"/>
         <source>Sign in to Handoff</source>
         <translation>Bei Handoff anmelden</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="10" />
+        <location filename="../forms/LoginDialog.ui" line="10"/>
         <source>Sign in with the user name and password your supervisor gave you.</source>
         <translation>Melden Sie sich mit dem Benutzernamen und Passwort an, die Sie von Ihrer Teamleitung erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="17" />
+        <location filename="../forms/LoginDialog.ui" line="17"/>
         <source>&amp;Router:</source>
         <translation>&amp;Router:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="18" />
+        <location filename="../forms/LoginDialog.ui" line="18"/>
         <source>chat.example.org:8080</source>
         <translation>chat.example.org:8080</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="19" />
+        <location filename="../forms/LoginDialog.ui" line="19"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="21" />
+        <location filename="../forms/LoginDialog.ui" line="21"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="23" />
+        <location filename="../forms/LoginDialog.ui" line="23"/>
         <source>&amp;Remember me on this computer</source>
         <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
     </message>
@@ -85,77 +85,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../forms/MainWindow.ui" line="6" />
+        <location filename="../forms/MainWindow.ui" line="6"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="19" />
+        <location filename="../forms/MainWindow.ui" line="19"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="23" />
+        <location filename="../forms/MainWindow.ui" line="23"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="24" />
+        <location filename="../forms/MainWindow.ui" line="24"/>
         <source>&amp;Decline</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="27" />
+        <location filename="../forms/MainWindow.ui" line="27"/>
         <source>My chats</source>
         <translation>Meine Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="29" />
+        <location filename="../forms/MainWindow.ui" line="29"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="39" />
+        <location filename="../forms/MainWindow.ui" line="39"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="40" />
+        <location filename="../forms/MainWindow.ui" line="40"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="51" />
+        <location filename="../forms/MainWindow.ui" line="51"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="53" />
+        <location filename="../forms/MainWindow.ui" line="53"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="60" />
+        <location filename="../forms/MainWindow.ui" line="60"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62" />
+        <location filename="../forms/MainWindow.ui" line="62"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="63" />
+        <location filename="../forms/MainWindow.ui" line="63"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="67" />
+        <location filename="../forms/MainWindow.ui" line="67"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="71" />
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92" />
+        <location filename="../src/client/LocalCache.cpp" line="92"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../forms/ReassignDialog.ui" line="6" />
+        <location filename="../forms/ReassignDialog.ui" line="6"/>
         <source>Reassign chat</source>
         <translation>Chat neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../forms/ReassignDialog.ui" line="10" />
+        <location filename="../forms/ReassignDialog.ui" line="10"/>
         <source>&amp;Note for the agent who takes it (optional, not shown to the visitor):</source>
         <translation>&amp;Notiz für den übernehmenden Agenten (optional, für den Besucher nicht sichtbar):</translation>
     </message>
@@ -184,17 +184,17 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../forms/SearchDialog.ui" line="6" />
+        <location filename="../forms/SearchDialog.ui" line="6"/>
         <source>Search transcripts</source>
         <translation>Verläufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/SearchDialog.ui" line="8" />
+        <location filename="../forms/SearchDialog.ui" line="8"/>
         <source>Searches every transcript kept on this computer, also while the router is unreachable.</source>
         <translation>Durchsucht alle auf diesem Computer gespeicherten Verläufe – auch wenn der Router nicht erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../forms/SearchDialog.ui" line="9" />
+        <location filename="../forms/SearchDialog.ui" line="9"/>
         <source>Words to find</source>
         <translation>Suchbegriffe</translation>
     </message>
@@ -202,42 +202,42 @@
 <context>
     <name>SupervisorBoardWidget</name>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="15" />
+        <location filename="../forms/SupervisorBoard.ui" line="15"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="30" />
+        <location filename="../forms/SupervisorBoard.ui" line="30"/>
         <source>&amp;Queues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="31" />
+        <location filename="../forms/SupervisorBoard.ui" line="31"/>
         <source>Filter queues</source>
         <translation>Warteschlangen filtern</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="43" />
+        <location filename="../forms/SupervisorBoard.ui" line="43"/>
         <source>&amp;Agents</source>
         <translation>&amp;Agenten</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="44" />
+        <location filename="../forms/SupervisorBoard.ui" line="44"/>
         <source>Filter agents</source>
         <translation>Agenten filtern</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="57" />
+        <location filename="../forms/SupervisorBoard.ui" line="57"/>
         <source>&amp;Conversations</source>
         <translation>Gesp&amp;räche</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="58" />
+        <location filename="../forms/SupervisorBoard.ui" line="58"/>
         <source>Filter by visitor, state, queue, agent, topic or trigger</source>
         <translation>Nach Besucher, Status, Warteschlange, Agent, Thema oder Auslöser filtern</translation>
     </message>
     <message>
-        <location filename="../forms/SupervisorBoard.ui" line="62" />
+        <location filename="../forms/SupervisorBoard.ui" line="62"/>
         <source>Drag a conversation onto an agent or a queue to reassign it, or open its menu (right click, Menu key or Shift+F10).</source>
         <translation>Ziehen Sie ein Gespräch auf einen Agenten oder eine Warteschlange, um es neu zuzuweisen, oder öffnen Sie sein Menü (Rechtsklick, Menütaste oder Umschalt+F10).</translation>
     </message>
@@ -245,27 +245,27 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="6" />
+        <location filename="../forms/TransferDialog.ui" line="6"/>
         <source>Transfer chat</source>
         <translation>Chat weiterleiten</translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="8" />
+        <location filename="../forms/TransferDialog.ui" line="8"/>
         <source>To a &amp;queue:</source>
         <translation>An eine &amp;Warteschlange:</translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="10" />
+        <location filename="../forms/TransferDialog.ui" line="10"/>
         <source>To an &amp;agent (user name):</source>
         <translation>An einen &amp;Agenten (Benutzername):</translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="11" />
+        <location filename="../forms/TransferDialog.ui" line="11"/>
         <source>e.g. bob</source>
         <translation>z. B. bob</translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="12" />
+        <location filename="../forms/TransferDialog.ui" line="12"/>
         <source>&amp;Note for the next agent (not shown to the visitor):</source>
         <translation>Übergabe&amp;notiz für den nächsten Agenten (für den Besucher nicht sichtbar):</translation>
     </message>
@@ -273,17 +273,17 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../forms/WrapUpDialog.ui" line="6" />
+        <location filename="../forms/WrapUpDialog.ui" line="6"/>
         <source>End chat</source>
         <translation>Chat beenden</translation>
     </message>
     <message>
-        <location filename="../forms/WrapUpDialog.ui" line="8" />
+        <location filename="../forms/WrapUpDialog.ui" line="8"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../forms/WrapUpDialog.ui" line="10" />
+        <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Nachbereitungsnotiz (für das Team, nicht für den Besucher):</translation>
     </message>
@@ -307,7 +307,7 @@ Befehle:
   search &lt;words&gt;             die auf diesem Computer zwischengespeicherten Verläufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="57" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="57"/>
         <source>Command-line desk for Handoff.
 
 Commands:
@@ -316,79 +316,86 @@ Commands:
   offers [count]             wait for offers and print them without accepting (default 1); --json
   accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
   search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation type="unfinished" />
+        <translation>Handoff-Desk für die Kommandozeile.
+
+Befehle:
+  chats                      meine offenen Chats auflisten
+  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine interne Notiz nur für Agenten)
+  offers [count]             auf Angebote warten und sie ausgeben, ohne sie anzunehmen (Standard 1); --json
+  accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
+  search &lt;words&gt;             die auf diesem Computer zwischengespeicherten Verläufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="67" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="67"/>
         <source>Router address (host:port).</source>
         <translation>Adresse des Routers (Host:Port).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="70" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="70"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="72" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="72"/>
         <source>Password (or set HANDOFF_PASSWORD).</source>
         <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="74" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="74"/>
         <source>Send an internal note.</source>
         <translation>Eine interne Notiz senden.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="76" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="76"/>
         <source>Line to send after accepting.</source>
         <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="78" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="78"/>
         <source>Give up after this many seconds.</source>
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="81" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="81"/>
         <source>Directory for the local cache.</source>
         <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="83" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="83"/>
         <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation type="unfinished" />
+        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="87" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="87"/>
         <source>chats, send, offers, accept or search</source>
-        <translation type="unfinished" />
+        <translation>chats, send, offers, accept oder search</translation>
     </message>
     <message>
         <source>chats, send, accept or search</source>
         <translation type="vanished">chats, send, accept oder search</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="92" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="92"/>
         <source>Usage: handoff-cli --server HOST:PORT --user NAME &lt;command&gt; …</source>
         <translation>Aufruf: handoff-cli --server HOST:PORT --user NAME &lt;Befehl&gt; …</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="125" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="125"/>
         <source>Timed out: no offer arrived within %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="129" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="129"/>
         <source>Timed out.</source>
         <translation>Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="154" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="154"/>
         <source>send needs a conversation id and a text.</source>
         <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165" />
+        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -396,47 +403,47 @@ Commands:
 <context>
     <name>handoff::AuditLogModel</name>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="51" />
+        <location filename="../src/client/AuditLogModel.cpp" line="51"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="51" />
+        <location filename="../src/client/AuditLogModel.cpp" line="51"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="65" />
+        <location filename="../src/client/AuditLogModel.cpp" line="65"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="67" />
+        <location filename="../src/client/AuditLogModel.cpp" line="67"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="69" />
+        <location filename="../src/client/AuditLogModel.cpp" line="69"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="71" />
+        <location filename="../src/client/AuditLogModel.cpp" line="71"/>
         <source>On</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="73" />
+        <location filename="../src/client/AuditLogModel.cpp" line="73"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="75" />
+        <location filename="../src/client/AuditLogModel.cpp" line="75"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="77" />
+        <location filename="../src/client/AuditLogModel.cpp" line="77"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -444,27 +451,27 @@ Commands:
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21" />
+        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26" />
+        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Nach Person, Aktion, Chat oder Desk filtern</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32" />
+        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37" />
+        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51" />
+        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
         <source>Entries: %1</source>
         <translation>Einträge: %1</translation>
     </message>
@@ -479,77 +486,77 @@ Commands:
 <context>
     <name>handoff::BoardAgentModel</name>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="13" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="13"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="15" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="15"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="17" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="17"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="21" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="21"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="32" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="32"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="32" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="32"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="36" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="36"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="59" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="59"/>
         <source>%1 — skills: %2</source>
         <translation>%1 – Fähigkeiten: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="61" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="61"/>
         <source>Chose %1</source>
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="72" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="74" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="76" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="76"/>
         <source>Presence</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="78" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="78"/>
         <source>Load</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="80" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="80"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="82" />
+        <location filename="../src/client/BoardAgentModel.cpp" line="82"/>
         <source>In state for</source>
         <translation>Im Status seit</translation>
     </message>
@@ -557,100 +564,100 @@ Commands:
 <context>
     <name>handoff::BoardConversationModel</name>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="13" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="13"/>
         <source>With the bot</source>
         <translation>Beim Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="15" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="104" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="15"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="17" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="17"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="19" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="19"/>
         <source>With an agent</source>
         <translation>Bei einem Agenten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="23" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="23"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="29" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="29"/>
         <source>Asked for a person</source>
         <translation>Wollte einen Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="31" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="31"/>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="33" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="33"/>
         <source>Frustration</source>
         <translation>Frust</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="35" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="35"/>
         <source>Always-human topic</source>
         <translation>Thema nur für Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="37" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="37"/>
         <source>External bot</source>
         <translation>Externer Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="46" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="65" />
-        <location filename="../src/client/BoardConversationModel.cpp" line="96" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="46"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="65"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="96"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="83" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="83"/>
         <source>%1 — monitored by %2</source>
         <translation>%1 – mitgehört von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="85" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
         <source>Offered to %1</source>
         <translation>Angeboten an %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="98" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="100" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="102" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="106" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
         <source>Handling</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="108" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="110" />
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -658,42 +665,42 @@ Commands:
 <context>
     <name>handoff::BoardQueueModel</name>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="33" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="33"/>
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="33" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="33"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="64" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="64"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="66" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="66"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="68" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="68"/>
         <source>Longest wait</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="70" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="70"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="72" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="72"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="74" />
+        <location filename="../src/client/BoardQueueModel.cpp" line="74"/>
         <source>Hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
@@ -701,77 +708,77 @@ Commands:
 <context>
     <name>handoff::CannedResponseActions</name>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="18" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="18"/>
         <source>Ne&amp;w…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="19" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="19"/>
         <source>Edi&amp;t…</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="20" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="20"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="25" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="25"/>
         <source>Add a personal canned response (Ctrl+Shift+N)</source>
         <translation>Eigenen Textbaustein anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="58" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="58"/>
         <source>Shared responses are managed on the router.</source>
         <translation>Gemeinsame Textbausteine werden auf dem Router verwaltet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="59" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="59"/>
         <source>Change the selected personal response (F2)</source>
         <translation>Ausgewählten eigenen Textbaustein ändern (F2)</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="60" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="60"/>
         <source>Delete the selected personal response (Delete)</source>
         <translation>Ausgewählten eigenen Textbaustein löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="72" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="72"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="73" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="73"/>
         <source>Could not save /%1 in the local cache: %2</source>
         <translation>/%1 konnte nicht im lokalen Zwischenspeicher gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="76" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="76"/>
         <source>Saved /%1.</source>
         <translation>/%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="90" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="90"/>
         <source>Only your personal responses can be changed here.</source>
         <translation>Hier lassen sich nur Ihre eigenen Textbausteine ändern.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="102" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="102"/>
         <source>Only your personal responses can be deleted here.</source>
         <translation>Hier lassen sich nur Ihre eigenen Textbausteine löschen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="106" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="106"/>
         <source>Delete canned response</source>
         <translation>Textbaustein löschen</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="107" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="107"/>
         <source>Delete /%1 (%2)?</source>
         <translation>/%1 (%2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseActions.cpp" line="115" />
+        <location filename="../src/desk/CannedResponseActions.cpp" line="115"/>
         <source>Deleted /%1.</source>
         <translation>/%1 gelöscht.</translation>
     </message>
@@ -779,102 +786,102 @@ Commands:
 <context>
     <name>handoff::CannedResponseDialog</name>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="40" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="40"/>
         <source>New canned response</source>
         <translation>Neuer Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="49" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="49"/>
         <source>e.g. thanks (typed as /thanks)</source>
         <translation>z. B. danke (eingegeben als /danke)</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="51" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="51"/>
         <source>What the list shows</source>
         <translation>Was die Liste anzeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="55" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="55"/>
         <source>Personal</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="56" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="56"/>
         <source>Hello {visitor.name|there}, …</source>
         <translation>Hallo {visitor.name|zusammen}, …</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="72" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="72"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="73" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="73"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="74" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
         <source>&amp;Category:</source>
         <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="75" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="76" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
         <source>Placeholders: {visitor.name}, {order.number} or any field the bot collected, {page}, {conversation.topic}, {agent.name}; {name|fallback} when it may be unknown.</source>
         <translation>Platzhalter: {visitor.name}, {order.number} oder jedes vom Bot erfasste Feld, {page}, {conversation.topic}, {agent.name}; {name|Ersatz}, wenn der Wert unbekannt sein kann.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="82" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="82"/>
         <source>Preview with the open chat:</source>
         <translation>Vorschau mit dem geöffneten Chat:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="101" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="101"/>
         <source>Edit canned response</source>
         <translation>Textbaustein bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="130" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="130"/>
         <source>Give it a shortcut.</source>
         <translation>Geben Sie ein Kürzel an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="132" />
-        <source>A shortcut is one word of letters, digits, '.', '_' or '-' (up to 32).</source>
-        <translation>Ein Kürzel ist ein Wort aus Buchstaben, Ziffern, '.', '_' oder '-' (bis zu 32 Zeichen).</translation>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="132"/>
+        <source>A shortcut is one word of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 32).</source>
+        <translation>Ein Kürzel ist ein Wort aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (bis zu 32 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="135" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="135"/>
         <source>You already have /%1.</source>
         <translation>Sie haben bereits /%1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="136" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="136"/>
         <source>/%1 is a shared response; choose another shortcut.</source>
         <translation>/%1 ist ein gemeinsamer Textbaustein; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="138" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="138"/>
         <source>Write the text.</source>
         <translation>Schreiben Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="140" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="140"/>
         <source>The text is too long (at most 4000 characters).</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="148" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="148"/>
         <source>The text, filled in, shows here.</source>
         <translation>Hier erscheint der ausgefüllte Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="166" />
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="166"/>
         <source>Not known in this chat: %1</source>
         <translation>In diesem Chat unbekannt: %1</translation>
     </message>
@@ -882,22 +889,22 @@ Commands:
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="50" />
+        <location filename="../src/desk/ChatListDelegate.cpp" line="50"/>
         <source>waited %1 · %2</source>
         <translation>wartete %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="52" />
+        <location filename="../src/desk/ChatListDelegate.cpp" line="52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="58" />
+        <location filename="../src/desk/ChatListDelegate.cpp" line="58"/>
         <source>(visitor left) %1</source>
         <translation>(Besucher gegangen) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66" />
+        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
         <source>waiting %1</source>
         <translation>wartet seit %1</translation>
     </message>
@@ -905,7 +912,7 @@ Commands:
 <context>
     <name>handoff::ComposerEdit</name>
     <message>
-        <location filename="../src/desk/ComposerEdit.cpp" line="15" />
+        <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
@@ -913,73 +920,73 @@ Commands:
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="102" />
-        <location filename="../src/client/DeskConnection.cpp" line="124" />
+        <location filename="../src/client/DeskConnection.cpp" line="102"/>
+        <location filename="../src/client/DeskConnection.cpp" line="124"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="161" />
+        <location filename="../src/client/DeskConnection.cpp" line="161"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="232" />
+        <location filename="../src/client/DeskConnection.cpp" line="232"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="240" />
+        <location filename="../src/client/DeskConnection.cpp" line="240"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="247" />
+        <location filename="../src/client/DeskConnection.cpp" line="247"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249" />
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="283" />
+        <location filename="../src/client/DeskConnection.cpp" line="283"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="291" />
+        <location filename="../src/client/DeskConnection.cpp" line="291"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="299" />
+        <location filename="../src/client/DeskConnection.cpp" line="299"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="338" />
+        <location filename="../src/client/DeskConnection.cpp" line="338"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="342" />
+        <location filename="../src/client/DeskConnection.cpp" line="342"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343" />
+        <location filename="../src/client/DeskConnection.cpp" line="343"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="424" />
+        <location filename="../src/client/DeskConnection.cpp" line="424"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="441" />
+        <location filename="../src/client/DeskConnection.cpp" line="441"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -987,22 +994,22 @@ Commands:
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="357" />
+        <location filename="../src/client/DeskSession.cpp" line="357"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="359" />
+        <location filename="../src/client/DeskSession.cpp" line="359"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="363" />
+        <location filename="../src/client/DeskSession.cpp" line="363"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="365" />
+        <location filename="../src/client/DeskSession.cpp" line="365"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
@@ -1010,27 +1017,27 @@ Commands:
 <context>
     <name>handoff::EscalationChart</name>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="30" />
+        <location filename="../src/desk/EscalationChart.cpp" line="30"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="52" />
+        <location filename="../src/desk/EscalationChart.cpp" line="52"/>
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="191" />
+        <location filename="../src/desk/EscalationChart.cpp" line="191"/>
         <source>No escalations in this period.</source>
         <translation>Keine Eskalationen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="266" />
+        <location filename="../src/desk/EscalationChart.cpp" line="266"/>
         <source>%1: %2 escalations</source>
         <translation>%1: %2 Eskalationen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="267" />
+        <location filename="../src/desk/EscalationChart.cpp" line="267"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -1038,17 +1045,17 @@ Commands:
 <context>
     <name>handoff::EscalationReportModel</name>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="52" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="52"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="70" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="70"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/EscalationReportModel.cpp" line="72" />
+        <location filename="../src/client/EscalationReportModel.cpp" line="72"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -1056,88 +1063,88 @@ Commands:
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Custom dates</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
         <source>Choose at most 366 days.</source>
         <translation>Wählen Sie höchstens 366 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
         <source>No escalations to people %1.</source>
         <translation>Keine Übergaben an Menschen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Übergaben an Menschen %1: %2.</translation>
     </message>
@@ -1157,39 +1164,39 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Am häufigsten: %1 (%2). Themen, die immer bei einem Menschen landen, sollte der Bot als Nächstes lernen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
         <source>escalations-%1-%2.csv</source>
         <translation>eskalationen-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>Export escalation report</source>
         <translation>Eskalationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1197,22 +1204,22 @@ Commands:
 <context>
     <name>handoff::FieldsModel</name>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="35" />
+        <location filename="../src/client/FieldsModel.cpp" line="35"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="35" />
+        <location filename="../src/client/FieldsModel.cpp" line="35"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="45" />
+        <location filename="../src/client/FieldsModel.cpp" line="45"/>
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="47" />
+        <location filename="../src/client/FieldsModel.cpp" line="47"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1220,7 +1227,7 @@ Commands:
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59" />
+        <location filename="LanguageSetup.cpp" line="59"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
     </message>
@@ -1228,18 +1235,18 @@ Commands:
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="15" />
-        <location filename="../src/desk/LoginDialog.cpp" line="81" />
+        <location filename="../src/desk/LoginDialog.cpp" line="15"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="70" />
+        <location filename="../src/desk/LoginDialog.cpp" line="70"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="81" />
+        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1247,382 +1254,382 @@ Commands:
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207" />
+        <location filename="../src/desk/MainWindow.cpp" line="207"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208" />
+        <location filename="../src/desk/MainWindow.cpp" line="208"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218" />
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222" />
+        <location filename="../src/desk/MainWindow.cpp" line="222"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="263" />
+        <location filename="../src/desk/MainWindow.cpp" line="263"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="285" />
+        <location filename="../src/desk/MainWindow.cpp" line="285"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="286" />
+        <location filename="../src/desk/MainWindow.cpp" line="286"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="288" />
+        <location filename="../src/desk/MainWindow.cpp" line="288"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="289" />
+        <location filename="../src/desk/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="291" />
+        <location filename="../src/desk/MainWindow.cpp" line="291"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="292" />
+        <location filename="../src/desk/MainWindow.cpp" line="292"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="294" />
+        <location filename="../src/desk/MainWindow.cpp" line="294"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="296" />
+        <location filename="../src/desk/MainWindow.cpp" line="296"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297" />
+        <location filename="../src/desk/MainWindow.cpp" line="297"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="298" />
+        <location filename="../src/desk/MainWindow.cpp" line="298"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="299" />
+        <location filename="../src/desk/MainWindow.cpp" line="299"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="302" />
+        <location filename="../src/desk/MainWindow.cpp" line="302"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="303" />
+        <location filename="../src/desk/MainWindow.cpp" line="303"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="305" />
+        <location filename="../src/desk/MainWindow.cpp" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="306" />
+        <location filename="../src/desk/MainWindow.cpp" line="306"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="307" />
+        <location filename="../src/desk/MainWindow.cpp" line="307"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="308" />
+        <location filename="../src/desk/MainWindow.cpp" line="308"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="309" />
+        <location filename="../src/desk/MainWindow.cpp" line="309"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="310" />
+        <location filename="../src/desk/MainWindow.cpp" line="310"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="315" />
+        <location filename="../src/desk/MainWindow.cpp" line="315"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="316" />
+        <location filename="../src/desk/MainWindow.cpp" line="316"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="318" />
+        <location filename="../src/desk/MainWindow.cpp" line="318"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="319" />
+        <location filename="../src/desk/MainWindow.cpp" line="319"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="322" />
+        <location filename="../src/desk/MainWindow.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="323" />
+        <location filename="../src/desk/MainWindow.cpp" line="323"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328" />
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="329" />
+        <location filename="../src/desk/MainWindow.cpp" line="329"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338" />
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="346" />
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
         <source>Desktop &amp;notifications on new offers</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="363" />
+        <location filename="../src/desk/MainWindow.cpp" line="363"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="364" />
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="365" />
+        <location filename="../src/desk/MainWindow.cpp" line="365"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="366" />
+        <location filename="../src/desk/MainWindow.cpp" line="366"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376" />
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="388" />
+        <location filename="../src/desk/MainWindow.cpp" line="388"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390" />
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="392" />
+        <location filename="../src/desk/MainWindow.cpp" line="392"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395" />
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397" />
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397" />
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421" />
+        <location filename="../src/desk/MainWindow.cpp" line="421"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="422" />
+        <location filename="../src/desk/MainWindow.cpp" line="422"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438" />
+        <location filename="../src/desk/MainWindow.cpp" line="438"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438" />
+        <location filename="../src/desk/MainWindow.cpp" line="438"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>Handoff Desk — %1 (%2 unread)</source>
         <translation>Handoff Desk – %1 (%2 ungelesen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>Handoff Desk — %1</source>
         <translation>Handoff Desk – %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480" />
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482" />
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483" />
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487" />
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492" />
+        <location filename="../src/desk/MainWindow.cpp" line="492"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494" />
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500" />
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502" />
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509" />
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516" />
+        <location filename="../src/desk/MainWindow.cpp" line="516"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533" />
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545" />
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570" />
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573" />
+        <location filename="../src/desk/MainWindow.cpp" line="573"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610" />
+        <location filename="../src/desk/MainWindow.cpp" line="610"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="611" />
+        <location filename="../src/desk/MainWindow.cpp" line="611"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627" />
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670" />
+        <location filename="../src/desk/MainWindow.cpp" line="670"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671" />
+        <location filename="../src/desk/MainWindow.cpp" line="671"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="739" />
+        <location filename="../src/desk/MainWindow.cpp" line="739"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="740" />
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="770" />
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805" />
+        <location filename="../src/desk/MainWindow.cpp" line="805"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1630,53 +1637,53 @@ Commands:
 <context>
     <name>handoff::MonitorView</name>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="23" />
+        <location filename="../src/desk/MonitorView.cpp" line="23"/>
         <source>&amp;Stop monitoring</source>
         <translation>Mithören &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="39" />
+        <location filename="../src/desk/MonitorView.cpp" line="39"/>
         <source>Monitored transcript (read-only)</source>
         <translation>Mitgehörter Verlauf (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="81" />
+        <location filename="../src/desk/MonitorView.cpp" line="81"/>
         <source>The chat has ended; monitoring stopped.</source>
         <translation>Der Chat ist beendet; das Mithören wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="82" />
+        <location filename="../src/desk/MonitorView.cpp" line="82"/>
         <source>Monitoring stopped.</source>
         <translation>Mithören beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="120" />
-        <location filename="../src/desk/MonitorView.cpp" line="140" />
+        <location filename="../src/desk/MonitorView.cpp" line="120"/>
+        <location filename="../src/desk/MonitorView.cpp" line="140"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="121" />
+        <location filename="../src/desk/MonitorView.cpp" line="121"/>
         <source>%1 (ended)</source>
         <translation>%1 (beendet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="141" />
+        <location filename="../src/desk/MonitorView.cpp" line="141"/>
         <source>Monitoring %1</source>
         <translation>Mithören: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="146" />
+        <location filename="../src/desk/MonitorView.cpp" line="146"/>
         <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
         <translation>%1 · %2 – nur lesen: Besucher und Agent sehen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="147" />
+        <location filename="../src/desk/MonitorView.cpp" line="147"/>
         <source>No agent</source>
         <translation>Kein Agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MonitorView.cpp" line="147" />
+        <location filename="../src/desk/MonitorView.cpp" line="147"/>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
     </message>
@@ -1684,12 +1691,12 @@ Commands:
 <context>
     <name>handoff::MyChatsModel</name>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="27" />
+        <location filename="../src/client/MyChatsModel.cpp" line="27"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="32" />
+        <location filename="../src/client/MyChatsModel.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1697,17 +1704,17 @@ Commands:
 <context>
     <name>handoff::OfferModel</name>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="44" />
+        <location filename="../src/client/OfferModel.cpp" line="44"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="48" />
+        <location filename="../src/client/OfferModel.cpp" line="48"/>
         <source>%1 · %2 · %3 s left</source>
         <translation>%1 · %2 · noch %3 s</translation>
     </message>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="48" />
+        <location filename="../src/client/OfferModel.cpp" line="48"/>
         <source>no topic</source>
         <translation>kein Thema</translation>
     </message>
@@ -1715,41 +1722,44 @@ Commands:
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="18" />
-        <location filename="../src/desk/OfferNotifier.cpp" line="70" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="18"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="43" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="43"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="45" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="45"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="46" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="46"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wartet auf Sie (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="70" />
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
         <source>Handoff Desk — %n unread</source>
-        <translation><numerusform>Handoff Desk – %n ungelesen</numerusform><numerusform>Handoff Desk – %n ungelesen</numerusform></translation>
+        <translation>
+            <numerusform>Handoff Desk – %n ungelesen</numerusform>
+            <numerusform>Handoff Desk – %n ungelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>handoff::Outbox</name>
     <message>
-        <location filename="../src/client/Outbox.cpp" line="47" />
+        <location filename="../src/client/Outbox.cpp" line="47"/>
         <source>The message could not be saved on this computer (%1); it was not sent.</source>
         <translation>Die Nachricht konnte auf diesem Computer nicht gespeichert werden (%1); sie wurde nicht gesendet.</translation>
     </message>
@@ -1757,52 +1767,52 @@ Commands:
 <context>
     <name>handoff::QueueOverviewModel</name>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="22" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="22"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="24" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="24"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="25" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="36" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="36"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="42" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="42"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="50" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="50"/>
         <source>%1: %2 waiting, longest %3, %4 agents available</source>
         <translation>%1: %2 wartend, längste Wartezeit %3, %4 Agenten verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="64" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="64"/>
         <source>Queue</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="66" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="66"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="68" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="68"/>
         <source>Longest</source>
         <translation>Längste</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="70" />
+        <location filename="../src/client/QueueOverviewModel.cpp" line="70"/>
         <source>Agents free</source>
         <translation>Agenten frei</translation>
     </message>
@@ -1810,58 +1820,58 @@ Commands:
 <context>
     <name>handoff::ReassignDialog</name>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="19" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="19"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="22" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="22"/>
         <source>Reassign chat to %1</source>
         <translation>Chat %1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="23" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="23"/>
         <source>Give the chat with %1 to %2?</source>
         <translation>Den Chat mit %1 an %2 übergeben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="24" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="24"/>
         <source>Move the chat with %1 from %2 to %3?</source>
         <translation>Den Chat mit %1 von %2 an %3 übergeben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="26" />
-        <source>%1 gets the whole history and the bot's fields; %2 sees the new agent join.</source>
+        <location filename="../src/desk/ReassignDialog.cpp" line="26"/>
+        <source>%1 gets the whole history and the bot&apos;s fields; %2 sees the new agent join.</source>
         <translation>%1 erhält den gesamten Verlauf und die vom Bot erfassten Felder; %2 wird angezeigt, dass ein neuer Agent hinzukommt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="27" />
-        <location filename="../src/desk/ReassignDialog.cpp" line="34" />
-        <source>The chat leaves %1's desk at once.</source>
+        <location filename="../src/desk/ReassignDialog.cpp" line="27"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="34"/>
+        <source>The chat leaves %1&apos;s desk at once.</source>
         <translation>Der Chat verschwindet sofort vom Desk von %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="28" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="28"/>
         <source>&amp;Reassign</source>
         <translation>&amp;Neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="30" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
         <source>Move chat to queue %1</source>
         <translation>Chat in Warteschlange %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="31" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="31"/>
         <source>Move the chat with %1 to the queue %2?</source>
         <translation>Den Chat mit %1 in die Warteschlange %2 verschieben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="33" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="33"/>
         <source>It waits there with its original place in line and is offered to the next free agent.</source>
         <translation>Er behält dort seinen ursprünglichen Platz und wird dem nächsten freien Agenten angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="35" />
+        <location filename="../src/desk/ReassignDialog.cpp" line="35"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -1869,7 +1879,7 @@ Commands:
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="36" />
+        <location filename="../src/desk/SearchDialog.cpp" line="36"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
@@ -1877,7 +1887,7 @@ Commands:
 <context>
     <name>handoff::SupervisorBoard</name>
     <message>
-        <location filename="../src/client/SupervisorBoard.cpp" line="159" />
+        <location filename="../src/client/SupervisorBoard.cpp" line="159"/>
         <source>Not connected to the router.</source>
         <translation>Keine Verbindung zum Router.</translation>
     </message>
@@ -1885,170 +1895,170 @@ Commands:
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="29" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="29"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="69" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="69"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="103" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="103"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Eskalationen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="106" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="106"/>
         <source>Au&amp;dit log</source>
         <translation>Au&amp;dit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="189" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="189"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird %2 zugewiesen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="204" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="204"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="215" />
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="229" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="215"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="229"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Dieser Chat ist beendet oder nicht mehr in der Übersicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="219" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="219"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 hat den Chat mit %2 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="255" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="255"/>
         <source>Read-only view of a live chat</source>
         <translation>Laufender Chat, nur lesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="282" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="282"/>
         <source>Force close chat</source>
         <translation>Chat zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Den Chat mit %1 jetzt beenden? Der Besucher liest „Ein Supervisor hat den Chat beendet.“
 Grund für das Audit-Protokoll (optional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="286" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="286"/>
         <source>&amp;Force close</source>
         <translation>&amp;Zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="288" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="288"/>
         <source>Closing the chat with %1…</source>
         <translation>Chat mit %1 wird beendet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wird auf %2 gesetzt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="307" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="307"/>
         <source>Reassign to &amp;agent</source>
         <translation>Einem &amp;Agenten zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 – %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
         <source>Move to &amp;queue</source>
         <translation>In &amp;Warteschlange verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="319" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="319"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Mithören</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Zwangsweise beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="337" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="337"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Anwesenheit setzen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="343" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="343"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="356" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="356"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="369" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="369"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Der Chat mit %1 wurde neu zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="375" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="375"/>
         <source>Closed the chat.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Presence of %1 changed.</source>
         <translation>Anwesenheit von %1 geändert.</translation>
     </message>
@@ -2060,22 +2070,22 @@ Grund für das Audit-Protokoll (optional):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428"/>
         <source>&amp;Queues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Warteschlangen (%1 wartend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Agenten (%1 angemeldet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433" />
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Gesp&amp;räche (%1)</translation>
     </message>
@@ -2083,52 +2093,52 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="65" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="65"/>
         <source>Handoff · %1</source>
         <translation>Übergabe · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="70" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="70"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="74" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
         <source>%1 (bot)</source>
         <translation>%1 (Bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="77" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="77"/>
         <source>Internal note · %1</source>
         <translation>Interne Notiz · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="81" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
         <source> · waiting to send</source>
         <translation> · wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="84" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="84"/>
         <source> · sent ✓</source>
         <translation> · gesendet ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="87" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="87"/>
         <source> · not sent: %1</source>
         <translation> · nicht gesendet: %1</translation>
     </message>
@@ -2136,47 +2146,47 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="74" />
+        <location filename="../src/client/TranscriptModel.cpp" line="74"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="76" />
+        <location filename="../src/client/TranscriptModel.cpp" line="76"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="78" />
+        <location filename="../src/client/TranscriptModel.cpp" line="78"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="80" />
+        <location filename="../src/client/TranscriptModel.cpp" line="80"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="82" />
+        <location filename="../src/client/TranscriptModel.cpp" line="82"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95" />
+        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="96" />
+        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="106" />
+        <location filename="../src/client/TranscriptModel.cpp" line="106"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109" />
+        <location filename="../src/client/TranscriptModel.cpp" line="109"/>
         <source>Note from the bot: %1</source>
         <translation>Notiz vom Bot: %1</translation>
     </message>
@@ -2184,22 +2194,22 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="16" />
+        <location filename="../src/desk/TransferDialog.cpp" line="16"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="19" />
+        <location filename="../src/desk/TransferDialog.cpp" line="19"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 – %2 wartend, %3 frei</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21" />
+        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
         <source>General (default)</source>
         <translation>Allgemein (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="31" />
+        <location filename="../src/desk/TransferDialog.cpp" line="31"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
@@ -2207,32 +2217,32 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::WrapUpDialog</name>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="15" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="15"/>
         <source>&amp;End chat</source>
         <translation>Chat &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="16" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="16"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="17" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="17"/>
         <source>Not resolved</source>
         <translation>Nicht gelöst</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="18" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="18"/>
         <source>Needs follow-up</source>
         <translation>Wiedervorlage nötig</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="19" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="19"/>
         <source>Visitor did not respond</source>
         <translation>Besucher hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="23" />
+        <location filename="../src/desk/WrapUpDialog.cpp" line="23"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
@@ -2240,23 +2250,23 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/desk/main.cpp" line="29" />
+        <location filename="../src/desk/main.cpp" line="29"/>
         <source>Handoff Desk: answer the chats a bot hands over.</source>
         <translation>Handoff Desk: Chats beantworten, die ein Bot übergibt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="33" />
+        <location filename="../src/desk/main.cpp" line="33"/>
         <source>Router address, e.g. chat.example.org:8080.</source>
         <translation>Adresse des Routers, z. B. chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="35" />
+        <location filename="../src/desk/main.cpp" line="35"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="37" />
-        <source>Language of the desk, e.g. de or en (default: the system's).</source>
+        <location filename="../src/desk/main.cpp" line="37"/>
+        <source>Language of the desk, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache des Desks, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
 </context>
