@@ -1571,7 +1571,7 @@ queue and rule edit routing.json in the data directory; a running router reads i
         <location filename="../src/router/RoutingFile.cpp" line="44"/>
         <location filename="../src/router/RoutingFile.cpp" line="84"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/router/RoutingFile.cpp" line="57"/>
@@ -1586,7 +1586,7 @@ queue and rule edit routing.json in the data directory; a running router reads i
     <message>
         <location filename="../src/router/RoutingFile.cpp" line="74"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@ queue and rule edit routing.json in the data directory; a running router reads i
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="129"/>
         <source>Handoff Assistant</source>
-        <translation type="unfinished">Handoff-Assistent</translation>
+        <translation>Handoff-Assistent</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="204"/>
