@@ -4,6 +4,6 @@ add_test(NAME browser_webchat
          COMMAND node --test ${CMAKE_CURRENT_LIST_DIR}/webchat.test.mjs
          WORKING_DIRECTORY ${CMAKE_CURRENT_LIST_DIR})
 set_tests_properties(browser_webchat PROPERTIES
-                     ENVIRONMENT "HANDOFF_ROUTER_BINARY=$<TARGET_FILE:handoff-router>"
+                     ENVIRONMENT "HANDOFF_ROUTER_BINARY=$<TARGET_FILE:handoff-router>;HANDOFF_CLI_BINARY=$<TARGET_FILE:handoff-cli>"
                      LABELS browser
                      TIMEOUT 300)

@@ -1,6 +1,6 @@
 // The web chat page in a real browser (Debian's chromium via playwright-core) against the real
-// handoff-router: bot conversation, handoff to a desk signed in over /ws/desk, the agent's line on the
-// page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
+// handoff-router: bot conversation, handoff to a desk (the offer checked through the desk's client library
+// with `handoff-cli offers --json`, the chat carried on over /ws/desk), the agent's line on the page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
 // is available. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const underCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 const routerBinary = path.resolve(here, process.env.HANDOFF_ROUTER_BINARY || '../../build/src/router/handoff-router');
+const cliBinary = path.resolve(here, process.env.HANDOFF_CLI_BINARY || '../../build/src/client/handoff-cli');
 const chromiumPath = process.env.HANDOFF_CHROMIUM || '/usr/bin/chromium';
 // Screenshots go to test-results/ (ignored by git); HANDOFF_UPDATE_SCREENSHOTS=1 refreshes the docs' copies.
 const screenshotDir = process.env.HANDOFF_UPDATE_SCREENSHOTS === '1'
@@ -49,6 +50,27 @@ function runRouterCommand(args) {
             if (error) reject(new Error(`handoff-router ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`));
             else resolve(stdout);
         });
+    });
+}
+
+// handoff-cli (src/client, the desk's own code) signed in as `user`: waits for offers and prints each as
+// one line of JSON without accepting it, so the offer stays open for the other desk.
+function offersSeenByDesk(port, user, password, cacheDir) {
+    const args = ['--server', `127.0.0.1:${port}`, '--user', user, '--cache-dir', cacheDir,
+        '--timeout', String(WAIT_MS / 1000), 'offers', '--json'];
+    return new Promise((resolve, reject) => {
+        execFile(cliBinary, args, { timeout: WAIT_MS + 30000, env: { ...process.env, HANDOFF_PASSWORD: password } },
+            (error, stdout, stderr) => {
+                if (error) {
+                    reject(new Error(`handoff-cli ${args.join(' ')} failed (${error.code}): ${stderr.trim()}`));
+                    return;
+                }
+                try {
+                    resolve(stdout.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line)));
+                } catch (e) {
+                    reject(new Error(`handoff-cli printed something that is not JSON lines: ${e.message}\n${stdout}`));
+                }
+            });
     });
 }
 
@@ -181,6 +203,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         assert.fail(`npm packages missing (run "npm install" in tests/browser): ${e.message}`);
     }
     assert.ok(fs.existsSync(routerBinary), `handoff-router not found at ${routerBinary} (set HANDOFF_ROUTER_BINARY)`);
+    assert.ok(fs.existsSync(cliBinary), `handoff-cli not found at ${cliBinary} (set HANDOFF_CLI_BINARY)`);
     assert.ok(fs.existsSync(chromiumPath), `chromium not found at ${chromiumPath}`);
 
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-'));
@@ -293,16 +316,26 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.locator('#waiting-card').waitFor({ state: 'visible' });
         await page.getByText('Waiting for a person').waitFor();
 
-        const offer = await desk.waitForEvent('an offer on the desk', (e) => e.type === 'offer');
-        conversationId = offer.data.conversation.id;
-        const botTurns = offer.data.messages.filter((m) => m.author === 'bot').map((m) => m.text);
+        // The offer as the desk's client library sees it: a second desk of alice's that only looks.
+        const offers = await offersSeenByDesk(router.port, 'alice', 'demo', path.join(workDir, 'cli-cache'));
+        assert.equal(offers.length, 1, 'handoff-cli printed the one offer');
+        const offer = offers[0];
+        conversationId = offer.conversation.id;
+        assert.equal(offer.offer.conversationId, conversationId);
+        const botTurns = offer.messages.filter((m) => m.author === 'bot').map((m) => m.text);
         assert.ok(botTurns.some((line) => /order number/i.test(line)), `the offer carries the bot's turns: ${botTurns}`);
-        const visitorTurns = offer.data.messages.filter((m) => m.author === 'visitor').map((m) => m.text);
+        assert.ok(botTurns.some((line) => /A1001/.test(line)), `the bot's answer about the order is in the offer: ${botTurns}`);
+        const visitorTurns = offer.messages.filter((m) => m.author === 'visitor').map((m) => m.text);
+        assert.ok(visitorTurns.includes('where is my order?'), `the offer carries the visitor's question: ${visitorTurns}`);
         assert.ok(visitorTurns.includes('A1001'), 'the offer carries the visitor\'s turns');
-        assert.equal(fieldValue(offer.data.conversation.handoff, 'order.number'), 'A1001',
+        assert.equal(fieldValue(offer.conversation.handoff, 'order.number'), 'A1001',
             'the handoff context carries the order number');
-        assert.equal(offer.data.conversation.handoff.language, 'en-US', 'the page sent the browser\'s language');
-        assert.ok(offer.data.conversation.handoff.page.startsWith(router.baseUrl), 'the page sent its address');
+        assert.equal(offer.conversation.handoff.language, 'en-US', 'the page sent the browser\'s language');
+        assert.ok(offer.conversation.handoff.page.startsWith(router.baseUrl), 'the page sent its address');
+        // The raw desk that accepts next was offered the same chat; looking from the other desk left it open.
+        await desk.waitForEvent('the offer on the accepting desk',
+            (e) => e.type === 'offer' && e.data.conversation.id === conversationId);
+        assert.ok(!desk.events.some((e) => e.type === 'offer.withdrawn'), 'looking at the offer did not withdraw it');
 
         await page.waitForTimeout(300); // let the spinner settle for the picture
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-waiting.png') });

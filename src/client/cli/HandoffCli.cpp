@@ -1,10 +1,13 @@
 // handoff-cli: a small command-line desk on the same core as handoff-desk. Signs in, lists my chats,
-// sends a line, or accepts offers (scripted tests, load generation). The password comes from
+// sends a line, shows or accepts offers (scripted tests, load generation). The password comes from
 // --password or the HANDOFF_PASSWORD environment variable.
 #include "client/DeskSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -25,6 +28,22 @@ QTextStream &err()
     return s;
 }
 
+// The offer as the router sent it (docs/protocol.md, `offer` event): what the desk shows before accepting.
+QJsonObject offerToJson(const OfferInfo &offer)
+{
+    QJsonArray messages;
+    for (const ChatMessage &m : offer.messages)
+        messages.append(m.toJson());
+    return QJsonObject {
+        { QStringLiteral("offer"),
+            QJsonObject { { QStringLiteral("conversationId"), offer.conversationId },
+                { QStringLiteral("offeredAt"), toIsoUtc(offer.offeredAt) },
+                { QStringLiteral("expiresAt"), toIsoUtc(offer.expiresAt) } } },
+        { QStringLiteral("conversation"), offer.conversation.toJson() },
+        { QStringLiteral("messages"), messages },
+    };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -39,6 +58,7 @@ int main(int argc, char **argv)
         "Command-line desk for Handoff.\n\nCommands:\n"
         "  chats                      list my open chats\n"
         "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
+        "  offers [count]             wait for offers and print them without accepting (default 1); --json\n"
         "  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each\n"
         "  search <words>             search the transcripts cached on this computer"));
     parser.addHelpOption();
@@ -59,9 +79,12 @@ int main(int argc, char **argv)
         QStringLiteral("60"));
     const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"),
         QCoreApplication::translate("handoff-cli", "Directory for the local cache."), QStringLiteral("dir"));
-    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt });
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, accept or search"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+        QCoreApplication::translate("handoff-cli",
+            "offers: print each offer as one line of JSON (summary, handoff context, transcript)."));
+    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -96,8 +119,14 @@ int main(int argc, char **argv)
         exitCode = code;
         QTimer::singleShot(0, &app, [&app, code] { app.exit(code); });
     };
+    const bool waitsForOffers = command == QLatin1String("offers") || command == QLatin1String("accept");
     QTimer::singleShot(parser.value(timeoutOpt).toInt() * 1000, &app, [&] {
-        err() << QCoreApplication::translate("handoff-cli", "Timed out.") << Qt::endl;
+        if (waitsForOffers)
+            err() << QCoreApplication::translate("handoff-cli", "Timed out: no offer arrived within %1 s.")
+                         .arg(parser.value(timeoutOpt))
+                  << Qt::endl;
+        else
+            err() << QCoreApplication::translate("handoff-cli", "Timed out.") << Qt::endl;
         finish(3);
     });
     QObject::connect(session.connection(), &DeskConnection::signInFailed, &app, [&](const QString &message) {
@@ -105,8 +134,9 @@ int main(int argc, char **argv)
         finish(1);
     });
 
-    int toAccept = command == QLatin1String("accept") ? qMax(1, args.value(1, QStringLiteral("1")).toInt()) : 0;
+    const int wanted = waitsForOffers ? qMax(1, args.value(1, QStringLiteral("1")).toInt()) : 0;
     int accepted = 0;
+    int shown = 0;
     QObject::connect(&session, &DeskSession::snapshotApplied, &app, [&] {
         if (command == QLatin1String("chats")) {
             auto *chats = session.myChats();
@@ -131,7 +161,7 @@ int main(int argc, char **argv)
                 err() << error << Qt::endl;
                 finish(1);
             }
-        } else if (command != QLatin1String("accept")) {
+        } else if (!waitsForOffers) {
             err() << QCoreApplication::translate("handoff-cli", "Unknown command: %1").arg(command) << Qt::endl;
             finish(2);
         }
@@ -146,6 +176,22 @@ int main(int argc, char **argv)
         }
     });
     QObject::connect(&session, &DeskSession::offerArrived, &app, [&](const OfferInfo &offer) {
+        if (command == QLatin1String("offers")) {
+            // Only looks: the offer stays open for this agent's other desks to accept or decline.
+            if (shown >= wanted)
+                return;
+            if (parser.isSet(jsonOpt)) {
+                out() << QString::fromUtf8(QJsonDocument(offerToJson(offer)).toJson(QJsonDocument::Compact))
+                      << Qt::endl;
+            } else {
+                const QString reason = offer.conversation.handoff ? offer.conversation.handoff->reason : QString();
+                out() << offer.conversationId << '\t' << offer.conversation.visitorName << '\t'
+                      << offer.conversation.topic << '\t' << reason << Qt::endl;
+            }
+            if (++shown >= wanted)
+                finish(0);
+            return;
+        }
         if (command != QLatin1String("accept"))
             return;
         session.acceptOffer(offer.conversationId, [&, id = offer.conversationId](const QString &error) {
@@ -156,7 +202,7 @@ int main(int argc, char **argv)
             out() << id << Qt::endl;
             if (parser.isSet(replyOpt))
                 session.send(id, parser.value(replyOpt), false);
-            if (++accepted >= toAccept)
+            if (++accepted >= wanted)
                 QTimer::singleShot(parser.isSet(replyOpt) ? 500 : 0, &app, [&] { finish(0); });
         });
     });
