@@ -28,8 +28,13 @@ QStringList strings(const QJsonObject &o, const char *name)
     return list;
 }
 
-QString csvField(const QString &s)
+QString csvField(const QString &value)
 {
+    // Topics can come from external bots: a cell a spreadsheet would run as a formula gets a leading
+    // apostrophe, so opening the export never executes anything.
+    QString s = value;
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
         && !s.contains(QLatin1Char('\r')))
         return s;

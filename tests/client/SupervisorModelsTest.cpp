@@ -188,6 +188,19 @@ TEST(SupervisorModelsTest, ReportTableAndCsvFollowTheRouterReport)
         << "fields with commas and quotes are quoted";
 }
 
+TEST(SupervisorModelsTest, CsvExportNeverStartsACellWithAFormula)
+{
+    // A topic named by an external bot must not run as a spreadsheet formula when the export is opened.
+    const QJsonObject json { { QStringLiteral("rows"),
+        QJsonArray { QJsonObject { { QStringLiteral("topic"), QStringLiteral("=HYPERLINK(\"http://x\")") },
+            { QStringLiteral("trigger"), QStringLiteral("external") }, { QStringLiteral("count"), 2 } } } } };
+    EscalationReportModel model;
+    model.setReport(EscalationReport::fromJson(json));
+    const QStringList lines = model.toCsv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(1), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\",external,2"));
+}
+
 TEST(SupervisorModelsTest, AuditRefreshInsertsOnlyNewEntriesOnTop)
 {
     auto entry = [](int minute, const QString &action) {
