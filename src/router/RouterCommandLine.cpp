@@ -2,6 +2,7 @@
 
 #include "bot/DemoOrderDirectory.h"
 #include "router/RouterConfigFile.h"
+#include "router/RoutingFile.h"
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -84,6 +87,45 @@ int seedDemoEscalations(store::Store &store)
     return added;
 }
 
+QStringList skillList(const QString &text)
+{
+    QStringList skills;
+    for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty())
+            skills << s.trimmed().toLower();
+    return skills;
+}
+
+// "mon-fri 09:00-17:00, sat 10:00-14:00" -> {"monday": ["09:00-17:00"], ...}; the times themselves are
+// checked by RoutingConfig::fromJson.
+bool parseOpeningHours(const QString &text, QJsonObject *weekly, QString *error)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const auto dayIndex = [](const QString &name) {
+        for (int d = 0; d < 7; ++d)
+            if (name.compare(QLatin1String(days[d]), Qt::CaseInsensitive) == 0
+                || name.compare(QLatin1String(days[d]).left(3), Qt::CaseInsensitive) == 0)
+                return d;
+        return -1;
+    };
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '));
+        const QStringList span = words.value(0).split(QLatin1Char('-'));
+        const int from = dayIndex(span.value(0));
+        const int to = span.size() == 2 ? dayIndex(span.value(1)) : from;
+        if (words.size() != 2 || span.size() > 2 || from < 0 || to < from) {
+            *error = tr("\"%1\" is not DAYS TIME-TIME, e.g. \"mon-fri 09:00-17:00\"").arg(part.trimmed());
+            return false;
+        }
+        for (int d = from; d <= to; ++d) {
+            QJsonArray ranges = weekly->value(QLatin1String(days[d])).toArray();
+            ranges.append(words.value(1));
+            weekly->insert(QLatin1String(days[d]), ranges);
+        }
+    }
+    return true;
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -140,6 +182,18 @@ RouterCommandLine::RouterCommandLine()
     , m_displayName(QStringLiteral("display-name"), tr("user add: the name visitors see."), tr("NAME"))
     , m_skills(QStringLiteral("skills"), tr("user add: comma-separated skills, e.g. billing,orders."), tr("LIST"))
     , m_capacity(QStringLiteral("capacity"), tr("user add: concurrent chats (default 3)."), tr("N"))
+    , m_name(QStringLiteral("name"), tr("queue add: the queue's name as agents see it."), tr("NAME"))
+    , m_priority(QStringLiteral("priority"), tr("queue add, rule add: priority from -1000 to 1000."), tr("P"))
+    , m_timeZone(QStringLiteral("time-zone"), tr("queue add: time zone of --hours, e.g. Europe/Berlin (default UTC)."),
+                 tr("TZ"))
+    , m_hours(QStringLiteral("hours"), tr("queue add: opening hours, e.g. \"mon-fri 09:00-17:00, sat 10:00-14:00\"."),
+              tr("HOURS"))
+    , m_overflow(QStringLiteral("overflow"), tr("queue add: queue that takes waiting chats over (with --after)."),
+                 tr("QUEUE"))
+    , m_after(QStringLiteral("after"), tr("queue add: seconds of waiting before --overflow."), tr("SECONDS"))
+    , m_if(QStringLiteral("if"), tr("rule add: the condition, e.g. \"topic == billing-dispute\"."), tr("CONDITION"))
+    , m_queue(QStringLiteral("queue"), tr("rule add: the queue the rule sends chats to."), tr("QUEUE"))
+    , m_position(QStringLiteral("position"), tr("rule add: 1-based place in the rule list (default: last)."), tr("N"))
 {
     m_parser.setApplicationDescription(
         tr("Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
@@ -148,13 +202,24 @@ RouterCommandLine::RouterCommandLine()
            "  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]\n"
            "  user list\n"
            "  user passwd NAME [--password P]\n"
+           "  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]\n"
            "  token add NAME        create an API token for an external bot (printed once)\n"
-           "  demo                  add demo agents, canned responses and an API token"));
+           "  demo                  add demo agents, canned responses and an API token\n"
+           "  queue list\n"
+           "  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours \"mon-fri 09:00-17:00\"]\n"
+           "            [--overflow QUEUE --after SECONDS]\n"
+           "  queue remove ID\n"
+           "  rule list\n"
+           "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
+           "  rule remove NAME\n"
+           "  routing check [FILE]  validate a routing file (default: routing.json in the data directory)\n"
+           "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity})
+    for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity,
+                          m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_if, m_queue, m_position})
         m_parser.addOption(o);
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("serve, user, token or demo."));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("serve, user, token, demo, queue, rule or routing."));
 }
 
 int RouterCommandLine::fail(const QString &message) const
@@ -199,6 +264,22 @@ int RouterCommandLine::run(const QStringList &arguments)
         return tokenAdd(args.mid(2));
     if (command == QLatin1String("demo") && args.size() == 1)
         return demo();
+    if (command == QLatin1String("user") && sub == QLatin1String("set"))
+        return userSet(args.mid(2));
+    if (command == QLatin1String("queue") && sub == QLatin1String("list") && args.size() == 2)
+        return queueList();
+    if (command == QLatin1String("queue") && sub == QLatin1String("add"))
+        return queueAdd(args.mid(2));
+    if (command == QLatin1String("queue") && sub == QLatin1String("remove"))
+        return queueRemove(args.mid(2));
+    if (command == QLatin1String("rule") && sub == QLatin1String("list") && args.size() == 2)
+        return ruleList();
+    if (command == QLatin1String("rule") && sub == QLatin1String("add"))
+        return ruleAdd(args.mid(2));
+    if (command == QLatin1String("rule") && sub == QLatin1String("remove"))
+        return ruleRemove(args.mid(2));
+    if (command == QLatin1String("routing") && sub == QLatin1String("check") && args.size() <= 3)
+        return routingCheck(args.mid(2));
     if (command.isEmpty())
         return fail(tr("no command given; try --help"));
     return fail(tr("unknown command \"%1\"; try --help").arg(args.join(QLatin1Char(' '))));
@@ -405,6 +486,289 @@ int RouterCommandLine::demo()
     return 0;
 }
 
+int RouterCommandLine::userSet(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]"));
+    if (!m_parser.isSet(m_skills) && !m_parser.isSet(m_capacity) && !m_parser.isSet(m_role)
+        && !m_parser.isSet(m_displayName))
+        return fail(tr("user set: nothing to change; give --skills, --capacity, --role or --display-name"));
+    QString error;
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    auto user = store->user(args.first());
+    if (!user)
+        return fail(tr("there is no user %1").arg(args.first()));
+    if (m_parser.isSet(m_role)) {
+        const auto role = roleFromString(m_parser.value(m_role));
+        if (!role)
+            return fail(tr("--role must be agent or supervisor"));
+        user->role = *role;
+    }
+    if (m_parser.isSet(m_capacity)) {
+        bool ok = false;
+        const int capacity = m_parser.value(m_capacity).toInt(&ok);
+        if (!ok || capacity < 1 || capacity > 50)
+            return fail(tr("--capacity must be a number from 1 to 50"));
+        user->capacity = capacity;
+    }
+    if (m_parser.isSet(m_displayName)) {
+        if (m_parser.value(m_displayName).trimmed().isEmpty())
+            return fail(tr("--display-name must not be empty"));
+        user->displayName = m_parser.value(m_displayName).trimmed();
+    }
+    if (m_parser.isSet(m_skills))
+        user->skills = skillList(m_parser.value(m_skills));
+    if (!store->updateUser(*user))
+        return fail(tr("cannot change user %1: %2").arg(user->name, store->lastError()));
+    store->addAudit({QStringLiteral("admin"), QStringLiteral("user_set"), user->name, toString(user->role), {}, {}});
+    out() << tr("Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.")
+                 .arg(toString(user->role), user->name,
+                      user->skills.isEmpty() ? tr("none") : user->skills.join(QLatin1Char(',')))
+                 .arg(user->capacity)
+          << Qt::endl;
+    return 0;
+}
+
+QString RouterCommandLine::routingFilePath(QString *error) const
+{
+    QString dir;
+    if (!resolveDataDir(&dir, error))
+        return {};
+    return RoutingFile::inDataDir(dir);
+}
+
+int RouterCommandLine::queueList()
+{
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    const QJsonObject root = file.root();
+    for (const QJsonValue &v : root.value(QStringLiteral("queues")).toArray()) {
+        const QJsonObject q = v.toObject();
+        QStringList skills;
+        for (const QJsonValue &s : q.value(QStringLiteral("requiredSkills")).toArray())
+            skills << s.toString();
+        const QJsonObject overflow = q.value(QStringLiteral("overflow")).toObject();
+        out() << q.value(QStringLiteral("id")).toString() << '\t' << q.value(QStringLiteral("name")).toString() << '\t'
+              << skills.join(QLatin1Char(',')) << '\t' << q.value(QStringLiteral("priority")).toInt() << '\t'
+              << (q.contains(QStringLiteral("hours")) ? q.value(QStringLiteral("hours")).toObject().value(QStringLiteral("timeZone")).toString()
+                                                      : tr("always open"))
+              << '\t'
+              << (overflow.isEmpty() ? QString()
+                                     : tr("overflow to %1 after %2 s")
+                                           .arg(overflow.value(QStringLiteral("queue")).toString())
+                                           .arg(overflow.value(QStringLiteral("afterSeconds")).toInt()))
+              << (q.value(QStringLiteral("id")).toString() == root.value(QStringLiteral("defaultQueue")).toString()
+                      ? QStringLiteral("\t") + tr("(default)")
+                      : QString())
+              << Qt::endl;
+    }
+    if (!file.exists())
+        err() << tr("%1 does not exist yet; these are the defaults.").arg(path) << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::queueAdd(const QStringList &args)
+{
+    if (args.size() != 1 || !m_parser.isSet(m_name))
+        return fail(tr("usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] "
+                       "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS]"));
+    if (m_parser.isSet(m_overflow) != m_parser.isSet(m_after))
+        return fail(tr("--overflow and --after go together"));
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
+    for (const QJsonValue &v : queues)
+        if (v.toObject().value(QStringLiteral("id")).toString() == args.first())
+            return fail(tr("queue %1 exists already").arg(args.first()));
+    QJsonObject q;
+    q.insert(QStringLiteral("id"), args.first());
+    q.insert(QStringLiteral("name"), m_parser.value(m_name));
+    if (m_parser.isSet(m_skills))
+        q.insert(QStringLiteral("requiredSkills"), QJsonArray::fromStringList(skillList(m_parser.value(m_skills))));
+    if (m_parser.isSet(m_priority)) {
+        bool ok = false;
+        const int priority = m_parser.value(m_priority).toInt(&ok);
+        if (!ok)
+            return fail(tr("--priority must be a whole number"));
+        q.insert(QStringLiteral("priority"), priority);
+    }
+    if (m_parser.isSet(m_timeZone) && !m_parser.isSet(m_hours))
+        return fail(tr("--time-zone needs --hours, e.g. --hours \"mon-fri 09:00-17:00\""));
+    if (m_parser.isSet(m_hours)) {
+        QJsonObject weekly;
+        if (!parseOpeningHours(m_parser.value(m_hours), &weekly, &error))
+            return fail(tr("--hours: %1").arg(error));
+        QJsonObject hours;
+        hours.insert(QStringLiteral("timeZone"),
+                     m_parser.isSet(m_timeZone) ? m_parser.value(m_timeZone) : QStringLiteral("UTC"));
+        hours.insert(QStringLiteral("weekly"), weekly);
+        q.insert(QStringLiteral("hours"), hours);
+    }
+    if (m_parser.isSet(m_overflow)) {
+        bool ok = false;
+        const int after = m_parser.value(m_after).toInt(&ok);
+        if (!ok)
+            return fail(tr("--after must be a number of seconds"));
+        q.insert(QStringLiteral("overflow"),
+                 QJsonObject{{QStringLiteral("queue"), m_parser.value(m_overflow)}, {QStringLiteral("afterSeconds"), after}});
+    }
+    queues.append(q);
+    file.root().insert(QStringLiteral("queues"), queues);
+    if (!file.save(&error))
+        return fail(error);
+    out() << tr("Added queue %1 to %2.").arg(args.first(), path) << Qt::endl;
+    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::queueRemove(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: queue remove ID"));
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < queues.size(); ++i)
+        if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
+            found = i;
+    if (found < 0)
+        return fail(tr("there is no queue %1").arg(args.first()));
+    queues.removeAt(found);
+    file.root().insert(QStringLiteral("queues"), queues);
+    if (!file.save(&error))
+        return fail(error);
+    out() << tr("Removed queue %1 from %2.").arg(args.first(), path) << Qt::endl;
+    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::ruleList()
+{
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    int position = 0;
+    for (const QJsonValue &v : file.root().value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out() << ++position << '\t' << r.value(QStringLiteral("name")).toString() << '\t'
+              << r.value(QStringLiteral("condition")).toString() << '\t' << r.value(QStringLiteral("queue")).toString()
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int RouterCommandLine::ruleAdd(const QStringList &args)
+{
+    if (args.size() != 1 || !m_parser.isSet(m_if) || !m_parser.isSet(m_queue))
+        return fail(tr("usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]"));
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    QJsonArray rules = file.root().value(QStringLiteral("rules")).toArray();
+    for (const QJsonValue &v : rules)
+        if (v.toObject().value(QStringLiteral("name")).toString() == args.first())
+            return fail(tr("rule %1 exists already").arg(args.first()));
+    QJsonObject r;
+    r.insert(QStringLiteral("name"), args.first());
+    r.insert(QStringLiteral("condition"), m_parser.value(m_if));
+    r.insert(QStringLiteral("queue"), m_parser.value(m_queue));
+    if (m_parser.isSet(m_priority)) {
+        bool ok = false;
+        const int priority = m_parser.value(m_priority).toInt(&ok);
+        if (!ok)
+            return fail(tr("--priority must be a whole number"));
+        r.insert(QStringLiteral("priority"), priority);
+    }
+    if (m_parser.isSet(m_skills))
+        r.insert(QStringLiteral("skills"), QJsonArray::fromStringList(skillList(m_parser.value(m_skills))));
+    qsizetype at = rules.size();
+    if (m_parser.isSet(m_position)) {
+        bool ok = false;
+        const int position = m_parser.value(m_position).toInt(&ok);
+        if (!ok || position < 1 || position > rules.size() + 1)
+            return fail(tr("--position must be a number from 1 to %1").arg(rules.size() + 1));
+        at = position - 1;
+    }
+    rules.insert(at, r);
+    file.root().insert(QStringLiteral("rules"), rules);
+    if (!file.save(&error))
+        return fail(error);
+    out() << tr("Added rule %1 at position %2 of %3.").arg(args.first()).arg(at + 1).arg(path) << Qt::endl;
+    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::ruleRemove(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: rule remove NAME"));
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    QJsonArray rules = file.root().value(QStringLiteral("rules")).toArray();
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (rules.at(i).toObject().value(QStringLiteral("name")).toString() == args.first())
+            found = i;
+    if (found < 0)
+        return fail(tr("there is no rule %1").arg(args.first()));
+    rules.removeAt(found);
+    file.root().insert(QStringLiteral("rules"), rules);
+    if (!file.save(&error))
+        return fail(error);
+    out() << tr("Removed rule %1 from %2.").arg(args.first(), path) << Qt::endl;
+    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::routingCheck(const QStringList &args)
+{
+    QString error;
+    const QString path = args.isEmpty() ? routingFilePath(&error) : args.first();
+    if (path.isEmpty())
+        return fail(error);
+    const auto config = RoutingFile::check(path, &error);
+    if (!config)
+        return fail(error);
+    out() << tr("%1 is valid: %2 queues, %3 rules, default queue %4.")
+                 .arg(path)
+                 .arg(config->queues.size())
+                 .arg(config->rules.size())
+                 .arg(config->defaultQueue)
+          << Qt::endl;
+    return 0;
+}
+
 int RouterCommandLine::serve()
 {
     std::optional<RouterConfigFile> config;
@@ -434,6 +798,17 @@ int RouterCommandLine::serve()
         return fail(error);
 
     server::HubSettings settings;
+    // Routing from --config when it has one, else routing.json in the data directory (written by the
+    // queue and rule commands), else one open default queue.
+    const bool routingFromConfig = config && config->routing;
+    const QString routingPath = RoutingFile::inDataDir(dataDir);
+    if (!routingFromConfig && QFileInfo::exists(routingPath)) {
+        const auto routing = RoutingFile::check(routingPath, &error);
+        if (!routing)
+            return fail(error);
+        settings.routing = *routing;
+        log(tr("routing from %1: %2 queues, %3 rules").arg(routingPath).arg(routing->queues.size()).arg(routing->rules.size()));
+    }
     if (config) {
         if (config->routing)
             settings.routing = *config->routing;
@@ -459,18 +834,26 @@ int RouterCommandLine::serve()
         hub.shutdown();
         QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); }); // let close frames go out
     });
-    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &hub, [&hub, configPath] {
-        if (configPath.isEmpty()) {
-            log(tr("SIGHUP: no --config file to reload"));
-            return;
-        }
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &hub, [&hub, configPath, routingPath] {
         QString why;
-        const auto fresh = RouterConfigFile::load(configPath, &why);
-        if (!fresh) {
-            log(tr("SIGHUP: configuration not reloaded, the old one stays: %1").arg(why));
-            return;
+        std::optional<routing::RoutingConfig> routing;
+        if (!configPath.isEmpty()) {
+            const auto fresh = RouterConfigFile::load(configPath, &why);
+            if (!fresh) {
+                log(tr("SIGHUP: configuration not reloaded, the old one stays: %1").arg(why));
+                return;
+            }
+            routing = fresh->routing;
         }
-        hub.setRoutingConfig(fresh->routing.value_or(routing::RoutingConfig::defaults()));
+        if (!routing && QFileInfo::exists(routingPath)) {
+            routing = RoutingFile::check(routingPath, &why);
+            if (!routing) {
+                log(tr("SIGHUP: routing not reloaded, the old one stays: %1").arg(why));
+                return;
+            }
+        }
+        hub.setRoutingConfig(routing.value_or(routing::RoutingConfig::defaults()));
+        log(tr("SIGHUP: routing reloaded"));
     });
     log(tr("handoff-router %1 listening on %2, data in %3 (schema %4)")
             .arg(QCoreApplication::applicationVersion(), listenText,

@@ -1,5 +1,6 @@
-// The handoff-router command line: `serve` runs the router; `user`, `token` and `demo` administer the
-// data directory. Errors are one clear line on stderr and a non-zero exit code.
+// The handoff-router command line: `serve` runs the router; `user`, `token`, `demo`, `queue`, `rule` and
+// `routing` administer the data directory and its routing file. Errors are one
+// clear line on stderr and a non-zero exit code.
 #pragma once
 
 #include <QCommandLineParser>
@@ -25,6 +26,15 @@ private:
     int userPasswd(const QStringList &args);
     int tokenAdd(const QStringList &args);
     int demo();
+    int userSet(const QStringList &args);
+    int queueList();
+    int queueAdd(const QStringList &args);
+    int queueRemove(const QStringList &args);
+    int ruleList();
+    int ruleAdd(const QStringList &args);
+    int ruleRemove(const QStringList &args);
+    int routingCheck(const QStringList &args);
+    QString routingFilePath(QString *error) const; // DATA/routing.json
 
     bool resolveDataDir(QString *dir, QString *error) const;
     std::unique_ptr<store::Store> openStore(QString *error) const;
@@ -42,6 +52,15 @@ private:
     QCommandLineOption m_displayName;
     QCommandLineOption m_skills;
     QCommandLineOption m_capacity;
+    QCommandLineOption m_name;
+    QCommandLineOption m_priority;
+    QCommandLineOption m_timeZone;
+    QCommandLineOption m_hours;
+    QCommandLineOption m_overflow;
+    QCommandLineOption m_after;
+    QCommandLineOption m_if;
+    QCommandLineOption m_queue;
+    QCommandLineOption m_position;
     QString m_configDataDir;
     QString m_configDatabase;
 };
