@@ -5,6 +5,7 @@
 #include "server/DeskSession.h"
 #include "server/LiveConversation.h"
 #include "server/SupervisorService.h"
+#include "bot/TopicSetData.h"
 #include "store/SecretToken.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,10 @@ void ConversationHub::logEvent(const QString &line) const
 
 QString ConversationHub::botName() const
 {
-    return m_settings.bot.botName.isEmpty() ? tr("Assistant") : m_settings.bot.botName;
+    if (!m_settings.bot.botName.isEmpty())
+        return m_settings.bot.botName;
+    const auto topics = m_settings.topics.data();
+    return topics && !topics->botName.isEmpty() ? topics->botName : tr("Handoff Assistant");
 }
 
 void ConversationHub::loadAgents()
@@ -781,6 +785,16 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
             l = find(known->id);
         if (!known)
             visitorToken.clear(); // an unknown token is replaced: tokens are made by the router only
+        if (known && known->state == ConversationState::Closed) {
+            // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
+            c->helloDone = true;
+            c->sendOk(e.id, {{QStringLiteral("visitorToken"), visitorToken},
+                             {QStringLiteral("conversationId"), known->id},
+                             {QStringLiteral("state"), toString(ConversationState::Closed)},
+                             {QStringLiteral("messages"), visibleMessages(known->id, false)}});
+            logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, c->peer()));
+            return;
+        }
     }
     const bool resumed = l != nullptr;
     if (!l) {
@@ -1078,7 +1092,9 @@ void ConversationHub::closeConversation(Live &l, const QString &by, const QStrin
     if (line && by != QLatin1String("visitor"))
         toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     toVisitors(l, QStringLiteral("status"), {{QStringLiteral("state"), toString(ConversationState::Closed)}});
-    toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), text}});
+    // The visitor is told in their own words; the transcript line above is the desk's wording.
+    const QString visitorText = by == QLatin1String("visitor") ? tr("You ended the chat.") : text;
+    toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}});
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     const QString agent = was == ConversationState::Assigned ? r.agentId : QString();

@@ -381,3 +381,54 @@ TEST_F(RouterProtocolTest, TransferToAnotherAgentCarriesTheNote)
 }
 
 } // namespace
+
+// The web page keeps the visitor token: coming back to an ended chat shows it ended (with its history) in
+// the visitor's own words and the bot's configured name; "start a new chat" sends a hello without a token.
+TEST_F(RouterProtocolTest, VisitorBackToAnEndedChatSeesItEnded)
+{
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    ASSERT_EQ(hello.type, QStringLiteral("ok"));
+    const QString token = hello.data.value(QStringLiteral("visitorToken")).toString();
+    const QString id = hello.data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                            {QStringLiteral("text"), QStringLiteral("hello there")}})
+                  .type,
+              QStringLiteral("ok"));
+    const auto botLine = visitor.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("author")).toString()
+            == QStringLiteral("bot");
+    });
+    ASSERT_TRUE(botLine);
+    EXPECT_EQ(botLine->data.value(QStringLiteral("message")).toObject().value(QStringLiteral("authorName")).toString(),
+              QStringLiteral("Handoff Assistant"));
+
+    ASSERT_EQ(visitor.call(QStringLiteral("end")).type, QStringLiteral("ok"));
+    const auto closed = visitor.event(QStringLiteral("closed"));
+    ASSERT_TRUE(closed);
+    EXPECT_EQ(closed->data.value(QStringLiteral("text")).toString(), QStringLiteral("You ended the chat."));
+
+    ProtocolPeer back;
+    ASSERT_TRUE(back.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope again = back.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
+                                                               {QStringLiteral("visitorToken"), token}});
+    ASSERT_EQ(again.type, QStringLiteral("ok"));
+    EXPECT_EQ(again.data.value(QStringLiteral("conversationId")).toString(), id) << "the ended chat, not a new one";
+    EXPECT_EQ(again.data.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    bool historyShown = false;
+    for (const QJsonValue &m : again.data.value(QStringLiteral("messages")).toArray())
+        historyShown |= m.toObject().value(QStringLiteral("text")).toString() == QStringLiteral("hello there");
+    EXPECT_TRUE(historyShown);
+    EXPECT_EQ(codeOf(back.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v2")},
+                                                               {QStringLiteral("text"), QStringLiteral("still there?")}})),
+              QStringLiteral("conflict"));
+
+    ProtocolPeer fresh;
+    ASSERT_TRUE(fresh.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope started = fresh.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
+                                                                  {QStringLiteral("visitorToken"), QString()}});
+    ASSERT_EQ(started.type, QStringLiteral("ok"));
+    EXPECT_NE(started.data.value(QStringLiteral("conversationId")).toString(), id);
+    EXPECT_EQ(started.data.value(QStringLiteral("state")).toString(), QStringLiteral("bot"));
+}
