@@ -20,8 +20,7 @@ QString tr(const char *text)
 
 RoutingFile::RoutingFile(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString RoutingFile::inDataDir(const QString &dataDir)
 {

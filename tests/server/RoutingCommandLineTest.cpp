@@ -5,8 +5,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <gtest/gtest.h>
 #include <csignal>
+#include <gtest/gtest.h>
 
 using namespace handoff::test;
 
@@ -25,7 +25,7 @@ CommandResult runRouter(QStringList args, const QString &dataDir)
     p.start(QStringLiteral(HANDOFF_ROUTER_BINARY), args);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()) };
 }
 
 QByteArray readFile(const QString &path)
@@ -57,18 +57,19 @@ TEST(RoutingCommandLine, QueuesAreAddedListedAndRemoved)
     EXPECT_TRUE(defaults.output.contains(QStringLiteral("default\t"))) << defaults.output.toStdString();
     EXPECT_FALSE(QFile::exists(file)) << "listing writes nothing";
 
-    CommandResult add = runRouter(words("queue add billing --name Billing --skills Billing,refunds --priority 5") +
-                                      QStringList{QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin"),
-                                                  QStringLiteral("--hours"), QStringLiteral("mon-fri 09:00-17:00, sat 10:00-14:00")},
-                                  data);
+    CommandResult add = runRouter(words("queue add billing --name Billing --skills Billing,refunds --priority 5")
+            + QStringList { QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin"), QStringLiteral("--hours"),
+                QStringLiteral("mon-fri 09:00-17:00, sat 10:00-14:00") },
+        data);
     ASSERT_EQ(add.exitCode, 0) << add.output.toStdString();
     EXPECT_TRUE(add.output.contains(QStringLiteral("SIGHUP"))) << "tells how a running router learns of it";
     const QByteArray json = readFile(file);
     EXPECT_TRUE(json.contains("\"billing\"") && json.contains("refunds") && json.contains("Europe/Berlin")
-                && json.contains("saturday") && json.contains("10:00-14:00"))
+        && json.contains("saturday") && json.contains("10:00-14:00"))
         << json.toStdString();
 
-    add = runRouter(words("queue add technical --name Technical --skills technical --overflow billing --after 120"), data);
+    add = runRouter(
+        words("queue add technical --name Technical --skills technical --overflow billing --after 120"), data);
     ASSERT_EQ(add.exitCode, 0) << add.output.toStdString();
     const CommandResult list = runRouter(words("queue list"), data);
     EXPECT_TRUE(list.output.contains(QStringLiteral("billing\tBilling\tbilling,refunds\t5\tEurope/Berlin")))
@@ -100,23 +101,26 @@ TEST(RoutingCommandLine, BadQueueInputIsRefusedAndTheFileStaysAsItWas)
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("--time-zone needs --hours"))) << r.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("late"), QStringLiteral("--name"),
-                              QStringLiteral("Late"), QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus"),
-                              QStringLiteral("--hours"), QStringLiteral("mon-fri 09:00-17:00")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("late"), QStringLiteral("--name"),
+            QStringLiteral("Late"), QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus"),
+            QStringLiteral("--hours"), QStringLiteral("mon-fri 09:00-17:00") },
+        data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("timeZone"))) << r.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("night"), QStringLiteral("--name"),
-                              QStringLiteral("Night"), QStringLiteral("--hours"), QStringLiteral("mon 22:00-02:00")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("night"), QStringLiteral("--name"),
+            QStringLiteral("Night"), QStringLiteral("--hours"), QStringLiteral("mon 22:00-02:00") },
+        data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("line "))) << "names the line: " << r.output.toStdString();
     EXPECT_TRUE(r.output.contains(QStringLiteral("monday"))) << r.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("odd"), QStringLiteral("--name"),
-                              QStringLiteral("Odd"), QStringLiteral("--hours"), QStringLiteral("weekdays 9-5")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("odd"), QStringLiteral("--name"),
+            QStringLiteral("Odd"), QStringLiteral("--hours"), QStringLiteral("weekdays 9-5") },
+        data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("--hours"))) << r.output.toStdString();
 
@@ -146,43 +150,47 @@ TEST(RoutingCommandLine, RulesAreAddedInOrderListedAndRemoved)
     ASSERT_EQ(runRouter(words("queue add billing --name Billing --skills billing"), data).exitCode, 0);
     ASSERT_EQ(runRouter(words("queue add technical --name Technical --skills technical"), data).exitCode, 0);
 
-    CommandResult r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("disputes"),
-                                            QStringLiteral("--if"), QStringLiteral("topic == billing-dispute"),
-                                            QStringLiteral("--queue"), QStringLiteral("billing"), QStringLiteral("--priority"),
-                                            QStringLiteral("10")},
-                                data);
+    CommandResult r
+        = runRouter(QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("disputes"),
+                        QStringLiteral("--if"), QStringLiteral("topic == billing-dispute"), QStringLiteral("--queue"),
+                        QStringLiteral("billing"), QStringLiteral("--priority"), QStringLiteral("10") },
+            data);
     ASSERT_EQ(r.exitCode, 0) << r.output.toStdString();
-    r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("tech"), QStringLiteral("--if"),
-                              QStringLiteral("topic == technical"), QStringLiteral("--queue"), QStringLiteral("technical"),
-                              QStringLiteral("--position"), QStringLiteral("1")},
-                  data);
+    r = runRouter(QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("tech"),
+                      QStringLiteral("--if"), QStringLiteral("topic == technical"), QStringLiteral("--queue"),
+                      QStringLiteral("technical"), QStringLiteral("--position"), QStringLiteral("1") },
+        data);
     ASSERT_EQ(r.exitCode, 0) << r.output.toStdString();
     const CommandResult list = runRouter(words("rule list"), data);
-    EXPECT_TRUE(list.output.contains(QStringLiteral("1\ttech\ttopic == technical\ttechnical"))) << list.output.toStdString();
+    EXPECT_TRUE(list.output.contains(QStringLiteral("1\ttech\ttopic == technical\ttechnical")))
+        << list.output.toStdString();
     EXPECT_TRUE(list.output.contains(QStringLiteral("2\tdisputes\ttopic == billing-dispute\tbilling")))
         << list.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("typo"), QStringLiteral("--if"),
-                              QStringLiteral("topic == x"), QStringLiteral("--queue"), QStringLiteral("biling")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("typo"), QStringLiteral("--if"),
+            QStringLiteral("topic == x"), QStringLiteral("--queue"), QStringLiteral("biling") },
+        data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("rules[2].queue"))) << r.output.toStdString();
     EXPECT_TRUE(r.output.contains(QStringLiteral("unknown queue \"biling\""))) << r.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("broken"), QStringLiteral("--if"),
-                              QStringLiteral("topic =="), QStringLiteral("--queue"), QStringLiteral("billing")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("broken"), QStringLiteral("--if"),
+            QStringLiteral("topic =="), QStringLiteral("--queue"), QStringLiteral("billing") },
+        data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("condition"))) << r.output.toStdString();
 
-    r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("tech"), QStringLiteral("--if"),
-                              QStringLiteral("topic == y"), QStringLiteral("--queue"), QStringLiteral("billing")},
-                  data);
+    r = runRouter(
+        QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("tech"), QStringLiteral("--if"),
+            QStringLiteral("topic == y"), QStringLiteral("--queue"), QStringLiteral("billing") },
+        data);
     EXPECT_TRUE(r.output.contains(QStringLiteral("exists already"))) << r.output.toStdString();
-    r = runRouter(QStringList{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("far"), QStringLiteral("--if"),
-                              QStringLiteral("topic == y"), QStringLiteral("--queue"), QStringLiteral("billing"),
-                              QStringLiteral("--position"), QStringLiteral("9")},
-                  data);
+    r = runRouter(QStringList { QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("far"),
+                      QStringLiteral("--if"), QStringLiteral("topic == y"), QStringLiteral("--queue"),
+                      QStringLiteral("billing"), QStringLiteral("--position"), QStringLiteral("9") },
+        data);
     EXPECT_TRUE(r.output.contains(QStringLiteral("--position"))) << r.output.toStdString();
 
     r = runRouter(words("queue remove billing"), data);
@@ -199,25 +207,28 @@ TEST(RoutingCommandLine, UserSetChangesSkillsCapacityRoleAndName)
     QTemporaryDir dir;
     const QString data = dir.path();
     ASSERT_EQ(runRouter(words("user add bella --role agent --password pw"), data).exitCode, 0);
-    CommandResult r = runRouter(QStringList{QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("bella"),
-                                            QStringLiteral("--skills"), QStringLiteral("Billing,refunds"),
-                                            QStringLiteral("--capacity"), QStringLiteral("2"), QStringLiteral("--display-name"),
-                                            QStringLiteral("Bella B.")},
-                                data);
+    CommandResult r
+        = runRouter(QStringList { QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("bella"),
+                        QStringLiteral("--skills"), QStringLiteral("Billing,refunds"), QStringLiteral("--capacity"),
+                        QStringLiteral("2"), QStringLiteral("--display-name"), QStringLiteral("Bella B.") },
+            data);
     ASSERT_EQ(r.exitCode, 0) << r.output.toStdString();
-    EXPECT_TRUE(runRouter(words("user list"), data).output.contains(QStringLiteral("bella\tagent\tBella B.\tbilling,refunds\t2")));
+    EXPECT_TRUE(runRouter(words("user list"), data)
+                    .output.contains(QStringLiteral("bella\tagent\tBella B.\tbilling,refunds\t2")));
     EXPECT_EQ(runRouter(words("user set bella --role supervisor"), data).exitCode, 0);
     EXPECT_TRUE(runRouter(words("user list"), data).output.contains(QStringLiteral("bella\tsupervisor\tBella B.")));
 
     r = runRouter(words("user set nobody --capacity 2"), data);
-    EXPECT_TRUE(r.exitCode != 0 && r.output.contains(QStringLiteral("there is no user nobody"))) << r.output.toStdString();
+    EXPECT_TRUE(r.exitCode != 0 && r.output.contains(QStringLiteral("there is no user nobody")))
+        << r.output.toStdString();
     r = runRouter(words("user set bella --capacity 0"), data);
     EXPECT_TRUE(r.exitCode != 0 && r.output.contains(QStringLiteral("--capacity"))) << r.output.toStdString();
     r = runRouter(words("user set bella --role boss"), data);
     EXPECT_TRUE(r.exitCode != 0 && r.output.contains(QStringLiteral("--role"))) << r.output.toStdString();
     r = runRouter(words("user set bella"), data);
     EXPECT_TRUE(r.exitCode != 0 && r.output.contains(QStringLiteral("nothing to change"))) << r.output.toStdString();
-    EXPECT_TRUE(runRouter(words("user list"), data).output.contains(QStringLiteral("bella\tsupervisor\tBella B.\tbilling,refunds\t2")))
+    EXPECT_TRUE(runRouter(words("user list"), data)
+                    .output.contains(QStringLiteral("bella\tsupervisor\tBella B.\tbilling,refunds\t2")))
         << "refused changes change nothing";
 }
 
@@ -235,9 +246,10 @@ TEST(RoutingCommandLine, CheckNamesLineAndField)
     EXPECT_TRUE(r.output.contains(QStringLiteral("2 queues"))) << r.output.toStdString();
 
     const QString other = dir.filePath(QStringLiteral("other.json"));
-    writeFile(other, "{\n  \"queues\": [{\"id\": \"default\", \"name\": \"General\"}],\n  \"defaultQueue\": \"default\",\n"
-                     "  \"rules\": [\n    {\"name\": \"r\", \"condition\": \"topic == a\", \"queue\": \"biling\"}\n  ]\n}\n");
-    r = runRouter(QStringList{QStringLiteral("routing"), QStringLiteral("check"), other}, data);
+    writeFile(other,
+        "{\n  \"queues\": [{\"id\": \"default\", \"name\": \"General\"}],\n  \"defaultQueue\": \"default\",\n"
+        "  \"rules\": [\n    {\"name\": \"r\", \"condition\": \"topic == a\", \"queue\": \"biling\"}\n  ]\n}\n");
+    r = runRouter(QStringList { QStringLiteral("routing"), QStringLiteral("check"), other }, data);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("other.json: line 5: rules[0].queue: unknown queue \"biling\"")))
         << r.output.toStdString();
@@ -250,16 +262,28 @@ TEST(RoutingCommandLine, ServeUsesRoutingJsonAndReloadsItOnSighup)
     QProcess router;
     router.setProcessChannelMode(QProcess::MergedChannels);
     router.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
-                 {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
-                  QStringLiteral("--data-dir"), dir.path()});
+        { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
+            QStringLiteral("--data-dir"), dir.path() });
     QString log;
     auto readLog = [&] { log += QString::fromUtf8(router.readAll()); };
-    ASSERT_TRUE(waitUntil([&] { readLog(); return log.contains(QStringLiteral("listening on")); }, 15000)) << log.toStdString();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            readLog();
+            return log.contains(QStringLiteral("listening on"));
+        },
+        15000))
+        << log.toStdString();
     EXPECT_TRUE(log.contains(QStringLiteral("2 queues"))) << "serve reads DATA/routing.json: " << log.toStdString();
 
     ASSERT_EQ(runRouter(words("queue add technical --name Technical"), dir.path()).exitCode, 0);
     ::kill(static_cast<pid_t>(router.processId()), SIGHUP);
-    EXPECT_TRUE(waitUntil([&] { readLog(); return log.contains(QStringLiteral("3 queues")); }, 10000)) << log.toStdString();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            readLog();
+            return log.contains(QStringLiteral("3 queues"));
+        },
+        10000))
+        << log.toStdString();
 
     router.terminate();
     EXPECT_TRUE(router.waitForFinished(10000));
