@@ -230,7 +230,7 @@ int runDesk(int &argc, char **argv, const QString &dir)
                     return session.transcript()->conversationId() == kBigConversation && bar->maximum() > 0
                         && bar->value() == bar->maximum();
                 },
-                [&, open] {
+                [&, open, transcript] {
                     std::printf("opened %.1f rss %.1f lines %d\n", open->nsecsElapsed() / 1e6, rssMiB(),
                         session.transcript()->rowCount());
                     std::fflush(stdout);
