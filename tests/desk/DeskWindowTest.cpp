@@ -2,6 +2,7 @@
 // an offer, answer (Enter), canned responses with placeholders, internal notes, typing, offline
 // sending that arrives exactly once, transfer and wrap-up — all through clicks and keys.
 #include "InMemoryCredentialStore.h"
+#include "desk/CannedResponseDialog.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -386,6 +388,157 @@ TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)
     ASSERT_TRUE(router.start()) << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return session->connection()->isSignedIn(); }, 30000)) << qPrintable(router.log());
     EXPECT_EQ(session->myChats()->rowOf(conversationId), 0);
+}
+
+TEST_F(DeskWindowTest, PersonalCannedResponsesAreAddedEditedDeletedAndCombinedInOneMessage)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = visitorAskingForAPerson();
+    acceptByClicking(w, visitor->conversationId);
+    ASSERT_TRUE(waitUntil([&] { return session->cannedResponses()->byShortcut(QStringLiteral("hi")).has_value(); }));
+    auto *list = child<QListView>(w, "cannedView");
+    auto *edit = child<QPushButton>(w, "editCannedButton");
+    auto *remove = child<QPushButton>(w, "deleteCannedButton");
+
+    // Shared responses are read-only here.
+    list->setCurrentIndex(session->cannedResponses()->index(0));
+    EXPECT_FALSE(session->cannedResponses()->at(0).personal);
+    EXPECT_FALSE(edit->isEnabled());
+    EXPECT_FALSE(remove->isEnabled());
+
+    // New: a shortcut taken by a shared response is refused with the reason; the preview fills placeholders.
+    QTest::mouseClick(child<QPushButton>(w, "newCannedButton"), Qt::LeftButton);
+    auto *dialog = waitForDialog<CannedResponseDialog>(w);
+    ASSERT_NE(dialog, nullptr);
+    auto *save = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+    QTest::keyClicks(child<QLineEdit>(dialog, "shortcutEdit"), QStringLiteral("hi"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "textEdit"), QStringLiteral("x"));
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_TRUE(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("/hi is a shared response")))
+        << qPrintable(child<QLabel>(dialog, "errorLabel")->text());
+    child<QLineEdit>(dialog, "shortcutEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "shortcutEdit"), QStringLiteral("track"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Tracking help"));
+    child<QComboBox>(dialog, "categoryCombo")->setCurrentText(QStringLiteral("Shipping"));
+    child<QPlainTextEdit>(dialog, "textEdit")->clear();
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "textEdit"),
+        QStringLiteral("{agent.name} will check the tracking for {order.number|your order} <now>."));
+    const QString preview = child<QLabel>(dialog, "previewLabel")->text();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Alice will check the tracking"))) << qPrintable(preview);
+    EXPECT_TRUE(preview.contains(QStringLiteral("&lt;now&gt;"))) << qPrintable(preview); // typed text stays text
+    ASSERT_TRUE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+    auto track = session->cannedResponses()->byShortcut(QStringLiteral("track"));
+    ASSERT_TRUE(track.has_value());
+    EXPECT_TRUE(track->personal);
+    EXPECT_EQ(track->category, QStringLiteral("Shipping"));
+    ASSERT_EQ(session->cache()->personalCannedResponses().size(), 1); // kept in the local cache
+    EXPECT_EQ(session->cache()->personalCannedResponses().first().shortcut, QStringLiteral("track"));
+
+    // Edit: the dialog opens with its values; the new title shows in the list.
+    auto rowOf = [&](const QString &shortcut) {
+        for (int r = 0; r < session->cannedResponses()->rowCount(); ++r)
+            if (session->cannedResponses()->at(r).shortcut == shortcut)
+                return r;
+        return -1;
+    };
+    ASSERT_GE(rowOf(QStringLiteral("track")), 0);
+    list->setCurrentIndex(session->cannedResponses()->index(rowOf(QStringLiteral("track"))));
+    ASSERT_TRUE(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    dialog = waitForDialog<CannedResponseDialog>(w);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(child<QLineEdit>(dialog, "shortcutEdit")->text(), QStringLiteral("track"));
+    child<QLineEdit>(dialog, "titleEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Where is my parcel"));
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        const auto t = session->cannedResponses()->byShortcut(QStringLiteral("track"));
+        return t && t->title == QStringLiteral("Where is my parcel");
+    }));
+    EXPECT_EQ(session->cache()->personalCannedResponses().size(), 1);
+
+    // Two snippets in one message: the second is appended, not a replacement.
+    auto *composer = child<ComposerEdit>(w, "composer");
+    composer->setFocus();
+    composer->clear();
+    QTest::keyClicks(composer, QStringLiteral("/hi"));
+    ASSERT_TRUE(waitUntil([&] { return composer->isCompletionOpen(); }));
+    QTest::keyClick(composer, Qt::Key_Return);
+    if (!composer->missingPlaceholders().isEmpty())
+        QTest::keyClicks(composer, QStringLiteral("Ada")); // typed over the selected unknown name
+    const QString first = composer->toPlainText();
+    QTest::keyClick(composer, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(composer, QStringLiteral(" /tra"));
+    ASSERT_TRUE(waitUntil([&] { return composer->isCompletionOpen(); }));
+    QTest::keyClick(composer, Qt::Key_Tab);
+    const QString both = composer->toPlainText();
+    EXPECT_TRUE(both.startsWith(first)) << qPrintable(both);
+    EXPECT_TRUE(both.contains(QStringLiteral("Alice will check the tracking for"))) << qPrintable(both);
+    EXPECT_FALSE(both.contains(QStringLiteral("/tra"))) << qPrintable(both);
+    QTest::keyClick(composer, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(composer, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("will check the tracking")); }, 10000));
+    EXPECT_TRUE(visitor->hasLineContaining(QStringLiteral("I'm Alice")));
+
+    // Delete asks first; Yes removes it from the list and the cache.
+    list->setCurrentIndex(session->cannedResponses()->index(rowOf(QStringLiteral("track"))));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *confirm = waitForDialog<QMessageBox>(w);
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_TRUE(confirm->text().contains(QStringLiteral("/track")));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !session->cannedResponses()->byShortcut(QStringLiteral("track")); }));
+    EXPECT_TRUE(session->cache()->personalCannedResponses().isEmpty());
+    EXPECT_TRUE(session->cannedResponses()->byShortcut(QStringLiteral("hi")).has_value());
+}
+
+// Accept, answer and end a chat with the keyboard alone: every key goes to whatever has the focus.
+TEST_F(DeskWindowTest, AcceptSendAndEndAChatWithKeysOnly)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
+    auto visitor = visitorAskingForAPerson();
+    auto keys = [](const QKeySequence &seq) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keySequence(target, seq);
+    };
+    auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+
+    keys(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(visitor->conversationId) >= 0; }, 15000));
+    auto *composer = child<ComposerEdit>(w, "composer");
+    ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == composer; }))
+        << "after accepting, the composer has the focus";
+    type(QStringLiteral("Hello from the keyboard."));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return visitor->countText(QStringLiteral("Hello from the keyboard.")) == 1; }, 10000));
+
+    // Alt+3 goes to the transcript, Ctrl+L back to the composer.
+    keys(QKeySequence(QStringLiteral("Alt+3")));
+    EXPECT_EQ(QApplication::focusWidget(), child<QListView>(w, "transcriptView"));
+    keys(QKeySequence(QStringLiteral("Ctrl+L")));
+    EXPECT_EQ(QApplication::focusWidget(), composer);
+
+    // End chat: Ctrl+Shift+E, Down picks "Not resolved", Tab to the note, Ctrl+Enter ends it.
+    keys(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    auto *wrapUp = waitForDialog<WrapUpDialog>(w);
+    ASSERT_NE(wrapUp, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(wrapUp));
+    auto *disposition = child<QComboBox>(wrapUp, "dispositionCombo");
+    ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == disposition; }));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    EXPECT_EQ(wrapUp->disposition(), QStringLiteral("unresolved"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QPlainTextEdit>(wrapUp, "noteEdit"));
+    type(QStringLiteral("Asked for the invoice by e-mail."));
+    keys(QKeySequence(QStringLiteral("Ctrl+Return")));
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000)) << qPrintable(router.log());
+    ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("closed")); }, 10000));
 }
 
 // Not a check: renders the desk mid-conversation for docs/screenshots when HANDOFF_DESK_SCREENSHOTS
