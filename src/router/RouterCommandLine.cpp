@@ -47,13 +47,14 @@ int seedDemoEscalations(store::Store &store)
         int daysAgo;
         int hour;
     };
+    // All on earlier days, so "today" in the report holds only live escalations whatever the hour.
     const QList<PastEscalation> past{
         {"billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9},   {"billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14},
         {"billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11}, {"billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16},
         {"order-status", EscalationTrigger::Explicit, "Ada", 6, 10},    {"order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15},
         {"order-status", EscalationTrigger::Frustration, "Chen", 2, 13}, {"returns", EscalationTrigger::Unrecognised, "Dina", 5, 10},
         {"returns", EscalationTrigger::Explicit, "Emil", 2, 9},         {"", EscalationTrigger::Unrecognised, "Fay", 3, 17},
-        {"", EscalationTrigger::External, "Gus", 1, 12},                {"shipping", EscalationTrigger::Frustration, "Hana", 0, 8},
+        {"", EscalationTrigger::External, "Gus", 1, 12},                {"shipping", EscalationTrigger::Frustration, "Hana", 1, 8},
     };
     int added = 0;
     for (const PastEscalation &p : past) {
