@@ -16,6 +16,20 @@ ComposerEdit::ComposerEdit(QWidget *parent)
     connect(this, &QPlainTextEdit::textChanged, this, &ComposerEdit::updateMarks);
 }
 
+bool ComposerEdit::event(QEvent *e)
+{
+    // Tab moves the focus out of the composer (keyboard users), except while the canned-response
+    // completion is open: then it inserts the chosen response. QWidget handles Tab before keyPressEvent.
+    if (e->type() == QEvent::KeyPress && m_completionOpen) {
+        const auto *k = static_cast<QKeyEvent *>(e);
+        if (k->key() == Qt::Key_Tab && !(k->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier))) {
+            emit completionAccepted();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(e);
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent *e)
 {
     const bool enter = e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter;

@@ -35,6 +35,7 @@ signals:
     void completionCancelled();
 
 protected:
+    bool event(QEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
 
 private:
