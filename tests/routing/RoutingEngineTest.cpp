@@ -482,7 +482,7 @@ TEST_F(RoutingEngineTest, ClosedQueueTellsTheVisitorAndClosingNotifiesWaitingOne
     EXPECT_EQ(enqueue("c3").availability, Availability::Closed);
 }
 
-TEST_F(RoutingEngineTest, PositionFollowsServiceOrder)
+TEST_F(RoutingEngineTest, PositionFollowsTheOrderOfService)
 {
     RoutingConfig config;
     config.queues = { makeQueue("general"), makeQueue("other") };
