@@ -356,226 +356,35 @@
     </message>
 </context>
 <context>
-    <name>handoff::bot</name>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="40"/>
-        <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
-        <source>&quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="85"/>
-        <source>&quot;%1&quot; has a field without a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="87"/>
-        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
-        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="95"/>
-        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
-        <source>&quot;%1&quot; has more than %2 fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="138"/>
-        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="146"/>
-        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="168"/>
-        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="176"/>
-        <source>&quot;visitor.email&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="194"/>
-        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="201"/>
-        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="209"/>
-        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="212"/>
-        <source>&quot;transcript&quot; has more than %1 messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="216"/>
-        <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
-        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="227"/>
-        <source>&quot;%1.text&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
-        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
-        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="258"/>
-        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="261"/>
-        <source>&quot;type&quot; must be &quot;event&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
-        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
-        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="285"/>
-        <source>&quot;value.%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="287"/>
-        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="300"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="303"/>
-        <source>&quot;value.%1&quot; must be an array of strings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="332"/>
-        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="336"/>
-        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="344"/>
-        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
-        <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
-        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
-        <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="348"/>
-        <source>The Copilot Studio bot handed over the conversation.</source>
-        <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="368"/>
-        <source>&quot;attachments&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="377"/>
-        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="385"/>
-        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="388"/>
-        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="453"/>
+        <location filename="../src/bot/BotConversation.cpp" line="328"/>
+        <location filename="../src/bot/BotConversation.cpp" line="456"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
-</context>
-<context>
-    <name>handoff::bot::BotConversation::Impl</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="204"/>
+        <location filename="../src/bot/BotConversation.cpp" line="206"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Ich verbinde Sie mit jemandem, der Ihnen weiterhelfen kann.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="299"/>
+        <location filename="../src/bot/BotConversation.cpp" line="302"/>
         <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>Der Bot hat die Nachricht des Besuchers nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="300"/>
+        <location filename="../src/bot/BotConversation.cpp" line="303"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>Der Bot hat %1 Nachrichten hintereinander nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="325"/>
-        <source>The visitor asked for a person.</source>
-        <translation>Der Besucher wollte einen Menschen sprechen.</translation>
-    </message>
-    <message>
-        <location filename="../src/bot/BotConversation.cpp" line="334"/>
+        <location filename="../src/bot/BotConversation.cpp" line="337"/>
         <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>Der Besucher wirkte frustriert („%1“).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="404"/>
+        <location filename="../src/bot/BotConversation.cpp" line="407"/>
         <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
     </message>
@@ -583,469 +392,626 @@
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="18"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Am 18. November versandt; sie sollte innerhalb von 2 Werktagen ankommen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>Wird in unserem Lager vorbereitet; der Versand erfolgt innerhalb von 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="21"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
         <source>Delivered on 20 November.</source>
         <translation>Am 20. November zugestellt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Auf Ihren Wunsch storniert; die Erstattung wurde am 21. November veranlasst.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="24"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Waiting for payment.</source>
         <translation>Wartet auf Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Zurückgesendet; die Erstattung wird bearbeitet.</translation>
     </message>
 </context>
 <context>
-    <name>handoff::bot::Parser</name>
+    <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="55"/>
-        <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="60"/>
-        <location filename="../src/bot/TopicSet.cpp" line="67"/>
-        <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="70"/>
-        <source>%1[%2] must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="87"/>
+        <source>&quot;%1&quot; has a field without a name.</source>
+        <translation>&quot;%1&quot; enthält ein Feld ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="75"/>
-        <source>%1 must be a string or an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
+        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
+        <translation>&quot;%1&quot; enthält einen Feldnamen mit mehr als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="83"/>
-        <source>%1 &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
+        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; hat keinen Wert für das Feld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="87"/>
-        <source>%1 &quot;%2&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="97"/>
+        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Das Feld &quot;%1&quot; in &quot;%2&quot; ist länger als %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="98"/>
-        <source>%1 &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="100"/>
+        <source>&quot;%1&quot; has more than %2 fields.</source>
+        <translation>&quot;%1&quot; hat mehr als %2 Felder.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="108"/>
-        <source>%1 is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="140"/>
+        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
+        <translation>&quot;reason&quot; fehlt: Sagen Sie in einem Satz, warum das Gespräch einen Menschen braucht.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="117"/>
-        <source>slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="149"/>
+        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
+        <translation>&quot;trigger&quot; muss &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; oder &quot;external&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="120"/>
-        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="170"/>
+        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
+        <translation>&quot;visitor&quot; muss ein Objekt wie {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="122"/>
-        <location filename="../src/bot/TopicSet.cpp" line="166"/>
-        <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="179"/>
+        <source>&quot;visitor.email&quot; is not an email address.</source>
+        <translation>&quot;visitor.email&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="133"/>
-        <source>%1 &quot;rejectWords&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="197"/>
+        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
+        <translation>&quot;%1&quot; muss ein Objekt mit einer Zeichenkette &quot;name&quot; und einem &quot;value&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="138"/>
-        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="205"/>
+        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;fields&quot; muss ein Objekt aus Namen und Werten oder ein Array aus {&quot;name&quot;, &quot;value&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="139"/>
-        <source>%1 &quot;pattern&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="213"/>
+        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
+        <translation>&quot;transcript&quot; muss ein Array aus {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="141"/>
-        <source>%1 &quot;extract&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="216"/>
+        <source>&quot;transcript&quot; has more than %1 messages.</source>
+        <translation>&quot;transcript&quot; enthält mehr als %1 Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="154"/>
-        <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="220"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="164"/>
-        <source>topics[%1]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="229"/>
+        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
+        <translation>&quot;%1.role&quot; muss &quot;user&quot; oder &quot;bot&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="173"/>
-        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="231"/>
+        <source>&quot;%1.text&quot; must be a string.</source>
+        <translation>&quot;%1.text&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="175"/>
-        <source>%1: the id &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
+        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1.text&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177"/>
-        <source>topic &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
+        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
+        <translation>&quot;%1.timestamp&quot; muss eine ISO-8601-Zeitangabe wie &quot;2026-11-25T09:30:00Z&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="184"/>
-        <source>%1 &quot;triggers&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="262"/>
+        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;activities&quot; enthält kein Ereignis namens &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="191"/>
-        <source>%1: the trigger &quot;%2&quot; has no words.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="265"/>
+        <source>&quot;type&quot; must be &quot;event&quot;.</source>
+        <translation>&quot;type&quot; muss &quot;event&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="194"/>
-        <source>%1 &quot;intro&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
+        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;name&quot; muss &quot;handoff.initiate&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195"/>
-        <source>%1 &quot;again&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="271"/>
+        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
+        <translation>&quot;value&quot; muss ein Objekt mit dem Übergabekontext sein (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="196"/>
-        <source>%1 &quot;answer&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="289"/>
+        <source>&quot;value.%1&quot; must be a string.</source>
+        <translation>&quot;value.%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="197"/>
-        <source>%1 &quot;failureAnswer&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="292"/>
+        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;value.%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="203"/>
-        <location filename="../src/bot/TopicSet.cpp" line="206"/>
-        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="305"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="308"/>
+        <source>&quot;value.%1&quot; must be an array of strings.</source>
+        <translation>&quot;value.%1&quot; muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="208"/>
-        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="337"/>
+        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
+        <translation>&quot;value.va_ConversationId&quot; fehlt (und die Aktivität hat keine &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="219"/>
-        <source>%1 &quot;action&quot; must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341"/>
+        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
+        <translation>&quot;relatesTo&quot; muss ein Objekt sein (eine Gesprächsreferenz).</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="221"/>
-        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="349"/>
+        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
+        <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="223"/>
-        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="351"/>
+        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
+        <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228"/>
-        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="353"/>
+        <source>The Copilot Studio bot handed over the conversation.</source>
+        <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="237"/>
-        <source>The topic file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="373"/>
+        <source>&quot;attachments&quot; must be an array.</source>
+        <translation>&quot;attachments&quot; muss ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="241"/>
-        <source>The topic file must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="382"/>
+        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
+        <translation>&quot;%1.contentType&quot; des Transcripts muss &quot;application/json&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="245"/>
-        <source>The topic file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390"/>
+        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
+        <translation>&quot;%1.content.activities&quot; muss ein Array aus Aktivitäten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="247"/>
-        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="251"/>
-        <source>Handoff Assistant</source>
-        <translation>Handoff-Assistent</translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256"/>
-        <source>The topic file&apos;s &quot;fallback&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="257"/>
-        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="263"/>
-        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="270"/>
-        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="282"/>
-        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/bot/TopicSet.cpp" line="294"/>
-        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="394"/>
+        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
+        <translation>&quot;%1.content.activities&quot; enthält mehr als %2 Aktivitäten.</translation>
     </message>
 </context>
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="344"/>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Die Themendatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="62"/>
+        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <source>%1[%2] must be a non-empty string.</source>
+        <translation>%1[%2] muss eine nicht leere Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <source>%1 must be a string or an array of strings.</source>
+        <translation>%1 muss eine Zeichenkette oder ein Array aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation>%1: &quot;%2&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <source>%1 &quot;%2&quot; must be a string.</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; must be true or false.</source>
+        <translation>%1: &quot;%2&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <source>%1 is not a valid regular expression: %2.</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <source>slot &quot;%1&quot;</source>
+        <translation>Slot „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
+        <translation>%1: Ein Slot-Name besteht aus kleingeschriebenen Wörtern, die durch Punkte verbunden sind, z. B. &quot;order.number&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
+        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <source>%1 &quot;rejectWords&quot;</source>
+        <translation>Feld &quot;rejectWords&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
+        <translation>%1: &quot;transform&quot; muss &quot;upper&quot;, &quot;lower&quot; oder &quot;title&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <source>%1 &quot;pattern&quot;</source>
+        <translation>Feld &quot;pattern&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <source>%1 &quot;extract&quot;</source>
+        <translation>Feld &quot;extract&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
+        <translation>%1 verwendet den Platzhalter {%2}, den weder ein Slot noch eine Aktion dieses Themas füllt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <source>topics[%1]</source>
+        <translation>topics[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
+        <translation>%1: &quot;id&quot; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, z. B. &quot;order-status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation>%1: Die ID &quot;%2&quot; wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <source>topic &quot;%1&quot;</source>
+        <translation>Thema „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <source>%1 &quot;triggers&quot;</source>
+        <translation>Feld &quot;triggers&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <source>%1: the trigger &quot;%2&quot; has no words.</source>
+        <translation>%1: Der Auslöser &quot;%2&quot; enthält keine Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <source>%1 &quot;intro&quot;</source>
+        <translation>Feld &quot;intro&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <source>%1 &quot;again&quot;</source>
+        <translation>Feld &quot;again&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <source>%1 &quot;answer&quot;</source>
+        <translation>Feld &quot;answer&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <source>%1 &quot;failureAnswer&quot;</source>
+        <translation>Feld &quot;failureAnswer&quot; von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="207"/>
+        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
+        <translation>%1: &quot;slots&quot; muss ein Array aus Slot-Namen sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1: &quot;slots&quot; nennt &quot;%2&quot;, das nicht unter &quot;slots&quot; am Anfang der Datei definiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <source>%1 &quot;action&quot; must be one of: %2.</source>
+        <translation>%1: &quot;action&quot; muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
+        <translation>%1: Die Aktion &quot;lookupOrder&quot; braucht &quot;order.number&quot; in &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
+        <translation>%1 hat eine Aktion und braucht daher eine &quot;failureAnswer&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
+        <translation>%1 übergibt an einen Menschen und braucht daher einen &quot;handoffReason&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>The topic file is not valid JSON: %1 at offset %2.</source>
+        <translation>Die Themendatei ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <source>The topic file must be a JSON object.</source>
+        <translation>Die Themendatei muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <source>The topic file</source>
+        <translation>Die Themendatei</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
+        <translation>Das Feld &quot;version&quot; der Themendatei muss 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <source>Handoff Assistant</source>
+        <translation>Handoff-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <source>The topic file&apos;s &quot;fallback&quot;</source>
+        <translation>Das Feld &quot;fallback&quot; der Themendatei</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
+        <translation>Das Feld &quot;declinePhrases&quot; der Themendatei</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
+        <translation>Das Feld &quot;matchThreshold&quot; der Themendatei muss eine Zahl größer als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
+        <translation>Das Feld &quot;slots&quot; der Themendatei muss ein Objekt aus Slot-Definitionen sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
+        <translation>Die Themendatei braucht ein nicht leeres Array &quot;topics&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
+        <translation>Das Feld &quot;startTopic&quot; der Themendatei nennt &quot;%1&quot;, das kein Thema ist.</translation>
     </message>
 </context>
 <context>
     <name>handoff::router</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="117"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="118"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
 </context>
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="171"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="171"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="173"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="173"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="174"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="175"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
-
-Commands:
-  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
-  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
-  user list
-  user passwd NAME [--password P]
-  token add NAME        create an API token for an external bot (printed once)
-  demo                  add demo agents, canned responses and an API token</source>
-        <translation type="vanished">Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
-
-Befehle:
-  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
-  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
-  user list
-  user passwd NAME [--password P]
-  token add NAME        API-Token für einen externen Bot anlegen (wird einmal ausgegeben)
-  demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen</translation>
-    </message>
-    <message>
-        <source>serve, user, token or demo.</source>
-        <translation type="vanished">serve, user, token oder demo.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
-        <source>queue add, rule add: priority from -1000 to 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
-        <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
-        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <source>queue add, rule add: priority from -1000 to 1000.</source>
+        <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
+        <source>P</source>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
-        <source>TZ</source>
-        <translation type="unfinished"></translation>
+        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
+        <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
-        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>TZ</source>
+        <translation>TZ</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
-        <source>HOURS</source>
-        <translation type="unfinished"></translation>
+        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
+        <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
-        <source>queue add: queue that takes waiting chats over (with --after).</source>
-        <translation type="unfinished"></translation>
+        <source>HOURS</source>
+        <translation>ZEITEN</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="192"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <source>queue add: queue that takes waiting chats over (with --after).</source>
+        <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
         <source>queue add: seconds of waiting before --overflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
-        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
-        <source>CONDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
-        <source>rule add: the queue the rule sends chats to.</source>
-        <translation type="unfinished"></translation>
+        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
+        <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <source>CONDITION</source>
+        <translation>BEDINGUNG</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
-        <source>rule add: 1-based place in the rule list (default: last).</source>
-        <translation type="unfinished"></translation>
+        <source>rule add: the queue the rule sends chats to.</source>
+        <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <source>rule add: 1-based place in the rule list (default: last).</source>
+        <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="200"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1065,419 +1031,433 @@ Commands:
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
+
+Befehle:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        API-Token für einen externen Bot anlegen (wird einmal ausgegeben)
+  demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS]
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  eine Routing-Datei prüfen (Standard: routing.json im Datenverzeichnis)
+queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="223"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>no command given; try --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
         <source>cannot create data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="306"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>data directory %1 is not writable</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="356"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="357"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="362"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="363"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="365"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="366"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="507"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role muss agent oder supervisor sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="374"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="375"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="376"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="377"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="378"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="379"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="417"/>
         <source>the password must not be empty</source>
         <translation>das Passwort darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="384"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="385"/>
         <source>user %1 exists already</source>
         <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="386"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="462"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="387"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
         <source>cannot add user %1: %2</source>
         <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="388"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="407"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="408"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>Aufruf: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="413"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="502"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="415"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="418"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="419"/>
         <source>cannot change the password: %1</source>
         <translation>das Passwort kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="421"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
         <source>usage: token add NAME</source>
         <translation>Aufruf: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="434"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="435"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="437"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="458"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="459"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="464"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 angelegt (Passwort „demo“).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
         <source>Refund started</source>
         <translation>Erstattung eingeleitet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
         <source>Goodbye</source>
         <translation>Verabschiedung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="478"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="479"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gemeinsame Textbausteine angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="482"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
         <source>cannot add the demo API token: %1</source>
         <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="492"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="495"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation type="unfinished"></translation>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="519"/>
         <source>--display-name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="524"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>cannot change user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="526"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="527"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="529"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="561"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
         <source>always open</source>
-        <translation type="unfinished"></translation>
+        <translation>immer geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>overflow to %1 after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlauf zu %1 nach %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="569"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="573"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="574"/>
         <source>%1 does not exist yet; these are the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="580"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="581"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="583"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
         <source>--overflow and --after go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--overflow und --after gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
         <source>queue %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
         <source>--priority must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--priority muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
         <source>--hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="624"/>
         <source>--after must be a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
-        <source>Added queue %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="632"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="723"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="751"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="639"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>usage: queue remove ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="653"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
         <source>there is no queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Warteschlange %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
         <source>Removed queue %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="685"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="686"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="697"/>
         <source>rule %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="716"/>
         <source>--position must be a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="723"/>
         <source>Added rule %1 at position %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="730"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>usage: rule remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="745"/>
         <source>there is no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
         <source>Removed rule %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="764"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="790"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="810"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="811"/>
         <source>routing from %1: %2 queues, %3 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="822"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="823"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="833"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <source>SIGHUP: no --config file to reload</source>
-        <translation type="vanished">SIGHUP: keine --config-Datei zum Neuladen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="843"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="851"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="857"/>
         <source>SIGHUP: routing reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1485,82 +1465,82 @@ queue and rule edit routing.json in the data directory; a running router reads i
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="95"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="97"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="103"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="126"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="136"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="138"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="147"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="153"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="159"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="160"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="169"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="176"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="187"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="201"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1568,23 +1548,23 @@ queue and rule edit routing.json in the data directory; a running router reads i
 <context>
     <name>handoff::router::RoutingFile</name>
     <message>
-        <location filename="../src/router/RoutingFile.cpp" line="44"/>
-        <location filename="../src/router/RoutingFile.cpp" line="84"/>
+        <location filename="../src/router/RoutingFile.cpp" line="45"/>
+        <location filename="../src/router/RoutingFile.cpp" line="85"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RoutingFile.cpp" line="57"/>
+        <location filename="../src/router/RoutingFile.cpp" line="58"/>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../src/router/RoutingFile.cpp" line="69"/>
+        <location filename="../src/router/RoutingFile.cpp" line="70"/>
         <source>not changed, the result would be invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geändert, das Ergebnis wäre ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RoutingFile.cpp" line="74"/>
+        <location filename="../src/router/RoutingFile.cpp" line="75"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1618,10 +1598,6 @@ queue and rule edit routing.json in the data directory; a running router reads i
         <location filename="../src/server/ConversationHub.cpp" line="98"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation type="vanished">Assistent</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="129"/>
@@ -1857,7 +1833,7 @@ queue and rule edit routing.json in the data directory; a running router reads i
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="1096"/>
         <source>You ended the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Chat beendet.</translation>
     </message>
 </context>
 <context>

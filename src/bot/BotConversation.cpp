@@ -14,10 +14,12 @@ namespace handoff::bot {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("handoff::bot::BotConversation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::bot::BotConversation)
+};
 
 constexpr int kStateVersion = 1;
 constexpr int kQuoteLength = 80;
@@ -201,7 +203,7 @@ struct BotConversation::Impl {
             return settings.handoffLine;
         if (!data->handoffLine.isEmpty())
             return fill(data->handoffLine);
-        return tr("Let me connect you with someone who can help.");
+        return Text::tr("Let me connect you with someone who can help.");
     }
 
     void handOver(BotTurn &turn, EscalationTrigger trigger, const QString &reason, const TopicSpec *topic = nullptr)
@@ -296,8 +298,9 @@ struct BotConversation::Impl {
     {
         ++misses;
         if (misses >= std::max(1, settings.maxUnrecognisedTurns)) {
-            const QString reason = misses == 1 ? tr("The bot did not understand the visitor's message.")
-                                               : tr("The bot did not understand %1 messages in a row.").arg(misses);
+            const QString reason = misses == 1
+                ? Text::tr("The bot did not understand the visitor's message.")
+                : Text::tr("The bot did not understand %1 messages in a row.").arg(misses);
             handOver(turn, EscalationTrigger::Unrecognised, reason);
             return;
         }
@@ -322,7 +325,7 @@ struct BotConversation::Impl {
         }
 
         if (EscalationDetector::asksForPerson(text)) {
-            handOver(turn, EscalationTrigger::Explicit, tr("The visitor asked for a person."));
+            handOver(turn, EscalationTrigger::Explicit, Text::tr("The visitor asked for a person."));
             return turn;
         }
         const int frustration = EscalationDetector::frustrationScore(text);
@@ -330,8 +333,8 @@ struct BotConversation::Impl {
         previousFrustration = frustration;
         if (frustration >= EscalationDetector::kFrustrationThreshold
             || (frustration > 0 && frustration + previous >= EscalationDetector::kTwoMessageThreshold)) {
-            handOver(
-                turn, EscalationTrigger::Frustration, tr("The visitor seemed frustrated (\"%1\").").arg(quoted(text)));
+            handOver(turn, EscalationTrigger::Frustration,
+                Text::tr("The visitor seemed frustrated (\"%1\").").arg(quoted(text)));
             return turn;
         }
 
@@ -400,8 +403,8 @@ struct BotConversation::Impl {
                 }
             }
         }
-        notUnderstood(
-            turn, data->fallback.isEmpty() ? QStringList { tr("Sorry, I didn't understand that.") } : data->fallback);
+        notUnderstood(turn,
+            data->fallback.isEmpty() ? QStringList { Text::tr("Sorry, I didn't understand that.") } : data->fallback);
         return turn;
     }
 };
@@ -450,7 +453,7 @@ BotTurn BotConversation::requestHuman()
     BotTurn turn;
     if (d->handedOff)
         return turn;
-    d->handOver(turn, EscalationTrigger::Explicit, tr("The visitor asked for a person."));
+    d->handOver(turn, EscalationTrigger::Explicit, Text::tr("The visitor asked for a person."));
     return turn;
 }
 

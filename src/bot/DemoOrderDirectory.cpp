@@ -6,24 +6,26 @@
 namespace handoff::bot {
 
 namespace {
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("handoff::bot::DemoOrderDirectory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::bot::DemoOrderDirectory)
+};
 } // namespace
 
 DemoOrderDirectory::DemoOrderDirectory()
 {
     m_orders.insert(QStringLiteral("A1001"),
-        { tr("Shipped on 18 November; it should arrive within 2 working days."), QStringLiteral("59.90 EUR") });
+        { Text::tr("Shipped on 18 November; it should arrive within 2 working days."), QStringLiteral("59.90 EUR") });
     m_orders.insert(QStringLiteral("A1002"),
-        { tr("Being prepared in our warehouse; it will ship within 24 hours."), QStringLiteral("124.50 EUR") });
-    m_orders.insert(QStringLiteral("A1003"), { tr("Delivered on 20 November."), QStringLiteral("19.99 EUR") });
+        { Text::tr("Being prepared in our warehouse; it will ship within 24 hours."), QStringLiteral("124.50 EUR") });
+    m_orders.insert(QStringLiteral("A1003"), { Text::tr("Delivered on 20 November."), QStringLiteral("19.99 EUR") });
     m_orders.insert(QStringLiteral("A1004"),
-        { tr("Cancelled at your request; the refund was issued on 21 November."), QStringLiteral("42.00 EUR") });
-    m_orders.insert(QStringLiteral("B2001"), { tr("Waiting for payment."), QStringLiteral("310.00 EUR") });
+        { Text::tr("Cancelled at your request; the refund was issued on 21 November."), QStringLiteral("42.00 EUR") });
+    m_orders.insert(QStringLiteral("B2001"), { Text::tr("Waiting for payment."), QStringLiteral("310.00 EUR") });
     m_orders.insert(
-        QStringLiteral("B2002"), { tr("Returned; the refund is being processed."), QStringLiteral("75.25 EUR") });
+        QStringLiteral("B2002"), { Text::tr("Returned; the refund is being processed."), QStringLiteral("75.25 EUR") });
 }
 
 std::optional<QString> DemoOrderDirectory::statusOf(const QString &orderNumber) const

@@ -12,10 +12,12 @@ namespace handoff::bot {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("handoff::bot::ExternalHandoff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::bot::ExternalHandoff)
+};
 
 constexpr int kMaxTranscript = 2000; // messages
 constexpr int kMaxText = 4000; // characters per message, as in docs/protocol.md
@@ -37,9 +39,9 @@ std::optional<MappingError> optionalString(
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString())
-        return error(tr("\"%1\" must be a string.").arg(path));
+        return error(Text::tr("\"%1\" must be a string.").arg(path));
     if (v.toString().size() > maxLength)
-        return error(tr("\"%1\" is longer than %2 characters.").arg(path).arg(maxLength));
+        return error(Text::tr("\"%1\" is longer than %2 characters.").arg(path).arg(maxLength));
     *out = v.toString().trimmed();
     return std::nullopt;
 }
@@ -82,20 +84,20 @@ std::optional<MappingError> addField(
     QList<BotField> *fields, const QString &name, const QJsonValue &value, const QString &path)
 {
     if (name.trimmed().isEmpty())
-        return error(tr("\"%1\" has a field without a name.").arg(path));
+        return error(Text::tr("\"%1\" has a field without a name.").arg(path));
     if (name.size() > kMaxFieldName)
-        return error(tr("\"%1\" has a field name longer than %2 characters.").arg(path).arg(kMaxFieldName));
+        return error(Text::tr("\"%1\" has a field name longer than %2 characters.").arg(path).arg(kMaxFieldName));
     if (value.isUndefined())
-        return error(tr("\"%1\" has no value for the field \"%2\".").arg(path, name));
+        return error(Text::tr("\"%1\" has no value for the field \"%2\".").arg(path, name));
     if (value.isNull())
         return std::nullopt; // nothing known: not worth a line in the agent's panel
     const QString text = valueText(value);
     if (text.size() > kMaxFieldValue)
         return error(
-            tr("The field \"%1\" in \"%2\" is longer than %3 characters.").arg(name, path).arg(kMaxFieldValue));
+            Text::tr("The field \"%1\" in \"%2\" is longer than %3 characters.").arg(name, path).arg(kMaxFieldValue));
     setField(fields, name.trimmed(), text);
     if (fields->size() > kMaxFields)
-        return error(tr("\"%1\" has more than %2 fields.").arg(path).arg(kMaxFields));
+        return error(Text::tr("\"%1\" has more than %2 fields.").arg(path).arg(kMaxFields));
     return std::nullopt;
 }
 
@@ -135,7 +137,7 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
 
     if (!body.value(QStringLiteral("reason")).isString()
         || body.value(QStringLiteral("reason")).toString().trimmed().isEmpty())
-        return error(tr("\"reason\" is missing: say in one sentence why the conversation needs a person."));
+        return error(Text::tr("\"reason\" is missing: say in one sentence why the conversation needs a person."));
     if (auto e = optionalString(body, QStringLiteral("reason"), QStringLiteral("reason"), &ctx.reason))
         return *e;
 
@@ -143,8 +145,9 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
     if (!trigger.isUndefined() && !trigger.isNull()) {
         const std::optional<EscalationTrigger> t = triggerFromString(trigger.toString());
         if (!trigger.isString() || !t)
-            return error(tr("\"trigger\" must be one of \"explicit\", \"unrecognised\", \"frustration\", \"topic\" or "
-                            "\"external\"."));
+            return error(
+                Text::tr("\"trigger\" must be one of \"explicit\", \"unrecognised\", \"frustration\", \"topic\" or "
+                         "\"external\"."));
         ctx.trigger = *t;
     }
     if (auto e = optionalString(body, QStringLiteral("topic"), QStringLiteral("topic"), &ctx.lastTopic))
@@ -164,8 +167,8 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
     const QJsonValue visitor = body.value(QStringLiteral("visitor"));
     if (!visitor.isUndefined() && !visitor.isNull()) {
         if (!visitor.isObject())
-            return error(
-                tr("\"visitor\" must be an object such as {\"name\": \"Anna\", \"email\": \"anna@example.com\"}."));
+            return error(Text::tr(
+                "\"visitor\" must be an object such as {\"name\": \"Anna\", \"email\": \"anna@example.com\"}."));
         const QJsonObject v = visitor.toObject();
         QString email;
         if (auto e = optionalString(v, QStringLiteral("name"), QStringLiteral("visitor.name"), &h.visitorName))
@@ -173,7 +176,7 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
         if (auto e = optionalString(v, QStringLiteral("email"), QStringLiteral("visitor.email"), &email))
             return *e;
         if (!email.isEmpty() && !emailPattern().match(email).hasMatch())
-            return error(tr("\"visitor.email\" is not an email address."));
+            return error(Text::tr("\"visitor.email\" is not an email address."));
         if (!h.visitorName.isEmpty())
             setField(&ctx.fields, QStringLiteral("visitor.name"), h.visitorName);
         if (!email.isEmpty())
@@ -191,14 +194,15 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
         for (int i = 0; i < a.size(); ++i) {
             const QString path = QStringLiteral("fields[%1]").arg(i);
             if (!a[i].isObject() || !a[i].toObject().value(QStringLiteral("name")).isString())
-                return error(tr("\"%1\" must be an object with a \"name\" string and a \"value\".").arg(path));
+                return error(Text::tr("\"%1\" must be an object with a \"name\" string and a \"value\".").arg(path));
             const QJsonObject f = a[i].toObject();
             if (auto e = addField(
                     &ctx.fields, f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("value")), path))
                 return *e;
         }
     } else if (!fields.isUndefined() && !fields.isNull()) {
-        return error(tr("\"fields\" must be an object of names and values, or an array of {\"name\", \"value\"}."));
+        return error(
+            Text::tr("\"fields\" must be an object of names and values, or an array of {\"name\", \"value\"}."));
     }
     if (h.visitorName.isEmpty())
         h.visitorName = ctx.field(QStringLiteral("visitor.name"));
@@ -206,14 +210,14 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
     const QJsonValue transcript = body.value(QStringLiteral("transcript"));
     if (!transcript.isUndefined() && !transcript.isNull()) {
         if (!transcript.isArray())
-            return error(tr("\"transcript\" must be an array of {\"role\", \"text\", \"timestamp\"}."));
+            return error(Text::tr("\"transcript\" must be an array of {\"role\", \"text\", \"timestamp\"}."));
         const QJsonArray a = transcript.toArray();
         if (a.size() > kMaxTranscript)
-            return error(tr("\"transcript\" has more than %1 messages.").arg(kMaxTranscript));
+            return error(Text::tr("\"transcript\" has more than %1 messages.").arg(kMaxTranscript));
         for (int i = 0; i < a.size(); ++i) {
             const QString path = QStringLiteral("transcript[%1]").arg(i);
             if (!a[i].isObject())
-                return error(tr("\"%1\" must be an object.").arg(path));
+                return error(Text::tr("\"%1\" must be an object.").arg(path));
             const QJsonObject m = a[i].toObject();
             const QString role = m.value(QStringLiteral("role")).toString();
             ChatMessage msg;
@@ -222,18 +226,18 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
             else if (role == QLatin1String("bot"))
                 msg.author = AuthorKind::Bot;
             else
-                return error(tr("\"%1.role\" must be \"user\" or \"bot\".").arg(path));
+                return error(Text::tr("\"%1.role\" must be \"user\" or \"bot\".").arg(path));
             if (!m.value(QStringLiteral("text")).isString())
-                return error(tr("\"%1.text\" must be a string.").arg(path));
+                return error(Text::tr("\"%1.text\" must be a string.").arg(path));
             msg.text = m.value(QStringLiteral("text")).toString();
             if (msg.text.size() > kMaxText)
-                return error(tr("\"%1.text\" is longer than %2 characters.").arg(path).arg(kMaxText));
+                return error(Text::tr("\"%1.text\" is longer than %2 characters.").arg(path).arg(kMaxText));
             const QJsonValue ts = m.value(QStringLiteral("timestamp"));
             if (!ts.isUndefined() && !ts.isNull()) {
                 msg.at = ts.isString() ? fromIsoUtc(ts.toString()) : QDateTime();
                 if (!msg.at.isValid())
-                    return error(tr("\"%1.timestamp\" must be an ISO 8601 time such as "
-                                    "\"2026-11-25T09:30:00Z\".")
+                    return error(Text::tr("\"%1.timestamp\" must be an ISO 8601 time such as "
+                                          "\"2026-11-25T09:30:00Z\".")
                                      .arg(path));
             }
             if (!msg.at.isValid())
@@ -255,16 +259,16 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
                 && a.value(QStringLiteral("name")).toString() == QLatin1String("handoff.initiate"))
                 return mapCopilotHandoff(a);
         }
-        return error(tr("\"activities\" holds no event named \"handoff.initiate\"."));
+        return error(Text::tr("\"activities\" holds no event named \"handoff.initiate\"."));
     }
     if (activity.value(QStringLiteral("type")).toString() != QLatin1String("event"))
-        return error(tr("\"type\" must be \"event\"."));
+        return error(Text::tr("\"type\" must be \"event\"."));
     if (activity.value(QStringLiteral("name")).toString() != QLatin1String("handoff.initiate"))
-        return error(tr("\"name\" must be \"handoff.initiate\"."));
+        return error(Text::tr("\"name\" must be \"handoff.initiate\"."));
     const QJsonValue valueValue = activity.value(QStringLiteral("value"));
     if (!valueValue.isObject())
         return error(
-            tr("\"value\" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …)."));
+            Text::tr("\"value\" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …)."));
     const QJsonObject value = valueValue.toObject();
 
     // Copilot Studio's own variables, looked up in any case ("va_lastTopic", "VA_LASTTOPIC"…).
@@ -282,9 +286,10 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString())
-            return error(tr("\"value.%1\" must be a string.").arg(QLatin1String(key)));
+            return error(Text::tr("\"value.%1\" must be a string.").arg(QLatin1String(key)));
         if (v.toString().size() > kMaxFieldValue)
-            return error(tr("\"value.%1\" is longer than %2 characters.").arg(QLatin1String(key)).arg(kMaxFieldValue));
+            return error(
+                Text::tr("\"value.%1\" is longer than %2 characters.").arg(QLatin1String(key)).arg(kMaxFieldValue));
         *out = v.toString().trimmed();
         return std::nullopt;
     };
@@ -297,10 +302,10 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
             return std::nullopt;
         }
         if (!v.isArray())
-            return error(tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
+            return error(Text::tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
         for (const QJsonValue &s : v.toArray()) {
             if (!s.isString())
-                return error(tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
+                return error(Text::tr("\"value.%1\" must be an array of strings.").arg(QLatin1String(key)));
             out->append(s.toString());
         }
         return std::nullopt;
@@ -329,11 +334,11 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
     if (h.externalConversationId.isEmpty())
         h.externalConversationId = conversation.value(QStringLiteral("id")).toString();
     if (h.externalConversationId.isEmpty())
-        return error(tr("\"value.va_ConversationId\" is missing (and the activity has no \"conversation.id\")."));
+        return error(Text::tr("\"value.va_ConversationId\" is missing (and the activity has no \"conversation.id\")."));
 
     const QJsonValue relatesTo = activity.value(QStringLiteral("relatesTo"));
     if (!relatesTo.isUndefined() && !relatesTo.isNull() && !relatesTo.isObject())
-        return error(tr("\"relatesTo\" must be an object (a conversation reference)."));
+        return error(Text::tr("\"relatesTo\" must be an object (a conversation reference)."));
     h.relatesTo = relatesTo.toObject();
 
     if (language.isEmpty())
@@ -341,11 +346,11 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
     ctx.language = bcp47(language);
 
     if (!ctx.agentMessage.isEmpty())
-        ctx.reason = tr("The Copilot Studio bot handed over: \"%1\".").arg(ctx.agentMessage);
+        ctx.reason = Text::tr("The Copilot Studio bot handed over: \"%1\".").arg(ctx.agentMessage);
     else if (!ctx.lastTopic.isEmpty())
-        ctx.reason = tr("The Copilot Studio bot handed over from the topic \"%1\".").arg(ctx.lastTopic);
+        ctx.reason = Text::tr("The Copilot Studio bot handed over from the topic \"%1\".").arg(ctx.lastTopic);
     else
-        ctx.reason = tr("The Copilot Studio bot handed over the conversation.");
+        ctx.reason = Text::tr("The Copilot Studio bot handed over the conversation.");
 
     // What the topic variables held, then what Copilot Studio knows about its own run.
     for (const auto &[name, v] : userVariables)
@@ -365,7 +370,7 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
 
     const QJsonValue attachmentsValue = activity.value(QStringLiteral("attachments"));
     if (!attachmentsValue.isUndefined() && !attachmentsValue.isNull() && !attachmentsValue.isArray())
-        return error(tr("\"attachments\" must be an array."));
+        return error(Text::tr("\"attachments\" must be an array."));
     const QJsonArray attachments = attachmentsValue.toArray();
     for (int i = 0; i < attachments.size(); ++i) {
         const QJsonObject a = attachments[i].toObject();
@@ -374,7 +379,7 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
         const QString path = QStringLiteral("attachments[%1]").arg(i);
         const QString contentType = a.value(QStringLiteral("contentType")).toString();
         if (!contentType.isEmpty() && !contentType.startsWith(QLatin1String("application/json"), Qt::CaseInsensitive))
-            return error(tr("\"%1.contentType\" of the Transcript must be \"application/json\".").arg(path));
+            return error(Text::tr("\"%1.contentType\" of the Transcript must be \"application/json\".").arg(path));
         QJsonValue content = a.value(QStringLiteral("content"));
         if (content.isString()) {
             // Some adapters send the transcript as a JSON string rather than an object.
@@ -382,10 +387,11 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
             content = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
         }
         if (!content.isObject() || !content.toObject().value(QStringLiteral("activities")).isArray())
-            return error(tr("\"%1.content.activities\" must be an array of activities.").arg(path));
+            return error(Text::tr("\"%1.content.activities\" must be an array of activities.").arg(path));
         const QJsonArray activities = content.toObject().value(QStringLiteral("activities")).toArray();
         if (activities.size() > kMaxTranscript)
-            return error(tr("\"%1.content.activities\" has more than %2 activities.").arg(path).arg(kMaxTranscript));
+            return error(
+                Text::tr("\"%1.content.activities\" has more than %2 activities.").arg(path).arg(kMaxTranscript));
         for (const QJsonValue &av : activities) {
             const QJsonObject act = av.toObject();
             if (act.value(QStringLiteral("type")).toString() != QLatin1String("message"))

@@ -19,10 +19,12 @@ namespace handoff::bot {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("handoff::bot::TopicSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::bot::TopicSet)
+};
 
 const QStringList kActions { QStringLiteral("lookupOrder") };
 const QStringList kTransforms { QString(), QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("title") };
@@ -52,27 +54,27 @@ public:
     {
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(tr("%1 is missing.").arg(where));
+                return fail(Text::tr("%1 is missing.").arg(where));
             return true;
         }
         if (v.isString()) {
             if (v.toString().trimmed().isEmpty())
-                return fail(tr("%1 must not be empty.").arg(where));
+                return fail(Text::tr("%1 must not be empty.").arg(where));
             out->append(v.toString());
             return true;
         }
         if (v.isArray()) {
             const QJsonArray a = v.toArray();
             if (a.isEmpty() && required)
-                return fail(tr("%1 must not be empty.").arg(where));
+                return fail(Text::tr("%1 must not be empty.").arg(where));
             for (int i = 0; i < a.size(); ++i) {
                 if (!a[i].isString() || a[i].toString().trimmed().isEmpty())
-                    return fail(tr("%1[%2] must be a non-empty string.").arg(where).arg(i));
+                    return fail(Text::tr("%1[%2] must be a non-empty string.").arg(where).arg(i));
                 out->append(a[i].toString());
             }
             return true;
         }
-        return fail(tr("%1 must be a string or an array of strings.").arg(where));
+        return fail(Text::tr("%1 must be a string or an array of strings.").arg(where));
     }
 
     bool text(const QJsonObject &o, const char *key, const QString &where, QString *out, bool required)
@@ -80,11 +82,11 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(tr("%1 \"%2\" is missing.").arg(where, QLatin1String(key)));
+                return fail(Text::tr("%1 \"%2\" is missing.").arg(where, QLatin1String(key)));
             return true;
         }
         if (!v.isString())
-            return fail(tr("%1 \"%2\" must be a string.").arg(where, QLatin1String(key)));
+            return fail(Text::tr("%1 \"%2\" must be a string.").arg(where, QLatin1String(key)));
         *out = v.toString();
         return true;
     }
@@ -95,7 +97,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool())
-            return fail(tr("%1 \"%2\" must be true or false.").arg(where, QLatin1String(key)));
+            return fail(Text::tr("%1 \"%2\" must be true or false.").arg(where, QLatin1String(key)));
         *out = v.toBool();
         return true;
     }
@@ -105,7 +107,7 @@ public:
         QRegularExpression re(anchored ? QRegularExpression::anchoredPattern(pattern) : pattern,
             QRegularExpression::UseUnicodePropertiesOption);
         if (!re.isValid())
-            return fail(tr("%1 is not a valid regular expression: %2.").arg(where, re.errorString()));
+            return fail(Text::tr("%1 is not a valid regular expression: %2.").arg(where, re.errorString()));
         if (!anchored)
             re.setPatternOptions(re.patternOptions() | QRegularExpression::CaseInsensitiveOption);
         *out = re;
@@ -114,12 +116,13 @@ public:
 
     bool slot(const QString &name, const QJsonValue &v, SlotSpec *s)
     {
-        const QString where = tr("slot \"%1\"").arg(name);
+        const QString where = Text::tr("slot \"%1\"").arg(name);
         static const QRegularExpression validName(QStringLiteral("^[a-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"));
         if (!validName.match(name).hasMatch())
-            return fail(tr("%1: a slot name is lower-case words joined by dots, e.g. \"order.number\".").arg(where));
+            return fail(
+                Text::tr("%1: a slot name is lower-case words joined by dots, e.g. \"order.number\".").arg(where));
         if (!v.isObject())
-            return fail(tr("%1 must be an object.").arg(where));
+            return fail(Text::tr("%1 must be an object.").arg(where));
         const QJsonObject o = v.toObject();
         s->name = name;
         QString pattern;
@@ -130,15 +133,16 @@ public:
             || !flag(o, "captureAnywhere", where, &s->captureAnywhere))
             return false;
         QStringList rejectWords;
-        if (!lines(o.value(QStringLiteral("rejectWords")), tr("%1 \"rejectWords\"").arg(where), &rejectWords, false))
+        if (!lines(
+                o.value(QStringLiteral("rejectWords")), Text::tr("%1 \"rejectWords\"").arg(where), &rejectWords, false))
             return false;
         for (const QString &w : std::as_const(rejectWords))
             s->rejectWords.append(PhraseMatcher::tokens(w));
         if (!kTransforms.contains(s->transform))
-            return fail(tr("%1 \"transform\" must be \"upper\", \"lower\" or \"title\".").arg(where));
-        if (!regex(pattern, tr("%1 \"pattern\"").arg(where), true, &s->pattern))
+            return fail(Text::tr("%1 \"transform\" must be \"upper\", \"lower\" or \"title\".").arg(where));
+        if (!regex(pattern, Text::tr("%1 \"pattern\"").arg(where), true, &s->pattern))
             return false;
-        if (!regex(extract.isEmpty() ? pattern : extract, tr("%1 \"extract\"").arg(where), false, &s->extract))
+        if (!regex(extract.isEmpty() ? pattern : extract, Text::tr("%1 \"extract\"").arg(where), false, &s->extract))
             return false;
         return true;
     }
@@ -151,8 +155,8 @@ public:
             while (it.hasNext()) {
                 const QString name = it.next().captured(1).trimmed();
                 if (!known.contains(name))
-                    return fail(tr("%1 uses the placeholder {%2}, which no slot or action of this topic "
-                                   "fills.")
+                    return fail(Text::tr("%1 uses the placeholder {%2}, which no slot or action of this topic "
+                                         "fills.")
                                     .arg(where, name));
             }
         }
@@ -161,52 +165,52 @@ public:
 
     bool topic(int index, const QJsonValue &v, const TopicSet::Data &data, QSet<QString> *ids, TopicSpec *t)
     {
-        QString where = tr("topics[%1]").arg(index);
+        QString where = Text::tr("topics[%1]").arg(index);
         if (!v.isObject())
-            return fail(tr("%1 must be an object.").arg(where));
+            return fail(Text::tr("%1 must be an object.").arg(where));
         const QJsonObject o = v.toObject();
         if (!text(o, "id", where, &t->id, true))
             return false;
         static const QRegularExpression validId(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         if (!validId.match(t->id).hasMatch())
             return fail(
-                tr("%1 \"id\" must be lower-case letters, digits and dashes, e.g. \"order-status\".").arg(where));
+                Text::tr("%1 \"id\" must be lower-case letters, digits and dashes, e.g. \"order-status\".").arg(where));
         if (ids->contains(t->id))
-            return fail(tr("%1: the id \"%2\" is used twice.").arg(where, t->id));
+            return fail(Text::tr("%1: the id \"%2\" is used twice.").arg(where, t->id));
         ids->insert(t->id);
-        where = tr("topic \"%1\"").arg(t->id);
+        where = Text::tr("topic \"%1\"").arg(t->id);
         t->title = t->id;
         QString handoffValue;
         if (!text(o, "title", where, &t->title, false) || !text(o, "action", where, &t->action, false)
             || !text(o, "handoffReason", where, &t->handoffReason, false)
             || !text(o, "handoffLine", where, &t->handoffLine, false) || !flag(o, "handoff", where, &t->handoff))
             return false;
-        if (!lines(o.value(QStringLiteral("triggers")), tr("%1 \"triggers\"").arg(where), &t->triggerTexts, true))
+        if (!lines(o.value(QStringLiteral("triggers")), Text::tr("%1 \"triggers\"").arg(where), &t->triggerTexts, true))
             return false;
         for (const QString &phrase : std::as_const(t->triggerTexts)) {
             QStringList tokens = PhraseMatcher::contentTokens(phrase);
             if (tokens.isEmpty())
                 tokens = PhraseMatcher::tokens(phrase);
             if (tokens.isEmpty())
-                return fail(tr("%1: the trigger \"%2\" has no words.").arg(where, phrase));
+                return fail(Text::tr("%1: the trigger \"%2\" has no words.").arg(where, phrase));
             t->triggers.append(tokens);
         }
-        if (!lines(o.value(QStringLiteral("intro")), tr("%1 \"intro\"").arg(where), &t->intro, false)
-            || !lines(o.value(QStringLiteral("again")), tr("%1 \"again\"").arg(where), &t->again, false)
-            || !lines(o.value(QStringLiteral("answer")), tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
-            || !lines(o.value(QStringLiteral("failureAnswer")), tr("%1 \"failureAnswer\"").arg(where),
+        if (!lines(o.value(QStringLiteral("intro")), Text::tr("%1 \"intro\"").arg(where), &t->intro, false)
+            || !lines(o.value(QStringLiteral("again")), Text::tr("%1 \"again\"").arg(where), &t->again, false)
+            || !lines(o.value(QStringLiteral("answer")), Text::tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
+            || !lines(o.value(QStringLiteral("failureAnswer")), Text::tr("%1 \"failureAnswer\"").arg(where),
                 &t->failureAnswer, false))
             return false;
         const QJsonValue slotsValue = o.value(QStringLiteral("slots"));
         if (!slotsValue.isUndefined()) {
             if (!slotsValue.isArray())
-                return fail(tr("%1 \"slots\" must be an array of slot names.").arg(where));
+                return fail(Text::tr("%1 \"slots\" must be an array of slot names.").arg(where));
             for (const QJsonValue &s : slotsValue.toArray()) {
                 if (!s.isString())
-                    return fail(tr("%1 \"slots\" must be an array of slot names.").arg(where));
+                    return fail(Text::tr("%1 \"slots\" must be an array of slot names.").arg(where));
                 if (!data.slotSpecs.contains(s.toString()))
-                    return fail(tr("%1 \"slots\" names \"%2\", which is not defined under \"slots\" at the top "
-                                   "of the file.")
+                    return fail(Text::tr("%1 \"slots\" names \"%2\", which is not defined under \"slots\" at the top "
+                                         "of the file.")
                                     .arg(where, s.toString()));
                 t->slotNames.append(s.toString());
             }
@@ -216,16 +220,17 @@ public:
             known.insert(s.name); // any slot may have been filled by an earlier topic
         if (!t->action.isEmpty()) {
             if (!kActions.contains(t->action))
-                return fail(tr("%1 \"action\" must be one of: %2.").arg(where, kActions.join(QStringLiteral(", "))));
+                return fail(
+                    Text::tr("%1 \"action\" must be one of: %2.").arg(where, kActions.join(QStringLiteral(", "))));
             if (t->action == QLatin1String("lookupOrder") && !t->slotNames.contains(QStringLiteral("order.number")))
-                return fail(tr("%1: the action \"lookupOrder\" needs \"order.number\" in \"slots\".").arg(where));
+                return fail(Text::tr("%1: the action \"lookupOrder\" needs \"order.number\" in \"slots\".").arg(where));
             if (t->failureAnswer.isEmpty())
-                return fail(tr("%1 has an action, so it needs a \"failureAnswer\".").arg(where));
+                return fail(Text::tr("%1 has an action, so it needs a \"failureAnswer\".").arg(where));
             for (const QString &out : actionOutputs(t->action))
                 known.insert(out);
         }
         if (t->handoff && t->handoffReason.isEmpty())
-            return fail(tr("%1 hands off, so it needs a \"handoffReason\".").arg(where));
+            return fail(Text::tr("%1 hands off, so it needs a \"handoffReason\".").arg(where));
         return placeholders(t->intro + t->again + t->answer + t->failureAnswer, where, known);
     }
 
@@ -234,40 +239,40 @@ public:
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
         if (pe.error != QJsonParseError::NoError) {
-            fail(tr("The topic file is not valid JSON: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset));
+            fail(Text::tr("The topic file is not valid JSON: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset));
             return std::nullopt;
         }
         if (!doc.isObject()) {
-            fail(tr("The topic file must be a JSON object."));
+            fail(Text::tr("The topic file must be a JSON object."));
             return std::nullopt;
         }
         const QJsonObject root = doc.object();
-        const QString where = tr("The topic file");
+        const QString where = Text::tr("The topic file");
         if (root.contains(QStringLiteral("version")) && root.value(QStringLiteral("version")).toInt() != 1) {
-            fail(tr("The topic file's \"version\" must be 1."));
+            fail(Text::tr("The topic file's \"version\" must be 1."));
             return std::nullopt;
         }
         TopicSet::Data data;
-        data.botName = tr("Handoff Assistant");
+        data.botName = Text::tr("Handoff Assistant");
         if (!text(root, "botName", where, &data.botName, false)
             || !text(root, "handoffLine", where, &data.handoffLine, false)
             || !text(root, "startTopic", where, &data.startTopic, false)
-            || !lines(
-                root.value(QStringLiteral("fallback")), tr("The topic file's \"fallback\""), &data.fallback, false)
-            || !lines(root.value(QStringLiteral("declinePhrases")), tr("The topic file's \"declinePhrases\""),
+            || !lines(root.value(QStringLiteral("fallback")), Text::tr("The topic file's \"fallback\""), &data.fallback,
+                false)
+            || !lines(root.value(QStringLiteral("declinePhrases")), Text::tr("The topic file's \"declinePhrases\""),
                 &data.declinePhrases, false))
             return std::nullopt;
         const QJsonValue threshold = root.value(QStringLiteral("matchThreshold"));
         if (!threshold.isUndefined()) {
             if (!threshold.isDouble() || threshold.toDouble() <= 0.0 || threshold.toDouble() > 1.0) {
-                fail(tr("The topic file's \"matchThreshold\" must be a number above 0 and at most 1."));
+                fail(Text::tr("The topic file's \"matchThreshold\" must be a number above 0 and at most 1."));
                 return std::nullopt;
             }
             data.matchThreshold = threshold.toDouble();
         }
         const QJsonValue slotsValueTop = root.value(QStringLiteral("slots"));
         if (!slotsValueTop.isUndefined() && !slotsValueTop.isObject()) {
-            fail(tr("The topic file's \"slots\" must be an object of slot definitions."));
+            fail(Text::tr("The topic file's \"slots\" must be an object of slot definitions."));
             return std::nullopt;
         }
         const QJsonObject slotObject = slotsValueTop.toObject();
@@ -279,7 +284,7 @@ public:
         }
         const QJsonValue topics = root.value(QStringLiteral("topics"));
         if (!topics.isArray() || topics.toArray().isEmpty()) {
-            fail(tr("The topic file needs a non-empty \"topics\" array."));
+            fail(Text::tr("The topic file needs a non-empty \"topics\" array."));
             return std::nullopt;
         }
         QSet<QString> ids;
@@ -291,7 +296,7 @@ public:
             data.topics.append(t);
         }
         if (!data.startTopic.isEmpty() && !ids.contains(data.startTopic)) {
-            fail(tr("The topic file's \"startTopic\" names \"%1\", which is not a topic.").arg(data.startTopic));
+            fail(Text::tr("The topic file's \"startTopic\" names \"%1\", which is not a topic.").arg(data.startTopic));
             return std::nullopt;
         }
         return data;
@@ -341,7 +346,7 @@ std::optional<TopicSet> TopicSet::fromFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the topic file %1: %2.").arg(path, file.errorString());
+            *error = Text::tr("Cannot read the topic file %1: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error); // callers name the file themselves

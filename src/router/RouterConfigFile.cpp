@@ -15,10 +15,12 @@ namespace handoff::router {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("RouterConfigFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::router::RouterConfigFile)
+};
 
 // The byte range of a top-level key's value, found by scanning the text (strings and nesting aware),
 // so an inline routing configuration can be checked with the line numbers of this file.
@@ -92,23 +94,26 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray json = file.readAll();
     const routing::JsonLineIndex lines(json);
     auto fail = [&](const QString &fieldPath, const QString &problem) {
-        *error = tr("%1: line %2: field %3: %4").arg(path).arg(lines.lineOf(fieldPath)).arg(fieldPath, problem);
+        *error = Text::tr("%1: line %2: field %3: %4").arg(path).arg(lines.lineOf(fieldPath)).arg(fieldPath, problem);
         return std::nullopt;
     };
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        *error = tr("%1: line %2: not valid JSON: %3").arg(path).arg(lines.lineOfOffset(perr.offset)).arg(perr.errorString());
+        *error = Text::tr("%1: line %2: not valid JSON: %3")
+                     .arg(path)
+                     .arg(lines.lineOfOffset(perr.offset))
+                     .arg(perr.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("%1: line 1: the configuration must be a JSON object").arg(path);
+        *error = Text::tr("%1: line 1: the configuration must be a JSON object").arg(path);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -117,25 +122,25 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                             QStringLiteral("embedOrigins"), QStringLiteral("database")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
-            return fail(key, tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
+            return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
 
     RouterConfigFile config;
     const QDir base = QFileInfo(path).absoluteDir();
     if (root.contains(QStringLiteral("listen"))) {
         if (!root.value(QStringLiteral("listen")).isString())
-            return fail(QStringLiteral("listen"), tr("must be a string such as \"127.0.0.1:8080\""));
+            return fail(QStringLiteral("listen"), Text::tr("must be a string such as \"127.0.0.1:8080\""));
         config.listen = root.value(QStringLiteral("listen")).toString();
     }
     if (root.contains(QStringLiteral("dataDir"))) {
         if (!root.value(QStringLiteral("dataDir")).isString())
-            return fail(QStringLiteral("dataDir"), tr("must be a directory path"));
+            return fail(QStringLiteral("dataDir"), Text::tr("must be a directory path"));
         config.dataDir = base.absoluteFilePath(root.value(QStringLiteral("dataDir")).toString());
     }
     if (root.contains(QStringLiteral("database"))) {
         const QJsonValue v = root.value(QStringLiteral("database"));
         if (!v.isString() || v.toString().trimmed().isEmpty())
             return fail(QStringLiteral("database"),
-                        tr("must be a PostgreSQL URL such as \"postgres://handoff@db/handoff\" or \"sqlite:FILE\""));
+                Text::tr("must be a PostgreSQL URL such as \"postgres://handoff@db/handoff\" or \"sqlite:FILE\""));
         config.database = v.toString().trimmed();
         // A relative SQLite file is relative to the configuration file, as dataDir is.
         if (config.database.startsWith(QLatin1String("sqlite:")))
@@ -144,20 +149,21 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     if (root.contains(QStringLiteral("presenceGraceSeconds"))) {
         const QJsonValue v = root.value(QStringLiteral("presenceGraceSeconds"));
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 3600)
-            return fail(QStringLiteral("presenceGraceSeconds"), tr("must be a number of seconds from 0 to 3600"));
+            return fail(QStringLiteral("presenceGraceSeconds"), Text::tr("must be a number of seconds from 0 to 3600"));
         config.presenceGraceSeconds = v.toInt();
     }
     if (root.contains(QStringLiteral("embedOrigins"))) {
         const QJsonValue v = root.value(QStringLiteral("embedOrigins"));
         if (!v.isArray())
-            return fail(QStringLiteral("embedOrigins"), tr("must be a list of origins such as \"https://shop.example\""));
+            return fail(
+                QStringLiteral("embedOrigins"), Text::tr("must be a list of origins such as \"https://shop.example\""));
         static const QRegularExpression origin(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"));
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString entry = list.at(i).toString();
             if (!origin.match(entry).hasMatch())
                 return fail(QStringLiteral("embedOrigins[%1]").arg(i),
-                            tr("\"%1\" is not an origin such as \"https://shop.example\"").arg(entry));
+                    Text::tr("\"%1\" is not an origin such as \"https://shop.example\"").arg(entry));
             config.embedOrigins << entry;
         }
     }
@@ -166,7 +172,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
         const QString routingPath = base.absoluteFilePath(routingValue.toString());
         QFile routingFile(routingPath);
         if (!routingFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("routing"), tr("cannot read %1: %2").arg(routingPath, routingFile.errorString()));
+            return fail(
+                QStringLiteral("routing"), Text::tr("cannot read %1: %2").arg(routingPath, routingFile.errorString()));
         QString why;
         config.routing = routing::RoutingConfig::fromJson(routingFile.readAll(), &why);
         if (!config.routing) {
@@ -184,7 +191,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
             return std::nullopt;
         }
     } else if (!routingValue.isUndefined()) {
-        return fail(QStringLiteral("routing"), tr("must be an object (the routing configuration) or a file name"));
+        return fail(
+            QStringLiteral("routing"), Text::tr("must be an object (the routing configuration) or a file name"));
     }
     if (root.contains(QStringLiteral("topicsFile"))) {
         const QString topicsPath = base.absoluteFilePath(root.value(QStringLiteral("topicsFile")).toString());
@@ -198,16 +206,17 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QJsonValue botValue = root.value(QStringLiteral("bot"));
     if (!botValue.isUndefined()) {
         if (!botValue.isObject())
-            return fail(QStringLiteral("bot"), tr("must be an object"));
+            return fail(QStringLiteral("bot"), Text::tr("must be an object"));
         const QJsonObject b = botValue.toObject();
         for (const QString &key : b.keys())
             if (key != QLatin1String("name") && key != QLatin1String("maxUnrecognisedTurns")
                 && key != QLatin1String("handoffLine"))
-                return fail(QStringLiteral("bot.") + key, tr("unknown field (known: name, maxUnrecognisedTurns, handoffLine)"));
+                return fail(QStringLiteral("bot.") + key,
+                    Text::tr("unknown field (known: name, maxUnrecognisedTurns, handoffLine)"));
         if (b.contains(QStringLiteral("maxUnrecognisedTurns"))) {
             const QJsonValue v = b.value(QStringLiteral("maxUnrecognisedTurns"));
             if (!v.isDouble() || v.toInt() < 1 || v.toInt() > 20)
-                return fail(QStringLiteral("bot.maxUnrecognisedTurns"), tr("must be a number from 1 to 20"));
+                return fail(QStringLiteral("bot.maxUnrecognisedTurns"), Text::tr("must be a number from 1 to 20"));
             config.bot.maxUnrecognisedTurns = v.toInt();
         }
         config.bot.botName = b.value(QStringLiteral("name")).toString();

@@ -11,10 +11,12 @@ namespace handoff::router {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("RoutingFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::router::RoutingFile)
+};
 
 } // namespace
 
@@ -40,7 +42,7 @@ bool RoutingFile::load(QString *error)
     } else {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot read %1: %2").arg(m_path, file.errorString());
+            *error = Text::tr("cannot read %1: %2").arg(m_path, file.errorString());
             return false;
         }
         json = file.readAll();
@@ -53,7 +55,7 @@ bool RoutingFile::load(QString *error)
         if (!routing::RoutingConfig::fromJson(json, &why))
             *error = QStringLiteral("%1: %2").arg(m_path, why);
         else
-            *error = tr("%1: not a JSON object").arg(m_path);
+            *error = Text::tr("%1: not a JSON object").arg(m_path);
         return false;
     }
     m_root = document.object();
@@ -65,12 +67,12 @@ bool RoutingFile::save(QString *error)
     const QByteArray json = QJsonDocument(m_root).toJson(QJsonDocument::Indented);
     QString why;
     if (!routing::RoutingConfig::fromJson(json, &why)) {
-        *error = tr("not changed, the result would be invalid: %1").arg(why);
+        *error = Text::tr("not changed, the result would be invalid: %1").arg(why);
         return false;
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -80,7 +82,7 @@ std::optional<routing::RoutingConfig> RoutingFile::check(const QString &path, QS
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString why;
