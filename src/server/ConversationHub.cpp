@@ -4,6 +4,7 @@
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/LiveConversation.h"
+#include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
 #include "bot/TopicSetData.h"
 #include "store/SecretToken.h"
@@ -111,6 +112,7 @@ ConversationHub::ConversationHub(store::Store &store, const HubSettings &setting
     m_engine.setConfig(m_settings.routing);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationHub::onTick);
+    m_offline = std::make_unique<OfflineMessageService>(*this);
     m_supervisors = std::make_unique<SupervisorService>(*this);
 }
 
@@ -420,11 +422,14 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("conversation.transfer"), &ConversationHub::deskTransfer},
         {QStringLiteral("conversation.close"), &ConversationHub::deskClose},
         {QStringLiteral("canned.list"), &ConversationHub::deskCanned},
-        {QStringLiteral("offline.list"), &ConversationHub::deskOffline},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
     };
     if (SupervisorService::handles(e.type)) {
         m_supervisors->handle(c, e);
+        return;
+    }
+    if (OfflineMessageService::handles(e.type)) {
+        m_offline->handle(c, e);
         return;
     }
     const auto handler = handlers.value(e.type);
@@ -735,20 +740,6 @@ void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
     c->sendOk(e.id, {{QStringLiteral("responses"), list}});
 }
 
-void ConversationHub::deskOffline(ClientConnection *c, const Envelope &e)
-{
-    QJsonArray list;
-    for (const auto &m : m_store.offlineMessages(false))
-        list.append(QJsonObject{{QStringLiteral("id"), QString::number(m.id)},
-                                {QStringLiteral("name"), m.name},
-                                {QStringLiteral("email"), m.email},
-                                {QStringLiteral("text"), m.text},
-                                {QStringLiteral("queueId"), m.queueId},
-                                {QStringLiteral("conversationId"), m.conversationId},
-                                {QStringLiteral("at"), toIsoUtc(m.at)}});
-    c->sendOk(e.id, {{QStringLiteral("messages"), list}});
-}
-
 void ConversationHub::deskLogout(ClientConnection *c, const Envelope &e)
 {
     if (c->session) {
@@ -1047,13 +1038,14 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const En
     m.text = text;
     m.queueId = l.record.queueId;
     m.at = QDateTime::currentDateTimeUtc();
-    const qint64 id = m_store.addOfflineMessage(m);
-    if (id == 0) {
+    m.id = m_store.addOfflineMessage(m);
+    if (m.id == 0) {
         c->sendError(e.id, ErrorCode::Unavailable, tr("Your message could not be stored; send it again."));
         return;
     }
-    logEvent(QStringLiteral("offline message %1 left in %2").arg(id).arg(l.record.id));
-    c->sendOk(e.id, {{QStringLiteral("id"), QString::number(id)}});
+    logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(l.record.id));
+    c->sendOk(e.id, {{QStringLiteral("id"), QString::number(m.id)}});
+    m_offline->messageLeft(m);
 }
 
 void ConversationHub::visitorEnd(ClientConnection *c, Live &l, const Envelope &e)

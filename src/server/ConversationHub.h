@@ -23,6 +23,7 @@ namespace handoff::server {
 
 class ClientConnection;
 class DeskSession;
+class OfflineMessageService;
 class SupervisorService;
 
 struct HubSettings {
@@ -68,6 +69,7 @@ public:
 
 private:
     friend class SupervisorService; // the supervisor actions work on the same conversations
+    friend class OfflineMessageService; // left messages: the same store, sessions and queues
     struct Live;
     using ErrorCode = protocol::ErrorCode;
 
@@ -85,7 +87,6 @@ private:
     void deskTransfer(ClientConnection *c, const protocol::Envelope &e);
     void deskClose(ClientConnection *c, const protocol::Envelope &e);
     void deskCanned(ClientConnection *c, const protocol::Envelope &e);
-    void deskOffline(ClientConnection *c, const protocol::Envelope &e);
     void deskLogout(ClientConnection *c, const protocol::Envelope &e);
     // The caller's open chat, or nullptr after answering not_found / forbidden / conflict.
     Live *ownChat(ClientConnection *c, const protocol::Envelope &e, bool allowSupervisor);
@@ -150,6 +151,7 @@ private:
     QJsonArray m_lastQueues;
     qint64 m_enqueueOrder = 0;
     bool m_shuttingDown = false;
+    std::unique_ptr<OfflineMessageService> m_offline;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };
 

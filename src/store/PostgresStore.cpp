@@ -62,16 +62,23 @@ QString conversationColumns()
 {
     return QStringLiteral("id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, "
                           "visitor_name, page, language, topic, source, external_id, handoff_json, bot_state_json, "
-                          "disposition, close_note, %1, %2, %3, enqueue_order, %4, %5, %6")
+                          "disposition, close_note, %1, %2, %3, enqueue_order, %4, %5, %6, %7, %8")
         .arg(epochMs(QStringLiteral("created_at")), epochMs(QStringLiteral("escalated_at")),
             epochMs(QStringLiteral("enqueued_at")), epochMs(QStringLiteral("assigned_at")),
-            epochMs(QStringLiteral("closed_at")), epochMs(QStringLiteral("last_visitor_at")));
+            epochMs(QStringLiteral("closed_at")), epochMs(QStringLiteral("last_visitor_at")),
+            epochMs(QStringLiteral("queue_entered_at")), epochMs(QStringLiteral("form_offered_at")));
 }
 
 QString messageColumns()
 {
     return QStringLiteral("id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, ")
         + epochMs(QStringLiteral("at"));
+}
+
+QString offlineMessageColumns()
+{
+    return QStringLiteral("id, conversation_id, name, email, text, queue_id, %1, handled, handled_by, %2")
+        .arg(epochMs(QStringLiteral("at")), epochMs(QStringLiteral("handled_at")));
 }
 
 QStringList migrationFiles()
@@ -555,8 +562,9 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
             QStringLiteral("INSERT INTO conversations (id, state, queue_id, priority, required_skills, agent_id, "
                            "agent_name, visitor_token_hash, visitor_name, page, language, topic, source, "
                            "external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
-                           "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1)")
+                           "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at, "
+                           "queue_entered_at, form_offered_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1, %1, %1)")
                 .arg(t));
     else
         q.prepare(QStringLiteral(
@@ -564,7 +572,8 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
             "agent_id = ?, agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, "
             "topic = ?, source = ?, external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, "
             "close_note = ?, created_at = %1, escalated_at = %1, enqueued_at = %1, enqueue_order = ?, "
-            "assigned_at = %1, closed_at = %1, last_visitor_at = %1 WHERE id = ?")
+            "assigned_at = %1, closed_at = %1, last_visitor_at = %1, queue_entered_at = %1, form_offered_at = %1 "
+            "WHERE id = ?")
                       .arg(t));
     q.addBindValue(textValue(c.id));
     q.addBindValue(toString(c.state));
@@ -591,6 +600,8 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
     q.addBindValue(RecordRows::epochMs(c.assignedAt));
     q.addBindValue(RecordRows::epochMs(c.closedAt));
     q.addBindValue(RecordRows::epochMs(c.lastVisitorAt));
+    q.addBindValue(RecordRows::epochMs(c.queueEnteredAt));
+    q.addBindValue(RecordRows::epochMs(c.formOfferedAt));
     if (!insert)
         q.addBindValue(textValue(c.id));
     if (!exec(q) || q.numRowsAffected() != 1)
@@ -760,26 +771,41 @@ qint64 PostgresStore::addOfflineMessage(const OfflineMessageRecord &m)
     return q.value(0).toLongLong();
 }
 
-QList<OfflineMessageRecord> PostgresStore::offlineMessages(bool includeHandled) const
+QList<OfflineMessageRecord> PostgresStore::offlineMessages(bool includeHandled, const QDateTime &handledSince) const
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, %1, handled FROM offline_messages "
-                       "%2 ORDER BY at, id")
-            .arg(epochMs(QStringLiteral("at")), includeHandled ? QString() : QStringLiteral("WHERE NOT handled")));
+    QString where = QStringLiteral("WHERE NOT handled");
+    if (includeHandled)
+        where = handledSince.isValid() ? QStringLiteral("WHERE NOT handled OR handled_at >= %1").arg(QLatin1String(kToTime))
+                                       : QString();
+    q.prepare(QStringLiteral("SELECT %1 FROM offline_messages %2 ORDER BY at, id").arg(offlineMessageColumns(), where));
+    if (includeHandled && handledSince.isValid())
+        q.addBindValue(RecordRows::epochMs(handledSince));
     QList<OfflineMessageRecord> result;
     if (exec(q))
         while (q.next())
-            result << OfflineMessageRecord { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), RecordRows::time(q.value(6)),
-                q.value(7).toBool() };
+            result << RecordRows::offlineMessage(q);
     return result;
 }
 
-bool PostgresStore::markOfflineMessageHandled(qint64 id)
+std::optional<OfflineMessageRecord> PostgresStore::offlineMessage(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE offline_messages SET handled = TRUE WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM offline_messages WHERE id = ?").arg(offlineMessageColumns()));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return RecordRows::offlineMessage(q);
+}
+
+bool PostgresStore::markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE offline_messages SET handled = TRUE, handled_by = ?, handled_at = %1 "
+                             "WHERE id = ? AND NOT handled")
+                  .arg(QLatin1String(kToTime)));
+    q.addBindValue(textValue(by));
+    q.addBindValue(RecordRows::epochMs(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     return exec(q) && q.numRowsAffected() == 1;
 }

@@ -67,8 +67,9 @@ public:
     QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const override;
 
     qint64 addOfflineMessage(const OfflineMessageRecord &m) override;
-    QList<OfflineMessageRecord> offlineMessages(bool includeHandled) const override;
-    bool markOfflineMessageHandled(qint64 id) override;
+    QList<OfflineMessageRecord> offlineMessages(bool includeHandled, const QDateTime &handledSince) const override;
+    std::optional<OfflineMessageRecord> offlineMessage(qint64 id) const override;
+    bool markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at) override;
 
     qint64 addCannedResponse(const CannedResponseRecord &r) override;
     QList<CannedResponseRecord> cannedResponses(const QString &forUser) const override;

@@ -73,6 +73,8 @@ ConversationRecord RecordRows::conversation(const QSqlQuery &q)
     c.assignedAt = time(q.value(22));
     c.closedAt = time(q.value(23));
     c.lastVisitorAt = time(q.value(24));
+    c.queueEnteredAt = time(q.value(25));
+    c.formOfferedAt = time(q.value(26));
     return c;
 }
 
@@ -88,6 +90,22 @@ ChatMessage RecordRows::message(const QSqlQuery &q)
     m.text = q.value(6).toString();
     m.internal = q.value(7).toBool();
     m.at = time(q.value(8));
+    return m;
+}
+
+OfflineMessageRecord RecordRows::offlineMessage(const QSqlQuery &q)
+{
+    OfflineMessageRecord m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toString();
+    m.name = q.value(2).toString();
+    m.email = q.value(3).toString();
+    m.text = q.value(4).toString();
+    m.queueId = q.value(5).toString();
+    m.at = time(q.value(6));
+    m.handled = q.value(7).toBool();
+    m.handledBy = q.value(8).toString();
+    m.handledAt = time(q.value(9));
     return m;
 }
 

@@ -14,11 +14,13 @@ class RecordRows
 public:
     // Column orders the readers expect (times as epoch milliseconds).
     // user:         name, display_name, role, skills, capacity, created_at
-    // conversation: the ConversationRecord fields in declaration order (25 columns)
+    // conversation: the ConversationRecord fields in declaration order (27 columns)
     // message:      id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, at
+    // offline message: id, conversation_id, name, email, text, queue_id, at, handled, handled_by, handled_at
     static UserRecord user(const QSqlQuery &q);
     static ConversationRecord conversation(const QSqlQuery &q);
     static ChatMessage message(const QSqlQuery &q);
+    static OfflineMessageRecord offlineMessage(const QSqlQuery &q);
 
     static QDateTime time(const QVariant &epochMs); // invalid for NULL
     static QVariant epochMs(const QDateTime &t); // NULL (typed) for an invalid time

@@ -1,6 +1,7 @@
 #include "store/SqliteStore.h"
 
 #include "store/PasswordHash.h"
+#include "store/RecordRows.h"
 #include "store/SecretToken.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ UserRecord userFrom(const QSqlQuery &q)
 constexpr auto kConversationColumns =
     "id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, visitor_name, page, "
     "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
-    "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at";
+    "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at, queue_entered_at, form_offered_at";
 
 ConversationRecord conversationFrom(const QSqlQuery &q)
 {
@@ -123,6 +124,8 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
     c.assignedAt = timeFrom(q.value(22));
     c.closedAt = timeFrom(q.value(23));
     c.lastVisitorAt = timeFrom(q.value(24));
+    c.queueEnteredAt = timeFrom(q.value(25));
+    c.formOfferedAt = timeFrom(q.value(26));
     return c;
 }
 
@@ -419,15 +422,15 @@ bool SqliteStore::writeConversation(const ConversationRecord &c, bool insert)
     QSqlQuery q(m_db);
     if (insert)
         q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kConversationColumns)));
     else
         q.prepare(QStringLiteral(
             "UPDATE conversations SET id = ?, state = ?, queue_id = ?, priority = ?, required_skills = ?, agent_id = ?, "
             "agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, topic = ?, source = ?, "
             "external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, close_note = ?, created_at = ?, "
-            "escalated_at = ?, enqueued_at = ?, enqueue_order = ?, assigned_at = ?, closed_at = ?, last_visitor_at = ? "
-            "WHERE id = ?"));
+            "escalated_at = ?, enqueued_at = ?, enqueue_order = ?, assigned_at = ?, closed_at = ?, last_visitor_at = ?, "
+            "queue_entered_at = ?, form_offered_at = ? WHERE id = ?"));
     q.addBindValue(textValue(c.id));
     q.addBindValue(toString(c.state));
     q.addBindValue(textValue(c.queueId));
@@ -453,6 +456,8 @@ bool SqliteStore::writeConversation(const ConversationRecord &c, bool insert)
     q.addBindValue(timeValue(c.assignedAt));
     q.addBindValue(timeValue(c.closedAt));
     q.addBindValue(timeValue(c.lastVisitorAt));
+    q.addBindValue(timeValue(c.queueEnteredAt));
+    q.addBindValue(timeValue(c.formOfferedAt));
     if (!insert)
         q.addBindValue(textValue(c.id));
     return exec(q) && q.numRowsAffected() == 1;
@@ -609,25 +614,42 @@ qint64 SqliteStore::addOfflineMessage(const OfflineMessageRecord &m)
     return q.lastInsertId().toLongLong();
 }
 
-QList<OfflineMessageRecord> SqliteStore::offlineMessages(bool includeHandled) const
+QList<OfflineMessageRecord> SqliteStore::offlineMessages(bool includeHandled, const QDateTime &handledSince) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, at, handled FROM offline_messages "
-                             "%1 ORDER BY at, id")
-                  .arg(includeHandled ? QString() : QStringLiteral("WHERE handled = 0")));
+    QString where = QStringLiteral("WHERE handled = 0");
+    if (includeHandled)
+        where = handledSince.isValid() ? QStringLiteral("WHERE handled = 0 OR handled_at >= ?") : QString();
+    q.prepare(QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, at, handled, handled_by, handled_at "
+                             "FROM offline_messages %1 ORDER BY at, id")
+                  .arg(where));
+    if (includeHandled && handledSince.isValid())
+        q.addBindValue(timeValue(handledSince));
     QList<OfflineMessageRecord> result;
     if (exec(q))
         while (q.next())
-            result << OfflineMessageRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                                           timeFrom(q.value(6)),    q.value(7).toBool()};
+            result << RecordRows::offlineMessage(q);
     return result;
 }
 
-bool SqliteStore::markOfflineMessageHandled(qint64 id)
+std::optional<OfflineMessageRecord> SqliteStore::offlineMessage(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE offline_messages SET handled = 1 WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, conversation_id, name, email, text, queue_id, at, handled, handled_by, handled_at "
+                             "FROM offline_messages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return RecordRows::offlineMessage(q);
+}
+
+bool SqliteStore::markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE offline_messages SET handled = 1, handled_by = ?, handled_at = ? "
+                             "WHERE id = ? AND handled = 0"));
+    q.addBindValue(textValue(by));
+    q.addBindValue(timeValue(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
     return exec(q) && q.numRowsAffected() == 1;
 }

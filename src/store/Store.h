@@ -54,10 +54,15 @@ public:
     virtual bool addEscalation(const EscalationRecord &e) = 0;
     virtual QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const = 0;
 
-    // Messages left while nobody could answer.
+    // Messages left while nobody could answer. Nothing is deleted: handling one marks it.
     virtual qint64 addOfflineMessage(const OfflineMessageRecord &m) = 0; // id, 0 on failure
-    virtual QList<OfflineMessageRecord> offlineMessages(bool includeHandled) const = 0;
-    virtual bool markOfflineMessageHandled(qint64 id) = 0;
+    // The unhandled ones, oldest first; with includeHandled also those handled at or after handledSince
+    // (every handled one when handledSince is invalid).
+    virtual QList<OfflineMessageRecord> offlineMessages(bool includeHandled, const QDateTime &handledSince) const = 0;
+    virtual std::optional<OfflineMessageRecord> offlineMessage(qint64 id) const = 0;
+    // Marks it handled by `by` at `at` unless someone already has (one statement, so two routers
+    // cannot both win). False when unknown, already handled, or the store failed.
+    virtual bool markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at) = 0;
 
     // Canned responses: shared ones (owner empty) and the user's personal ones.
     virtual qint64 addCannedResponse(const CannedResponseRecord &r) = 0;

@@ -46,6 +46,8 @@ struct ConversationRecord {
     QDateTime assignedAt;
     QDateTime closedAt;
     QDateTime lastVisitorAt;
+    QDateTime queueEnteredAt; // when it entered its current queue; overflow counts from here (kept across restarts)
+    QDateTime formOfferedAt;  // when the visitor, waiting too long, was offered the message form (once)
 
     ConversationSummary summary() const;
 };
@@ -74,6 +76,8 @@ struct OfflineMessageRecord {
     QString queueId;
     QDateTime at;
     bool handled = false;
+    QString handledBy; // user name of who marked it handled
+    QDateTime handledAt;
 };
 
 struct CannedResponseRecord {

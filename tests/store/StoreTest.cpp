@@ -257,6 +257,8 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
         c.handoff = context;
         c.botState = QJsonObject { { QStringLiteral("turn"), 3 } };
         c.enqueuedAt = enqueued;
+        c.queueEnteredAt = enqueued.addSecs(30);
+        c.formOfferedAt = enqueued.addSecs(300);
         c.enqueueOrder = 7;
         c.visitorName = QStringLiteral("Ada Ünal");
         ASSERT_TRUE(store->createConversation(c));
@@ -291,6 +293,8 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     EXPECT_EQ(open[0].requiredSkills, QStringList { QStringLiteral("billing") });
     EXPECT_EQ(open[0].enqueuedAt, enqueued);
     EXPECT_EQ(open[0].enqueueOrder, 7);
+    EXPECT_EQ(open[0].queueEnteredAt, enqueued.addSecs(30)) << "the overflow clock survives a restart";
+    EXPECT_EQ(open[0].formOfferedAt, enqueued.addSecs(300)) << "the message form is offered once, also across restarts";
     EXPECT_FALSE(open[0].assignedAt.isValid()) << "unset times stay unset";
     EXPECT_EQ(open[0].visitorName, QStringLiteral("Ada Ünal"));
     ASSERT_TRUE(open[0].handoff);
@@ -309,12 +313,28 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     EXPECT_TRUE(
         store->escalations(QDateTime::currentDateTimeUtc().addDays(1), QDateTime::currentDateTimeUtc().addDays(2))
             .isEmpty());
-    const auto offline = store->offlineMessages(false);
+    const auto offline = store->offlineMessages(false, {});
     ASSERT_EQ(offline.size(), 1);
     EXPECT_EQ(offline[0].email, QStringLiteral("ada@example.org"));
-    EXPECT_TRUE(store->markOfflineMessageHandled(offline[0].id));
-    EXPECT_TRUE(store->offlineMessages(false).isEmpty());
-    EXPECT_EQ(store->offlineMessages(true).size(), 1);
+    EXPECT_FALSE(offline[0].handled);
+    EXPECT_TRUE(offline[0].handledBy.isEmpty());
+    EXPECT_FALSE(offline[0].handledAt.isValid());
+    const QDateTime handledAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    EXPECT_TRUE(store->markOfflineMessageHandled(offline[0].id, QStringLiteral("alice"), handledAt));
+    EXPECT_FALSE(store->markOfflineMessageHandled(offline[0].id, QStringLiteral("bob"), handledAt))
+        << "a message is handled once; the second one loses";
+    EXPECT_FALSE(store->markOfflineMessageHandled(offline[0].id + 1000, QStringLiteral("bob"), handledAt));
+    EXPECT_TRUE(store->offlineMessages(false, {}).isEmpty());
+    EXPECT_EQ(store->offlineMessages(true, {}).size(), 1);
+    EXPECT_EQ(store->offlineMessages(true, handledAt.addSecs(-60)).size(), 1);
+    EXPECT_TRUE(store->offlineMessages(true, handledAt.addSecs(60)).isEmpty()) << "handled before the cut-off";
+    const auto handled = store->offlineMessage(offline[0].id);
+    ASSERT_TRUE(handled);
+    EXPECT_TRUE(handled->handled);
+    EXPECT_EQ(handled->handledBy, QStringLiteral("alice")) << "the first one to handle it is kept";
+    EXPECT_EQ(handled->handledAt, handledAt);
+    EXPECT_EQ(handled->text, QStringLiteral("Call me"));
+    EXPECT_FALSE(store->offlineMessage(offline[0].id + 1000));
     EXPECT_EQ(store->cannedResponses(QStringLiteral("alice")).size(), 2);
     EXPECT_EQ(store->cannedResponses(QStringLiteral("bob")).size(), 1) << "personal responses stay personal";
     const auto audit = store->audit(10);
