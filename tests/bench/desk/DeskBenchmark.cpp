@@ -2,15 +2,20 @@
 // (the window opens from the local cache), opening a 10,000-message transcript, and resident memory,
 // next to a bare QWidget window started the same way. Prints figures; never run as a test.
 //
-//   bench_desk [--open-chats N] [--cache DIR]   (the parent: builds the cache, or reuses the one kept in
-//                                                DIR, runs the two children, prints)
+//   bench_desk [--open-chats N] [--cache DIR] [--runs N] [--keychain]
+//                                   (the parent: builds the cache, or reuses the one kept in DIR, runs the
+//                                    two children N times each, prints medians and where the start goes)
 //   bench_desk --bare               (child: a bare QWidget window)
-//   bench_desk --desk DIR           (child: the real desk on the cache in DIR)
+//   bench_desk --desk DIR [--start-only] [--keychain]
+//                                   (child: the real desk on the cache in DIR; --start-only quits at the
+//                                    first paint, for a profiler; --keychain reads the token from the
+//                                    system keychain instead of memory)
 #include "client/DeskSession.h"
 #include "client/LocalCache.h"
 #include "desk/CredentialStore.h"
 #include "desk/DeskController.h"
 #include "desk/DeskSettings.h"
+#include "desk/KeychainCredentialStore.h"
 #include "desk/MainWindow.h"
 #include "desk/ThemePalette.h"
 
@@ -18,15 +23,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QListView>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -95,6 +103,69 @@ public:
 private:
     std::function<bool()> m_ready;
     std::function<void()> m_then;
+};
+
+// Moments of the desk's start, in ms since main(); only the first of each name counts. Printed as
+// "steps 1 NAME MS NAME MS ..." so that the parent can take the median of each.
+class StartStamps
+{
+public:
+    explicit StartStamps(const QElapsedTimer *clock)
+        : m_clock(clock)
+    { }
+    void mark(const char *name)
+    {
+        for (const auto &s : std::as_const(m_stamps))
+            if (s.first == QLatin1String(name))
+                return;
+        m_stamps.append({ QString::fromLatin1(name), m_clock->nsecsElapsed() / 1e6 });
+    }
+    QString line() const
+    {
+        QString out = QStringLiteral("steps 1");
+        for (const auto &s : m_stamps)
+            out += QStringLiteral(" %1 %2").arg(s.first).arg(s.second, 0, 'f', 2);
+        return out;
+    }
+
+private:
+    const QElapsedTimer *m_clock;
+    QList<QPair<QString, double>> m_stamps;
+};
+
+// Passes everything to the real store and stamps when the keychain has answered.
+class StampedStore : public CredentialStore
+{
+public:
+    StampedStore(CredentialStore *inner, StartStamps *stamps)
+        : m_inner(inner)
+        , m_stamps(stamps)
+    { }
+    void probe(ProbeDone done) override
+    {
+        m_stamps->mark("keychain.asked");
+        m_inner->probe([this, done](bool available) {
+            m_stamps->mark("keychain.probed");
+            done(available);
+        });
+    }
+    void read(const QString &key, ReadDone done) override
+    {
+        m_stamps->mark("keychain.asked");
+        m_inner->read(key, [this, done](const std::optional<QString> &secret, const QString &error) {
+            m_stamps->mark("keychain.read");
+            done(secret, error);
+        });
+    }
+    void write(const QString &key, const QString &secret, WriteDone done) override
+    {
+        m_inner->write(key, secret, std::move(done));
+    }
+    void remove(const QString &key, WriteDone done) override { m_inner->remove(key, std::move(done)); }
+
+private:
+    CredentialStore *m_inner;
+    StartStamps *m_stamps;
 };
 
 ConversationSummary conversationNo(int i, const QString &id)
@@ -185,23 +256,55 @@ int runBare(int &argc, char **argv)
     return app.exec();
 }
 
-int runDesk(int &argc, char **argv, const QString &dir)
+// The local cache's own share of the start, measured again after the window is up (same file, warm).
+QString cacheSplit(const QString &dir)
 {
     QElapsedTimer t;
     t.start();
+    LocalCache cache;
+    cache.open(QDir(dir).filePath(LocalCache::fileNameFor(kServer, kUser)));
+    const double openMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    const QList<ConversationSummary> open = cache.openConversations();
+    const double chatsMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    for (const ConversationSummary &c : open)
+        cache.lastMessage(c.id);
+    const double lastMs = t.nsecsElapsed() / 1e6;
+    t.restart();
+    cache.personalCannedResponses();
+    const double cannedMs = t.nsecsElapsed() / 1e6;
+    return QStringLiteral("cachesplit 1 open %1 chats %2 last %3 canned %4")
+        .arg(openMs, 0, 'f', 2)
+        .arg(chatsMs, 0, 'f', 2)
+        .arg(lastMs, 0, 'f', 2)
+        .arg(cannedMs, 0, 'f', 2);
+}
+
+int runDesk(int &argc, char **argv, const QString &dir, bool startOnly, bool keychain)
+{
+    QElapsedTimer t;
+    t.start();
+    StartStamps stamps(&t);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Handoff"));
     QApplication::setApplicationName(QStringLiteral("handoff-desk"));
     const double appMs = t.nsecsElapsed() / 1e6;
-    DeskSettings settings;
-    settings.setServer(kServer);
-    settings.setLastUser(kUser);
-    settings.setRememberMe(true);
+    stamps.mark("app");
+    DeskSettings settings; // the parent wrote server, user and "remember me", as an earlier sign-in does
+    stamps.mark("settings");
     ThemePalette::apply(settings.theme());
+    stamps.mark("theme");
     DeskSession session;
     session.setCacheDirectory(dir);
-    RememberedToken credentials;
+    stamps.mark("session");
+    RememberedToken memory;
+    KeychainCredentialStore system;
+    StampedStore credentials(keychain ? static_cast<CredentialStore *>(&system) : &memory, &stamps);
     DeskController controller(&session, &settings, &credentials);
+    stamps.mark("controller");
+    QObject::connect(session.myChats(), &QAbstractItemModel::modelReset, &app, [&] { stamps.mark("cache"); });
+    QObject::connect(session.connection(), &DeskConnection::stateChanged, &app, [&] { stamps.mark("connecting"); });
 
     double shownMs = 0;
     std::unique_ptr<FirstPaint> shownWatch;
@@ -210,13 +313,24 @@ int runDesk(int &argc, char **argv, const QString &dir)
     QObject::connect(&controller, &DeskController::mainWindowShown, &app, [&] {
         if (shownWatch)
             return;
+        stamps.mark("window");
         MainWindow *w = controller.mainWindow();
         w->resize(1280, 800);
         shownWatch = std::make_unique<FirstPaint>(w, nullptr, [&, w] {
             shownMs = t.nsecsElapsed() / 1e6;
+            stamps.mark("paint");
             std::printf("shown %.1f app %.1f rss %.1f chats %d\n", shownMs, appMs, rssMiB(),
                 session.myChats()->rowCount());
             std::fflush(stdout);
+            if (startOnly) {
+                // Whatever the desk defers until after its first paint runs before this quits.
+                QTimer::singleShot(50, &app, [&] {
+                    std::printf("%s\n", qPrintable(stamps.line()));
+                    std::fflush(stdout);
+                    app.quit();
+                });
+                return;
+            }
             // Open the 10,000-message transcript the way a click on it does, and wait until the view has
             // laid it out and painted its last line.
             auto *chats = w->findChild<QListView *>(QStringLiteral("myChatsView"));
@@ -242,6 +356,7 @@ int runDesk(int &argc, char **argv, const QString &dir)
                         [&, earlier] {
                             std::printf("earlier %.1f rss %.1f lines %d\n", earlier->nsecsElapsed() / 1e6, rssMiB(),
                                 session.transcript()->rowCount());
+                            std::printf("%s\n%s\n", qPrintable(stamps.line()), qPrintable(cacheSplit(dir)));
                             std::fflush(stdout);
                             app.quit();
                         });
@@ -261,12 +376,12 @@ int runDesk(int &argc, char **argv, const QString &dir)
 }
 
 struct ChildResult {
-    double wallMs = 0; // from QProcess::start to the child's "shown" line
+    // "wall": from QProcess::start to the child's "shown" line; the rest as the child printed them.
     QMap<QString, double> values;
     QString raw;
 };
 
-ChildResult runChild(const QStringList &args, const QProcessEnvironment &env)
+ChildResult runChild(const QString &program, const QStringList &args, const QProcessEnvironment &env)
 {
     ChildResult r;
     QProcess p;
@@ -274,7 +389,7 @@ ChildResult runChild(const QStringList &args, const QProcessEnvironment &env)
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer t;
     t.start();
-    p.start(QCoreApplication::applicationFilePath(), args);
+    p.start(program, args);
     while (p.state() != QProcess::NotRunning || p.bytesAvailable() > 0) {
         if (!p.canReadLine() && !p.waitForReadyRead(100))
             continue;
@@ -283,7 +398,7 @@ ChildResult runChild(const QStringList &args, const QProcessEnvironment &env)
             r.raw += line + QLatin1Char('\n');
             const QStringList parts = line.split(QLatin1Char(' '));
             if (parts.value(0) == QLatin1String("shown"))
-                r.wallMs = t.nsecsElapsed() / 1e6;
+                r.values[QStringLiteral("wall")] = t.nsecsElapsed() / 1e6;
             // "opened 12.3 rss 50.1 lines 300": keys after the first are qualified by it ("opened.rss").
             for (int i = 0; i + 1 < parts.size(); i += 2)
                 r.values[i == 0 ? parts.at(0) : parts.at(0) + QLatin1Char('.') + parts.at(i)] = parts.at(i + 1).toDouble();
@@ -291,6 +406,50 @@ ChildResult runChild(const QStringList &args, const QProcessEnvironment &env)
     }
     p.waitForFinished();
     return r;
+}
+
+// The median of one figure over the runs that reported it.
+double median(const QList<ChildResult> &runs, const QString &key)
+{
+    QList<double> v;
+    for (const ChildResult &r : runs)
+        if (r.values.contains(key))
+            v << r.values.value(key);
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+QString spread(const QList<ChildResult> &runs, const QString &key)
+{
+    double lo = 1e18, hi = 0;
+    for (const ChildResult &r : runs) {
+        const double x = r.values.value(key);
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+    }
+    return QStringLiteral("%1-%2").arg(lo, 0, 'f', 0).arg(hi, 0, 'f', 0);
+}
+
+// Puts the token where the desk's keychain lookup finds it. False when there is no working keychain.
+bool storeTokenInKeychain()
+{
+    KeychainCredentialStore store;
+    QEventLoop loop;
+    bool ok = false;
+    QString error;
+    store.write(CredentialStore::keyFor(kServer, kUser), QStringLiteral("remembered-token"),
+        [&](bool written, const QString &message) {
+            ok = written;
+            error = message;
+            loop.quit();
+        });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!ok)
+        std::fprintf(stderr, "bench_desk: no keychain to keep the token in: %s\n", qPrintable(error));
+    return ok;
 }
 
 } // namespace
@@ -303,19 +462,25 @@ int main(int argc, char **argv)
             a << QString::fromLocal8Bit(argv[i]);
         return a;
     }();
+    const bool keychain = args.contains(QLatin1String("--keychain"));
     if (args.value(0) == QLatin1String("--bare"))
         return runBare(argc, argv);
     if (args.value(0) == QLatin1String("--desk"))
-        return runDesk(argc, argv, args.value(1));
+        return runDesk(argc, argv, args.value(1), args.contains(QLatin1String("--start-only")), keychain);
 
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Handoff"));
+    QCoreApplication::setApplicationName(QStringLiteral("handoff-desk"));
     int openChats = 25;
+    int runs = 5;
     QString keptCache;
     for (int i = 0; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--open-chats"))
             openChats = qBound(1, args.at(i + 1).toInt(), kConversations);
         else if (args.at(i) == QLatin1String("--cache"))
             keptCache = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = qBound(1, args.at(i + 1).toInt(), 50);
     }
     QTemporaryDir home;
     const QString cacheDir = keptCache.isEmpty() ? QDir(home.path()).filePath(QStringLiteral("cache")) : keptCache;
@@ -329,38 +494,95 @@ int main(int argc, char **argv)
     }
     const double buildMs = t.nsecsElapsed() / 1e6;
     const qint64 bytes = QFileInfo(QDir(cacheDir).filePath(LocalCache::fileNameFor(kServer, kUser))).size();
+    if (keychain && !storeTokenInKeychain())
+        return 1;
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home.path()).filePath(QStringLiteral("config")));
+    const QString configHome = QDir(home.path()).filePath(QStringLiteral("config"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    {
+        // What the desk's settings hold after a remembered sign-in; the child only reads them.
+        QSettings remembered(QDir(configHome).filePath(QStringLiteral("Handoff/handoff-desk.conf")), QSettings::IniFormat);
+        remembered.setValue(QStringLiteral("connection/server"), kServer);
+        remembered.setValue(QStringLiteral("connection/user"), kUser);
+        remembered.setValue(QStringLiteral("connection/rememberMe"), true);
+    }
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home.path()).filePath(QStringLiteral("data")));
-    const QString platform = env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(default)"));
+    const QString platform = env.value(QStringLiteral("QT_QPA_PLATFORM"),
+        env.contains(QStringLiteral("DISPLAY")) ? QStringLiteral("xcb (default)") : QStringLiteral("(default)"));
 
-    std::printf("Desk benchmark (platform %s)\n", qPrintable(platform));
+    std::printf("Desk benchmark (platform %s, %d runs, token from %s)\n", qPrintable(platform), runs,
+        keychain ? "the system keychain" : "memory");
     std::printf("cache: %d conversations (%d of them open chats), %d-message transcript, %d messages in all, "
                 "%.1f MiB, written in %.0f ms\n",
         kConversations, openChats, kBigTranscript, kBigTranscript + 3 * (kConversations - 1), bytes / 1048576.0,
         buildMs);
-    std::printf("method: each window starts in its own fresh child process of this program, bare one first;\n"
+    std::printf("method: each window starts in its own fresh child process, bare ones first, the QtWidgets-only one from\n"
+                "        bench_bare_window beside this program, the others from this program itself (which links all\n"
+                "        of the desk's libraries);\n"
                 "        'start' = from process start to the window's first paint (parent's clock, includes exec\n"
-                "        and loading Qt); 'in-process' = from main() to the first paint (child's clock).\n");
-    const ChildResult bare = runChild({ QStringLiteral("--bare") }, env);
-    const ChildResult desk = runChild({ QStringLiteral("--desk"), cacheDir }, env);
-    if (!bare.values.contains(QStringLiteral("shown")) || !desk.values.contains(QStringLiteral("earlier"))) {
-        std::fprintf(stderr, "bench_desk: a child did not finish:\n%s%s", qPrintable(bare.raw), qPrintable(desk.raw));
-        return 1;
+                "        and loading Qt); 'in-process' = from main() to the first paint (child's clock).\n"
+                "        Figures are medians over the runs (lowest-highest in brackets).\n");
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString bareProgram = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_bare_window"));
+    const bool haveBareProgram = QFileInfo(bareProgram).isExecutable();
+    QList<ChildResult> bareQt, bare, desk;
+    for (int i = 0; i < runs; ++i) {
+        if (haveBareProgram)
+            bareQt << runChild(bareProgram, {}, env);
+        bare << runChild(self, { QStringLiteral("--bare") }, env);
+        QStringList deskArgs { QStringLiteral("--desk"), cacheDir };
+        if (keychain)
+            deskArgs << QStringLiteral("--keychain");
+        desk << runChild(self, deskArgs, env);
+        if (!bare.last().values.contains(QStringLiteral("shown"))
+            || !desk.last().values.contains(QStringLiteral("earlier"))) {
+            std::fprintf(stderr, "bench_desk: a child did not finish:\n%s%s", qPrintable(bare.last().raw),
+                qPrintable(desk.last().raw));
+            return 1;
+        }
     }
-    std::printf("%-34s %10s %12s %10s\n", "", "start ms", "in-process", "RSS MiB");
-    std::printf("%-34s %10.1f %12.1f %10.1f\n", "bare QWidget window", bare.wallMs, bare.values.value("shown"),
-        bare.values.value("shown.rss"));
-    std::printf("%-34s %10.1f %12.1f %10.1f\n", "desk main window (from cache)", desk.wallMs,
-        desk.values.value("shown"), desk.values.value("shown.rss"));
-    std::printf("%-34s %10s %12.1f %10.1f\n", "open 10,000-message transcript", "", desk.values.value("opened"),
-        desk.values.value("opened.rss"));
-    std::printf("%-34s %10s %12.1f %10.1f\n", "scroll to its top: earlier page", "", desk.values.value("earlier"),
-        desk.values.value("earlier.rss"));
+    const auto row = [](const char *what, const QList<ChildResult> &r, const char *key, bool withWall) {
+        const QString k = QString::fromLatin1(key);
+        const QString wall = withWall
+            ? QStringLiteral("%1 (%2)").arg(median(r, QStringLiteral("wall")), 0, 'f', 1).arg(spread(r, QStringLiteral("wall")))
+            : QString();
+        std::printf("%-34s %18s %18s %10.1f\n", what, qPrintable(wall),
+            qPrintable(QStringLiteral("%1 (%2)").arg(median(r, k), 0, 'f', 1).arg(spread(r, k))),
+            median(r, k + QStringLiteral(".rss")));
+    };
+    std::printf("%-34s %18s %18s %10s\n", "", "start ms", "in-process ms", "RSS MiB");
+    if (haveBareProgram)
+        row("bare window, QtWidgets-only program", bareQt, "shown", true);
+    row("bare window, desk's libraries", bare, "shown", true);
+    row("desk main window (from cache)", desk, "shown", true);
+    row("open 10,000-message transcript", desk, "opened", false);
+    row("scroll to its top: earlier page", desk, "earlier", false);
+    const QList<ChildResult> &plain = haveBareProgram ? bareQt : bare;
     std::printf("desk start minus bare start: %.1f ms; desk RSS minus bare: %.1f MiB; chats listed: %.0f; transcript "
                 "lines laid out: %.0f on opening, %.0f after scrolling to the top\n",
-        desk.wallMs - bare.wallMs, desk.values.value("shown.rss") - bare.values.value("shown.rss"),
-        desk.values.value("shown.chats"), desk.values.value("opened.lines"), desk.values.value("earlier.lines"));
+        median(desk, QStringLiteral("wall")) - median(plain, QStringLiteral("wall")),
+        median(desk, QStringLiteral("shown.rss")) - median(plain, QStringLiteral("shown.rss")),
+        median(desk, QStringLiteral("shown.chats")), median(desk, QStringLiteral("opened.lines")),
+        median(desk, QStringLiteral("earlier.lines")));
+
+    // Where the desk's start goes: the median moment of each step, in the order they happen.
+    QList<QPair<double, QString>> steps;
+    for (auto it = desk.first().values.cbegin(); it != desk.first().values.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("steps.")))
+            steps.append({ median(desk, it.key()), it.key().mid(6) });
+    std::sort(steps.begin(), steps.end());
+    std::printf("\ndesk start, step by step (median ms since main(); the step's own share after it):\n");
+    double before = 0;
+    for (const auto &s : std::as_const(steps)) {
+        std::printf("  %-18s %8.1f  +%.1f\n", qPrintable(s.second), s.first, s.first - before);
+        before = s.first;
+    }
+    std::printf("bare window (desk's libraries) for comparison: QApplication ready at %.1f, first paint at %.1f\n",
+        median(bare, QStringLiteral("shown.app")), median(bare, QStringLiteral("shown")));
+    std::printf("the cache again, warm, after the window is up: open %.2f, open chats query %.2f, their last lines "
+                "%.2f, personal canned responses %.2f ms\n",
+        median(desk, QStringLiteral("cachesplit.open")), median(desk, QStringLiteral("cachesplit.chats")),
+        median(desk, QStringLiteral("cachesplit.last")), median(desk, QStringLiteral("cachesplit.canned")));
     return 0;
 }
