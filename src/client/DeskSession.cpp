@@ -68,6 +68,7 @@ void DeskSession::loadFromCache()
     }
     m_myChats.setChats(chats);
     m_canned.setPersonal(m_cache.personalCannedResponses());
+    m_offlineMessages.clear(); // another user's or router's messages are not this one's
     m_current.clear();
     m_transcript.clear();
     m_fields.clear();
@@ -100,6 +101,7 @@ void DeskSession::onSignedIn(bool resumed)
         m_capacity = m_connection.user().capacity;
     m_outbox.resendUnsent();
     refreshCannedResponses();
+    refreshOfflineMessages(); // events missed while away are not replayed for every router
 }
 
 std::optional<ConversationSummary> DeskSession::conversation(const QString &id) const
@@ -201,6 +203,16 @@ void DeskSession::onEvent(const Envelope &e)
             m_typing.remove(id);
         if (was != typing)
             emit visitorTypingChanged(id, typing);
+    } else if (type == QLatin1String("offline.new")) {
+        if (auto m = OfflineMessage::fromJson(d.value(QStringLiteral("message")).toObject())) {
+            const bool known = m_offlineMessages.message(m->id).has_value();
+            m_offlineMessages.upsert(*m);
+            if (!known && !m->isHandled())
+                emit offlineMessageArrived(*m);
+        }
+    } else if (type == QLatin1String("offline.handled")) {
+        if (auto m = OfflineMessage::fromJson(d.value(QStringLiteral("message")).toObject()))
+            m_offlineMessages.upsert(*m);
     } else if (type == QLatin1String("presence")) {
         applyPresence(d);
     } else if (type == QLatin1String("queues")) {
@@ -454,6 +466,65 @@ void DeskSession::refreshCannedResponses()
             list << CannedResponse::fromJson(v.toObject());
         m_canned.setShared(list);
     });
+}
+
+void DeskSession::refreshOfflineMessages()
+{
+    if (!m_connection.isSignedIn())
+        return;
+    const bool includeHandled = m_offlineMessages.showHandled();
+    m_connection.request(QStringLiteral("offline.list"), { { QStringLiteral("includeHandled"), includeHandled } },
+        [this, includeHandled](const Envelope &reply) {
+            // A reply to a request made before "show handled" changed would drop or hide the wrong rows.
+            if (reply.isError() || includeHandled != m_offlineMessages.showHandled())
+                return;
+            QList<OfflineMessage> list;
+            const QJsonArray a = reply.data.value(QStringLiteral("messages")).toArray();
+            for (const QJsonValue &v : a)
+                if (auto m = OfflineMessage::fromJson(v.toObject()))
+                    list << *m;
+            m_offlineMessages.setMessages(list);
+        });
+}
+
+void DeskSession::setShowHandledOfflineMessages(bool on)
+{
+    if (on == m_offlineMessages.showHandled())
+        return;
+    m_offlineMessages.setShowHandled(on);
+    refreshOfflineMessages();
+}
+
+void DeskSession::markOfflineHandled(const QString &id, Done done)
+{
+    m_connection.request(
+        QStringLiteral("offline.handle"), { { QStringLiteral("id"), id } }, [this, id, done](const Envelope &reply) {
+            if (!reply.isError()) {
+                if (auto m = OfflineMessage::fromJson(reply.data.value(QStringLiteral("message")).toObject()))
+                    m_offlineMessages.upsert(*m);
+                if (done)
+                    done(QString());
+                return;
+            }
+            QString error = reply.errorMessage();
+            if (reply.errorCode() == ErrorCode::Conflict) {
+                // The router names who was quicker; say it in the desk's own words when it can.
+                QString by = reply.data.value(QStringLiteral("handledByName")).toString();
+                if (by.isEmpty())
+                    by = reply.data.value(QStringLiteral("handledBy")).toString();
+                if (!by.isEmpty())
+                    error = tr("Already handled by %1.").arg(by);
+                else if (error.isEmpty())
+                    error = tr("Someone else has already handled this message.");
+                refreshOfflineMessages();
+            } else if (reply.errorCode() == ErrorCode::NotFound) {
+                m_offlineMessages.remove(id);
+                if (error.isEmpty())
+                    error = tr("This message is no longer there.");
+            }
+            if (done)
+                done(error);
+        });
 }
 
 bool DeskSession::addPersonalCannedResponse(const CannedResponse &c)

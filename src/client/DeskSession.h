@@ -7,6 +7,7 @@
 #include "client/FieldsModel.h"
 #include "client/LocalCache.h"
 #include "client/MyChatsModel.h"
+#include "client/OfflineMessageModel.h"
 #include "client/OfferModel.h"
 #include "client/Outbox.h"
 #include "client/PlaceholderFiller.h"
@@ -42,6 +43,7 @@ public:
     TranscriptModel *transcript() { return &m_transcript; }
     FieldsModel *fields() { return &m_fields; }
     CannedResponseModel *cannedResponses() { return &m_canned; }
+    OfflineMessageModel *offlineMessages() { return &m_offlineMessages; }
 
     // Opens the user's cache (so chats show at once) and signs in.
     void signIn(const QString &server, const QString &user, const QString &password);
@@ -72,6 +74,13 @@ public:
     bool addPersonalCannedResponse(const CannedResponse &c);
     bool removePersonalCannedResponse(const QString &id);
 
+    // Messages visitors left while nobody could chat: fetched after every sign-in and resume, kept
+    // current by the router's events. Showing handled ones fetches those of the last 30 days too.
+    void refreshOfflineMessages();
+    void setShowHandledOfflineMessages(bool on);
+    // Marks a left message handled; a colleague who was quicker is named in the error.
+    void markOfflineHandled(const QString &id, Done done = {});
+
     // Placeholder values for a conversation: its bot fields, visitor name, topic, page and my name.
     PlaceholderFiller fillerFor(const QString &conversationId) const;
 
@@ -88,6 +97,7 @@ public:
 
 signals:
     void offerArrived(const handoff::OfferInfo &offer);
+    void offlineMessageArrived(const handoff::OfflineMessage &message); // a visitor just left one
     void conversationOpened(const QString &conversationId);
     // A chat left my desk (transferred, reassigned, closed elsewhere); `text` says why.
     void conversationRemoved(const QString &conversationId, const QString &text);
@@ -119,6 +129,7 @@ private:
     TranscriptModel m_transcript;
     FieldsModel m_fields;
     CannedResponseModel m_canned;
+    OfflineMessageModel m_offlineMessages;
     QString m_cacheDir;
     QString m_current;
     QSet<QString> m_typing; // conversations whose visitor is typing
