@@ -253,17 +253,19 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     if (!v.checkKeys(root, {},
             { QStringLiteral("queues"), QStringLiteral("rules"), QStringLiteral("defaultQueue"),
                 QStringLiteral("offerTimeoutSeconds"), QStringLiteral("missedOffersBeforeAway"),
-                QStringLiteral("strategy") }))
+                QStringLiteral("strategy"), QStringLiteral("abandonAfterSeconds") }))
         return finish();
 
     RoutingConfig config;
     const auto timeout = v.integer(root, {}, QStringLiteral("offerTimeoutSeconds"), 30, 5, 3600);
     const auto missed = v.integer(root, {}, QStringLiteral("missedOffersBeforeAway"), 3, 0, 100);
     const auto strategy = v.string(root, {}, QStringLiteral("strategy"), false);
+    const auto abandon = v.integer(root, {}, QStringLiteral("abandonAfterSeconds"), 120, 0, 24 * 3600);
     if (v.failed())
         return finish();
     config.offerTimeoutSeconds = *timeout;
     config.missedOffersBeforeAway = *missed;
+    config.abandonAfterSeconds = *abandon;
     if (strategy->isEmpty() || *strategy == u"leastBusy")
         config.strategy = 0;
     else if (*strategy == u"roundRobin")
@@ -294,7 +296,8 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         if (!v.checkKeys(o, path,
                 { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("requiredSkills"),
                     QStringLiteral("priority"), QStringLiteral("hours"), QStringLiteral("overflow"),
-                    QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage") }))
+                    QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage"),
+                    QStringLiteral("offerFormAfterSeconds") }))
             return finish();
         QueueDefinition q;
         const auto id = v.string(o, path, QStringLiteral("id"), true);
@@ -303,6 +306,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         const auto priority = v.integer(o, path, QStringLiteral("priority"), 0, -1000, 1000);
         const auto closed = v.string(o, path, QStringLiteral("closedMessage"), false);
         const auto noAgents = v.string(o, path, QStringLiteral("noAgentsMessage"), false);
+        const auto offerForm = v.integer(o, path, QStringLiteral("offerFormAfterSeconds"), 300, 0, 7 * 24 * 3600);
         if (v.failed())
             return finish();
         if (id->trimmed().isEmpty()) {
@@ -321,6 +325,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         q.priority = *priority;
         q.closedMessage = *closed;
         q.noAgentsMessage = *noAgents;
+        q.offerFormAfterSeconds = *offerForm;
         if (!parseHours(v, o.value(QStringLiteral("hours")), path + QStringLiteral(".hours"), &q.hours))
             return finish();
         const QJsonValue overflow = o.value(QStringLiteral("overflow"));
@@ -428,6 +433,7 @@ QByteArray RoutingConfig::toJson() const
     root.insert(QStringLiteral("strategy"), strategy == 1 ? QStringLiteral("roundRobin") : QStringLiteral("leastBusy"));
     root.insert(QStringLiteral("offerTimeoutSeconds"), offerTimeoutSeconds);
     root.insert(QStringLiteral("missedOffersBeforeAway"), missedOffersBeforeAway);
+    root.insert(QStringLiteral("abandonAfterSeconds"), abandonAfterSeconds);
     root.insert(QStringLiteral("defaultQueue"), defaultQueue);
     QJsonArray queueArray;
     for (const QueueDefinition &q : queues) {
@@ -465,6 +471,8 @@ QByteArray RoutingConfig::toJson() const
             o.insert(QStringLiteral("closedMessage"), q.closedMessage);
         if (!q.noAgentsMessage.isEmpty())
             o.insert(QStringLiteral("noAgentsMessage"), q.noAgentsMessage);
+        if (q.offerFormAfterSeconds != QueueDefinition().offerFormAfterSeconds)
+            o.insert(QStringLiteral("offerFormAfterSeconds"), q.offerFormAfterSeconds);
         queueArray.append(o);
     }
     root.insert(QStringLiteral("queues"), queueArray);

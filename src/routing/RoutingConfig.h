@@ -32,6 +32,7 @@ struct QueueDefinition {
     int overflowAfterSeconds = 0;   // 0 = never
     QString closedMessage;          // told to the visitor when closed
     QString noAgentsMessage;        // told to the visitor when no agent is signed in
+    int offerFormAfterSeconds = 300; // a visitor waiting this long is offered the message form; 0 = never
 };
 
 struct RoutingRule {
@@ -49,6 +50,7 @@ struct RoutingConfig {
     int offerTimeoutSeconds = 30;
     int missedOffersBeforeAway = 3;
     int strategy = 0;               // 0 = least busy then longest idle, 1 = round robin
+    int abandonAfterSeconds = 120;  // a waiting visitor whose page is gone this long has abandoned; 0 = never
 
     static RoutingConfig defaults(); // one open queue "default"
     // Parses and validates; on failure returns nullopt and sets *error to "line L: FIELD: problem", e.g.

@@ -65,6 +65,7 @@ struct RoutingEngine::Impl {
         QString skillKey;
         WaitKey key;
         bool offered = false;
+        bool formOffered = false; // WaitedTooLong reported
     };
 
     struct Agent {
@@ -539,6 +540,23 @@ void RoutingEngine::enqueueAt(const QString &conversationId, const Placement &pl
     d->insertWaiting(w);
 }
 
+void RoutingEngine::restoreWaiting(const QString &conversationId, const Placement &placement,
+    const QDateTime &enqueuedAt, const QDateTime &queueEnteredAt, bool formOffered)
+{
+    enqueueAt(conversationId, placement, enqueuedAt);
+    Impl::Waiting &w = d->waiting[conversationId];
+    // A time in the future (a clock set back) would hold the overflow off; count from now at the latest.
+    if (queueEnteredAt.isValid())
+        w.queueEnteredAt = std::min(queueEnteredAt.toUTC(), d->clock.now());
+    w.formOffered = formOffered;
+}
+
+QDateTime RoutingEngine::queueEnteredAt(const QString &conversationId) const
+{
+    const auto w = d->waiting.constFind(conversationId);
+    return w == d->waiting.constEnd() ? QDateTime() : w->queueEnteredAt;
+}
+
 void RoutingEngine::avoidAgent(const QString &conversationId, const QString &agentId)
 {
     if (const auto w = d->waiting.find(conversationId); w != d->waiting.end())
@@ -743,6 +761,21 @@ QList<RoutingEvent> RoutingEngine::tick()
             e.queueId = queue.overflowQueue;
             events << e;
         }
+    }
+
+    // The message form for visitors nobody has taken in time, counted from when they started waiting
+    // (a transfer starts a new wait; overflow does not). A live offer does not count as being served.
+    for (auto it = d->waiting.begin(); it != d->waiting.end(); ++it) {
+        Impl::Waiting &w = *it;
+        if (w.formOffered)
+            continue;
+        const QueueDefinition *queue = d->config.queue(w.placement.queueId);
+        if (!queue || queue->offerFormAfterSeconds <= 0 || w.enqueuedAt.secsTo(now) < queue->offerFormAfterSeconds)
+            continue;
+        w.formOffered = true;
+        RoutingEvent e = makeEvent(RoutingEvent::Kind::WaitedTooLong, w.id);
+        e.queueId = w.placement.queueId;
+        events << e;
     }
 
     // Business hours: tell the server once per closing about everyone still waiting.

@@ -70,6 +70,7 @@ struct RoutingEvent {
         AgentSetAway,    // agentId missed too many offers in a row: presence is now Away
         Overflowed,      // conversationId moved from fromQueue to queueId after waiting too long
         QueueClosed,     // conversationId's queue closed while it waited
+        WaitedTooLong,   // conversationId has waited its queue's offerFormAfterSeconds: offer the message form
     };
     Kind kind;
     QString conversationId;
@@ -123,6 +124,12 @@ public:
     // Re-enqueue with a known placement (restart recovery keeps the original enqueue time; transfers).
     void enqueueAt(const QString &conversationId, const Placement &placement, const QDateTime &enqueuedAt,
                    const QString &preferredAgent = {});
+    // Restart recovery: like enqueueAt, and the overflow clock goes on from queueEnteredAt (when it entered
+    // its current queue) instead of starting again; formOffered: WaitedTooLong was already reported.
+    void restoreWaiting(const QString &conversationId, const Placement &placement, const QDateTime &enqueuedAt,
+                        const QDateTime &queueEnteredAt, bool formOffered);
+    // When the conversation entered its current queue (overflow counts from here); invalid when not waiting.
+    QDateTime queueEnteredAt(const QString &conversationId) const;
     // A transfer to a named agent waits up to one offer timeout for them while they are signed in.
     // Treat agentId as if they had declined conversationId (e.g. the agent who just transferred it away):
     // they are asked only when nobody else is eligible.

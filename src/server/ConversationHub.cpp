@@ -100,6 +100,12 @@ QString ConversationHub::visitorNotice(const QString &queueId, routing::Availabi
                                                    "keep your place in the queue.");
 }
 
+QString ConversationHub::waitedTooLongNotice() const
+{
+    return tr("Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: "
+              "you keep your place in the queue.");
+}
+
 ConversationHub::ConversationHub(store::Store &store, const HubSettings &settings,
                                  std::unique_ptr<bot::OrderDirectory> orders, QObject *parent)
     : QObject(parent)
@@ -161,7 +167,10 @@ bool ConversationHub::restore(QString *error)
             p.queueId = r.queueId;
             p.priority = r.priority;
             p.requiredSkills = r.requiredSkills;
-            m_engine.enqueueAt(r.id, p, r.enqueuedAt.isValid() ? r.enqueuedAt : r.escalatedAt);
+            // The wait goes on where it was: overflow and the message form keep their original deadlines.
+            const QDateTime waitStart = r.enqueuedAt.isValid() ? r.enqueuedAt : r.escalatedAt;
+            m_engine.restoreWaiting(r.id, p, waitStart, r.queueEnteredAt.isValid() ? r.queueEnteredAt : waitStart,
+                                    r.formOfferedAt.isValid());
             l.record.state = ConversationState::Waiting;
             if (r.state == ConversationState::Offered && !save(l)) {
                 *error = m_store.lastError();
@@ -177,6 +186,9 @@ bool ConversationHub::restore(QString *error)
         case ConversationState::Closed:
             continue;
         }
+        // Web visitors have to come back after a restart; their grace period starts now.
+        if (!r.visitorTokenHash.isEmpty())
+            l.visitorGoneSince = QDateTime::currentDateTimeUtc();
         m_open.emplace(r.id, std::move(live));
     }
     m_engine.dispatch(); // nobody is signed in yet; this only settles the engine
@@ -284,8 +296,12 @@ void ConversationHub::connectionClosed(ClientConnection *c)
         }
         return;
     }
-    if (Live *l = find(c->conversationId))
+    if (Live *l = find(c->conversationId)) {
         l->visitors.removeAll(QPointer<ClientConnection>(c));
+        l->visitors.removeAll(QPointer<ClientConnection>());
+        if (l->visitors.isEmpty())
+            l->visitorGoneSince = QDateTime::currentDateTimeUtc();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -671,6 +687,7 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     l->record.agentName.clear();
     l->record.assignedAt = QDateTime();
     l->record.enqueuedAt = now;
+    l->record.queueEnteredAt = now;
     l->record.enqueueOrder = ++m_enqueueOrder;
     save(*l);
     m_engine.enqueueAt(l->record.id, p, now, agentId);
@@ -800,6 +817,7 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
     c->helloDone = true;
     c->conversationId = l->record.id;
     l->visitors.append(c);
+    l->visitorGoneSince = QDateTime();
     c->sendOk(e.id, {{QStringLiteral("visitorToken"), visitorToken},
                      {QStringLiteral("conversationId"), l->record.id},
                      // An offer is the router's business; the visitor is still waiting.
@@ -820,6 +838,9 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
                 c->send(Envelope::event(QStringLiteral("offline"),
                                         {{QStringLiteral("reason"), availabilityName(availability)},
                                          {QStringLiteral("notice"), visitorNotice(l->record.queueId, availability)}}));
+            else if (l->record.formOfferedAt.isValid()) // a reloaded page shows the form it was offered again
+                c->send(Envelope::event(QStringLiteral("offline"), {{QStringLiteral("reason"), QStringLiteral("timeout")},
+                                                                    {QStringLiteral("notice"), waitedTooLongNotice()}}));
         }
     }
 }
@@ -1005,6 +1026,7 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     r.priority = result.placement.priority;
     r.requiredSkills = result.placement.requiredSkills;
     r.enqueuedAt = now;
+    r.queueEnteredAt = now;
     r.enqueueOrder = ++m_enqueueOrder;
     l.bot.reset();
     save(l);
@@ -1073,7 +1095,9 @@ void ConversationHub::closeConversation(Live &l, const QString &by, const QStrin
     } else if (was == ConversationState::Waiting || was == ConversationState::Offered) {
         m_engine.remove(r.id);
     }
-    const QString text = by == QLatin1String("visitor") ? tr("The visitor ended the chat.") : tr("%1 ended the chat.").arg(byName);
+    QString text = by == QLatin1String("visitor") ? tr("The visitor ended the chat.") : tr("%1 ended the chat.").arg(byName);
+    if (disposition == QLatin1String("abandoned"))
+        text = tr("The visitor left before anyone could answer.");
     const auto line = addLine(l, AuthorKind::System, text);
     r.state = ConversationState::Closed;
     r.closedAt = now;
@@ -1179,6 +1203,7 @@ void ConversationHub::onTick()
 {
     expireSessions();
     handleRoutingEvents(m_engine.tick());
+    endAbandonedWaits();
     for (auto &[id, l] : m_open) {
         if (l->record.state != ConversationState::Waiting && l->record.state != ConversationState::Offered)
             continue;
@@ -1196,6 +1221,28 @@ void ConversationHub::onTick()
         }
     }
     broadcastQueuesIfChanged();
+}
+
+void ConversationHub::endAbandonedWaits()
+{
+    const int grace = m_engine.config().abandonAfterSeconds;
+    if (grace <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList abandoned;
+    for (const auto &[id, l] : m_open) {
+        const bool queued = l->record.state == ConversationState::Waiting || l->record.state == ConversationState::Offered;
+        // Only web visitors have a page that can go away; API handoffs have no visitor socket at all.
+        if (queued && !l->record.visitorTokenHash.isEmpty() && l->visitors.isEmpty() && l->visitorGoneSince.isValid()
+            && l->visitorGoneSince.secsTo(now) >= grace)
+            abandoned << id;
+    }
+    for (const QString &id : std::as_const(abandoned)) {
+        if (Live *l = find(id)) {
+            logEvent(QStringLiteral("abandoned: %1, the visitor has been gone for %2 s").arg(id).arg(grace));
+            closeConversation(*l, QStringLiteral("router"), QString(), QStringLiteral("abandoned"), QString());
+        }
+    }
 }
 
 void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &events)
@@ -1242,9 +1289,21 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
         case Kind::Overflowed:
             if (l) {
                 l->record.queueId = ev.queueId;
+                l->record.queueEnteredAt = m_engine.queueEnteredAt(ev.conversationId);
                 save(*l);
                 logEvent(QStringLiteral("overflowed: %1 from %2 to %3").arg(ev.conversationId, ev.fromQueue, ev.queueId));
                 sendStatus(*l, false);
+            }
+            break;
+        case Kind::WaitedTooLong:
+            // Once per conversation: a transfer starts a new wait in the engine, not a second offer.
+            if (l && !l->record.formOfferedAt.isValid()) {
+                l->record.formOfferedAt = QDateTime::currentDateTimeUtc();
+                save(*l);
+                logEvent(QStringLiteral("waited too long: %1 in %2, message form offered").arg(ev.conversationId, ev.queueId));
+                toVisitors(*l, QStringLiteral("offline"),
+                           {{QStringLiteral("reason"), QStringLiteral("timeout")},
+                            {QStringLiteral("notice"), waitedTooLongNotice()}});
             }
             break;
         case Kind::QueueClosed:

@@ -111,6 +111,7 @@ private:
                            const QString &note);
     void pump(); // dispatch() and act on the routing events
     void onTick();
+    void endAbandonedWaits(); // waiting visitors whose page has been gone longer than the grace period
     void handleRoutingEvents(const QList<routing::RoutingEvent> &events);
     void sendStatus(Live &l, bool onlyWhenChanged);
     void toVisitors(Live &l, const QString &type, const QJsonObject &data);
@@ -134,6 +135,7 @@ private:
     QJsonArray visibleMessages(const QString &conversationId, bool includeInternal) const;
     QString botName() const;
     QString visitorNotice(const QString &queueId, routing::Availability availability) const;
+    QString waitedTooLongNotice() const;
     Live *find(const QString &conversationId);
     void logEvent(const QString &line) const;
 

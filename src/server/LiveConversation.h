@@ -20,6 +20,7 @@ struct ConversationHub::Live {
     int lastEstimate = -2;
     ConversationState lastStatusState = ConversationState::Bot;
     routing::Availability lastAvailability = routing::Availability::Open; // last told to the visitor
+    QDateTime visitorGoneSince; // the last visitor socket closed (or the router restarted) and none came back yet
 };
 
 } // namespace handoff::server

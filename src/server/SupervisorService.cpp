@@ -381,6 +381,7 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         after.agentId.clear();
         after.agentName.clear();
         after.assignedAt = QDateTime();
+        after.queueEnteredAt = now;
         if (!after.enqueuedAt.isValid()) {
             after.enqueuedAt = now;
             after.enqueueOrder = ++m_hub.m_enqueueOrder;

@@ -211,3 +211,30 @@ TEST(RoutingConfig, DefaultsHaveOneOpenQueue)
     EXPECT_NE(config.queue("default"), nullptr);
     EXPECT_EQ(config.queue("nope"), nullptr);
 }
+
+TEST(RoutingConfig, MessageFormAndAbandonSettingsHaveDefaultsAndRoundTrip)
+{
+    QString error;
+    const auto defaults = RoutingConfig::fromJson(R"({"queues": [{"id": "a"}]})", &error);
+    ASSERT_TRUE(defaults) << error.toStdString();
+    EXPECT_EQ(defaults->queues[0].offerFormAfterSeconds, 300);
+    EXPECT_EQ(defaults->abandonAfterSeconds, 120);
+
+    const auto set = RoutingConfig::fromJson(
+        R"({"abandonAfterSeconds": 30, "queues": [{"id": "a", "offerFormAfterSeconds": 0}, {"id": "b", "offerFormAfterSeconds": 45}]})",
+        &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    EXPECT_EQ(set->abandonAfterSeconds, 30);
+    EXPECT_EQ(set->queues[0].offerFormAfterSeconds, 0) << "0 means never";
+    EXPECT_EQ(set->queues[1].offerFormAfterSeconds, 45);
+    const auto again = RoutingConfig::fromJson(set->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->abandonAfterSeconds, 30);
+    EXPECT_EQ(again->queues[0].offerFormAfterSeconds, 0);
+    EXPECT_EQ(again->queues[1].offerFormAfterSeconds, 45);
+
+    EXPECT_FALSE(RoutingConfig::fromJson(R"({"queues": [{"id": "a", "offerFormAfterSeconds": -1}]})", &error));
+    EXPECT_TRUE(error.contains("queues[0].offerFormAfterSeconds")) << error.toStdString();
+    EXPECT_FALSE(RoutingConfig::fromJson(R"({"abandonAfterSeconds": "soon", "queues": [{"id": "a"}]})", &error));
+    EXPECT_TRUE(error.contains("abandonAfterSeconds")) << error.toStdString();
+}

@@ -868,3 +868,108 @@ TEST_F(RoutingEngineTest, AgentBackFromAwayGetsOffersAgain)
     engine.dispatch();
     EXPECT_EQ(offeredTo("c1"), "ann"); // nobody else: asked again although she let it expire
 }
+
+namespace {
+
+// What the server restores after a restart: a new engine on the same clock, the conversation placed again.
+Placement placementIn(const QString &queueId)
+{
+    Placement p;
+    p.queueId = queueId;
+    return p;
+}
+
+} // namespace
+
+TEST_F(RoutingEngineTest, VisitorNobodyTookIsOfferedTheMessageFormOnceAtTheQueuesSetting)
+{
+    RoutingConfig config;
+    QueueDefinition support = makeQueue("support");
+    support.offerFormAfterSeconds = 60;
+    QueueDefinition patient = makeQueue("patient");
+    patient.offerFormAfterSeconds = 0;
+    config.queues = { support, patient };
+    config.defaultQueue = "support";
+    useConfig(config);
+    addAgent("ann", {}, 3, Presence::Away); // signed in, so the queue is open, but takes nothing
+    enqueue("c1");
+    engine.enqueueAt("c2", placementIn("patient"), clock.now());
+    clock.advance(59'000);
+    EXPECT_TRUE(ofKind(engine.tick(), Kind::WaitedTooLong).isEmpty());
+    clock.advance(1'000);
+    const auto due = ofKind(engine.tick(), Kind::WaitedTooLong);
+    ASSERT_EQ(due.size(), 1) << "c2's queue never offers the form";
+    EXPECT_EQ(due[0].conversationId, "c1");
+    EXPECT_EQ(due[0].queueId, "support");
+    EXPECT_TRUE(engine.isWaiting("c1")) << "the visitor keeps their place";
+    clock.advance(3600'000);
+    EXPECT_TRUE(ofKind(engine.tick(), Kind::WaitedTooLong).isEmpty()) << "once per wait";
+}
+
+TEST_F(RoutingEngineTest, ServedVisitorIsNotOfferedTheMessageForm)
+{
+    RoutingConfig config;
+    QueueDefinition support = makeQueue("support");
+    support.offerFormAfterSeconds = 60;
+    config.queues = { support };
+    config.defaultQueue = "support";
+    useConfig(config);
+    addAgent("ann");
+    enqueue("c1");
+    engine.tick();
+    serve("c1");
+    clock.advance(120'000);
+    EXPECT_TRUE(ofKind(engine.tick(), Kind::WaitedTooLong).isEmpty());
+}
+
+TEST_F(RoutingEngineTest, RestoredConversationOverflowsAtItsOriginalDeadline)
+{
+    RoutingConfig config;
+    QueueDefinition billing = makeQueue("billing", { "billing" });
+    billing.overflowQueue = "general";
+    billing.overflowAfterSeconds = 120;
+    billing.offerFormAfterSeconds = 150;
+    config.queues = { billing, makeQueue("general") };
+    config.defaultQueue = "billing";
+    const QDateTime waitStart = clock.now();
+
+    // The router went down 100 s into the wait and came back at once.
+    clock.advance(100'000);
+    RoutingEngine restarted(clock);
+    restarted.setConfig(config);
+    restarted.restoreWaiting("c1", placementIn("billing"), waitStart, waitStart, false);
+    EXPECT_EQ(restarted.queueEnteredAt("c1"), waitStart);
+    EXPECT_TRUE(ofKind(restarted.tick(), Kind::Overflowed).isEmpty());
+    clock.advance(19'000);
+    EXPECT_TRUE(ofKind(restarted.tick(), Kind::Overflowed).isEmpty());
+    clock.advance(1'000);
+    const auto overflowed = ofKind(restarted.tick(), Kind::Overflowed);
+    ASSERT_EQ(overflowed.size(), 1) << "120 s after the original start, not after the restart";
+    EXPECT_EQ(overflowed[0].queueId, "general");
+    EXPECT_EQ(restarted.queueEnteredAt("c1"), clock.now()) << "the new queue's clock starts at the overflow";
+    clock.advance(29'000);
+    EXPECT_TRUE(ofKind(restarted.tick(), Kind::WaitedTooLong).isEmpty());
+    clock.advance(1'000);
+    EXPECT_EQ(ofKind(restarted.tick(), Kind::WaitedTooLong).size(), 0)
+        << "the general queue's own setting (300 s) counts, from the original start";
+    clock.advance(150'000);
+    EXPECT_EQ(ofKind(restarted.tick(), Kind::WaitedTooLong).size(), 1);
+}
+
+TEST_F(RoutingEngineTest, RestoredConversationAlreadyOfferedTheFormIsNotOfferedItAgain)
+{
+    RoutingConfig config;
+    QueueDefinition support = makeQueue("support");
+    support.offerFormAfterSeconds = 60;
+    config.queues = { support };
+    config.defaultQueue = "support";
+    const QDateTime waitStart = clock.now();
+    clock.advance(600'000);
+    RoutingEngine restarted(clock);
+    restarted.setConfig(config);
+    restarted.restoreWaiting("told", placementIn("support"), waitStart, waitStart, true);
+    restarted.restoreWaiting("untold", placementIn("support"), waitStart, waitStart, false);
+    const auto due = ofKind(restarted.tick(), Kind::WaitedTooLong);
+    ASSERT_EQ(due.size(), 1);
+    EXPECT_EQ(due[0].conversationId, "untold");
+}
