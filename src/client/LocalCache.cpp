@@ -14,7 +14,7 @@ namespace handoff {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QString json(const QJsonObject &o)
 {
@@ -153,6 +153,8 @@ bool LocalCache::migrate()
                        "text TEXT NOT NULL, internal INTEGER NOT NULL, created_at TEXT NOT NULL, state TEXT NOT NULL, "
                        "error TEXT, attempts INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS canned_personal (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+        // Version 2: start-up reads my open chats through this instead of every conversation ever cached.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_open ON conversations(is_open) WHERE is_open=1"),
         QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion),
     };
     for (const QString &s : steps)
@@ -193,6 +195,8 @@ QList<ConversationSummary> LocalCache::openConversations() const
 {
     QList<ConversationSummary> out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // Served by the partial index conversations_open, whose entries are in rowid order.
     q.exec(QStringLiteral("SELECT summary FROM conversations WHERE is_open=1 ORDER BY rowid"));
     while (q.next())
         if (auto c = ConversationSummary::fromJson(object(q.value(0).toString())))
@@ -299,6 +303,7 @@ QList<ChatMessage> LocalCache::messagesBefore(const QString &conversationId, con
 std::optional<ChatMessage> LocalCache::lastMessage(const QString &conversationId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? ORDER BY at DESC, rowid DESC LIMIT 1"));
     q.addBindValue(conversationId);
     if (q.exec() && q.next())
