@@ -192,6 +192,16 @@ RouterCommandLine::RouterCommandLine()
     , m_overflow(QStringLiteral("overflow"), tr("queue add: queue that takes waiting chats over (with --after)."),
                  tr("QUEUE"))
     , m_after(QStringLiteral("after"), tr("queue add: seconds of waiting before --overflow."), tr("SECONDS"))
+    , m_closedMessage(QStringLiteral("closed-message"),
+                      tr("queue add/set: what visitors read when the queue is closed (empty: the built-in text)."),
+                      tr("TEXT"))
+    , m_noAgentsMessage(QStringLiteral("no-agents-message"),
+                        tr("queue add/set: what visitors read when no agent is signed in (empty: the built-in text)."),
+                        tr("TEXT"))
+    , m_offerFormAfter(QStringLiteral("offer-form-after"),
+                       tr("queue add/set: seconds a visitor waits unanswered before the message form is offered "
+                          "(default 300, 0 = never)."),
+                       tr("SECONDS"))
     , m_if(QStringLiteral("if"), tr("rule add: the condition, e.g. \"topic == billing-dispute\"."), tr("CONDITION"))
     , m_queue(QStringLiteral("queue"), tr("rule add: the queue the rule sends chats to."), tr("QUEUE"))
     , m_position(QStringLiteral("position"), tr("rule add: 1-based place in the rule list (default: last)."), tr("N"))
@@ -208,7 +218,9 @@ RouterCommandLine::RouterCommandLine()
            "  demo                  add demo agents, canned responses and an API token\n"
            "  queue list\n"
            "  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours \"mon-fri 09:00-17:00\"]\n"
-           "            [--overflow QUEUE --after SECONDS]\n"
+           "            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]\n"
+           "            [--offer-form-after SECONDS]\n"
+           "  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change\n"
            "  queue remove ID\n"
            "  rule list\n"
            "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
@@ -218,7 +230,8 @@ RouterCommandLine::RouterCommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity,
-                          m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_if, m_queue, m_position})
+                          m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
+                          m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("serve, user, token, demo, queue, rule or routing."));
 }
@@ -271,6 +284,8 @@ int RouterCommandLine::run(const QStringList &arguments)
         return queueList();
     if (command == QLatin1String("queue") && sub == QLatin1String("add"))
         return queueAdd(args.mid(2));
+    if (command == QLatin1String("queue") && sub == QLatin1String("set"))
+        return queueSet(args.mid(2));
     if (command == QLatin1String("queue") && sub == QLatin1String("remove"))
         return queueRemove(args.mid(2));
     if (command == QLatin1String("rule") && sub == QLatin1String("list") && args.size() == 2)
@@ -575,13 +590,86 @@ int RouterCommandLine::queueList()
     return 0;
 }
 
+bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
+{
+    if (m_parser.isSet(m_overflow) != m_parser.isSet(m_after)) {
+        *error = tr("--overflow and --after go together");
+        return false;
+    }
+    if (m_parser.isSet(m_name))
+        q->insert(QStringLiteral("name"), m_parser.value(m_name));
+    if (m_parser.isSet(m_skills))
+        q->insert(QStringLiteral("requiredSkills"), QJsonArray::fromStringList(skillList(m_parser.value(m_skills))));
+    if (m_parser.isSet(m_priority)) {
+        bool ok = false;
+        const int priority = m_parser.value(m_priority).toInt(&ok);
+        if (!ok) {
+            *error = tr("--priority must be a whole number");
+            return false;
+        }
+        q->insert(QStringLiteral("priority"), priority);
+    }
+    if (m_parser.isSet(m_timeZone) && !m_parser.isSet(m_hours)) {
+        *error = tr("--time-zone needs --hours, e.g. --hours \"mon-fri 09:00-17:00\"");
+        return false;
+    }
+    if (m_parser.isSet(m_hours)) {
+        QJsonObject weekly;
+        QString why;
+        if (!parseOpeningHours(m_parser.value(m_hours), &weekly, &why)) {
+            *error = tr("--hours: %1").arg(why);
+            return false;
+        }
+        QJsonObject hours;
+        hours.insert(QStringLiteral("timeZone"),
+                     m_parser.isSet(m_timeZone) ? m_parser.value(m_timeZone) : QStringLiteral("UTC"));
+        hours.insert(QStringLiteral("weekly"), weekly);
+        q->insert(QStringLiteral("hours"), hours);
+    }
+    if (m_parser.isSet(m_overflow)) {
+        bool ok = false;
+        const int after = m_parser.value(m_after).toInt(&ok);
+        if (!ok) {
+            *error = tr("--after must be a number of seconds");
+            return false;
+        }
+        q->insert(QStringLiteral("overflow"),
+                  QJsonObject{{QStringLiteral("queue"), m_parser.value(m_overflow)}, {QStringLiteral("afterSeconds"), after}});
+    }
+    // An empty text goes back to the built-in one, which is translated for the visitor.
+    const std::pair<const QCommandLineOption *, QString> texts[] = {{&m_closedMessage, QStringLiteral("closedMessage")},
+                                                                    {&m_noAgentsMessage, QStringLiteral("noAgentsMessage")}};
+    for (const auto &[option, key] : texts) {
+        if (!m_parser.isSet(*option))
+            continue;
+        const QString text = m_parser.value(*option).trimmed();
+        if (text.size() > 1000) {
+            *error = tr("--%1 is longer than 1000 characters").arg(option->names().first());
+            return false;
+        }
+        if (text.isEmpty())
+            q->remove(key);
+        else
+            q->insert(key, text);
+    }
+    if (m_parser.isSet(m_offerFormAfter)) {
+        bool ok = false;
+        const int seconds = m_parser.value(m_offerFormAfter).toInt(&ok);
+        if (!ok || seconds < 0) {
+            *error = tr("--offer-form-after must be a number of seconds (0 = never)");
+            return false;
+        }
+        q->insert(QStringLiteral("offerFormAfterSeconds"), seconds);
+    }
+    return true;
+}
+
 int RouterCommandLine::queueAdd(const QStringList &args)
 {
     if (args.size() != 1 || !m_parser.isSet(m_name))
         return fail(tr("usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] "
-                       "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS]"));
-    if (m_parser.isSet(m_overflow) != m_parser.isSet(m_after))
-        return fail(tr("--overflow and --after go together"));
+                       "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] "
+                       "[--no-agents-message TEXT] [--offer-form-after SECONDS]"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -595,41 +683,45 @@ int RouterCommandLine::queueAdd(const QStringList &args)
             return fail(tr("queue %1 exists already").arg(args.first()));
     QJsonObject q;
     q.insert(QStringLiteral("id"), args.first());
-    q.insert(QStringLiteral("name"), m_parser.value(m_name));
-    if (m_parser.isSet(m_skills))
-        q.insert(QStringLiteral("requiredSkills"), QJsonArray::fromStringList(skillList(m_parser.value(m_skills))));
-    if (m_parser.isSet(m_priority)) {
-        bool ok = false;
-        const int priority = m_parser.value(m_priority).toInt(&ok);
-        if (!ok)
-            return fail(tr("--priority must be a whole number"));
-        q.insert(QStringLiteral("priority"), priority);
-    }
-    if (m_parser.isSet(m_timeZone) && !m_parser.isSet(m_hours))
-        return fail(tr("--time-zone needs --hours, e.g. --hours \"mon-fri 09:00-17:00\""));
-    if (m_parser.isSet(m_hours)) {
-        QJsonObject weekly;
-        if (!parseOpeningHours(m_parser.value(m_hours), &weekly, &error))
-            return fail(tr("--hours: %1").arg(error));
-        QJsonObject hours;
-        hours.insert(QStringLiteral("timeZone"),
-                     m_parser.isSet(m_timeZone) ? m_parser.value(m_timeZone) : QStringLiteral("UTC"));
-        hours.insert(QStringLiteral("weekly"), weekly);
-        q.insert(QStringLiteral("hours"), hours);
-    }
-    if (m_parser.isSet(m_overflow)) {
-        bool ok = false;
-        const int after = m_parser.value(m_after).toInt(&ok);
-        if (!ok)
-            return fail(tr("--after must be a number of seconds"));
-        q.insert(QStringLiteral("overflow"),
-                 QJsonObject{{QStringLiteral("queue"), m_parser.value(m_overflow)}, {QStringLiteral("afterSeconds"), after}});
-    }
+    if (!applyQueueOptions(&q, &error))
+        return fail(error);
     queues.append(q);
     file.root().insert(QStringLiteral("queues"), queues);
     if (!file.save(&error))
         return fail(error);
     out() << tr("Added queue %1 to %2.").arg(args.first(), path) << Qt::endl;
+    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::queueSet(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(tr("usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] "
+                       "[--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] "
+                       "[--offer-form-after SECONDS]"));
+    QString error;
+    const QString path = routingFilePath(&error);
+    if (path.isEmpty())
+        return fail(error);
+    RoutingFile file(path);
+    if (!file.load(&error))
+        return fail(error);
+    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < queues.size(); ++i)
+        if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
+            found = i;
+    if (found < 0)
+        return fail(tr("there is no queue %1").arg(args.first()));
+    QJsonObject q = queues.at(found).toObject();
+    if (!applyQueueOptions(&q, &error))
+        return fail(error);
+    queues.replace(found, q);
+    file.root().insert(QStringLiteral("queues"), queues);
+    if (!file.save(&error))
+        return fail(error);
+    out() << tr("Changed queue %1 in %2.").arg(args.first(), path) << Qt::endl;
     err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }

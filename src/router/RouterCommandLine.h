@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ private:
     int userSet(const QStringList &args);
     int queueList();
     int queueAdd(const QStringList &args);
+    int queueSet(const QStringList &args);
+    // Writes the queue flags given on the command line into the queue object; false with *error on a bad value.
+    bool applyQueueOptions(QJsonObject *queue, QString *error) const;
     int queueRemove(const QStringList &args);
     int ruleList();
     int ruleAdd(const QStringList &args);
@@ -58,6 +62,9 @@ private:
     QCommandLineOption m_hours;
     QCommandLineOption m_overflow;
     QCommandLineOption m_after;
+    QCommandLineOption m_closedMessage;
+    QCommandLineOption m_noAgentsMessage;
+    QCommandLineOption m_offerFormAfter;
     QCommandLineOption m_if;
     QCommandLineOption m_queue;
     QCommandLineOption m_position;

@@ -1,14 +1,19 @@
 // Queues, rules and agents managed from the handoff-router command line: each command edits routing.json in
 // the data directory (or the user table), refuses bad input with a clear line and leaves the file as it was,
 // and a running router picks the change up on SIGHUP.
+#include "ProtocolPeer.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <csignal>
 #include <gtest/gtest.h>
 
 using namespace handoff::test;
+using handoff::protocol::Envelope;
 
 namespace {
 
@@ -290,3 +295,97 @@ TEST(RoutingCommandLine, ServeUsesRoutingJsonAndReloadsItOnSighup)
 }
 
 } // namespace
+
+namespace {
+
+QJsonObject queueIn(const QString &routingFile, const QString &id)
+{
+    const QJsonArray queues = QJsonDocument::fromJson(readFile(routingFile)).object().value(QStringLiteral("queues")).toArray();
+    for (const QJsonValue &v : queues)
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST(RoutingCommandLine, QueueVisitorTextsAndMessageFormDelayAreSetOnAddAndChangedWithSet)
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    const QString file = dir.filePath(QStringLiteral("routing.json"));
+
+    const CommandResult help = runRouter({QStringLiteral("--help")}, data);
+    for (const char *option : {"--closed-message", "--no-agents-message", "--offer-form-after", "queue set"})
+        EXPECT_TRUE(help.output.contains(QLatin1String(option))) << option << " in:\n" << help.output.toStdString();
+
+    CommandResult r = runRouter({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("billing"),
+                                 QStringLiteral("--name"), QStringLiteral("Billing"), QStringLiteral("--closed-message"),
+                                 QStringLiteral("Billing is closed; we answer on Monday."),
+                                 QStringLiteral("--no-agents-message"), QStringLiteral("All billing agents are busy."),
+                                 QStringLiteral("--offer-form-after"), QStringLiteral("90")},
+                                data);
+    ASSERT_EQ(r.exitCode, 0) << r.output.toStdString();
+    QJsonObject billing = queueIn(file, QStringLiteral("billing"));
+    EXPECT_EQ(billing.value(QStringLiteral("closedMessage")).toString(), QStringLiteral("Billing is closed; we answer on Monday."));
+    EXPECT_EQ(billing.value(QStringLiteral("noAgentsMessage")).toString(), QStringLiteral("All billing agents are busy."));
+    EXPECT_EQ(billing.value(QStringLiteral("offerFormAfterSeconds")).toInt(), 90);
+    EXPECT_EQ(runRouter(words("routing check"), data).exitCode, 0);
+
+    // set changes only what it is given; an empty text goes back to the built-in one.
+    r = runRouter({QStringLiteral("queue"), QStringLiteral("set"), QStringLiteral("billing"),
+                   QStringLiteral("--offer-form-after"), QStringLiteral("0"), QStringLiteral("--closed-message"),
+                   QString()},
+                  data);
+    ASSERT_EQ(r.exitCode, 0) << r.output.toStdString();
+    billing = queueIn(file, QStringLiteral("billing"));
+    EXPECT_EQ(billing.value(QStringLiteral("offerFormAfterSeconds")).toInt(-1), 0) << "0 = never";
+    EXPECT_FALSE(billing.contains(QStringLiteral("closedMessage")));
+    EXPECT_EQ(billing.value(QStringLiteral("noAgentsMessage")).toString(), QStringLiteral("All billing agents are busy."));
+    EXPECT_EQ(billing.value(QStringLiteral("name")).toString(), QStringLiteral("Billing"));
+    ASSERT_EQ(runRouter(words("queue set billing --name Invoices --skills billing"), data).exitCode, 0);
+    billing = queueIn(file, QStringLiteral("billing"));
+    EXPECT_EQ(billing.value(QStringLiteral("name")).toString(), QStringLiteral("Invoices"));
+    EXPECT_EQ(billing.value(QStringLiteral("requiredSkills")).toArray().size(), 1);
+    EXPECT_EQ(billing.value(QStringLiteral("offerFormAfterSeconds")).toInt(-1), 0);
+
+    // Bad values are refused and change nothing.
+    const QByteArray before = readFile(file);
+    r = runRouter(words("queue set billing --offer-form-after soon"), data);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("--offer-form-after"))) << r.output.toStdString();
+    r = runRouter(words("queue set billing --offer-form-after -5"), data);
+    EXPECT_NE(r.exitCode, 0);
+    r = runRouter(words("queue add vip --name VIP --offer-form-after 99999999"), data);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("offerFormAfterSeconds"))) << r.output.toStdString();
+    r = runRouter(words("queue set nowhere --name X"), data);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("there is no queue nowhere"))) << r.output.toStdString();
+    r = runRouter(words("queue set billing --overflow default"), data);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.output.contains(QStringLiteral("--after"))) << r.output.toStdString();
+    EXPECT_EQ(readFile(file), before) << "refused commands leave the file untouched";
+}
+
+TEST(RoutingCommandLine, QueuesNoAgentsTextSetFromTheCommandLineReachesTheVisitor)
+{
+    RouterProcess router;
+    QString output;
+    ASSERT_EQ(router.runAdmin({QStringLiteral("queue"), QStringLiteral("set"), QStringLiteral("default"),
+                               QStringLiteral("--no-agents-message"),
+                               QStringLiteral("Nobody is in right now. Leave us a note!")},
+                              &output),
+              0)
+        << output.toStdString();
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}}).type,
+              QStringLiteral("ok"));
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    const auto offline = visitor.event(QStringLiteral("offline"), {}, 20000);
+    ASSERT_TRUE(offline);
+    EXPECT_EQ(offline->data.value(QStringLiteral("reason")).toString(), QStringLiteral("no_agents"));
+    EXPECT_EQ(offline->data.value(QStringLiteral("notice")).toString(), QStringLiteral("Nobody is in right now. Leave us a note!"));
+}
