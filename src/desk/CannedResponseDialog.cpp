@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace handoff {
@@ -89,6 +90,10 @@ CannedResponseDialog::CannedResponseDialog(const QList<CannedResponse> &existing
     resize(520, 440);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CannedResponseDialog::accept);
+    // Ctrl+Enter saves also while writing the text (Enter there is a new line).
+    auto *save = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
+    connect(save, &QShortcut::activated, this, &CannedResponseDialog::accept);
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Ctrl+Enter"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *e : { m_shortcut, m_title })
         connect(e, &QLineEdit::textChanged, this, &CannedResponseDialog::updatePreview);

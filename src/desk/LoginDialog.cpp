@@ -4,6 +4,7 @@
 #include "ui_LoginDialog.h"
 
 #include <QPushButton>
+#include <QShowEvent>
 
 namespace handoff {
 
@@ -90,6 +91,18 @@ void LoginDialog::showError(const QString &message)
     setBusy(false);
     m_ui->passwordEdit->setFocus();
     m_ui->passwordEdit->selectAll();
+}
+
+void LoginDialog::showEvent(QShowEvent *e)
+{
+    QDialog::showEvent(e);
+    // Address and user name are usually remembered: start where there is something to type.
+    for (QLineEdit *field : { m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit }) {
+        if (field->isEnabled() && field->text().isEmpty()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void LoginDialog::validate()

@@ -34,6 +34,9 @@ public:
 signals:
     void signInRequested();
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
     void validate();
 

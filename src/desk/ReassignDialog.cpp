@@ -4,6 +4,7 @@
 #include "ui_ReassignDialog.h"
 
 #include <QPushButton>
+#include <QShortcut>
 
 namespace handoff {
 
@@ -37,6 +38,10 @@ ReassignDialog::ReassignDialog(const BoardConversation &conversation, Target tar
     QFont f = m_ui->summaryLabel->font();
     f.setBold(true);
     m_ui->summaryLabel->setFont(f);
+    // Ctrl+Enter confirms also while writing the note, as in the transfer and wrap-up dialogs.
+    auto *confirm = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
+    connect(confirm, &QShortcut::activated, this, &QDialog::accept);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
     m_ui->noteEdit->setFocus();
 }
 

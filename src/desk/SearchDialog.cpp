@@ -3,6 +3,9 @@
 #include "client/DeskSession.h"
 #include "ui_SearchDialog.h"
 
+#include <QKeyEvent>
+#include <QPushButton>
+
 namespace handoff {
 
 SearchDialog::SearchDialog(DeskSession *session, QWidget *parent)
@@ -22,6 +25,30 @@ SearchDialog::SearchDialog(DeskSession *session, QWidget *parent)
     connect(m_ui->queryEdit, &QLineEdit::returnPressed, this, [this, open] {
         open(m_ui->resultsView->currentIndex().isValid() ? m_ui->resultsView->currentIndex() : m_results.index(0, 0));
     });
+    // Down from the words goes to the hits, Up from the first hit back to the words, as in a browser's bar.
+    m_ui->queryEdit->installEventFilter(this);
+    m_ui->resultsView->installEventFilter(this);
+    m_ui->queryEdit->setFocus();
+    // Enter belongs to the hits: it must never fall through to Close when nothing was found.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
+}
+
+bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_ui->queryEdit && key->key() == Qt::Key_Down && m_results.rowCount() > 0) {
+        if (!m_ui->resultsView->currentIndex().isValid())
+            m_ui->resultsView->setCurrentIndex(m_results.index(0, 0));
+        m_ui->resultsView->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (watched == m_ui->resultsView && key->key() == Qt::Key_Up && m_ui->resultsView->currentIndex().row() <= 0) {
+        m_ui->queryEdit->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 SearchDialog::~SearchDialog() = default;
@@ -39,6 +66,13 @@ void SearchDialog::runSearch()
         item->setToolTip(h.snippet);
         m_results.appendRow(item);
     }
+    const QString words = m_ui->queryEdit->text().trimmed();
+    if (words.isEmpty())
+        m_ui->statusLabel->clear();
+    else if (hits.isEmpty())
+        m_ui->statusLabel->setText(tr("No transcript on this computer contains “%1”.").arg(words));
+    else
+        m_ui->statusLabel->setText(tr("%n line(s) found. Down goes to the list, Enter opens the chat.", "", int(hits.size())));
 }
 
 } // namespace handoff

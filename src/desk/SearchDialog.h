@@ -23,6 +23,9 @@ public:
 signals:
     void conversationChosen(const QString &conversationId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void runSearch();
 

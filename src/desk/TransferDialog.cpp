@@ -29,6 +29,10 @@ TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent
             accept();
     });
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
+    // Most transfers go back to a queue: start on its list so arrows choose one and Enter transfers.
+    m_ui->queueCombo->setFocus();
+    // Choosing "to an agent" (click or Alt+A) goes on to where the name is typed.
+    connect(m_ui->toAgentRadio, &QRadioButton::clicked, m_ui->agentEdit, [this] { m_ui->agentEdit->setFocus(); });
 }
 
 TransferDialog::~TransferDialog() = default;

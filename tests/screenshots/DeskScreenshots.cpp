@@ -1,0 +1,479 @@
+// desk_screenshots: starts the real handoff-router on loopback with the demo data, lets website visitors
+// talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
+// screen (sign-in, main window mid-conversation, transfer, wrap-up, transcript search, canned-response
+// editor, and the supervisor's reassign dialog) in the light and the dark theme. `--scale 2` renders the
+// main window and two dialogs at 200 % instead. Run it on a real X server (.ci/screenshots uses Xvfb).
+//   desk_screenshots [--out DIR] [--scale 2]
+#include "InMemoryCredentialStore.h"
+#include "TestSupport.h"
+#include "VisitorClient.h"
+#include "client/DeskSession.h"
+#include "client/SupervisorBoard.h"
+#include "desk/CannedResponseActions.h"
+#include "desk/BoardFilterModel.h"
+#include "desk/CannedResponseDialog.h"
+#include "desk/ComposerEdit.h"
+#include "desk/DeskController.h"
+#include "desk/DeskSettings.h"
+#include "desk/LoginDialog.h"
+#include "desk/MainWindow.h"
+#include "desk/ReassignDialog.h"
+#include "desk/SearchDialog.h"
+#include "desk/SupervisorBoardWidget.h"
+#include "desk/ThemePalette.h"
+#include "desk/TransferDialog.h"
+#include "desk/WrapUpDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace handoff;
+using handoff::test::InMemoryCredentialStore;
+using handoff::test::RouterProcess;
+using handoff::test::VisitorClient;
+using handoff::test::waitUntil;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString themeName(DeskSettings::Theme theme)
+{
+    return theme == DeskSettings::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+class ScreenshotRun
+{
+public:
+    ScreenshotRun(QString outDir, bool doubleScale)
+        : m_out(std::move(outDir))
+        , m_doubleScale(doubleScale)
+    {
+    }
+
+    int run();
+
+private:
+    bool startRouter();
+    void shootLogin(DeskSettings::Theme theme);
+    bool signInAlice();
+    bool buildConversation();
+    void shootMain(const QString &name);
+    void shootTransfer(const QString &name);
+    void shootWrapUp(const QString &name);
+    void shootSearch(const QString &name);
+    void shootCannedEditor(const QString &name);
+    bool shootReassign(DeskSettings::Theme theme);
+    void setTheme(DeskSettings::Theme theme);
+    void save(QWidget *w, const QString &name);
+    void settle(int ms = 250);
+    void waitExposed(QWidget *w);
+
+    template <typename T> T *openedDialog(QWidget *parent)
+    {
+        T *d = nullptr;
+        waitUntil(
+            [&] {
+                d = parent->findChild<T *>();
+                return d && d->isVisible();
+            },
+            10000);
+        if (d)
+            waitExposed(d);
+        return d;
+    }
+    void closeDialog(QDialog *d)
+    {
+        d->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        settle(50);
+    }
+
+    QString m_out;
+    bool m_doubleScale;
+    QTemporaryDir m_home;
+    RouterProcess m_router;
+    QString m_server;
+    InMemoryCredentialStore m_credentials { false };
+    std::unique_ptr<DeskSettings> m_settings;
+    std::unique_ptr<DeskSession> m_session;
+    std::unique_ptr<DeskController> m_controller;
+    MainWindow *m_window = nullptr;
+    std::unique_ptr<VisitorClient> m_ada, m_grace, m_linus;
+    QStringList m_saved;
+    QStringList m_problems;
+};
+
+void ScreenshotRun::waitExposed(QWidget *w)
+{
+    if (!QTest::qWaitForWindowExposed(w))
+        m_problems << QStringLiteral("%1 was never shown on the screen").arg(QString::fromLatin1(w->metaObject()->className()));
+}
+
+void ScreenshotRun::settle(int ms)
+{
+    QTest::qWait(ms);
+}
+
+void ScreenshotRun::save(QWidget *w, const QString &name)
+{
+    w->update();
+    settle();
+    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(name));
+    if (w->grab().save(path))
+        m_saved << path;
+    else
+        m_problems << QStringLiteral("could not write %1").arg(path);
+}
+
+void ScreenshotRun::setTheme(DeskSettings::Theme theme)
+{
+    if (m_window)
+        m_window->applyTheme(theme);
+    else
+        ThemePalette::apply(theme);
+    settle();
+}
+
+bool ScreenshotRun::startRouter()
+{
+    QString output;
+    if (m_router.runAdmin({ QStringLiteral("demo") }, &output) != 0) {
+        err() << "handoff-router demo failed: " << output << Qt::endl;
+        return false;
+    }
+    if (!m_router.start()) {
+        err() << "handoff-router did not start: " << m_router.log() << Qt::endl;
+        return false;
+    }
+    m_server = QStringLiteral("127.0.0.1:%1").arg(m_router.port());
+    return true;
+}
+
+void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
+{
+    setTheme(theme);
+    LoginDialog login;
+    login.setServer(QStringLiteral("chat.example.org:8080"));
+    login.setUser(QStringLiteral("alice"));
+    login.setKeychainAvailable(true);
+    login.show();
+    waitExposed(&login);
+    QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo"));
+    save(&login, QStringLiteral("login-%1").arg(themeName(theme)));
+    if (theme == DeskSettings::Theme::Light)
+        save(&login, QStringLiteral("login")); // the name README and older pages use
+    // What a refused sign-in looks like: the reason in the error colour, no keychain.
+    login.setKeychainAvailable(false);
+    login.showError(QCoreApplication::translate("DeskScreenshots", "Wrong user name or password."));
+    settle();
+    save(&login, QStringLiteral("login-error-%1").arg(themeName(theme)));
+}
+
+bool ScreenshotRun::signInAlice()
+{
+    m_settings = std::make_unique<DeskSettings>();
+    m_settings->setTheme(DeskSettings::Theme::Light);
+    m_session = std::make_unique<DeskSession>();
+    m_session->setCacheDirectory(QDir(m_home.path()).filePath(QStringLiteral("cache")));
+    m_controller = std::make_unique<DeskController>(m_session.get(), m_settings.get(), &m_credentials);
+    m_controller->start(m_server, QStringLiteral("alice"), QStringLiteral("demo"));
+    if (!waitUntil([&] { return m_controller->mainWindow() && m_session->connection()->isSignedIn(); }, 30000)) {
+        err() << "the desk did not sign in: " << m_router.log() << Qt::endl;
+        return false;
+    }
+    m_window = m_controller->mainWindow();
+    if (m_doubleScale)
+        m_window->resize(1280, 760);
+    else
+        m_window->resize(1360, 820);
+    waitExposed(m_window);
+    return true;
+}
+
+// Ada talks to the bot, asks for a person and is accepted; Alice greets her with a canned response and
+// writes an internal note. Grace's chat is open with unread lines, and Linus waits as an offer.
+bool ScreenshotRun::buildConversation()
+{
+    auto visitor = [&] { return std::make_unique<VisitorClient>(m_router.wsUrl(QStringLiteral("visitor"))); };
+    auto say = [](VisitorClient *v, const QString &line) {
+        const int before = v->received.size();
+        v->send(line);
+        waitUntil([&] { return v->received.size() > before + 1; }, 4000);
+    };
+    m_ada = visitor();
+    if (!m_ada->connectAndHello())
+        return false;
+    say(m_ada.get(), QStringLiteral("hi"));
+    say(m_ada.get(), QStringLiteral("Ada Lovelace"));
+    say(m_ada.get(), QStringLiteral("Where is my order A1001?"));
+    m_ada->send(QStringLiteral("That is not right, it should have arrived yesterday. I want to talk to a person."));
+    if (!waitUntil([&] { return m_session->offers()->rowOf(m_ada->conversationId) >= 0; }, 30000)) {
+        err() << "no offer for Ada's chat: " << m_router.log() << Qt::endl;
+        return false;
+    }
+    QString acceptError = QStringLiteral("pending");
+    m_session->acceptOffer(m_ada->conversationId, [&](const QString &e) { acceptError = e; });
+    if (!waitUntil([&] { return acceptError.isEmpty() && m_session->myChats()->rowOf(m_ada->conversationId) >= 0; },
+            20000)) {
+        err() << "could not accept Ada's chat: " << acceptError << Qt::endl;
+        return false;
+    }
+    waitUntil([&] { return m_session->currentConversationId() == m_ada->conversationId; }, 5000);
+    waitUntil([&] { return m_session->cannedResponses()->byShortcut(QStringLiteral("hi")).has_value(); }, 10000);
+
+    auto *composer = m_window->findChild<ComposerEdit *>(QStringLiteral("composer"));
+    auto type = [&](const QString &text) {
+        composer->setFocus();
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    };
+    type(QStringLiteral("/hi")); // completes the greeting; the second Enter sends it
+    QTest::keyClick(composer, Qt::Key_Return);
+    waitUntil([&] { return !m_ada->received.isEmpty() && m_ada->received.last().author == AuthorKind::Agent; }, 10000);
+    say(m_ada.get(), QStringLiteral("Hi Alice! The tracking page says delivered, but nothing is here. <b>Help</b>"));
+    m_window->findChild<QCheckBox *>(QStringLiteral("internalCheck"))->setChecked(true);
+    type(QStringLiteral("Carrier shows a drop-off at the neighbour's; check before reshipping."));
+    type(QStringLiteral("I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
+
+    m_grace = visitor();
+    if (!m_grace->connectAndHello())
+        return false;
+    say(m_grace.get(), QStringLiteral("I'm Grace, I need a refund for order A1002"));
+    m_grace->askForAPerson();
+    if (waitUntil([&] { return m_session->offers()->rowOf(m_grace->conversationId) >= 0; }, 30000)) {
+        m_session->acceptOffer(m_grace->conversationId);
+        waitUntil([&] { return m_session->myChats()->rowOf(m_grace->conversationId) >= 0; }, 15000);
+    }
+    auto *chats = m_window->findChild<QListView *>(QStringLiteral("myChatsView"));
+    chats->setCurrentIndex(m_session->myChats()->index(m_session->myChats()->rowOf(m_ada->conversationId)));
+    waitUntil([&] { return m_session->currentConversationId() == m_ada->conversationId; }, 5000);
+    m_grace->send(QStringLiteral("Hello? Is anyone there?"));
+    m_grace->send(QStringLiteral("The refund was promised last week."));
+
+    m_linus = visitor();
+    if (!m_linus->connectAndHello())
+        return false;
+    say(m_linus.get(), QStringLiteral("My name is Linus"));
+    say(m_linus.get(), QStringLiteral("my package arrived damaged and I am really annoyed"));
+    m_linus->askForAPerson();
+    waitUntil([&] { return m_session->offers()->rowOf(m_linus->conversationId) >= 0; }, 30000);
+    waitUntil([&] { return m_session->myChats()->totalUnread() >= 2; }, 10000);
+    m_ada->setTyping(true);
+    waitUntil([&] { return m_session->isVisitorTyping(m_ada->conversationId); }, 5000);
+    if (m_session->offers()->rowCount() == 0)
+        m_problems << QStringLiteral("no offer pending in the main window");
+    return true;
+}
+
+void ScreenshotRun::shootMain(const QString &name)
+{
+    m_window->activateWindow();
+    m_window->findChild<ComposerEdit *>(QStringLiteral("composer"))->setFocus();
+    settle(300);
+    save(m_window, name);
+}
+
+void ScreenshotRun::shootTransfer(const QString &name)
+{
+    m_window->transferChat();
+    auto *d = openedDialog<TransferDialog>(m_window);
+    if (!d) {
+        m_problems << QStringLiteral("the transfer dialog did not open");
+        return;
+    }
+    auto *queues = d->findChild<QComboBox *>(QStringLiteral("queueCombo"));
+    if (queues && queues->count() > 1)
+        queues->setCurrentIndex(1);
+    QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+        QStringLiteral("Parcel marked delivered but not received; neighbour at no. 12 not checked yet."));
+    save(d, name);
+    closeDialog(d);
+}
+
+void ScreenshotRun::shootWrapUp(const QString &name)
+{
+    m_window->endChat();
+    auto *d = openedDialog<WrapUpDialog>(m_window);
+    if (!d) {
+        m_problems << QStringLiteral("the wrap-up dialog did not open");
+        return;
+    }
+    d->findChild<QComboBox *>(QStringLiteral("dispositionCombo"))->setCurrentIndex(2);
+    QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+        QStringLiteral("Call the carrier tomorrow if the neighbour does not have it."));
+    save(d, name);
+    closeDialog(d);
+}
+
+void ScreenshotRun::shootSearch(const QString &name)
+{
+    m_window->searchTranscripts();
+    auto *d = openedDialog<SearchDialog>(m_window);
+    if (!d) {
+        m_problems << QStringLiteral("the search dialog did not open");
+        return;
+    }
+    QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("queryEdit")), QStringLiteral("order"));
+    auto *results = d->findChild<QListView *>(QStringLiteral("resultsView"));
+    if (!results || !waitUntil([&] { return results->model()->rowCount() > 0; }, 5000))
+        m_problems << QStringLiteral("the transcript search found nothing for \"order\"");
+    save(d, name);
+    closeDialog(d);
+}
+
+void ScreenshotRun::shootCannedEditor(const QString &name)
+{
+    auto *actions = m_window->findChild<CannedResponseActions *>();
+    if (!actions) {
+        m_problems << QStringLiteral("no canned-response actions in the main window");
+        return;
+    }
+    actions->addResponse();
+    auto *d = openedDialog<CannedResponseDialog>(m_window);
+    if (!d) {
+        m_problems << QStringLiteral("the canned-response editor did not open");
+        return;
+    }
+    QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("shortcutEdit")), QStringLiteral("neighbour"));
+    QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Left with a neighbour"));
+    d->findChild<QComboBox *>(QStringLiteral("categoryCombo"))->setCurrentText(QStringLiteral("Orders"));
+    QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("textEdit")),
+        QStringLiteral("Hello {visitor.name}, the carrier left order {order.number} with a neighbour at "
+                       "{neighbour.address}. Could you check there?"));
+    save(d, name);
+    closeDialog(d);
+}
+
+// Sam, the supervisor, moves Ada's chat from Alice to Bob on the board; the dialog asks first.
+bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
+{
+    setTheme(theme);
+    auto signIn = [&](const QString &user) {
+        auto s = std::make_unique<DeskSession>();
+        s->setCacheDirectory(QDir(m_home.path()).filePath(QStringLiteral("cache-") + user));
+        s->signIn(m_server, user, QStringLiteral("demo"));
+        waitUntil([&] { return s->connection()->isSignedIn(); }, 30000);
+        return s;
+    };
+    auto bob = signIn(QStringLiteral("bob"));
+    auto sam = signIn(QStringLiteral("sam"));
+    if (!sam->connection()->isSignedIn()) {
+        m_problems << QStringLiteral("the supervisor could not sign in");
+        return false;
+    }
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    widget.resize(1200, 760);
+    widget.show();
+    waitExposed(&widget);
+    const QString id = m_ada->conversationId;
+    waitUntil(
+        [&] {
+            return board.conversations()->conversation(id) && widget.agentsProxy()->indexOfId(QStringLiteral("bob")).isValid();
+        },
+        20000);
+    widget.reassignToAgent(id, QStringLiteral("bob"));
+    auto *d = openedDialog<ReassignDialog>(&widget);
+    if (!d) {
+        m_problems << QStringLiteral("the reassign dialog did not open");
+        return false;
+    }
+    QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+        QStringLiteral("Alice is off at five; please call the carrier tomorrow."));
+    save(d, QStringLiteral("reassign-%1").arg(themeName(theme)));
+    closeDialog(d);
+    return true;
+}
+
+int ScreenshotRun::run()
+{
+    if (!QDir().mkpath(m_out)) {
+        err() << "cannot create " << m_out << Qt::endl;
+        return 1;
+    }
+    // Settings and cache in a private place, never the user's own desk settings.
+    qputenv("XDG_CONFIG_HOME", QDir(m_home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(m_home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    if (!startRouter())
+        return 1;
+
+    if (m_doubleScale) {
+        ThemePalette::apply(DeskSettings::Theme::Light);
+        if (!signInAlice() || !buildConversation())
+            return 1;
+        shootMain(QStringLiteral("main-200"));
+        shootTransfer(QStringLiteral("transfer-200"));
+        shootWrapUp(QStringLiteral("wrapup-200"));
+    } else {
+        for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
+            shootLogin(theme);
+        ThemePalette::apply(DeskSettings::Theme::Light);
+        if (!signInAlice() || !buildConversation())
+            return 1;
+        for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
+            setTheme(theme);
+            const QString suffix = themeName(theme);
+            shootMain(QStringLiteral("main-") + suffix);
+            save(m_window, suffix); // desk-light.png, desk-dark.png: the names README and older pages use
+            shootTransfer(QStringLiteral("transfer-") + suffix);
+            shootWrapUp(QStringLiteral("wrapup-") + suffix);
+            shootSearch(QStringLiteral("search-") + suffix);
+            shootCannedEditor(QStringLiteral("canned-") + suffix);
+        }
+        for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
+            shootReassign(theme);
+    }
+    for (const QString &path : std::as_const(m_saved))
+        QTextStream(stdout) << path << Qt::endl;
+    for (const QString &problem : std::as_const(m_problems))
+        err() << "problem: " << problem << Qt::endl;
+    return m_problems.isEmpty() ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QString out = QStringLiteral("docs/screenshots");
+    bool doubleScale = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
+            out = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strcmp(argv[i], "--scale") == 0 && i + 1 < argc) {
+            doubleScale = std::strcmp(argv[++i], "2") == 0;
+            if (!doubleScale) {
+                std::fputs("desk_screenshots: --scale takes 2 (the 100 % screens are the default)\n", stderr);
+                return 2;
+            }
+        } else {
+            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2]\n", stderr);
+            return 2;
+        }
+    }
+    // The scale factor is read when QApplication starts, so it is set before.
+    if (doubleScale)
+        qputenv("QT_SCALE_FACTOR", "2");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Handoff"));
+    QApplication::setApplicationName(QStringLiteral("handoff-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
+    ScreenshotRun run(out, doubleScale);
+    return run.run();
+}
