@@ -49,6 +49,21 @@ void DeskController::start(const QString &server, const QString &user, const QSt
     m_server = server.isEmpty() ? m_settings->server() : server;
     m_user = user.isEmpty() ? m_settings->lastUser() : user;
     m_remember = m_settings->rememberMe();
+    if (password.isEmpty() && m_remember && !m_user.isEmpty()) {
+        // A remembered sign-in asks the keychain once: the read also tells whether the keychain works,
+        // so the main window is not kept waiting for a probe first.
+        m_credentials->read(CredentialStore::keyFor(m_server, m_user),
+            [this](const std::optional<QString> &token, const QString &error) {
+                m_keychainAvailable = error.isEmpty();
+                if (token && !token->isEmpty()) {
+                    m_session->signInWithToken(m_server, m_user, *token);
+                    showMain(); // the cache shows my chats even before the router answers
+                } else {
+                    showLogin();
+                }
+            });
+        return;
+    }
     m_credentials->probe([this, password](bool available) {
         m_keychainAvailable = available;
         if (m_login)
@@ -58,18 +73,6 @@ void DeskController::start(const QString &server, const QString &user, const QSt
             m_remember = false;
             m_session->signIn(m_server, m_user, password);
             showMain();
-            return;
-        }
-        if (m_remember && available && !m_user.isEmpty()) {
-            m_credentials->read(CredentialStore::keyFor(m_server, m_user),
-                [this](const std::optional<QString> &token, const QString &) {
-                    if (token && !token->isEmpty()) {
-                        m_session->signInWithToken(m_server, m_user, *token);
-                        showMain(); // the cache shows my chats even before the router answers
-                    } else {
-                        showLogin();
-                    }
-                });
             return;
         }
         showLogin();
