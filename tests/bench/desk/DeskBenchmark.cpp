@@ -6,6 +6,7 @@
 //                                   (the parent: builds the cache, or reuses the one kept in DIR, runs the
 //                                    two children N times each, prints medians and where the start goes)
 //   bench_desk --bare               (child: a bare QWidget window)
+//   bench_desk --first-use-costs    (child: single first-time costs of the desk's start, one by one)
 //   bench_desk --desk DIR [--start-only] [--keychain]
 //                                   (child: the real desk on the cache in DIR; --start-only quits at the
 //                                    first paint, for a profiler; --keychain reads the token from the
@@ -26,6 +27,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListView>
 #include <QProcess>
 #include <QScrollBar>
@@ -33,11 +35,17 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QSystemTrayIcon>
+#include <QWebSocket>
 #include <QWidget>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#if __has_include(<QSoundEffect>)
+#include <QSoundEffect>
+#define BENCH_HAS_SOUND 1
+#endif
 
 using namespace handoff;
 
@@ -375,6 +383,61 @@ int runDesk(int &argc, char **argv, const QString &dir, bool startOnly, bool key
     return app.exec();
 }
 
+// What single things the desk's start does cost the first time a process does them, each measured once
+// in a fresh process that has only QApplication and the desk's style: the price of each item that a
+// lazier start could move past the first paint.
+int runFirstUseCosts(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    ThemePalette::apply(DeskSettings::Theme::Light);
+    QString out = QStringLiteral("firstuse 1");
+    QElapsedTimer t;
+    const auto done = [&](const char *what) {
+        out += QStringLiteral(" %1 %2").arg(QLatin1String(what)).arg(t.nsecsElapsed() / 1e6, 0, 'f', 2);
+    };
+    t.start();
+    {
+        QWebSocket socket; // DeskConnection's member: sets up the TLS backend even for ws://
+    }
+    done("websocket");
+    t.restart();
+    {
+        QLineEdit text(QStringLiteral("Visitor")); // any first widget with text: loads the fonts
+        text.sizeHint();
+    }
+    done("fonts");
+    t.restart();
+    {
+        QLineEdit edit;
+        edit.setClearButtonEnabled(true); // the canned-response search field in MainWindow.ui
+    }
+    done("clearbutton");
+    t.restart();
+    {
+        const bool tray = QSystemTrayIcon::isSystemTrayAvailable(); // OfferNotifier
+        Q_UNUSED(tray);
+    }
+    done("tray");
+#ifdef BENCH_HAS_SOUND
+    t.restart();
+    {
+        QSoundEffect chime; // OfferNotifier loads its chime at start
+        chime.setSource(QUrl(QStringLiteral("qrc:/desk/sounds/offer.wav")));
+    }
+    done("chime");
+#endif
+    t.restart();
+    {
+        QWidget w;
+        w.setWindowIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")));
+        w.winId(); // the platform window takes the icon's pixmaps
+    }
+    done("windowicon");
+    std::printf("%s\n", qPrintable(out));
+    std::fflush(stdout);
+    return 0;
+}
+
 struct ChildResult {
     // "wall": from QProcess::start to the child's "shown" line; the rest as the child printed them.
     QMap<QString, double> values;
@@ -465,6 +528,8 @@ int main(int argc, char **argv)
     const bool keychain = args.contains(QLatin1String("--keychain"));
     if (args.value(0) == QLatin1String("--bare"))
         return runBare(argc, argv);
+    if (args.value(0) == QLatin1String("--first-use-costs"))
+        return runFirstUseCosts(argc, argv);
     if (args.value(0) == QLatin1String("--desk"))
         return runDesk(argc, argv, args.value(1), args.contains(QLatin1String("--start-only")), keychain);
 
@@ -526,8 +591,9 @@ int main(int argc, char **argv)
     const QString self = QCoreApplication::applicationFilePath();
     const QString bareProgram = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_bare_window"));
     const bool haveBareProgram = QFileInfo(bareProgram).isExecutable();
-    QList<ChildResult> bareQt, bare, desk;
+    QList<ChildResult> bareQt, bare, desk, firstUse;
     for (int i = 0; i < runs; ++i) {
+        firstUse << runChild(self, { QStringLiteral("--first-use-costs") }, env);
         if (haveBareProgram)
             bareQt << runChild(bareProgram, {}, env);
         bare << runChild(self, { QStringLiteral("--bare") }, env);
@@ -584,5 +650,11 @@ int main(int argc, char **argv)
                 "%.2f, personal canned responses %.2f ms\n",
         median(desk, QStringLiteral("cachesplit.open")), median(desk, QStringLiteral("cachesplit.chats")),
         median(desk, QStringLiteral("cachesplit.last")), median(desk, QStringLiteral("cachesplit.canned")));
+    std::printf("first use in a fresh process (median ms, in this order): QWebSocket %.1f, first widget with text (fonts) "
+                "%.1f, line-edit clear button %.1f, system tray check %.1f, chime %.1f, SVG window icon %.1f\n",
+        median(firstUse, QStringLiteral("firstuse.websocket")), median(firstUse, QStringLiteral("firstuse.fonts")),
+        median(firstUse, QStringLiteral("firstuse.clearbutton")),
+        median(firstUse, QStringLiteral("firstuse.tray")), median(firstUse, QStringLiteral("firstuse.chime")),
+        median(firstUse, QStringLiteral("firstuse.windowicon")));
     return 0;
 }
