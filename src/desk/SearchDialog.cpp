@@ -16,6 +16,9 @@ SearchDialog::SearchDialog(DeskSession *session, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->resultsView->setModel(&m_results);
     m_ui->resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->resultsView->setTextElideMode(Qt::ElideRight);
+    m_ui->resultsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->resultsView->setAlternatingRowColors(true);
     connect(m_ui->queryEdit, &QLineEdit::textChanged, this, &SearchDialog::runSearch);
     auto open = [this](const QModelIndex &i) {
         if (i.isValid())
@@ -58,10 +61,11 @@ void SearchDialog::runSearch()
     m_results.clear();
     const auto hits = m_session->searchTranscripts(m_ui->queryEdit->text(), 100);
     for (const SearchHit &h : hits) {
-        auto *item = new QStandardItem(
-            QStringLiteral("%1 · %2 — %3")
-                .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
-                    QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.snippet.simplified()));
+        // Who and when above the line itself, so a long line is cut at the end and never scrolls sideways.
+        auto *item = new QStandardItem(QStringLiteral("%1 · %2\n%3")
+                                           .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
+                                               QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat),
+                                               h.snippet.simplified()));
         item->setData(h.conversationId, Qt::UserRole);
         item->setToolTip(h.snippet);
         m_results.appendRow(item);
@@ -72,7 +76,7 @@ void SearchDialog::runSearch()
     else if (hits.isEmpty())
         m_ui->statusLabel->setText(tr("No transcript on this computer contains “%1”.").arg(words));
     else
-        m_ui->statusLabel->setText(tr("%n line(s) found. Down goes to the list, Enter opens the chat.", "", int(hits.size())));
+        m_ui->statusLabel->setText(tr("Lines found: %1. Down goes to the list, Enter opens the chat.").arg(hits.size()));
 }
 
 } // namespace handoff
