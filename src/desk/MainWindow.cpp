@@ -3,6 +3,8 @@
 #include "client/DeskSession.h"
 #include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
+#include "desk/OfflineMessageDelegate.h"
+#include "desk/OfflineMessageView.h"
 #include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
 #include "desk/SupervisorBoardWidget.h"
@@ -66,6 +68,11 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->queuesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->queuesView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->queuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->offlineMessagesView->setModel(session->offlineMessages());
+    m_ui->offlineMessagesView->setItemDelegate(new OfflineMessageDelegate(this));
+    m_ui->offlineMessagesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->queueTabs->setCurrentWidget(m_ui->chatsTab);
+    m_ui->centreStack->setCurrentWidget(m_ui->centrePanel);
 
     // Centre: transcript and composer.
     m_ui->transcriptView->setModel(session->transcript());
@@ -117,6 +124,53 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         activateWindow();
     });
 
+    // Messages visitors left: the tab shows how many are open, the centre the one chosen.
+    connect(m_ui->queueTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
+        m_ui->centreStack->setCurrentWidget(messages ? static_cast<QWidget *>(m_ui->offlineMessageView)
+                                                     : m_ui->centrePanel);
+        // The chat's fields and canned responses have nothing to do with a left message.
+        m_ui->rightPanel->setVisible(!messages);
+        if (messages) {
+            auto *view = m_ui->offlineMessagesView;
+            if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+                view->setCurrentIndex(view->model()->index(0, 0));
+            showSelectedOfflineMessage();
+        }
+    });
+    OfflineMessageModel *left = session->offlineMessages();
+    connect(left, &OfflineMessageModel::unhandledCountChanged, this, &MainWindow::updateMessagesTab);
+    connect(m_ui->offlineMessagesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelectedOfflineMessage);
+    connect(left, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelectedOfflineMessage);
+    connect(left, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showSelectedOfflineMessage);
+    connect(left, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The first message to arrive while the tab is open is shown at once.
+        if (!m_ui->offlineMessagesView->currentIndex().isValid()
+            && m_ui->queueTabs->currentWidget() == m_ui->messagesTab)
+            m_ui->offlineMessagesView->setCurrentIndex(m_session->offlineMessages()->index(0));
+        showSelectedOfflineMessage();
+    });
+    // Show handled rebuilds the rows: keep the message that was open.
+    auto keptId = std::make_shared<QString>();
+    connect(left, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, keptId] { *keptId = m_ui->offlineMessageView->messageId(); });
+    connect(left, &QAbstractItemModel::modelReset, this, [this, keptId] {
+        const int row = m_session->offlineMessages()->rowOf(*keptId);
+        if (row >= 0)
+            m_ui->offlineMessagesView->setCurrentIndex(m_session->offlineMessages()->index(row));
+        showSelectedOfflineMessage();
+    });
+    connect(m_ui->showHandledCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_showHandledAction->setChecked(on);
+        m_session->setShowHandledOfflineMessages(on);
+    });
+    connect(m_ui->offlineMessageView, &OfflineMessageView::markHandledRequested, this,
+            &MainWindow::markOfflineMessageHandled);
+    connect(m_ui->offlineMessageView, &OfflineMessageView::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(session, &DeskSession::offlineMessageArrived, m_notifier, &OfferNotifier::notifyOfflineMessage);
+
     // My chats.
     connect(m_ui->myChatsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
@@ -128,6 +182,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
         if (id.isEmpty())
             m_ui->composer->clear();
+        else
+            showChats(); // opened from a search or an accepted offer while the Messages tab was open
         // Keep the list's selection on the chat that is open, whoever opened it.
         const int row = m_session->myChats()->rowOf(id);
         const QSignalBlocker block(m_ui->myChatsView->selectionModel());
@@ -269,6 +325,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     updateHeader();
     updateOfferButtons();
     updateTitle();
+    updateMessagesTab();
+    showSelectedOfflineMessage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -303,14 +361,43 @@ void MainWindow::createActions()
     add(chat, tr("&End chat…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), &MainWindow::endChat);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    add(go, tr("&Offers"), QKeySequence(QStringLiteral("Alt+1")), [this] { m_ui->offersView->setFocus(); });
-    add(go, tr("&My chats"), QKeySequence(QStringLiteral("Alt+2")), [this] { m_ui->myChatsView->setFocus(); });
-    add(go, tr("&Transcript"), QKeySequence(QStringLiteral("Alt+3")), [this] { m_ui->transcriptView->setFocus(); });
+    add(go, tr("&Offers"), QKeySequence(QStringLiteral("Alt+1")), [this] {
+        showChats();
+        m_ui->offersView->setFocus();
+    });
+    add(go, tr("&My chats"), QKeySequence(QStringLiteral("Alt+2")), [this] {
+        showChats();
+        m_ui->myChatsView->setFocus();
+    });
+    add(go, tr("&Transcript"), QKeySequence(QStringLiteral("Alt+3")), [this] {
+        showChats();
+        m_ui->transcriptView->setFocus();
+    });
     add(go, tr("&Fields"), QKeySequence(QStringLiteral("Alt+4")), [this] { m_ui->fieldsView->setFocus(); });
     add(go, tr("&Canned responses"), QKeySequence(QStringLiteral("Ctrl+K")), [this] {
         m_ui->cannedSearch->setFocus();
         m_ui->cannedSearch->selectAll();
     });
+    add(go, tr("M&essages left by visitors"), QKeySequence(QStringLiteral("Alt+5")), &MainWindow::showMessages);
+
+    // Messages visitors left share the Chat menu: a menu of their own would take a mnemonic the
+    // supervisor board already uses.
+    QMenu *messages = chat;
+    messages->addSeparator();
+    add(messages, tr("&Reply to the left message by email"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
+        if (m_ui->centreStack->currentWidget() == m_ui->offlineMessageView)
+            m_ui->offlineMessageView->reply();
+    });
+    add(messages, tr("Copy the visitor's e&mail address"), QKeySequence(), [this] {
+        if (m_ui->centreStack->currentWidget() == m_ui->offlineMessageView)
+            m_ui->offlineMessageView->copyEmail();
+    });
+    QAction *handled = add(messages, tr("Mark the left message &handled"), QKeySequence(QStringLiteral("Ctrl+Shift+H")),
+                           &MainWindow::markOfflineMessageHandled);
+    handled->setObjectName(QStringLiteral("markHandledAction"));
+    m_showHandledAction = messages->addAction(tr("&Show handled messages"));
+    m_showHandledAction->setCheckable(true);
+    connect(m_showHandledAction, &QAction::toggled, m_ui->showHandledCheck, &QCheckBox::setChecked);
 
     QMenu *status = menuBar()->addMenu(tr("&Status"));
     add(status, tr("&Available"), QKeySequence(QStringLiteral("Ctrl+Alt+1")),
@@ -343,7 +430,7 @@ void MainWindow::createActions()
         m_settings->setSoundOnOffer(on);
         m_notifier->setSoundEnabled(on);
     });
-    QAction *notify = view->addAction(tr("Desktop &notifications on new offers"));
+    QAction *notify = view->addAction(tr("Desktop &notifications on new offers and messages"));
     notify->setCheckable(true);
     notify->setChecked(m_settings->notifyOnOffer());
     m_notifier->setDesktopNotificationsEnabled(notify->isChecked());
@@ -436,6 +523,70 @@ void MainWindow::updateOfferButtons()
     m_ui->acceptButton->setEnabled(any && m_session->connection()->isSignedIn());
     m_ui->declineButton->setEnabled(any && m_session->connection()->isSignedIn());
     m_ui->offersLabel->setText(any ? tr("Offers (%1)").arg(m_session->offers()->rowCount()) : tr("Offers"));
+    // An offer must not go unnoticed behind the Messages tab.
+    const int offers = m_session->offers()->rowCount();
+    m_ui->queueTabs->setTabText(m_ui->queueTabs->indexOf(m_ui->chatsTab),
+                                offers > 0 ? tr("Chats (%n offered)", nullptr, offers) : tr("Chats"));
+}
+
+void MainWindow::showChats()
+{
+    m_ui->queueTabs->setCurrentWidget(m_ui->chatsTab);
+}
+
+void MainWindow::showMessages()
+{
+    m_ui->queueTabs->setCurrentWidget(m_ui->messagesTab);
+    m_ui->offlineMessagesView->setFocus();
+}
+
+void MainWindow::updateMessagesTab()
+{
+    const int open = m_session->offlineMessages()->unhandledCount();
+    m_ui->queueTabs->setTabText(m_ui->queueTabs->indexOf(m_ui->messagesTab),
+                                open > 0 ? tr("Messages (%1)").arg(open) : tr("Messages"));
+    m_ui->queueTabs->setTabToolTip(m_ui->queueTabs->indexOf(m_ui->messagesTab),
+                                   tr("Messages visitors left while nobody could chat (Alt+5)"));
+}
+
+void MainWindow::showSelectedOfflineMessage()
+{
+    OfflineMessageModel *left = m_session->offlineMessages();
+    const QString id = left->idAt(m_ui->offlineMessagesView->currentIndex().row());
+    OfflineMessageView *view = m_ui->offlineMessageView;
+    if (id.isEmpty()) {
+        view->setMessage(std::nullopt, left->rowCount() > 0
+                                           ? tr("Choose a message on the left.")
+                                           : tr("No messages are waiting. Visitors leave one when nobody can "
+                                                "chat with them; it appears here at once."));
+        return;
+    }
+    view->setMessage(left->message(id));
+    view->setBusy(id == m_handlingMessageId);
+}
+
+void MainWindow::markOfflineMessageHandled()
+{
+    const QString id = m_ui->offlineMessageView->messageId();
+    if (m_ui->centreStack->currentWidget() != m_ui->offlineMessageView || id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a message under Messages (Alt+5) first."), 4000);
+        return;
+    }
+    const auto message = m_session->offlineMessages()->message(id);
+    if (!message || message->isHandled() || id == m_handlingMessageId)
+        return;
+    m_handlingMessageId = id;
+    m_ui->offlineMessageView->setBusy(true);
+    const QString name = message->name.isEmpty() ? tr("a visitor") : message->name;
+    m_session->markOfflineHandled(id, [this, id, name](const QString &error) {
+        if (m_handlingMessageId == id)
+            m_handlingMessageId.clear();
+        if (m_ui->offlineMessageView->messageId() == id)
+            m_ui->offlineMessageView->setBusy(false);
+        statusBar()->showMessage(error.isEmpty() ? tr("The message from %1 is marked handled.").arg(name)
+                                                 : tr("Could not mark the message handled: %1").arg(error),
+                                 10000);
+    });
 }
 
 void MainWindow::updateTitle()
@@ -516,6 +667,7 @@ void MainWindow::acceptOffer()
             statusBar()->showMessage(tr("Could not accept the chat: %1").arg(error), 10000);
             return;
         }
+        showChats();
         const int row = m_session->myChats()->rowOf(id);
         if (row >= 0)
             m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(row));
@@ -651,6 +803,7 @@ void MainWindow::applyTheme(DeskSettings::Theme theme)
     m_settings->setTheme(theme);
     ThemePalette::apply(theme);
     m_ui->transcriptView->viewport()->update();
+    m_ui->offlineMessagesView->viewport()->update();
     updateConnectionState();
     updateComposerHint();
 }

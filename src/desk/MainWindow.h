@@ -1,6 +1,7 @@
-// The agent's main window: queue panel (offers, my chats, queues) on the left, the conversation and
-// composer in the centre, bot fields and canned responses on the right, connection, presence and
-// load in the status bar. Everything it shows comes from DeskSession; it only wires views to it.
+// The agent's main window: queue panel (offers, my chats, queues; and a Messages tab with what visitors
+// left while nobody could chat) on the left, the conversation and composer (or the chosen left message)
+// in the centre, bot fields and canned responses on the right, connection, presence and load in the
+// status bar. Everything it shows comes from DeskSession; it only wires views to it.
 #pragma once
 
 #include "desk/DeskSettings.h"
@@ -50,6 +51,8 @@ public slots:
     void searchTranscripts();
     void applyTheme(DeskSettings::Theme theme);
     void toggleBoard(); // between the chats and the supervisor board
+    void showMessages(); // the Messages tab, focus on its list
+    void markOfflineMessageHandled();
 
 signals:
     void signOutRequested();
@@ -75,6 +78,9 @@ private:
     void updateCannedCategories();
     void updateComposerHint();
     bool currentIsMine() const;
+    void showChats(); // the Chats tab, for the keys that go to offers and my chats
+    void updateMessagesTab();
+    void showSelectedOfflineMessage();
     QString selectedOfferId() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -89,6 +95,8 @@ private:
     SupervisorBoard *m_board = nullptr;
     SupervisorBoardWidget *m_boardWidget = nullptr;
     QAction *m_boardAction = nullptr;
+    QAction *m_showHandledAction = nullptr;
+    QString m_handlingMessageId; // "Mark handled" sent, no answer yet
     QTimer m_typingIdle;
     QString m_hintError;
     bool m_stickToBottom = true;

@@ -64,6 +64,19 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
     QApplication::alert(m_window);
 }
 
+void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
+{
+    const QString visitor = message.name.isEmpty() ? tr("A visitor") : message.name;
+    const QString queue = message.queueText();
+    m_last = queue.isEmpty() ? tr("%1 left a message.").arg(visitor)
+                             : tr("%1 left a message in %2.").arg(visitor, queue);
+    if (!message.firstLine().isEmpty())
+        m_last += QLatin1Char('\n') + message.firstLine();
+    ++m_shown;
+    if (m_notify && m_tray)
+        m_tray->showMessage(tr("New message left"), m_last, QSystemTrayIcon::Information, 10000);
+}
+
 void OfferNotifier::setUnread(int unread)
 {
     if (m_tray)

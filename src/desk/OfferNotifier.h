@@ -1,9 +1,10 @@
 // Makes a new offer impossible to miss: tray icon message (desktop notification), a short chime (the
 // system bell where no audio output works), and the window asking for attention. Reliable when the
-// desk is minimised or behind other windows.
+// desk is minimised or behind other windows. A message a visitor left gets a quiet tray message.
 #pragma once
 
 #include "client/DeskTypes.h"
+#include "client/OfflineMessageModel.h"
 
 #include <QObject>
 
@@ -26,6 +27,7 @@ public:
     int soundsPlayed() const { return m_sounded; } // offers that were sounded (chime or bell)
     void setDesktopNotificationsEnabled(bool on) { m_notify = on; }
     void notifyOffer(const OfferInfo &offer);
+    void notifyOfflineMessage(const handoff::OfflineMessage &message); // no sound: it can wait
     void setUnread(int unread); // tray tooltip
 
     int notificationsShown() const { return m_shown; }
