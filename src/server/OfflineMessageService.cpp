@@ -90,28 +90,22 @@ QJsonObject OfflineMessageService::toJson(const store::OfflineMessageRecord &m) 
                                                                                : conversation->page;
         if (conversation->handoff)
             for (const BotField &f : conversation->handoff->fields)
-                fields.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
+                fields.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("value"), f.value } });
     }
     const routing::QueueDefinition *queue = m_hub.m_engine.config().queue(m.queueId);
-    return {{QStringLiteral("id"), QString::number(m.id)},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("email"), m.email},
-            {QStringLiteral("text"), m.text},
-            {QStringLiteral("queueId"), m.queueId},
-            {QStringLiteral("queueName"), queue ? queue->name : m.queueId},
-            {QStringLiteral("conversationId"), m.conversationId},
-            {QStringLiteral("at"), toIsoUtc(m.at)},
-            {QStringLiteral("topic"), topic},
-            {QStringLiteral("page"), page},
-            {QStringLiteral("fields"), fields},
-            {QStringLiteral("handledBy"), m.handled ? m.handledBy : QString()},
-            {QStringLiteral("handledByName"), m.handled ? displayName(m.handledBy) : QString()},
-            {QStringLiteral("handledAt"), m.handled ? toIsoUtc(m.handledAt) : QString()}};
+    return { { QStringLiteral("id"), QString::number(m.id) }, { QStringLiteral("name"), m.name },
+        { QStringLiteral("email"), m.email }, { QStringLiteral("text"), m.text },
+        { QStringLiteral("queueId"), m.queueId }, { QStringLiteral("queueName"), queue ? queue->name : m.queueId },
+        { QStringLiteral("conversationId"), m.conversationId }, { QStringLiteral("at"), toIsoUtc(m.at) },
+        { QStringLiteral("topic"), topic }, { QStringLiteral("page"), page }, { QStringLiteral("fields"), fields },
+        { QStringLiteral("handledBy"), m.handled ? m.handledBy : QString() },
+        { QStringLiteral("handledByName"), m.handled ? displayName(m.handledBy) : QString() },
+        { QStringLiteral("handledAt"), m.handled ? toIsoUtc(m.handledAt) : QString() } };
 }
 
 void OfflineMessageService::toDesksThatSee(const QString &type, const store::OfflineMessageRecord &m)
 {
-    const QJsonObject data{{QStringLiteral("message"), toJson(m)}};
+    const QJsonObject data { { QStringLiteral("message"), toJson(m) } };
     QHash<QString, bool> cache;
     // Detached sessions get it too: a desk that resumes replays what it missed.
     for (auto &[id, session] : m_hub.m_sessions)
@@ -128,9 +122,8 @@ void OfflineMessageService::audit(ClientConnection *c, const QString &target, co
 {
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
-    if (!m_hub.m_store.addAudit({c->userName, QStringLiteral("offline.handle"), target,
-                                 detail.left(protocol::kMaxMessageChars), desk.trimmed(),
-                                 QDateTime::currentDateTimeUtc()}))
+    if (!m_hub.m_store.addAudit({ c->userName, QStringLiteral("offline.handle"), target,
+            detail.left(protocol::kMaxMessageChars), desk.trimmed(), QDateTime::currentDateTimeUtc() }))
         m_hub.logEvent(QStringLiteral("store failure: audit entry offline.handle by %1 not stored: %2")
                            .arg(c->userName, m_hub.m_store.lastError()));
 }
@@ -149,7 +142,7 @@ void OfflineMessageService::list(ClientConnection *c, const Envelope &e)
     for (const store::OfflineMessageRecord &m : m_hub.m_store.offlineMessages(includeHandled, since))
         if (canSee(c->userName, m.queueId, &cache))
             messages.append(toJson(m));
-    c->sendOk(e.id, {{QStringLiteral("messages"), messages}});
+    c->sendOk(e.id, { { QStringLiteral("messages"), messages } });
 }
 
 void OfflineMessageService::markHandled(ClientConnection *c, const Envelope &e)
@@ -166,14 +159,15 @@ void OfflineMessageService::markHandled(ClientConnection *c, const Envelope &e)
     // A message the caller cannot see is answered exactly like one that does not exist.
     if (!before || !canSee(c->userName, before->queueId)) {
         if (before)
-            audit(c, target, QStringLiteral("refused: the message is in queue %1, which %2 does not serve")
-                                 .arg(before->queueId, c->userName));
+            audit(c, target,
+                QStringLiteral("refused: the message is in queue %1, which %2 does not serve")
+                    .arg(before->queueId, c->userName));
         c->sendError(e.id, ErrorCode::NotFound, tr("There is no message %1.").arg(target));
         return;
     }
     auto answerConflict = [&](const store::OfflineMessageRecord &handled) {
-        Envelope error = Envelope::error(e.id, ErrorCode::Conflict,
-                                         tr("Already handled by %1.").arg(displayName(handled.handledBy)));
+        Envelope error = Envelope::error(
+            e.id, ErrorCode::Conflict, tr("Already handled by %1.").arg(displayName(handled.handledBy)));
         error.data.insert(QStringLiteral("handledBy"), handled.handledBy);
         error.data.insert(QStringLiteral("handledByName"), displayName(handled.handledBy));
         error.data.insert(QStringLiteral("handledAt"), toIsoUtc(handled.handledAt));
@@ -197,9 +191,10 @@ void OfflineMessageService::markHandled(ClientConnection *c, const Envelope &e)
     handled.handled = true;
     handled.handledBy = c->userName;
     handled.handledAt = now;
-    audit(c, target, QStringLiteral("message from %1 <%2> in queue %3").arg(handled.name, handled.email, handled.queueId));
+    audit(c, target,
+        QStringLiteral("message from %1 <%2> in queue %3").arg(handled.name, handled.email, handled.queueId));
     m_hub.logEvent(QStringLiteral("offline message %1 handled by %2").arg(target, c->userName));
-    c->sendOk(e.id, {{QStringLiteral("message"), toJson(handled)}});
+    c->sendOk(e.id, { { QStringLiteral("message"), toJson(handled) } });
     toDesksThatSee(QStringLiteral("offline.handled"), handled);
 }
 

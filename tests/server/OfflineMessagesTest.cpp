@@ -52,18 +52,20 @@ bool hasEvent(const ProtocolPeer &desk, const QString &type, const QString &mess
 
 // A visitor who talks to the bot until it hands over, then leaves a message; returns the message id.
 QString leaveMessage(const RouterProcess &router, const QString &firstLine, const QString &name, const QString &text,
-                     QString *conversationId)
+    QString *conversationId)
 {
     ProtocolPeer visitor;
     if (!visitor.open(router.wsUrl(QStringLiteral("visitor"))))
         return {};
-    const Envelope opened = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
-                                                                   {QStringLiteral("page"), QStringLiteral("https://shop.example/invoices")}});
+    const Envelope opened = visitor.call(QStringLiteral("hello"),
+        { { QStringLiteral("version"), QStringLiteral("1.0") },
+            { QStringLiteral("page"), QStringLiteral("https://shop.example/invoices") } });
     if (opened.type != kOk)
         return {};
     *conversationId = opened.data.value(QStringLiteral("conversationId")).toString();
-    if (visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                      {QStringLiteral("text"), firstLine}})
+    if (visitor
+            .call(QStringLiteral("message.send"),
+                { { QStringLiteral("clientId"), QStringLiteral("v1") }, { QStringLiteral("text"), firstLine } })
             .type
         != kOk)
         return {};
@@ -75,9 +77,9 @@ QString leaveMessage(const RouterProcess &router, const QString &firstLine, cons
     if (!waiting)
         return {};
     const Envelope left = visitor.call(QStringLiteral("leave_message"),
-                                       {{QStringLiteral("name"), name},
-                                        {QStringLiteral("email"), name.toLower() + QStringLiteral("@example.com")},
-                                        {QStringLiteral("text"), text}});
+        { { QStringLiteral("name"), name },
+            { QStringLiteral("email"), name.toLower() + QStringLiteral("@example.com") },
+            { QStringLiteral("text"), text } });
     return left.type == kOk ? left.data.value(QStringLiteral("id")).toString() : QString();
 }
 
@@ -85,26 +87,26 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
 {
     RouterProcess router;
     QString output;
-    ASSERT_EQ(router.runAdmin({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("billing"),
-                               QStringLiteral("--name"), QStringLiteral("Billing"), QStringLiteral("--skills"),
-                               QStringLiteral("billing")},
-                              &output),
-              0)
+    ASSERT_EQ(router.runAdmin(
+                  { QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("billing"), QStringLiteral("--name"),
+                      QStringLiteral("Billing"), QStringLiteral("--skills"), QStringLiteral("billing") },
+                  &output),
+        0)
         << output.toStdString();
-    ASSERT_EQ(router.runAdmin({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("disputes"),
-                               QStringLiteral("--if"), QStringLiteral("topic == billing-dispute"),
-                               QStringLiteral("--queue"), QStringLiteral("billing")},
-                              &output),
-              0)
+    ASSERT_EQ(router.runAdmin({ QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("disputes"),
+                                  QStringLiteral("--if"), QStringLiteral("topic == billing-dispute"),
+                                  QStringLiteral("--queue"), QStringLiteral("billing") },
+                  &output),
+        0)
         << output.toStdString();
     ASSERT_TRUE(router.addUser(QStringLiteral("bella"), QStringLiteral("bella-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--skills"), QStringLiteral("billing"), QStringLiteral("--display-name"),
-                                QStringLiteral("Bella")}));
+        { QStringLiteral("--skills"), QStringLiteral("billing"), QStringLiteral("--display-name"),
+            QStringLiteral("Bella") }));
     ASSERT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("bob-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--skills"), QStringLiteral("billing,orders"),
-                                QStringLiteral("--display-name"), QStringLiteral("Bob")}));
+        { QStringLiteral("--skills"), QStringLiteral("billing,orders"), QStringLiteral("--display-name"),
+            QStringLiteral("Bob") }));
     ASSERT_TRUE(router.addUser(QStringLiteral("tom"), QStringLiteral("tom-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--skills"), QStringLiteral("technical")}));
+        { QStringLiteral("--skills"), QStringLiteral("technical") }));
     ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
 
@@ -114,19 +116,19 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
     ASSERT_TRUE(signIn(tom, router, QStringLiteral("tom")));
     ASSERT_TRUE(signIn(sam, router, QStringLiteral("sam")));
     // The billing agents are away: nobody takes the chat, the visitor leaves a message instead.
-    for (ProtocolPeer *desk : {&bella, &bob})
-        ASSERT_EQ(desk->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type,
-                  kOk);
+    for (ProtocolPeer *desk : { &bella, &bob })
+        ASSERT_EQ(
+            desk->call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type,
+            kOk);
 
     QString billingChat;
     const QString billingId = leaveMessage(router, QStringLiteral("I was charged twice"), QStringLiteral("Dana"),
-                                           QStringLiteral("Please call me back about invoice 88."), &billingChat);
+        QStringLiteral("Please call me back about invoice 88."), &billingChat);
     ASSERT_FALSE(billingId.isEmpty()) << router.log().toStdString();
 
     // Bella (billing skill) hears of it at once, with what the chat knew.
-    const auto news = bella.event(QStringLiteral("offline.new"), [&](const Envelope &e) {
-        return messageOf(e).value(QStringLiteral("id")).toString() == billingId;
-    });
+    const auto news = bella.event(QStringLiteral("offline.new"),
+        [&](const Envelope &e) { return messageOf(e).value(QStringLiteral("id")).toString() == billingId; });
     ASSERT_TRUE(news) << "a billing agent is told of a message left in the billing queue";
     const QJsonObject fresh = messageOf(*news);
     EXPECT_EQ(fresh.value(QStringLiteral("name")).toString(), QStringLiteral("Dana"));
@@ -149,37 +151,39 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
     const Envelope tomList = tom.call(QStringLiteral("offline.list"));
     ASSERT_EQ(tomList.type, kOk) << tomList.errorMessage().toStdString();
     EXPECT_TRUE(listed(tomList, billingId).isEmpty()) << "tom cannot serve the billing queue";
-    const Envelope tomHandle = tom.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), billingId}});
+    const Envelope tomHandle = tom.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), billingId } });
     EXPECT_EQ(codeOf(tomHandle), QStringLiteral("not_found"));
-    EXPECT_EQ(codeOf(tom.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), QStringLiteral("999999")}})),
-              QStringLiteral("not_found"));
+    EXPECT_EQ(
+        codeOf(tom.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), QStringLiteral("999999") } })),
+        QStringLiteral("not_found"));
 
     // Bad requests change nothing.
-    EXPECT_EQ(codeOf(bella.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), 17}})),
-              QStringLiteral("invalid"));
-    EXPECT_EQ(codeOf(bella.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), QStringLiteral("seventeen")}})),
-              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(bella.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), 17 } })),
+        QStringLiteral("invalid"));
+    EXPECT_EQ(
+        codeOf(bella.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), QStringLiteral("seventeen") } })),
+        QStringLiteral("invalid"));
     EXPECT_EQ(codeOf(bella.call(QStringLiteral("offline.handle"))), QStringLiteral("invalid"));
-    EXPECT_EQ(codeOf(bella.call(QStringLiteral("offline.list"), {{QStringLiteral("includeHandled"), QStringLiteral("yes")}})),
-              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(bella.call(
+                  QStringLiteral("offline.list"), { { QStringLiteral("includeHandled"), QStringLiteral("yes") } })),
+        QStringLiteral("invalid"));
 
     const Envelope bellaList = bella.call(QStringLiteral("offline.list"));
     ASSERT_EQ(bellaList.type, kOk);
     EXPECT_EQ(listed(bellaList, billingId).value(QStringLiteral("text")).toString(),
-              QStringLiteral("Please call me back about invoice 88."));
+        QStringLiteral("Please call me back about invoice 88."));
 
     // Bella marks it handled; Bob's desk is told, and Bob's own attempt learns who was first.
-    const Envelope handled = bella.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), billingId}});
+    const Envelope handled = bella.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), billingId } });
     ASSERT_EQ(handled.type, kOk) << handled.errorMessage().toStdString();
     EXPECT_EQ(messageOf(handled).value(QStringLiteral("handledBy")).toString(), QStringLiteral("bella"));
     EXPECT_EQ(messageOf(handled).value(QStringLiteral("handledByName")).toString(), QStringLiteral("Bella"));
     EXPECT_FALSE(messageOf(handled).value(QStringLiteral("handledAt")).toString().isEmpty());
-    const auto told = bob.event(QStringLiteral("offline.handled"), [&](const Envelope &e) {
-        return messageOf(e).value(QStringLiteral("id")).toString() == billingId;
-    });
+    const auto told = bob.event(QStringLiteral("offline.handled"),
+        [&](const Envelope &e) { return messageOf(e).value(QStringLiteral("id")).toString() == billingId; });
     ASSERT_TRUE(told) << "a second desk hears the message was handled";
     EXPECT_EQ(messageOf(*told).value(QStringLiteral("handledByName")).toString(), QStringLiteral("Bella"));
-    const Envelope second = bob.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), billingId}});
+    const Envelope second = bob.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), billingId } });
     EXPECT_EQ(codeOf(second), QStringLiteral("conflict"));
     EXPECT_TRUE(second.errorMessage().contains(QStringLiteral("Bella"))) << second.errorMessage().toStdString();
     EXPECT_EQ(second.data.value(QStringLiteral("handledBy")).toString(), QStringLiteral("bella"));
@@ -187,7 +191,8 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
 
     EXPECT_TRUE(listed(bella.call(QStringLiteral("offline.list")), billingId).isEmpty())
         << "handled messages leave the open list";
-    const Envelope withHandled = bella.call(QStringLiteral("offline.list"), {{QStringLiteral("includeHandled"), true}});
+    const Envelope withHandled
+        = bella.call(QStringLiteral("offline.list"), { { QStringLiteral("includeHandled"), true } });
     EXPECT_EQ(listed(withHandled, billingId).value(QStringLiteral("handledBy")).toString(), QStringLiteral("bella"));
 
     const Envelope audit = sam.call(QStringLiteral("audit.list"));
@@ -205,12 +210,11 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
 
     // A message in the default queue (no skills needed) is tom's to see.
     QString generalChat;
-    const QString generalId = leaveMessage(router, QStringLiteral("hello"), QStringLiteral("Eve"),
-                                           QStringLiteral("Do you ship to Norway?"), &generalChat);
+    const QString generalId = leaveMessage(
+        router, QStringLiteral("hello"), QStringLiteral("Eve"), QStringLiteral("Do you ship to Norway?"), &generalChat);
     ASSERT_FALSE(generalId.isEmpty());
-    ASSERT_TRUE(tom.event(QStringLiteral("offline.new"), [&](const Envelope &e) {
-        return messageOf(e).value(QStringLiteral("id")).toString() == generalId;
-    }));
+    ASSERT_TRUE(tom.event(QStringLiteral("offline.new"),
+        [&](const Envelope &e) { return messageOf(e).value(QStringLiteral("id")).toString() == generalId; }));
 
     // After a restart both are still there, the handled one with who handled it.
     bella.close();
@@ -223,16 +227,16 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
     ASSERT_TRUE(signIn(bellaAgain, router, QStringLiteral("bella")));
     ASSERT_TRUE(signIn(tomAgain, router, QStringLiteral("tom")));
     const Envelope afterRestart
-        = bellaAgain.call(QStringLiteral("offline.list"), {{QStringLiteral("includeHandled"), true}});
+        = bellaAgain.call(QStringLiteral("offline.list"), { { QStringLiteral("includeHandled"), true } });
     ASSERT_EQ(afterRestart.type, kOk);
     const QJsonObject kept = listed(afterRestart, billingId);
     EXPECT_EQ(kept.value(QStringLiteral("text")).toString(), QStringLiteral("Please call me back about invoice 88."));
     EXPECT_EQ(kept.value(QStringLiteral("handledBy")).toString(), QStringLiteral("bella"));
     EXPECT_EQ(kept.value(QStringLiteral("topic")).toString(), QStringLiteral("billing-dispute"));
     EXPECT_EQ(listed(tomAgain.call(QStringLiteral("offline.list")), generalId).value(QStringLiteral("text")).toString(),
-              QStringLiteral("Do you ship to Norway?"));
-    EXPECT_EQ(codeOf(tomAgain.call(QStringLiteral("offline.handle"), {{QStringLiteral("id"), billingId}})),
-              QStringLiteral("not_found"));
+        QStringLiteral("Do you ship to Norway?"));
+    EXPECT_EQ(codeOf(tomAgain.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), billingId } })),
+        QStringLiteral("not_found"));
 }
 
 } // namespace

@@ -35,9 +35,9 @@ class Visitor : public ProtocolPeer
 public:
     Envelope hello(const QString &token = {})
     {
-        const Envelope opened = call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")},
-                                                               {QStringLiteral("visitorToken"), token},
-                                                               {QStringLiteral("page"), QStringLiteral("https://shop.example/")}});
+        const Envelope opened = call(QStringLiteral("hello"),
+            { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), token },
+                { QStringLiteral("page"), QStringLiteral("https://shop.example/") } });
         if (opened.type == kOk) {
             token_ = opened.data.value(QStringLiteral("visitorToken")).toString();
             conversationId_ = opened.data.value(QStringLiteral("conversationId")).toString();
@@ -47,8 +47,8 @@ public:
     // Says something to the bot and asks for a person; true once the visitor is waiting.
     bool queue(const QString &text)
     {
-        return call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                     {QStringLiteral("text"), text}})
+        return call(QStringLiteral("message.send"),
+                   { { QStringLiteral("clientId"), QStringLiteral("v1") }, { QStringLiteral("text"), text } })
                    .type
             == kOk
             && call(QStringLiteral("handoff.request")).type == kOk
@@ -83,13 +83,14 @@ TEST(WaitingVisitor, NobodyTakesTheChatInTimeSoTheMessageFormIsOfferedOnce)
 {
     RouterProcess router;
     ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"),
-                          R"({"queues": [{"id": "general", "name": "General", "offerFormAfterSeconds": 2}]})"));
+        R"({"queues": [{"id": "general", "name": "General", "offerFormAfterSeconds": 2}]})"));
     ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-pw")));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
     // Ann is signed in, so the queue is open, but she is away: nobody takes the chat.
     ProtocolPeer ann;
     ASSERT_TRUE(signIn(ann, router, QStringLiteral("ann")));
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type, kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type, kOk);
 
     Visitor visitor;
     ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
@@ -119,8 +120,9 @@ TEST(WaitingVisitor, NobodyTakesTheChatInTimeSoTheMessageFormIsOfferedOnce)
     EXPECT_EQ(again->data.value(QStringLiteral("reason")).toString(), QStringLiteral("timeout"));
 
     // The form offered, the visitor can still be served: Ann comes back and gets the chat.
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
-              kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("available") } }).type,
+        kOk);
     ASSERT_TRUE(offerOf(ann, visitor.conversationId_, 20000)) << "the visitor kept their place";
 }
 
@@ -128,25 +130,30 @@ TEST(WaitingVisitor, RestoredConversationOverflowsAtItsOriginalDeadline)
 {
     constexpr int kOverflowSeconds = 20;
     RouterProcess router;
-    ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"), QStringLiteral(R"({
+    ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"),
+        QStringLiteral(R"({
   "queues": [
     {"id": "billing", "name": "Billing", "requiredSkills": ["billing"], "overflow": {"queue": "general", "afterSeconds": %1}},
     {"id": "general", "name": "General"}
   ],
   "rules": [{"name": "disputes", "condition": "topic == billing-dispute", "queue": "billing"}],
   "defaultQueue": "general"
-})").arg(kOverflowSeconds).toUtf8()));
+})")
+            .arg(kOverflowSeconds)
+            .toUtf8()));
     ASSERT_TRUE(router.addUser(QStringLiteral("gus"), QStringLiteral("gus-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--skills"), QStringLiteral("general")}));
+        { QStringLiteral("--skills"), QStringLiteral("general") }));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
 
     Visitor visitor;
     ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
     ASSERT_EQ(visitor.hello().type, kOk);
-    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                            {QStringLiteral("text"), QStringLiteral("I was charged twice")}})
+    ASSERT_EQ(visitor
+                  .call(QStringLiteral("message.send"),
+                      { { QStringLiteral("clientId"), QStringLiteral("v1") },
+                          { QStringLiteral("text"), QStringLiteral("I was charged twice") } })
                   .type,
-              kOk);
+        kOk);
     ASSERT_TRUE(visitor.event(QStringLiteral("status"), [](const Envelope &e) {
         return e.data.value(QStringLiteral("state")).toString() == QStringLiteral("waiting");
     }));
@@ -167,14 +174,15 @@ TEST(WaitingVisitor, RestoredConversationOverflowsAtItsOriginalDeadline)
     const auto offer = offerOf(gus, visitor.conversationId_, (kOverflowSeconds + 15) * 1000);
     ASSERT_TRUE(offer) << router.log().toStdString();
     const QDateTime offeredAt = QDateTime::fromString(
-        offer->data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("offeredAt")).toString(), Qt::ISODateWithMs);
+        offer->data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("offeredAt")).toString(),
+        Qt::ISODateWithMs);
     const QDateTime escalatedAt = QDateTime::fromString(
         offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("escalatedAt")).toString(),
         Qt::ISODateWithMs);
     ASSERT_TRUE(offeredAt.isValid());
     ASSERT_TRUE(escalatedAt.isValid());
     EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("queueId")).toString(),
-              QStringLiteral("general"));
+        QStringLiteral("general"));
     EXPECT_GE(escalatedAt.msecsTo(offeredAt), (kOverflowSeconds - 1) * 1000) << "not before the deadline";
     // A clock restarted by the restart would overflow kOverflowSeconds after restartedAt, at least half the
     // overflow time later than the original deadline; the margin between the two absorbs a slow machine.
@@ -188,15 +196,15 @@ TEST(WaitingVisitor, VisitorWhoseSocketDropsForGoodIsEndedAsAbandoned)
 {
     RouterProcess router;
     ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"),
-                          R"({"abandonAfterSeconds": 3, "queues": [{"id": "general", "name": "General"}]})"));
+        R"({"abandonAfterSeconds": 3, "queues": [{"id": "general", "name": "General"}]})"));
     ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--capacity"), QStringLiteral("1")}));
+        { QStringLiteral("--capacity"), QStringLiteral("1") }));
     ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
     QFile config(router.dataDir() + QStringLiteral("/router.json"));
     ASSERT_TRUE(config.open(QIODevice::WriteOnly));
     config.write(R"({"presenceGraceSeconds": 1})");
     config.close();
-    const QStringList serveArgs{QStringLiteral("--config"), config.fileName()};
+    const QStringList serveArgs { QStringLiteral("--config"), config.fileName() };
     ASSERT_TRUE(router.start(serveArgs)) << router.log().toStdString();
 
     ProtocolPeer ann, sam;
@@ -206,13 +214,15 @@ TEST(WaitingVisitor, VisitorWhoseSocketDropsForGoodIsEndedAsAbandoned)
 
     // A visitor is offered to ann, then drops and never comes back: after the grace period the offer is
     // withdrawn and the conversation ends as abandoned, with a system line.
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type, kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type, kOk);
     Visitor leaving;
     ASSERT_TRUE(leaving.open(router.wsUrl(QStringLiteral("visitor"))));
     ASSERT_EQ(leaving.hello().type, kOk);
     ASSERT_TRUE(leaving.queue(QStringLiteral("Hello? Anyone?")));
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
-              kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("available") } }).type,
+        kOk);
     ASSERT_TRUE(offerOf(ann, leaving.conversationId_, 20000));
     leaving.close();
     const auto withdrawn = ann.event(
@@ -244,7 +254,8 @@ TEST(WaitingVisitor, VisitorWhoseSocketDropsForGoodIsEndedAsAbandoned)
         << lines.join(u'|').toStdString();
 
     // A visitor who comes back within the grace period keeps waiting, well past it.
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type, kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type, kOk);
     Visitor returning;
     ASSERT_TRUE(returning.open(router.wsUrl(QStringLiteral("visitor"))));
     ASSERT_EQ(returning.hello().type, kOk);
@@ -259,11 +270,12 @@ TEST(WaitingVisitor, VisitorWhoseSocketDropsForGoodIsEndedAsAbandoned)
     waitUntil([] { return false; }, 5000);
     for (const Envelope &e : resumed.events())
         EXPECT_FALSE(e.type == QStringLiteral("status")
-                     && e.data.value(QStringLiteral("state")).toString() == QStringLiteral("closed"));
-    EXPECT_EQ(resumed.call(QStringLiteral("typing"), {{QStringLiteral("typing"), true}}).type, kOk)
+            && e.data.value(QStringLiteral("state")).toString() == QStringLiteral("closed"));
+    EXPECT_EQ(resumed.call(QStringLiteral("typing"), { { QStringLiteral("typing"), true } }).type, kOk)
         << "the conversation is still open";
-    ASSERT_EQ(ann.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
-              kOk);
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("available") } }).type,
+        kOk);
     EXPECT_TRUE(offerOf(ann, resumed.conversationId_, 20000)) << "and is still served";
 }
 
