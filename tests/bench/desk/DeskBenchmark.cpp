@@ -4,7 +4,8 @@
 //
 //   bench_desk [--open-chats N] [--cache DIR] [--runs N] [--keychain]
 //                                   (the parent: builds the cache, or reuses the one kept in DIR, runs the
-//                                    two children N times each, prints medians and where the start goes)
+//                                    children below and bench_bare_window N times each (default 5),
+//                                    prints medians and where the start goes)
 //   bench_desk --bare               (child: a bare QWidget window)
 //   bench_desk --first-use-costs    (child: single first-time costs of the desk's start, one by one)
 //   bench_desk --desk DIR [--start-only] [--keychain]
