@@ -34,9 +34,9 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QSystemTrayIcon>
 #include <QWebSocket>
 #include <QWidget>
 #include <algorithm>
@@ -205,11 +205,11 @@ ConversationSummary conversationNo(int i, const QString &id)
 
 ChatMessage messageNo(const QString &conversationId, int n, const QDateTime &start)
 {
-    static const char *lines[] = { "Where is my order? It should have arrived on Monday.",
-        "Let me check that for you - one moment please.",
-        "The carrier shows it was delivered to a neighbour at no. 12. Could you check there, or shall I open a "
-        "claim with the carrier?",
-        "ok", "Thanks, that helps a lot." };
+    static const char *lines[]
+        = { "Where is my order? It should have arrived on Monday.", "Let me check that for you - one moment please.",
+              "The carrier shows it was delivered to a neighbour at no. 12. Could you check there, or shall I open a "
+              "claim with the carrier?",
+              "ok", "Thanks, that helps a lot." };
     ChatMessage m;
     m.id = QStringLiteral("%1_m%2").arg(conversationId).arg(n);
     m.conversationId = conversationId;
@@ -328,8 +328,8 @@ int runDesk(int &argc, char **argv, const QString &dir, bool startOnly, bool key
         shownWatch = std::make_unique<FirstPaint>(w, nullptr, [&, w] {
             shownMs = t.nsecsElapsed() / 1e6;
             stamps.mark("paint");
-            std::printf("shown %.1f app %.1f rss %.1f chats %d\n", shownMs, appMs, rssMiB(),
-                session.myChats()->rowCount());
+            std::printf(
+                "shown %.1f app %.1f rss %.1f chats %d\n", shownMs, appMs, rssMiB(), session.myChats()->rowCount());
             std::fflush(stdout);
             if (startOnly) {
                 // Whatever the desk defers until after its first paint runs before this quits.
@@ -361,7 +361,8 @@ int runDesk(int &argc, char **argv, const QString &dir, bool startOnly, bool key
                     const int loaded = session.transcript()->rowCount();
                     auto earlier = std::make_shared<QElapsedTimer>();
                     earlierWatch = std::make_unique<FirstPaint>(
-                        transcript->viewport(), [&session, loaded] { return session.transcript()->rowCount() > loaded; },
+                        transcript->viewport(),
+                        [&session, loaded] { return session.transcript()->rowCount() > loaded; },
                         [&, earlier] {
                             std::printf("earlier %.1f rss %.1f lines %d\n", earlier->nsecsElapsed() / 1e6, rssMiB(),
                                 session.transcript()->rowCount());
@@ -465,7 +466,8 @@ ChildResult runChild(const QString &program, const QStringList &args, const QPro
                 r.values[QStringLiteral("wall")] = t.nsecsElapsed() / 1e6;
             // "opened 12.3 rss 50.1 lines 300": keys after the first are qualified by it ("opened.rss").
             for (int i = 0; i + 1 < parts.size(); i += 2)
-                r.values[i == 0 ? parts.at(0) : parts.at(0) + QLatin1Char('.') + parts.at(i)] = parts.at(i + 1).toDouble();
+                r.values[i == 0 ? parts.at(0) : parts.at(0) + QLatin1Char('.') + parts.at(i)]
+                    = parts.at(i + 1).toDouble();
         }
     }
     p.waitForFinished();
@@ -553,7 +555,8 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     QString error;
-    const bool reuse = !keptCache.isEmpty() && QFileInfo::exists(QDir(cacheDir).filePath(LocalCache::fileNameFor(kServer, kUser)));
+    const bool reuse
+        = !keptCache.isEmpty() && QFileInfo::exists(QDir(cacheDir).filePath(LocalCache::fileNameFor(kServer, kUser)));
     if (!reuse && !buildCache(cacheDir, openChats, &error)) {
         std::fprintf(stderr, "bench_desk: %s\n", qPrintable(error));
         return 1;
@@ -568,7 +571,8 @@ int main(int argc, char **argv)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     {
         // What the desk's settings hold after a remembered sign-in; the child only reads them.
-        QSettings remembered(QDir(configHome).filePath(QStringLiteral("Handoff/handoff-desk.conf")), QSettings::IniFormat);
+        QSettings remembered(
+            QDir(configHome).filePath(QStringLiteral("Handoff/handoff-desk.conf")), QSettings::IniFormat);
         remembered.setValue(QStringLiteral("connection/server"), kServer);
         remembered.setValue(QStringLiteral("connection/user"), kUser);
         remembered.setValue(QStringLiteral("connection/rememberMe"), true);
@@ -583,14 +587,16 @@ int main(int argc, char **argv)
                 "%.1f MiB, written in %.0f ms\n",
         kConversations, openChats, kBigTranscript, kBigTranscript + 3 * (kConversations - 1), bytes / 1048576.0,
         buildMs);
-    std::printf("method: each window starts in its own fresh child process, bare ones first, the QtWidgets-only one from\n"
-                "        bench_bare_window beside this program, the others from this program itself (which links all\n"
-                "        of the desk's libraries);\n"
-                "        'start' = from process start to the window's first paint (parent's clock, includes exec\n"
-                "        and loading Qt); 'in-process' = from main() to the first paint (child's clock).\n"
-                "        Figures are medians over the runs (lowest-highest in brackets).\n");
+    std::printf(
+        "method: each window starts in its own fresh child process, bare ones first, the QtWidgets-only one from\n"
+        "        bench_bare_window beside this program, the others from this program itself (which links all\n"
+        "        of the desk's libraries);\n"
+        "        'start' = from process start to the window's first paint (parent's clock, includes exec\n"
+        "        and loading Qt); 'in-process' = from main() to the first paint (child's clock).\n"
+        "        Figures are medians over the runs (lowest-highest in brackets).\n");
     const QString self = QCoreApplication::applicationFilePath();
-    const QString bareProgram = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_bare_window"));
+    const QString bareProgram
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench_bare_window"));
     const bool haveBareProgram = QFileInfo(bareProgram).isExecutable();
     QList<ChildResult> bareQt, bare, desk, firstUse;
     for (int i = 0; i < runs; ++i) {
@@ -611,9 +617,10 @@ int main(int argc, char **argv)
     }
     const auto row = [](const char *what, const QList<ChildResult> &r, const char *key, bool withWall) {
         const QString k = QString::fromLatin1(key);
-        const QString wall = withWall
-            ? QStringLiteral("%1 (%2)").arg(median(r, QStringLiteral("wall")), 0, 'f', 1).arg(spread(r, QStringLiteral("wall")))
-            : QString();
+        const QString wall = withWall ? QStringLiteral("%1 (%2)")
+                                            .arg(median(r, QStringLiteral("wall")), 0, 'f', 1)
+                                            .arg(spread(r, QStringLiteral("wall")))
+                                      : QString();
         std::printf("%-34s %18s %18s %10.1f\n", what, qPrintable(wall),
             qPrintable(QStringLiteral("%1 (%2)").arg(median(r, k), 0, 'f', 1).arg(spread(r, k))),
             median(r, k + QStringLiteral(".rss")));
@@ -651,11 +658,11 @@ int main(int argc, char **argv)
                 "%.2f, personal canned responses %.2f ms\n",
         median(desk, QStringLiteral("cachesplit.open")), median(desk, QStringLiteral("cachesplit.chats")),
         median(desk, QStringLiteral("cachesplit.last")), median(desk, QStringLiteral("cachesplit.canned")));
-    std::printf("first use in a fresh process (median ms, in this order): QWebSocket %.1f, first widget with text (fonts) "
-                "%.1f, line-edit clear button %.1f, system tray check %.1f, chime %.1f, SVG window icon %.1f\n",
+    std::printf(
+        "first use in a fresh process (median ms, in this order): QWebSocket %.1f, first widget with text (fonts) "
+        "%.1f, line-edit clear button %.1f, system tray check %.1f, chime %.1f, SVG window icon %.1f\n",
         median(firstUse, QStringLiteral("firstuse.websocket")), median(firstUse, QStringLiteral("firstuse.fonts")),
-        median(firstUse, QStringLiteral("firstuse.clearbutton")),
-        median(firstUse, QStringLiteral("firstuse.tray")), median(firstUse, QStringLiteral("firstuse.chime")),
-        median(firstUse, QStringLiteral("firstuse.windowicon")));
+        median(firstUse, QStringLiteral("firstuse.clearbutton")), median(firstUse, QStringLiteral("firstuse.tray")),
+        median(firstUse, QStringLiteral("firstuse.chime")), median(firstUse, QStringLiteral("firstuse.windowicon")));
     return 0;
 }
