@@ -75,8 +75,7 @@ std::optional<OfflineMessage> OfflineMessage::fromJson(const QJsonObject &o)
 
 OfflineMessageModel::OfflineMessageModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int OfflineMessageModel::rowCount(const QModelIndex &parent) const
 {

@@ -3,9 +3,9 @@
 #include "client/DeskSession.h"
 #include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
+#include "desk/OfferNotifier.h"
 #include "desk/OfflineMessageDelegate.h"
 #include "desk/OfflineMessageView.h"
-#include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
 #include "desk/SupervisorBoardWidget.h"
 #include "desk/ThemePalette.h"
@@ -127,8 +127,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     // Messages visitors left: the tab shows how many are open, the centre the one chosen.
     connect(m_ui->queueTabs, &QTabWidget::currentChanged, this, [this] {
         const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
-        m_ui->centreStack->setCurrentWidget(messages ? static_cast<QWidget *>(m_ui->offlineMessageView)
-                                                     : m_ui->centrePanel);
+        m_ui->centreStack->setCurrentWidget(
+            messages ? static_cast<QWidget *>(m_ui->offlineMessageView) : m_ui->centrePanel);
         // The chat's fields and canned responses have nothing to do with a left message.
         m_ui->rightPanel->setVisible(!messages);
         if (messages) {
@@ -141,7 +141,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     OfflineMessageModel *left = session->offlineMessages();
     connect(left, &OfflineMessageModel::unhandledCountChanged, this, &MainWindow::updateMessagesTab);
     connect(m_ui->offlineMessagesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelectedOfflineMessage);
+        &MainWindow::showSelectedOfflineMessage);
     connect(left, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelectedOfflineMessage);
     connect(left, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showSelectedOfflineMessage);
     connect(left, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -154,7 +154,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     // Show handled rebuilds the rows: keep the message that was open.
     auto keptId = std::make_shared<QString>();
     connect(left, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this, keptId] { *keptId = m_ui->offlineMessageView->messageId(); });
+        [this, keptId] { *keptId = m_ui->offlineMessageView->messageId(); });
     connect(left, &QAbstractItemModel::modelReset, this, [this, keptId] {
         const int row = m_session->offlineMessages()->rowOf(*keptId);
         if (row >= 0)
@@ -166,9 +166,9 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         m_session->setShowHandledOfflineMessages(on);
     });
     connect(m_ui->offlineMessageView, &OfflineMessageView::markHandledRequested, this,
-            &MainWindow::markOfflineMessageHandled);
+        &MainWindow::markOfflineMessageHandled);
     connect(m_ui->offlineMessageView, &OfflineMessageView::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(session, &DeskSession::offlineMessageArrived, m_notifier, &OfferNotifier::notifyOfflineMessage);
 
     // My chats.
@@ -373,8 +373,12 @@ void MainWindow::createActions()
         showChats();
         m_ui->transcriptView->setFocus();
     });
-    add(go, tr("&Fields"), QKeySequence(QStringLiteral("Alt+4")), [this] { m_ui->fieldsView->setFocus(); });
+    add(go, tr("&Fields"), QKeySequence(QStringLiteral("Alt+4")), [this] {
+        showChats();
+        m_ui->fieldsView->setFocus();
+    });
     add(go, tr("&Canned responses"), QKeySequence(QStringLiteral("Ctrl+K")), [this] {
+        showChats();
         m_ui->cannedSearch->setFocus();
         m_ui->cannedSearch->selectAll();
     });
@@ -393,7 +397,7 @@ void MainWindow::createActions()
             m_ui->offlineMessageView->copyEmail();
     });
     QAction *handled = add(messages, tr("Mark the left message &handled"), QKeySequence(QStringLiteral("Ctrl+Shift+H")),
-                           &MainWindow::markOfflineMessageHandled);
+        &MainWindow::markOfflineMessageHandled);
     handled->setObjectName(QStringLiteral("markHandledAction"));
     m_showHandledAction = messages->addAction(tr("&Show handled messages"));
     m_showHandledAction->setCheckable(true);
@@ -525,8 +529,8 @@ void MainWindow::updateOfferButtons()
     m_ui->offersLabel->setText(any ? tr("Offers (%1)").arg(m_session->offers()->rowCount()) : tr("Offers"));
     // An offer must not go unnoticed behind the Messages tab.
     const int offers = m_session->offers()->rowCount();
-    m_ui->queueTabs->setTabText(m_ui->queueTabs->indexOf(m_ui->chatsTab),
-                                offers > 0 ? tr("Chats (%n offered)", nullptr, offers) : tr("Chats"));
+    m_ui->queueTabs->setTabText(
+        m_ui->queueTabs->indexOf(m_ui->chatsTab), offers > 0 ? tr("Chats (%n offered)", nullptr, offers) : tr("Chats"));
 }
 
 void MainWindow::showChats()
@@ -543,10 +547,10 @@ void MainWindow::showMessages()
 void MainWindow::updateMessagesTab()
 {
     const int open = m_session->offlineMessages()->unhandledCount();
-    m_ui->queueTabs->setTabText(m_ui->queueTabs->indexOf(m_ui->messagesTab),
-                                open > 0 ? tr("Messages (%1)").arg(open) : tr("Messages"));
-    m_ui->queueTabs->setTabToolTip(m_ui->queueTabs->indexOf(m_ui->messagesTab),
-                                   tr("Messages visitors left while nobody could chat (Alt+5)"));
+    m_ui->queueTabs->setTabText(
+        m_ui->queueTabs->indexOf(m_ui->messagesTab), open > 0 ? tr("Messages (%1)").arg(open) : tr("Messages"));
+    m_ui->queueTabs->setTabToolTip(
+        m_ui->queueTabs->indexOf(m_ui->messagesTab), tr("Messages visitors left while nobody could chat (Alt+5)"));
 }
 
 void MainWindow::showSelectedOfflineMessage()
@@ -555,10 +559,10 @@ void MainWindow::showSelectedOfflineMessage()
     const QString id = left->idAt(m_ui->offlineMessagesView->currentIndex().row());
     OfflineMessageView *view = m_ui->offlineMessageView;
     if (id.isEmpty()) {
-        view->setMessage(std::nullopt, left->rowCount() > 0
-                                           ? tr("Choose a message on the left.")
-                                           : tr("No messages are waiting. Visitors leave one when nobody can "
-                                                "chat with them; it appears here at once."));
+        view->setMessage(std::nullopt,
+            left->rowCount() > 0 ? tr("Choose a message on the left.")
+                                 : tr("No messages are waiting. Visitors leave one when nobody can "
+                                      "chat with them; it appears here at once."));
         return;
     }
     view->setMessage(left->message(id));
@@ -585,7 +589,7 @@ void MainWindow::markOfflineMessageHandled()
             m_ui->offlineMessageView->setBusy(false);
         statusBar()->showMessage(error.isEmpty() ? tr("The message from %1 is marked handled.").arg(name)
                                                  : tr("Could not mark the message handled: %1").arg(error),
-                                 10000);
+            10000);
     });
 }
 

@@ -68,8 +68,8 @@ void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
 {
     const QString visitor = message.name.isEmpty() ? tr("A visitor") : message.name;
     const QString queue = message.queueText();
-    m_last = queue.isEmpty() ? tr("%1 left a message.").arg(visitor)
-                             : tr("%1 left a message in %2.").arg(visitor, queue);
+    m_last
+        = queue.isEmpty() ? tr("%1 left a message.").arg(visitor) : tr("%1 left a message in %2.").arg(visitor, queue);
     if (!message.firstLine().isEmpty())
         m_last += QLatin1Char('\n') + message.firstLine();
     ++m_shown;

@@ -32,7 +32,8 @@ QSize OfflineMessageDelegate::sizeHint(const QStyleOptionViewItem &option, const
     return QSize(200, fm.height() * 2 + 16);
 }
 
-void OfflineMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OfflineMessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -63,8 +64,8 @@ void OfflineMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const int whenWidth = fm.horizontalAdvance(when) + 2;
     painter->setFont(option.font);
     painter->setPen(soft);
-    painter->drawText(QRect(r.right() - whenWidth, r.top(), whenWidth, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-        when);
+    painter->drawText(
+        QRect(r.right() - whenWidth, r.top(), whenWidth, fm.height()), Qt::AlignRight | Qt::AlignVCenter, when);
     painter->setFont(titleFont);
     painter->setPen(handled ? soft : ink);
     const QRect titleRect(r.left(), r.top(), r.width() - whenWidth - 8, fm.height());
@@ -78,7 +79,8 @@ void OfflineMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->drawText(QRect(r.right() - queueWidth, second, queueWidth, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
         fm.elidedText(queue, Qt::ElideRight, queueWidth));
     const QRect lineRect(r.left(), second, r.width() - queueWidth - 8, fm.height());
-    painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, lineRect.width()));
+    painter->drawText(
+        lineRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(line, Qt::ElideRight, lineRect.width()));
     painter->restore();
 }
 

@@ -50,8 +50,8 @@ QString longTime(const QDateTime &at)
     const QLocale locale;
     QString time = locale.timeFormat(QLocale::ShortFormat);
     time.remove(QStringLiteral(":ss"));
-    return OfflineMessageView::tr("%1, %2")
-        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), time));
+    return OfflineMessageView::tr("%1, %2").arg(
+        locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), time));
 }
 
 } // namespace
@@ -137,7 +137,8 @@ OfflineMessageView::OfflineMessageView(QWidget *parent)
 bool OfflineMessageView::isUsableEmail(const QString &email)
 {
     // One address and nothing a mail program would read as more headers or recipients.
-    static const QRegularExpression plausible(QStringLiteral("^[^@\\s?&,;:<>\"'()\\[\\]\\\\/]+@[^@\\s?&,;:<>\"'()\\[\\]\\\\/]+$"));
+    static const QRegularExpression plausible(
+        QStringLiteral("^[^@\\s?&,;:<>\"'()\\[\\]\\\\/]+@[^@\\s?&,;:<>\"'()\\[\\]\\\\/]+$"));
     return email.size() <= 320 && plausible.match(email).hasMatch();
 }
 
@@ -177,8 +178,8 @@ void OfflineMessageView::setMessage(const std::optional<OfflineMessage> &message
     m_info->setRowVisible(m_topic, !m.topic.isEmpty());
     m_info->setRowVisible(m_page, !m.page.isEmpty());
     m_handled->setVisible(m.isHandled());
-    m_handled->setText(m.isHandled() ? tr("Handled by %1 on %2.").arg(m.handledByText(), longTime(m.handledAt))
-                                     : QString());
+    m_handled->setText(
+        m.isHandled() ? tr("Handled by %1 on %2.").arg(m.handledByText(), longTime(m.handledAt)) : QString());
     if (!sameMessage || m_text->toPlainText() != m.text)
         m_text->setPlainText(m.text);
 
@@ -207,8 +208,8 @@ void OfflineMessageView::updateButtons()
 {
     const bool usable = m_message && isUsableEmail(m_message->email);
     m_replyButton->setEnabled(usable);
-    m_replyButton->setToolTip(usable || !m_message ? QString()
-                                                   : tr("The visitor gave no e-mail address a reply could go to."));
+    m_replyButton->setToolTip(
+        usable || !m_message ? QString() : tr("The visitor gave no e-mail address a reply could go to."));
     m_copyButton->setEnabled(m_message && !m_message->email.isEmpty());
     m_handleButton->setEnabled(m_message && !m_message->isHandled() && !m_busy);
 }

@@ -45,10 +45,12 @@ QStringList ids(const OfflineMessageModel &model)
 
 TEST(OfflineMessage, ReadsTheRoutersObjectWithFieldsAndHandledState)
 {
-    const QJsonObject o { { QStringLiteral("id"), QStringLiteral("17") }, { QStringLiteral("name"), QStringLiteral("Dana") },
+    const QJsonObject o { { QStringLiteral("id"), QStringLiteral("17") },
+        { QStringLiteral("name"), QStringLiteral("Dana") },
         { QStringLiteral("email"), QStringLiteral("dana@example.com") },
         { QStringLiteral("text"), QStringLiteral("\n  Please call me back about invoice 88.\nThanks") },
-        { QStringLiteral("queueId"), QStringLiteral("billing") }, { QStringLiteral("queueName"), QStringLiteral("Billing") },
+        { QStringLiteral("queueId"), QStringLiteral("billing") },
+        { QStringLiteral("queueName"), QStringLiteral("Billing") },
         { QStringLiteral("conversationId"), QStringLiteral("c-1") },
         { QStringLiteral("at"), QStringLiteral("2026-11-25T21:40:00.000Z") },
         { QStringLiteral("topic"), QStringLiteral("billing_dispute") },
@@ -108,7 +110,8 @@ TEST(OfflineMessageModel, ListsOldestFirstAndUpdatesInPlaceById)
     EXPECT_EQ(model.unhandledCount(), 3);
 
     // A later list from the router drops what it no longer lists.
-    model.setMessages({ makeLeft(QStringLiteral("2"), QStringLiteral("Ben"), QStringLiteral("Second"), t0.addSecs(60)) });
+    model.setMessages(
+        { makeLeft(QStringLiteral("2"), QStringLiteral("Ben"), QStringLiteral("Second"), t0.addSecs(60)) });
     EXPECT_EQ(ids(model), QStringList { QStringLiteral("2") });
     EXPECT_EQ(model.unhandledCount(), 1);
     EXPECT_EQ(counts.last().at(0).toInt(), 1);
@@ -118,7 +121,8 @@ TEST(OfflineMessageModel, HandledMessagesLeaveTheListUnlessShowHandledIsOn)
 {
     OfflineMessageModel model;
     const OfflineMessage ada = makeLeft(QStringLiteral("1"), QStringLiteral("Ada"), QStringLiteral("Hi"), t0);
-    const OfflineMessage ben = makeLeft(QStringLiteral("2"), QStringLiteral("Ben"), QStringLiteral("Yo"), t0.addSecs(5));
+    const OfflineMessage ben
+        = makeLeft(QStringLiteral("2"), QStringLiteral("Ben"), QStringLiteral("Yo"), t0.addSecs(5));
     model.setMessages({ ada, ben });
 
     model.upsert(handledBy(ada, QStringLiteral("bob"), QStringLiteral("Bob")));

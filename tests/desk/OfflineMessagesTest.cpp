@@ -110,7 +110,8 @@ protected:
         d.window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(d.window.get()));
         d.session->signIn(server, user, QStringLiteral("demo"));
-        EXPECT_TRUE(waitUntil([&] { return d.session->connection()->isSignedIn(); }, 20000)) << qPrintable(router.log());
+        EXPECT_TRUE(waitUntil([&] { return d.session->connection()->isSignedIn(); }, 20000))
+            << qPrintable(router.log());
         desks.push_back(std::move(d));
         return desks.back();
     }
@@ -127,25 +128,24 @@ protected:
     }
 
     // A website visitor asks for a person, hears nobody is there and fills the message form; returns its id.
-    QString leaveMessage(const QString &name, const QString &email, const QString &text,
-                         const QStringList &botLines = {})
+    QString leaveMessage(
+        const QString &name, const QString &email, const QString &text, const QStringList &botLines = {})
     {
         auto v = std::make_unique<ProtocolPeer>();
         EXPECT_TRUE(v->open(router.wsUrl(QStringLiteral("visitor"))));
         const Envelope hello = v->call(QStringLiteral("hello"),
-                                       { { QStringLiteral("version"), QStringLiteral("1.0") },
-                                         { QStringLiteral("page"), QStringLiteral("https://shop.example/invoices") },
-                                         { QStringLiteral("language"), QStringLiteral("en-US") } });
+            { { QStringLiteral("version"), QStringLiteral("1.0") },
+                { QStringLiteral("page"), QStringLiteral("https://shop.example/invoices") },
+                { QStringLiteral("language"), QStringLiteral("en-US") } });
         EXPECT_EQ(hello.type, QStringLiteral("ok")) << qPrintable(hello.errorMessage());
         int n = 0;
         for (const QString &line : botLines)
             v->call(QStringLiteral("message.send"),
-                    { { QStringLiteral("clientId"), QStringLiteral("b%1").arg(++n) }, { QStringLiteral("text"), line } });
+                { { QStringLiteral("clientId"), QStringLiteral("b%1").arg(++n) }, { QStringLiteral("text"), line } });
         EXPECT_EQ(v->call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
         EXPECT_TRUE(v->event(QStringLiteral("offline"), {}, 20000).has_value()) << "nobody can chat";
-        const Envelope left = v->call(QStringLiteral("leave_message"), { { QStringLiteral("name"), name },
-                                                                         { QStringLiteral("email"), email },
-                                                                         { QStringLiteral("text"), text } });
+        const Envelope left = v->call(QStringLiteral("leave_message"),
+            { { QStringLiteral("name"), name }, { QStringLiteral("email"), email }, { QStringLiteral("text"), text } });
         EXPECT_EQ(left.type, QStringLiteral("ok")) << qPrintable(left.errorMessage());
         // Then they close the chat, so a desk signing in later is not offered it as well.
         EXPECT_EQ(v->call(QStringLiteral("end")).type, QStringLiteral("ok"));
@@ -204,14 +204,14 @@ TEST_F(OfflineMessagesTest, AMessageLeftWhileNobodyWasThereIsReadRepliedToAndHan
     EXPECT_EQ(mail.opened.first().scheme(), QStringLiteral("mailto"));
     EXPECT_EQ(mail.opened.first().path(), QStringLiteral("dana@example.com"));
     EXPECT_EQ(QUrlQuery(mail.opened.first()).queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
-              QStringLiteral("Re: your message"));
+        QStringLiteral("Re: your message"));
 
     // A message left while both desks are signed in (but not taking chats) arrives live, with a tray notice.
     signOffForChats(alice);
     signOffForChats(sam);
     const int noticesBefore = w->notifier()->notificationsShown();
-    const QString erikId = leaveMessage(QStringLiteral("Erik"), QStringLiteral("erik@example.com"),
-                                        QStringLiteral("Do you ship to Norway?"));
+    const QString erikId = leaveMessage(
+        QStringLiteral("Erik"), QStringLiteral("erik@example.com"), QStringLiteral("Do you ship to Norway?"));
     ASSERT_TRUE(waitUntil([&] { return alice.messagesTabText() == QStringLiteral("Messages (2)"); }, 15000))
         << qPrintable(router.log());
     EXPECT_EQ(alice.listedNames(), (QStringList { QStringLiteral("Dana"), QStringLiteral("Erik") }));
@@ -273,12 +273,13 @@ TEST_F(OfflineMessagesTest, ADeskThatWasAwayFetchesWhatWasLeftMeanwhile)
     Desk &alice = openDesk(QStringLiteral("alice"), 12000);
     EXPECT_EQ(alice.messagesTabText(), QStringLiteral("Messages"));
     router.kill();
-    ASSERT_TRUE(waitUntil(
-        [&] { return alice.session->connection()->state() == ConnectionState::Reconnecting; }, 10000));
+    ASSERT_TRUE(
+        waitUntil([&] { return alice.session->connection()->state() == ConnectionState::Reconnecting; }, 10000));
     ASSERT_TRUE(router.start()) << qPrintable(router.log());
     leaveMessage(QStringLiteral("Femi"), QStringLiteral("femi@example.com"), QStringLiteral("Call me, please."));
     EXPECT_FALSE(alice.session->connection()->isSignedIn()) << "the message was meant to be left while away";
-    ASSERT_TRUE(waitUntil([&] { return alice.session->connection()->isSignedIn(); }, 40000)) << qPrintable(router.log());
+    ASSERT_TRUE(waitUntil([&] { return alice.session->connection()->isSignedIn(); }, 40000))
+        << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return alice.messagesTabText() == QStringLiteral("Messages (1)"); }, 15000));
     EXPECT_EQ(alice.listedNames(), QStringList { QStringLiteral("Femi") });
 }
@@ -288,13 +289,13 @@ TEST_F(OfflineMessagesTest, ScreenshotsForTheDocs)
     const QString dir = qEnvironmentVariable("HANDOFF_DESK_SCREENSHOTS");
     QDir().mkpath(dir);
     leaveMessage(QStringLiteral("Dana Whitfield"), QStringLiteral("dana@example.com"),
-                 QStringLiteral("Hello, I was charged twice for order A1001 (invoice 88).\n\nCould someone call "
-                                "me back or write to me? I am at home after 5 pm.\n\nThanks, Dana"),
-                 { QStringLiteral("hi"), QStringLiteral("Dana Whitfield"), QStringLiteral("Where is my order A1001?") });
+        QStringLiteral("Hello, I was charged twice for order A1001 (invoice 88).\n\nCould someone call "
+                       "me back or write to me? I am at home after 5 pm.\n\nThanks, Dana"),
+        { QStringLiteral("hi"), QStringLiteral("Dana Whitfield"), QStringLiteral("Where is my order A1001?") });
     leaveMessage(QStringLiteral("Erik Lund"), QStringLiteral("erik@example.org"),
-                 QStringLiteral("Do you ship to Norway? I could not find it in the FAQ."));
+        QStringLiteral("Do you ship to Norway? I could not find it in the FAQ."));
     leaveMessage(QStringLiteral("Mei"), QStringLiteral("mei@example.net"),
-                 QStringLiteral("The discount code <b>WINTER</b> is not accepted at checkout."));
+        QStringLiteral("The discount code <b>WINTER</b> is not accepted at checkout."));
     Desk &alice = openDesk(QStringLiteral("alice"));
     ASSERT_TRUE(waitUntil([&] { return alice.messagesTabText() == QStringLiteral("Messages (3)"); }, 15000));
     MainWindow *w = alice.window.get();
