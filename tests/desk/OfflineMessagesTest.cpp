@@ -267,6 +267,38 @@ TEST_F(OfflineMessagesTest, AMessageLeftWhileNobodyWasThereIsReadRepliedToAndHan
     EXPECT_FALSE(erikId.isEmpty());
 }
 
+TEST_F(OfflineMessagesTest, TwoAgentsMarkingTheSameMessageAtOnceTheSlowerIsToldWhoWasQuicker)
+{
+    leaveMessage(
+        QStringLiteral("Gita"), QStringLiteral("gita@example.com"), QStringLiteral("Is the shop open on Sunday?"));
+    Desk &alice = openDesk(QStringLiteral("alice"));
+    Desk &sam = openDesk(QStringLiteral("sam"));
+    for (Desk *d : { &alice, &sam }) {
+        ASSERT_TRUE(waitUntil([&] { return d->messagesTabText() == QStringLiteral("Messages (1)"); }, 15000));
+        d->window->findChild<QTabWidget *>(QStringLiteral("queueTabs"))
+            ->setCurrentWidget(child<QWidget>(d->window.get(), "messagesTab"));
+    }
+    auto *aliceButton = child<QPushButton>(alice.window.get(), "markHandledButton");
+    auto *samButton = child<QPushButton>(sam.window.get(), "markHandledButton");
+    ASSERT_TRUE(aliceButton->isEnabled() && samButton->isEnabled());
+
+    // Both click before either hears back; the router lets exactly one of them have it.
+    aliceButton->click(); // click() runs no event loop in between, so neither answer can come first
+    samButton->click();
+    for (Desk *d : { &alice, &sam })
+        ASSERT_TRUE(waitUntil([&] { return d->messagesTabText() == QStringLiteral("Messages"); }, 15000))
+            << "gone from both lists";
+    const QString aliceSays = alice.window->statusBar()->currentMessage();
+    const QString samSays = sam.window->statusBar()->currentMessage();
+    const bool aliceWon = aliceSays.contains(QStringLiteral("marked handled"));
+    const QString loserSays = aliceWon ? samSays : aliceSays;
+    EXPECT_EQ(loserSays,
+        QStringLiteral("Could not mark the message handled: Already handled by %1.")
+            .arg(aliceWon ? QStringLiteral("Alice") : QStringLiteral("Sam")))
+        << qPrintable(aliceSays) << " / " << qPrintable(samSays);
+    EXPECT_TRUE((aliceWon ? aliceSays : samSays).contains(QStringLiteral("marked handled")));
+}
+
 TEST_F(OfflineMessagesTest, ADeskThatWasAwayFetchesWhatWasLeftMeanwhile)
 {
     // Slow reconnecting, so the visitor's message is surely left while this desk is not connected.
