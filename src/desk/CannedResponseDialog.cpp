@@ -168,7 +168,9 @@ void CannedResponseDialog::updatePreview()
         if (!filled.missing.isEmpty())
             html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
                         .arg(bad.name(),
-                            tr("Not known in this chat: %1").arg(filled.missing.join(QStringLiteral(", "))).toHtmlEscaped());
+                            tr("Not known in this chat: %1")
+                                .arg(filled.missing.join(QStringLiteral(", ")))
+                                .toHtmlEscaped());
         m_preview->setText(html);
     }
     // Say what is wrong only once something was typed; the Save button tells the rest.

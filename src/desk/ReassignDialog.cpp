@@ -9,7 +9,7 @@
 namespace handoff {
 
 ReassignDialog::ReassignDialog(const BoardConversation &conversation, Target target, const QString &targetId,
-                               const QString &targetName, QWidget *parent)
+    const QString &targetName, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReassignDialog>())
     , m_conversationId(conversation.id)
@@ -21,8 +21,9 @@ ReassignDialog::ReassignDialog(const BoardConversation &conversation, Target tar
     const QString from = conversation.agentName.isEmpty() ? conversation.agentId : conversation.agentName;
     if (target == Target::Agent) {
         setWindowTitle(tr("Reassign chat to %1").arg(targetName));
-        m_ui->summaryLabel->setText(from.isEmpty() ? tr("Give the chat with %1 to %2?").arg(visitor, targetName)
-                                                   : tr("Move the chat with %1 from %2 to %3?").arg(visitor, from, targetName));
+        m_ui->summaryLabel->setText(from.isEmpty()
+                ? tr("Give the chat with %1 to %2?").arg(visitor, targetName)
+                : tr("Move the chat with %1 from %2 to %3?").arg(visitor, from, targetName));
         m_ui->detailLabel->setText(
             tr("%1 gets the whole history and the bot's fields; %2 sees the new agent join.").arg(targetName, visitor)
             + (from.isEmpty() ? QString() : QLatin1Char(' ') + tr("The chat leaves %1's desk at once.").arg(from)));

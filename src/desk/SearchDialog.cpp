@@ -62,10 +62,10 @@ void SearchDialog::runSearch()
     const auto hits = m_session->searchTranscripts(m_ui->queryEdit->text(), 100);
     for (const SearchHit &h : hits) {
         // Who and when above the line itself, so a long line is cut at the end and never scrolls sideways.
-        auto *item = new QStandardItem(QStringLiteral("%1 · %2\n%3")
-                                           .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
-                                               QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat),
-                                               h.snippet.simplified()));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 · %2\n%3")
+                .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
+                    QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.snippet.simplified()));
         item->setData(h.conversationId, Qt::UserRole);
         item->setToolTip(h.snippet);
         m_results.appendRow(item);
@@ -76,7 +76,8 @@ void SearchDialog::runSearch()
     else if (hits.isEmpty())
         m_ui->statusLabel->setText(tr("No transcript on this computer contains “%1”.").arg(words));
     else
-        m_ui->statusLabel->setText(tr("Lines found: %1. Down goes to the list, Enter opens the chat.").arg(hits.size()));
+        m_ui->statusLabel->setText(
+            tr("Lines found: %1. Down goes to the list, Enter opens the chat.").arg(hits.size()));
 }
 
 } // namespace handoff

@@ -55,8 +55,7 @@ class DeskStyle : public QProxyStyle
 public:
     DeskStyle()
         : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-    {
-    }
+    { }
 
     void drawPrimitive(
         PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
@@ -79,8 +78,8 @@ public:
         QProxyStyle::drawPrimitive(element, copy.get(), painter, widget);
     }
 
-    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
-        QStyleHintReturn *returnData) const override
+    int styleHint(
+        StyleHint hint, const QStyleOption *option, const QWidget *widget, QStyleHintReturn *returnData) const override
     {
         if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
             return 0;

@@ -9,8 +9,8 @@
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
 #include "client/SupervisorBoard.h"
-#include "desk/CannedResponseActions.h"
 #include "desk/BoardFilterModel.h"
+#include "desk/CannedResponseActions.h"
 #include "desk/CannedResponseDialog.h"
 #include "desk/ComposerEdit.h"
 #include "desk/DeskController.h"
@@ -64,8 +64,7 @@ public:
     ScreenshotRun(QString outDir, bool doubleScale)
         : m_out(std::move(outDir))
         , m_doubleScale(doubleScale)
-    {
-    }
+    { }
 
     int run();
 
@@ -123,7 +122,8 @@ private:
 void ScreenshotRun::waitExposed(QWidget *w)
 {
     if (!QTest::qWaitForWindowExposed(w))
-        m_problems << QStringLiteral("%1 was never shown on the screen").arg(QString::fromLatin1(w->metaObject()->className()));
+        m_problems << QStringLiteral("%1 was never shown on the screen")
+                          .arg(QString::fromLatin1(w->metaObject()->className()));
 }
 
 void ScreenshotRun::settle(int ms)
@@ -230,8 +230,8 @@ bool ScreenshotRun::buildConversation()
     }
     QString acceptError = QStringLiteral("pending");
     m_session->acceptOffer(m_ada->conversationId, [&](const QString &e) { acceptError = e; });
-    if (!waitUntil([&] { return acceptError.isEmpty() && m_session->myChats()->rowOf(m_ada->conversationId) >= 0; },
-            20000)) {
+    if (!waitUntil(
+            [&] { return acceptError.isEmpty() && m_session->myChats()->rowOf(m_ada->conversationId) >= 0; }, 20000)) {
         err() << "could not accept Ada's chat: " << acceptError << Qt::endl;
         return false;
     }
@@ -250,7 +250,8 @@ bool ScreenshotRun::buildConversation()
     say(m_ada.get(), QStringLiteral("Hi Alice! The tracking page says delivered, but nothing is here. <b>Help</b>"));
     m_window->findChild<QCheckBox *>(QStringLiteral("internalCheck"))->setChecked(true);
     type(QStringLiteral("Carrier shows a drop-off at the neighbour's; check before reshipping."));
-    type(QStringLiteral("I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
+    type(QStringLiteral(
+        "I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
 
     m_grace = visitor();
     if (!m_grace->connectAndHello())
@@ -386,7 +387,8 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
     const QString id = m_ada->conversationId;
     waitUntil(
         [&] {
-            return board.conversations()->conversation(id) && widget.agentsProxy()->indexOfId(QStringLiteral("bob")).isValid();
+            return board.conversations()->conversation(id)
+                && widget.agentsProxy()->indexOfId(QStringLiteral("bob")).isValid();
         },
         20000);
     widget.reassignToAgent(id, QStringLiteral("bob"));
