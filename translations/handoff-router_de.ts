@@ -66,6 +66,34 @@
     </message>
 </context>
 <context>
+    <name>OfflineMessageService</name>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="135"/>
+        <source>Field &quot;includeHandled&quot; must be true or false.</source>
+        <translation>Das Feld &quot;includeHandled&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="154"/>
+        <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
+        <translation>Das Feld &quot;id&quot; muss die Kennung einer hinterlassenen Nachricht sein, z. B. &quot;17&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="165"/>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="170"/>
+        <source>Already handled by %1.</source>
+        <translation>Bereits erledigt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="187"/>
+        <source>The router could not store that; try again.</source>
+        <translation>Der Router konnte das nicht speichern; bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingConfig</name>
     <message>
         <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
@@ -168,60 +196,60 @@
         <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="273"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>unbekannte Strategie „%1“ (verwenden Sie &quot;leastBusy&quot; oder &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="282"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
         <source>must be a non-empty list of queues</source>
         <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="290"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="386"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="309"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="314"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>muss ein Objekt mit &quot;queue&quot; und &quot;afterSeconds&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="344"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="358"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="373"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="409"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="362"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
         <source>a queue cannot overflow into itself</source>
         <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="379"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="412"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -229,12 +257,12 @@
 <context>
     <name>RoutingEngine</name>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="511"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
         <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
         <translation>Wir sind gerade nicht erreichbar. Ihre Nachricht bleibt erhalten, und wir antworten, sobald wir wieder da sind.</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="517"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
         <source>No one is available right now. Please stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Bitte bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
@@ -300,33 +328,33 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="200"/>
+        <location filename="../src/store/SqliteStore.cpp" line="203"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="205"/>
+        <location filename="../src/store/SqliteStore.cpp" line="208"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="211"/>
+        <location filename="../src/store/SqliteStore.cpp" line="214"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="240"/>
+        <location filename="../src/store/SqliteStore.cpp" line="243"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="252"/>
+        <location filename="../src/store/SqliteStore.cpp" line="255"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="263"/>
-        <location filename="../src/store/SqliteStore.cpp" line="270"/>
+        <location filename="../src/store/SqliteStore.cpp" line="266"/>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
@@ -833,185 +861,516 @@
     </message>
 </context>
 <context>
-    <name>handoff::router</name>
+    <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="118"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="120"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
-</context>
-<context>
-    <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="174"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="172"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="174"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="173"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="175"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="174"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="178"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="179"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="180"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="183"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="185"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="192"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="192"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="206"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="198"/>
+        <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
+        <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="202"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="201"/>
+        <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
+        <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
+        <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="200"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="238"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>data directory %1 is not writable</source>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="374"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="380"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="383"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="524"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role muss agent oder supervisor sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="531"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="396"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="434"/>
+        <source>the password must not be empty</source>
+        <translation>das Passwort darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="402"/>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="480"/>
+        <source>cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>Aufruf: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="432"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="436"/>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="445"/>
+        <source>usage: token add NAME</source>
+        <translation>Aufruf: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="452"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="455"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="476"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="487"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="487"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="489"/>
+        <source>Refund started</source>
+        <translation>Erstattung eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="489"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="490"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="492"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="502"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <source>cannot change user %1: %2</source>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="544"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="579"/>
+        <source>always open</source>
+        <translation>immer geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="582"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>Überlauf zu %1 nach %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow und --after gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="685"/>
+        <source>queue %1 exists already</source>
+        <translation>Warteschlange %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="800"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="694"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="845"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
+        <source>usage: queue remove ID</source>
+        <translation>Aufruf: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="718"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="748"/>
+        <source>there is no queue %1</source>
+        <translation>es gibt keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1024,7 +1383,9 @@ Commands:
   demo                  add demo agents, canned responses and an API token
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
-            [--overflow QUEUE --after SECONDS]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change
   queue remove ID
   rule list
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
@@ -1043,7 +1404,9 @@ Befehle:
   demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
-            [--overflow QUEUE --after SECONDS]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [die Optionen von queue add]   eine Warteschlange ändern; nur die angegebenen Optionen ändern sich
   queue remove ID
   rule list
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
@@ -1052,412 +1415,122 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="223"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <source>--%1 is longer than 1000 characters</source>
+        <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
-        <source>no command given; try --help</source>
-        <translation>kein Befehl angegeben; siehe --help</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="661"/>
+        <source>--offer-form-after must be a number of seconds (0 = never)</source>
+        <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="672"/>
+        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
-        <source>no data directory: pass --data-dir DIR</source>
-        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="702"/>
+        <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
-        <source>cannot create data directory %1</source>
-        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <source>Changed queue %1 in %2.</source>
+        <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
-        <source>data directory %1 is not writable</source>
-        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="357"/>
-        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
-        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="363"/>
-        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="366"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="507"/>
-        <source>--role must be agent or supervisor</source>
-        <translation>--role muss agent oder supervisor sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="375"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
-        <source>--capacity must be a number from 1 to 50</source>
-        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="377"/>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="379"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="417"/>
-        <source>the password must not be empty</source>
-        <translation>das Passwort darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="385"/>
-        <source>user %1 exists already</source>
-        <translation>Benutzer %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="387"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
-        <source>cannot add user %1: %2</source>
-        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="408"/>
-        <source>usage: user passwd NAME [--password P]</source>
-        <translation>Aufruf: user passwd NAME [--password P]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="415"/>
-        <source>New password: </source>
-        <translation>Neues Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="419"/>
-        <source>cannot change the password: %1</source>
-        <translation>das Passwort kann nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="421"/>
-        <source>Password of %1 changed; its desks must sign in again.</source>
-        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
-        <source>usage: token add NAME</source>
-        <translation>Aufruf: token add NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="435"/>
-        <source>cannot add API token %1 (is the name taken?)</source>
-        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
-        <source>API token %1 created; it is shown only this once.</source>
-        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="459"/>
-        <source>User %1 exists already; left as it is.</source>
-        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="464"/>
-        <source>Added %1 %2 (password &quot;demo&quot;).</source>
-        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="468"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
-        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
-        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
-        <source>Order status</source>
-        <translation>Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="470"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="471"/>
-        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
-        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
-        <source>Refund started</source>
-        <translation>Erstattung eingeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="472"/>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="473"/>
-        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
-        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
-        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
-        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="479"/>
-        <source>Added %1 shared canned responses.</source>
-        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
-        <source>cannot add the demo API token: %1</source>
-        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="485"/>
-        <source>Added %1 past escalations for the supervisors&apos; report.</source>
-        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
-        <source>Demo API token (shown once): %1</source>
-        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
-        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="519"/>
-        <source>--display-name must not be empty</source>
-        <translation>--display-name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
-        <source>cannot change user %1: %2</source>
-        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="527"/>
-        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="529"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
-        <source>always open</source>
-        <translation>immer geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
-        <source>overflow to %1 after %2 s</source>
-        <translation>Überlauf zu %1 nach %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="569"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="574"/>
-        <source>%1 does not exist yet; these are the defaults.</source>
-        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="581"/>
-        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS]</source>
-        <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
-        <source>--overflow and --after go together</source>
-        <translation>--overflow und --after gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
-        <source>queue %1 exists already</source>
-        <translation>Warteschlange %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
-        <source>--priority must be a whole number</source>
-        <translation>--priority muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
-        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
-        <source>--hours: %1</source>
-        <translation>--hours: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="624"/>
-        <source>--after must be a number of seconds</source>
-        <translation>--after muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="632"/>
-        <source>Added queue %1 to %2.</source>
-        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="751"/>
-        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
-        <source>usage: queue remove ID</source>
-        <translation>Aufruf: queue remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
-        <source>there is no queue %1</source>
-        <translation>es gibt keine Warteschlange %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="753"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="686"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="697"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="716"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="810"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="723"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="817"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="745"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="839"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="764"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="885"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="811"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="823"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="917"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="928"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="946"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="857"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="951"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1570,268 +1643,275 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
 </context>
 <context>
-    <name>handoff::server</name>
+    <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="44"/>
+        <location filename="../src/server/ConversationHub.cpp" line="47"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="58"/>
+        <location filename="../src/server/ConversationHub.cpp" line="61"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="63"/>
+        <location filename="../src/server/ConversationHub.cpp" line="66"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
-</context>
-<context>
-    <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="96"/>
+        <location filename="../src/server/ConversationHub.cpp" line="99"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="98"/>
+        <location filename="../src/server/ConversationHub.cpp" line="101"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="129"/>
+        <location filename="../src/server/ConversationHub.cpp" line="107"/>
+        <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
+        <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="139"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="204"/>
-        <location filename="../src/server/ConversationHub.cpp" line="208"/>
-        <location filename="../src/server/ConversationHub.cpp" line="223"/>
+        <location filename="../src/server/ConversationHub.cpp" line="220"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="239"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="228"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="233"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="240"/>
+        <location filename="../src/server/ConversationHub.cpp" line="256"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="252"/>
+        <location filename="../src/server/ConversationHub.cpp" line="268"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="257"/>
+        <location filename="../src/server/ConversationHub.cpp" line="273"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="259"/>
+        <location filename="../src/server/ConversationHub.cpp" line="275"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="268"/>
+        <location filename="../src/server/ConversationHub.cpp" line="284"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="315"/>
+        <location filename="../src/server/ConversationHub.cpp" line="335"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="325"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
+        <location filename="../src/server/ConversationHub.cpp" line="345"/>
+        <location filename="../src/server/ConversationHub.cpp" line="369"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="329"/>
+        <location filename="../src/server/ConversationHub.cpp" line="349"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="333"/>
-        <location filename="../src/server/ConversationHub.cpp" line="354"/>
+        <location filename="../src/server/ConversationHub.cpp" line="353"/>
+        <location filename="../src/server/ConversationHub.cpp" line="374"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="338"/>
+        <location filename="../src/server/ConversationHub.cpp" line="358"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/ConversationHub.cpp" line="364"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="373"/>
+        <location filename="../src/server/ConversationHub.cpp" line="393"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="432"/>
-        <location filename="../src/server/ConversationHub.cpp" line="917"/>
+        <location filename="../src/server/ConversationHub.cpp" line="455"/>
+        <location filename="../src/server/ConversationHub.cpp" line="931"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="445"/>
+        <location filename="../src/server/ConversationHub.cpp" line="468"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="469"/>
-        <location filename="../src/server/ConversationHub.cpp" line="479"/>
+        <location filename="../src/server/ConversationHub.cpp" line="492"/>
+        <location filename="../src/server/ConversationHub.cpp" line="502"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="471"/>
-        <location filename="../src/server/ConversationHub.cpp" line="515"/>
+        <location filename="../src/server/ConversationHub.cpp" line="494"/>
+        <location filename="../src/server/ConversationHub.cpp" line="538"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="492"/>
+        <location filename="../src/server/ConversationHub.cpp" line="515"/>
         <source>The router could not store the assignment; try again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="496"/>
+        <location filename="../src/server/ConversationHub.cpp" line="519"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="538"/>
+        <location filename="../src/server/ConversationHub.cpp" line="561"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="540"/>
-        <location filename="../src/server/ConversationHub.cpp" line="547"/>
+        <location filename="../src/server/ConversationHub.cpp" line="563"/>
+        <location filename="../src/server/ConversationHub.cpp" line="570"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="542"/>
-        <location filename="../src/server/ConversationHub.cpp" line="608"/>
+        <location filename="../src/server/ConversationHub.cpp" line="565"/>
+        <location filename="../src/server/ConversationHub.cpp" line="631"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="561"/>
+        <location filename="../src/server/ConversationHub.cpp" line="584"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="574"/>
+        <location filename="../src/server/ConversationHub.cpp" line="597"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="612"/>
+        <location filename="../src/server/ConversationHub.cpp" line="635"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="628"/>
+        <location filename="../src/server/ConversationHub.cpp" line="651"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="632"/>
+        <location filename="../src/server/ConversationHub.cpp" line="655"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="636"/>
+        <location filename="../src/server/ConversationHub.cpp" line="659"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="643"/>
+        <location filename="../src/server/ConversationHub.cpp" line="666"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="687"/>
+        <location filename="../src/server/ConversationHub.cpp" line="711"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="688"/>
+        <location filename="../src/server/ConversationHub.cpp" line="712"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="704"/>
+        <location filename="../src/server/ConversationHub.cpp" line="728"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="722"/>
-        <location filename="../src/server/ConversationHub.cpp" line="1084"/>
+        <location filename="../src/server/ConversationHub.cpp" line="746"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1100"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="777"/>
+        <location filename="../src/server/ConversationHub.cpp" line="787"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="805"/>
+        <location filename="../src/server/ConversationHub.cpp" line="815"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="897"/>
+        <location filename="../src/server/ConversationHub.cpp" line="911"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="933"/>
-        <location filename="../src/server/ConversationHub.cpp" line="1052"/>
+        <location filename="../src/server/ConversationHub.cpp" line="947"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1067"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="972"/>
+        <location filename="../src/server/ConversationHub.cpp" line="986"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1040"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1055"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1084"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1100"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1096"/>
+        <location filename="../src/server/ConversationHub.cpp" line="1102"/>
+        <source>The visitor left before anyone could answer.</source>
+        <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="1114"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -1839,37 +1919,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="40"/>
+        <location filename="../src/server/HandoffApi.cpp" line="42"/>
         <source>Use POST.</source>
         <translation>Verwenden Sie POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="47"/>
+        <location filename="../src/server/HandoffApi.cpp" line="49"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Senden Sie das API-Token als &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="53"/>
+        <location filename="../src/server/HandoffApi.cpp" line="55"/>
         <source>The API token is not known.</source>
         <translation>Das API-Token ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="59"/>
+        <location filename="../src/server/HandoffApi.cpp" line="61"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>Der Inhalt muss JSON sein (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="65"/>
+        <location filename="../src/server/HandoffApi.cpp" line="67"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Inhalt ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="66"/>
+        <location filename="../src/server/HandoffApi.cpp" line="68"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="75"/>
+        <location filename="../src/server/HandoffApi.cpp" line="77"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Die Übergabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1877,44 +1957,44 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::HttpRequestParser</name>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="66"/>
-        <location filename="../src/server/HttpRequestParser.cpp" line="77"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="68"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="79"/>
         <source>The request headers are larger than 16 KiB.</source>
         <translation>Die Header der Anfrage sind größer als 16 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="73"/>
-        <location filename="../src/server/HttpRequestParser.cpp" line="84"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="75"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="86"/>
         <source>The request line is not HTTP.</source>
         <translation>Die Anfragezeile ist kein HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="89"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="91"/>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="91"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="93"/>
         <source>The request target must be a path.</source>
         <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="102"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="104"/>
         <source>A header line is malformed.</source>
         <translation>Eine Header-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="107"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="109"/>
         <source>Chunked request bodies are not supported; send Content-Length.</source>
         <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="114"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="116"/>
         <source>Content-Length is not a number.</source>
         <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="116"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="118"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
@@ -1986,20 +2066,20 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="341"/>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
+        <location filename="../src/server/SupervisorService.cpp" line="455"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="343"/>
-        <location filename="../src/server/SupervisorService.cpp" line="456"/>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="457"/>
+        <location filename="../src/server/SupervisorService.cpp" line="501"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="351"/>
-        <location filename="../src/server/SupervisorService.cpp" line="526"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
@@ -2014,68 +2094,68 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="391"/>
+        <location filename="../src/server/SupervisorService.cpp" line="392"/>
         <source>The router could not store the reassignment; try again.</source>
         <translation>Der Router konnte die Neuzuweisung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="424"/>
+        <location filename="../src/server/SupervisorService.cpp" line="425"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="425"/>
+        <location filename="../src/server/SupervisorService.cpp" line="426"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="432"/>
+        <location filename="../src/server/SupervisorService.cpp" line="433"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="448"/>
-        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="488"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="470"/>
+        <location filename="../src/server/SupervisorService.cpp" line="471"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="492"/>
+        <location filename="../src/server/SupervisorService.cpp" line="493"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="498"/>
+        <location filename="../src/server/SupervisorService.cpp" line="499"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="506"/>
+        <location filename="../src/server/SupervisorService.cpp" line="507"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="512"/>
+        <location filename="../src/server/SupervisorService.cpp" line="513"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="522"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="553"/>
+        <location filename="../src/server/SupervisorService.cpp" line="554"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="614"/>
+        <location filename="../src/server/SupervisorService.cpp" line="615"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
@@ -2083,93 +2163,93 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="183"/>
+        <location filename="../src/store/PostgresStore.cpp" line="192"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="203"/>
+        <location filename="../src/store/PostgresStore.cpp" line="212"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="224"/>
+        <location filename="../src/store/PostgresStore.cpp" line="233"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="229"/>
+        <location filename="../src/store/PostgresStore.cpp" line="238"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="233"/>
+        <location filename="../src/store/PostgresStore.cpp" line="242"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="270"/>
+        <location filename="../src/store/PostgresStore.cpp" line="279"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="289"/>
+        <location filename="../src/store/PostgresStore.cpp" line="298"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="304"/>
+        <location filename="../src/store/PostgresStore.cpp" line="313"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="323"/>
+        <location filename="../src/store/PostgresStore.cpp" line="332"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="357"/>
+        <location filename="../src/store/PostgresStore.cpp" line="366"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <location filename="../src/store/PostgresStore.cpp" line="376"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="369"/>
+        <location filename="../src/store/PostgresStore.cpp" line="378"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="371"/>
+        <location filename="../src/store/PostgresStore.cpp" line="380"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="375"/>
+        <location filename="../src/store/PostgresStore.cpp" line="384"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="386"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/PostgresStore.cpp" line="396"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="390"/>
-        <location filename="../src/store/PostgresStore.cpp" line="394"/>
+        <location filename="../src/store/PostgresStore.cpp" line="399"/>
+        <location filename="../src/store/PostgresStore.cpp" line="403"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/PostgresStore.cpp" line="406"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>

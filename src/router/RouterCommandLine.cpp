@@ -27,10 +27,12 @@ namespace handoff::router {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("RouterCommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::router::RouterCommandLine)
+};
 
 // Demo data for the supervisors' escalation report: a week of past handoffs over a few topics and
 // triggers, stored as closed conversations so the report is not empty on a fresh demo router.
@@ -115,7 +117,7 @@ bool parseOpeningHours(const QString &text, QJsonObject *weekly, QString *error)
         const int from = dayIndex(span.value(0));
         const int to = span.size() == 2 ? dayIndex(span.value(1)) : from;
         if (words.size() != 2 || span.size() > 2 || from < 0 || to < from) {
-            *error = tr("\"%1\" is not DAYS TIME-TIME, e.g. \"mon-fri 09:00-17:00\"").arg(part.trimmed());
+            *error = Text::tr("\"%1\" is not DAYS TIME-TIME, e.g. \"mon-fri 09:00-17:00\"").arg(part.trimmed());
             return false;
         }
         for (int d = from; d <= to; ++d) {
@@ -169,71 +171,78 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 } // namespace
 
 RouterCommandLine::RouterCommandLine()
-    : m_listen(QStringLiteral("listen"), tr("Address and port to serve on (default 127.0.0.1:8080)."), tr("ADDR:PORT"))
-    , m_dataDir(QStringLiteral("data-dir"), tr("Directory of the database (default: the user's application data)."),
-                tr("DIR"))
+    : m_listen(QStringLiteral("listen"), Text::tr("Address and port to serve on (default 127.0.0.1:8080)."),
+        Text::tr("ADDR:PORT"))
+    , m_dataDir(QStringLiteral("data-dir"),
+          Text::tr("Directory of the database (default: the user's application data)."), Text::tr("DIR"))
     , m_database(QStringLiteral("database"),
-                 tr("Database instead of handoff.db in the data directory: a PostgreSQL URL "
-                    "(postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (\"host=H dbname=D\") or sqlite:FILE."),
-                 tr("URL"))
-    , m_config(QStringLiteral("config"), tr("JSON configuration file (see docs/router.md)."), tr("FILE"))
-    , m_role(QStringLiteral("role"), tr("user add: agent or supervisor."), tr("ROLE"))
-    , m_password(QStringLiteral("password"), tr("user add/passwd: the password (read from stdin when absent)."),
-                 tr("PASSWORD"))
-    , m_displayName(QStringLiteral("display-name"), tr("user add: the name visitors see."), tr("NAME"))
-    , m_skills(QStringLiteral("skills"), tr("user add: comma-separated skills, e.g. billing,orders."), tr("LIST"))
-    , m_capacity(QStringLiteral("capacity"), tr("user add: concurrent chats (default 3)."), tr("N"))
-    , m_name(QStringLiteral("name"), tr("queue add: the queue's name as agents see it."), tr("NAME"))
-    , m_priority(QStringLiteral("priority"), tr("queue add, rule add: priority from -1000 to 1000."), tr("P"))
-    , m_timeZone(QStringLiteral("time-zone"), tr("queue add: time zone of --hours, e.g. Europe/Berlin (default UTC)."),
-                 tr("TZ"))
-    , m_hours(QStringLiteral("hours"), tr("queue add: opening hours, e.g. \"mon-fri 09:00-17:00, sat 10:00-14:00\"."),
-              tr("HOURS"))
-    , m_overflow(QStringLiteral("overflow"), tr("queue add: queue that takes waiting chats over (with --after)."),
-                 tr("QUEUE"))
-    , m_after(QStringLiteral("after"), tr("queue add: seconds of waiting before --overflow."), tr("SECONDS"))
+          Text::tr("Database instead of handoff.db in the data directory: a PostgreSQL URL "
+                   "(postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (\"host=H dbname=D\") or sqlite:FILE."),
+          Text::tr("URL"))
+    , m_config(QStringLiteral("config"), Text::tr("JSON configuration file (see docs/router.md)."), Text::tr("FILE"))
+    , m_role(QStringLiteral("role"), Text::tr("user add: agent or supervisor."), Text::tr("ROLE"))
+    , m_password(QStringLiteral("password"), Text::tr("user add/passwd: the password (read from stdin when absent)."),
+          Text::tr("PASSWORD"))
+    , m_displayName(QStringLiteral("display-name"), Text::tr("user add: the name visitors see."), Text::tr("NAME"))
+    , m_skills(QStringLiteral("skills"), Text::tr("user add: comma-separated skills, e.g. billing,orders."),
+          Text::tr("LIST"))
+    , m_capacity(QStringLiteral("capacity"), Text::tr("user add: concurrent chats (default 3)."), Text::tr("N"))
+    , m_name(QStringLiteral("name"), Text::tr("queue add: the queue's name as agents see it."), Text::tr("NAME"))
+    , m_priority(
+          QStringLiteral("priority"), Text::tr("queue add, rule add: priority from -1000 to 1000."), Text::tr("P"))
+    , m_timeZone(QStringLiteral("time-zone"),
+          Text::tr("queue add: time zone of --hours, e.g. Europe/Berlin (default UTC)."), Text::tr("TZ"))
+    , m_hours(QStringLiteral("hours"),
+          Text::tr("queue add: opening hours, e.g. \"mon-fri 09:00-17:00, sat 10:00-14:00\"."), Text::tr("HOURS"))
+    , m_overflow(QStringLiteral("overflow"), Text::tr("queue add: queue that takes waiting chats over (with --after)."),
+          Text::tr("QUEUE"))
+    , m_after(
+          QStringLiteral("after"), Text::tr("queue add: seconds of waiting before --overflow."), Text::tr("SECONDS"))
     , m_closedMessage(QStringLiteral("closed-message"),
-                      tr("queue add/set: what visitors read when the queue is closed (empty: the built-in text)."),
-                      tr("TEXT"))
+          Text::tr("queue add/set: what visitors read when the queue is closed (empty: the built-in text)."),
+          Text::tr("TEXT"))
     , m_noAgentsMessage(QStringLiteral("no-agents-message"),
-                        tr("queue add/set: what visitors read when no agent is signed in (empty: the built-in text)."),
-                        tr("TEXT"))
+          Text::tr("queue add/set: what visitors read when no agent is signed in (empty: the built-in text)."),
+          Text::tr("TEXT"))
     , m_offerFormAfter(QStringLiteral("offer-form-after"),
-                       tr("queue add/set: seconds a visitor waits unanswered before the message form is offered "
-                          "(default 300, 0 = never)."),
-                       tr("SECONDS"))
-    , m_if(QStringLiteral("if"), tr("rule add: the condition, e.g. \"topic == billing-dispute\"."), tr("CONDITION"))
-    , m_queue(QStringLiteral("queue"), tr("rule add: the queue the rule sends chats to."), tr("QUEUE"))
-    , m_position(QStringLiteral("position"), tr("rule add: 1-based place in the rule list (default: last)."), tr("N"))
+          Text::tr("queue add/set: seconds a visitor waits unanswered before the message form is offered "
+                   "(default 300, 0 = never)."),
+          Text::tr("SECONDS"))
+    , m_if(QStringLiteral("if"), Text::tr("rule add: the condition, e.g. \"topic == billing-dispute\"."),
+          Text::tr("CONDITION"))
+    , m_queue(QStringLiteral("queue"), Text::tr("rule add: the queue the rule sends chats to."), Text::tr("QUEUE"))
+    , m_position(QStringLiteral("position"), Text::tr("rule add: 1-based place in the rule list (default: last)."),
+          Text::tr("N"))
 {
-    m_parser.setApplicationDescription(
-        tr("Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
-           "Commands:\n"
-           "  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]\n"
-           "  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]\n"
-           "  user list\n"
-           "  user passwd NAME [--password P]\n"
-           "  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]\n"
-           "  token add NAME        create an API token for an external bot (printed once)\n"
-           "  demo                  add demo agents, canned responses and an API token\n"
-           "  queue list\n"
-           "  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours \"mon-fri 09:00-17:00\"]\n"
-           "            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]\n"
-           "            [--offer-form-after SECONDS]\n"
-           "  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change\n"
-           "  queue remove ID\n"
-           "  rule list\n"
-           "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
-           "  rule remove NAME\n"
-           "  routing check [FILE]  validate a routing file (default: routing.json in the data directory)\n"
-           "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
+    m_parser.setApplicationDescription(Text::tr(
+        "Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
+        "Commands:\n"
+        "  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]\n"
+        "  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]\n"
+        "  user list\n"
+        "  user passwd NAME [--password P]\n"
+        "  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]\n"
+        "  token add NAME        create an API token for an external bot (printed once)\n"
+        "  demo                  add demo agents, canned responses and an API token\n"
+        "  queue list\n"
+        "  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours \"mon-fri 09:00-17:00\"]\n"
+        "            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]\n"
+        "            [--offer-form-after SECONDS]\n"
+        "  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change\n"
+        "  queue remove ID\n"
+        "  rule list\n"
+        "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
+        "  rule remove NAME\n"
+        "  routing check [FILE]  validate a routing file (default: routing.json in the data directory)\n"
+        "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity,
                           m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
                           m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position})
         m_parser.addOption(o);
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("serve, user, token, demo, queue, rule or routing."));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule or routing."));
 }
 
 int RouterCommandLine::fail(const QString &message) const
@@ -297,8 +306,8 @@ int RouterCommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("routing") && sub == QLatin1String("check") && args.size() <= 3)
         return routingCheck(args.mid(2));
     if (command.isEmpty())
-        return fail(tr("no command given; try --help"));
-    return fail(tr("unknown command \"%1\"; try --help").arg(args.join(QLatin1Char(' '))));
+        return fail(Text::tr("no command given; try --help"));
+    return fail(Text::tr("unknown command \"%1\"; try --help").arg(args.join(QLatin1Char(' '))));
 }
 
 bool RouterCommandLine::resolveDataDir(QString *dir, QString *error) const
@@ -309,17 +318,17 @@ bool RouterCommandLine::resolveDataDir(QString *dir, QString *error) const
     if (path.isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (path.isEmpty()) {
-        *error = tr("no data directory: pass --data-dir DIR");
+        *error = Text::tr("no data directory: pass --data-dir DIR");
         return false;
     }
     path = QDir(path).absolutePath();
     if (!QDir().mkpath(path)) {
-        *error = tr("cannot create data directory %1").arg(path);
+        *error = Text::tr("cannot create data directory %1").arg(path);
         return false;
     }
     const QFileInfo info(path);
     if (!info.isDir() || !info.isWritable()) {
-        *error = tr("data directory %1 is not writable").arg(path);
+        *error = Text::tr("data directory %1 is not writable").arg(path);
         return false;
     }
     *dir = path;
@@ -369,16 +378,18 @@ QString RouterCommandLine::readPassword(const QString &prompt) const
 int RouterCommandLine::userAdd(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] "
-                       "[--capacity N]"));
+        return fail(
+            Text::tr("usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] "
+                     "[--capacity N]"));
     store::UserRecord user;
     user.name = args.first();
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!validName.match(user.name).hasMatch())
-        return fail(tr("user name \"%1\" must be 1-64 letters, digits, dots, dashes or underscores").arg(user.name));
+        return fail(
+            Text::tr("user name \"%1\" must be 1-64 letters, digits, dots, dashes or underscores").arg(user.name));
     const auto role = roleFromString(m_parser.value(m_role));
     if (!role)
-        return fail(tr("--role must be agent or supervisor"));
+        return fail(Text::tr("--role must be agent or supervisor"));
     user.role = *role;
     user.displayName = m_parser.isSet(m_displayName) ? m_parser.value(m_displayName) : user.name;
     for (const QString &s : m_parser.value(m_skills).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -387,21 +398,22 @@ int RouterCommandLine::userAdd(const QStringList &args)
         bool ok = false;
         user.capacity = m_parser.value(m_capacity).toInt(&ok);
         if (!ok || user.capacity < 1 || user.capacity > 50)
-            return fail(tr("--capacity must be a number from 1 to 50"));
+            return fail(Text::tr("--capacity must be a number from 1 to 50"));
     }
-    const QString password = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(tr("Password: "));
+    const QString password
+        = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(Text::tr("Password: "));
     if (password.isEmpty())
-        return fail(tr("the password must not be empty"));
+        return fail(Text::tr("the password must not be empty"));
     QString error;
     auto store = openStore(&error);
     if (!store)
         return fail(error);
     if (store->user(user.name))
-        return fail(tr("user %1 exists already").arg(user.name));
+        return fail(Text::tr("user %1 exists already").arg(user.name));
     if (!store->addUser(user, password))
-        return fail(tr("cannot add user %1: %2").arg(user.name, store->lastError()));
+        return fail(Text::tr("cannot add user %1: %2").arg(user.name, store->lastError()));
     store->addAudit({QStringLiteral("admin"), QStringLiteral("user_add"), user.name, toString(user.role), {}, {}});
-    out() << tr("Added %1 %2.").arg(toString(user.role), user.name) << Qt::endl;
+    out() << Text::tr("Added %1 %2.").arg(toString(user.role), user.name) << Qt::endl;
     return 0;
 }
 
@@ -420,37 +432,38 @@ int RouterCommandLine::userList()
 int RouterCommandLine::userPasswd(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: user passwd NAME [--password P]"));
+        return fail(Text::tr("usage: user passwd NAME [--password P]"));
     QString error;
     auto store = openStore(&error);
     if (!store)
         return fail(error);
     if (!store->user(args.first()))
-        return fail(tr("there is no user %1").arg(args.first()));
-    const QString password = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(tr("New password: "));
+        return fail(Text::tr("there is no user %1").arg(args.first()));
+    const QString password
+        = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(Text::tr("New password: "));
     if (password.isEmpty())
-        return fail(tr("the password must not be empty"));
+        return fail(Text::tr("the password must not be empty"));
     if (!store->setPassword(args.first(), password))
-        return fail(tr("cannot change the password: %1").arg(store->lastError()));
+        return fail(Text::tr("cannot change the password: %1").arg(store->lastError()));
     store->addAudit({QStringLiteral("admin"), QStringLiteral("user_passwd"), args.first(), {}, {}, {}});
-    out() << tr("Password of %1 changed; its desks must sign in again.").arg(args.first()) << Qt::endl;
+    out() << Text::tr("Password of %1 changed; its desks must sign in again.").arg(args.first()) << Qt::endl;
     return 0;
 }
 
 int RouterCommandLine::tokenAdd(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: token add NAME"));
+        return fail(Text::tr("usage: token add NAME"));
     QString error;
     auto store = openStore(&error);
     if (!store)
         return fail(error);
     const QString token = store->addApiToken(args.first());
     if (token.isEmpty())
-        return fail(tr("cannot add API token %1 (is the name taken?)").arg(args.first()));
+        return fail(Text::tr("cannot add API token %1 (is the name taken?)").arg(args.first()));
     store->addAudit({QStringLiteral("admin"), QStringLiteral("token_add"), args.first(), {}, {}, {}});
     out() << token << Qt::endl;
-    err() << tr("API token %1 created; it is shown only this once.").arg(args.first()) << Qt::endl;
+    err() << Text::tr("API token %1 created; it is shown only this once.").arg(args.first()) << Qt::endl;
     return 0;
 }
 
@@ -471,77 +484,78 @@ int RouterCommandLine::demo()
     for (const DemoUser &d : users) {
         const QString name = QString::fromLatin1(d.name);
         if (store->user(name)) {
-            out() << tr("User %1 exists already; left as it is.").arg(name) << Qt::endl;
+            out() << Text::tr("User %1 exists already; left as it is.").arg(name) << Qt::endl;
             continue;
         }
         if (!store->addUser({name, QString::fromLatin1(d.display), d.role, d.skills, 3, {}}, QStringLiteral("demo")))
-            return fail(tr("cannot add user %1: %2").arg(name, store->lastError()));
-        out() << tr("Added %1 %2 (password \"demo\").").arg(toString(d.role), name) << Qt::endl;
+            return fail(Text::tr("cannot add user %1: %2").arg(name, store->lastError()));
+        out() << Text::tr("Added %1 %2 (password \"demo\").").arg(toString(d.role), name) << Qt::endl;
     }
     if (store->cannedResponses(QString()).isEmpty()) {
-        const QList<store::CannedResponseRecord> canned{
-            {0, QStringLiteral("hi"), tr("Greeting"), tr("General"),
-             tr("Hello {visitor.name}, I'm {agent.name}. How can I help?"), {}},
-            {0, QStringLiteral("order"), tr("Order status"), tr("Orders"),
-             tr("I'm looking at order {order.number} now, one moment please."), {}},
-            {0, QStringLiteral("refund"), tr("Refund started"), tr("Billing"),
-             tr("I've started the refund for order {order.number}; you'll see it within 5 working days."), {}},
-            {0, QStringLiteral("bye"), tr("Goodbye"), tr("General"),
-             tr("Thank you for chatting with us, {visitor.name}. Have a nice day!"), {}},
+        const QList<store::CannedResponseRecord> canned {
+            { 0, QStringLiteral("hi"), Text::tr("Greeting"), Text::tr("General"),
+                Text::tr("Hello {visitor.name}, I'm {agent.name}. How can I help?"), {} },
+            { 0, QStringLiteral("order"), Text::tr("Order status"), Text::tr("Orders"),
+                Text::tr("I'm looking at order {order.number} now, one moment please."), {} },
+            { 0, QStringLiteral("refund"), Text::tr("Refund started"), Text::tr("Billing"),
+                Text::tr("I've started the refund for order {order.number}; you'll see it within 5 working days."),
+                {} },
+            { 0, QStringLiteral("bye"), Text::tr("Goodbye"), Text::tr("General"),
+                Text::tr("Thank you for chatting with us, {visitor.name}. Have a nice day!"), {} },
         };
         for (const auto &r : canned)
             store->addCannedResponse(r);
-        out() << tr("Added %1 shared canned responses.").arg(canned.size()) << Qt::endl;
+        out() << Text::tr("Added %1 shared canned responses.").arg(canned.size()) << Qt::endl;
     }
     const QString token = store->addApiToken(QStringLiteral("demo-%1").arg(QDateTime::currentSecsSinceEpoch()));
     if (token.isEmpty())
-        return fail(tr("cannot add the demo API token: %1").arg(store->lastError()));
+        return fail(Text::tr("cannot add the demo API token: %1").arg(store->lastError()));
     if (const int escalations = seedDemoEscalations(*store); escalations > 0)
-        out() << tr("Added %1 past escalations for the supervisors' report.").arg(escalations) << Qt::endl;
-    out() << tr("Demo API token (shown once): %1").arg(token) << Qt::endl;
+        out() << Text::tr("Added %1 past escalations for the supervisors' report.").arg(escalations) << Qt::endl;
+    out() << Text::tr("Demo API token (shown once): %1").arg(token) << Qt::endl;
     return 0;
 }
 
 int RouterCommandLine::userSet(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]"));
+        return fail(Text::tr("usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]"));
     if (!m_parser.isSet(m_skills) && !m_parser.isSet(m_capacity) && !m_parser.isSet(m_role)
         && !m_parser.isSet(m_displayName))
-        return fail(tr("user set: nothing to change; give --skills, --capacity, --role or --display-name"));
+        return fail(Text::tr("user set: nothing to change; give --skills, --capacity, --role or --display-name"));
     QString error;
     auto store = openStore(&error);
     if (!store)
         return fail(error);
     auto user = store->user(args.first());
     if (!user)
-        return fail(tr("there is no user %1").arg(args.first()));
+        return fail(Text::tr("there is no user %1").arg(args.first()));
     if (m_parser.isSet(m_role)) {
         const auto role = roleFromString(m_parser.value(m_role));
         if (!role)
-            return fail(tr("--role must be agent or supervisor"));
+            return fail(Text::tr("--role must be agent or supervisor"));
         user->role = *role;
     }
     if (m_parser.isSet(m_capacity)) {
         bool ok = false;
         const int capacity = m_parser.value(m_capacity).toInt(&ok);
         if (!ok || capacity < 1 || capacity > 50)
-            return fail(tr("--capacity must be a number from 1 to 50"));
+            return fail(Text::tr("--capacity must be a number from 1 to 50"));
         user->capacity = capacity;
     }
     if (m_parser.isSet(m_displayName)) {
         if (m_parser.value(m_displayName).trimmed().isEmpty())
-            return fail(tr("--display-name must not be empty"));
+            return fail(Text::tr("--display-name must not be empty"));
         user->displayName = m_parser.value(m_displayName).trimmed();
     }
     if (m_parser.isSet(m_skills))
         user->skills = skillList(m_parser.value(m_skills));
     if (!store->updateUser(*user))
-        return fail(tr("cannot change user %1: %2").arg(user->name, store->lastError()));
+        return fail(Text::tr("cannot change user %1: %2").arg(user->name, store->lastError()));
     store->addAudit({QStringLiteral("admin"), QStringLiteral("user_set"), user->name, toString(user->role), {}, {}});
-    out() << tr("Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.")
+    out() << Text::tr("Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.")
                  .arg(toString(user->role), user->name,
-                      user->skills.isEmpty() ? tr("none") : user->skills.join(QLatin1Char(',')))
+                     user->skills.isEmpty() ? Text::tr("none") : user->skills.join(QLatin1Char(',')))
                  .arg(user->capacity)
           << Qt::endl;
     return 0;
@@ -573,27 +587,28 @@ int RouterCommandLine::queueList()
         const QJsonObject overflow = q.value(QStringLiteral("overflow")).toObject();
         out() << q.value(QStringLiteral("id")).toString() << '\t' << q.value(QStringLiteral("name")).toString() << '\t'
               << skills.join(QLatin1Char(',')) << '\t' << q.value(QStringLiteral("priority")).toInt() << '\t'
-              << (q.contains(QStringLiteral("hours")) ? q.value(QStringLiteral("hours")).toObject().value(QStringLiteral("timeZone")).toString()
-                                                      : tr("always open"))
+              << (q.contains(QStringLiteral("hours"))
+                         ? q.value(QStringLiteral("hours")).toObject().value(QStringLiteral("timeZone")).toString()
+                         : Text::tr("always open"))
               << '\t'
               << (overflow.isEmpty() ? QString()
-                                     : tr("overflow to %1 after %2 s")
+                                     : Text::tr("overflow to %1 after %2 s")
                                            .arg(overflow.value(QStringLiteral("queue")).toString())
                                            .arg(overflow.value(QStringLiteral("afterSeconds")).toInt()))
               << (q.value(QStringLiteral("id")).toString() == root.value(QStringLiteral("defaultQueue")).toString()
-                      ? QStringLiteral("\t") + tr("(default)")
-                      : QString())
+                         ? QStringLiteral("\t") + Text::tr("(default)")
+                         : QString())
               << Qt::endl;
     }
     if (!file.exists())
-        err() << tr("%1 does not exist yet; these are the defaults.").arg(path) << Qt::endl;
+        err() << Text::tr("%1 does not exist yet; these are the defaults.").arg(path) << Qt::endl;
     return 0;
 }
 
 bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
 {
     if (m_parser.isSet(m_overflow) != m_parser.isSet(m_after)) {
-        *error = tr("--overflow and --after go together");
+        *error = Text::tr("--overflow and --after go together");
         return false;
     }
     if (m_parser.isSet(m_name))
@@ -604,20 +619,20 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
         bool ok = false;
         const int priority = m_parser.value(m_priority).toInt(&ok);
         if (!ok) {
-            *error = tr("--priority must be a whole number");
+            *error = Text::tr("--priority must be a whole number");
             return false;
         }
         q->insert(QStringLiteral("priority"), priority);
     }
     if (m_parser.isSet(m_timeZone) && !m_parser.isSet(m_hours)) {
-        *error = tr("--time-zone needs --hours, e.g. --hours \"mon-fri 09:00-17:00\"");
+        *error = Text::tr("--time-zone needs --hours, e.g. --hours \"mon-fri 09:00-17:00\"");
         return false;
     }
     if (m_parser.isSet(m_hours)) {
         QJsonObject weekly;
         QString why;
         if (!parseOpeningHours(m_parser.value(m_hours), &weekly, &why)) {
-            *error = tr("--hours: %1").arg(why);
+            *error = Text::tr("--hours: %1").arg(why);
             return false;
         }
         QJsonObject hours;
@@ -630,7 +645,7 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
         bool ok = false;
         const int after = m_parser.value(m_after).toInt(&ok);
         if (!ok) {
-            *error = tr("--after must be a number of seconds");
+            *error = Text::tr("--after must be a number of seconds");
             return false;
         }
         q->insert(QStringLiteral("overflow"),
@@ -644,7 +659,7 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
             continue;
         const QString text = m_parser.value(*option).trimmed();
         if (text.size() > 1000) {
-            *error = tr("--%1 is longer than 1000 characters").arg(option->names().first());
+            *error = Text::tr("--%1 is longer than 1000 characters").arg(option->names().first());
             return false;
         }
         if (text.isEmpty())
@@ -656,7 +671,7 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
         bool ok = false;
         const int seconds = m_parser.value(m_offerFormAfter).toInt(&ok);
         if (!ok || seconds < 0) {
-            *error = tr("--offer-form-after must be a number of seconds (0 = never)");
+            *error = Text::tr("--offer-form-after must be a number of seconds (0 = never)");
             return false;
         }
         q->insert(QStringLiteral("offerFormAfterSeconds"), seconds);
@@ -667,9 +682,10 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
 int RouterCommandLine::queueAdd(const QStringList &args)
 {
     if (args.size() != 1 || !m_parser.isSet(m_name))
-        return fail(tr("usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] "
-                       "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] "
-                       "[--no-agents-message TEXT] [--offer-form-after SECONDS]"));
+        return fail(
+            Text::tr("usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] "
+                     "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] "
+                     "[--no-agents-message TEXT] [--offer-form-after SECONDS]"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -680,7 +696,7 @@ int RouterCommandLine::queueAdd(const QStringList &args)
     QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
     for (const QJsonValue &v : queues)
         if (v.toObject().value(QStringLiteral("id")).toString() == args.first())
-            return fail(tr("queue %1 exists already").arg(args.first()));
+            return fail(Text::tr("queue %1 exists already").arg(args.first()));
     QJsonObject q;
     q.insert(QStringLiteral("id"), args.first());
     if (!applyQueueOptions(&q, &error))
@@ -689,17 +705,17 @@ int RouterCommandLine::queueAdd(const QStringList &args)
     file.root().insert(QStringLiteral("queues"), queues);
     if (!file.save(&error))
         return fail(error);
-    out() << tr("Added queue %1 to %2.").arg(args.first(), path) << Qt::endl;
-    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    out() << Text::tr("Added queue %1 to %2.").arg(args.first(), path) << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }
 
 int RouterCommandLine::queueSet(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] "
-                       "[--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] "
-                       "[--offer-form-after SECONDS]"));
+        return fail(Text::tr("usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] "
+                             "[--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] "
+                             "[--offer-form-after SECONDS]"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -713,7 +729,7 @@ int RouterCommandLine::queueSet(const QStringList &args)
         if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
             found = i;
     if (found < 0)
-        return fail(tr("there is no queue %1").arg(args.first()));
+        return fail(Text::tr("there is no queue %1").arg(args.first()));
     QJsonObject q = queues.at(found).toObject();
     if (!applyQueueOptions(&q, &error))
         return fail(error);
@@ -721,15 +737,15 @@ int RouterCommandLine::queueSet(const QStringList &args)
     file.root().insert(QStringLiteral("queues"), queues);
     if (!file.save(&error))
         return fail(error);
-    out() << tr("Changed queue %1 in %2.").arg(args.first(), path) << Qt::endl;
-    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    out() << Text::tr("Changed queue %1 in %2.").arg(args.first(), path) << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }
 
 int RouterCommandLine::queueRemove(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: queue remove ID"));
+        return fail(Text::tr("usage: queue remove ID"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -743,13 +759,13 @@ int RouterCommandLine::queueRemove(const QStringList &args)
         if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
             found = i;
     if (found < 0)
-        return fail(tr("there is no queue %1").arg(args.first()));
+        return fail(Text::tr("there is no queue %1").arg(args.first()));
     queues.removeAt(found);
     file.root().insert(QStringLiteral("queues"), queues);
     if (!file.save(&error))
         return fail(error);
-    out() << tr("Removed queue %1 from %2.").arg(args.first(), path) << Qt::endl;
-    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    out() << Text::tr("Removed queue %1 from %2.").arg(args.first(), path) << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }
 
@@ -775,7 +791,8 @@ int RouterCommandLine::ruleList()
 int RouterCommandLine::ruleAdd(const QStringList &args)
 {
     if (args.size() != 1 || !m_parser.isSet(m_if) || !m_parser.isSet(m_queue))
-        return fail(tr("usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]"));
+        return fail(
+            Text::tr("usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -786,7 +803,7 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
     QJsonArray rules = file.root().value(QStringLiteral("rules")).toArray();
     for (const QJsonValue &v : rules)
         if (v.toObject().value(QStringLiteral("name")).toString() == args.first())
-            return fail(tr("rule %1 exists already").arg(args.first()));
+            return fail(Text::tr("rule %1 exists already").arg(args.first()));
     QJsonObject r;
     r.insert(QStringLiteral("name"), args.first());
     r.insert(QStringLiteral("condition"), m_parser.value(m_if));
@@ -795,7 +812,7 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
         bool ok = false;
         const int priority = m_parser.value(m_priority).toInt(&ok);
         if (!ok)
-            return fail(tr("--priority must be a whole number"));
+            return fail(Text::tr("--priority must be a whole number"));
         r.insert(QStringLiteral("priority"), priority);
     }
     if (m_parser.isSet(m_skills))
@@ -805,22 +822,22 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
         bool ok = false;
         const int position = m_parser.value(m_position).toInt(&ok);
         if (!ok || position < 1 || position > rules.size() + 1)
-            return fail(tr("--position must be a number from 1 to %1").arg(rules.size() + 1));
+            return fail(Text::tr("--position must be a number from 1 to %1").arg(rules.size() + 1));
         at = position - 1;
     }
     rules.insert(at, r);
     file.root().insert(QStringLiteral("rules"), rules);
     if (!file.save(&error))
         return fail(error);
-    out() << tr("Added rule %1 at position %2 of %3.").arg(args.first()).arg(at + 1).arg(path) << Qt::endl;
-    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    out() << Text::tr("Added rule %1 at position %2 of %3.").arg(args.first()).arg(at + 1).arg(path) << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }
 
 int RouterCommandLine::ruleRemove(const QStringList &args)
 {
     if (args.size() != 1)
-        return fail(tr("usage: rule remove NAME"));
+        return fail(Text::tr("usage: rule remove NAME"));
     QString error;
     const QString path = routingFilePath(&error);
     if (path.isEmpty())
@@ -834,13 +851,13 @@ int RouterCommandLine::ruleRemove(const QStringList &args)
         if (rules.at(i).toObject().value(QStringLiteral("name")).toString() == args.first())
             found = i;
     if (found < 0)
-        return fail(tr("there is no rule %1").arg(args.first()));
+        return fail(Text::tr("there is no rule %1").arg(args.first()));
     rules.removeAt(found);
     file.root().insert(QStringLiteral("rules"), rules);
     if (!file.save(&error))
         return fail(error);
-    out() << tr("Removed rule %1 from %2.").arg(args.first(), path) << Qt::endl;
-    err() << tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    out() << Text::tr("Removed rule %1 from %2.").arg(args.first(), path) << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
     return 0;
 }
 
@@ -853,7 +870,7 @@ int RouterCommandLine::routingCheck(const QStringList &args)
     const auto config = RoutingFile::check(path, &error);
     if (!config)
         return fail(error);
-    out() << tr("%1 is valid: %2 queues, %3 rules, default queue %4.")
+    out() << Text::tr("%1 is valid: %2 queues, %3 rules, default queue %4.")
                  .arg(path)
                  .arg(config->queues.size())
                  .arg(config->rules.size())
@@ -880,7 +897,7 @@ int RouterCommandLine::serve()
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(listenText, &address, &port))
-        return fail(tr("--listen \"%1\" is not ADDR:PORT, e.g. 127.0.0.1:8080").arg(listenText));
+        return fail(Text::tr("--listen \"%1\" is not ADDR:PORT, e.g. 127.0.0.1:8080").arg(listenText));
 
     QString error;
     QString dataDir;
@@ -900,7 +917,10 @@ int RouterCommandLine::serve()
         if (!routing)
             return fail(error);
         settings.routing = *routing;
-        log(tr("routing from %1: %2 queues, %3 rules").arg(routingPath).arg(routing->queues.size()).arg(routing->rules.size()));
+        log(Text::tr("routing from %1: %2 queues, %3 rules")
+                .arg(routingPath)
+                .arg(routing->queues.size())
+                .arg(routing->rules.size()));
     }
     if (config) {
         if (config->routing)
@@ -912,7 +932,7 @@ int RouterCommandLine::serve()
     }
     server::ConversationHub hub(*store, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
-        return fail(tr("cannot restore open conversations: %1").arg(error));
+        return fail(Text::tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);
     if (config)
         server.setEmbedOrigins(config->embedOrigins);
@@ -921,9 +941,9 @@ int RouterCommandLine::serve()
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.install(&error))
-        return fail(tr("cannot watch signals: %1").arg(error));
+        return fail(Text::tr("cannot watch signals: %1").arg(error));
     QObject::connect(&signalWatcher, &SignalWatcher::shutdownRequested, &hub, [&hub] {
-        log(tr("shutting down"));
+        log(Text::tr("shutting down"));
         hub.shutdown();
         QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); }); // let close frames go out
     });
@@ -933,7 +953,7 @@ int RouterCommandLine::serve()
         if (!configPath.isEmpty()) {
             const auto fresh = RouterConfigFile::load(configPath, &why);
             if (!fresh) {
-                log(tr("SIGHUP: configuration not reloaded, the old one stays: %1").arg(why));
+                log(Text::tr("SIGHUP: configuration not reloaded, the old one stays: %1").arg(why));
                 return;
             }
             routing = fresh->routing;
@@ -941,20 +961,20 @@ int RouterCommandLine::serve()
         if (!routing && QFileInfo::exists(routingPath)) {
             routing = RoutingFile::check(routingPath, &why);
             if (!routing) {
-                log(tr("SIGHUP: routing not reloaded, the old one stays: %1").arg(why));
+                log(Text::tr("SIGHUP: routing not reloaded, the old one stays: %1").arg(why));
                 return;
             }
         }
         hub.setRoutingConfig(routing.value_or(routing::RoutingConfig::defaults()));
-        log(tr("SIGHUP: routing reloaded"));
+        log(Text::tr("SIGHUP: routing reloaded"));
     });
-    log(tr("handoff-router %1 listening on %2, data in %3 (schema %4)")
+    log(Text::tr("handoff-router %1 listening on %2, data in %3 (schema %4)")
             .arg(QCoreApplication::applicationVersion(), listenText,
-                 databaseLocation().isEmpty() ? dataDir : store::StoreFactory::describe(databaseLocation()))
+                databaseLocation().isEmpty() ? dataDir : store::StoreFactory::describe(databaseLocation()))
             .arg(store->schemaVersion()));
     const int code = QCoreApplication::exec();
     store->close();
-    log(tr("stopped"));
+    log(Text::tr("stopped"));
     return code;
 }
 

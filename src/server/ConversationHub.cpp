@@ -26,10 +26,12 @@ namespace {
 constexpr int kTokenValidDays = 30;
 constexpr int kMaxPageChars = 2048;
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("ConversationHub", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
 
 QString field(const QJsonObject &data, const char *name)
 {
@@ -42,9 +44,9 @@ bool requireId(ClientConnection *c, const Envelope &e, const char *name, QString
     const QJsonValue v = e.data.value(QLatin1String(name));
     if (!v.isString() || v.toString().isEmpty() || v.toString().size() > protocol::kMaxIdChars) {
         c->sendError(e.id, ErrorCode::Invalid,
-                     tr("Field \"%1\" must be a non-empty string of at most %2 characters.")
-                         .arg(QLatin1String(name))
-                         .arg(protocol::kMaxIdChars));
+            Text::tr("Field \"%1\" must be a non-empty string of at most %2 characters.")
+                .arg(QLatin1String(name))
+                .arg(protocol::kMaxIdChars));
         return false;
     }
     *out = v.toString();
@@ -56,14 +58,15 @@ bool requireText(ClientConnection *c, const Envelope &e, const char *name, QStri
 {
     const QJsonValue v = e.data.value(QLatin1String(name));
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"%1\" must be non-empty text.").arg(QLatin1String(name)));
+        c->sendError(
+            e.id, ErrorCode::Invalid, Text::tr("Field \"%1\" must be non-empty text.").arg(QLatin1String(name)));
         return false;
     }
     if (v.toString().size() > protocol::kMaxMessageChars) {
         c->sendError(e.id, ErrorCode::TooLarge,
-                     tr("The text has %1 characters; at most %2 are allowed.")
-                         .arg(v.toString().size())
-                         .arg(protocol::kMaxMessageChars));
+            Text::tr("The text has %1 characters; at most %2 are allowed.")
+                .arg(v.toString().size())
+                .arg(protocol::kMaxMessageChars));
         return false;
     }
     *out = v.toString();
@@ -93,17 +96,19 @@ QString ConversationHub::visitorNotice(const QString &queueId, routing::Availabi
 {
     const auto *q = m_engine.config().queue(queueId);
     if (availability == routing::Availability::Closed)
-        return q && !q->closedMessage.isEmpty() ? q->closedMessage
-                                                : tr("We are closed right now. Leave us a message and we will reply.");
-    return q && !q->noAgentsMessage.isEmpty() ? q->noAgentsMessage
-                                              : tr("No one is available right now. Leave us a message, or stay: you "
-                                                   "keep your place in the queue.");
+        return q && !q->closedMessage.isEmpty()
+            ? q->closedMessage
+            : Text::tr("We are closed right now. Leave us a message and we will reply.");
+    return q && !q->noAgentsMessage.isEmpty()
+        ? q->noAgentsMessage
+        : Text::tr("No one is available right now. Leave us a message, or stay: you "
+                   "keep your place in the queue.");
 }
 
 QString ConversationHub::waitedTooLongNotice() const
 {
-    return tr("Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: "
-              "you keep your place in the queue.");
+    return Text::tr("Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: "
+                    "you keep your place in the queue.");
 }
 
 ConversationHub::ConversationHub(store::Store &store, const HubSettings &settings,
@@ -134,7 +139,7 @@ QString ConversationHub::botName() const
     if (!m_settings.bot.botName.isEmpty())
         return m_settings.bot.botName;
     const auto topics = m_settings.topics.data();
-    return topics && !topics->botName.isEmpty() ? topics->botName : tr("Handoff Assistant");
+    return topics && !topics->botName.isEmpty() ? topics->botName : Text::tr("Handoff Assistant");
 }
 
 void ConversationHub::loadAgents()
@@ -215,11 +220,11 @@ void ConversationHub::shutdown()
     m_tick.stop();
     for (auto &[id, s] : m_sessions)
         if (s->isAttached())
-            s->connection()->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The router is shutting down."));
+            s->connection()->close(QWebSocketProtocol::CloseCodeGoingAway, Text::tr("The router is shutting down."));
     for (auto &[id, l] : m_open)
         for (const auto &v : l->visitors)
             if (v)
-                v->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The router is shutting down."));
+                v->close(QWebSocketProtocol::CloseCodeGoingAway, Text::tr("The router is shutting down."));
 }
 
 ConversationHub::Live *ConversationHub::find(const QString &conversationId)
@@ -234,26 +239,27 @@ ConversationHub::Live *ConversationHub::find(const QString &conversationId)
 void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
 {
     if (m_shuttingDown) {
-        c->sendError(e.id, ErrorCode::Unavailable, tr("The router is shutting down."));
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router is shutting down."));
         return;
     }
     if (e.type == QLatin1String("hello")) {
         if (c->helloDone) {
-            c->sendError(e.id, ErrorCode::Invalid, tr("hello was already sent on this connection."));
+            c->sendError(e.id, ErrorCode::Invalid, Text::tr("hello was already sent on this connection."));
             return;
         }
         const QJsonValue version = e.data.value(QStringLiteral("version"));
         if (!version.isString() || version.toString().isEmpty()) {
-            c->sendError(e.id, ErrorCode::Invalid, tr("Field \"version\" must name the protocol version, e.g. \"1.0\"."));
+            c->sendError(
+                e.id, ErrorCode::Invalid, Text::tr("Field \"version\" must name the protocol version, e.g. \"1.0\"."));
             return;
         }
         bool ok = false;
         const int major = version.toString().section(QLatin1Char('.'), 0, 0).toInt(&ok);
         if (!ok || major != protocol::kProtocolMajor) {
             c->sendError(e.id, ErrorCode::UnsupportedVersion,
-                         tr("This router speaks protocol %1; version %2 is not supported.")
-                             .arg(protocol::protocolVersion(), version.toString()));
-            c->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("unsupported protocol version"));
+                Text::tr("This router speaks protocol %1; version %2 is not supported.")
+                    .arg(protocol::protocolVersion(), version.toString()));
+            c->close(QWebSocketProtocol::CloseCodePolicyViolated, Text::tr("unsupported protocol version"));
             return;
         }
         if (c->endpoint() == ClientConnection::Endpoint::Desk)
@@ -263,14 +269,15 @@ void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
         return;
     }
     if (e.type == QLatin1String("ok") || e.type == QLatin1String("error")) {
-        c->sendError(e.re, ErrorCode::Invalid, tr("The router sends no requests; \"%1\" answers nothing.").arg(e.type));
+        c->sendError(
+            e.re, ErrorCode::Invalid, Text::tr("The router sends no requests; \"%1\" answers nothing.").arg(e.type));
         return;
     }
     if (!c->helloDone) {
         if (c->endpoint() == ClientConnection::Endpoint::Desk)
-            c->sendError(e.id, ErrorCode::Unauthenticated, tr("Say hello and sign in first."));
+            c->sendError(e.id, ErrorCode::Unauthenticated, Text::tr("Say hello and sign in first."));
         else
-            c->sendError(e.id, ErrorCode::Invalid, tr("Say hello first."));
+            c->sendError(e.id, ErrorCode::Invalid, Text::tr("Say hello first."));
         return;
     }
     if (c->endpoint() == ClientConnection::Endpoint::Desk) {
@@ -279,7 +286,7 @@ void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
         else if (e.type == QLatin1String("ping"))
             c->sendOk(e.id);
         else if (c->userName.isEmpty())
-            c->sendError(e.id, ErrorCode::Unauthenticated, tr("Sign in first."));
+            c->sendError(e.id, ErrorCode::Unauthenticated, Text::tr("Sign in first."));
         else
             deskRequest(c, e);
     } else {
@@ -330,7 +337,7 @@ void ConversationHub::failAuth(ClientConnection *c, const QString &re, const QSt
 void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
 {
     if (!c->userName.isEmpty()) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("This connection is already signed in."));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("This connection is already signed in."));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -340,36 +347,39 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
         userName = field(e.data, "user");
         const QString password = field(e.data, "password");
         if (userName.isEmpty() || userName.size() > protocol::kMaxIdChars || password.size() > 1024) {
-            c->sendError(e.id, ErrorCode::Invalid, tr("Sign in with \"user\" and \"password\", or with \"token\"."));
+            c->sendError(
+                e.id, ErrorCode::Invalid, Text::tr("Sign in with \"user\" and \"password\", or with \"token\"."));
             return;
         }
         if (m_throttle.isLocked(userName, now)) {
-            failAuth(c, e.id, QString(), tr("Too many failed sign-ins for %1; try again in a minute.").arg(userName));
+            failAuth(
+                c, e.id, QString(), Text::tr("Too many failed sign-ins for %1; try again in a minute.").arg(userName));
             return;
         }
         if (!m_store.verifyPassword(userName, password)) {
-            failAuth(c, e.id, userName, tr("Wrong user name or password."));
+            failAuth(c, e.id, userName, Text::tr("Wrong user name or password."));
             return;
         }
         token = m_store.issueToken(userName, kTokenValidDays);
         if (token.isEmpty()) {
-            c->sendError(e.id, ErrorCode::Unavailable, tr("The router could not store the sign-in; try again."));
+            c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the sign-in; try again."));
             return;
         }
     } else if (!token.isEmpty() && token.size() <= 256) {
         const auto owner = m_store.userForToken(token);
         if (!owner) {
-            failAuth(c, e.id, QString(), tr("The sign-in token is unknown or expired; sign in with your password."));
+            failAuth(
+                c, e.id, QString(), Text::tr("The sign-in token is unknown or expired; sign in with your password."));
             return;
         }
         userName = *owner;
     } else {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Sign in with \"user\" and \"password\", or with \"token\"."));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Sign in with \"user\" and \"password\", or with \"token\"."));
         return;
     }
     const auto user = m_store.user(userName);
     if (!user) {
-        failAuth(c, e.id, QString(), tr("Wrong user name or password."));
+        failAuth(c, e.id, QString(), Text::tr("Wrong user name or password."));
         return;
     }
     m_throttle.recordSuccess(userName);
@@ -388,7 +398,8 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
             resumed = true;
             if (ClientConnection *old = session->connection(); old && old != c) {
                 old->session = nullptr;
-                old->close(QWebSocketProtocol::CloseCodeNormal, tr("This session was resumed on another connection."));
+                old->close(
+                    QWebSocketProtocol::CloseCodeNormal, Text::tr("This session was resumed on another connection."));
             }
         }
     }
@@ -450,7 +461,7 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
     }
     const auto handler = handlers.value(e.type);
     if (!handler) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Unknown request type \"%1\".").arg(e.type));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Unknown request type \"%1\".").arg(e.type));
         return;
     }
     (this->*handler)(c, e);
@@ -463,7 +474,8 @@ void ConversationHub::deskPresence(ClientConnection *c, const Envelope &e)
 {
     const auto presence = presenceFromString(field(e.data, "presence"));
     if (!presence || *presence == Presence::Busy) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"presence\" must be \"available\", \"away\" or \"offline\"."));
+        c->sendError(
+            e.id, ErrorCode::Invalid, Text::tr("Field \"presence\" must be \"available\", \"away\" or \"offline\"."));
         return;
     }
     if (isSupervisor(c->userName)) {
@@ -487,9 +499,10 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
     const auto offer = m_engine.offerFor(id);
     if (!l || ((!offer || offer->agentId != c->userName) && l->record.agentId != c->userName)) {
         if (l && (l->record.state == ConversationState::Waiting || l->record.state == ConversationState::Offered))
-            c->sendError(e.id, ErrorCode::Conflict, tr("The offer of %1 expired or went to someone else.").arg(id));
+            c->sendError(
+                e.id, ErrorCode::Conflict, Text::tr("The offer of %1 expired or went to someone else.").arg(id));
         else
-            c->sendError(e.id, ErrorCode::NotFound, tr("No chat %1 is offered to you.").arg(id));
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("No chat %1 is offered to you.").arg(id));
         return;
     }
     if (l->record.state == ConversationState::Assigned && l->record.agentId == c->userName) {
@@ -497,7 +510,7 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
         return;
     }
     if (!m_engine.accept(id, c->userName)) {
-        c->sendError(e.id, ErrorCode::Conflict, tr("The offer of %1 expired or went to someone else.").arg(id));
+        c->sendError(e.id, ErrorCode::Conflict, Text::tr("The offer of %1 expired or went to someone else.").arg(id));
         return;
     }
     const auto user = m_store.user(c->userName);
@@ -510,11 +523,11 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
         m_engine.assignmentEnded(c->userName, id);
         m_engine.enqueueAt(id, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
                            l->record.enqueuedAt);
-        c->sendError(e.id, ErrorCode::Unavailable, tr("The router could not store the assignment; try again."));
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the assignment; try again."));
         return;
     }
     logEvent(QStringLiteral("assigned: %1 to %2").arg(id, c->userName));
-    const auto joined = addLine(*l, AuthorKind::System, tr("%1 joined the chat").arg(agentName));
+    const auto joined = addLine(*l, AuthorKind::System, Text::tr("%1 joined the chat").arg(agentName));
     toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), agentName}});
     if (joined)
         toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), joined->toJson()}});
@@ -533,7 +546,7 @@ void ConversationHub::deskDecline(ClientConnection *c, const Envelope &e)
         return;
     const auto offer = m_engine.offerFor(id);
     if (!offer || offer->agentId != c->userName) {
-        c->sendError(e.id, ErrorCode::NotFound, tr("No chat %1 is offered to you.").arg(id));
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("No chat %1 is offered to you.").arg(id));
         return;
     }
     if (Live *l = find(id)) {
@@ -556,16 +569,16 @@ ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envel
     if (!l) {
         const auto stored = m_store.conversation(id);
         if (stored && (stored->agentId == c->userName || (allowSupervisor && isSupervisor(c->userName))))
-            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+            c->sendError(e.id, ErrorCode::Conflict, Text::tr("The chat %1 is closed.").arg(id));
         else if (stored)
-            c->sendError(e.id, ErrorCode::Forbidden, tr("The chat %1 is not assigned to you.").arg(id));
+            c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
         else
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
         return nullptr;
     }
     const bool mine = l->record.state == ConversationState::Assigned && l->record.agentId == c->userName;
     if (!mine && !(allowSupervisor && isSupervisor(c->userName))) {
-        c->sendError(e.id, ErrorCode::Forbidden, tr("The chat %1 is not assigned to you.").arg(id));
+        c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
         return nullptr;
     }
     return l;
@@ -579,7 +592,7 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
         return;
     const QJsonValue internalValue = e.data.value(QStringLiteral("internal"));
     if (!internalValue.isUndefined() && !internalValue.isBool()) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"internal\" must be true or false."));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"internal\" must be true or false."));
         return;
     }
     ChatMessage m;
@@ -592,7 +605,7 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
     m.internal = internalValue.toBool(false);
     const auto stored = m_store.appendMessage(m);
     if (!stored) {
-        c->sendError(e.id, ErrorCode::Unavailable, tr("The router could not store the message; send it again."));
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
         return;
     }
     c->sendOk(e.id, {{QStringLiteral("message"), stored->message.toJson()}});
@@ -626,11 +639,11 @@ void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
     else
         record = m_store.conversation(id);
     if (!record) {
-        c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
         return;
     }
     if (record->agentId != c->userName && !isSupervisor(c->userName)) {
-        c->sendError(e.id, ErrorCode::Forbidden, tr("The chat %1 is not yours.").arg(id));
+        c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
         return;
     }
     c->sendOk(e.id, {{QStringLiteral("conversation"), record->summary().toJson()},
@@ -646,22 +659,23 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     const QString agentId = field(e.data, "agentId");
     const QString note = field(e.data, "note");
     if (queueId.isEmpty() && agentId.isEmpty()) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Name a \"queueId\" or an \"agentId\" to transfer to."));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Name a \"queueId\" or an \"agentId\" to transfer to."));
         return;
     }
     if (note.size() > protocol::kMaxMessageChars) {
-        c->sendError(e.id, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        c->sendError(e.id, ErrorCode::TooLarge,
+            Text::tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     if (!queueId.isEmpty() && !m_engine.config().queue(queueId)) {
-        c->sendError(e.id, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no queue %1.").arg(queueId));
         return;
     }
     std::optional<store::UserRecord> target;
     if (!agentId.isEmpty()) {
         target = m_store.user(agentId);
         if (!target || target->role != Role::Agent) {
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no agent %1.").arg(agentId));
             return;
         }
     }
@@ -703,11 +717,12 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     if (!previousAgent.isEmpty()) {
         const QString reason = previousAgent == c->userName ? QStringLiteral("transferred") : QStringLiteral("reassigned");
         toUser(previousAgent, QStringLiteral("conversation.removed"),
-               {{QStringLiteral("conversationId"), l->record.id},
-                {QStringLiteral("reason"), reason},
-                {QStringLiteral("by"), c->userName},
-                {QStringLiteral("text"), agentId.isEmpty() ? tr("%1 transferred this chat to the queue %2.").arg(byName, p.queueId)
-                                                           : tr("%1 transferred this chat to %2.").arg(byName, target->displayName)}});
+            { { QStringLiteral("conversationId"), l->record.id }, { QStringLiteral("reason"), reason },
+                { QStringLiteral("by"), c->userName },
+                { QStringLiteral("text"),
+                    agentId.isEmpty()
+                        ? Text::tr("%1 transferred this chat to the queue %2.").arg(byName, p.queueId)
+                        : Text::tr("%1 transferred this chat to %2.").arg(byName, target->displayName) } });
         sendPresence(previousAgent);
     }
     sendStatus(*l, false);
@@ -723,7 +738,7 @@ void ConversationHub::deskClose(ClientConnection *c, const Envelope &e)
                                                                          : field(e.data, "disposition");
     const QString note = field(e.data, "note");
     if (disposition.size() > protocol::kMaxIdChars || note.size() > protocol::kMaxMessageChars) {
-        c->sendError(e.id, ErrorCode::TooLarge, tr("The disposition or the note is too long."));
+        c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The disposition or the note is too long."));
         return;
     }
     const auto by = m_store.user(c->userName);
@@ -738,10 +753,10 @@ void ConversationHub::deskClose(ClientConnection *c, const Envelope &e)
     c->sendOk(e.id);
     if (!agent.isEmpty())
         toUser(agent, QStringLiteral("conversation.removed"),
-               {{QStringLiteral("conversationId"), id},
-                {QStringLiteral("reason"), forced ? QStringLiteral("force_closed") : QStringLiteral("closed")},
-                {QStringLiteral("by"), c->userName},
-                {QStringLiteral("text"), tr("%1 ended the chat.").arg(byName)}});
+            { { QStringLiteral("conversationId"), id },
+                { QStringLiteral("reason"), forced ? QStringLiteral("force_closed") : QStringLiteral("closed") },
+                { QStringLiteral("by"), c->userName },
+                { QStringLiteral("text"), Text::tr("%1 ended the chat.").arg(byName) } });
 }
 
 void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
@@ -782,7 +797,7 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
     const QString page = field(e.data, "page").left(kMaxPageChars);
     const QString language = field(e.data, "language").left(35);
     if (token.size() > 256) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"visitorToken\" is too long."));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"visitorToken\" is too long."));
         return;
     }
     Live *l = nullptr;
@@ -810,7 +825,7 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
             visitorToken = SecretToken::generate(32);
         l = newConversation(SecretToken::hash(visitorToken), page, language);
         if (!l) {
-            c->sendError(e.id, ErrorCode::Unavailable, tr("The chat cannot start right now; try again shortly."));
+            c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
             return;
         }
     }
@@ -906,7 +921,7 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
 {
     Live *l = find(c->conversationId);
     if (!l) {
-        c->sendError(e.id, ErrorCode::Conflict, tr("This chat has ended."));
+        c->sendError(e.id, ErrorCode::Conflict, Text::tr("This chat has ended."));
         return;
     }
     if (e.type == QLatin1String("message.send"))
@@ -926,7 +941,7 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
     else if (e.type == QLatin1String("ping"))
         c->sendOk(e.id);
     else
-        c->sendError(e.id, ErrorCode::Invalid, tr("Unknown request type \"%1\".").arg(e.type));
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Unknown request type \"%1\".").arg(e.type));
 }
 
 void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelope &e)
@@ -942,7 +957,7 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
     m.text = text;
     const auto stored = m_store.appendMessage(m);
     if (!stored) {
-        c->sendError(e.id, ErrorCode::Unavailable, tr("Your message could not be stored; send it again."));
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
         return;
     }
     c->sendOk(e.id, {{QStringLiteral("message"), stored->message.toJson()}});
@@ -981,7 +996,7 @@ void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelop
             turn.handoff = true;
             HandoffContext ctx;
             ctx.trigger = EscalationTrigger::Explicit;
-            ctx.reason = tr("The visitor asked for a person.");
+            ctx.reason = Text::tr("The visitor asked for a person.");
             ctx.lastTopic = l.bot->lastTopic();
             ctx.fields = l.bot->fields();
             ctx.source = QStringLiteral("bot");
@@ -1050,7 +1065,7 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const En
     const QString name = field(e.data, "name");
     const QString email = field(e.data, "email");
     if (name.size() > 200 || email.size() > 320) {
-        c->sendError(e.id, ErrorCode::TooLarge, tr("The name or e-mail address is too long."));
+        c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The name or e-mail address is too long."));
         return;
     }
     store::OfflineMessageRecord m;
@@ -1062,7 +1077,7 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const En
     m.at = QDateTime::currentDateTimeUtc();
     m.id = m_store.addOfflineMessage(m);
     if (m.id == 0) {
-        c->sendError(e.id, ErrorCode::Unavailable, tr("Your message could not be stored; send it again."));
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
         return;
     }
     logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(l.record.id));
@@ -1095,9 +1110,10 @@ void ConversationHub::closeConversation(Live &l, const QString &by, const QStrin
     } else if (was == ConversationState::Waiting || was == ConversationState::Offered) {
         m_engine.remove(r.id);
     }
-    QString text = by == QLatin1String("visitor") ? tr("The visitor ended the chat.") : tr("%1 ended the chat.").arg(byName);
+    QString text = by == QLatin1String("visitor") ? Text::tr("The visitor ended the chat.")
+                                                  : Text::tr("%1 ended the chat.").arg(byName);
     if (disposition == QLatin1String("abandoned"))
-        text = tr("The visitor left before anyone could answer.");
+        text = Text::tr("The visitor left before anyone could answer.");
     const auto line = addLine(l, AuthorKind::System, text);
     r.state = ConversationState::Closed;
     r.closedAt = now;
@@ -1109,7 +1125,7 @@ void ConversationHub::closeConversation(Live &l, const QString &by, const QStrin
         toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     toVisitors(l, QStringLiteral("status"), {{QStringLiteral("state"), toString(ConversationState::Closed)}});
     // The visitor is told in their own words; the transcript line above is the desk's wording.
-    const QString visitorText = by == QLatin1String("visitor") ? tr("You ended the chat.") : text;
+    const QString visitorText = by == QLatin1String("visitor") ? Text::tr("You ended the chat.") : text;
     toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}});
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});

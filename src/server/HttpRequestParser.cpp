@@ -16,10 +16,12 @@ HttpRequestParser::Result failure(int status, const QString &message)
     return r;
 }
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("HttpRequestParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::HttpRequestParser)
+};
 
 bool isToken(const QByteArray &s)
 {
@@ -63,32 +65,32 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (buffer.size() > kMaxHeaderBytes)
-            return failure(431, tr("The request headers are larger than 16 KiB."));
+            return failure(431, Text::tr("The request headers are larger than 16 KiB."));
         // A request line that is already garbage need not wait for more bytes.
         const qsizetype lineEnd = buffer.indexOf("\r\n");
         const QByteArray firstLine = lineEnd >= 0 ? buffer.left(lineEnd) : buffer;
         const qsizetype space = firstLine.indexOf(' ');
         const QByteArray method = space >= 0 ? firstLine.left(space) : firstLine;
         if ((space < 0 && firstLine.size() > 16) || (!method.isEmpty() && !isToken(method)))
-            return failure(400, tr("The request line is not HTTP."));
+            return failure(400, Text::tr("The request line is not HTTP."));
         return {};
     }
     if (headerEnd + 4 > kMaxHeaderBytes)
-        return failure(431, tr("The request headers are larger than 16 KiB."));
+        return failure(431, Text::tr("The request headers are larger than 16 KiB."));
 
     const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     HttpRequest request;
     const QByteArray requestLine = lines.first().trimmed();
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || !parts[2].startsWith("HTTP/"))
-        return failure(400, tr("The request line is not HTTP."));
+        return failure(400, Text::tr("The request line is not HTTP."));
     request.method = parts[0];
     request.target = parts[1];
     request.version = parts[2];
     if (request.version != "HTTP/1.1" && request.version != "HTTP/1.0")
-        return failure(505, tr("Only HTTP/1.0 and HTTP/1.1 are supported."));
+        return failure(505, Text::tr("Only HTTP/1.0 and HTTP/1.1 are supported."));
     if (!request.target.startsWith('/'))
-        return failure(400, tr("The request target must be a path."));
+        return failure(400, Text::tr("The request target must be a path."));
     const QByteArray rawPath = request.target.left(request.target.indexOf('?') >= 0 ? request.target.indexOf('?')
                                                                                    : request.target.size());
     request.path = QUrl::fromPercentEncoding(rawPath);
@@ -99,21 +101,21 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
             line.chop(1);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.left(colon)))
-            return failure(400, tr("A header line is malformed."));
+            return failure(400, Text::tr("A header line is malformed."));
         request.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
     }
 
     if (!request.header("transfer-encoding").isEmpty())
-        return failure(501, tr("Chunked request bodies are not supported; send Content-Length."));
+        return failure(501, Text::tr("Chunked request bodies are not supported; send Content-Length."));
     qsizetype bodyLength = 0;
     const QByteArray lengthText = request.header("content-length");
     if (!lengthText.isEmpty()) {
         bool ok = false;
         bodyLength = lengthText.toLongLong(&ok);
         if (!ok || bodyLength < 0)
-            return failure(400, tr("Content-Length is not a number."));
+            return failure(400, Text::tr("Content-Length is not a number."));
         if (bodyLength > kMaxBodyBytes)
-            return failure(413, tr("The request body is larger than 256 KiB."));
+            return failure(413, Text::tr("The request body is larger than 256 KiB."));
     }
     const qsizetype bodyStart = headerEnd + 4;
     if (buffer.size() - bodyStart < bodyLength)

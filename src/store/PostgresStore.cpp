@@ -33,10 +33,12 @@ constexpr auto kMigrationDir = ":/store/sql/postgres";
 // routers starting at once apply each migration exactly once. The value is "Handoff" in ASCII.
 constexpr qint64 kMigrationLock = 0x48616e646f6666;
 
-QString tr(const char *text)
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
 {
-    return QCoreApplication::translate("PostgresStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(handoff::store::PostgresStore)
+};
 
 // A null QString would be bound as NULL; the schema wants empty text instead.
 QVariant textValue(const QString &s)
@@ -187,7 +189,7 @@ bool PostgresStore::parseConnection(const QString &connection)
     if (text.startsWith(QLatin1String("postgres://")) || text.startsWith(QLatin1String("postgresql://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid()) {
-            m_parseError = tr("not a valid PostgreSQL URL: %1").arg(url.errorString());
+            m_parseError = Text::tr("not a valid PostgreSQL URL: %1").arg(url.errorString());
             return false;
         }
         if (!url.host().isEmpty())
@@ -207,7 +209,7 @@ bool PostgresStore::parseConnection(const QString &connection)
         bool ok = false;
         pairs = keywordPairs(text, &ok);
         if (!ok) {
-            m_parseError = tr("not a PostgreSQL connection string (expected key=value pairs)");
+            m_parseError = Text::tr("not a PostgreSQL connection string (expected key=value pairs)");
             return false;
         }
     }
@@ -228,16 +230,16 @@ bool PostgresStore::parseConnection(const QString &connection)
             && !value.contains(QLatin1Char(' ')))
             m_options << key + QLatin1Char('=') + value;
         else {
-            m_parseError = tr("unsupported connection option %1").arg(key);
+            m_parseError = Text::tr("unsupported connection option %1").arg(key);
             return false;
         }
     }
     if (m_port <= 0 || m_port > 65535) {
-        m_parseError = tr("the port must be a number from 1 to 65535");
+        m_parseError = Text::tr("the port must be a number from 1 to 65535");
         return false;
     }
     if (!m_schema.isEmpty() && !validSchemaName(m_schema)) {
-        m_parseError = tr("schema \"%1\" must be letters, digits and underscores").arg(m_schema);
+        m_parseError = Text::tr("schema \"%1\" must be letters, digits and underscores").arg(m_schema);
         return false;
     }
     return true;
@@ -274,7 +276,7 @@ bool PostgresStore::open(QString *error)
     if (!m_parseError.isEmpty())
         return fail(m_parseError);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(tr("the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed"));
+        return fail(Text::tr("the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_db.setHostName(m_host);
     m_db.setPort(m_port);
@@ -293,7 +295,7 @@ bool PostgresStore::open(QString *error)
         options << QStringLiteral("application_name=") + QCoreApplication::applicationName();
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
-        return fail(tr("cannot connect to %1: %2").arg(description(), m_db.lastError().text().trimmed()));
+        return fail(Text::tr("cannot connect to %1: %2").arg(description(), m_db.lastError().text().trimmed()));
     QString why;
     if (!prepareSession(&why))
         return fail(why);
@@ -308,7 +310,7 @@ bool PostgresStore::prepareSession(QString *error) const
     // "already exists, skipping" notices from every router's start-up are not worth a line in the log.
     q.exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!m_schema.isEmpty() && !q.exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_schema))) {
-        *error = tr("cannot use schema %1: %2").arg(m_schema, q.lastError().text());
+        *error = Text::tr("cannot use schema %1: %2").arg(m_schema, q.lastError().text());
         return false;
     }
     return true;
@@ -327,7 +329,7 @@ bool PostgresStore::reconnectIfLost() const
     db.close();
     QString why;
     if (!db.open() || !prepareSession(&why)) {
-        m_lastError = tr("lost the connection to %1 and cannot reconnect: %2")
+        m_lastError = Text::tr("lost the connection to %1 and cannot reconnect: %2")
                           .arg(description(), why.isEmpty() ? db.lastError().text().trimmed() : why);
         qWarning("store: %s", qPrintable(m_lastError));
         return false;
@@ -361,7 +363,7 @@ bool PostgresStore::migrate(QString *error)
 {
     const int latest = latestSchemaVersion();
     if (!m_db.transaction()) {
-        *error = tr("cannot start the migration: %1").arg(m_db.lastError().text());
+        *error = Text::tr("cannot start the migration: %1").arg(m_db.lastError().text());
         return false;
     }
     auto failWith = [&](const QString &why) {
@@ -371,17 +373,17 @@ bool PostgresStore::migrate(QString *error)
     };
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
-        return failWith(tr("cannot lock the schema for migration: %1").arg(q.lastError().text()));
+        return failWith(Text::tr("cannot lock the schema for migration: %1").arg(q.lastError().text()));
     if (!m_schema.isEmpty() && !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(m_schema)))
-        return failWith(tr("cannot create schema %1: %2").arg(m_schema, q.lastError().text()));
+        return failWith(Text::tr("cannot create schema %1: %2").arg(m_schema, q.lastError().text()));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return failWith(tr("cannot create the schema version table: %1").arg(q.lastError().text()));
+        return failWith(Text::tr("cannot create the schema version table: %1").arg(q.lastError().text()));
     // Read under the lock: another router may have migrated while this one waited.
     const int current = schemaVersion();
     if (current < 0)
-        return failWith(tr("cannot read the schema version: %1").arg(q.lastError().text()));
+        return failWith(Text::tr("cannot read the schema version: %1").arg(q.lastError().text()));
     if (current > latest)
-        return failWith(tr("%1 has schema version %2, newer than this build knows (%3)")
+        return failWith(Text::tr("%1 has schema version %2, newer than this build knows (%3)")
                             .arg(description())
                             .arg(current)
                             .arg(latest));
@@ -391,17 +393,17 @@ bool PostgresStore::migrate(QString *error)
             continue;
         QFile file(QString::fromLatin1(kMigrationDir) + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))
-            return failWith(tr("migration %1 is missing from the build").arg(name));
+            return failWith(Text::tr("migration %1 is missing from the build").arg(name));
         for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
             if (!q.exec(statement))
-                return failWith(tr("migration %1 failed: %2").arg(name, q.lastError().text()));
+                return failWith(Text::tr("migration %1 failed: %2").arg(name, q.lastError().text()));
         }
         if (!q.exec(QStringLiteral("DELETE FROM schema_version"))
             || !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)))
-            return failWith(tr("migration %1 failed: %2").arg(name, q.lastError().text()));
+            return failWith(Text::tr("migration %1 failed: %2").arg(name, q.lastError().text()));
     }
     if (!m_db.commit())
-        return failWith(tr("cannot commit the migration: %1").arg(m_db.lastError().text()));
+        return failWith(Text::tr("cannot commit the migration: %1").arg(m_db.lastError().text()));
     return true;
 }
 
