@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../forms/LoginDialog.ui" line="23"/>
-        <source>&amp;Remember me on this computer</source>
-        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+        <source>Re&amp;member me on this computer</source>
+        <translation>Auf diesem Computer a&amp;ngemeldet bleiben</translation>
     </message>
 </context>
 <context>
@@ -90,72 +90,97 @@
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="19"/>
+        <location filename="../forms/MainWindow.ui" line="25"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="27"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="23"/>
+        <location filename="../forms/MainWindow.ui" line="31"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="24"/>
+        <location filename="../forms/MainWindow.ui" line="32"/>
         <source>&amp;Decline</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="27"/>
+        <location filename="../forms/MainWindow.ui" line="35"/>
         <source>My chats</source>
         <translation>Meine Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="29"/>
+        <location filename="../forms/MainWindow.ui" line="37"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="39"/>
+        <location filename="../forms/MainWindow.ui" line="42"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="44"/>
+        <source>Left by visitors while nobody could chat</source>
+        <translation>Von Besuchern hinterlassen, als niemand chatten konnte</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="46"/>
+        <source>Sh&amp;ow handled</source>
+        <translation>&amp;Erledigte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="46"/>
+        <source>Also list the messages handled in the last 30 days</source>
+        <translation>Auch die in den letzten 30 Tagen erledigten Nachrichten auflisten</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="60"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="40"/>
+        <location filename="../forms/MainWindow.ui" line="61"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="51"/>
+        <location filename="../forms/MainWindow.ui" line="72"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="53"/>
+        <location filename="../forms/MainWindow.ui" line="74"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="60"/>
+        <location filename="../forms/MainWindow.ui" line="83"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62"/>
+        <location filename="../forms/MainWindow.ui" line="85"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="63"/>
+        <location filename="../forms/MainWindow.ui" line="86"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="67"/>
+        <location filename="../forms/MainWindow.ui" line="90"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="71"/>
+        <location filename="../forms/MainWindow.ui" line="94"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -194,7 +219,12 @@
         <translation>Durchsucht alle auf diesem Computer gespeicherten Verläufe – auch wenn der Router nicht erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../forms/SearchDialog.ui" line="9"/>
+        <location filename="../forms/SearchDialog.ui" line="11"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../forms/SearchDialog.ui" line="12"/>
         <source>Words to find</source>
         <translation>Suchbegriffe</translation>
     </message>
@@ -291,22 +321,6 @@
 <context>
     <name>handoff-cli</name>
     <message>
-        <source>Command-line desk for Handoff.
-
-Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation type="vanished">Handoff-Desk für die Kommandozeile.
-
-Befehle:
-  chats                      meine offenen Chats auflisten
-  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine interne Notiz nur für Agenten)
-  accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
-  search &lt;words&gt;             die auf diesem Computer zwischengespeicherten Verläufe durchsuchen</translation>
-    </message>
-    <message>
         <location filename="../src/client/cli/HandoffCli.cpp" line="57"/>
         <source>Command-line desk for Handoff.
 
@@ -369,10 +383,6 @@ Befehle:
         <location filename="../src/client/cli/HandoffCli.cpp" line="87"/>
         <source>chats, send, offers, accept or search</source>
         <translation>chats, send, offers, accept oder search</translation>
-    </message>
-    <message>
-        <source>chats, send, accept or search</source>
-        <translation type="vanished">chats, send, accept oder search</translation>
     </message>
     <message>
         <location filename="../src/client/cli/HandoffCli.cpp" line="92"/>
@@ -474,13 +484,6 @@ Befehle:
         <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
         <source>Entries: %1</source>
         <translation>Einträge: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -786,102 +789,107 @@ Befehle:
 <context>
     <name>handoff::CannedResponseDialog</name>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="40"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="41"/>
         <source>New canned response</source>
         <translation>Neuer Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="49"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="50"/>
         <source>e.g. thanks (typed as /thanks)</source>
         <translation>z. B. danke (eingegeben als /danke)</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="51"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="52"/>
         <source>What the list shows</source>
         <translation>Was die Liste anzeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="55"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="56"/>
         <source>Personal</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="56"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="57"/>
         <source>Hello {visitor.name|there}, …</source>
         <translation>Hallo {visitor.name|zusammen}, …</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="72"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="73"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="73"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
         <source>&amp;Category:</source>
         <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="77"/>
         <source>Placeholders: {visitor.name}, {order.number} or any field the bot collected, {page}, {conversation.topic}, {agent.name}; {name|fallback} when it may be unknown.</source>
         <translation>Platzhalter: {visitor.name}, {order.number} oder jedes vom Bot erfasste Feld, {page}, {conversation.topic}, {agent.name}; {name|Ersatz}, wenn der Wert unbekannt sein kann.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="82"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="83"/>
         <source>Preview with the open chat:</source>
         <translation>Vorschau mit dem geöffneten Chat:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="101"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="96"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="106"/>
         <source>Edit canned response</source>
         <translation>Textbaustein bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="130"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="135"/>
         <source>Give it a shortcut.</source>
         <translation>Geben Sie ein Kürzel an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="132"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="137"/>
         <source>A shortcut is one word of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 32).</source>
         <translation>Ein Kürzel ist ein Wort aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (bis zu 32 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="135"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="140"/>
         <source>You already have /%1.</source>
         <translation>Sie haben bereits /%1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="136"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="141"/>
         <source>/%1 is a shared response; choose another shortcut.</source>
         <translation>/%1 ist ein gemeinsamer Textbaustein; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="138"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="143"/>
         <source>Write the text.</source>
         <translation>Schreiben Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="140"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="145"/>
         <source>The text is too long (at most 4000 characters).</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="148"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="153"/>
         <source>The text, filled in, shows here.</source>
         <translation>Hier erscheint der ausgefüllte Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="166"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="171"/>
         <source>Not known in this chat: %1</source>
         <translation>In diesem Chat unbekannt: %1</translation>
     </message>
@@ -994,24 +1002,39 @@ Befehle:
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="357"/>
+        <location filename="../src/client/DeskSession.cpp" line="369"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="359"/>
+        <location filename="../src/client/DeskSession.cpp" line="371"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="363"/>
+        <location filename="../src/client/DeskSession.cpp" line="375"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="365"/>
+        <location filename="../src/client/DeskSession.cpp" line="377"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="516"/>
+        <source>Already handled by %1.</source>
+        <translation>Bereits erledigt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="518"/>
+        <source>Someone else has already handled this message.</source>
+        <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="523"/>
+        <source>This message is no longer there.</source>
+        <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1149,21 +1172,6 @@ Befehle:
         <translation>Übergaben an Menschen %1: %2.</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation type="vanished">%1 – %2</translation>
-    </message>
-    <message>
-        <source>No escalations to people in %1.</source>
-        <translation type="vanished">Keine Übergaben an Menschen im Zeitraum %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n escalation(s) to people in %1.</source>
-        <translation type="vanished">
-            <numerusform>%n Übergabe an Menschen im Zeitraum %1.</numerusform>
-            <numerusform>%n Übergaben an Menschen im Zeitraum %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Am häufigsten: %1 (%2). Themen, die immer bei einem Menschen landen, sollte der Bot als Nächstes lernen.</translation>
@@ -1235,18 +1243,18 @@ Befehle:
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="15"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="70"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="71"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="81"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1254,382 +1262,461 @@ Befehle:
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="207"/>
+        <location filename="../src/desk/MainWindow.cpp" line="263"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="208"/>
+        <location filename="../src/desk/MainWindow.cpp" line="264"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="274"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="222"/>
+        <location filename="../src/desk/MainWindow.cpp" line="278"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="263"/>
+        <location filename="../src/desk/MainWindow.cpp" line="319"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="285"/>
+        <location filename="../src/desk/MainWindow.cpp" line="343"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="286"/>
+        <location filename="../src/desk/MainWindow.cpp" line="344"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="288"/>
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="289"/>
+        <location filename="../src/desk/MainWindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="291"/>
+        <location filename="../src/desk/MainWindow.cpp" line="349"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="292"/>
+        <location filename="../src/desk/MainWindow.cpp" line="350"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="294"/>
+        <location filename="../src/desk/MainWindow.cpp" line="352"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="296"/>
+        <location filename="../src/desk/MainWindow.cpp" line="354"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="355"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="298"/>
+        <location filename="../src/desk/MainWindow.cpp" line="356"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="299"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="302"/>
+        <location filename="../src/desk/MainWindow.cpp" line="360"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="303"/>
+        <location filename="../src/desk/MainWindow.cpp" line="361"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="305"/>
+        <location filename="../src/desk/MainWindow.cpp" line="363"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="306"/>
+        <location filename="../src/desk/MainWindow.cpp" line="364"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="307"/>
+        <location filename="../src/desk/MainWindow.cpp" line="368"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="308"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="309"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="310"/>
+        <location filename="../src/desk/MainWindow.cpp" line="380"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="315"/>
+        <location filename="../src/desk/MainWindow.cpp" line="385"/>
+        <source>M&amp;essages left by visitors</source>
+        <translation>&amp;Nachrichten von Besuchern</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
+        <source>&amp;Reply to the left message by email</source>
+        <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <source>Copy the visitor&apos;s e&amp;mail address</source>
+        <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="399"/>
+        <source>Mark the left message &amp;handled</source>
+        <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="402"/>
+        <source>&amp;Show handled messages</source>
+        <translation>Erledigte Nachrichten &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="406"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="316"/>
+        <location filename="../src/desk/MainWindow.cpp" line="407"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="318"/>
+        <location filename="../src/desk/MainWindow.cpp" line="409"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="319"/>
+        <location filename="../src/desk/MainWindow.cpp" line="410"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="322"/>
+        <location filename="../src/desk/MainWindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="323"/>
+        <location filename="../src/desk/MainWindow.cpp" line="414"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="419"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="329"/>
+        <location filename="../src/desk/MainWindow.cpp" line="420"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="338"/>
+        <location filename="../src/desk/MainWindow.cpp" line="429"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="346"/>
-        <source>Desktop &amp;notifications on new offers</source>
-        <translation>Desktop-&amp;Benachrichtigung bei neuen Chats</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="363"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="364"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="365"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="366"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="467"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="388"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="481"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="392"/>
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="422"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <source>Chats (%n offered)</source>
+        <translation>
+            <numerusform>Chats (%n angeboten)</numerusform>
+            <numerusform>Chats (%n angeboten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445"/>
+        <location filename="../src/desk/MainWindow.cpp" line="551"/>
+        <source>Messages (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="551"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <source>Messages visitors left while nobody could chat (Alt+5)</source>
+        <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <source>Choose a message on the left.</source>
+        <translation>Wählen Sie links eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
+        <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
+        <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="576"/>
+        <source>Choose a message under Messages (Alt+5) first.</source>
+        <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
+        <source>a visitor</source>
+        <translation>ein Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
+        <source>The message from %1 is marked handled.</source>
+        <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <source>Could not mark the message handled: %1</source>
+        <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="600"/>
         <source>Handoff Desk — %1 (%2 unread)</source>
         <translation>Handoff Desk – %1 (%2 ungelesen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="601"/>
         <source>Handoff Desk — %1</source>
         <translation>Handoff Desk – %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448"/>
+        <location filename="../src/desk/MainWindow.cpp" line="603"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="638"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="642"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="647"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="494"/>
+        <location filename="../src/desk/MainWindow.cpp" line="649"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500"/>
+        <location filename="../src/desk/MainWindow.cpp" line="655"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="657"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="664"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="671"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="689"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="701"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <location filename="../src/desk/MainWindow.cpp" line="726"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <location filename="../src/desk/MainWindow.cpp" line="729"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="610"/>
+        <location filename="../src/desk/MainWindow.cpp" line="766"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="611"/>
+        <location filename="../src/desk/MainWindow.cpp" line="767"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="783"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="783"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670"/>
+        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="827"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671"/>
+        <location filename="../src/desk/MainWindow.cpp" line="437"/>
+        <source>Desktop &amp;notifications on new offers and messages</source>
+        <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="828"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="739"/>
+        <location filename="../src/desk/MainWindow.cpp" line="896"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="740"/>
+        <location filename="../src/desk/MainWindow.cpp" line="897"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="770"/>
+        <location filename="../src/desk/MainWindow.cpp" line="927"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="962"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1723,12 +1810,13 @@ Befehle:
     <name>handoff::OfferNotifier</name>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="18"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="43"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="69"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
@@ -1747,13 +1835,168 @@ Befehle:
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <source>%1 left a message.</source>
+        <translation>%1 hat eine Nachricht hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <source>%1 left a message in %2.</source>
+        <translation>%1 hat eine Nachricht in %2 hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="77"/>
+        <source>New message left</source>
+        <translation>Neue Nachricht hinterlassen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageDelegate</name>
+    <message>
+        <location filename="../src/desk/OfflineMessageDelegate.cpp" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageDelegate.cpp" line="54"/>
+        <source>✓ %1 · %2</source>
+        <translation>✓ %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageModel</name>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="90"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="93"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="95"/>
+        <source>Handled by %1</source>
+        <translation>Erledigt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageView</name>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="53"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="83"/>
+        <source>&amp;Reply by email</source>
+        <translation>Per E-Mail &amp;antworten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="85"/>
+        <source>Cop&amp;y email</source>
+        <translation>E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="87"/>
+        <source>Mark &amp;handled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="89"/>
+        <source>Mark handled (Ctrl+Shift+H): the message leaves every agent&apos;s list</source>
+        <translation>Als erledigt markieren (Strg+Umschalt+H): die Nachricht verschwindet aus der Liste aller Agenten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="101"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="102"/>
+        <source>Left:</source>
+        <translation>Hinterlassen:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="103"/>
+        <source>Queue:</source>
+        <translation>Warteschlange:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="104"/>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="105"/>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="110"/>
+        <source>Collected by the bot</source>
+        <translation>Vom Bot erfasst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="119"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="153"/>
+        <source>Re: your message</source>
+        <translation>Re: Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="167"/>
+        <source>Choose a message on the left.</source>
+        <translation>Wählen Sie links eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="172"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="173"/>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="182"/>
+        <source>Handled by %1 on %2.</source>
+        <translation>Erledigt von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="193"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="212"/>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="240"/>
+        <source>The visitor gave no e-mail address a reply could go to.</source>
+        <translation>Der Besucher hat keine E-Mail-Adresse angegeben, an die eine Antwort gehen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="244"/>
+        <source>No e-mail program could be opened. Copy the address with Copy email instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren Sie die Adresse stattdessen mit „E-Mail kopieren“.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="252"/>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1820,68 +2063,83 @@ Befehle:
 <context>
     <name>handoff::ReassignDialog</name>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="19"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="20"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="22"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="23"/>
         <source>Reassign chat to %1</source>
         <translation>Chat %1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="23"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="25"/>
         <source>Give the chat with %1 to %2?</source>
         <translation>Den Chat mit %1 an %2 übergeben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="24"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="26"/>
         <source>Move the chat with %1 from %2 to %3?</source>
         <translation>Den Chat mit %1 von %2 an %3 übergeben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="26"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="28"/>
         <source>%1 gets the whole history and the bot&apos;s fields; %2 sees the new agent join.</source>
         <translation>%1 erhält den gesamten Verlauf und die vom Bot erfassten Felder; %2 wird angezeigt, dass ein neuer Agent hinzukommt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="27"/>
-        <location filename="../src/desk/ReassignDialog.cpp" line="34"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="29"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="36"/>
         <source>The chat leaves %1&apos;s desk at once.</source>
         <translation>Der Chat verschwindet sofort vom Desk von %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="28"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
         <source>&amp;Reassign</source>
         <translation>&amp;Neu zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="32"/>
         <source>Move chat to queue %1</source>
         <translation>Chat in Warteschlange %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="31"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="33"/>
         <source>Move the chat with %1 to the queue %2?</source>
         <translation>Den Chat mit %1 in die Warteschlange %2 verschieben?</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="33"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="35"/>
         <source>It waits there with its original place in line and is offered to the next free agent.</source>
         <translation>Er behält dort seinen ursprünglichen Platz und wird dem nächsten freien Agenten angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/ReassignDialog.cpp" line="35"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="37"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="45"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
     </message>
 </context>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="36"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="67"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="77"/>
+        <source>No transcript on this computer contains “%1”.</source>
+        <translation>Kein Verlauf auf diesem Computer enthält „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="80"/>
+        <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
+        <translation>Gefundene Zeilen: %1. Pfeil nach unten führt zur Liste, Eingabe öffnet den Chat.</translation>
     </message>
 </context>
 <context>
@@ -2061,13 +2319,6 @@ Grund für das Audit-Protokoll (optional):</translation>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Presence of %1 changed.</source>
         <translation>Anwesenheit von %1 geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Queues (%n waiting)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Warteschlangen (%n wartend)</numerusform>
-            <numerusform>&amp;Warteschlangen (%n wartend)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428"/>
