@@ -6,6 +6,7 @@
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
+#include "store/PasswordHash.h"
 #include "store/SqliteStore.h"
 #include "store/StoreFactory.h"
 
@@ -129,6 +130,12 @@ bool parseOpeningHours(const QString &text, QJsonObject *weekly, QString *error)
     return true;
 }
 
+QString passwordTooShort()
+{
+    return Text::tr("the password must be at least %1 characters long; nothing was changed")
+        .arg(store::PasswordHash::kMinimumLength);
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -213,6 +220,10 @@ RouterCommandLine::RouterCommandLine()
     , m_queue(QStringLiteral("queue"), Text::tr("rule add: the queue the rule sends chats to."), Text::tr("QUEUE"))
     , m_position(QStringLiteral("position"), Text::tr("rule add: 1-based place in the rule list (default: last)."),
           Text::tr("N"))
+    , m_language(QStringLiteral("language"),
+          Text::tr("Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, "
+                   "else the system's language)."),
+          Text::tr("LANG"))
 {
     m_parser.setApplicationDescription(Text::tr(
         "Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
@@ -239,7 +250,7 @@ RouterCommandLine::RouterCommandLine()
     m_parser.addVersionOption();
     for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity,
                           m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
-                          m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position})
+                          m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(
         QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule or routing."));
@@ -402,8 +413,8 @@ int RouterCommandLine::userAdd(const QStringList &args)
     }
     const QString password
         = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(Text::tr("Password: "));
-    if (password.isEmpty())
-        return fail(Text::tr("the password must not be empty"));
+    if (!store::PasswordHash::isLongEnough(password))
+        return fail(passwordTooShort());
     QString error;
     auto store = openStore(&error);
     if (!store)
@@ -441,8 +452,8 @@ int RouterCommandLine::userPasswd(const QStringList &args)
         return fail(Text::tr("there is no user %1").arg(args.first()));
     const QString password
         = m_parser.isSet(m_password) ? m_parser.value(m_password) : readPassword(Text::tr("New password: "));
-    if (password.isEmpty())
-        return fail(Text::tr("the password must not be empty"));
+    if (!store::PasswordHash::isLongEnough(password))
+        return fail(passwordTooShort());
     if (!store->setPassword(args.first(), password))
         return fail(Text::tr("cannot change the password: %1").arg(store->lastError()));
     store->addAudit({QStringLiteral("admin"), QStringLiteral("user_passwd"), args.first(), {}, {}, {}});
@@ -487,6 +498,8 @@ int RouterCommandLine::demo()
             out() << Text::tr("User %1 exists already; left as it is.").arg(name) << Qt::endl;
             continue;
         }
+        // Demo users only: the store takes the short, documented password "demo" directly, past the minimum
+        // length that `user add` and `user passwd` ask for.
         if (!store->addUser({name, QString::fromLatin1(d.display), d.role, d.skills, 3, {}}, QStringLiteral("demo")))
             return fail(Text::tr("cannot add user %1: %2").arg(name, store->lastError()));
         out() << Text::tr("Added %1 %2 (password \"demo\").").arg(toString(d.role), name) << Qt::endl;
@@ -899,7 +912,12 @@ int RouterCommandLine::serve()
     if (!parseListen(listenText, &address, &port))
         return fail(Text::tr("--listen \"%1\" is not ADDR:PORT, e.g. 127.0.0.1:8080").arg(listenText));
 
+    // The port first: a router that cannot serve must not create a data directory, open the database or
+    // restore (and log) conversations before it says so. Visitors who connect meanwhile wait in the backlog.
     QString error;
+    auto listener = server::RouterServer::openListener(address, port, &error);
+    if (!listener)
+        return fail(error);
     QString dataDir;
     if (!resolveDataDir(&dataDir, &error))
         return fail(error);
@@ -933,11 +951,9 @@ int RouterCommandLine::serve()
     server::ConversationHub hub(*store, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
-    server::RouterServer server(*store, hub);
+    server::RouterServer server(*store, hub, std::move(listener));
     if (config)
         server.setEmbedOrigins(config->embedOrigins);
-    if (!server.listen(address, port, &error))
-        return fail(error);
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.install(&error))

@@ -68,6 +68,8 @@ private:
     QCommandLineOption m_if;
     QCommandLineOption m_queue;
     QCommandLineOption m_position;
+    // Listed in --help only: main() takes `--language` off the line before the parser sees it.
+    QCommandLineOption m_language;
     QString m_configDataDir;
     QString m_configDatabase;
 };

@@ -39,4 +39,9 @@ bool PasswordHash::verify(const QString &password, const QString &encoded)
     return SecretToken::equalConstantTime(derive(password, salt, iterations), expected);
 }
 
+bool PasswordHash::isLongEnough(const QString &password)
+{
+    return password.toUcs4().size() >= kMinimumLength; // characters, not UTF-16 units
+}
+
 } // namespace handoff::store

@@ -39,7 +39,7 @@ QJsonObject listed(const Envelope &list, const QString &id)
 bool signIn(ProtocolPeer &desk, const RouterProcess &router, const QString &user)
 {
     return desk.open(router.wsUrl(QStringLiteral("desk"))) && desk.helloDesk().type == kOk
-        && desk.signIn(user, user + QStringLiteral("-pw")).type == kOk;
+        && desk.signIn(user, user + QStringLiteral("-password")).type == kOk;
 }
 
 bool hasEvent(const ProtocolPeer &desk, const QString &type, const QString &messageId)
@@ -99,15 +99,15 @@ TEST(OfflineMessages, SeenByTheQueuesAgentsHandledOnceAndKeptAcrossARestart)
                   &output),
         0)
         << output.toStdString();
-    ASSERT_TRUE(router.addUser(QStringLiteral("bella"), QStringLiteral("bella-pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("bella"), QStringLiteral("bella-password"), QStringLiteral("agent"),
         { QStringLiteral("--skills"), QStringLiteral("billing"), QStringLiteral("--display-name"),
             QStringLiteral("Bella") }));
-    ASSERT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("bob-pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("bob-password"), QStringLiteral("agent"),
         { QStringLiteral("--skills"), QStringLiteral("billing,orders"), QStringLiteral("--display-name"),
             QStringLiteral("Bob") }));
-    ASSERT_TRUE(router.addUser(QStringLiteral("tom"), QStringLiteral("tom-pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("tom"), QStringLiteral("tom-password"), QStringLiteral("agent"),
         { QStringLiteral("--skills"), QStringLiteral("technical") }));
-    ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
+    ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-password"), QStringLiteral("supervisor")));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
 
     ProtocolPeer bella, bob, tom, sam;

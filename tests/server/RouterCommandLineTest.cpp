@@ -3,10 +3,16 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <csignal>
+#include <memory>
 
 using namespace handoff::test;
 
@@ -42,6 +48,8 @@ TEST(RouterCommandLine, VersionAndHelp)
     const CommandResult help = runRouter({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.output.contains(QStringLiteral("user add NAME")));
+    EXPECT_TRUE(help.output.contains(QStringLiteral("--language <LANG>"))) << help.output.toStdString();
+    EXPECT_TRUE(help.output.contains(QStringLiteral("HANDOFF_LANGUAGE"))) << help.output.toStdString();
     const CommandResult unknown = runRouter({QStringLiteral("frobnicate")});
     EXPECT_NE(unknown.exitCode, 0);
     EXPECT_TRUE(unknown.output.contains(QStringLiteral("unknown command")));
@@ -59,12 +67,12 @@ TEST(RouterCommandLine, UsersAreAddedListedAndValidated)
               0)
         << "the password is read from stdin";
     const CommandResult dup = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
-                               QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("x"),
+                               QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("another-one"),
                                QStringLiteral("--data-dir"), data});
     EXPECT_NE(dup.exitCode, 0);
     EXPECT_TRUE(dup.output.contains(QStringLiteral("exists already")));
     const CommandResult noRole = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                                  QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("--data-dir"), data});
+                                  QStringLiteral("--password"), QStringLiteral("long-enough"), QStringLiteral("--data-dir"), data});
     EXPECT_NE(noRole.exitCode, 0);
     EXPECT_TRUE(noRole.output.contains(QStringLiteral("--role")));
     const CommandResult list = runRouter({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--data-dir"), data});
@@ -83,6 +91,69 @@ TEST(RouterCommandLine, DemoSeedsAgentsAndPrintsAToken)
     EXPECT_TRUE(list.output.contains(QStringLiteral("alice\tagent")));
     EXPECT_TRUE(list.output.contains(QStringLiteral("bob\tagent")));
     EXPECT_TRUE(list.output.contains(QStringLiteral("sam\tsupervisor")));
+}
+
+// Any language without a translation gets the same notice, whether Qt knows the code (fr) or not (xx);
+// the command still runs in English.
+TEST(RouterCommandLine, LanguageWithoutTranslationIsNamed)
+{
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("xx")}) {
+        const CommandResult r = runRouter({QStringLiteral("--language"), language, QStringLiteral("--version")});
+        EXPECT_EQ(r.exitCode, 0) << r.output.toStdString();
+        EXPECT_TRUE(r.output.contains(QStringLiteral("No translation for the language “%1”; using English.").arg(language)))
+            << r.output.toStdString();
+        EXPECT_TRUE(r.output.contains(QStringLiteral("handoff-router "))) << r.output.toStdString();
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HANDOFF_LANGUAGE"), QStringLiteral("xx"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(HANDOFF_ROUTER_BINARY), {QStringLiteral("--version")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(p.readAll()).contains(QStringLiteral("No translation for the language “xx”")));
+    const CommandResult english = runRouter({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--version")});
+    EXPECT_FALSE(english.output.contains(QStringLiteral("No translation"))) << english.output.toStdString();
+}
+
+TEST(RouterCommandLine, PasswordsSetFromTheCommandLineHaveEightCharacters)
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    const CommandResult shortAdd = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carl"),
+                                              QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--password"),
+                                              QStringLiteral("1234567"), QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(shortAdd.exitCode, 1);
+    EXPECT_TRUE(shortAdd.output.contains(QStringLiteral("at least 8 characters"))) << shortAdd.output.toStdString();
+    EXPECT_EQ(shortAdd.output.trimmed().count(QLatin1Char('\n')), 0) << shortAdd.output.toStdString();
+    const CommandResult fromStdin = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carl"),
+                                               QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--data-dir"), data},
+                                              "short\n");
+    EXPECT_EQ(fromStdin.exitCode, 1);
+    EXPECT_TRUE(fromStdin.output.contains(QStringLiteral("at least 8 characters"))) << fromStdin.output.toStdString();
+    EXPECT_FALSE(runRouter({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--data-dir"), data})
+                     .output.contains(QStringLiteral("carl")))
+        << "a refused password adds nobody";
+
+    // Eight characters, counted as characters: "Passwört" is eight even though ö is two bytes.
+    EXPECT_EQ(runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carl"), QStringLiteral("--role"),
+                         QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("Passwört"),
+                         QStringLiteral("--data-dir"), data})
+                  .exitCode,
+              0);
+    const CommandResult shortPasswd = runRouter({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("carl"),
+                                                 QStringLiteral("--password"), QStringLiteral("abc"), QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(shortPasswd.exitCode, 1);
+    EXPECT_TRUE(shortPasswd.output.contains(QStringLiteral("at least 8 characters"))) << shortPasswd.output.toStdString();
+    EXPECT_EQ(runRouter({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("carl"), QStringLiteral("--password"),
+                         QStringLiteral("a much longer one"), QStringLiteral("--data-dir"), data})
+                  .exitCode,
+              0);
+
+    // The demo keeps its documented short password for its own users.
+    const CommandResult demo = runRouter({QStringLiteral("demo"), QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(demo.exitCode, 0) << demo.output.toStdString();
+    EXPECT_TRUE(demo.output.contains(QStringLiteral("password \"demo\""))) << demo.output.toStdString();
 }
 
 TEST(RouterCommandLine, BadConfigNamesTheLineAndField)
@@ -106,20 +177,45 @@ TEST(RouterCommandLine, BadConfigNamesTheLineAndField)
     EXPECT_TRUE(wrongType.output.contains(QStringLiteral("line 2: field listen"))) << wrongType.output.toStdString();
 }
 
-TEST(RouterCommandLine, PortInUseIsOneClearLine)
+TEST(RouterCommandLine, PortInUseIsOneClearLineAndTouchesNothing)
 {
     QTemporaryDir dir;
     QTcpServer occupant;
     ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost, 0));
     const QString where = QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort());
-    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--listen"), where, QStringLiteral("--data-dir"), dir.path()});
-    EXPECT_NE(r.exitCode, 0);
-    EXPECT_TRUE(r.output.contains(QStringLiteral("cannot listen on %1: address already in use").arg(where))) << r.output.toStdString();
+    // A data directory that does not exist yet: a router that cannot serve must not create it.
+    const QString fresh = dir.filePath(QStringLiteral("not-yet"));
+    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--listen"), where, QStringLiteral("--data-dir"), fresh});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.output.trimmed(), QStringLiteral("handoff-router: cannot listen on %1: address already in use").arg(where))
+        << "one line, nothing restored or logged before it: " << r.output.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(fresh)) << "the data directory was created before the port was tried";
+
+    // With a data directory holding open conversations, they are not restored (nor logged) either.
+    RouterProcess router;
+    ASSERT_TRUE(router.start());
+    QNetworkAccessManager http;
+    QNetworkRequest request(QUrl(router.httpUrl(QStringLiteral("/api/v1/handoff"))));
+    QString token;
+    ASSERT_EQ(router.runAdmin({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("shopbot")}, &token), 0);
+    request.setRawHeader("Authorization", "Bearer " + token.section(QLatin1Char('\n'), 0, 0).trimmed().toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(http.post(request, QByteArray(R"({"reason": "Wants a person."})")));
+    ASSERT_TRUE(waitUntil([&] { return reply->isFinished(); }, 15000));
+    ASSERT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201) << reply->readAll().toStdString();
+    router.stop();
+    const CommandResult again = runRouter(
+        {QStringLiteral("serve"), QStringLiteral("--listen"), where, QStringLiteral("--data-dir"), router.dataDir()});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_FALSE(again.output.contains(QStringLiteral("restored"))) << again.output.toStdString();
+    EXPECT_EQ(again.output.trimmed().count(QLatin1Char('\n')), 0) << again.output.toStdString();
 }
 
 TEST(RouterCommandLine, UnwritableDataDirIsOneClearLine)
 {
-    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--data-dir"), QStringLiteral("/proc/handoff-data")});
+    // Port 0: any free port, so the data directory is what fails, not port 8080 being taken on this machine.
+    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--data-dir"), QStringLiteral("/proc/handoff-data")});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.output.contains(QStringLiteral("/proc/handoff-data"))) << r.output.toStdString();
     EXPECT_EQ(r.output.trimmed().count(QLatin1Char('\n')), 0);

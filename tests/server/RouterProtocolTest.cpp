@@ -24,16 +24,16 @@ protected:
     static void SetUpTestSuite()
     {
         s_router = new RouterProcess;
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("erin"), QStringLiteral("erin-pw")));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("frank"), QStringLiteral("frank-pw")));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("dave"), QStringLiteral("dave-pw")));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("carol"), QStringLiteral("carol-pw")));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("gina"), QStringLiteral("gina-pw")));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("hank"), QStringLiteral("hank-pw"), QStringLiteral("agent"),
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("erin"), QStringLiteral("erin-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("frank"), QStringLiteral("frank-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("dave"), QStringLiteral("dave-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("carol"), QStringLiteral("carol-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("gina"), QStringLiteral("gina-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("hank"), QStringLiteral("hank-password"), QStringLiteral("agent"),
                                       {QStringLiteral("--display-name"), QStringLiteral("Hank")}));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-pw"), QStringLiteral("agent"),
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-password"), QStringLiteral("agent"),
                                       {QStringLiteral("--display-name"), QStringLiteral("Ivy")}));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-password"), QStringLiteral("supervisor")));
         // Desks closed by earlier tests should not hold offers for long: a short presence grace period.
         const QString config = s_router->dataDir() + QStringLiteral("/router.json");
         QFile file(config);
@@ -90,11 +90,11 @@ TEST_F(RouterProtocolTest, WrongPasswordIsUnauthenticated)
 {
     auto peer = desk();
     peer->helloDesk();
-    const Envelope answer = peer->signIn(QStringLiteral("dave"), QStringLiteral("not-dave-pw"));
+    const Envelope answer = peer->signIn(QStringLiteral("dave"), QStringLiteral("not-dave-password"));
     EXPECT_EQ(answer.type, QStringLiteral("error"));
     EXPECT_EQ(codeOf(answer), QStringLiteral("unauthenticated"));
     // The connection stays; the right password then works.
-    const Envelope retry = peer->signIn(QStringLiteral("dave"), QStringLiteral("dave-pw"));
+    const Envelope retry = peer->signIn(QStringLiteral("dave"), QStringLiteral("dave-password"));
     EXPECT_EQ(retry.type, QStringLiteral("ok"));
     EXPECT_EQ(retry.data.value(QStringLiteral("token")).toString().size(), 64);
     EXPECT_TRUE(peer->event(QStringLiteral("snapshot"))) << "a fresh session starts with a snapshot";
@@ -107,14 +107,14 @@ TEST_F(RouterProtocolTest, FiveFailuresLockTheUserForAMinute)
     for (int i = 0; i < 5; ++i)
         EXPECT_EQ(codeOf(peer->signIn(QStringLiteral("carol"), QStringLiteral("guess%1").arg(i))),
                   QStringLiteral("unauthenticated"));
-    const Envelope locked = peer->signIn(QStringLiteral("carol"), QStringLiteral("carol-pw"));
+    const Envelope locked = peer->signIn(QStringLiteral("carol"), QStringLiteral("carol-password"));
     EXPECT_EQ(codeOf(locked), QStringLiteral("unauthenticated")) << "even the right password is refused while locked";
     EXPECT_TRUE(locked.errorMessage().contains(QStringLiteral("minute")));
 }
 
 TEST_F(RouterProtocolTest, SignInWithTheIssuedTokenWorks)
 {
-    auto first = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    auto first = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
     auto second = desk();
     second->helloDesk();
     // Read the token from the first sign-in's answer.
@@ -129,7 +129,7 @@ TEST_F(RouterProtocolTest, SignInWithTheIssuedTokenWorks)
 
 TEST_F(RouterProtocolTest, ResumedSessionGetsExactlyTheMissedEvents)
 {
-    auto first = signedInDesk(QStringLiteral("gina"), QStringLiteral("gina-pw"));
+    auto first = signedInDesk(QStringLiteral("gina"), QStringLiteral("gina-password"));
     const Envelope auth = first->replies().last();
     const auto snapshot = first->event(QStringLiteral("snapshot"));
     ASSERT_TRUE(snapshot);
@@ -201,7 +201,7 @@ TEST_F(RouterProtocolTest, MalformedFrameIsInvalidAndTheConnectionStaysUsable)
 
 TEST_F(RouterProtocolTest, UnknownTypeIsInvalid)
 {
-    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
     EXPECT_EQ(codeOf(peer->call(QStringLiteral("teleport"))), QStringLiteral("invalid"));
 }
 
@@ -239,7 +239,7 @@ TEST_F(RouterProtocolTest, FloodOfFramesIsRateLimited)
 
 TEST_F(RouterProtocolTest, UnknownConversationIsNotFound)
 {
-    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
     const Envelope answer = peer->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), QStringLiteral("c_nope")},
                                                                        {QStringLiteral("clientId"), QStringLiteral("d1")},
                                                                        {QStringLiteral("text"), QStringLiteral("hi")}});
@@ -252,7 +252,7 @@ TEST_F(RouterProtocolTest, UnknownConversationIsNotFound)
 
 TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
 {
-    auto erin = signedInDesk(QStringLiteral("erin"), QStringLiteral("erin-pw"));
+    auto erin = signedInDesk(QStringLiteral("erin"), QStringLiteral("erin-password"));
     ProtocolPeer visitor;
     ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
     const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
@@ -266,7 +266,7 @@ TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
     ASSERT_EQ(erin->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}}).type,
               QStringLiteral("ok"));
 
-    auto frank = signedInDesk(QStringLiteral("frank"), QStringLiteral("frank-pw"));
+    auto frank = signedInDesk(QStringLiteral("frank"), QStringLiteral("frank-password"));
     const QJsonObject send{{QStringLiteral("conversationId"), conversationId},
                            {QStringLiteral("clientId"), QStringLiteral("f1")},
                            {QStringLiteral("text"), QStringLiteral("I am not Erin")}};
@@ -279,7 +279,7 @@ TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
     EXPECT_EQ(codeOf(frank->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), conversationId}})),
               QStringLiteral("not_found"));
     // The supervisor may read it.
-    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
     EXPECT_EQ(sam->call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}}).type,
               QStringLiteral("ok"));
     // Erin herself may write, and a too long text is refused as too_large.
@@ -319,8 +319,8 @@ TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
 
 TEST_F(RouterProtocolTest, TransferToAnotherAgentCarriesTheNote)
 {
-    auto hankA = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-pw"));
-    auto hankB = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-pw"));
+    auto hankA = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-password"));
+    auto hankB = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-password"));
     ProtocolPeer visitor;
     ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
     const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
@@ -348,7 +348,7 @@ TEST_F(RouterProtocolTest, TransferToAnotherAgentCarriesTheNote)
         return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("Let me check");
     }));
 
-    auto ivy = signedInDesk(QStringLiteral("ivy"), QStringLiteral("ivy-pw"));
+    auto ivy = signedInDesk(QStringLiteral("ivy"), QStringLiteral("ivy-password"));
     ASSERT_EQ(hankA->call(QStringLiteral("conversation.transfer"), {{QStringLiteral("conversationId"), id},
                                                                     {QStringLiteral("agentId"), QStringLiteral("ivy")},
                                                                     {QStringLiteral("note"), QStringLiteral("Needs a refund")}})

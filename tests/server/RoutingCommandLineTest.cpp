@@ -211,7 +211,7 @@ TEST(RoutingCommandLine, UserSetChangesSkillsCapacityRoleAndName)
 {
     QTemporaryDir dir;
     const QString data = dir.path();
-    ASSERT_EQ(runRouter(words("user add bella --role agent --password pw"), data).exitCode, 0);
+    ASSERT_EQ(runRouter(words("user add bella --role agent --password bella-password"), data).exitCode, 0);
     CommandResult r
         = runRouter(QStringList { QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("bella"),
                         QStringLiteral("--skills"), QStringLiteral("Billing,refunds"), QStringLiteral("--capacity"),

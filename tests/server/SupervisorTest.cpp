@@ -51,9 +51,9 @@ protected:
     {
         s_router = new RouterProcess;
         for (const char *agent : { "ann", "ben", "cat", "dan", "eve" })
-            ASSERT_TRUE(s_router->addUser(QString::fromLatin1(agent), QStringLiteral("pw-%1").arg(QLatin1String(agent)),
+            ASSERT_TRUE(s_router->addUser(QString::fromLatin1(agent), QStringLiteral("password-%1").arg(QLatin1String(agent)),
                 QStringLiteral("agent"), { QStringLiteral("--display-name"), QString::fromLatin1(agent).toUpper() }));
-        ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("pw-sam"), QStringLiteral("supervisor"),
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("password-sam"), QStringLiteral("supervisor"),
             { QStringLiteral("--display-name"), QStringLiteral("Sam") }));
         const QString config = s_router->dataDir() + QStringLiteral("/router.json");
         QFile file(config);
@@ -75,7 +75,7 @@ protected:
         auto peer = std::make_unique<ProtocolPeer>();
         EXPECT_TRUE(peer->open(s_router->wsUrl(QStringLiteral("desk"))));
         EXPECT_EQ(peer->helloDesk().type, kOk);
-        const Envelope auth = peer->signIn(user, QStringLiteral("pw-%1").arg(user));
+        const Envelope auth = peer->signIn(user, QStringLiteral("password-%1").arg(user));
         EXPECT_EQ(auth.type, kOk) << codeOf(auth).toStdString();
         if (user != QLatin1String("sam")) {
             EXPECT_EQ(

@@ -27,7 +27,7 @@ bool writeFile(const QString &path, const QByteArray &content)
 bool signIn(ProtocolPeer &desk, const RouterProcess &router, const QString &user)
 {
     return desk.open(router.wsUrl(QStringLiteral("desk"))) && desk.helloDesk().type == kOk
-        && desk.signIn(user, user + QStringLiteral("-pw")).type == kOk;
+        && desk.signIn(user, user + QStringLiteral("-password")).type == kOk;
 }
 
 class Visitor : public ProtocolPeer
@@ -84,7 +84,7 @@ TEST(WaitingVisitor, NobodyTakesTheChatInTimeSoTheMessageFormIsOfferedOnce)
     RouterProcess router;
     ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"),
         R"({"queues": [{"id": "general", "name": "General", "offerFormAfterSeconds": 2}]})"));
-    ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-pw")));
+    ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-password")));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
     // Ann is signed in, so the queue is open, but she is away: nobody takes the chat.
     ProtocolPeer ann;
@@ -141,7 +141,7 @@ TEST(WaitingVisitor, RestoredConversationOverflowsAtItsOriginalDeadline)
 })")
             .arg(kOverflowSeconds)
             .toUtf8()));
-    ASSERT_TRUE(router.addUser(QStringLiteral("gus"), QStringLiteral("gus-pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("gus"), QStringLiteral("gus-password"), QStringLiteral("agent"),
         { QStringLiteral("--skills"), QStringLiteral("general") }));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
 
@@ -197,9 +197,9 @@ TEST(WaitingVisitor, VisitorWhoseSocketDropsForGoodIsEndedAsAbandoned)
     RouterProcess router;
     ASSERT_TRUE(writeFile(router.dataDir() + QStringLiteral("/routing.json"),
         R"({"abandonAfterSeconds": 3, "queues": [{"id": "general", "name": "General"}]})"));
-    ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-password"), QStringLiteral("agent"),
         { QStringLiteral("--capacity"), QStringLiteral("1") }));
-    ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-pw"), QStringLiteral("supervisor")));
+    ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-password"), QStringLiteral("supervisor")));
     QFile config(router.dataDir() + QStringLiteral("/router.json"));
     ASSERT_TRUE(config.open(QIODevice::WriteOnly));
     config.write(R"({"presenceGraceSeconds": 1})");
