@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 #include <cstdio>
 
 using namespace handoff;
@@ -44,6 +46,68 @@ QJsonObject offerToJson(const OfferInfo &offer)
     };
 }
 
+QString commandList()
+{
+    return QCoreApplication::translate("handoff-cli",
+        "Commands:\n"
+        "  chats                      list my open chats\n"
+        "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
+        "  offers [count]             wait for offers and print them without accepting (default 1); --json\n"
+        "  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each\n"
+        "  search <words>             search the transcripts cached on this computer");
+}
+
+// A mistake on the command line: what is wrong, how to call the program, its commands; exit code 2.
+int usageError(const QString &problem)
+{
+    err() << "handoff-cli: " << problem << Qt::endl
+          << QCoreApplication::translate(
+                 "handoff-cli", "Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] <command> …")
+          << Qt::endl
+          << commandList() << Qt::endl
+          << QCoreApplication::translate("handoff-cli", "handoff-cli --help lists every option.") << Qt::endl;
+    return 2;
+}
+
+// Opens a plain TCP connection to the router's address before signing in, so a router that is down or a
+// wrong address is reported with the socket's own reason ("connection refused", "host not found").
+// Returns an empty string when the router answers.
+QString unreachableReason(const QString &server, int timeoutSeconds)
+{
+    const QUrl endpoint = DeskConnection::deskEndpoint(server);
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return QCoreApplication::translate("handoff-cli",
+            "“%1” is not a router address. Use host:port, for example chat.example.org:8080.")
+            .arg(server);
+    const int port = endpoint.port(endpoint.scheme() == QLatin1String("wss") ? 443 : 80);
+    const QString where = QStringLiteral("%1:%2").arg(endpoint.host()).arg(port);
+    QTcpSocket probe;
+    probe.connectToHost(endpoint.host(), static_cast<quint16>(port));
+    if (probe.waitForConnected(qMin(timeoutSeconds, 30) * 1000)) {
+        probe.abort();
+        return {};
+    }
+    QString why;
+    switch (probe.error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        why = QCoreApplication::translate("handoff-cli", "connection refused");
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        why = QCoreApplication::translate("handoff-cli", "host not found");
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        why = QCoreApplication::translate("handoff-cli", "no answer within %1 s").arg(qMin(timeoutSeconds, 30));
+        break;
+    case QAbstractSocket::NetworkError:
+        why = QCoreApplication::translate("handoff-cli", "network unreachable");
+        break;
+    default:
+        why = probe.errorString();
+        break;
+    }
+    return QCoreApplication::translate("handoff-cli", "Cannot reach the router at %1: %2").arg(where, why);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -54,13 +118,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("handoff-cli",
-        "Command-line desk for Handoff.\n\nCommands:\n"
-        "  chats                      list my open chats\n"
-        "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
-        "  offers [count]             wait for offers and print them without accepting (default 1); --json\n"
-        "  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each\n"
-        "  search <words>             search the transcripts cached on this computer"));
+    parser.setApplicationDescription(QCoreApplication::translate("handoff-cli", "Command-line desk for Handoff.")
+        + QStringLiteral("\n\n") + commandList());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOpt(QStringLiteral("server"),
@@ -85,19 +144,56 @@ int main(int argc, char **argv)
     parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
-    parser.process(app);
+
+    // Every mistake on the command line is found here, before anything reaches the router: exit code 2,
+    // what is wrong, and the commands.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty() || !parser.isSet(userOpt)) {
-        err() << QCoreApplication::translate(
-            "handoff-cli", "Usage: handoff-cli --server HOST:PORT --user NAME <command> …")
-              << Qt::endl;
-        return 2;
-    }
+    if (args.isEmpty())
+        return usageError(QCoreApplication::translate("handoff-cli", "No command given."));
     const QString command = args.first();
+    static const QStringList knownCommands { QStringLiteral("chats"), QStringLiteral("send"), QStringLiteral("offers"),
+        QStringLiteral("accept"), QStringLiteral("search") };
+    if (!knownCommands.contains(command))
+        return usageError(QCoreApplication::translate("handoff-cli", "Unknown command: %1").arg(command));
+    if (!parser.isSet(userOpt) || parser.value(userOpt).trimmed().isEmpty())
+        return usageError(QCoreApplication::translate("handoff-cli", "Give the user name with --user NAME."));
+    if (command == QLatin1String("send") && args.size() < 3)
+        return usageError(QCoreApplication::translate("handoff-cli", "send needs a conversation id and a text."));
+    if (command == QLatin1String("chats") && args.size() > 1)
+        return usageError(QCoreApplication::translate("handoff-cli", "chats takes no arguments."));
+    if ((command == QLatin1String("offers") || command == QLatin1String("accept")) && args.size() > 1) {
+        bool ok = false;
+        const int count = args.at(1).toInt(&ok);
+        if (!ok || count < 1 || args.size() > 2)
+            return usageError(
+                QCoreApplication::translate("handoff-cli", "%1 takes one count, a whole number from 1.").arg(command));
+    }
+    {
+        bool ok = false;
+        const int seconds = parser.value(timeoutOpt).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return usageError(
+                QCoreApplication::translate("handoff-cli", "--timeout must be a number of seconds from 1 to 86400."));
+    }
+
     QString password = parser.value(passwordOpt);
     if (password.isEmpty())
         password = qEnvironmentVariable("HANDOFF_PASSWORD");
+    if (password.isEmpty() && command != QLatin1String("search")) {
+        err() << "handoff-cli: "
+              << QCoreApplication::translate("handoff-cli",
+                     "No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD "
+                     "(HANDOFF_PASSWORD keeps it out of the shell history and the process list).")
+              << Qt::endl;
+        return 2;
+    }
 
     DeskSession session;
     if (parser.isSet(cacheOpt))
@@ -112,6 +208,11 @@ int main(int argc, char **argv)
             out() << h.conversationId << '\t' << h.at.toString(Qt::ISODate) << '\t' << h.visitorName << '\t'
                   << h.snippet << Qt::endl;
         return hits.isEmpty() ? 1 : 0;
+    }
+
+    if (const QString why = unreachableReason(parser.value(serverOpt), parser.value(timeoutOpt).toInt()); !why.isEmpty()) {
+        err() << why << Qt::endl;
+        return 1;
     }
 
     int exitCode = 0;
@@ -150,20 +251,11 @@ int main(int argc, char **argv)
             }
             finish(0);
         } else if (command == QLatin1String("send")) {
-            if (args.size() < 3) {
-                err() << QCoreApplication::translate("handoff-cli", "send needs a conversation id and a text.")
-                      << Qt::endl;
-                finish(2);
-                return;
-            }
             QString error;
             if (!session.send(args.at(1), args.mid(2).join(QLatin1Char(' ')), parser.isSet(internalOpt), &error)) {
                 err() << error << Qt::endl;
                 finish(1);
             }
-        } else if (!waitsForOffers) {
-            err() << QCoreApplication::translate("handoff-cli", "Unknown command: %1").arg(command) << Qt::endl;
-            finish(2);
         }
     });
     QObject::connect(session.outbox(), &Outbox::itemChanged, &app, [&](const OutboxItem &item) {
