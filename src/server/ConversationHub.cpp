@@ -1160,6 +1160,7 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     r.state = ConversationState::Bot;
     r.source = handoff.context.source.isEmpty() ? QStringLiteral("api") : handoff.context.source;
     r.externalId = handoff.externalConversationId;
+    r.apiTokenName = apiTokenName;
     r.visitorName = handoff.visitorName;
     r.page = handoff.context.page;
     r.language = handoff.context.language;
@@ -1205,6 +1206,25 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     if (result.availability != routing::Availability::Open)
         result.notice = visitorNotice(after->record.queueId, result.availability);
     return result;
+}
+
+std::optional<ExternalConversationStatus> ConversationHub::externalStatus(const QString &conversationId)
+{
+    ExternalConversationStatus status;
+    if (const Live *l = find(conversationId)) {
+        status.record = l->record;
+    } else if (auto stored = m_store.conversation(conversationId)) {
+        status.record = *stored;
+    } else {
+        return std::nullopt;
+    }
+    const ConversationState state = status.record.state;
+    if (state == ConversationState::Waiting || state == ConversationState::Offered) {
+        status.position = m_engine.position(conversationId);
+        status.estimatedWaitSeconds = m_engine.estimatedWaitSeconds(conversationId);
+        status.availability = m_engine.availability(status.record.queueId);
+    }
+    return status;
 }
 
 // ---------------------------------------------------------------------------------------------------

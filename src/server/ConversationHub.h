@@ -46,6 +46,15 @@ struct ExternalHandoffResult {
     QString notice;
 };
 
+// What the HTTP handoff API answers about a conversation when its bot asks later: the stored record
+// (never the transcript), and while it waits its place, the estimate and the queue's availability.
+struct ExternalConversationStatus {
+    store::ConversationRecord record;
+    int position = 0;
+    int estimatedWaitSeconds = -1;
+    routing::Availability availability = routing::Availability::Open;
+};
+
 class ConversationHub : public QObject
 {
     Q_OBJECT
@@ -64,6 +73,8 @@ public:
     // Handoffs from external bots (HTTP API). nullopt with *error when the store failed.
     std::optional<ExternalHandoffResult> createExternalHandoff(const bot::ExternalHandoff &handoff,
                                                                const QString &apiTokenName, QString *error);
+    // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
+    std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
     void shutdown(); // tells every peer the router is going away
 

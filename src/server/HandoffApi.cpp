@@ -15,6 +15,7 @@ namespace {
 
 const QString kOwnPath = QStringLiteral("/api/v1/handoff");
 const QString kCopilotPath = QStringLiteral("/api/v1/copilot/handoff");
+const QString kConversationsPrefix = QStringLiteral("/api/v1/conversations/");
 
 // The texts of this file, all under one translation context. lupdate reads the context from the macro, so
 // the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
@@ -33,30 +34,86 @@ HandoffApi::HandoffApi(store::Store &store, ConversationHub &hub)
 
 bool HandoffApi::handles(const QString &path) const
 {
-    return path == kOwnPath || path == kCopilotPath;
+    return path == kOwnPath || path == kCopilotPath || path.startsWith(kConversationsPrefix);
+}
+
+std::optional<QString> HandoffApi::authorise(const HttpRequest &request, HttpResponse *refusal) const
+{
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
+        *refusal = HttpResponse::error(
+            401, QStringLiteral("unauthenticated"), Text::tr("Send the API token as \"Authorization: Bearer TOKEN\"."));
+        refusal->addHeader("WWW-Authenticate", "Bearer");
+        return std::nullopt;
+    }
+    const auto tokenName = m_store.apiTokenName(QString::fromLatin1(authorization.mid(7).trimmed()));
+    if (!tokenName) {
+        *refusal = HttpResponse::error(401, QStringLiteral("unauthenticated"), Text::tr("The API token is not known."));
+        refusal->addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return std::nullopt;
+    }
+    return tokenName;
+}
+
+HttpResponse HandoffApi::conversationStatus(const QString &conversationId, const QString &tokenName)
+{
+    const auto status = conversationId.isEmpty() || conversationId.size() > protocol::kMaxIdChars
+            || conversationId.contains(QLatin1Char('/'))
+        ? std::nullopt
+        : m_hub.externalStatus(conversationId);
+    // Only the token that handed the conversation over may read it; to every other caller it does not
+    // exist, so ids cannot be probed across bots (nor web chats read at all).
+    if (!status || status->record.apiTokenName.isEmpty() || status->record.apiTokenName != tokenName)
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+            Text::tr("There is no conversation %1 handed over with this API token.").arg(conversationId));
+    const store::ConversationRecord &r = status->record;
+    QJsonObject body{{QStringLiteral("conversationId"), r.id},
+                     {QStringLiteral("state"), toString(r.state)},
+                     {QStringLiteral("queueId"), r.queueId},
+                     {QStringLiteral("createdAt"), toIsoUtc(r.createdAt)}};
+    if (!r.externalId.isEmpty())
+        body.insert(QStringLiteral("externalConversationId"), r.externalId);
+    if (r.state == ConversationState::Waiting || r.state == ConversationState::Offered) {
+        body.insert(QStringLiteral("position"), status->position);
+        body.insert(QStringLiteral("estimatedWaitSeconds"), status->estimatedWaitSeconds);
+        switch (status->availability) {
+        case routing::Availability::Open: body.insert(QStringLiteral("availability"), QStringLiteral("open")); break;
+        case routing::Availability::Closed: body.insert(QStringLiteral("availability"), QStringLiteral("closed")); break;
+        case routing::Availability::NoAgents:
+            body.insert(QStringLiteral("availability"), QStringLiteral("no_agents"));
+            break;
+        }
+    }
+    if (!r.agentName.isEmpty() && (r.state == ConversationState::Assigned || r.state == ConversationState::Closed))
+        body.insert(QStringLiteral("agentName"), r.agentName);
+    if (r.assignedAt.isValid())
+        body.insert(QStringLiteral("assignedAt"), toIsoUtc(r.assignedAt));
+    if (r.state == ConversationState::Closed && r.closedAt.isValid())
+        body.insert(QStringLiteral("closedAt"), toIsoUtc(r.closedAt));
+    HttpResponse response = HttpResponse::json(200, body);
+    response.addHeader("Cache-Control", "no-store");
+    return response;
 }
 
 HttpResponse HandoffApi::handle(const HttpRequest &request)
 {
-    if (request.method != "POST") {
+    const bool statusRequest = request.path.startsWith(kConversationsPrefix);
+    if (statusRequest && request.method != "GET" && request.method != "HEAD") {
+        HttpResponse r = HttpResponse::error(405, QStringLiteral("invalid"), Text::tr("Use GET."));
+        r.addHeader("Allow", "GET, HEAD");
+        return r;
+    }
+    if (!statusRequest && request.method != "POST") {
         HttpResponse r = HttpResponse::error(405, QStringLiteral("invalid"), Text::tr("Use POST."));
         r.addHeader("Allow", "POST");
         return r;
     }
-    const QByteArray authorization = request.header("authorization");
-    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
-        HttpResponse r = HttpResponse::error(
-            401, QStringLiteral("unauthenticated"), Text::tr("Send the API token as \"Authorization: Bearer TOKEN\"."));
-        r.addHeader("WWW-Authenticate", "Bearer");
-        return r;
-    }
-    const auto tokenName = m_store.apiTokenName(QString::fromLatin1(authorization.mid(7).trimmed()));
-    if (!tokenName) {
-        HttpResponse r
-            = HttpResponse::error(401, QStringLiteral("unauthenticated"), Text::tr("The API token is not known."));
-        r.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        return r;
-    }
+    HttpResponse refusal;
+    const auto tokenName = authorise(request, &refusal);
+    if (!tokenName)
+        return refusal;
+    if (statusRequest)
+        return conversationStatus(request.path.mid(kConversationsPrefix.size()), *tokenName);
     const QByteArray contentType = request.header("content-type").toLower();
     if (!contentType.startsWith("application/json"))
         return HttpResponse::error(

@@ -64,7 +64,7 @@ QString conversationColumns()
 {
     return QStringLiteral("id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, "
                           "visitor_name, page, language, topic, source, external_id, handoff_json, bot_state_json, "
-                          "disposition, close_note, %1, %2, %3, enqueue_order, %4, %5, %6, %7, %8")
+                          "disposition, close_note, %1, %2, %3, enqueue_order, %4, %5, %6, %7, %8, api_token_name")
         .arg(epochMs(QStringLiteral("created_at")), epochMs(QStringLiteral("escalated_at")),
             epochMs(QStringLiteral("enqueued_at")), epochMs(QStringLiteral("assigned_at")),
             epochMs(QStringLiteral("closed_at")), epochMs(QStringLiteral("last_visitor_at")),
@@ -565,8 +565,8 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
                            "agent_name, visitor_token_hash, visitor_name, page, language, topic, source, "
                            "external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
                            "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at, "
-                           "queue_entered_at, form_offered_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1, %1, %1)")
+                           "queue_entered_at, form_offered_at, api_token_name) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, %1, %1, ?, %1, %1, %1, %1, %1, ?)")
                 .arg(t));
     else
         q.prepare(QStringLiteral(
@@ -574,8 +574,8 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
             "agent_id = ?, agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, "
             "topic = ?, source = ?, external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, "
             "close_note = ?, created_at = %1, escalated_at = %1, enqueued_at = %1, enqueue_order = ?, "
-            "assigned_at = %1, closed_at = %1, last_visitor_at = %1, queue_entered_at = %1, form_offered_at = %1 "
-            "WHERE id = ?")
+            "assigned_at = %1, closed_at = %1, last_visitor_at = %1, queue_entered_at = %1, form_offered_at = %1, "
+            "api_token_name = ? WHERE id = ?")
                       .arg(t));
     q.addBindValue(textValue(c.id));
     q.addBindValue(toString(c.state));
@@ -604,6 +604,7 @@ bool PostgresStore::writeConversation(const ConversationRecord &c, bool insert)
     q.addBindValue(RecordRows::epochMs(c.lastVisitorAt));
     q.addBindValue(RecordRows::epochMs(c.queueEnteredAt));
     q.addBindValue(RecordRows::epochMs(c.formOfferedAt));
+    q.addBindValue(textValue(c.apiTokenName));
     if (!insert)
         q.addBindValue(textValue(c.id));
     if (!exec(q) || q.numRowsAffected() != 1)

@@ -75,6 +75,7 @@ ConversationRecord RecordRows::conversation(const QSqlQuery &q)
     c.lastVisitorAt = time(q.value(24));
     c.queueEnteredAt = time(q.value(25));
     c.formOfferedAt = time(q.value(26));
+    c.apiTokenName = q.value(27).toString();
     return c;
 }
 

@@ -92,7 +92,8 @@ UserRecord userFrom(const QSqlQuery &q)
 constexpr auto kConversationColumns =
     "id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, visitor_name, page, "
     "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, created_at, "
-    "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at, queue_entered_at, form_offered_at";
+    "escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, last_visitor_at, queue_entered_at, form_offered_at, "
+    "api_token_name";
 
 ConversationRecord conversationFrom(const QSqlQuery &q)
 {
@@ -126,6 +127,7 @@ ConversationRecord conversationFrom(const QSqlQuery &q)
     c.lastVisitorAt = timeFrom(q.value(24));
     c.queueEnteredAt = timeFrom(q.value(25));
     c.formOfferedAt = timeFrom(q.value(26));
+    c.apiTokenName = q.value(27).toString();
     return c;
 }
 
@@ -422,7 +424,7 @@ bool SqliteStore::writeConversation(const ConversationRecord &c, bool insert)
     QSqlQuery q(m_db);
     if (insert)
         q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kConversationColumns)));
     else
         q.prepare(QStringLiteral(
@@ -430,7 +432,7 @@ bool SqliteStore::writeConversation(const ConversationRecord &c, bool insert)
             "agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, topic = ?, source = ?, "
             "external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, close_note = ?, created_at = ?, "
             "escalated_at = ?, enqueued_at = ?, enqueue_order = ?, assigned_at = ?, closed_at = ?, last_visitor_at = ?, "
-            "queue_entered_at = ?, form_offered_at = ? WHERE id = ?"));
+            "queue_entered_at = ?, form_offered_at = ?, api_token_name = ? WHERE id = ?"));
     q.addBindValue(textValue(c.id));
     q.addBindValue(toString(c.state));
     q.addBindValue(textValue(c.queueId));
@@ -458,6 +460,7 @@ bool SqliteStore::writeConversation(const ConversationRecord &c, bool insert)
     q.addBindValue(timeValue(c.lastVisitorAt));
     q.addBindValue(timeValue(c.queueEnteredAt));
     q.addBindValue(timeValue(c.formOfferedAt));
+    q.addBindValue(textValue(c.apiTokenName));
     if (!insert)
         q.addBindValue(textValue(c.id));
     return exec(q) && q.numRowsAffected() == 1;

@@ -35,6 +35,7 @@ struct ConversationRecord {
     QString topic;
     QString source = QStringLiteral("web"); // "web", "api", "copilot-studio"
     QString externalId;                     // the external bot's conversation id
+    QString apiTokenName;                   // the API token that handed it over; empty for the web chat
     std::optional<HandoffContext> handoff;
     QJsonObject botState; // BotConversation::saveState()
     QString disposition;

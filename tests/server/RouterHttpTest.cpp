@@ -1,5 +1,6 @@
 // Plain HTTP on the router's port, against the real process: the web chat page, health, errors for
 // unknown paths, garbage and oversize requests, and the handoff API for external bots.
+#include "ProtocolPeer.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <gtest/gtest.h>
 
 using namespace handoff::test;
+using handoff::protocol::Envelope;
 
 namespace {
 
@@ -47,10 +49,10 @@ protected:
     }
 
     // Sends raw bytes and reads one response until the peer closes or Content-Length is satisfied.
-    static RawResponse exchange(const QByteArray &request)
+    static RawResponse exchange(const QByteArray &request, quint16 port = 0)
     {
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, s_router->port());
+        socket.connectToHost(QHostAddress::LocalHost, port ? port : s_router->port());
         EXPECT_TRUE(socket.waitForConnected(5000));
         socket.write(request);
         QByteArray data;
@@ -75,10 +77,18 @@ protected:
         r.status = r.head.split(' ').value(1).toInt();
         return r;
     }
-    static RawResponse post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders)
+    static RawResponse post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders,
+                            quint16 port = 0)
     {
         return exchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+                            + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body,
+                        port);
+    }
+
+    static RawResponse get(const QByteArray &path, const QByteArray &extraHeaders, quint16 port = 0)
+    {
+        return exchange("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders + "\r\n",
+                        port);
     }
 
     static RouterProcess *s_router;
@@ -191,6 +201,88 @@ TEST_F(RouterHttpTest, HandoffApiQueuesTheConversation)
     EXPECT_EQ(answer.value(QStringLiteral("availability")).toString(), QStringLiteral("no_agents"));
     EXPECT_EQ(answer.value(QStringLiteral("externalConversationId")).toString(), QStringLiteral("shopbot-1"));
     EXPECT_TRUE(r.header("location").endsWith(answer.value(QStringLiteral("conversationId")).toString().toLatin1()));
+}
+
+// The Location of a handoff answers GET with what became of it — waiting, with an agent, ended — and
+// never the transcript; only the token that handed it over may read it.
+TEST_F(RouterHttpTest, HandoffLocationTellsWhatBecameOfTheConversation)
+{
+    RouterProcess router;
+    QString output;
+    ASSERT_EQ(router.runAdmin({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("shopbot")}, &output), 0);
+    const QByteArray token = output.split(QLatin1Char('\n')).first().trimmed().toLatin1();
+    ASSERT_EQ(router.runAdmin({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("otherbot")}, &output), 0);
+    const QByteArray otherToken = output.split(QLatin1Char('\n')).first().trimmed().toLatin1();
+    ASSERT_TRUE(router.addUser(QStringLiteral("erin"), QStringLiteral("erin-password"), QStringLiteral("agent"),
+                               {QStringLiteral("--display-name"), QStringLiteral("Erin Example")}));
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    const quint16 port = router.port();
+    const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+
+    const RawResponse created = post("/api/v1/handoff",
+                                     R"({"reason": "Wants a refund.", "externalConversationId": "shopbot-7",
+                                         "transcript": [{"role": "user", "text": "my secret order text"}]})",
+                                     auth + "Content-Type: application/json\r\n", port);
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const QString id = created.json().value(QStringLiteral("conversationId")).toString();
+    const QByteArray location = created.header("location");
+    ASSERT_EQ(location, "/api/v1/conversations/" + id.toLatin1());
+
+    const RawResponse waiting = get(location, auth, port);
+    ASSERT_EQ(waiting.status, 200) << waiting.body.toStdString();
+    QJsonObject status = waiting.json();
+    EXPECT_EQ(status.value(QStringLiteral("conversationId")).toString(), id);
+    EXPECT_EQ(status.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+    EXPECT_EQ(status.value(QStringLiteral("queueId")).toString(), QStringLiteral("default"));
+    EXPECT_EQ(status.value(QStringLiteral("position")).toInt(), 1);
+    EXPECT_TRUE(status.contains(QStringLiteral("estimatedWaitSeconds")));
+    EXPECT_EQ(status.value(QStringLiteral("availability")).toString(), QStringLiteral("no_agents"));
+    EXPECT_EQ(status.value(QStringLiteral("externalConversationId")).toString(), QStringLiteral("shopbot-7"));
+    EXPECT_FALSE(status.value(QStringLiteral("createdAt")).toString().isEmpty());
+    EXPECT_FALSE(waiting.body.contains("my secret order text")) << "the transcript is never part of the status";
+
+    // Another bot's token, no token, an unknown id: a JSON error, and nothing about the conversation.
+    const RawResponse otherBot = get(location, "Authorization: Bearer " + otherToken + "\r\n", port);
+    EXPECT_EQ(otherBot.status, 404) << otherBot.body.toStdString();
+    EXPECT_EQ(otherBot.errorCode(), QStringLiteral("not_found"));
+    EXPECT_FALSE(otherBot.body.contains("shopbot-7"));
+    EXPECT_EQ(get(location, {}, port).status, 401);
+    const RawResponse unknown = get("/api/v1/conversations/c_doesnotexist", auth, port);
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_EQ(unknown.errorCode(), QStringLiteral("not_found"));
+    const RawResponse posted = post(location, "{}", auth + "Content-Type: application/json\r\n", port);
+    EXPECT_EQ(posted.status, 405);
+    EXPECT_EQ(posted.header("allow"), "GET, HEAD");
+
+    // An agent takes it: the status names the agent as visitors see her.
+    ProtocolPeer desk;
+    ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(desk.helloDesk().type, QStringLiteral("ok"));
+    ASSERT_EQ(desk.signIn(QStringLiteral("erin"), QStringLiteral("erin-password")).type, QStringLiteral("ok"));
+    ASSERT_TRUE(desk.event(QStringLiteral("offer"), {}, 20000));
+    ASSERT_EQ(desk.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, QStringLiteral("ok"));
+    status = get(location, auth, port).json();
+    EXPECT_EQ(status.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
+    EXPECT_EQ(status.value(QStringLiteral("agentName")).toString(), QStringLiteral("Erin Example"));
+    EXPECT_FALSE(status.value(QStringLiteral("assignedAt")).toString().isEmpty());
+    EXPECT_FALSE(status.contains(QStringLiteral("position")));
+
+    // Closed: still readable (from the store), with the time it ended.
+    ASSERT_EQ(desk.call(QStringLiteral("conversation.close"),
+                        {{QStringLiteral("conversationId"), id}, {QStringLiteral("disposition"), QStringLiteral("resolved")}})
+                  .type,
+              QStringLiteral("ok"));
+    const RawResponse ended = get(location, auth, port);
+    ASSERT_EQ(ended.status, 200) << ended.body.toStdString();
+    status = ended.json();
+    EXPECT_EQ(status.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    EXPECT_EQ(status.value(QStringLiteral("agentName")).toString(), QStringLiteral("Erin Example"));
+    EXPECT_FALSE(status.value(QStringLiteral("closedAt")).toString().isEmpty());
+
+    // And after a restart of the router.
+    router.stop();
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    EXPECT_EQ(get(location, auth, router.port()).json().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
 }
 
 } // namespace

@@ -261,6 +261,8 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
         c.formOfferedAt = enqueued.addSecs(300);
         c.enqueueOrder = 7;
         c.visitorName = QStringLiteral("Ada Ünal");
+        c.source = QStringLiteral("api");
+        c.apiTokenName = QStringLiteral("shopbot");
         ASSERT_TRUE(store->createConversation(c));
         ASSERT_TRUE(
             store->appendMessage(this->visitorLine(QStringLiteral("c_3"), QStringLiteral("a"), QStringLiteral("one"))));
@@ -297,6 +299,8 @@ TYPED_TEST(StoreTest, EverythingSurvivesReopening)
     EXPECT_EQ(open[0].formOfferedAt, enqueued.addSecs(300)) << "the message form is offered once, also across restarts";
     EXPECT_FALSE(open[0].assignedAt.isValid()) << "unset times stay unset";
     EXPECT_EQ(open[0].visitorName, QStringLiteral("Ada Ünal"));
+    EXPECT_EQ(open[0].apiTokenName, QStringLiteral("shopbot")) << "only the bot that handed it over may ask about it";
+    EXPECT_EQ(store->conversation(QStringLiteral("c_3"))->apiTokenName, QStringLiteral("shopbot"));
     ASSERT_TRUE(open[0].handoff);
     EXPECT_EQ(open[0].handoff->reason, context.reason);
     EXPECT_EQ(open[0].handoff->field(QStringLiteral("order.number")), QStringLiteral("A1001"));
