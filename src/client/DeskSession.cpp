@@ -182,8 +182,10 @@ void DeskSession::onEvent(const Envelope &e)
             m_cache.saveConversation(*c, mine);
             if (mine)
                 m_myChats.upsert(*c);
-            if (c->id == m_current)
+            if (c->id == m_current) {
                 m_fields.setConversation(*c);
+                m_transcript.setVisitorName(c->visitorName);
+            }
             emit conversationUpdated(c->id);
         }
     } else if (type == QLatin1String("conversation.removed")) {
@@ -285,6 +287,7 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
     m_offers.removeOffer(c.id);
     if (c.id == m_current) {
         m_fields.setConversation(c);
+        m_transcript.setVisitorName(c.visitorName);
         for (const ChatMessage &m : messages)
             m_transcript.addMessage(m);
     }

@@ -28,7 +28,23 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case AuthorKindRole:
         return int(l.message.author);
     case AuthorNameRole:
-        return l.message.authorName;
+        return authorName(l);
+    case AuthorDisplayNameRole: {
+        const QString name = authorName(l);
+        if (!name.isEmpty())
+            return name;
+        switch (l.message.author) {
+        case AuthorKind::Visitor:
+            return tr("Visitor");
+        case AuthorKind::Bot:
+            return tr("Bot");
+        case AuthorKind::Agent:
+            return tr("Agent");
+        case AuthorKind::System:
+            break;
+        }
+        return tr("System");
+    }
     case TimeRole:
         return l.message.at;
     case DeliveryRole:
@@ -64,7 +80,24 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(IsMineRole, "isMine");
     names.insert(ClientIdRole, "clientId");
     names.insert(MessageIdRole, "messageId");
+    names.insert(AuthorDisplayNameRole, "authorDisplayName");
     return names;
+}
+
+QString TranscriptModel::authorName(const Line &l) const
+{
+    if (l.message.author == AuthorKind::Visitor && l.message.authorName.isEmpty())
+        return m_visitorName;
+    return l.message.authorName;
+}
+
+void TranscriptModel::setVisitorName(const QString &name)
+{
+    if (name == m_visitorName)
+        return;
+    m_visitorName = name;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1), { AuthorNameRole, AuthorDisplayNameRole });
 }
 
 QString TranscriptModel::describeTrigger(EscalationTrigger t)
@@ -119,6 +152,7 @@ void TranscriptModel::setConversation(const std::optional<ConversationSummary> &
     m_pendingHandoff.reset();
     m_hasEarlier = hasEarlier;
     m_conversationId = c ? c->id : QString();
+    m_visitorName = c ? c->visitorName : QString();
     QSet<QString> storedClientIds;
     QSet<QString> ids;
     for (const ChatMessage &m : messages) {
@@ -189,7 +223,8 @@ void TranscriptModel::prependEarlier(const QList<ChatMessage> &messages, bool ha
 
 void TranscriptModel::placeHandoffLine()
 {
-    if (!m_pendingHandoff || (m_hasEarlier && !m_lines.isEmpty() && m_pendingHandoff->message.at < m_lines.first().message.at))
+    if (!m_pendingHandoff
+        || (m_hasEarlier && !m_lines.isEmpty() && m_pendingHandoff->message.at < m_lines.first().message.at))
         return;
     int row = int(m_lines.size());
     for (int i = 0; i < m_lines.size(); ++i)

@@ -14,6 +14,7 @@ class TranscriptModel : public QAbstractListModel
 public:
     enum Role {
         AuthorKindRole = Qt::UserRole + 1, // AuthorKind as int
+        // The author's name; a visitor's lines carry the name she gave the bot (empty when unknown).
         AuthorNameRole,
         TextRole,
         TimeRole, // QDateTime, UTC
@@ -24,6 +25,8 @@ public:
         IsMineRole,
         ClientIdRole,
         MessageIdRole,
+        // The label for the line's author: AuthorNameRole, or "Visitor", "Bot" or "System" when empty.
+        AuthorDisplayNameRole,
     };
 
     struct Line {
@@ -49,6 +52,10 @@ public:
     QString oldestMessageId() const; // of the lines loaded
     void clear() { setConversation(std::nullopt, {}, {}); }
     QString conversationId() const { return m_conversationId; }
+    // The name the visitor gave (the conversation's visitorName): her lines stored before the bot
+    // knew it carry none. Relabels her lines when it changes.
+    void setVisitorName(const QString &name);
+    QString visitorName() const { return m_visitorName; }
 
     // Adds a stored message (ignored when its id is known); replaces my pending line with the same clientId.
     void addMessage(const ChatMessage &m);
@@ -72,7 +79,10 @@ private:
     QList<Line> m_lines;
     std::optional<Line> m_pendingHandoff; // its time lies in the part not loaded yet
     bool m_hasEarlier = false;
+    QString authorName(const Line &l) const;
+
     QString m_conversationId;
+    QString m_visitorName;
     QString m_me;
 };
 

@@ -119,6 +119,38 @@ TEST(TranscriptModel, MarksTheHandoffPointBetweenBotAndAgentTurns)
     EXPECT_TRUE(model.index(3).data(TranscriptModel::IsMineRole).toBool());
 }
 
+TEST(TranscriptModel, AVisitorsLinesCarryTheNameSheGaveTheBot)
+{
+    TranscriptModel model;
+    // Her first lines were stored while the bot did not know her name yet.
+    auto hello
+        = makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("hello"), t0);
+    hello.authorName.clear();
+    auto name = makeMessage(
+        QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("maria"), t0.addSecs(2));
+    name.authorName.clear();
+    const auto bot = makeMessage(
+        QStringLiteral("m3"), QStringLiteral("c1"), AuthorKind::Bot, QStringLiteral("Hi!"), t0.addSecs(3));
+    auto before = makeSummary(QStringLiteral("c1"), QString());
+    before.handoff.reset();
+    model.setConversation(before, { hello, name, bot }, {});
+    EXPECT_EQ(model.index(0).data(TranscriptModel::AuthorNameRole).toString(), QString());
+    EXPECT_EQ(model.index(0).data(TranscriptModel::AuthorDisplayNameRole).toString(), QStringLiteral("Visitor"));
+
+    // The router learns the name: every line of hers is relabelled; the bot's stays the bot's.
+    int changed = 0;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model, [&] { ++changed; });
+    model.setVisitorName(QStringLiteral("Maria"));
+    EXPECT_GE(changed, 1);
+    EXPECT_EQ(model.index(0).data(TranscriptModel::AuthorDisplayNameRole).toString(), QStringLiteral("Maria"));
+    EXPECT_EQ(model.index(1).data(TranscriptModel::AuthorNameRole).toString(), QStringLiteral("Maria"));
+    EXPECT_EQ(model.index(2).data(TranscriptModel::AuthorNameRole).toString(), QStringLiteral("Alice"));
+
+    // Opening the chat again takes the name from its summary.
+    model.setConversation(makeSummary(QStringLiteral("c1"), QStringLiteral("Maria")), { hello, name }, {});
+    EXPECT_EQ(model.index(0).data(TranscriptModel::AuthorNameRole).toString(), QStringLiteral("Maria"));
+}
+
 TEST(TranscriptModel, TheHandoffLineGivesTriggerAndTheBotsOwnReason)
 {
     HandoffContext h;
