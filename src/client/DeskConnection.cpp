@@ -30,7 +30,6 @@ QString toString(ConnectionState s)
 
 DeskConnection::DeskConnection(QObject *parent)
     : QObject(parent)
-    , m_socket(QStringLiteral("handoff-desk"), QWebSocketProtocol::VersionLatest)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &DeskConnection::open);
@@ -42,24 +41,39 @@ DeskConnection::DeskConnection(QObject *parent)
     });
     m_heartbeatTimer.setInterval(20000);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &DeskConnection::sendHeartbeat);
-
-    connect(&m_socket, &QWebSocket::connected, this, &DeskConnection::onConnected);
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &DeskConnection::onTextMessage);
-    connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState s) {
-        if (s == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
-    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-        [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
 }
 
 DeskConnection::~DeskConnection()
 {
     m_wantConnection = false;
-    m_socket.disconnect(this);
-    m_socket.abort();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
     for (auto &p : m_pending)
         delete p.timer;
+}
+
+QWebSocket &DeskConnection::socket()
+{
+    if (m_socket)
+        return *m_socket;
+    m_socket = std::make_unique<QWebSocket>(QStringLiteral("handoff-desk"), QWebSocketProtocol::VersionLatest);
+    QWebSocket *s = m_socket.get();
+    connect(s, &QWebSocket::connected, this, &DeskConnection::onConnected);
+    connect(s, &QWebSocket::textMessageReceived, this, &DeskConnection::onTextMessage);
+    connect(s, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    connect(s, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+        [this, s](QAbstractSocket::SocketError) { m_lastError = s->errorString(); });
+    return *m_socket;
+}
+
+QAbstractSocket::SocketState DeskConnection::socketState() const
+{
+    return m_socket ? m_socket->state() : QAbstractSocket::UnconnectedState;
 }
 
 QUrl DeskConnection::deskEndpoint(const QString &server)
@@ -138,9 +152,9 @@ void DeskConnection::signOut()
     m_heartbeatTimer.stop();
     if (m_state == ConnectionState::Connected) {
         sendRequestNow(
-            QStringLiteral("logout"), {}, [this](const Envelope &) { m_socket.close(); }, 3000);
-    } else {
-        m_socket.abort();
+            QStringLiteral("logout"), {}, [this](const Envelope &) { socket().close(); }, 3000);
+    } else if (m_socket) {
+        m_socket->abort();
     }
     m_token.clear();
     m_session.clear();
@@ -157,7 +171,8 @@ void DeskConnection::goOffline()
     m_reconnectTimer.stop();
     m_countdownTimer.stop();
     m_heartbeatTimer.stop();
-    m_socket.close();
+    if (m_socket)
+        m_socket->close();
     failAllPending(tr("The desk went offline before the router answered."));
     setState(ConnectionState::Offline);
 }
@@ -175,7 +190,8 @@ void DeskConnection::reconnectNow()
 
 void DeskConnection::dropConnection()
 {
-    m_socket.abort();
+    if (m_socket)
+        m_socket->abort();
 }
 
 void DeskConnection::setReconnectDelays(int minMs, int maxMs)
@@ -202,14 +218,15 @@ void DeskConnection::open()
     m_countdownTimer.stop();
     m_authInFlight = false;
     setState(ConnectionState::Connecting);
-    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+    QWebSocket &s = socket();
+    if (s.state() != QAbstractSocket::UnconnectedState) {
         // abort() reports Unconnected synchronously; the flag stops that from scheduling a second attempt.
         const bool want = m_wantConnection;
         m_wantConnection = false;
-        m_socket.abort();
+        s.abort();
         m_wantConnection = want;
     }
-    m_socket.open(m_url);
+    s.open(m_url);
 }
 
 void DeskConnection::setState(ConnectionState s)
@@ -225,7 +242,7 @@ void DeskConnection::onConnected()
     const QJsonObject hello { { QStringLiteral("version"), protocol::protocolVersion() },
         { QStringLiteral("client"), QStringLiteral("handoff-desk/%1").arg(QStringLiteral(HANDOFF_VERSION)) } };
     sendRequestNow(QStringLiteral("hello"), hello, [this](const Envelope &reply) {
-        if (reply.isError() && m_socket.state() != QAbstractSocket::ConnectedState)
+        if (reply.isError() && socketState() != QAbstractSocket::ConnectedState)
             return; // the socket closed: onDisconnected() explains it
         if (reply.isError()) {
             if (reply.errorCode() == ErrorCode::UnsupportedVersion) {
@@ -273,7 +290,7 @@ void DeskConnection::sendAuth()
     m_authInFlight = true;
     sendRequestNow(QStringLiteral("auth"), data, [this, withPassword](const Envelope &reply) {
         m_authInFlight = false;
-        if (reply.isError() && m_socket.state() != QAbstractSocket::ConnectedState)
+        if (reply.isError() && socketState() != QAbstractSocket::ConnectedState)
             return; // the socket closed: onDisconnected() explains it
         if (reply.isError()) {
             if (reply.errorCode() == ErrorCode::Unauthenticated) {
@@ -368,7 +385,8 @@ void DeskConnection::fail(const QString &message, ConnectionState next)
     m_reconnectTimer.stop();
     m_countdownTimer.stop();
     m_heartbeatTimer.stop();
-    m_socket.abort();
+    if (m_socket)
+        m_socket->abort();
     setState(next);
 }
 
@@ -413,7 +431,7 @@ void DeskConnection::sendFrame(const Envelope &e)
 {
     if (qEnvironmentVariableIsSet("HANDOFF_DEBUG_FRAMES"))
         qDebug("-> %s %s", qPrintable(e.type), qPrintable(e.id));
-    m_socket.sendTextMessage(QString::fromUtf8(protocol::FrameCodec::encode(e)));
+    socket().sendTextMessage(QString::fromUtf8(protocol::FrameCodec::encode(e)));
 }
 
 QString DeskConnection::request(const QString &type, const QJsonObject &data, ReplyHandler handler, int timeoutMs)

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QWebSocket>
 #include <functional>
+#include <memory>
 
 namespace handoff {
 
@@ -96,6 +97,10 @@ private:
     };
 
     void open();
+    // The socket is made on the first connection attempt: building a QWebSocket sets up the TLS
+    // backend, which a desk that starts on the login dialog does not need yet.
+    QWebSocket &socket();
+    QAbstractSocket::SocketState socketState() const;
     void setState(ConnectionState s);
     void onConnected();
     void onDisconnected();
@@ -111,7 +116,7 @@ private:
     void sendHeartbeat();
     static protocol::Envelope localError(const QString &re, const QString &message);
 
-    QWebSocket m_socket;
+    std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
     QTimer m_countdownTimer;
     QTimer m_heartbeatTimer;

@@ -331,6 +331,23 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::event(QEvent *e)
+{
+    if (e->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::finishStartAfterFirstPaint);
+    }
+    return QMainWindow::event(e);
+}
+
+void MainWindow::finishStartAfterFirstPaint()
+{
+    // The tray check (a D-Bus round trip on Linux), the chime and the clear button's icon-theme lookup
+    // together cost more than a tenth of the start; nobody uses them in the first moment.
+    m_notifier->setUp();
+    m_ui->cannedSearch->setClearButtonEnabled(true);
+}
+
 void MainWindow::createActions()
 {
     auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
@@ -597,8 +614,11 @@ void MainWindow::updateTitle()
 {
     const int unread = m_session->myChats()->totalUnread();
     const QString who = m_session->displayName();
-    setWindowTitle(unread > 0 ? tr("Handoff Desk — %1 (%2 unread)").arg(who).arg(unread)
-                              : tr("Handoff Desk — %1").arg(who));
+    // Ends with the application's display name: xcb and Windows add it to a title that does not, so
+    // the name appears once everywhere.
+    const QString app = QGuiApplication::applicationDisplayName();
+    setWindowTitle(unread > 0 ? tr("%1 (%2 unread) — %3").arg(who).arg(unread).arg(app)
+                              : tr("%1 — %2").arg(who, app));
     m_notifier->setUnread(unread);
     m_ui->myChatsLabel->setText(tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
 }

@@ -59,8 +59,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *e) override;
+    bool event(QEvent *e) override;
 
 private:
+    // What the agent does not need for the first look at the window waits until it has been painted.
+    void finishStartAfterFirstPaint();
     void createActions();
     void createStatusBar();
     void updateSupervisorBoard(); // adds or removes the Board tab for the signed-in role
@@ -100,6 +103,7 @@ private:
     QTimer m_typingIdle;
     QString m_hintError;
     bool m_stickToBottom = true;
+    bool m_painted = false;
 };
 
 } // namespace handoff

@@ -12,16 +12,22 @@ namespace handoff {
 OfferNotifier::OfferNotifier(QWidget *window)
     : QObject(window)
     , m_window(window)
+{ }
+
+void OfferNotifier::setUp()
 {
+    if (m_setUp)
+        return;
+    m_setUp = true;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/desk/icons/handoff.svg")), this);
-        m_tray->setToolTip(tr("Handoff Desk"));
+        m_tray->setToolTip(trayToolTip());
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] { emit activated(); });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &OfferNotifier::activated);
         m_tray->show();
     }
 #ifdef HANDOFF_DESK_HAS_MULTIMEDIA
-    // Loaded once at start so the first offer is heard at once, not after decoding.
+    // Loaded once, soon after the start, so the first offer is heard at once, not after decoding.
     m_chime = new QSoundEffect(this);
     m_chime->setSource(QUrl(QStringLiteral("qrc:/desk/sounds/offer.wav")));
     m_chime->setVolume(0.8f);
@@ -39,6 +45,7 @@ bool OfferNotifier::hasChime() const
 
 void OfferNotifier::notifyOffer(const OfferInfo &offer)
 {
+    setUp();
     const auto &c = offer.conversation;
     const QString visitor = c.visitorName.isEmpty() ? tr("A visitor") : c.visitorName;
     const QString topic = c.topic.isEmpty() && c.handoff ? c.handoff->lastTopic : c.topic;
@@ -66,6 +73,7 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
 
 void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
 {
+    setUp();
     const QString visitor = message.name.isEmpty() ? tr("A visitor") : message.name;
     const QString queue = message.queueText();
     m_last
@@ -79,8 +87,14 @@ void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
 
 void OfferNotifier::setUnread(int unread)
 {
+    m_unread = unread;
     if (m_tray)
-        m_tray->setToolTip(unread > 0 ? tr("Handoff Desk — %n unread", nullptr, unread) : tr("Handoff Desk"));
+        m_tray->setToolTip(trayToolTip());
+}
+
+QString OfferNotifier::trayToolTip() const
+{
+    return m_unread > 0 ? tr("Handoff Desk — %n unread", nullptr, m_unread) : tr("Handoff Desk");
 }
 
 } // namespace handoff

@@ -1,6 +1,8 @@
 // Makes a new offer impossible to miss: tray icon message (desktop notification), a short chime (the
 // system bell where no audio output works), and the window asking for attention. Reliable when the
 // desk is minimised or behind other windows. A message a visitor left gets a quiet tray message.
+// The tray icon and the chime are set up by setUp(), which the main window calls after its first paint
+// (asking for the tray and loading the chime cost several ms), or by the first notice, whichever is first.
 #pragma once
 
 #include "client/DeskTypes.h"
@@ -20,6 +22,9 @@ class OfferNotifier : public QObject
 public:
     explicit OfferNotifier(QWidget *window);
 
+    void setUp(); // once; later calls do nothing
+    bool isSetUp() const { return m_setUp; }
+
     void setSoundEnabled(bool on) { m_sound = on; }
     bool soundEnabled() const { return m_sound; }
     // True when the bundled chime can be played (QtMultimedia built in and an audio output works).
@@ -32,13 +37,17 @@ public:
 
     int notificationsShown() const { return m_shown; }
     QString lastNotification() const { return m_last; }
-    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; } // null until setUp(), or without a system tray
 
 signals:
     void activated(); // the agent clicked the tray icon or the notification
 
 private:
+    QString trayToolTip() const;
+
     QWidget *m_window;
+    bool m_setUp = false;
+    int m_unread = 0;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sound = true;
     bool m_notify = true;
