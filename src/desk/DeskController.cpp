@@ -17,6 +17,15 @@ DeskController::DeskController(
 {
     connect(session->connection(), &DeskConnection::signedIn, this, &DeskController::onSignedIn);
     connect(session->connection(), &DeskConnection::signInFailed, this, &DeskController::onSignInFailed);
+    connect(session->connection(), &DeskConnection::stateChanged, this, &DeskController::onConnectionStateChanged);
+    m_routerGrace.setSingleShot(true);
+    m_routerGrace.setInterval(kRouterAnswerGraceMs);
+    connect(&m_routerGrace, &QTimer::timeout, this, [this] {
+        if (m_waitingForRouter) {
+            m_waitingForRouter = false;
+            showMain();
+        }
+    });
     connect(session->connection(), &DeskConnection::tokenChanged, this, [this](const QString &token) {
         if (!m_remember || !m_keychainAvailable)
             return;
@@ -57,7 +66,7 @@ void DeskController::start(const QString &server, const QString &user, const QSt
                 m_keychainAvailable = error.isEmpty();
                 if (token && !token->isEmpty()) {
                     m_session->signInWithToken(m_server, m_user, *token);
-                    showMain(); // the cache shows my chats even before the router answers
+                    waitForRouter();
                 } else {
                     showLogin();
                 }
@@ -69,10 +78,11 @@ void DeskController::start(const QString &server, const QString &user, const QSt
         if (m_login)
             m_login->setKeychainAvailable(available);
         if (!password.isEmpty() && !m_user.isEmpty()) {
-            // Scripted start (demo, GUI tests): no dialog, nothing remembered.
+            // Scripted start (demo, GUI tests): no dialog, nothing remembered. A refused password shows
+            // the dialog with the reason.
             m_remember = false;
             m_session->signIn(m_server, m_user, password);
-            showMain();
+            prepareMain();
             return;
         }
         showLogin();
@@ -108,14 +118,38 @@ void DeskController::showLogin(const QString &error)
     m_login->activateWindow();
 }
 
-void DeskController::showMain()
+void DeskController::prepareMain()
 {
     if (!m_main) {
         m_main = new MainWindow(m_session, m_settings);
         connect(m_main, &MainWindow::signOutRequested, this, &DeskController::signOut);
     }
+}
+
+void DeskController::showMain()
+{
+    m_waitingForRouter = false;
+    m_routerGrace.stop();
+    prepareMain();
     m_main->show();
     emit mainWindowShown();
+}
+
+void DeskController::waitForRouter()
+{
+    // The window is built while the router is asked; a loopback or LAN router answers (or refuses the
+    // connection) before it is done.
+    m_waitingForRouter = true;
+    m_routerGrace.start();
+    prepareMain();
+    onConnectionStateChanged(); // an address that cannot work has failed already
+}
+
+void DeskController::onConnectionStateChanged()
+{
+    // Reconnecting: a remembered sign-in could not reach the router; the desk works from the cache.
+    if (m_waitingForRouter && m_session->connection()->state() == ConnectionState::Reconnecting)
+        showMain();
 }
 
 void DeskController::onSignedIn()
@@ -138,6 +172,11 @@ void DeskController::onSignInFailed(const QString &message)
     // A refused token means the keychain entry is useless now.
     if (m_session->connection()->state() == ConnectionState::SignedOut)
         m_credentials->remove(CredentialStore::keyFor(m_server, m_user));
+    m_waitingForRouter = false;
+    m_routerGrace.stop();
+    // The cached chats stay hidden until someone signs in again.
+    if (m_main)
+        m_main->hide();
     showLogin(message);
 }
 

@@ -1,9 +1,13 @@
 // The desk's start-up and sign-in flow: password from the environment, a remembered token from the
 // keychain, or the login dialog; then the main window. Owns the windows; main() only builds this.
+// The main window, with what the local cache holds, appears only once the router has accepted the
+// sign-in, or when a remembered sign-in meets a router that cannot be reached (work from the cache
+// until it is back). A refused password or token leaves the login dialog alone on screen.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace handoff {
 
@@ -28,13 +32,20 @@ public:
     MainWindow *mainWindow() const;
     bool keychainAvailable() const { return m_keychainAvailable; }
 
+    // How long a remembered sign-in waits for the router's answer before the window opens from the
+    // cache anyway (a router that neither answers nor refuses, e.g. behind a dropping firewall).
+    static constexpr int kRouterAnswerGraceMs = 3000;
+
 signals:
     void mainWindowShown();
     void quitRequested();
 
 private:
     void showLogin(const QString &error = {});
+    void prepareMain(); // built hidden while the router is asked, shown by showMain()
     void showMain();
+    void waitForRouter(); // a remembered sign-in: shown when signed in or when the router is unreachable
+    void onConnectionStateChanged();
     void onSignedIn();
     void onSignInFailed(const QString &message);
     void signOut();
@@ -46,6 +57,8 @@ private:
     QPointer<MainWindow> m_main;
     QString m_server;
     QString m_user;
+    QTimer m_routerGrace;
+    bool m_waitingForRouter = false;
     bool m_remember = false;
     bool m_keychainAvailable = false;
 };

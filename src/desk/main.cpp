@@ -25,8 +25,14 @@ int main(int argc, char **argv)
         &app, QStringLiteral("handoff-desk"), handoff::LanguageSetup::requestedLanguage(QApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Handoff Desk: answer the chats a bot hands over."));
+    parser.setApplicationDescription(QApplication::translate("main", "Handoff Desk: answer the chats a bot hands over.")
+        + QStringLiteral("\n\n")
+        + QApplication::translate("main",
+            "Environment:\n"
+            "  HANDOFF_DESK_PASSWORD  Sign in with this password, without the login dialog. For demos and\n"
+            "                         scripts only: it is not remembered, and other programs of the same\n"
+            "                         user can read it. Needs --user (or the user name of the last sign-in).\n"
+            "                         A wrong password opens the login dialog with the error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOpt(QStringLiteral("server"),

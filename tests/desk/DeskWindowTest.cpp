@@ -1,11 +1,12 @@
 // The real desk windows on the offscreen platform against the real handoff-router: sign in, accept
 // an offer, answer (Enter), canned responses with placeholders, internal notes, typing, offline
-// sending that arrives exactly once, transfer and wrap-up — all through clicks and keys.
+// sending that arrives exactly once, transfer and wrap-up — all through clicks and keys; a refused
+// password or token shows only the login dialog; the name a visitor gave the bot; the title and --help.
 #include "InMemoryCredentialStore.h"
-#include "desk/CannedResponseDialog.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
+#include "desk/CannedResponseDialog.h"
 #include "desk/ComposerEdit.h"
 #include "desk/DeskController.h"
 #include "desk/DeskSettings.h"
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -480,7 +482,8 @@ TEST_F(DeskWindowTest, PersonalCannedResponsesAreAddedEditedDeletedAndCombinedIn
     EXPECT_FALSE(both.contains(QStringLiteral("/tra"))) << qPrintable(both);
     QTest::keyClick(composer, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(composer, Qt::Key_Return);
-    ASSERT_TRUE(waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("will check the tracking")); }, 10000));
+    ASSERT_TRUE(
+        waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("will check the tracking")); }, 10000));
     EXPECT_TRUE(visitor->hasLineContaining(QStringLiteral("I'm Alice")));
 
     // Delete asks first; Yes removes it from the list and the cache.
@@ -539,6 +542,208 @@ TEST_F(DeskWindowTest, AcceptSendAndEndAChatWithKeysOnly)
     keys(QKeySequence(QStringLiteral("Ctrl+Return")));
     ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000)) << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("closed")); }, 10000));
+}
+
+TEST_F(DeskWindowTest, TheWindowTitleNamesTheDeskOnce)
+{
+    // The desk's main() sets this; xcb and Windows append it to a title that does not end with it.
+    const QString displayName = QApplication::applicationDisplayName();
+    QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return w->windowTitle().startsWith(QStringLiteral("alice")); }))
+        << qPrintable(w->windowTitle());
+    EXPECT_EQ(w->windowTitle(), QStringLiteral("alice — Handoff Desk"));
+    EXPECT_EQ(w->windowTitle().count(QStringLiteral("Handoff Desk")), 1);
+    QApplication::setApplicationDisplayName(displayName);
+
+    // Set up just after the first paint: the tray notices, the chime and the search field's clear button.
+    auto *cannedSearch = child<QLineEdit>(w, "cannedSearch");
+    EXPECT_TRUE(waitUntil([&] { return cannedSearch->isClearButtonEnabled() && w->notifier()->isSetUp(); }));
+}
+
+TEST_F(DeskWindowTest, TheNameAVisitorGaveTheBotLabelsHerOfferChatAndLines)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    VisitorClient maria(router.wsUrl(QStringLiteral("visitor")));
+    ASSERT_TRUE(maria.connectAndHello());
+    maria.send(QStringLiteral("hello"));
+    ASSERT_TRUE(waitUntil([&] { return maria.hasLineContaining(QStringLiteral("May I have your name?")); }, 10000));
+    maria.send(QStringLiteral("maria"));
+    ASSERT_TRUE(waitUntil([&] { return maria.hasLineContaining(QStringLiteral("Nice to meet you, Maria")); }, 10000));
+    maria.send(QStringLiteral("Where is my parcel? It is late."));
+    maria.askForAPerson();
+    ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(maria.conversationId) >= 0; }, 20000))
+        << qPrintable(router.log());
+
+    // The offer, its desktop notice, then her chat and every line she wrote carry her name.
+    const QModelIndex offer = session->offers()->index(session->offers()->rowOf(maria.conversationId));
+    EXPECT_EQ(offer.data(OfferModel::VisitorNameRole).toString(), QStringLiteral("Maria"));
+    EXPECT_TRUE(w->notifier()->lastNotification().startsWith(QStringLiteral("Maria is waiting")))
+        << qPrintable(w->notifier()->lastNotification());
+    acceptByClicking(w, maria.conversationId);
+    const QModelIndex chat = session->myChats()->index(session->myChats()->rowOf(maria.conversationId));
+    EXPECT_EQ(chat.data(MyChatsModel::VisitorNameRole).toString(), QStringLiteral("Maria"));
+    EXPECT_TRUE(child<QLabel>(w, "conversationTitle")->text().startsWith(QStringLiteral("Maria")));
+    maria.send(QStringLiteral("Thanks for taking this."));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const int last = session->transcript()->rowCount() - 1;
+            return last >= 0
+                && session->transcript()->line(last).message.text == QStringLiteral("Thanks for taking this.");
+        },
+        10000));
+    int herLines = 0;
+    for (int row = 0; row < session->transcript()->rowCount(); ++row) {
+        const QModelIndex i = session->transcript()->index(row);
+        if (AuthorKind(i.data(TranscriptModel::AuthorKindRole).toInt()) != AuthorKind::Visitor)
+            continue;
+        ++herLines;
+        EXPECT_EQ(i.data(TranscriptModel::AuthorNameRole).toString(), QStringLiteral("Maria"))
+            << qPrintable(i.data(TranscriptModel::TextRole).toString());
+    }
+    EXPECT_GE(herLines, 4); // hello, her name, the parcel, the thanks
+
+    // A visitor who gave no name stays "Visitor" everywhere.
+    VisitorClient nameless(router.wsUrl(QStringLiteral("visitor")));
+    ASSERT_TRUE(nameless.connectAndHello());
+    nameless.send(QStringLiteral("I need a refund"));
+    nameless.askForAPerson();
+    ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(nameless.conversationId) >= 0; }, 20000));
+    EXPECT_EQ(session->offers()
+                  ->index(session->offers()->rowOf(nameless.conversationId))
+                  .data(OfferModel::VisitorNameRole)
+                  .toString(),
+        QStringLiteral("Visitor"));
+    session->acceptOffer(nameless.conversationId);
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(nameless.conversationId) >= 0; }, 10000));
+    EXPECT_EQ(session->myChats()
+                  ->index(session->myChats()->rowOf(nameless.conversationId))
+                  .data(MyChatsModel::VisitorNameRole)
+                  .toString(),
+        QStringLiteral("Visitor"));
+    session->openConversation(nameless.conversationId);
+    bool sawHerLine = false;
+    for (int row = 0; row < session->transcript()->rowCount(); ++row) {
+        const QModelIndex i = session->transcript()->index(row);
+        if (AuthorKind(i.data(TranscriptModel::AuthorKindRole).toInt()) != AuthorKind::Visitor)
+            continue;
+        sawHerLine = true;
+        EXPECT_EQ(i.data(TranscriptModel::AuthorDisplayNameRole).toString(), QStringLiteral("Visitor"));
+    }
+    EXPECT_TRUE(sawHerLine);
+}
+
+// Counts how often the main window was shown, and whether it was ever on screen with the login dialog.
+struct MainWindowWatch {
+    explicit MainWindowWatch(DeskController *controller)
+    {
+        QObject::connect(controller, &DeskController::mainWindowShown, controller, [this] { ++shown; });
+    }
+    int shown = 0;
+};
+
+TEST_F(DeskWindowTest, AWrongPasswordFromTheEnvironmentShowsOnlyTheLoginDialog)
+{
+    // Alice worked before: the cache holds her chat.
+    QString conversationId;
+    {
+        MainWindow *w = signInDirectly();
+        ASSERT_NE(w, nullptr);
+        auto visitor = visitorAskingForAPerson();
+        acceptByClicking(w, visitor->conversationId);
+        conversationId = visitor->conversationId;
+    }
+    controller.reset();
+    session = std::make_unique<DeskSession>();
+    session->setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("cache")));
+    controller = std::make_unique<DeskController>(session.get(), settings.get(), &credentials);
+    MainWindowWatch watch(controller.get());
+
+    controller->start(server, QStringLiteral("alice"), QStringLiteral("not-the-password"));
+    ASSERT_TRUE(waitUntil([&] { return controller->loginDialog() && controller->loginDialog()->isVisible(); }, 20000));
+    LoginDialog *login = controller->loginDialog();
+    auto *error = child<QLabel>(login, "errorLabel");
+    ASSERT_TRUE(waitUntil([&] { return error->isVisible(); }));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Wrong user name or password"))) << qPrintable(error->text());
+    QTest::qWait(300); // nothing else may open after the refusal
+    EXPECT_EQ(watch.shown, 0);
+    EXPECT_FALSE(controller->mainWindow() && controller->mainWindow()->isVisible());
+
+    // The right password opens the window with her cached chat.
+    QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("demo"));
+    QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return controller->mainWindow() && controller->mainWindow()->isVisible(); }, 20000));
+    EXPECT_FALSE(login->isVisible());
+    EXPECT_EQ(watch.shown, 1);
+    EXPECT_GE(session->myChats()->rowOf(conversationId), 0);
+}
+
+TEST_F(DeskWindowTest, ARevokedRememberedSignInShowsOnlyTheLoginDialog)
+{
+    InMemoryCredentialStore keychain(true);
+    QString conversationId;
+    {
+        DeskController first(session.get(), settings.get(), &keychain);
+        first.start(server, QStringLiteral("alice"), QString());
+        ASSERT_TRUE(waitUntil([&] { return first.loginDialog() && first.loginDialog()->isVisible(); }));
+        LoginDialog *login = first.loginDialog();
+        login->setRememberMe(true);
+        QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("demo"));
+        QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
+        ASSERT_TRUE(waitUntil([&] { return first.mainWindow() && session->connection()->isSignedIn(); }, 20000));
+        ASSERT_TRUE(waitUntil([&] { return keychain.entries.size() == 1; }));
+        auto visitor = visitorAskingForAPerson();
+        acceptByClicking(first.mainWindow(), visitor->conversationId);
+        conversationId = visitor->conversationId;
+    }
+    // While the desk is closed an administrator sets a new password, which ends every sign-in of hers.
+    session.reset();
+    router.stop();
+    QString output;
+    ASSERT_EQ(router.runAdmin({ QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("alice"),
+                                  QStringLiteral("--password"), QStringLiteral("new-secret") },
+                  &output),
+        0)
+        << qPrintable(output);
+    ASSERT_TRUE(router.start()) << qPrintable(router.log());
+
+    session = std::make_unique<DeskSession>();
+    session->setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("cache")));
+    DeskController second(session.get(), settings.get(), &keychain);
+    MainWindowWatch watch(&second);
+    second.start(QString(), QString(), QString()); // the remembered sign-in
+    ASSERT_TRUE(waitUntil([&] { return second.loginDialog() && second.loginDialog()->isVisible(); }, 20000));
+    LoginDialog *login = second.loginDialog();
+    auto *error = child<QLabel>(login, "errorLabel");
+    ASSERT_TRUE(waitUntil([&] { return error->isVisible(); }));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("expired or was revoked"))) << qPrintable(error->text());
+    QTest::qWait(300);
+    EXPECT_EQ(watch.shown, 0);
+    EXPECT_FALSE(second.mainWindow() && second.mainWindow()->isVisible());
+    EXPECT_TRUE(keychain.entries.isEmpty()); // the refused token is forgotten
+
+    QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("new-secret"));
+    QTest::keyClick(child<QLineEdit>(login, "passwordEdit"), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return second.mainWindow() && second.mainWindow()->isVisible(); }, 20000));
+    EXPECT_EQ(watch.shown, 1);
+    EXPECT_GE(session->myChats()->rowOf(conversationId), 0);
+}
+
+TEST_F(DeskWindowTest, HelpExplainsThePasswordFromTheEnvironment)
+{
+    QProcess desk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    desk.setProcessEnvironment(env);
+    desk.start(QStringLiteral(HANDOFF_DESK_BINARY),
+        { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--help") });
+    ASSERT_TRUE(desk.waitForFinished(30000));
+    const QString help = QString::fromUtf8(desk.readAllStandardOutput());
+    EXPECT_TRUE(help.contains(QStringLiteral("HANDOFF_DESK_PASSWORD"))) << qPrintable(help);
+    EXPECT_TRUE(help.contains(QStringLiteral("without the login dialog"))) << qPrintable(help);
+    EXPECT_TRUE(help.contains(QStringLiteral("demos and"))) << qPrintable(help);
 }
 
 // Not a check: renders the desk mid-conversation for docs/screenshots when HANDOFF_DESK_SCREENSHOTS
