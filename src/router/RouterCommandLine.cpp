@@ -913,10 +913,11 @@ int RouterCommandLine::serve()
         return fail(Text::tr("--listen \"%1\" is not ADDR:PORT, e.g. 127.0.0.1:8080").arg(listenText));
 
     // The port first: a router that cannot serve must not create a data directory, open the database or
-    // restore (and log) conversations before it says so. Visitors who connect meanwhile wait in the backlog.
+    // restore (and log) conversations before it says so. The port stays bound (refusing connections) until
+    // the router listens, once it is ready.
     QString error;
-    auto listener = server::RouterServer::openListener(address, port, &error);
-    if (!listener)
+    auto reservedPort = server::RouterServer::reservePort(address, port, &error);
+    if (!reservedPort)
         return fail(error);
     QString dataDir;
     if (!resolveDataDir(&dataDir, &error))
@@ -951,9 +952,12 @@ int RouterCommandLine::serve()
     server::ConversationHub hub(*store, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
-    server::RouterServer server(*store, hub, std::move(listener));
+    server::RouterServer server(*store, hub);
     if (config)
         server.setEmbedOrigins(config->embedOrigins);
+    reservedPort.reset();
+    if (!server.listen(address, port, &error))
+        return fail(error);
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.install(&error))

@@ -18,55 +18,51 @@ const QString kVisitorPath = QStringLiteral("/ws/visitor");
 } // namespace
 
 RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *parent)
-    : RouterServer(store, hub, std::make_unique<QTcpServer>(), parent)
-{
-}
-
-RouterServer::RouterServer(
-    store::Store &store, ConversationHub &hub, std::unique_ptr<QTcpServer> listener, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
-    , m_tcp(std::move(listener))
     , m_webSockets(QStringLiteral("handoff-router"), QWebSocketServer::NonSecureMode)
     , m_api(store, hub)
 {
     m_webSockets.setHandshakeTimeout(10000);
-    connect(m_tcp.get(), &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
+    connect(&m_tcp, &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
     connect(&m_webSockets, &QWebSocketServer::newConnection, this, &RouterServer::onNewWebSocket);
 }
 
 RouterServer::~RouterServer() = default;
 
-std::unique_ptr<QTcpServer> RouterServer::openListener(const QHostAddress &address, quint16 port, QString *error)
+bool RouterServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto tcp = std::make_unique<QTcpServer>();
-    if (tcp->listen(address, port))
-        return tcp;
+    if (m_tcp.listen(address, port))
+        return true;
+    *error = listenError(address, port, m_tcp.serverError(), m_tcp.errorString());
+    return false;
+}
+
+std::unique_ptr<QTcpSocket> RouterServer::reservePort(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    if (socket->bind(address, port))
+        return socket;
+    *error = listenError(address, port, socket->error(), socket->errorString());
+    return nullptr;
+}
+
+QString RouterServer::listenError(
+    const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error, const QString &errorString)
+{
     const QString where = QStringLiteral("%1:%2")
                               .arg(address.protocol() == QAbstractSocket::IPv6Protocol
                                        ? QStringLiteral("[%1]").arg(address.toString())
                                        : address.toString())
                               .arg(port);
     QString why;
-    switch (tcp->serverError()) {
+    switch (error) {
     case QAbstractSocket::AddressInUseError: why = tr("address already in use"); break;
     case QAbstractSocket::SocketAccessError: why = tr("permission denied"); break;
     case QAbstractSocket::SocketAddressNotAvailableError: why = tr("address not available on this machine"); break;
-    default: why = tcp->errorString(); break;
+    default: why = errorString; break;
     }
-    *error = tr("cannot listen on %1: %2").arg(where, why);
-    return nullptr;
-}
-
-bool RouterServer::listen(const QHostAddress &address, quint16 port, QString *error)
-{
-    auto fresh = openListener(address, port, error);
-    if (!fresh)
-        return false;
-    m_tcp->close();
-    m_tcp = std::move(fresh);
-    connect(m_tcp.get(), &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
-    return true;
+    return tr("cannot listen on %1: %2").arg(where, why);
 }
 
 bool RouterServer::isWebSocketPath(const QString &path) const
@@ -76,7 +72,7 @@ bool RouterServer::isWebSocketPath(const QString &path) const
 
 void RouterServer::onNewTcpConnection()
 {
-    while (QTcpSocket *socket = m_tcp->nextPendingConnection())
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection())
         new HttpConnection(socket, this);
 }
 

@@ -26,18 +26,15 @@ class RouterServer : public QObject
     Q_OBJECT
 public:
     RouterServer(store::Store &store, ConversationHub &hub, QObject *parent = nullptr);
-    // Serves on a port bound beforehand by openListener(), so the router can claim its port before it opens
-    // the database and restores conversations.
-    RouterServer(store::Store &store, ConversationHub &hub, std::unique_ptr<QTcpServer> listener,
-                 QObject *parent = nullptr);
     ~RouterServer() override;
 
-    // A server listening on address:port, or null with *error one line such as
-    // "cannot listen on 127.0.0.1:8080: address already in use".
-    static std::unique_ptr<QTcpServer> openListener(const QHostAddress &address, quint16 port, QString *error);
-    // Same errors as openListener().
+    // On failure *error is one line such as "cannot listen on 127.0.0.1:8080: address already in use".
     bool listen(const QHostAddress &address, quint16 port, QString *error);
-    quint16 port() const { return m_tcp->serverPort(); }
+    // Binds address:port without listening, so the router learns at once that it cannot serve there (same
+    // errors as listen()) before it touches the data directory, while connections are still refused until
+    // listen() — a port that accepts keeps meaning a router that is ready. Drop the socket just before listen().
+    static std::unique_ptr<QTcpSocket> reservePort(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const { return m_tcp.serverPort(); }
 
     void setEmbedOrigins(const QStringList &origins) { m_assets.setEmbedOrigins(origins); }
     bool isWebSocketPath(const QString &path) const;
@@ -45,11 +42,13 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
 private:
+    static QString listenError(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error,
+                               const QString &errorString);
     void onNewTcpConnection();
     void onNewWebSocket();
 
     ConversationHub &m_hub;
-    std::unique_ptr<QTcpServer> m_tcp;
+    QTcpServer m_tcp;
     QWebSocketServer m_webSockets;
     WebAssets m_assets;
     HandoffApi m_api;
