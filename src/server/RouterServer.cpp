@@ -41,7 +41,9 @@ bool RouterServer::listen(const QHostAddress &address, quint16 port, QString *er
 std::unique_ptr<QTcpSocket> RouterServer::reservePort(const QHostAddress &address, quint16 port, QString *error)
 {
     auto socket = std::make_unique<QTcpSocket>();
-    if (socket->bind(address, port))
+    // SO_REUSEADDR, as QTcpServer::listen() sets it: a router restarted on its port must not be refused for
+    // the previous run's connections in TIME_WAIT. A socket listening on the port still makes bind() fail.
+    if (socket->bind(address, port, QAbstractSocket::ReuseAddressHint))
         return socket;
     *error = listenError(address, port, socket->error(), socket->errorString());
     return nullptr;
