@@ -1,6 +1,6 @@
 // handoff-router: the routing backend of Handoff. Everything but the command line lives in src/server.
-#include "router/RouterCommandLine.h"
 #include "LanguageSetup.h"
+#include "router/RouterCommandLine.h"
 
 #include <QCoreApplication>
 #include <QLocale>

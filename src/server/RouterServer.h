@@ -42,8 +42,8 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
 private:
-    static QString listenError(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error,
-                               const QString &errorString);
+    static QString listenError(
+        const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error, const QString &errorString);
     void onNewTcpConnection();
     void onNewWebSocket();
 

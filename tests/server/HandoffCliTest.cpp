@@ -29,7 +29,7 @@ CliResult runCli(const QStringList &args, const QString &passwordInEnvironment =
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral(HANDOFF_CLI_BINARY), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()) };
 }
 
 // A port that listens like a router but never answers: whether the program knocked on it shows whether
@@ -52,25 +52,27 @@ private:
 TEST(HandoffCli, CommandLineMistakesAreUsageErrorsBeforeAnySignIn)
 {
     ListeningPort router;
-    const QStringList base{QStringLiteral("--server"), router.address(), QStringLiteral("--user"), QStringLiteral("alice"),
-                           QStringLiteral("--password"), QStringLiteral("long-enough")};
-    const QList<QStringList> mistakes{
-        base + QStringList{QStringLiteral("frobnicate")},
-        base + QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chats")},
+    const QStringList base { QStringLiteral("--server"), router.address(), QStringLiteral("--user"),
+        QStringLiteral("alice"), QStringLiteral("--password"), QStringLiteral("long-enough") };
+    const QList<QStringList> mistakes {
+        base + QStringList { QStringLiteral("frobnicate") },
+        base + QStringList { QStringLiteral("--frobnicate"), QStringLiteral("chats") },
         base,
-        base + QStringList{QStringLiteral("send"), QStringLiteral("c_123")},
-        base + QStringList{QStringLiteral("offers"), QStringLiteral("many")},
-        base + QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("chats")},
+        base + QStringList { QStringLiteral("send"), QStringLiteral("c_123") },
+        base + QStringList { QStringLiteral("offers"), QStringLiteral("many") },
+        base + QStringList { QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("chats") },
     };
     for (const QStringList &args : mistakes) {
         const CliResult r = runCli(args);
         EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.output.toStdString();
         EXPECT_TRUE(r.output.contains(QStringLiteral("Usage: handoff-cli"))) << r.output.toStdString();
-        for (const char *command : {"chats", "send", "offers", "accept", "search"})
-            EXPECT_TRUE(r.output.contains(QStringLiteral("  %1").arg(QLatin1String(command)))) << r.output.toStdString();
+        for (const char *command : { "chats", "send", "offers", "accept", "search" })
+            EXPECT_TRUE(r.output.contains(QStringLiteral("  %1").arg(QLatin1String(command))))
+                << r.output.toStdString();
     }
-    EXPECT_TRUE(runCli(base + QStringList{QStringLiteral("frobnicate")}).output.contains(QStringLiteral("Unknown command: frobnicate")));
-    EXPECT_TRUE(runCli(base + QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chats")})
+    EXPECT_TRUE(runCli(base + QStringList { QStringLiteral("frobnicate") })
+                    .output.contains(QStringLiteral("Unknown command: frobnicate")));
+    EXPECT_TRUE(runCli(base + QStringList { QStringLiteral("--frobnicate"), QStringLiteral("chats") })
                     .output.contains(QStringLiteral("frobnicate")));
     EXPECT_FALSE(router.wasContacted()) << "a usage error must not reach the router";
 }
@@ -78,8 +80,8 @@ TEST(HandoffCli, CommandLineMistakesAreUsageErrorsBeforeAnySignIn)
 TEST(HandoffCli, MissingPasswordSaysHowToGiveOneBeforeContactingTheRouter)
 {
     ListeningPort router;
-    const CliResult r = runCli({QStringLiteral("--server"), router.address(), QStringLiteral("--user"), QStringLiteral("alice"),
-                                QStringLiteral("chats")});
+    const CliResult r = runCli({ QStringLiteral("--server"), router.address(), QStringLiteral("--user"),
+        QStringLiteral("alice"), QStringLiteral("chats") });
     EXPECT_EQ(r.exitCode, 2) << r.output.toStdString();
     EXPECT_TRUE(r.output.contains(QStringLiteral("--password"))) << r.output.toStdString();
     EXPECT_TRUE(r.output.contains(QStringLiteral("HANDOFF_PASSWORD"))) << r.output.toStdString();
@@ -89,11 +91,12 @@ TEST(HandoffCli, MissingPasswordSaysHowToGiveOneBeforeContactingTheRouter)
 TEST(HandoffCli, RouterDownIsNamedWithTheSocketsReason)
 {
     const quint16 port = freePort();
-    const CliResult r = runCli({QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--user"),
-                                QStringLiteral("alice"), QStringLiteral("chats")},
-                               QStringLiteral("long-enough"));
+    const CliResult r = runCli({ QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                   QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("chats") },
+        QStringLiteral("long-enough"));
     EXPECT_EQ(r.exitCode, 1) << r.output.toStdString();
-    EXPECT_EQ(r.output.trimmed(), QStringLiteral("Cannot reach the router at 127.0.0.1:%1: connection refused").arg(port))
+    EXPECT_EQ(
+        r.output.trimmed(), QStringLiteral("Cannot reach the router at 127.0.0.1:%1: connection refused").arg(port))
         << r.output.toStdString();
 }
 
@@ -104,16 +107,17 @@ TEST(HandoffCli, SignsInToTheRealRouterWithThePasswordFromEitherPlace)
     ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("alice-password")));
     QTemporaryDir cache;
     const QString server = QStringLiteral("127.0.0.1:%1").arg(router.port());
-    const QStringList base{QStringLiteral("--server"), server, QStringLiteral("--user"), QStringLiteral("alice"),
-                           QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--timeout"), QStringLiteral("60")};
+    const QStringList base { QStringLiteral("--server"), server, QStringLiteral("--user"), QStringLiteral("alice"),
+        QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--timeout"), QStringLiteral("60") };
 
-    const CliResult fromEnvironment = runCli(base + QStringList{QStringLiteral("chats")}, QStringLiteral("alice-password"));
+    const CliResult fromEnvironment
+        = runCli(base + QStringList { QStringLiteral("chats") }, QStringLiteral("alice-password"));
     EXPECT_EQ(fromEnvironment.exitCode, 0) << fromEnvironment.output.toStdString();
     const CliResult fromOption = runCli(
-        base + QStringList{QStringLiteral("--password"), QStringLiteral("alice-password"), QStringLiteral("chats")});
+        base + QStringList { QStringLiteral("--password"), QStringLiteral("alice-password"), QStringLiteral("chats") });
     EXPECT_EQ(fromOption.exitCode, 0) << fromOption.output.toStdString();
 
-    const CliResult wrong = runCli(base + QStringList{QStringLiteral("chats")}, QStringLiteral("not-her-password"));
+    const CliResult wrong = runCli(base + QStringList { QStringLiteral("chats") }, QStringLiteral("not-her-password"));
     EXPECT_EQ(wrong.exitCode, 1) << wrong.output.toStdString();
     EXPECT_TRUE(wrong.output.contains(QStringLiteral("Wrong user name or password."))) << wrong.output.toStdString();
 }

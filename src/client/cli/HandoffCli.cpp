@@ -76,8 +76,8 @@ QString unreachableReason(const QString &server, int timeoutSeconds)
 {
     const QUrl endpoint = DeskConnection::deskEndpoint(server);
     if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return QCoreApplication::translate("handoff-cli",
-            "“%1” is not a router address. Use host:port, for example chat.example.org:8080.")
+        return QCoreApplication::translate(
+            "handoff-cli", "“%1” is not a router address. Use host:port, for example chat.example.org:8080.")
             .arg(server);
     const int port = endpoint.port(endpoint.scheme() == QLatin1String("wss") ? 443 : 80);
     const QString where = QStringLiteral("%1:%2").arg(endpoint.host()).arg(port);
@@ -139,11 +139,11 @@ int main(int argc, char **argv)
     const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"),
         QCoreApplication::translate("handoff-cli", "Directory for the local cache."), QStringLiteral("dir"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
-        QCoreApplication::translate("handoff-cli",
-            "offers: print each offer as one line of JSON (summary, handoff context, transcript)."));
+        QCoreApplication::translate(
+            "handoff-cli", "offers: print each offer as one line of JSON (summary, handoff context, transcript)."));
     parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt });
-    parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
 
     // Every mistake on the command line is found here, before anything reaches the router: exit code 2,
     // what is wrong, and the commands.
@@ -210,7 +210,8 @@ int main(int argc, char **argv)
         return hits.isEmpty() ? 1 : 0;
     }
 
-    if (const QString why = unreachableReason(parser.value(serverOpt), parser.value(timeoutOpt).toInt()); !why.isEmpty()) {
+    if (const QString why = unreachableReason(parser.value(serverOpt), parser.value(timeoutOpt).toInt());
+        !why.isEmpty()) {
         err() << why << Qt::endl;
         return 1;
     }
