@@ -249,7 +249,7 @@ TEST(HandoffFlow, VisitorToAgentAndBackSurvivesARouterCrash)
 TEST(HandoffFlow, WaitingVisitorKeepsItsPlaceAcrossARestart)
 {
     RouterProcess router;
-    ASSERT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("bob-pw")));
+    ASSERT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("bob-password")));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
 
     // Nobody is signed in: the visitor waits and is offered the message form.
@@ -292,7 +292,7 @@ TEST(HandoffFlow, WaitingVisitorKeepsItsPlaceAcrossARestart)
     ProtocolPeer desk;
     ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(desk.helloDesk().type, kOk);
-    ASSERT_EQ(desk.signIn(QStringLiteral("bob"), QStringLiteral("bob-pw")).type, kOk);
+    ASSERT_EQ(desk.signIn(QStringLiteral("bob"), QStringLiteral("bob-password")).type, kOk);
     const auto offer = desk.event(QStringLiteral("offer"), {}, 20000);
     ASSERT_TRUE(offer);
     EXPECT_EQ(offer->data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("conversationId")).toString(),
@@ -340,13 +340,13 @@ TEST(HandoffFlow, BotConversationContinuesAfterACrash)
 TEST(HandoffFlow, WaitingVisitorIsToldWhenTheLastAgentLeaves)
 {
     RouterProcess router;
-    ASSERT_TRUE(router.addUser(QStringLiteral("carl"), QStringLiteral("carl-pw"), QStringLiteral("agent"),
-                               {QStringLiteral("--capacity"), QStringLiteral("1")}));
+    ASSERT_TRUE(router.addUser(QStringLiteral("carl"), QStringLiteral("carl-password"), QStringLiteral("agent"),
+        { QStringLiteral("--capacity"), QStringLiteral("1") }));
     ASSERT_TRUE(router.start()) << router.log().toStdString();
     ProtocolPeer desk;
     ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(desk.helloDesk().type, kOk);
-    ASSERT_EQ(desk.signIn(QStringLiteral("carl"), QStringLiteral("carl-pw")).type, kOk);
+    ASSERT_EQ(desk.signIn(QStringLiteral("carl"), QStringLiteral("carl-password")).type, kOk);
 
     // The first visitor takes Carl's only slot; the second waits in an open queue.
     Visitor first, second;

@@ -58,7 +58,7 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     addAlice.setProcessChannelMode(QProcess::MergedChannels);
     addSam.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
         QStringList { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
-            QStringLiteral("supervisor"), QStringLiteral("--password"), QStringLiteral("sam-pw"),
+            QStringLiteral("supervisor"), QStringLiteral("--password"), QStringLiteral("sam-password"),
             QStringLiteral("--data-dir"), first.dataDir() }
             << databaseArgs());
     addAlice.start(QStringLiteral(HANDOFF_ROUTER_BINARY),
@@ -106,7 +106,7 @@ TEST_F(ScaleOut, TwoRoutersShareOneDatabase)
     ProtocolPeer supervisor;
     ASSERT_TRUE(supervisor.open(second.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(supervisor.helloDesk().type, kOk);
-    const Envelope auth = supervisor.signIn(QStringLiteral("sam"), QStringLiteral("sam-pw"));
+    const Envelope auth = supervisor.signIn(QStringLiteral("sam"), QStringLiteral("sam-password"));
     ASSERT_EQ(auth.type, kOk) << second.log().toStdString();
     const Envelope history = supervisor.call(
         QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), conversationId } });
@@ -165,7 +165,7 @@ TEST(RouterDatabaseOption, SqliteFileCanBeNamedExplicitly)
 {
     RouterProcess router;
     const QString file = router.dataDir() + QStringLiteral("/elsewhere.db");
-    ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("pw"), QStringLiteral("agent"),
+    ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("alice-password"), QStringLiteral("agent"),
         { QStringLiteral("--database"), QStringLiteral("sqlite:") + file }));
     EXPECT_TRUE(QFile::exists(file));
     QString output;

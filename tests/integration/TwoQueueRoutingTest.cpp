@@ -99,15 +99,15 @@ TEST(TwoQueueRouting, EachChatGoesOnlyToTheAgentWithTheQueuesSkill)
         << output.toStdString();
     ASSERT_EQ(router.runAdmin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bella"),
                                   QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--password"),
-                                  QStringLiteral("bella-pw"), QStringLiteral("--skills"), QStringLiteral("billing"),
-                                  QStringLiteral("--capacity"), QStringLiteral("1") },
+                                  QStringLiteral("bella-password"), QStringLiteral("--skills"),
+                                  QStringLiteral("billing"), QStringLiteral("--capacity"), QStringLiteral("1") },
                   &output),
         0)
         << output.toStdString();
     ASSERT_EQ(router.runAdmin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tom"),
                                   QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--password"),
-                                  QStringLiteral("tom-pw"), QStringLiteral("--skills"), QStringLiteral("technical"),
-                                  QStringLiteral("--capacity"), QStringLiteral("3") },
+                                  QStringLiteral("tom-password"), QStringLiteral("--skills"),
+                                  QStringLiteral("technical"), QStringLiteral("--capacity"), QStringLiteral("3") },
                   &output),
         0)
         << output.toStdString();
@@ -122,8 +122,8 @@ TEST(TwoQueueRouting, EachChatGoesOnlyToTheAgentWithTheQueuesSkill)
 
     // Tom has room for more chats than he gets here, so only the missing skill can keep a billing chat from him.
     ProtocolPeer bella, tom;
-    ASSERT_TRUE(signIn(bella, router, QStringLiteral("bella"), QStringLiteral("bella-pw")));
-    ASSERT_TRUE(signIn(tom, router, QStringLiteral("tom"), QStringLiteral("tom-pw")));
+    ASSERT_TRUE(signIn(bella, router, QStringLiteral("bella"), QStringLiteral("bella-password")));
+    ASSERT_TRUE(signIn(tom, router, QStringLiteral("tom"), QStringLiteral("tom-password")));
 
     // A billing dispute: the bot hands it to a person by itself, and only bella is offered it.
     Visitor disputer;
@@ -195,7 +195,7 @@ TEST(TwoQueueRouting, EachChatGoesOnlyToTheAgentWithTheQueuesSkill)
     ASSERT_EQ(left.type, kOk) << left.errorMessage().toStdString();
 
     ProtocolPeer laterDesk;
-    ASSERT_TRUE(signIn(laterDesk, router, QStringLiteral("tom"), QStringLiteral("tom-pw")));
+    ASSERT_TRUE(signIn(laterDesk, router, QStringLiteral("tom"), QStringLiteral("tom-password")));
     const Envelope list = laterDesk.call(QStringLiteral("offline.list"));
     ASSERT_EQ(list.type, kOk) << list.errorMessage().toStdString();
     QStringList texts;
