@@ -14,6 +14,7 @@
 #include "desk/WrapUpDialog.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->transcriptView->setItemDelegate(new TranscriptDelegate(m_ui->transcriptView));
     m_ui->transcriptView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->transcriptView->setSpacing(0);
+    // Lines wrap to the view's width; a transcript never scrolls sideways (rounding at 200% would show a bar).
+    m_ui->transcriptView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->completionView->setModel(&m_completions);
     m_ui->composer->setEnabled(false);
 
@@ -303,6 +306,12 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     cannedActions->setObjectName(QStringLiteral("cannedActions"));
     if (auto *box = qobject_cast<QBoxLayout *>(m_ui->insertCannedButton->parentWidget()->layout()))
         box->insertWidget(box->indexOf(m_ui->insertCannedButton) + 1, cannedActions);
+    // Made after the form, the buttons would otherwise come last in the Tab chain, after the status bar.
+    QWidget *previous = m_ui->insertCannedButton;
+    for (auto *button : cannedActions->findChildren<QAbstractButton *>()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
     connect(cannedActions, &CannedResponseActions::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 6000);
     });
@@ -511,8 +520,10 @@ void MainWindow::updateConnectionState()
 {
     const ConnectionState s = m_session->connection()->state();
     const TranscriptColours &c = ThemePalette::colours();
-    QPalette p = m_connectionLabel->palette();
-    p.setColor(QPalette::WindowText, s == ConnectionState::Connected ? palette().color(QPalette::WindowText) : c.failed);
+    // Connected: no colour of its own, so the label follows the theme; otherwise only the text colour is set.
+    QPalette p;
+    if (s != ConnectionState::Connected)
+        p.setColor(QPalette::WindowText, c.failed);
     m_connectionLabel->setPalette(p);
     m_connectionLabel->setText(connectionText());
     m_presenceCombo->setEnabled(s == ConnectionState::Connected);
@@ -672,9 +683,17 @@ void MainWindow::updateHeader()
     if (c->handoff)
         info = TranscriptModel::describeHandoff(*c->handoff);
     if (!c->queueId.isEmpty())
-        info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(c->queueId);
+        info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(queueName(c->queueId));
     m_ui->conversationInfo->setText(info);
     m_ui->typingLabel->setText(m_session->isVisitorTyping(id) ? tr("%1 is typing…").arg(visitor) : QString());
+}
+
+QString MainWindow::queueName(const QString &queueId) const
+{
+    for (const QueueStatus &q : m_session->queues()->queues())
+        if (q.id == queueId && !q.name.isEmpty())
+            return q.name;
+    return queueId;
 }
 
 void MainWindow::acceptOffer()

@@ -81,6 +81,7 @@ private:
     void updateCannedCategories();
     void updateComposerHint();
     bool currentIsMine() const;
+    QString queueName(const QString &queueId) const; // the queue's display name, its id when unknown
     void showChats(); // the Chats tab, for the keys that go to offers and my chats
     void updateMessagesTab();
     void showSelectedOfflineMessage();

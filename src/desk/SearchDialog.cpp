@@ -63,8 +63,8 @@ void SearchDialog::runSearch()
     for (const SearchHit &h : hits) {
         // Who and when above the line itself, so a long line is cut at the end and never scrolls sideways.
         auto *item = new QStandardItem(
-            QStringLiteral("%1 · %2\n%3")
-                .arg(h.visitorName.isEmpty() ? tr("Visitor") : h.visitorName,
+            tr("Chat with %1 · %2\n%3")
+                .arg(h.visitorName.isEmpty() ? tr("a visitor") : h.visitorName,
                     QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.snippet.simplified()));
         item->setData(h.conversationId, Qt::UserRole);
         item->setToolTip(h.snippet);

@@ -71,10 +71,6 @@ protected:
     {
         if (!routerAvailable())
             GTEST_SKIP() << "handoff-router is not built in this tree";
-        if (QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name())
-                == QLatin1String("ScreenshotsForTheDocs")
-            && qEnvironmentVariableIsEmpty("HANDOFF_DESK_SCREENSHOTS"))
-            GTEST_SKIP() << "set HANDOFF_DESK_SCREENSHOTS=DIR to render screenshots";
         // Settings and cache in a private place: never the tester's own desk settings.
         qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
@@ -744,87 +740,4 @@ TEST_F(DeskWindowTest, HelpExplainsThePasswordFromTheEnvironment)
     EXPECT_TRUE(help.contains(QStringLiteral("HANDOFF_DESK_PASSWORD"))) << qPrintable(help);
     EXPECT_TRUE(help.contains(QStringLiteral("without the login dialog"))) << qPrintable(help);
     EXPECT_TRUE(help.contains(QStringLiteral("demos and"))) << qPrintable(help);
-}
-
-// Not a check: renders the desk mid-conversation for docs/screenshots when HANDOFF_DESK_SCREENSHOTS
-// names a directory (run under xvfb-run for real fonts). Skipped otherwise.
-TEST_F(DeskWindowTest, ScreenshotsForTheDocs)
-{
-    const QString dir = qEnvironmentVariable("HANDOFF_DESK_SCREENSHOTS");
-    QDir().mkpath(dir);
-
-    LoginDialog login;
-    login.setServer(server);
-    login.setUser(QStringLiteral("alice"));
-    login.setKeychainAvailable(false);
-    login.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&login));
-    QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo"));
-    login.grab().save(QDir(dir).filePath(QStringLiteral("desk-login.png")));
-    login.hide();
-
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    w->resize(1400, 860);
-    auto ada = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-    ASSERT_TRUE(ada->connectAndHello());
-    for (const char *line : { "hi", "Ada Lovelace", "Where is my order A1001?" }) {
-        const int before = ada->received.size();
-        ada->send(QString::fromUtf8(line));
-        waitUntil([&] { return ada->received.size() > before + 1; }, 3000);
-    }
-    ada->send(QStringLiteral("That is not right, it should have arrived yesterday. I want to talk to a person."));
-    ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(ada->conversationId) >= 0; }, 20000));
-    acceptByClicking(w, ada->conversationId);
-    waitUntil([&] { return session->cannedResponses()->rowCount() > 0; });
-
-    typeAndEnter(w, QStringLiteral("/hi"));
-    QTest::keyClick(child<ComposerEdit>(w, "composer"), Qt::Key_Return);
-    waitUntil([&] { return ada->received.size() > 0 && ada->received.last().author == AuthorKind::Agent; });
-    ada->send(QStringLiteral("Hi Alice! The tracking page says delivered, but nothing is here. <b>Help</b>"));
-    waitUntil([&] {
-        return session->transcript()->rowCount() > 0
-            && session->transcript()->line(session->transcript()->rowCount() - 1).message.author == AuthorKind::Visitor;
-    });
-    child<QCheckBox>(w, "internalCheck")->setChecked(true);
-    typeAndEnter(w, QStringLiteral("Carrier shows a drop-off at the neighbour's; check before reshipping."));
-    typeAndEnter(w,
-        QStringLiteral(
-            "I'm sorry about that. The carrier left it with a neighbour at no. 12 - could you check there?"));
-    ada->setTyping(true);
-
-    // A second chat with unread lines, and a third visitor waiting as an offer.
-    auto bob = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-    ASSERT_TRUE(bob->connectAndHello());
-    bob->send(QStringLiteral("I'm Grace, I need a refund for order A1002"));
-    waitUntil([&] { return bob->received.size() > 1; }, 3000);
-    bob->askForAPerson();
-    ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(bob->conversationId) >= 0; }, 20000));
-    session->acceptOffer(bob->conversationId);
-    waitUntil([&] { return session->myChats()->rowOf(bob->conversationId) >= 0; });
-    const int adaRow = session->myChats()->rowOf(ada->conversationId);
-    w->findChild<QListView *>(QStringLiteral("myChatsView"))->setCurrentIndex(session->myChats()->index(adaRow));
-    bob->send(QStringLiteral("Hello? Is anyone there?"));
-    bob->send(QStringLiteral("The refund was promised last week."));
-    auto carol = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-    ASSERT_TRUE(carol->connectAndHello());
-    carol->send(QStringLiteral("My name is Linus"));
-    waitUntil([&] { return carol->received.size() > 1; }, 3000);
-    carol->send(QStringLiteral("my package arrived damaged and I am really annoyed"));
-    waitUntil([&] { return carol->received.size() > 2; }, 3000);
-    carol->askForAPerson();
-    waitUntil([&] { return session->offers()->rowCount() > 0; }, 20000);
-    waitUntil([&] { return session->myChats()->totalUnread() >= 2; }, 5000);
-
-    auto *composer = child<ComposerEdit>(w, "composer");
-    composer->setFocus();
-    QTest::keyClicks(composer, QStringLiteral("/"));
-    ada->setTyping(true);
-    waitUntil([&] { return session->isVisitorTyping(ada->conversationId); }, 5000);
-    QTest::qWait(300);
-    w->grab().save(QDir(dir).filePath(QStringLiteral("desk-light.png")));
-    w->applyTheme(DeskSettings::Theme::Dark);
-    QTest::qWait(300);
-    w->grab().save(QDir(dir).filePath(QStringLiteral("desk-dark.png")));
-    w->applyTheme(DeskSettings::Theme::Light);
 }
