@@ -160,27 +160,27 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="83"/>
+        <location filename="../forms/MainWindow.ui" line="85"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="85"/>
+        <location filename="../forms/MainWindow.ui" line="87"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="86"/>
+        <location filename="../forms/MainWindow.ui" line="88"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="90"/>
+        <location filename="../forms/MainWindow.ui" line="92"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="94"/>
+        <location filename="../forms/MainWindow.ui" line="96"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -321,93 +321,159 @@
 <context>
     <name>handoff-cli</name>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="57"/>
-        <source>Command-line desk for Handoff.
-
-Commands:
+        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
+        <source>Router address (host:port).</source>
+        <translation>Adresse des Routers (Host:Port).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="129"/>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="131"/>
+        <source>Password (or set HANDOFF_PASSWORD).</source>
+        <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="133"/>
+        <source>Send an internal note.</source>
+        <translation>Eine interne Notiz senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="135"/>
+        <source>Line to send after accepting.</source>
+        <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="137"/>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="140"/>
+        <source>Directory for the local cache.</source>
+        <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="142"/>
+        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
+        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
+        <source>chats, send, offers, accept or search</source>
+        <translation>chats, send, offers, accept oder search</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="227"/>
+        <source>Timed out: no offer arrived within %1 s.</source>
+        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="231"/>
+        <source>Timed out.</source>
+        <translation>Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="168"/>
+        <source>send needs a conversation id and a text.</source>
+        <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
+        <source>Commands:
   chats                      list my open chats
   send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
   offers [count]             wait for offers and print them without accepting (default 1); --json
   accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
   search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Handoff-Desk für die Kommandozeile.
-
-Befehle:
+        <translation>Befehle:
   chats                      meine offenen Chats auflisten
-  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine interne Notiz nur für Agenten)
+  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine Notiz nur für Agenten)
   offers [count]             auf Angebote warten und sie ausgeben, ohne sie anzunehmen (Standard 1); --json
   accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
-  search &lt;words&gt;             die auf diesem Computer zwischengespeicherten Verläufe durchsuchen</translation>
+  search &lt;words&gt;             die auf diesem Computer gespeicherten Verläufe durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="67"/>
-        <source>Router address (host:port).</source>
-        <translation>Adresse des Routers (Host:Port).</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
+        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
+        <translation>Aufruf: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="70"/>
-        <source>User name.</source>
-        <translation>Benutzername.</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
+        <source>handoff-cli --help lists every option.</source>
+        <translation>handoff-cli --help listet alle Optionen auf.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="72"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
+        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
+        <translation>„%1“ ist keine Router-Adresse. Verwenden Sie host:port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="74"/>
-        <source>Send an internal note.</source>
-        <translation>Eine interne Notiz senden.</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="76"/>
-        <source>Line to send after accepting.</source>
-        <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="78"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Nach so vielen Sekunden aufgeben.</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="81"/>
-        <source>Directory for the local cache.</source>
-        <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="83"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
+        <source>Cannot reach the router at %1: %2</source>
+        <translation>Der Router unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="87"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept oder search</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
+        <source>Command-line desk for Handoff.</source>
+        <translation>Handoff-Desk für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="92"/>
-        <source>Usage: handoff-cli --server HOST:PORT --user NAME &lt;command&gt; …</source>
-        <translation>Aufruf: handoff-cli --server HOST:PORT --user NAME &lt;Befehl&gt; …</translation>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="159"/>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="125"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="129"/>
-        <source>Timed out.</source>
-        <translation>Zeitüberschreitung.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="154"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="164"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="166"/>
+        <source>Give the user name with --user NAME.</source>
+        <translation>Geben Sie den Benutzernamen mit --user NAME an.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
+        <source>chats takes no arguments.</source>
+        <translation>chats erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
+        <source>%1 takes one count, a whole number from 1.</source>
+        <translation>%1 erwartet eine Anzahl, eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="183"/>
+        <source>--timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="191"/>
+        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
+        <translation>Kein Passwort: geben Sie es mit --password PASSWORD oder in der Umgebungsvariablen HANDOFF_PASSWORD an (HANDOFF_PASSWORD hält es aus dem Shell-Verlauf und der Prozessliste heraus).</translation>
     </message>
 </context>
 <context>
@@ -928,73 +994,73 @@ Befehle:
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="102"/>
-        <location filename="../src/client/DeskConnection.cpp" line="124"/>
+        <location filename="../src/client/DeskConnection.cpp" line="116"/>
+        <location filename="../src/client/DeskConnection.cpp" line="138"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="161"/>
+        <location filename="../src/client/DeskConnection.cpp" line="176"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="232"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="240"/>
+        <location filename="../src/client/DeskConnection.cpp" line="257"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="247"/>
+        <location filename="../src/client/DeskConnection.cpp" line="264"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="266"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="283"/>
+        <location filename="../src/client/DeskConnection.cpp" line="300"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="291"/>
+        <location filename="../src/client/DeskConnection.cpp" line="308"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="299"/>
+        <location filename="../src/client/DeskConnection.cpp" line="316"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="338"/>
+        <location filename="../src/client/DeskConnection.cpp" line="355"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="342"/>
+        <location filename="../src/client/DeskConnection.cpp" line="359"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="360"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="424"/>
+        <location filename="../src/client/DeskConnection.cpp" line="442"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="441"/>
+        <location filename="../src/client/DeskConnection.cpp" line="459"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -1002,37 +1068,37 @@ Befehle:
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="369"/>
+        <location filename="../src/client/DeskSession.cpp" line="372"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="371"/>
+        <location filename="../src/client/DeskSession.cpp" line="374"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="375"/>
+        <location filename="../src/client/DeskSession.cpp" line="378"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="380"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="516"/>
+        <location filename="../src/client/DeskSession.cpp" line="519"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="518"/>
+        <location filename="../src/client/DeskSession.cpp" line="521"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="523"/>
+        <location filename="../src/client/DeskSession.cpp" line="526"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1262,272 +1328,272 @@ Befehle:
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="263"/>
+        <location filename="../src/desk/MainWindow.cpp" line="266"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="264"/>
+        <location filename="../src/desk/MainWindow.cpp" line="267"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="274"/>
+        <location filename="../src/desk/MainWindow.cpp" line="277"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="278"/>
+        <location filename="../src/desk/MainWindow.cpp" line="281"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="319"/>
+        <location filename="../src/desk/MainWindow.cpp" line="328"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="343"/>
+        <location filename="../src/desk/MainWindow.cpp" line="369"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="344"/>
+        <location filename="../src/desk/MainWindow.cpp" line="370"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="346"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="347"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="349"/>
+        <location filename="../src/desk/MainWindow.cpp" line="375"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="350"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="354"/>
+        <location filename="../src/desk/MainWindow.cpp" line="380"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="355"/>
+        <location filename="../src/desk/MainWindow.cpp" line="381"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="356"/>
+        <location filename="../src/desk/MainWindow.cpp" line="382"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="383"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="360"/>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="361"/>
+        <location filename="../src/desk/MainWindow.cpp" line="387"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="363"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="364"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="394"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372"/>
+        <location filename="../src/desk/MainWindow.cpp" line="398"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="402"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="380"/>
+        <location filename="../src/desk/MainWindow.cpp" line="406"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="385"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="391"/>
+        <location filename="../src/desk/MainWindow.cpp" line="417"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="421"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="399"/>
+        <location filename="../src/desk/MainWindow.cpp" line="425"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="402"/>
+        <location filename="../src/desk/MainWindow.cpp" line="428"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="407"/>
+        <location filename="../src/desk/MainWindow.cpp" line="433"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="435"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="410"/>
+        <location filename="../src/desk/MainWindow.cpp" line="436"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="413"/>
+        <location filename="../src/desk/MainWindow.cpp" line="439"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="440"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="419"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="429"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="481"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="467"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="479"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="481"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="540"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="513"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -1535,188 +1601,188 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="551"/>
+        <location filename="../src/desk/MainWindow.cpp" line="579"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="551"/>
+        <location filename="../src/desk/MainWindow.cpp" line="579"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="553"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="563"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="564"/>
+        <location filename="../src/desk/MainWindow.cpp" line="592"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="576"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="584"/>
+        <location filename="../src/desk/MainWindow.cpp" line="612"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="590"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="600"/>
-        <source>Handoff Desk — %1 (%2 unread)</source>
-        <translation>Handoff Desk – %1 (%2 ungelesen)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="601"/>
-        <source>Handoff Desk — %1</source>
-        <translation>Handoff Desk – %1</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="603"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="666"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="637"/>
+        <location filename="../src/desk/MainWindow.cpp" line="668"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="638"/>
+        <location filename="../src/desk/MainWindow.cpp" line="669"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="673"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="647"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="649"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="655"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="688"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="664"/>
+        <location filename="../src/desk/MainWindow.cpp" line="703"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="689"/>
+        <location filename="../src/desk/MainWindow.cpp" line="728"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="701"/>
+        <location filename="../src/desk/MainWindow.cpp" line="740"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="726"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="729"/>
+        <location filename="../src/desk/MainWindow.cpp" line="768"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="766"/>
+        <location filename="../src/desk/MainWindow.cpp" line="805"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="767"/>
+        <location filename="../src/desk/MainWindow.cpp" line="806"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="533"/>
-        <location filename="../src/desk/MainWindow.cpp" line="827"/>
+        <location filename="../src/desk/MainWindow.cpp" line="561"/>
+        <location filename="../src/desk/MainWindow.cpp" line="866"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="437"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="828"/>
+        <location filename="../src/desk/MainWindow.cpp" line="631"/>
+        <source>%1 (%2 unread) — %3</source>
+        <translation>%1 (%2 ungelesen) — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="867"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="896"/>
+        <location filename="../src/desk/MainWindow.cpp" line="935"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="897"/>
+        <location filename="../src/desk/MainWindow.cpp" line="936"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="927"/>
+        <location filename="../src/desk/MainWindow.cpp" line="966"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="962"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1001"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1809,49 +1875,48 @@ Befehle:
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="18"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="43"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="69"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="50"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="77"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="45"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="52"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="46"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wartet auf Sie (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="58"/>
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>%1 left a message.</source>
         <translation>%1 hat eine Nachricht hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 hat eine Nachricht in %2 hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="77"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="85"/>
         <source>New message left</source>
         <translation>Neue Nachricht hinterlassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
@@ -2127,9 +2192,16 @@ Befehle:
 <context>
     <name>handoff::SearchDialog</name>
     <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="66"/>
+        <source>Chat with %1 · %2
+%3</source>
+        <translation>Chat mit %1 · %2
+%3</translation>
+    </message>
+    <message>
         <location filename="../src/desk/SearchDialog.cpp" line="67"/>
-        <source>Visitor</source>
-        <translation>Besucher</translation>
+        <source>a visitor</source>
+        <translation>ein Besucher</translation>
     </message>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="77"/>
@@ -2397,47 +2469,67 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="74"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="38"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="40"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="42"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="46"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="76"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="109"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="78"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="111"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="80"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="113"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="82"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="115"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="128"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="96"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="129"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="106"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>Note from the bot: %1</source>
         <translation>Notiz vom Bot: %1</translation>
     </message>
@@ -2501,22 +2593,35 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/desk/main.cpp" line="29"/>
+        <location filename="../src/desk/main.cpp" line="28"/>
         <source>Handoff Desk: answer the chats a bot hands over.</source>
         <translation>Handoff Desk: Chats beantworten, die ein Bot übergibt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="33"/>
+        <location filename="../src/desk/main.cpp" line="30"/>
+        <source>Environment:
+  HANDOFF_DESK_PASSWORD  Sign in with this password, without the login dialog. For demos and
+                         scripts only: it is not remembered, and other programs of the same
+                         user can read it. Needs --user (or the user name of the last sign-in).
+                         A wrong password opens the login dialog with the error.</source>
+        <translation>Umgebung:
+  HANDOFF_DESK_PASSWORD  Mit diesem Passwort anmelden, ohne den Anmeldedialog. Nur für Demos und
+                         Skripte: es wird nicht gespeichert, und andere Programme desselben
+                         Benutzers können es lesen. Braucht --user (oder den Benutzernamen der letzten Anmeldung).
+                         Ein falsches Passwort öffnet den Anmeldedialog mit dem Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/main.cpp" line="39"/>
         <source>Router address, e.g. chat.example.org:8080.</source>
         <translation>Adresse des Routers, z. B. chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="35"/>
+        <location filename="../src/desk/main.cpp" line="41"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/desk/main.cpp" line="37"/>
+        <location filename="../src/desk/main.cpp" line="43"/>
         <source>Language of the desk, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache des Desks, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
