@@ -63,8 +63,16 @@ QWebSocket &DeskConnection::socket()
     connect(s, &QWebSocket::connected, this, &DeskConnection::onConnected);
     connect(s, &QWebSocket::textMessageReceived, this, &DeskConnection::onTextMessage);
     connect(s, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        // The socket reports the state before the error ("connection refused"), so the explanation is
+        // read one turn of the event loop later, once the error is known.
         if (state == QAbstractSocket::UnconnectedState)
-            onDisconnected();
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (socketState() == QAbstractSocket::UnconnectedState)
+                        onDisconnected();
+                },
+                Qt::QueuedConnection);
     });
     connect(s, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
         [this, s](QAbstractSocket::SocketError) { m_lastError = s->errorString(); });

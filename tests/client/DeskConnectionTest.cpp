@@ -42,6 +42,8 @@ TEST(DeskConnection, ADeadRouterIsAClearErrorAtSignIn)
     const QString message = failed.first().first().toString();
     EXPECT_TRUE(message.contains(QStringLiteral("Cannot reach the router"))) << qPrintable(message);
     EXPECT_TRUE(message.contains(address)) << qPrintable(message);
+    // The reason is the socket's, not a generic "closed".
+    EXPECT_TRUE(message.contains(QStringLiteral("refused"), Qt::CaseInsensitive)) << qPrintable(message);
     EXPECT_EQ(c.state(), ConnectionState::Offline);
 }
 
