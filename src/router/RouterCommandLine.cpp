@@ -16,8 +16,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -51,13 +51,19 @@ int seedDemoEscalations(store::Store &store)
         int hour;
     };
     // All on earlier days, so "today" in the report holds only live escalations whatever the hour.
-    const QList<PastEscalation> past{
-        {"billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9},   {"billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14},
-        {"billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11}, {"billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16},
-        {"order-status", EscalationTrigger::Explicit, "Ada", 6, 10},    {"order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15},
-        {"order-status", EscalationTrigger::Frustration, "Chen", 2, 13}, {"returns", EscalationTrigger::Unrecognised, "Dina", 5, 10},
-        {"returns", EscalationTrigger::Explicit, "Emil", 2, 9},         {"", EscalationTrigger::Unrecognised, "Fay", 3, 17},
-        {"", EscalationTrigger::External, "Gus", 1, 12},                {"shipping", EscalationTrigger::Frustration, "Hana", 1, 8},
+    const QList<PastEscalation> past {
+        { "billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9 },
+        { "billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14 },
+        { "billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11 },
+        { "billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16 },
+        { "order-status", EscalationTrigger::Explicit, "Ada", 6, 10 },
+        { "order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15 },
+        { "order-status", EscalationTrigger::Frustration, "Chen", 2, 13 },
+        { "returns", EscalationTrigger::Unrecognised, "Dina", 5, 10 },
+        { "returns", EscalationTrigger::Explicit, "Emil", 2, 9 },
+        { "", EscalationTrigger::Unrecognised, "Fay", 3, 17 },
+        { "", EscalationTrigger::External, "Gus", 1, 12 },
+        { "shipping", EscalationTrigger::Frustration, "Hana", 1, 8 },
     };
     int added = 0;
     for (const PastEscalation &p : past) {
@@ -84,7 +90,7 @@ int seedDemoEscalations(store::Store &store)
         c.assignedAt = at.addSecs(40);
         c.closedAt = at.addSecs(600);
         if (store.conversation(c.id) || !store.createConversation(c)
-            || !store.addEscalation({c.id, at, c.topic, p.trigger, QString(), c.queueId}))
+            || !store.addEscalation({ c.id, at, c.topic, p.trigger, QString(), c.queueId }))
             continue;
         ++added;
     }
@@ -104,7 +110,7 @@ QStringList skillList(const QString &text)
 // checked by RoutingConfig::fromJson.
 bool parseOpeningHours(const QString &text, QJsonObject *weekly, QString *error)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     const auto dayIndex = [](const QString &name) {
         for (int d = 0; d < 7; ++d)
             if (name.compare(QLatin1String(days[d]), Qt::CaseInsensitive) == 0
@@ -248,9 +254,9 @@ RouterCommandLine::RouterCommandLine()
         "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    for (const auto &o : {m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills, m_capacity,
-                          m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
-                          m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language})
+    for (const auto &o : { m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
+             m_capacity, m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
+             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language })
         m_parser.addOption(o);
     m_parser.addPositionalArgument(
         QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule or routing."));
@@ -369,7 +375,7 @@ std::unique_ptr<store::Store> RouterCommandLine::openStore(QString *error) const
 QString RouterCommandLine::readPassword(const QString &prompt) const
 {
     const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (terminal) {
         err() << prompt << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);
@@ -423,7 +429,7 @@ int RouterCommandLine::userAdd(const QStringList &args)
         return fail(Text::tr("user %1 exists already").arg(user.name));
     if (!store->addUser(user, password))
         return fail(Text::tr("cannot add user %1: %2").arg(user.name, store->lastError()));
-    store->addAudit({QStringLiteral("admin"), QStringLiteral("user_add"), user.name, toString(user.role), {}, {}});
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("user_add"), user.name, toString(user.role), {}, {} });
     out() << Text::tr("Added %1 %2.").arg(toString(user.role), user.name) << Qt::endl;
     return 0;
 }
@@ -456,7 +462,7 @@ int RouterCommandLine::userPasswd(const QStringList &args)
         return fail(passwordTooShort());
     if (!store->setPassword(args.first(), password))
         return fail(Text::tr("cannot change the password: %1").arg(store->lastError()));
-    store->addAudit({QStringLiteral("admin"), QStringLiteral("user_passwd"), args.first(), {}, {}, {}});
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("user_passwd"), args.first(), {}, {}, {} });
     out() << Text::tr("Password of %1 changed; its desks must sign in again.").arg(args.first()) << Qt::endl;
     return 0;
 }
@@ -472,7 +478,7 @@ int RouterCommandLine::tokenAdd(const QStringList &args)
     const QString token = store->addApiToken(args.first());
     if (token.isEmpty())
         return fail(Text::tr("cannot add API token %1 (is the name taken?)").arg(args.first()));
-    store->addAudit({QStringLiteral("admin"), QStringLiteral("token_add"), args.first(), {}, {}, {}});
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("token_add"), args.first(), {}, {}, {} });
     out() << token << Qt::endl;
     err() << Text::tr("API token %1 created; it is shown only this once.").arg(args.first()) << Qt::endl;
     return 0;
@@ -489,9 +495,9 @@ int RouterCommandLine::demo()
         Role role;
         QStringList skills;
     };
-    const QList<DemoUser> users{{"alice", "Alice", Role::Agent, {QStringLiteral("general"), QStringLiteral("orders")}},
-                                {"bob", "Bob", Role::Agent, {QStringLiteral("billing")}},
-                                {"sam", "Sam", Role::Supervisor, {}}};
+    const QList<DemoUser> users { { "alice", "Alice", Role::Agent,
+                                      { QStringLiteral("general"), QStringLiteral("orders") } },
+        { "bob", "Bob", Role::Agent, { QStringLiteral("billing") } }, { "sam", "Sam", Role::Supervisor, {} } };
     for (const DemoUser &d : users) {
         const QString name = QString::fromLatin1(d.name);
         if (store->user(name)) {
@@ -500,7 +506,7 @@ int RouterCommandLine::demo()
         }
         // Demo users only: the store takes the short, documented password "demo" directly, past the minimum
         // length that `user add` and `user passwd` ask for.
-        if (!store->addUser({name, QString::fromLatin1(d.display), d.role, d.skills, 3, {}}, QStringLiteral("demo")))
+        if (!store->addUser({ name, QString::fromLatin1(d.display), d.role, d.skills, 3, {} }, QStringLiteral("demo")))
             return fail(Text::tr("cannot add user %1: %2").arg(name, store->lastError()));
         out() << Text::tr("Added %1 %2 (password \"demo\").").arg(toString(d.role), name) << Qt::endl;
     }
@@ -565,7 +571,7 @@ int RouterCommandLine::userSet(const QStringList &args)
         user->skills = skillList(m_parser.value(m_skills));
     if (!store->updateUser(*user))
         return fail(Text::tr("cannot change user %1: %2").arg(user->name, store->lastError()));
-    store->addAudit({QStringLiteral("admin"), QStringLiteral("user_set"), user->name, toString(user->role), {}, {}});
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("user_set"), user->name, toString(user->role), {}, {} });
     out() << Text::tr("Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.")
                  .arg(toString(user->role), user->name,
                      user->skills.isEmpty() ? Text::tr("none") : user->skills.join(QLatin1Char(',')))
@@ -582,16 +588,42 @@ QString RouterCommandLine::routingFilePath(QString *error) const
     return RoutingFile::inDataDir(dir);
 }
 
+std::optional<RoutingFile> RouterCommandLine::loadRoutingFile(QString *error) const
+{
+    const QString path = routingFilePath(error);
+    if (path.isEmpty())
+        return std::nullopt;
+    RoutingFile file(path);
+    if (!file.load(error))
+        return std::nullopt;
+    return file;
+}
+
+int RouterCommandLine::saveRoutingFile(RoutingFile &file, const QString &done) const
+{
+    QString error;
+    if (!file.save(&error))
+        return fail(error);
+    out() << done << Qt::endl;
+    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
+    return 0;
+}
+
+qsizetype RouterCommandLine::indexOfEntry(const QJsonArray &list, const QString &key, const QString &value)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list.at(i).toObject().value(key).toString() == value)
+            return i;
+    return -1;
+}
+
 int RouterCommandLine::queueList()
 {
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    const QJsonObject root = file.root();
+    const QJsonObject root = file->root();
     for (const QJsonValue &v : root.value(QStringLiteral("queues")).toArray()) {
         const QJsonObject q = v.toObject();
         QStringList skills;
@@ -613,8 +645,8 @@ int RouterCommandLine::queueList()
                          : QString())
               << Qt::endl;
     }
-    if (!file.exists())
-        err() << Text::tr("%1 does not exist yet; these are the defaults.").arg(path) << Qt::endl;
+    if (!file->exists())
+        err() << Text::tr("%1 does not exist yet; these are the defaults.").arg(file->path()) << Qt::endl;
     return 0;
 }
 
@@ -650,7 +682,7 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
         }
         QJsonObject hours;
         hours.insert(QStringLiteral("timeZone"),
-                     m_parser.isSet(m_timeZone) ? m_parser.value(m_timeZone) : QStringLiteral("UTC"));
+            m_parser.isSet(m_timeZone) ? m_parser.value(m_timeZone) : QStringLiteral("UTC"));
         hours.insert(QStringLiteral("weekly"), weekly);
         q->insert(QStringLiteral("hours"), hours);
     }
@@ -662,11 +694,13 @@ bool RouterCommandLine::applyQueueOptions(QJsonObject *q, QString *error) const
             return false;
         }
         q->insert(QStringLiteral("overflow"),
-                  QJsonObject{{QStringLiteral("queue"), m_parser.value(m_overflow)}, {QStringLiteral("afterSeconds"), after}});
+            QJsonObject {
+                { QStringLiteral("queue"), m_parser.value(m_overflow) }, { QStringLiteral("afterSeconds"), after } });
     }
     // An empty text goes back to the built-in one, which is translated for the visitor.
-    const std::pair<const QCommandLineOption *, QString> texts[] = {{&m_closedMessage, QStringLiteral("closedMessage")},
-                                                                    {&m_noAgentsMessage, QStringLiteral("noAgentsMessage")}};
+    const std::pair<const QCommandLineOption *, QString> texts[]
+        = { { &m_closedMessage, QStringLiteral("closedMessage") },
+              { &m_noAgentsMessage, QStringLiteral("noAgentsMessage") } };
     for (const auto &[option, key] : texts) {
         if (!m_parser.isSet(*option))
             continue;
@@ -700,27 +734,19 @@ int RouterCommandLine::queueAdd(const QStringList &args)
                      "[--hours \"mon-fri 09:00-17:00\"] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] "
                      "[--no-agents-message TEXT] [--offer-form-after SECONDS]"));
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
-    for (const QJsonValue &v : queues)
-        if (v.toObject().value(QStringLiteral("id")).toString() == args.first())
-            return fail(Text::tr("queue %1 exists already").arg(args.first()));
+    QJsonArray queues = file->root().value(QStringLiteral("queues")).toArray();
+    if (indexOfEntry(queues, QStringLiteral("id"), args.first()) >= 0)
+        return fail(Text::tr("queue %1 exists already").arg(args.first()));
     QJsonObject q;
     q.insert(QStringLiteral("id"), args.first());
     if (!applyQueueOptions(&q, &error))
         return fail(error);
     queues.append(q);
-    file.root().insert(QStringLiteral("queues"), queues);
-    if (!file.save(&error))
-        return fail(error);
-    out() << Text::tr("Added queue %1 to %2.").arg(args.first(), path) << Qt::endl;
-    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
-    return 0;
+    file->root().insert(QStringLiteral("queues"), queues);
+    return saveRoutingFile(*file, Text::tr("Added queue %1 to %2.").arg(args.first(), file->path()));
 }
 
 int RouterCommandLine::queueSet(const QStringList &args)
@@ -730,29 +756,19 @@ int RouterCommandLine::queueSet(const QStringList &args)
                              "[--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] "
                              "[--offer-form-after SECONDS]"));
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < queues.size(); ++i)
-        if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
-            found = i;
+    QJsonArray queues = file->root().value(QStringLiteral("queues")).toArray();
+    const qsizetype found = indexOfEntry(queues, QStringLiteral("id"), args.first());
     if (found < 0)
         return fail(Text::tr("there is no queue %1").arg(args.first()));
     QJsonObject q = queues.at(found).toObject();
     if (!applyQueueOptions(&q, &error))
         return fail(error);
     queues.replace(found, q);
-    file.root().insert(QStringLiteral("queues"), queues);
-    if (!file.save(&error))
-        return fail(error);
-    out() << Text::tr("Changed queue %1 in %2.").arg(args.first(), path) << Qt::endl;
-    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
-    return 0;
+    file->root().insert(QStringLiteral("queues"), queues);
+    return saveRoutingFile(*file, Text::tr("Changed queue %1 in %2.").arg(args.first(), file->path()));
 }
 
 int RouterCommandLine::queueRemove(const QStringList &args)
@@ -760,39 +776,26 @@ int RouterCommandLine::queueRemove(const QStringList &args)
     if (args.size() != 1)
         return fail(Text::tr("usage: queue remove ID"));
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    QJsonArray queues = file.root().value(QStringLiteral("queues")).toArray();
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < queues.size(); ++i)
-        if (queues.at(i).toObject().value(QStringLiteral("id")).toString() == args.first())
-            found = i;
+    QJsonArray queues = file->root().value(QStringLiteral("queues")).toArray();
+    const qsizetype found = indexOfEntry(queues, QStringLiteral("id"), args.first());
     if (found < 0)
         return fail(Text::tr("there is no queue %1").arg(args.first()));
     queues.removeAt(found);
-    file.root().insert(QStringLiteral("queues"), queues);
-    if (!file.save(&error))
-        return fail(error);
-    out() << Text::tr("Removed queue %1 from %2.").arg(args.first(), path) << Qt::endl;
-    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
-    return 0;
+    file->root().insert(QStringLiteral("queues"), queues);
+    return saveRoutingFile(*file, Text::tr("Removed queue %1 from %2.").arg(args.first(), file->path()));
 }
 
 int RouterCommandLine::ruleList()
 {
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
-        return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
     int position = 0;
-    for (const QJsonValue &v : file.root().value(QStringLiteral("rules")).toArray()) {
+    for (const QJsonValue &v : file->root().value(QStringLiteral("rules")).toArray()) {
         const QJsonObject r = v.toObject();
         out() << ++position << '\t' << r.value(QStringLiteral("name")).toString() << '\t'
               << r.value(QStringLiteral("condition")).toString() << '\t' << r.value(QStringLiteral("queue")).toString()
@@ -807,16 +810,12 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
         return fail(
             Text::tr("usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]"));
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    QJsonArray rules = file.root().value(QStringLiteral("rules")).toArray();
-    for (const QJsonValue &v : rules)
-        if (v.toObject().value(QStringLiteral("name")).toString() == args.first())
-            return fail(Text::tr("rule %1 exists already").arg(args.first()));
+    QJsonArray rules = file->root().value(QStringLiteral("rules")).toArray();
+    if (indexOfEntry(rules, QStringLiteral("name"), args.first()) >= 0)
+        return fail(Text::tr("rule %1 exists already").arg(args.first()));
     QJsonObject r;
     r.insert(QStringLiteral("name"), args.first());
     r.insert(QStringLiteral("condition"), m_parser.value(m_if));
@@ -839,12 +838,9 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
         at = position - 1;
     }
     rules.insert(at, r);
-    file.root().insert(QStringLiteral("rules"), rules);
-    if (!file.save(&error))
-        return fail(error);
-    out() << Text::tr("Added rule %1 at position %2 of %3.").arg(args.first()).arg(at + 1).arg(path) << Qt::endl;
-    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
-    return 0;
+    file->root().insert(QStringLiteral("rules"), rules);
+    return saveRoutingFile(
+        *file, Text::tr("Added rule %1 at position %2 of %3.").arg(args.first()).arg(at + 1).arg(file->path()));
 }
 
 int RouterCommandLine::ruleRemove(const QStringList &args)
@@ -852,26 +848,16 @@ int RouterCommandLine::ruleRemove(const QStringList &args)
     if (args.size() != 1)
         return fail(Text::tr("usage: rule remove NAME"));
     QString error;
-    const QString path = routingFilePath(&error);
-    if (path.isEmpty())
+    std::optional<RoutingFile> file = loadRoutingFile(&error);
+    if (!file)
         return fail(error);
-    RoutingFile file(path);
-    if (!file.load(&error))
-        return fail(error);
-    QJsonArray rules = file.root().value(QStringLiteral("rules")).toArray();
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < rules.size(); ++i)
-        if (rules.at(i).toObject().value(QStringLiteral("name")).toString() == args.first())
-            found = i;
+    QJsonArray rules = file->root().value(QStringLiteral("rules")).toArray();
+    const qsizetype found = indexOfEntry(rules, QStringLiteral("name"), args.first());
     if (found < 0)
         return fail(Text::tr("there is no rule %1").arg(args.first()));
     rules.removeAt(found);
-    file.root().insert(QStringLiteral("rules"), rules);
-    if (!file.save(&error))
-        return fail(error);
-    out() << Text::tr("Removed rule %1 from %2.").arg(args.first(), path) << Qt::endl;
-    err() << Text::tr("A running router reads it again on SIGHUP (kill -HUP PID).") << Qt::endl;
-    return 0;
+    file->root().insert(QStringLiteral("rules"), rules);
+    return saveRoutingFile(*file, Text::tr("Removed rule %1 from %2.").arg(args.first(), file->path()));
 }
 
 int RouterCommandLine::routingCheck(const QStringList &args)

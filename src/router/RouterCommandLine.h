@@ -3,7 +3,10 @@
 // clear line on stderr and a non-zero exit code.
 #pragma once
 
+#include "router/RoutingFile.h"
+
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -39,6 +42,12 @@ private:
     int ruleRemove(const QStringList &args);
     int routingCheck(const QStringList &args);
     QString routingFilePath(QString *error) const; // DATA/routing.json
+    // The routing file read for an edit; nullopt with *error when it cannot be found or read.
+    std::optional<RoutingFile> loadRoutingFile(QString *error) const;
+    // Validates and writes the edited file, then says `done` and how a running router picks it up.
+    int saveRoutingFile(RoutingFile &file, const QString &done) const;
+    // Position of the object whose `key` is `value` in a list of queues or rules; -1 when there is none.
+    static qsizetype indexOfEntry(const QJsonArray &list, const QString &key, const QString &value);
 
     bool resolveDataDir(QString *dir, QString *error) const;
     std::unique_ptr<store::Store> openStore(QString *error) const;
