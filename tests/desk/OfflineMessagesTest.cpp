@@ -80,10 +80,6 @@ protected:
     {
         if (!QFileInfo(QStringLiteral(HANDOFF_ROUTER_BINARY)).isExecutable())
             GTEST_SKIP() << "handoff-router is not built in this tree";
-        if (QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name())
-                == QLatin1String("ScreenshotsForTheDocs")
-            && qEnvironmentVariableIsEmpty("HANDOFF_DESK_SCREENSHOTS"))
-            GTEST_SKIP() << "set HANDOFF_DESK_SCREENSHOTS=DIR to render screenshots";
         qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
         QString output;
@@ -314,34 +310,6 @@ TEST_F(OfflineMessagesTest, ADeskThatWasAwayFetchesWhatWasLeftMeanwhile)
         << qPrintable(router.log());
     ASSERT_TRUE(waitUntil([&] { return alice.messagesTabText() == QStringLiteral("Messages (1)"); }, 15000));
     EXPECT_EQ(alice.listedNames(), QStringList { QStringLiteral("Femi") });
-}
-
-TEST_F(OfflineMessagesTest, ScreenshotsForTheDocs)
-{
-    const QString dir = qEnvironmentVariable("HANDOFF_DESK_SCREENSHOTS");
-    QDir().mkpath(dir);
-    leaveMessage(QStringLiteral("Dana Whitfield"), QStringLiteral("dana@example.com"),
-        QStringLiteral("Hello, I was charged twice for order A1001 (invoice 88).\n\nCould someone call "
-                       "me back or write to me? I am at home after 5 pm.\n\nThanks, Dana"),
-        { QStringLiteral("hi"), QStringLiteral("Dana Whitfield"), QStringLiteral("Where is my order A1001?") });
-    leaveMessage(QStringLiteral("Erik Lund"), QStringLiteral("erik@example.org"),
-        QStringLiteral("Do you ship to Norway? I could not find it in the FAQ."));
-    leaveMessage(QStringLiteral("Mei"), QStringLiteral("mei@example.net"),
-        QStringLiteral("The discount code <b>WINTER</b> is not accepted at checkout."));
-    Desk &alice = openDesk(QStringLiteral("alice"));
-    ASSERT_TRUE(waitUntil([&] { return alice.messagesTabText() == QStringLiteral("Messages (3)"); }, 15000));
-    MainWindow *w = alice.window.get();
-    w->resize(1400, 860);
-    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
-    QTest::keyClick(w, Qt::Key_5, Qt::AltModifier);
-    ASSERT_TRUE(waitUntil([&] { return child<QListView>(w, "offlineMessagesView")->isVisible(); }));
-    for (const auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
-        w->applyTheme(theme);
-        QTest::qWait(200);
-        const QString name = theme == DeskSettings::Theme::Dark ? QStringLiteral("desk-messages-dark.png")
-                                                                : QStringLiteral("desk-messages-light.png");
-        EXPECT_TRUE(w->grab().save(QDir(dir).filePath(name)));
-    }
 }
 
 #include "OfflineMessagesTest.moc"

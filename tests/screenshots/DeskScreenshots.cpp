@@ -5,9 +5,11 @@
 // main window and two dialogs at 200 % instead. Run it on a real X server (.ci/screenshots uses Xvfb).
 //   desk_screenshots [--out DIR] [--scale 2]
 #include "InMemoryCredentialStore.h"
+#include "ProtocolPeer.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
+#include "client/OfflineMessageModel.h"
 #include "client/SupervisorBoard.h"
 #include "desk/BoardFilterModel.h"
 #include "desk/CannedResponseActions.h"
@@ -32,6 +34,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -41,6 +44,7 @@
 
 using namespace handoff;
 using handoff::test::InMemoryCredentialStore;
+using handoff::test::ProtocolPeer;
 using handoff::test::RouterProcess;
 using handoff::test::VisitorClient;
 using handoff::test::waitUntil;
@@ -71,6 +75,7 @@ public:
 private:
     bool startRouter();
     void shootLogin(DeskSettings::Theme theme);
+    bool leaveMessages();
     bool signInAlice();
     bool buildConversation();
     void shootMain(const QString &name);
@@ -79,6 +84,7 @@ private:
     void shootSearch(const QString &name);
     void shootCannedEditor(const QString &name);
     bool shootReassign(DeskSettings::Theme theme);
+    bool shootMessages(const QString &name);
     void setTheme(DeskSettings::Theme theme);
     void save(QWidget *w, const QString &name);
     void settle(int ms = 250);
@@ -184,6 +190,76 @@ void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
     login.showError(QCoreApplication::translate("DeskScreenshots", "Wrong user name or password."));
     settle();
     save(&login, QStringLiteral("login-error-%1").arg(themeName(theme)));
+}
+
+// Before anyone is signed in, three visitors hear nobody can chat and leave a message (one with markup that
+// must show literally); the first told the bot her name and order first, so the bot's fields come along.
+bool ScreenshotRun::leaveMessages()
+{
+    struct Left {
+        QString name, email, text;
+        QStringList botLines;
+    };
+    const QList<Left> left {
+        { QStringLiteral("Dana Whitfield"), QStringLiteral("dana@example.com"),
+            QStringLiteral("Hello, I was charged twice for order A1001 (invoice 88).\n\nCould someone call me back or "
+                           "write to me? I am at home after 5 pm.\n\nThanks, Dana"),
+            { QStringLiteral("hi"), QStringLiteral("Dana Whitfield"), QStringLiteral("Where is my order A1001?") } },
+        { QStringLiteral("Erik Lund"), QStringLiteral("erik@example.org"),
+            QStringLiteral("Do you ship to Norway? I could not find it in the FAQ."), {} },
+        { QStringLiteral("Mei"), QStringLiteral("mei@example.net"),
+            QStringLiteral("The discount code <b>WINTER</b> is not accepted at checkout."), {} },
+    };
+    for (const Left &l : left) {
+        ProtocolPeer v;
+        if (!v.open(m_router.wsUrl(QStringLiteral("visitor")))) {
+            m_problems << QStringLiteral("a visitor could not connect to leave a message");
+            return false;
+        }
+        v.call(QStringLiteral("hello"),
+            { { QStringLiteral("version"), QStringLiteral("1.0") },
+                { QStringLiteral("page"), QStringLiteral("https://shop.example/invoices") },
+                { QStringLiteral("language"), QStringLiteral("en-US") } });
+        int n = 0;
+        for (const QString &line : l.botLines)
+            v.call(QStringLiteral("message.send"),
+                { { QStringLiteral("clientId"), QStringLiteral("m%1").arg(++n) }, { QStringLiteral("text"), line } });
+        v.call(QStringLiteral("handoff.request"));
+        const auto told = v.event(QStringLiteral("offline"), {}, 20000);
+        const auto stored = v.call(QStringLiteral("leave_message"),
+            { { QStringLiteral("name"), l.name }, { QStringLiteral("email"), l.email },
+                { QStringLiteral("text"), l.text } });
+        v.call(QStringLiteral("end"));
+        if (!told || stored.type != QLatin1String("ok")) {
+            m_problems << QStringLiteral("%1 could not leave a message: %2").arg(l.name, stored.errorMessage());
+            return false;
+        }
+    }
+    return true;
+}
+
+// The Messages tab (Alt+5) with the first message open, then back to the chats.
+bool ScreenshotRun::shootMessages(const QString &name)
+{
+    if (!waitUntil([&] { return m_session->offlineMessages()->unhandledCount() == 3; }, 15000)) {
+        m_problems << QStringLiteral("the desk did not list the three left messages");
+        return false;
+    }
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("queueTabs"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("offlineMessagesView"));
+    // Chosen directly rather than with Alt+5: without a window manager the window may not be the active one.
+    for (int i = 0; tabs && list && i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(list))
+            tabs->setCurrentIndex(i);
+    if (!tabs || !list || !waitUntil([&] { return list->isVisible(); }, 5000)) {
+        m_problems << QStringLiteral("the Messages tab did not open");
+        return false;
+    }
+    list->setCurrentIndex(list->model()->index(0, 0));
+    save(m_window, name);
+    tabs->setCurrentIndex(0);
+    settle(50);
+    return true;
 }
 
 bool ScreenshotRun::signInAlice()
@@ -427,7 +503,7 @@ int ScreenshotRun::run()
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
             shootLogin(theme);
         ThemePalette::apply(DeskSettings::Theme::Light);
-        if (!signInAlice() || !buildConversation())
+        if (!leaveMessages() || !signInAlice() || !buildConversation())
             return 1;
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
             setTheme(theme);
@@ -438,6 +514,7 @@ int ScreenshotRun::run()
             shootWrapUp(QStringLiteral("wrapup-") + suffix);
             shootSearch(QStringLiteral("search-") + suffix);
             shootCannedEditor(QStringLiteral("canned-") + suffix);
+            shootMessages(QStringLiteral("messages-") + suffix);
         }
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
             shootReassign(theme);
