@@ -773,19 +773,26 @@ int RouterCommandLine::queueSet(const QStringList &args)
 
 int RouterCommandLine::queueRemove(const QStringList &args)
 {
+    return removeEntry(args, QStringLiteral("queues"), QStringLiteral("id"), Text::tr("usage: queue remove ID"),
+        Text::tr("there is no queue %1"), Text::tr("Removed queue %1 from %2."));
+}
+
+int RouterCommandLine::removeEntry(const QStringList &args, const QString &list, const QString &key,
+    const QString &usage, const QString &missing, const QString &done)
+{
     if (args.size() != 1)
-        return fail(Text::tr("usage: queue remove ID"));
+        return fail(usage);
     QString error;
     std::optional<RoutingFile> file = loadRoutingFile(&error);
     if (!file)
         return fail(error);
-    QJsonArray queues = file->root().value(QStringLiteral("queues")).toArray();
-    const qsizetype found = indexOfEntry(queues, QStringLiteral("id"), args.first());
+    QJsonArray entries = file->root().value(list).toArray();
+    const qsizetype found = indexOfEntry(entries, key, args.first());
     if (found < 0)
-        return fail(Text::tr("there is no queue %1").arg(args.first()));
-    queues.removeAt(found);
-    file->root().insert(QStringLiteral("queues"), queues);
-    return saveRoutingFile(*file, Text::tr("Removed queue %1 from %2.").arg(args.first(), file->path()));
+        return fail(missing.arg(args.first()));
+    entries.removeAt(found);
+    file->root().insert(list, entries);
+    return saveRoutingFile(*file, done.arg(args.first(), file->path()));
 }
 
 int RouterCommandLine::ruleList()
@@ -845,19 +852,8 @@ int RouterCommandLine::ruleAdd(const QStringList &args)
 
 int RouterCommandLine::ruleRemove(const QStringList &args)
 {
-    if (args.size() != 1)
-        return fail(Text::tr("usage: rule remove NAME"));
-    QString error;
-    std::optional<RoutingFile> file = loadRoutingFile(&error);
-    if (!file)
-        return fail(error);
-    QJsonArray rules = file->root().value(QStringLiteral("rules")).toArray();
-    const qsizetype found = indexOfEntry(rules, QStringLiteral("name"), args.first());
-    if (found < 0)
-        return fail(Text::tr("there is no rule %1").arg(args.first()));
-    rules.removeAt(found);
-    file->root().insert(QStringLiteral("rules"), rules);
-    return saveRoutingFile(*file, Text::tr("Removed rule %1 from %2.").arg(args.first(), file->path()));
+    return removeEntry(args, QStringLiteral("rules"), QStringLiteral("name"), Text::tr("usage: rule remove NAME"),
+        Text::tr("there is no rule %1"), Text::tr("Removed rule %1 from %2."));
 }
 
 int RouterCommandLine::routingCheck(const QStringList &args)

@@ -47,6 +47,9 @@ private:
     // Validates and writes the edited file, then says `done` and how a running router picks it up.
     int saveRoutingFile(RoutingFile &file, const QString &done) const;
     // Position of the object whose `key` is `value` in a list of queues or rules; -1 when there is none.
+    // queue remove / rule remove: drops the entry of `list` whose `key` is the argument; the texts are the command's.
+    int removeEntry(const QStringList &args, const QString &list, const QString &key, const QString &usage,
+        const QString &missing, const QString &done);
     static qsizetype indexOfEntry(const QJsonArray &list, const QString &key, const QString &value);
 
     bool resolveDataDir(QString *dir, QString *error) const;
