@@ -6,6 +6,7 @@
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
+#include "server/StoreWriter.h"
 #include "store/PasswordHash.h"
 #include "store/SqliteStore.h"
 #include "store/StoreFactory.h"
@@ -931,7 +932,23 @@ int RouterCommandLine::serve()
         settings.bot = config->bot;
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
     }
-    server::ConversationHub hub(*store, settings, std::make_unique<bot::DemoOrderDirectory>());
+    // Every write goes through the store writer: its own thread and connection, batches committed together.
+    const QString database = databaseLocation();
+    const QString sqlitePath = QDir(dataDir).filePath(QStringLiteral("handoff.db"));
+    server::StoreWriter writer;
+    const bool writerStarted = writer.start(
+        [database, sqlitePath](QString *why) -> std::unique_ptr<store::Store> {
+            if (!database.isEmpty())
+                return store::StoreFactory::open(database, why);
+            auto sqlite = std::make_unique<store::SqliteStore>(sqlitePath);
+            if (!sqlite->open(why))
+                return nullptr;
+            return sqlite;
+        },
+        &error);
+    if (!writerStarted)
+        return fail(error);
+    server::ConversationHub hub(*store, writer, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);
@@ -975,6 +992,7 @@ int RouterCommandLine::serve()
                 databaseLocation().isEmpty() ? dataDir : store::StoreFactory::describe(databaseLocation()))
             .arg(store->schemaVersion()));
     const int code = QCoreApplication::exec();
+    writer.drain(); // every queued write is on disk before the router says it stopped
     store->close();
     log(Text::tr("stopped"));
     return code;

@@ -44,8 +44,34 @@ bool ClientConnection::isOpen() const
 
 void ClientConnection::send(const Envelope &e)
 {
-    if (isOpen())
-        m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(e)));
+    if (!isOpen())
+        return;
+    QString frame = QString::fromUtf8(FrameCodec::encode(e));
+    if (!m_hub) {
+        write(frame);
+        return;
+    }
+    m_hub->whenDurable([self = QPointer<ClientConnection>(this), frame = std::move(frame)] {
+        if (self)
+            self->write(frame);
+    });
+}
+
+void ClientConnection::write(const QString &frame)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        // It does not read what it is sent: dropping it keeps its backlog from growing without bound. A
+        // desk reconnects and resumes from its session's buffer; a visitor's page reconnects with its token.
+        if (!m_closing) {
+            m_closing = true;
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                            QCoreApplication::translate("ClientConnection", "too far behind"));
+        }
+        return;
+    }
+    m_socket->sendTextMessage(frame);
 }
 
 void ClientConnection::sendOk(const QString &re, const QJsonObject &data)
@@ -62,8 +88,15 @@ void ClientConnection::close(QWebSocketProtocol::CloseCode code, const QString &
 {
     if (m_closing)
         return;
-    m_closing = true;
-    m_socket->close(code, reason);
+    m_closing = true; // nothing new is sent; what was sent before still leaves, then the close frame
+    auto closeNow = [self = QPointer<ClientConnection>(this), code, reason] {
+        if (self)
+            self->m_socket->close(code, reason);
+    };
+    if (m_hub)
+        m_hub->whenDurable(closeNow);
+    else
+        closeNow();
 }
 
 void ClientConnection::onText(const QString &text)

@@ -28,6 +28,9 @@ public:
     Endpoint endpoint() const { return m_endpoint; }
     QString peer() const { return m_peer; }
 
+    // A frame leaves once every store write decided before it is durable (ConversationHub::whenDurable).
+    // A peer that does not read gets at most kMaxUnsentBytes queued; then it is closed (desks resume).
+    static constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
     void send(const protocol::Envelope &e);
     void sendOk(const QString &re, const QJsonObject &data = {});
     void sendError(const QString &re, protocol::ErrorCode code, const QString &message);
@@ -44,6 +47,7 @@ private:
     void onText(const QString &text);
     void onBinary(const QByteArray &bytes);
     void onDisconnected();
+    void write(const QString &frame);
 
     QWebSocket *m_socket;
     Endpoint m_endpoint;

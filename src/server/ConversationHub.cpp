@@ -111,10 +111,11 @@ QString ConversationHub::waitedTooLongNotice() const
                     "you keep your place in the queue.");
 }
 
-ConversationHub::ConversationHub(store::Store &store, const HubSettings &settings,
+ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, const HubSettings &settings,
                                  std::unique_ptr<bot::OrderDirectory> orders, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writer(writer)
     , m_settings(settings)
     , m_orders(std::move(orders))
     , m_engine(m_clock)
@@ -145,6 +146,7 @@ QString ConversationHub::botName() const
 void ConversationHub::loadAgents()
 {
     for (const store::UserRecord &u : m_store.users()) {
+        m_users.insert(u.name, u);
         if (u.role != Role::Agent)
             continue;
         m_engine.upsertAgent({u.name, u.displayName, u.skills, u.capacity});
@@ -159,6 +161,13 @@ bool ConversationHub::restore(QString *error)
         auto live = std::make_unique<Live>();
         live->record = r;
         Live &l = *live;
+        for (const ChatMessage &m : m_store.messages(r.id)) {
+            l.remember(m);
+            if (m.author == AuthorKind::Visitor)
+                l.record.lastVisitorAt = m.at; // kept in memory only: derived from the transcript
+        }
+        if (!r.visitorTokenHash.isEmpty())
+            m_visitorTokens.insert(r.visitorTokenHash, r.id);
         switch (r.state) {
         case ConversationState::Bot:
             l.bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
@@ -177,10 +186,8 @@ bool ConversationHub::restore(QString *error)
             m_engine.restoreWaiting(r.id, p, waitStart, r.queueEnteredAt.isValid() ? r.queueEnteredAt : waitStart,
                                     r.formOfferedAt.isValid());
             l.record.state = ConversationState::Waiting;
-            if (r.state == ConversationState::Offered && !save(l)) {
-                *error = m_store.lastError();
-                return false;
-            }
+            if (r.state == ConversationState::Offered)
+                save(l);
             ++waiting;
             break;
         }
@@ -203,7 +210,24 @@ bool ConversationHub::restore(QString *error)
                  .arg(waiting)
                  .arg(assigned));
     m_tick.start();
+    Q_UNUSED(error);
     return true;
+}
+
+std::optional<store::UserRecord> ConversationHub::userRecord(const QString &name)
+{
+    if (const auto it = m_users.constFind(name); it != m_users.cend())
+        return *it;
+    auto u = m_store.user(name);
+    if (u)
+        m_users.insert(name, *u);
+    return u;
+}
+
+QString ConversationHub::displayName(const QString &name)
+{
+    const auto u = userRecord(name);
+    return u && !u->displayName.isEmpty() ? u->displayName : name;
 }
 
 void ConversationHub::setRoutingConfig(const routing::RoutingConfig &config)
@@ -218,6 +242,7 @@ void ConversationHub::shutdown()
 {
     m_shuttingDown = true;
     m_tick.stop();
+    m_writer.drain(); // what was acknowledged leaves before the goodbye
     for (auto &[id, s] : m_sessions)
         if (s->isAttached())
             s->connection()->close(QWebSocketProtocol::CloseCodeGoingAway, Text::tr("The router is shutting down."));
@@ -382,6 +407,7 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
         failAuth(c, e.id, QString(), Text::tr("Wrong user name or password."));
         return;
     }
+    m_users.insert(user->name, *user);
     m_throttle.recordSuccess(userName);
     c->userName = userName;
 
@@ -432,8 +458,8 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
 
 bool ConversationHub::isSupervisor(const QString &user) const
 {
-    const auto u = m_store.user(user);
-    return u && u->role == Role::Supervisor;
+    const auto it = m_users.constFind(user);
+    return it != m_users.cend() && it->role == Role::Supervisor;
 }
 
 void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
@@ -513,19 +539,33 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, ErrorCode::Conflict, Text::tr("The offer of %1 expired or went to someone else.").arg(id));
         return;
     }
-    const auto user = m_store.user(c->userName);
-    const QString agentName = user ? user->displayName : c->userName;
+    const QString agentName = displayName(c->userName);
     l->record.state = ConversationState::Assigned;
     l->record.agentId = c->userName;
     l->record.agentName = agentName;
     l->record.assignedAt = QDateTime::currentDateTimeUtc();
-    if (!save(*l)) {
-        m_engine.assignmentEnded(c->userName, id);
+    const QString user = c->userName;
+    save(*l, [this, id, user](bool ok) {
+        Live *l = find(id);
+        if (ok || !l || l->record.state != ConversationState::Assigned || l->record.agentId != user)
+            return;
+        // The assignment never reached the disk: the chat waits again. Everything said about it meanwhile
+        // was held back behind this write and goes out now, followed by the correction.
+        logEvent(QStringLiteral("store failure: the assignment of %1 to %2 was not stored; it waits again").arg(id, user));
+        m_engine.assignmentEnded(user, id);
         m_engine.enqueueAt(id, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
                            l->record.enqueuedAt);
-        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the assignment; try again."));
-        return;
-    }
+        l->record.state = ConversationState::Waiting;
+        l->record.agentId.clear();
+        l->record.agentName.clear();
+        l->record.assignedAt = QDateTime();
+        toUser(user, QStringLiteral("conversation.removed"),
+               {{QStringLiteral("conversationId"), id},
+                {QStringLiteral("reason"), QStringLiteral("failed")},
+                {QStringLiteral("text"), Text::tr("The router could not store the assignment; the chat waits again.")}});
+        sendStatus(*l, false);
+        pump();
+    });
     logEvent(QStringLiteral("assigned: %1 to %2").arg(id, c->userName));
     const auto joined = addLine(*l, AuthorKind::System, Text::tr("%1 joined the chat").arg(agentName));
     toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), agentName}});
@@ -603,18 +643,26 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
     m.authorName = l->record.agentName;
     m.text = text;
     m.internal = internalValue.toBool(false);
-    const auto stored = m_store.appendMessage(m);
-    if (!stored) {
-        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
-        return;
-    }
-    c->sendOk(e.id, {{QStringLiteral("message"), stored->message.toJson()}});
-    if (stored->duplicate)
-        return;
-    m_supervisors->messageStored(stored->message);
-    toUser(c->userName, QStringLiteral("message"), {{QStringLiteral("message"), stored->message.toJson()}}, c);
-    if (!stored->message.internal)
-        toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), stored->message.toJson()}});
+    // Who hears of it is decided now; what they hear leaves once it is on disk.
+    QPointer<ClientConnection> sender(c);
+    const QString re = e.id;
+    const QString user = c->userName;
+    const auto visitors = l->visitors;
+    storeMessage(*l, m, [this, sender, re, user, visitors](const std::optional<ChatMessage> &stored, bool duplicate) {
+        if (!stored) {
+            if (sender)
+                sender->sendError(re, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
+            return;
+        }
+        const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+        if (sender)
+            sender->sendOk(re, event);
+        if (duplicate)
+            return;
+        toUser(user, QStringLiteral("message"), event, sender);
+        if (!stored->internal)
+            toConnections(visitors, QStringLiteral("message"), event);
+    });
 }
 
 void ConversationHub::deskTyping(ClientConnection *c, const Envelope &e)
@@ -633,11 +681,16 @@ void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
     QString id;
     if (!requireId(c, e, "conversationId", &id))
         return;
-    std::optional<store::ConversationRecord> record;
-    if (Live *l = find(id))
-        record = l->record;
-    else
-        record = m_store.conversation(id);
+    if (Live *l = find(id)) {
+        if (l->record.agentId != c->userName && !isSupervisor(c->userName)) {
+            c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
+            return;
+        }
+        c->sendOk(e.id, {{QStringLiteral("conversation"), l->record.summary().toJson()},
+                         {QStringLiteral("messages"), visibleMessages(id, true)}});
+        return;
+    }
+    const std::optional<store::ConversationRecord> record = m_store.conversation(id);
     if (!record) {
         c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
         return;
@@ -673,14 +726,13 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     }
     std::optional<store::UserRecord> target;
     if (!agentId.isEmpty()) {
-        target = m_store.user(agentId);
+        target = userRecord(agentId);
         if (!target || target->role != Role::Agent) {
             c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no agent %1.").arg(agentId));
             return;
         }
     }
-    const auto by = m_store.user(c->userName);
-    const QString byName = by ? by->displayName : c->userName;
+    const QString byName = displayName(c->userName);
     if (!note.trimmed().isEmpty())
         addLine(*l, AuthorKind::Agent, note, true, c->userName, byName);
     const QString previousAgent = l->record.agentId;
@@ -708,9 +760,10 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     // A chat sent away to a queue should not bounce straight back to the agent who sent it.
     if (agentId.isEmpty() && !previousAgent.isEmpty())
         m_engine.avoidAgent(l->record.id, previousAgent);
-    m_store.addAudit({c->userName, QStringLiteral("transfer"), l->record.id,
-                      agentId.isEmpty() ? QStringLiteral("queue %1").arg(p.queueId) : QStringLiteral("agent %1").arg(agentId),
-                      c->session ? c->session->id() : QString(), now});
+    const store::AuditRecord audit{c->userName, QStringLiteral("transfer"), l->record.id,
+        agentId.isEmpty() ? QStringLiteral("queue %1").arg(p.queueId) : QStringLiteral("agent %1").arg(agentId),
+        c->session ? c->session->id() : QString(), now};
+    write([audit](store::Store &s) { return s.addAudit(audit); });
     logEvent(QStringLiteral("transferred: %1 by %2 to %3").arg(l->record.id, c->userName,
                                                                agentId.isEmpty() ? p.queueId : agentId));
     c->sendOk(e.id);
@@ -741,12 +794,13 @@ void ConversationHub::deskClose(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The disposition or the note is too long."));
         return;
     }
-    const auto by = m_store.user(c->userName);
-    const QString byName = by ? by->displayName : c->userName;
+    const QString byName = displayName(c->userName);
     const bool forced = l->record.agentId != c->userName;
-    if (forced)
-        m_store.addAudit({c->userName, QStringLiteral("force_close"), l->record.id, disposition,
-                          c->session ? c->session->id() : QString(), QDateTime::currentDateTimeUtc()});
+    if (forced) {
+        const store::AuditRecord audit{c->userName, QStringLiteral("force_close"), l->record.id, disposition,
+                                       c->session ? c->session->id() : QString(), QDateTime::currentDateTimeUtc()};
+        write([audit](store::Store &s) { return s.addAudit(audit); });
+    }
     const QString agent = l->record.agentId;
     const QString id = l->record.id;
     closeConversation(*l, forced ? QStringLiteral("supervisor") : QStringLiteral("agent"), byName, disposition, note);
@@ -775,7 +829,8 @@ void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
 void ConversationHub::deskLogout(ClientConnection *c, const Envelope &e)
 {
     if (c->session) {
-        m_store.revokeToken(c->session->token());
+        const QString token = c->session->token();
+        write([token](store::Store &s) { s.revokeToken(token); return true; });
         const QString id = c->session->id();
         c->session->detach();
         c->session = nullptr;
@@ -800,40 +855,57 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"visitorToken\" is too long."));
         return;
     }
-    Live *l = nullptr;
-    QString visitorToken = token;
-    if (!token.isEmpty()) {
-        const auto known = m_store.conversationForVisitor(SecretToken::hash(token));
-        if (known && known->state != ConversationState::Closed)
-            l = find(known->id);
-        if (!known)
-            visitorToken.clear(); // an unknown token is replaced: tokens are made by the router only
-        if (known && known->state == ConversationState::Closed) {
-            // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
-            c->helloDone = true;
-            c->sendOk(e.id, {{QStringLiteral("visitorToken"), visitorToken},
-                             {QStringLiteral("conversationId"), known->id},
-                             {QStringLiteral("state"), toString(ConversationState::Closed)},
-                             {QStringLiteral("messages"), visibleMessages(known->id, false)}});
-            logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, c->peer()));
-            return;
-        }
-    }
-    const bool resumed = l != nullptr;
-    if (!l) {
-        if (visitorToken.isEmpty())
-            visitorToken = SecretToken::generate(32);
-        l = newConversation(SecretToken::hash(visitorToken), page, language);
-        if (!l) {
-            c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
-            return;
-        }
-    }
     c->helloDone = true;
+    if (!token.isEmpty()) {
+        const QString hash = SecretToken::hash(token);
+        if (Live *l = find(m_visitorTokens.value(hash))) {
+            attachVisitor(c, e.id, *l, token, true);
+            return;
+        }
+        // Not open: a closed chat, or a token the router never made. The store is asked once every write
+        // decided so far is on disk, so a chat that closed a moment ago is found closed.
+        QPointer<ClientConnection> guard(c);
+        const QString re = e.id;
+        whenDurable([this, guard, re, hash, token, page, language] {
+            if (!guard)
+                return;
+            const auto known = m_store.conversationForVisitor(hash);
+            if (known && known->state == ConversationState::Closed) {
+                // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
+                guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
+                                   {QStringLiteral("conversationId"), known->id},
+                                   {QStringLiteral("state"), toString(ConversationState::Closed)},
+                                   {QStringLiteral("messages"), visibleMessages(known->id, false)}});
+                logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
+                return;
+            }
+            if (Live *l = known ? find(known->id) : nullptr) {
+                attachVisitor(guard, re, *l, token, true);
+                return;
+            }
+            // An unknown token is replaced: tokens are made by the router only.
+            startVisitor(guard, re, page, language);
+        });
+        return;
+    }
+    startVisitor(c, e.id, page, language);
+}
+
+void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language)
+{
+    const QString visitorToken = SecretToken::generate(32);
+    Live *l = newConversation(SecretToken::hash(visitorToken), page, language);
+    attachVisitor(c, re, *l, visitorToken, false);
+}
+
+void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live &live, const QString &visitorToken,
+                                    bool resumed)
+{
+    Live *l = &live;
     c->conversationId = l->record.id;
     l->visitors.append(c);
     l->visitorGoneSince = QDateTime();
-    c->sendOk(e.id, {{QStringLiteral("visitorToken"), visitorToken},
+    c->sendOk(re, {{QStringLiteral("visitorToken"), visitorToken},
                      {QStringLiteral("conversationId"), l->record.id},
                      // An offer is the router's business; the visitor is still waiting.
                      {QStringLiteral("state"), toString(l->record.state == ConversationState::Offered
@@ -874,10 +946,30 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
     live->bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
     const bot::BotTurn greeting = live->bot->start(page, language);
     r.botState = live->bot->saveState();
-    if (!m_store.createConversation(r))
-        return nullptr;
+    const store::ConversationRecord created = r;
+    const QString id = r.id;
+    write([created](store::Store &s) { return s.createConversation(created); }, [this, id](bool ok) {
+        if (ok)
+            return;
+        // Nothing of this chat reached the disk: its visitors are told so (before the answers held back
+        // behind this write) and the chat is dropped.
+        logEvent(QStringLiteral("store failure: conversation %1 was not created; dropped").arg(id));
+        if (Live *l = find(id)) {
+            for (const auto &v : l->visitors) {
+                if (!v)
+                    continue;
+                v->conversationId.clear();
+                v->sendError(QString(), ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
+                v->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, Text::tr("store failure"));
+            }
+            m_engine.remove(id);
+            m_visitorTokens.remove(l->record.visitorTokenHash);
+            m_open.erase(id);
+        }
+    });
     Live *l = live.get();
     m_open.emplace(r.id, std::move(live));
+    m_visitorTokens.insert(visitorTokenHash, id);
     applyBotTurn(*l, greeting);
     return l;
 }
@@ -892,14 +984,42 @@ std::optional<ChatMessage> ConversationHub::addLine(Live &l, AuthorKind author, 
     m.authorName = authorName.isEmpty() && author == AuthorKind::Bot ? botName() : authorName;
     m.text = text.left(protocol::kMaxMessageChars);
     m.internal = internal;
-    const auto stored = m_store.appendMessage(m);
-    if (!stored) {
-        logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored: %3")
-                     .arg(toString(author), l.record.id, m_store.lastError()));
-        return std::nullopt;
+    m.id = SecretToken::newId(QStringLiteral("m_"));
+    m.at = QDateTime::currentDateTimeUtc();
+    storeMessage(l, m);
+    return m;
+}
+
+void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
+{
+    m.conversationId = l.record.id;
+    if (!m.clientId.isEmpty()) {
+        const auto it = l.byClientKey.constFind(Live::clientKey(m));
+        if (it != l.byClientKey.cend()) {
+            // A resend: answered with the first one, in its place behind the first one's write.
+            const ChatMessage first = l.messages.at(*it);
+            if (then)
+                whenDurable([then, first] { then(first, true); });
+            return;
+        }
     }
-    m_supervisors->messageStored(stored->message);
-    return stored->message;
+    if (m.id.isEmpty())
+        m.id = SecretToken::newId(QStringLiteral("m_"));
+    if (!m.at.isValid())
+        m.at = QDateTime::currentDateTimeUtc();
+    l.remember(m);
+    write([m](store::Store &s) { return s.appendMessage(m).has_value(); },
+          [this, m, then = std::move(then)](bool ok) {
+              if (ok) {
+                  m_supervisors->messageStored(m);
+              } else {
+                  logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId));
+                  if (Live *live = find(m.conversationId))
+                      live->forget(m.id);
+              }
+              if (then)
+                  then(ok ? std::optional<ChatMessage>(m) : std::nullopt, false);
+          });
 }
 
 void ConversationHub::applyBotTurn(Live &l, const bot::BotTurn &turn)
@@ -955,33 +1075,39 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
     m.author = AuthorKind::Visitor;
     m.authorName = l.record.visitorName;
     m.text = text;
-    const auto stored = m_store.appendMessage(m);
-    if (!stored) {
-        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
+    if (l.byClientKey.contains(Live::clientKey(m))) {
+        storeMessage(l, m, [sender = QPointer<ClientConnection>(c), re = e.id](const std::optional<ChatMessage> &first, bool) {
+            if (sender && first)
+                sender->sendOk(re, {{QStringLiteral("message"), first->toJson()}});
+        });
         return;
     }
-    c->sendOk(e.id, {{QStringLiteral("message"), stored->message.toJson()}});
-    if (stored->duplicate)
-        return;
-    const QJsonObject event{{QStringLiteral("message"), stored->message.toJson()}};
-    m_supervisors->messageStored(stored->message);
+    // Who hears of it is decided now (the other tabs, the agent it is assigned to now); they hear it, and
+    // the sender gets its `ok`, once it is on disk. The message alone is written: lastVisitorAt is derived.
+    QList<QPointer<ClientConnection>> otherTabs;
     for (const auto &v : l.visitors)
         if (v && v != c)
-            v->send(Envelope::event(QStringLiteral("message"), event));
-    l.record.lastVisitorAt = stored->message.at;
-    switch (l.record.state) {
-    case ConversationState::Bot:
-        if (l.bot)
-            applyBotTurn(l, l.bot->reply(text));
-        break;
-    case ConversationState::Assigned:
-        save(l);
-        toUser(l.record.agentId, QStringLiteral("message"), event);
-        break;
-    default:
-        save(l);
-        break;
-    }
+            otherTabs << v;
+    const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
+    storeMessage(l, m,
+                 [this, sender = QPointer<ClientConnection>(c), re = e.id, otherTabs, agent](
+                     const std::optional<ChatMessage> &stored, bool) {
+                     if (!stored) {
+                         if (sender)
+                             sender->sendError(re, ErrorCode::Unavailable,
+                                               Text::tr("Your message could not be stored; send it again."));
+                         return;
+                     }
+                     const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+                     if (sender)
+                         sender->sendOk(re, event);
+                     toConnections(otherTabs, QStringLiteral("message"), event);
+                     if (!agent.isEmpty())
+                         toUser(agent, QStringLiteral("message"), event);
+                 });
+    l.record.lastVisitorAt = QDateTime::currentDateTimeUtc();
+    if (l.record.state == ConversationState::Bot && l.bot)
+        applyBotTurn(l, l.bot->reply(text));
 }
 
 void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelope &e)
@@ -1045,7 +1171,8 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     r.enqueueOrder = ++m_enqueueOrder;
     l.bot.reset();
     save(l);
-    m_store.addEscalation({r.id, now, r.topic, context.trigger, context.reason, r.queueId});
+    const store::EscalationRecord escalation{r.id, now, r.topic, context.trigger, context.reason, r.queueId};
+    write([escalation](store::Store &s) { return s.addEscalation(escalation); });
     logEvent(QStringLiteral("escalated: %1 (%2, topic \"%3\") to queue %4, %5")
                  .arg(r.id, toString(context.trigger), r.topic, r.queueId, availabilityName(result.availability)));
     sendStatus(l, false);
@@ -1088,17 +1215,15 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const En
 void ConversationHub::visitorEnd(ClientConnection *c, Live &l, const Envelope &e)
 {
     const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
-    const QString id = l.record.id;
     c->sendOk(e.id);
-    closeConversation(l, QStringLiteral("visitor"), QString(), QStringLiteral("visitor_left"), QString());
-    if (!agent.isEmpty()) {
-        if (const auto closed = m_store.conversation(id))
-            toUser(agent, QStringLiteral("conversation.updated"), {{QStringLiteral("conversation"), closed->summary().toJson()}});
-    }
+    const store::ConversationRecord closed =
+        closeConversation(l, QStringLiteral("visitor"), QString(), QStringLiteral("visitor_left"), QString());
+    if (!agent.isEmpty())
+        toUser(agent, QStringLiteral("conversation.updated"), {{QStringLiteral("conversation"), closed.summary().toJson()}});
 }
 
-void ConversationHub::closeConversation(Live &l, const QString &by, const QString &byName, const QString &disposition,
-                                        const QString &note)
+store::ConversationRecord ConversationHub::closeConversation(Live &l, const QString &by, const QString &byName,
+                                                            const QString &disposition, const QString &note)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store::ConversationRecord &r = l.record;
@@ -1130,22 +1255,28 @@ void ConversationHub::closeConversation(Live &l, const QString &by, const QStrin
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     const QString agent = was == ConversationState::Assigned ? r.agentId : QString();
-    const QString id = r.id;
+    const store::ConversationRecord closed = r;
     for (const auto &v : l.visitors)
         if (v)
             v->conversationId.clear();
-    m_open.erase(id); // l is gone from here on
+    m_visitorTokens.remove(r.visitorTokenHash);
+    m_open.erase(closed.id); // l is gone from here on
     if (!agent.isEmpty())
         sendPresence(agent);
     pump();
+    return closed;
 }
 
-bool ConversationHub::save(Live &l)
+void ConversationHub::save(Live &l, StoreWriter::Done done)
 {
-    if (m_store.updateConversation(l.record))
-        return true;
-    logEvent(QStringLiteral("store failure: conversation %1 not saved: %2").arg(l.record.id, m_store.lastError()));
-    return false;
+    const store::ConversationRecord record = l.record;
+    write([record](store::Store &s) { return s.updateConversation(record); },
+          [this, id = record.id, done = std::move(done)](bool ok) {
+              if (!ok)
+                  logEvent(QStringLiteral("store failure: conversation %1 not saved").arg(id));
+              if (done)
+                  done(ok);
+          });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1154,6 +1285,7 @@ bool ConversationHub::save(Live &l)
 std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(const bot::ExternalHandoff &handoff,
                                                                             const QString &apiTokenName, QString *error)
 {
+    Q_UNUSED(error); // a write that fails later is logged; the store writer has it from here
     auto live = std::make_unique<Live>();
     store::ConversationRecord &r = live->record;
     r.id = SecretToken::newId(QStringLiteral("c_"));
@@ -1165,21 +1297,15 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     r.page = handoff.context.page;
     r.language = handoff.context.language;
     r.createdAt = QDateTime::currentDateTimeUtc();
-    if (!m_store.createConversation(r)) {
-        *error = m_store.lastError();
-        return std::nullopt;
-    }
+    const store::ConversationRecord created = r;
+    write([created](store::Store &s) { return s.createConversation(created); });
     Live &l = *live;
     m_open.emplace(r.id, std::move(live));
     for (ChatMessage m : handoff.transcript) {
         m.id.clear();
         m.clientId.clear();
-        m.conversationId = l.record.id;
         m.internal = false;
-        if (!m_store.appendMessage(m)) {
-            *error = m_store.lastError();
-            return std::nullopt;
-        }
+        storeMessage(l, m);
     }
     if (!handoff.context.agentMessage.isEmpty())
         addLine(l, AuthorKind::System, handoff.context.agentMessage, true);
@@ -1392,6 +1518,15 @@ void ConversationHub::toUser(const QString &user, const QString &type, const QJs
             s->push(type, data);
 }
 
+void ConversationHub::toConnections(const QList<QPointer<ClientConnection>> &connections, const QString &type,
+                                    const QJsonObject &data)
+{
+    const Envelope e = Envelope::event(type, data);
+    for (const auto &c : connections)
+        if (c)
+            c->send(e);
+}
+
 void ConversationHub::toAllDesks(const QString &type, const QJsonObject &data)
 {
     for (auto &[id, s] : m_sessions)
@@ -1436,7 +1571,7 @@ int ConversationHub::attachedDesks(const QString &user) const
 void ConversationHub::deskAttached(const QString &user)
 {
     m_detachedSince.remove(user);
-    const auto u = m_store.user(user);
+    const auto u = userRecord(user);
     if (!u || u->role != Role::Agent)
         return;
     // Skills or capacity may have changed with `user add`/admin commands since the router started.
@@ -1483,7 +1618,9 @@ void ConversationHub::expireSessions()
 QJsonArray ConversationHub::visibleMessages(const QString &conversationId, bool includeInternal) const
 {
     QJsonArray list;
-    for (const ChatMessage &m : m_store.messages(conversationId))
+    const auto open = m_open.find(conversationId);
+    const QList<ChatMessage> messages = open != m_open.end() ? open->second->messages : m_store.messages(conversationId);
+    for (const ChatMessage &m : messages)
         if (includeInternal || !m.internal)
             list.append(m.toJson());
     return list;

@@ -9,6 +9,7 @@
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
 #include "server/SignInThrottle.h"
+#include "server/StoreWriter.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -59,8 +60,9 @@ class ConversationHub : public QObject
 {
     Q_OBJECT
 public:
-    ConversationHub(store::Store &store, const HubSettings &settings, std::unique_ptr<bot::OrderDirectory> orders,
-                    QObject *parent = nullptr);
+    // `store` is read on this thread; every write goes through `writer`, which owns a connection of its own.
+    ConversationHub(store::Store &store, StoreWriter &writer, const HubSettings &settings,
+                    std::unique_ptr<bot::OrderDirectory> orders, QObject *parent = nullptr);
     ~ConversationHub() override;
 
     // Loads open conversations and agents from the store and starts the routing clock.
@@ -76,6 +78,8 @@ public:
     // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
+    // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
+    void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
     void shutdown(); // tells every peer the router is going away
 
 private:
@@ -105,6 +109,8 @@ private:
 
     // Visitor side.
     void visitorHello(ClientConnection *c, const protocol::Envelope &e);
+    void startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language);
+    void attachVisitor(ClientConnection *c, const QString &re, Live &l, const QString &visitorToken, bool resumed);
     void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
     void visitorMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
@@ -117,9 +123,15 @@ private:
                                        const QString &authorId = {}, const QString &authorName = {});
     void applyBotTurn(Live &l, const bot::BotTurn &turn);
     void escalate(Live &l, HandoffContext context);
-    bool save(Live &l);
-    void closeConversation(Live &l, const QString &by, const QString &byName, const QString &disposition,
-                           const QString &note);
+    void save(Live &l, StoreWriter::Done done = {}); // queues the conversation row for the store writer
+    // Stores a transcript line: kept in memory at once, written by the store writer; `then` runs once it is
+    // durable (stored), failed (nullopt), or at once in order for a repeated clientId (duplicate = true).
+    using MessageStored = std::function<void(const std::optional<ChatMessage> &stored, bool duplicate)>;
+    void storeMessage(Live &l, ChatMessage m, MessageStored then = {});
+    void write(StoreWriter::Job job, StoreWriter::Done done = {}) { m_writer.submit(std::move(job), std::move(done)); }
+    // Ends the chat and forgets it; returns its final record.
+    store::ConversationRecord closeConversation(Live &l, const QString &by, const QString &byName,
+                                                const QString &disposition, const QString &note);
     void pump(); // dispatch() and act on the routing events
     void onTick();
     void endAbandonedWaits(); // waiting visitors whose page has been gone longer than the grace period
@@ -127,6 +139,8 @@ private:
     void sendStatus(Live &l, bool onlyWhenChanged);
     void toVisitors(Live &l, const QString &type, const QJsonObject &data);
     void toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except = nullptr);
+    void toConnections(const QList<QPointer<ClientConnection>> &connections, const QString &type,
+                       const QJsonObject &data);
     void toAllDesks(const QString &type, const QJsonObject &data);
     void broadcastQueuesIfChanged();
     void sendPresence(const QString &user);
@@ -148,9 +162,15 @@ private:
     QString visitorNotice(const QString &queueId, routing::Availability availability) const;
     QString waitedTooLongNotice() const;
     Live *find(const QString &conversationId);
+    // Users as of their last sign-in (or the start): roles and names without reading the store per frame.
+    std::optional<store::UserRecord> userRecord(const QString &name);
+    QString displayName(const QString &name);
     void logEvent(const QString &line) const;
 
     store::Store &m_store;
+    StoreWriter &m_writer;
+    QHash<QString, store::UserRecord> m_users;
+    QHash<QString, QString> m_visitorTokens; // visitor token hash -> open conversation id
     HubSettings m_settings;
     std::unique_ptr<bot::OrderDirectory> m_orders;
     routing::SystemClock m_clock;

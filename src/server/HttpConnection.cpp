@@ -5,6 +5,7 @@
 #include "server/RouterServer.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTcpSocket>
 
 namespace handoff::server {
@@ -57,11 +58,23 @@ void HttpConnection::onReadyRead()
         HttpResponse response = m_server->handle(request);
         if (!request.keepAlive() || m_requests >= kMaxRequestsPerConnection)
             response.closeConnection = true;
-        m_socket->write(response.serialise(request.method == "HEAD"));
+        // The answer leaves once every write decided before it is durable (a handoff is on disk before
+        // its 201); answers on one connection keep their order.
+        const QByteArray bytes = response.serialise(request.method == "HEAD");
         if (response.closeConnection) {
-            finish();
-            return;
+            m_done = true;
+            m_timer.stop();
+            disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
         }
+        m_server->whenDurable([self = QPointer<HttpConnection>(this), bytes, close = response.closeConnection] {
+            if (!self)
+                return;
+            self->m_socket->write(bytes);
+            if (close)
+                self->finish();
+        });
+        if (response.closeConnection)
+            return;
         m_timer.start(kIdleTimeoutMs);
     }
 }

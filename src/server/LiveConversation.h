@@ -6,6 +6,7 @@
 #include "server/ConversationHub.h"
 #include "store/StoreRecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <memory>
@@ -21,6 +22,36 @@ struct ConversationHub::Live {
     ConversationState lastStatusState = ConversationState::Bot;
     routing::Availability lastAvailability = routing::Availability::Open; // last told to the visitor
     QDateTime visitorGoneSince; // the last visitor socket closed (or the router restarted) and none came back yet
+    // The transcript, in the order it was stored (or is being stored: the store writer commits in the same
+    // order). Open conversations are answered from here, so no request reads the store for them.
+    QList<ChatMessage> messages;
+    QHash<QString, qsizetype> byClientKey; // clientKey() -> index in messages: repeats are answered, not stored
+
+    static QString clientKey(const ChatMessage &m)
+    {
+        return toString(m.author) + QLatin1Char('|') + m.authorId + QLatin1Char('|') + m.clientId;
+    }
+    void remember(const ChatMessage &m)
+    {
+        if (!m.clientId.isEmpty())
+            byClientKey.insert(clientKey(m), messages.size());
+        messages.append(m);
+    }
+    void forget(const QString &messageId); // a message whose write failed
 };
+
+inline void ConversationHub::Live::forget(const QString &messageId)
+{
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        if (messages[i].id != messageId)
+            continue;
+        messages.removeAt(i);
+        byClientKey.clear();
+        for (qsizetype j = 0; j < messages.size(); ++j)
+            if (!messages[j].clientId.isEmpty())
+                byClientKey.insert(clientKey(messages[j]), j);
+        return;
+    }
+}
 
 } // namespace handoff::server

@@ -122,10 +122,13 @@ void OfflineMessageService::audit(ClientConnection *c, const QString &target, co
 {
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
-    if (!m_hub.m_store.addAudit({ c->userName, QStringLiteral("offline.handle"), target,
-            detail.left(protocol::kMaxMessageChars), desk.trimmed(), QDateTime::currentDateTimeUtc() }))
-        m_hub.logEvent(QStringLiteral("store failure: audit entry offline.handle by %1 not stored: %2")
-                           .arg(c->userName, m_hub.m_store.lastError()));
+    const store::AuditRecord entry{ c->userName, QStringLiteral("offline.handle"), target,
+        detail.left(protocol::kMaxMessageChars), desk.trimmed(), QDateTime::currentDateTimeUtc() };
+    m_hub.write([entry](store::Store &s) { return s.addAudit(entry); },
+        [this, entry](bool ok) {
+            if (!ok)
+                m_hub.logEvent(QStringLiteral("store failure: audit entry offline.handle by %1 not stored").arg(entry.actor));
+        });
 }
 
 void OfflineMessageService::list(ClientConnection *c, const Envelope &e)

@@ -40,6 +40,7 @@ public:
     bool isWebSocketPath(const QString &path) const;
     void upgrade(QTcpSocket *socket);
     HttpResponse handle(const HttpRequest &request);
+    void whenDurable(std::function<void()> fn); // see StoreWriter::whenDurable
 
 private:
     static QString listenError(

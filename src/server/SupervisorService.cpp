@@ -83,8 +83,7 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
 
 bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
 {
-    const auto user = m_hub.m_store.user(c->userName);
-    if (user && user->role == Role::Supervisor)
+    if (m_hub.isSupervisor(c->userName))
         return true;
     QString target = field(e.data, "conversationId");
     if (target.isEmpty())
@@ -99,16 +98,18 @@ void SupervisorService::audit(ClientConnection *c, const QString &action, const 
 {
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
-    if (!m_hub.m_store.addAudit({ c->userName, action, target, detail.left(protocol::kMaxMessageChars), desk.trimmed(),
-            QDateTime::currentDateTimeUtc() }))
-        m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored: %3")
-                           .arg(action, c->userName, m_hub.m_store.lastError()));
+    const store::AuditRecord entry{ c->userName, action, target, detail.left(protocol::kMaxMessageChars),
+        desk.trimmed(), QDateTime::currentDateTimeUtc() };
+    m_hub.write([entry](store::Store &s) { return s.addAudit(entry); },
+        [this, entry](bool ok) {
+            if (!ok)
+                m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored").arg(entry.action, entry.actor));
+        });
 }
 
 QString SupervisorService::displayName(const QString &user) const
 {
-    const auto u = m_hub.m_store.user(user);
-    return u && !u->displayName.isEmpty() ? u->displayName : user;
+    return m_hub.displayName(user);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -387,13 +388,9 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
             after.enqueueOrder = ++m_hub.m_enqueueOrder;
         }
     }
-    // Stored first: if the store refuses, nothing has changed anywhere.
-    if (!m_hub.m_store.updateConversation(after)) {
-        c->sendError(e.id, ErrorCode::Unavailable, tr("The router could not store the reassignment; try again."));
-        return;
-    }
     l->record = after;
     l->bot.reset();
+    m_hub.save(*l); // everything said about the reassignment leaves once this row is on disk
 
     // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
     const QString previousAgent = before.state == ConversationState::Assigned ? before.agentId : QString();

@@ -407,6 +407,27 @@ bool PostgresStore::migrate(QString *error)
     return true;
 }
 
+bool PostgresStore::beginBatch()
+{
+    if (m_db.transaction())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+bool PostgresStore::commitBatch()
+{
+    if (m_db.commit())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+void PostgresStore::rollbackBatch()
+{
+    m_db.rollback();
+}
+
 bool PostgresStore::exec(QSqlQuery &q) const
 {
     if (q.exec())

@@ -39,6 +39,9 @@ public:
     void close() override;
     int schemaVersion() const override;
     QString lastError() const override { return m_lastError; }
+    bool beginBatch() override;
+    bool commitBatch() override;
+    void rollbackBatch() override;
 
     bool addUser(const UserRecord &user, const QString &password) override;
     bool updateUser(const UserRecord &user) override;

@@ -281,6 +281,32 @@ bool SqliteStore::migrate(QString *error)
     return true;
 }
 
+bool SqliteStore::beginBatch()
+{
+    // IMMEDIATE takes the write lock now: a deferred transaction that reads first could fail to upgrade its
+    // lock (SQLITE_BUSY without waiting) while another connection of this router writes.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+bool SqliteStore::commitBatch()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+void SqliteStore::rollbackBatch()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
 bool SqliteStore::exec(QSqlQuery &q) const
 {
     if (q.exec())

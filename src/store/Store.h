@@ -21,6 +21,13 @@ public:
     virtual int schemaVersion() const = 0;
     virtual QString lastError() const = 0;
 
+    // A group of writes as one transaction, so one commit (one fsync) makes them all durable: the router's
+    // store writer runs each batch between these. Batches do not nest. A write inside a batch is durable
+    // only after commitBatch() returns true; after a failed write call rollbackBatch().
+    virtual bool beginBatch() = 0;
+    virtual bool commitBatch() = 0;
+    virtual void rollbackBatch() = 0;
+
     // Users. The password is stored only as a salted PBKDF2 hash.
     virtual bool addUser(const UserRecord &user, const QString &password) = 0;
     virtual bool updateUser(const UserRecord &user) = 0;

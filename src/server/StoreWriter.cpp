@@ -1,0 +1,193 @@
+#include "server/StoreWriter.h"
+
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+#include <future>
+
+namespace handoff::server {
+
+StoreWriter::StoreWriter(QObject *parent)
+    : QObject(parent)
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    if (!m_thread.joinable())
+        return;
+    drain();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+bool StoreWriter::start(const Opener &opener, QString *error)
+{
+    std::promise<QString> opened;
+    auto openedResult = opened.get_future();
+    m_thread = std::thread([this, opener, &opened] {
+        QString why;
+        std::unique_ptr<store::Store> store = opener(&why);
+        if (!store) {
+            opened.set_value(why.isEmpty() ? QStringLiteral("the store could not be opened") : why);
+            return;
+        }
+        opened.set_value(QString());
+        run(std::move(store));
+    });
+    const QString why = openedResult.get();
+    if (why.isEmpty())
+        return true;
+    m_thread.join();
+    if (error)
+        *error = why;
+    return false;
+}
+
+void StoreWriter::submit(Job job, Done done)
+{
+    const quint64 seq = ++m_lastSubmitted;
+    m_pending.push_back({seq, std::move(done), {}});
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({seq, std::move(job)});
+    }
+    m_wake.notify_one();
+}
+
+void StoreWriter::whenDurable(std::function<void()> fn)
+{
+    const quint64 required = m_position ? m_position : m_lastSubmitted;
+    if (required <= m_lastDelivered) {
+        fn();
+        return;
+    }
+    // The newest pending job is `required` (outside a completion), or a completion's own job has been
+    // delivered already (handled above); so the function waits behind the newest job.
+    m_pending.back().after.push_back(std::move(fn));
+}
+
+void StoreWriter::run(std::unique_ptr<store::Store> store)
+{
+    std::vector<Queued> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                break; // stopping, nothing left
+            const size_t n = std::min<size_t>(m_queue.size(), kMaxBatch);
+            batch.clear();
+            batch.reserve(n);
+            for (size_t i = 0; i < n; ++i) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            m_busy = true;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<Result> results = commit(*store, batch);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        bool post = false;
+        {
+            std::lock_guard lock(m_mutex);
+            for (const Result &r : results) {
+                m_results.push_back(r);
+                if (!r.ok)
+                    ++m_figures.failedJobs;
+            }
+            m_figures.jobs += results.size();
+            ++m_figures.batches;
+            m_figures.largestBatch = std::max<int>(m_figures.largestBatch, static_cast<int>(results.size()));
+            m_figures.commitMsTotal += ms;
+            m_busy = false;
+            post = !m_deliveryPosted;
+            m_deliveryPosted = true;
+        }
+        m_idle.notify_all();
+        if (post)
+            QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
+    }
+    store->close();
+}
+
+std::vector<StoreWriter::Result> StoreWriter::commit(store::Store &store, std::vector<Queued> &batch)
+{
+    std::vector<Result> results;
+    results.reserve(batch.size());
+    if (store.beginBatch()) {
+        bool ok = true;
+        for (Queued &q : batch) {
+            if (!q.job(store)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok && store.commitBatch()) {
+            for (const Queued &q : batch)
+                results.push_back({q.seq, true});
+            return results;
+        }
+        store.rollbackBatch();
+    }
+    // Something in the batch failed: run each job in a transaction of its own, so one bad write (or a
+    // full disk that recovers) fails only itself and every other job still gets its own verdict.
+    for (Queued &q : batch) {
+        bool ok = store.beginBatch();
+        ok = ok && q.job(store) && store.commitBatch();
+        if (!ok) {
+            qWarning("store writer: a write failed: %s", qPrintable(store.lastError()));
+            store.rollbackBatch();
+        }
+        results.push_back({q.seq, ok});
+    }
+    return results;
+}
+
+void StoreWriter::deliver()
+{
+    std::vector<Result> results;
+    {
+        std::lock_guard lock(m_mutex);
+        m_deliveryPosted = false;
+        results.swap(m_results);
+    }
+    for (const Result &r : results) {
+        Q_ASSERT(!m_pending.empty() && m_pending.front().seq == r.seq);
+        Pending p = std::move(m_pending.front());
+        m_pending.pop_front();
+        m_lastDelivered = r.seq;
+        if (p.done) {
+            m_position = r.seq;
+            p.done(r.ok);
+            m_position = 0;
+        }
+        for (auto &fn : p.after)
+            fn();
+    }
+}
+
+void StoreWriter::drain()
+{
+    while (!m_pending.empty()) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+        }
+        deliver();
+    }
+}
+
+StoreWriter::Figures StoreWriter::figures() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_figures;
+}
+
+} // namespace handoff::server
