@@ -358,6 +358,12 @@
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="297"/>
+        <location filename="../src/store/SqliteStore.cpp" line="330"/>
+        <source>cannot hash the password</source>
+        <translation>das Passwort kann nicht gehasht werden</translation>
+    </message>
 </context>
 <context>
     <name>StoreFactory</name>
@@ -2272,6 +2278,12 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/store/PostgresStore.cpp" line="406"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="435"/>
+        <location filename="../src/store/PostgresStore.cpp" line="470"/>
+        <source>cannot hash the password</source>
+        <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,12 @@ bool PostgresStore::exec(QSqlQuery &q) const
 
 bool PostgresStore::addUser(const UserRecord &user, const QString &password)
 {
+    const QString hash = PasswordHash::create(password);
+    if (hash.isEmpty()) {
+        m_lastError = Text::tr("cannot hash the password");
+        qWarning("store: %s", qPrintable(m_lastError));
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, skills, capacity, created_at) "
@@ -459,7 +465,7 @@ bool PostgresStore::addUser(const UserRecord &user, const QString &password)
     q.addBindValue(textValue(user.name));
     q.addBindValue(textValue(user.displayName.isEmpty() ? user.name : user.displayName));
     q.addBindValue(toString(user.role));
-    q.addBindValue(PasswordHash::create(password));
+    q.addBindValue(hash);
     q.addBindValue(textValue(user.skills.join(QLatin1Char(','))));
     q.addBindValue(user.capacity);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -480,12 +486,18 @@ bool PostgresStore::updateUser(const UserRecord &user)
 
 bool PostgresStore::setPassword(const QString &name, const QString &password)
 {
+    const QString hash = PasswordHash::create(password);
+    if (hash.isEmpty()) {
+        m_lastError = Text::tr("cannot hash the password");
+        qWarning("store: %s", qPrintable(m_lastError));
+        return false;
+    }
     // One statement, so the new hash and the sign-out of every desk that used the old one commit together.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("WITH changed AS (UPDATE users SET password_hash = ? WHERE name = ? RETURNING name), "
                              "revoked AS (DELETE FROM tokens WHERE user_name IN (SELECT name FROM changed)) "
                              "SELECT count(*) FROM changed"));
-    q.addBindValue(PasswordHash::create(password));
+    q.addBindValue(hash);
     q.addBindValue(textValue(name));
     return exec(q) && q.next() && q.value(0).toInt() == 1;
 }
@@ -511,17 +523,32 @@ QList<UserRecord> PostgresStore::users() const
     return result;
 }
 
-bool PostgresStore::verifyPassword(const QString &name, const QString &password) const
+Store::PasswordCheck PostgresStore::checkPassword(const QString &name, const QString &password)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE name = ?"));
     q.addBindValue(textValue(name));
-    if (!exec(q) || !q.next()) {
-        // Spend the same time on unknown users, so timing does not reveal which names exist.
-        PasswordHash::verify(password, PasswordHash::create(QString()));
-        return false;
+    if (!exec(q))
+        return PasswordCheck::Failed;
+    if (!q.next()) {
+        PasswordHash::verifyDummy(password);
+        return PasswordCheck::Mismatch;
     }
-    return PasswordHash::verify(password, q.value(0).toString());
+    const QString stored = q.value(0).toString();
+    if (!PasswordHash::verify(password, stored))
+        return PasswordCheck::Mismatch;
+    if (PasswordHash::needsRehash(stored)) {
+        // Only while the old hash is still there: a password set meanwhile is not overwritten.
+        const QString current = PasswordHash::create(password);
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ? AND password_hash = ?"));
+        update.addBindValue(current);
+        update.addBindValue(textValue(name));
+        update.addBindValue(stored);
+        if (current.isEmpty() || !exec(update))
+            qWarning("store: cannot replace the outdated password hash of %s", qPrintable(name));
+    }
+    return PasswordCheck::Match;
 }
 
 QString PostgresStore::issueToken(const QString &userName, int validDays)

@@ -318,13 +318,19 @@ bool SqliteStore::exec(QSqlQuery &q) const
 
 bool SqliteStore::addUser(const UserRecord &user, const QString &password)
 {
+    const QString hash = PasswordHash::create(password);
+    if (hash.isEmpty()) {
+        m_lastError = QCoreApplication::translate("SqliteStore", "cannot hash the password");
+        qWarning("store: %s", qPrintable(m_lastError));
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, password_hash, skills, capacity, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(textValue(user.name));
     q.addBindValue(textValue(user.displayName.isEmpty() ? user.name : user.displayName));
     q.addBindValue(toString(user.role));
-    q.addBindValue(PasswordHash::create(password));
+    q.addBindValue(hash);
     q.addBindValue(textValue(user.skills.join(QLatin1Char(','))));
     q.addBindValue(user.capacity);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -345,9 +351,15 @@ bool SqliteStore::updateUser(const UserRecord &user)
 
 bool SqliteStore::setPassword(const QString &name, const QString &password)
 {
+    const QString hash = PasswordHash::create(password);
+    if (hash.isEmpty()) {
+        m_lastError = QCoreApplication::translate("SqliteStore", "cannot hash the password");
+        qWarning("store: %s", qPrintable(m_lastError));
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
-    q.addBindValue(PasswordHash::create(password));
+    q.addBindValue(hash);
     q.addBindValue(textValue(name));
     if (!exec(q) || q.numRowsAffected() != 1)
         return false;
@@ -379,17 +391,32 @@ QList<UserRecord> SqliteStore::users() const
     return result;
 }
 
-bool SqliteStore::verifyPassword(const QString &name, const QString &password) const
+Store::PasswordCheck SqliteStore::checkPassword(const QString &name, const QString &password)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE name = ?"));
     q.addBindValue(textValue(name));
-    if (!exec(q) || !q.next()) {
-        // Spend the same time on unknown users, so timing does not reveal which names exist.
-        PasswordHash::verify(password, PasswordHash::create(QString()));
-        return false;
+    if (!exec(q))
+        return PasswordCheck::Failed;
+    if (!q.next()) {
+        PasswordHash::verifyDummy(password);
+        return PasswordCheck::Mismatch;
     }
-    return PasswordHash::verify(password, q.value(0).toString());
+    const QString stored = q.value(0).toString();
+    if (!PasswordHash::verify(password, stored))
+        return PasswordCheck::Mismatch;
+    if (PasswordHash::needsRehash(stored)) {
+        // Only while the old hash is still there: a password set meanwhile is not overwritten.
+        const QString current = PasswordHash::create(password);
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ? AND password_hash = ?"));
+        update.addBindValue(current);
+        update.addBindValue(textValue(name));
+        update.addBindValue(stored);
+        if (current.isEmpty() || !exec(update))
+            qWarning("store: cannot replace the outdated password hash of %s", qPrintable(name));
+    }
+    return PasswordCheck::Match;
 }
 
 QString SqliteStore::issueToken(const QString &userName, int validDays)

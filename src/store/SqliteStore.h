@@ -34,7 +34,7 @@ public:
     bool setPassword(const QString &name, const QString &password) override;
     std::optional<UserRecord> user(const QString &name) const override;
     QList<UserRecord> users() const override;
-    bool verifyPassword(const QString &name, const QString &password) const override;
+    PasswordCheck checkPassword(const QString &name, const QString &password) override;
 
     QString issueToken(const QString &userName, int validDays) override;
     std::optional<QString> userForToken(const QString &token) const override;

@@ -28,13 +28,26 @@ public:
     virtual bool commitBatch() = 0;
     virtual void rollbackBatch() = 0;
 
-    // Users. The password is stored only as a salted PBKDF2 hash.
+    // Users. The password is stored only as a salted Argon2id hash (PasswordHash); addUser and setPassword
+    // fail when no hash could be made.
     virtual bool addUser(const UserRecord &user, const QString &password) = 0;
     virtual bool updateUser(const UserRecord &user) = 0;
     virtual bool setPassword(const QString &name, const QString &password) = 0;
     virtual std::optional<UserRecord> user(const QString &name) const = 0;
     virtual QList<UserRecord> users() const = 0;
-    virtual bool verifyPassword(const QString &name, const QString &password) const = 0;
+
+    enum class PasswordCheck { Match, Mismatch, Failed }; // Failed: the store could not be read
+    // Checks a sign-in. An unknown name costs as much as a known one (PasswordHash::verifyDummy), so the
+    // time does not reveal which names exist. After a match, a hash in an older format (PBKDF2) or with
+    // older Argon2id parameters is replaced by a current one, unless the password changed meanwhile; a
+    // failed rewrite is logged and the sign-in still matches. Slow by design (tens of milliseconds): the
+    // router calls it on SignInService's worker threads, each with its own Store.
+    virtual PasswordCheck checkPassword(const QString &name, const QString &password) = 0;
+    // checkPassword() == Match.
+    bool verifyPassword(const QString &name, const QString &password)
+    {
+        return checkPassword(name, password) == PasswordCheck::Match;
+    }
 
     // Desk sign-in tokens: random, returned once, stored as SHA-256.
     virtual QString issueToken(const QString &userName, int validDays) = 0; // empty on failure

@@ -7,9 +7,13 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 #include <memory>
 
 namespace handoff::test {
+
+// A password hash as builds before Argon2id wrote it: "pbkdf2-sha256$120000$SALT_HEX$HASH_HEX".
+QString pbkdf2Hash(const QString &password, int iterations = 120000);
 
 class SqliteBackend
 {
@@ -18,6 +22,9 @@ public:
     bool available(QString *why) const;
     QString location() const; // what StoreFactory::open takes
     void dropAll() { }
+    // Runs one statement with bound values on the database, beside any store (to plant or read rows the
+    // Store interface does not expose). *firstValue: the first column of the first row, if any.
+    bool run(const QString &sql, const QVariantList &values, QVariant *firstValue = nullptr) const;
 
 private:
     QTemporaryDir m_dir;
@@ -37,6 +44,8 @@ public:
     QString location() const;
     // Drops the schema and everything in it.
     void dropAll();
+    // As SqliteBackend::run, in this backend's schema.
+    bool run(const QString &sql, const QVariantList &values, QVariant *firstValue = nullptr) const;
 
     // HANDOFF_TEST_PG, empty when unset.
     static QString serverConnection();

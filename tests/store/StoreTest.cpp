@@ -2,6 +2,7 @@
 // (HANDOFF_TEST_PG), opened through StoreFactory as the router opens them. Migrations, users and
 // passwords, tokens, message order and dedupe, and that everything survives closing and reopening.
 #include "StoreBackend.h"
+#include "store/PasswordHash.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 #include "store/StoreFactory.h"
@@ -113,6 +114,66 @@ TYPED_TEST(StoreTest, VerifiesPasswordsAndRejectsWrongOnes)
     EXPECT_FALSE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
     EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("new")));
     EXPECT_FALSE(store->setPassword(QStringLiteral("nobody"), QStringLiteral("x"))) << "no such user";
+}
+
+TYPED_TEST(StoreTest, NewPasswordsAreStoredAsArgon2id)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({ QStringLiteral("alice"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("s3cret")));
+    QVariant hash;
+    const QString select = QStringLiteral("SELECT password_hash FROM users WHERE name = ?");
+    ASSERT_TRUE(this->m_backend.run(select, { QStringLiteral("alice") }, &hash));
+    EXPECT_TRUE(hash.toString().startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$"))) << hash.toString().toStdString();
+    EXPECT_FALSE(PasswordHash::needsRehash(hash.toString()));
+
+    ASSERT_TRUE(store->setPassword(QStringLiteral("alice"), QStringLiteral("changed!")));
+    ASSERT_TRUE(this->m_backend.run(select, { QStringLiteral("alice") }, &hash));
+    EXPECT_TRUE(hash.toString().startsWith(QStringLiteral("$argon2id$"))) << hash.toString().toStdString();
+    EXPECT_EQ(store->checkPassword(QStringLiteral("alice"), QStringLiteral("changed!")), Store::PasswordCheck::Match);
+}
+
+TYPED_TEST(StoreTest, Pbkdf2HashIsReplacedByArgon2idAfterASuccessfulSignIn)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({ QStringLiteral("alice"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("unused")));
+    // The row as an older build left it.
+    const QString legacy = test::pbkdf2Hash(QStringLiteral("s3cret"));
+    ASSERT_TRUE(this->m_backend.run(
+        QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"), { legacy, QStringLiteral("alice") }));
+    const QString select = QStringLiteral("SELECT password_hash FROM users WHERE name = ?");
+    QVariant hash;
+
+    // A wrong password neither signs in nor touches the hash.
+    EXPECT_EQ(store->checkPassword(QStringLiteral("alice"), QStringLiteral("S3cret")), Store::PasswordCheck::Mismatch);
+    ASSERT_TRUE(this->m_backend.run(select, { QStringLiteral("alice") }, &hash));
+    EXPECT_EQ(hash.toString(), legacy);
+
+    EXPECT_EQ(store->checkPassword(QStringLiteral("alice"), QStringLiteral("s3cret")), Store::PasswordCheck::Match);
+    ASSERT_TRUE(this->m_backend.run(select, { QStringLiteral("alice") }, &hash));
+    const QString rehashed = hash.toString();
+    EXPECT_TRUE(rehashed.startsWith(QStringLiteral("$argon2id$"))) << rehashed.toStdString();
+    EXPECT_FALSE(PasswordHash::needsRehash(rehashed));
+    EXPECT_TRUE(PasswordHash::verify(QStringLiteral("s3cret"), rehashed));
+
+    // The new hash signs in (and is kept: it is current), the wrong password still does not.
+    EXPECT_TRUE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
+    EXPECT_FALSE(store->verifyPassword(QStringLiteral("alice"), QStringLiteral("S3cret")));
+    ASSERT_TRUE(this->m_backend.run(select, { QStringLiteral("alice") }, &hash));
+    EXPECT_EQ(hash.toString(), rehashed);
+    // A second store (another router) sees the new hash.
+    auto other = this->openStore();
+    ASSERT_TRUE(other);
+    EXPECT_TRUE(other->verifyPassword(QStringLiteral("alice"), QStringLiteral("s3cret")));
+}
+
+TYPED_TEST(StoreTest, UnknownUsersDoNotMatch)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->checkPassword(QStringLiteral("nobody"), QStringLiteral("s3cret")), Store::PasswordCheck::Mismatch);
+    EXPECT_EQ(store->checkPassword(QString(), QString()), Store::PasswordCheck::Mismatch);
 }
 
 TYPED_TEST(StoreTest, UsersCanBeChangedAndListed)
