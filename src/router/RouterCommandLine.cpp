@@ -6,6 +6,7 @@
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
+#include "server/SignInService.h"
 #include "server/StoreWriter.h"
 #include "store/PasswordHash.h"
 #include "store/SqliteStore.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -935,20 +937,28 @@ int RouterCommandLine::serve()
     // Every write goes through the store writer: its own thread and connection, batches committed together.
     const QString database = databaseLocation();
     const QString sqlitePath = QDir(dataDir).filePath(QStringLiteral("handoff.db"));
+    const auto openOwnConnection = [database, sqlitePath](QString *why) -> std::unique_ptr<store::Store> {
+        if (!database.isEmpty())
+            return store::StoreFactory::open(database, why);
+        auto sqlite = std::make_unique<store::SqliteStore>(sqlitePath);
+        if (!sqlite->open(why))
+            return nullptr;
+        return sqlite;
+    };
     server::StoreWriter writer;
-    const bool writerStarted = writer.start(
-        [database, sqlitePath](QString *why) -> std::unique_ptr<store::Store> {
-            if (!database.isEmpty())
-                return store::StoreFactory::open(database, why);
-            auto sqlite = std::make_unique<store::SqliteStore>(sqlitePath);
-            if (!sqlite->open(why))
-                return nullptr;
-            return sqlite;
-        },
-        &error);
-    if (!writerStarted)
+    if (!writer.start(openOwnConnection, &error))
         return fail(error);
-    server::ConversationHub hub(*store, writer, settings, std::make_unique<bot::DemoOrderDirectory>());
+    // Password hashes on worker threads of their own (one per two cores: the event loop keeps a core).
+    server::SignInService signIns(
+        [openOwnConnection] {
+            QString why;
+            auto opened = openOwnConnection(&why);
+            if (!opened)
+                qWarning("sign-in worker: cannot open the store: %s", qPrintable(why));
+            return opened;
+        },
+        std::max(1, QThread::idealThreadCount() / 2));
+    server::ConversationHub hub(*store, writer, signIns, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);

@@ -26,6 +26,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, Endpoint endpoint, Conver
     , m_hub(hub)
     , m_bucket(kFramesPerSecond, kBurstFrames)
     , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
+    , m_peerAddress(socket->peerAddress().toString())
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingMessageSize(kMaxReadBytes);

@@ -26,7 +26,8 @@ public:
     ~ClientConnection() override;
 
     Endpoint endpoint() const { return m_endpoint; }
-    QString peer() const { return m_peer; }
+    QString peer() const { return m_peer; }               // address:port, for logs
+    QString peerAddress() const { return m_peerAddress; } // what per-address limits count
 
     // A frame leaves once every store write decided before it is durable (ConversationHub::whenDurable).
     // A peer that does not read gets at most kMaxUnsentBytes queued; then it is closed (desks resume).
@@ -39,6 +40,7 @@ public:
 
     // Set by the hub once the peer has said hello / signed in / opened its conversation.
     bool helloDone = false;
+    bool signInPending = false;  // desks: an auth frame is being checked
     QString userName;            // desks: the signed-in user
     DeskSession *session = nullptr; // desks: the resumable session this socket carries
     QString conversationId;      // visitors: their conversation
@@ -54,6 +56,7 @@ private:
     QPointer<ConversationHub> m_hub;
     TokenBucket m_bucket;
     QString m_peer;
+    QString m_peerAddress;
     bool m_closing = false;
 };
 

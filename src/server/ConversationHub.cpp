@@ -111,11 +111,13 @@ QString ConversationHub::waitedTooLongNotice() const
                     "you keep your place in the queue.");
 }
 
-ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, const HubSettings &settings,
-                                 std::unique_ptr<bot::OrderDirectory> orders, QObject *parent)
+ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignInService &signIns,
+                                 const HubSettings &settings, std::unique_ptr<bot::OrderDirectory> orders,
+                                 QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_writer(writer)
+    , m_signIns(signIns)
     , m_settings(settings)
     , m_orders(std::move(orders))
     , m_engine(m_clock)
@@ -365,48 +367,67 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, ErrorCode::Invalid, Text::tr("This connection is already signed in."));
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString userName;
-    QString token = field(e.data, "token");
+    if (c->signInPending) {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("A sign-in is already under way on this connection."));
+        return;
+    }
+    SignInRequest request;
+    request.peerAddress = c->peerAddress();
+    const QString token = field(e.data, "token");
     if (e.data.contains(QStringLiteral("password"))) {
-        userName = field(e.data, "user");
-        const QString password = field(e.data, "password");
-        if (userName.isEmpty() || userName.size() > protocol::kMaxIdChars || password.size() > 1024) {
+        request.user = field(e.data, "user");
+        request.password = field(e.data, "password");
+        if (request.user.isEmpty() || request.user.size() > protocol::kMaxIdChars || request.password.size() > 1024) {
             c->sendError(
                 e.id, ErrorCode::Invalid, Text::tr("Sign in with \"user\" and \"password\", or with \"token\"."));
             return;
         }
-        if (m_throttle.isLocked(userName, now)) {
-            failAuth(
-                c, e.id, QString(), Text::tr("Too many failed sign-ins for %1; try again in a minute.").arg(userName));
-            return;
-        }
-        if (!m_store.verifyPassword(userName, password)) {
-            failAuth(c, e.id, userName, Text::tr("Wrong user name or password."));
-            return;
-        }
-        token = m_store.issueToken(userName, kTokenValidDays);
-        if (token.isEmpty()) {
-            c->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the sign-in; try again."));
+        if (m_throttle.isLocked(request.user, QDateTime::currentDateTimeUtc())) {
+            failAuth(c, e.id, QString(),
+                     Text::tr("Too many failed sign-ins for %1; try again in a minute.").arg(request.user));
             return;
         }
     } else if (!token.isEmpty() && token.size() <= 256) {
-        const auto owner = m_store.userForToken(token);
-        if (!owner) {
-            failAuth(
-                c, e.id, QString(), Text::tr("The sign-in token is unknown or expired; sign in with your password."));
-            return;
-        }
-        userName = *owner;
+        request.token = token;
     } else {
         c->sendError(e.id, ErrorCode::Invalid, Text::tr("Sign in with \"user\" and \"password\", or with \"token\"."));
         return;
     }
-    const auto user = m_store.user(userName);
-    if (!user) {
-        failAuth(c, e.id, QString(), Text::tr("Wrong user name or password."));
+    // The password hash runs on SignInService's workers; this loop goes on serving everyone else.
+    const QString userName = request.user;
+    const bool queued = m_signIns.submit(request, [this, guard = QPointer<ClientConnection>(c), e, userName](
+                                                      const SignInResult &result) {
+        if (!guard)
+            return;
+        guard->signInPending = false;
+        switch (result.status) {
+        case SignInResult::Status::Ok:
+            signedIn(guard, e, *result.user, result.token);
+            break;
+        case SignInResult::Status::WrongCredentials:
+            failAuth(guard, e.id, userName,
+                     userName.isEmpty() ? Text::tr("The sign-in token is unknown or expired; sign in with your password.")
+                                        : Text::tr("Wrong user name or password."));
+            break;
+        case SignInResult::Status::StoreFailure:
+            guard->sendError(e.id, ErrorCode::Unavailable, Text::tr("The router could not store the sign-in; try again."));
+            break;
+        }
+    });
+    if (!queued) {
+        logEvent(QStringLiteral("sign-in refused for \"%1\" from %2: too many sign-ins under way").arg(userName, c->peer()));
+        c->sendError(e.id, ErrorCode::RateLimited,
+                     Text::tr("Too many sign-ins are under way; try again in a moment."));
         return;
     }
+    c->signInPending = true;
+}
+
+void ConversationHub::signedIn(ClientConnection *c, const Envelope &e, const store::UserRecord &account,
+                               const QString &token)
+{
+    const QString userName = account.name;
+    const auto user = std::optional<store::UserRecord>(account);
     m_users.insert(user->name, *user);
     m_throttle.recordSuccess(userName);
     c->userName = userName;

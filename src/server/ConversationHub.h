@@ -8,6 +8,7 @@
 #include "bot/ExternalHandoff.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
+#include "server/SignInService.h"
 #include "server/SignInThrottle.h"
 #include "server/StoreWriter.h"
 #include "store/Store.h"
@@ -61,7 +62,7 @@ class ConversationHub : public QObject
     Q_OBJECT
 public:
     // `store` is read on this thread; every write goes through `writer`, which owns a connection of its own.
-    ConversationHub(store::Store &store, StoreWriter &writer, const HubSettings &settings,
+    ConversationHub(store::Store &store, StoreWriter &writer, SignInService &signIns, const HubSettings &settings,
                     std::unique_ptr<bot::OrderDirectory> orders, QObject *parent = nullptr);
     ~ConversationHub() override;
 
@@ -92,6 +93,7 @@ private:
     void deskHello(ClientConnection *c, const protocol::Envelope &e);
     void deskAuth(ClientConnection *c, const protocol::Envelope &e);
     void deskRequest(ClientConnection *c, const protocol::Envelope &e);
+    void signedIn(ClientConnection *c, const protocol::Envelope &e, const store::UserRecord &user, const QString &token);
     void failAuth(ClientConnection *c, const QString &re, const QString &user, const QString &message);
     void deskPresence(ClientConnection *c, const protocol::Envelope &e);
     void deskAccept(ClientConnection *c, const protocol::Envelope &e);
@@ -169,6 +171,7 @@ private:
 
     store::Store &m_store;
     StoreWriter &m_writer;
+    SignInService &m_signIns;
     QHash<QString, store::UserRecord> m_users;
     QHash<QString, QString> m_visitorTokens; // visitor token hash -> open conversation id
     HubSettings m_settings;
