@@ -4,12 +4,17 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="83"/>
+        <location filename="../src/server/ClientConnection.cpp" line="71"/>
+        <source>too far behind</source>
+        <translation>zu weit im Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="117"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="95"/>
+        <location filename="../src/server/ClientConnection.cpp" line="129"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -60,7 +65,7 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="75"/>
+        <location filename="../src/server/HttpConnection.cpp" line="88"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -68,27 +73,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="135"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Das Feld &quot;includeHandled&quot; muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="154"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Das Feld &quot;id&quot; muss die Kennung einer hinterlassenen Nachricht sein, z. B. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="165"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
         <source>There is no message %1.</source>
         <translation>Es gibt keine Nachricht %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="170"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="187"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
         <source>The router could not store that; try again.</source>
         <translation>Der Router konnte das nicht speichern; bitte erneut versuchen.</translation>
     </message>
@@ -359,8 +364,8 @@
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="297"/>
-        <location filename="../src/store/SqliteStore.cpp" line="330"/>
+        <location filename="../src/store/SqliteStore.cpp" line="323"/>
+        <location filename="../src/store/SqliteStore.cpp" line="356"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
@@ -870,523 +875,519 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="121"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="130"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="144"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="181"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="182"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="184"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="186"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="188"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="198"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="189"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="198"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="200"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="192"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="201"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="202"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="206"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="194"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="203"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="196"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="231"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="206"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="201"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="201"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="203"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="203"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="220"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="214"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="229"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="216"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="217"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="216"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="226"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="218"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="219"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="222"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="221"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="215"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="224"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="218"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="227"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="219"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="228"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="220"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="229"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="221"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="230"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="224"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="233"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="226"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="235"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule oder routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="320"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="329"/>
         <source>no command given; try --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="332"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="341"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="337"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="346"/>
         <source>cannot create data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="342"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="351"/>
         <source>data directory %1 is not writable</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="402"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="400"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="409"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="403"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role muss agent oder supervisor sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="421"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="415"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="424"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="432"/>
         <source>user %1 exists already</source>
         <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="504"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="434"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
         <source>cannot add user %1: %2</source>
         <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="436"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="446"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="455"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>Aufruf: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="452"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="461"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="554"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="454"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="458"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
         <source>cannot change the password: %1</source>
         <translation>das Passwort kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="460"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="476"/>
         <source>usage: token add NAME</source>
         <translation>Aufruf: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="474"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="477"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="498"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="507"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 angelegt (Passwort „demo“).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="509"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="509"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="519"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="512"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="521"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
         <source>Refund started</source>
         <translation>Erstattung eingeleitet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="523"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>Goodbye</source>
         <translation>Verabschiedung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="517"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="526"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="521"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="530"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gemeinsame Textbausteine angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
         <source>cannot add the demo API token: %1</source>
         <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="527"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="544"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="538"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="561"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="576"/>
         <source>cannot change user %1: %2</source>
         <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="569"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="578"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="571"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="580"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>always open</source>
         <translation>immer geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
         <source>overflow to %1 after %2 s</source>
         <translation>Überlauf zu %1 nach %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="617"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="624"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow und --after gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="712"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="745"/>
         <source>queue %1 exists already</source>
         <translation>Warteschlange %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="670"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
         <source>--priority must be a whole number</source>
         <translation>--priority muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="676"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="661"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
         <source>--after must be a number of seconds</source>
         <translation>--after muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
         <source>Added queue %1 to %2.</source>
         <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="781"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="846"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="873"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="611"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="779"/>
         <source>usage: queue remove ID</source>
         <translation>Aufruf: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="745"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="768"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>there is no queue %1</source>
         <translation>es gibt keine Warteschlange %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="228"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1431,27 +1432,27 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="675"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="712"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="687"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="753"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="774"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
@@ -1461,92 +1462,92 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="821"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="819"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="838"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="845"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="867"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="872"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="886"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="871"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="913"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="898"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="939"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="924"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="954"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="973"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="966"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="976"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="985"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="984"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="993"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="989"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="991"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1000"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="997"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1007"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1661,273 +1662,288 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="47"/>
+        <location filename="../src/server/HubSupport.cpp" line="34"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="62"/>
+        <location filename="../src/server/HubSupport.cpp" line="48"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="67"/>
+        <location filename="../src/server/HubSupport.cpp" line="53"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="101"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="45"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="104"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="48"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="110"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="54"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="142"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="86"/>
+        <source>store failure</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="69"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="223"/>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="180"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="247"/>
+        <location filename="../src/server/ConversationHub.cpp" line="201"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="207"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="260"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="262"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="273"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="280"/>
+        <location filename="../src/server/ConversationHub.cpp" line="234"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="289"/>
+        <location filename="../src/server/ConversationHub.cpp" line="243"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="340"/>
+        <location filename="../src/server/HubSignIn.cpp" line="61"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="351"/>
-        <location filename="../src/server/ConversationHub.cpp" line="377"/>
+        <location filename="../src/server/HubSignIn.cpp" line="65"/>
+        <source>A sign-in is already under way on this connection.</source>
+        <translation>Auf dieser Verbindung läuft bereits eine Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="76"/>
+        <location filename="../src/server/HubSignIn.cpp" line="87"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="356"/>
+        <location filename="../src/server/HubSignIn.cpp" line="81"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="360"/>
-        <location filename="../src/server/ConversationHub.cpp" line="382"/>
+        <location filename="../src/server/HubSignIn.cpp" line="104"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="365"/>
+        <location filename="../src/server/HubSignIn.cpp" line="107"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="372"/>
+        <location filename="../src/server/HubSignIn.cpp" line="103"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="402"/>
+        <location filename="../src/server/HubSignIn.cpp" line="114"/>
+        <source>Too many sign-ins are under way; try again in a moment.</source>
+        <translation>Zu viele Anmeldungen laufen gerade; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="143"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="464"/>
-        <location filename="../src/server/ConversationHub.cpp" line="944"/>
+        <location filename="../src/server/ConversationHub.cpp" line="293"/>
+        <location filename="../src/server/ConversationHub.cpp" line="323"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="478"/>
+        <location filename="../src/server/DeskRequests.cpp" line="43"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="503"/>
-        <location filename="../src/server/ConversationHub.cpp" line="513"/>
+        <location filename="../src/server/DeskRequests.cpp" line="68"/>
+        <location filename="../src/server/DeskRequests.cpp" line="78"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="505"/>
-        <location filename="../src/server/ConversationHub.cpp" line="549"/>
+        <location filename="../src/server/DeskRequests.cpp" line="70"/>
+        <location filename="../src/server/DeskRequests.cpp" line="128"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="526"/>
-        <source>The router could not store the assignment; try again.</source>
-        <translation>Der Router konnte die Zuweisung nicht speichern; bitte erneut versuchen.</translation>
+        <location filename="../src/server/DeskRequests.cpp" line="104"/>
+        <source>The router could not store the assignment; the chat waits again.</source>
+        <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="530"/>
+        <location filename="../src/server/DeskRequests.cpp" line="109"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="572"/>
+        <location filename="../src/server/DeskRequests.cpp" line="151"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="574"/>
-        <location filename="../src/server/ConversationHub.cpp" line="581"/>
+        <location filename="../src/server/DeskRequests.cpp" line="153"/>
+        <location filename="../src/server/DeskRequests.cpp" line="160"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="576"/>
-        <location filename="../src/server/ConversationHub.cpp" line="642"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="595"/>
+        <location filename="../src/server/DeskRequests.cpp" line="174"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="608"/>
+        <location filename="../src/server/DeskRequests.cpp" line="193"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="646"/>
+        <location filename="../src/server/DeskRequests.cpp" line="225"/>
+        <location filename="../src/server/DeskRequests.cpp" line="238"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="662"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="667"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="671"/>
+        <location filename="../src/server/DeskRequests.cpp" line="263"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="678"/>
+        <location filename="../src/server/DeskRequests.cpp" line="270"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="724"/>
+        <location filename="../src/server/DeskRequests.cpp" line="316"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="725"/>
+        <location filename="../src/server/DeskRequests.cpp" line="317"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="741"/>
+        <location filename="../src/server/DeskRequests.cpp" line="333"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="759"/>
-        <location filename="../src/server/ConversationHub.cpp" line="1114"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="352"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="800"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="44"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="828"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="85"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="924"/>
+        <location filename="../src/server/ConversationHub.cpp" line="303"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="960"/>
-        <location filename="../src/server/ConversationHub.cpp" line="1080"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="212"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="999"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="182"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1068"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="200"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1113"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1116"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="1128"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2048,17 +2064,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="99"/>
+        <location filename="../src/server/RouterServer.cpp" line="108"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="106"/>
+        <location filename="../src/server/RouterServer.cpp" line="115"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="111"/>
+        <location filename="../src/server/RouterServer.cpp" line="120"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
@@ -2071,117 +2087,112 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="94"/>
+        <location filename="../src/server/SupervisorService.cpp" line="93"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="120"/>
+        <location filename="../src/server/SupervisorService.cpp" line="121"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="330"/>
+        <location filename="../src/server/SupervisorService.cpp" line="331"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="335"/>
+        <location filename="../src/server/SupervisorService.cpp" line="336"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="341"/>
-        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <location filename="../src/server/SupervisorService.cpp" line="342"/>
+        <location filename="../src/server/SupervisorService.cpp" line="452"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="343"/>
-        <location filename="../src/server/SupervisorService.cpp" line="457"/>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="344"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="351"/>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="352"/>
+        <location filename="../src/server/SupervisorService.cpp" line="524"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="355"/>
+        <location filename="../src/server/SupervisorService.cpp" line="356"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="361"/>
+        <location filename="../src/server/SupervisorService.cpp" line="362"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="392"/>
-        <source>The router could not store the reassignment; try again.</source>
-        <translation>Der Router konnte die Neuzuweisung nicht speichern; bitte erneut versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/SupervisorService.cpp" line="425"/>
+        <location filename="../src/server/SupervisorService.cpp" line="422"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="426"/>
+        <location filename="../src/server/SupervisorService.cpp" line="423"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="433"/>
+        <location filename="../src/server/SupervisorService.cpp" line="430"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="449"/>
-        <location filename="../src/server/SupervisorService.cpp" line="488"/>
+        <location filename="../src/server/SupervisorService.cpp" line="446"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="471"/>
+        <location filename="../src/server/SupervisorService.cpp" line="468"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="493"/>
+        <location filename="../src/server/SupervisorService.cpp" line="490"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="499"/>
+        <location filename="../src/server/SupervisorService.cpp" line="496"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="507"/>
+        <location filename="../src/server/SupervisorService.cpp" line="504"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="513"/>
+        <location filename="../src/server/SupervisorService.cpp" line="510"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="522"/>
+        <location filename="../src/server/SupervisorService.cpp" line="519"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="554"/>
+        <location filename="../src/server/SupervisorService.cpp" line="551"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="615"/>
+        <location filename="../src/server/SupervisorService.cpp" line="612"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
@@ -2280,8 +2291,8 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="435"/>
-        <location filename="../src/store/PostgresStore.cpp" line="470"/>
+        <location filename="../src/store/PostgresStore.cpp" line="456"/>
+        <location filename="../src/store/PostgresStore.cpp" line="491"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

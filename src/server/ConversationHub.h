@@ -1,7 +1,16 @@
 // The heart of the router: every conversation passes through here. It answers desk and visitor frames,
 // runs the bot for each visitor, hands conversations to the routing engine and acts on its events,
-// stores every message before acknowledging or relaying it, and restores open conversations after a
-// restart. Role and ownership are checked on every desk action.
+// and restores open conversations after a restart. Role and ownership are checked on every desk action.
+// Nothing here blocks: writes go to the StoreWriter (frames leave once what they depend on is durable),
+// password checks to the SignInService.
+//
+// One class, one file per seam:
+//   ConversationHub.cpp   construction, restore, user cache, shutdown, dispatch of every frame
+//   HubSignIn.cpp         authentication: hello, sign-in, session attach/resume, sign-out
+//   HubSessions.cpp       connections and sessions: fan-out to visitors and desks, presence, JSON forms
+//   ConversationFlow.cpp  the conversation state machine: bot, escalation, offers, close, routing events
+//   DeskRequests.cpp      desk requests (accept, message, transfer, close, …)
+//   VisitorRequests.cpp   visitor requests (hello, message, handoff, leave a message, end)
 #pragma once
 
 #include "bot/BotEngine.h"

@@ -1,0 +1,489 @@
+// The conversation state machine: a chat starts with the bot, escalates into a queue, is offered,
+// assigned, transferred and closed; transcript lines and state go to the store writer; routing events
+// and the once-a-second tick move waiting chats along. Handoffs from external bots start here too.
+#include "server/ConversationHub.h"
+
+#include "protocol/DomainTypes.h"
+#include "server/ClientConnection.h"
+#include "server/DeskSession.h"
+#include "server/HubSupport.h"
+#include "server/LiveConversation.h"
+#include "server/OfflineMessageService.h"
+#include "server/SupervisorService.h"
+#include "bot/TopicSetData.h"
+#include "store/SecretToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTextStream>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+using store::SecretToken;
+using namespace hub;
+
+namespace {
+
+// This file's texts share ConversationHub's translation context with the hub's other files. lupdate
+// reads the context from the macro, so the run-time lookup and the .ts entry agree.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
+
+} // namespace
+
+QString ConversationHub::visitorNotice(const QString &queueId, routing::Availability availability) const
+{
+    const auto *q = m_engine.config().queue(queueId);
+    if (availability == routing::Availability::Closed)
+        return q && !q->closedMessage.isEmpty()
+            ? q->closedMessage
+            : Text::tr("We are closed right now. Leave us a message and we will reply.");
+    return q && !q->noAgentsMessage.isEmpty()
+        ? q->noAgentsMessage
+        : Text::tr("No one is available right now. Leave us a message, or stay: you "
+                   "keep your place in the queue.");
+}
+
+QString ConversationHub::waitedTooLongNotice() const
+{
+    return Text::tr("Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: "
+                    "you keep your place in the queue.");
+}
+
+ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTokenHash, const QString &page,
+                                                        const QString &language)
+{
+    auto live = std::make_unique<Live>();
+    store::ConversationRecord &r = live->record;
+    r.id = SecretToken::newId(QStringLiteral("c_"));
+    r.state = ConversationState::Bot;
+    r.visitorTokenHash = visitorTokenHash;
+    r.page = page;
+    r.language = language;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    live->bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
+    const bot::BotTurn greeting = live->bot->start(page, language);
+    r.botState = live->bot->saveState();
+    const store::ConversationRecord created = r;
+    const QString id = r.id;
+    write([created](store::Store &s) { return s.createConversation(created); }, [this, id](bool ok) {
+        if (ok)
+            return;
+        // Nothing of this chat reached the disk: its visitors are told so (before the answers held back
+        // behind this write) and the chat is dropped.
+        logEvent(QStringLiteral("store failure: conversation %1 was not created; dropped").arg(id));
+        if (Live *l = find(id)) {
+            for (const auto &v : l->visitors) {
+                if (!v)
+                    continue;
+                v->conversationId.clear();
+                v->sendError(QString(), ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
+                v->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, Text::tr("store failure"));
+            }
+            m_engine.remove(id);
+            m_visitorTokens.remove(l->record.visitorTokenHash);
+            m_open.erase(id);
+        }
+    });
+    Live *l = live.get();
+    m_open.emplace(r.id, std::move(live));
+    m_visitorTokens.insert(visitorTokenHash, id);
+    applyBotTurn(*l, greeting);
+    return l;
+}
+
+std::optional<ChatMessage> ConversationHub::addLine(Live &l, AuthorKind author, const QString &text, bool internal,
+                                                    const QString &authorId, const QString &authorName)
+{
+    ChatMessage m;
+    m.conversationId = l.record.id;
+    m.author = author;
+    m.authorId = authorId;
+    m.authorName = authorName.isEmpty() && author == AuthorKind::Bot ? botName() : authorName;
+    m.text = text.left(protocol::kMaxMessageChars);
+    m.internal = internal;
+    m.id = SecretToken::newId(QStringLiteral("m_"));
+    m.at = QDateTime::currentDateTimeUtc();
+    storeMessage(l, m);
+    return m;
+}
+
+void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
+{
+    m.conversationId = l.record.id;
+    if (!m.clientId.isEmpty()) {
+        const auto it = l.byClientKey.constFind(Live::clientKey(m));
+        if (it != l.byClientKey.cend()) {
+            // A resend: answered with the first one, in its place behind the first one's write.
+            const ChatMessage first = l.messages.at(*it);
+            if (then)
+                whenDurable([then, first] { then(first, true); });
+            return;
+        }
+    }
+    if (m.id.isEmpty())
+        m.id = SecretToken::newId(QStringLiteral("m_"));
+    if (!m.at.isValid())
+        m.at = QDateTime::currentDateTimeUtc();
+    l.remember(m);
+    write([m](store::Store &s) { return s.appendMessage(m).has_value(); },
+          [this, m, then = std::move(then)](bool ok) {
+              if (ok) {
+                  m_supervisors->messageStored(m);
+              } else {
+                  logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId));
+                  if (Live *live = find(m.conversationId))
+                      live->forget(m.id);
+              }
+              if (then)
+                  then(ok ? std::optional<ChatMessage>(m) : std::nullopt, false);
+          });
+}
+
+void ConversationHub::applyBotTurn(Live &l, const bot::BotTurn &turn)
+{
+    for (const QString &reply : turn.replies)
+        if (const auto line = addLine(l, AuthorKind::Bot, reply))
+            toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
+    if (!turn.topic.isEmpty())
+        l.record.topic = turn.topic;
+    if (l.bot)
+        l.record.botState = l.bot->saveState();
+    if (turn.handoff && turn.context)
+        escalate(l, *turn.context);
+    else
+        save(l);
+}
+
+void ConversationHub::escalate(Live &l, HandoffContext context)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!context.at.isValid())
+        context.at = now;
+    if (context.language.isEmpty())
+        context.language = l.record.language;
+    if (context.page.isEmpty())
+        context.page = l.record.page;
+    if (context.source.isEmpty())
+        context.source = QStringLiteral("bot");
+    store::ConversationRecord &r = l.record;
+    r.handoff = context;
+    if (!context.lastTopic.isEmpty())
+        r.topic = context.lastTopic;
+    if (const QString name = context.field(QStringLiteral("visitor.name")); !name.isEmpty())
+        r.visitorName = name;
+    r.escalatedAt = now;
+
+    routing::ConversationFacts facts;
+    facts.conversationId = r.id;
+    for (const BotField &f : context.fields)
+        facts.fields.insert(f.name, f.value);
+    facts.fields.insert(QStringLiteral("topic"), r.topic);
+    facts.fields.insert(QStringLiteral("trigger"), toString(context.trigger));
+    facts.fields.insert(QStringLiteral("reason"), context.reason);
+    facts.fields.insert(QStringLiteral("language"), context.language);
+    facts.fields.insert(QStringLiteral("page"), context.page);
+    facts.fields.insert(QStringLiteral("source"), context.source);
+    const routing::EnqueueResult result = m_engine.enqueue(facts);
+    r.state = ConversationState::Waiting;
+    r.queueId = result.placement.queueId;
+    r.priority = result.placement.priority;
+    r.requiredSkills = result.placement.requiredSkills;
+    r.enqueuedAt = now;
+    r.queueEnteredAt = now;
+    r.enqueueOrder = ++m_enqueueOrder;
+    l.bot.reset();
+    save(l);
+    const store::EscalationRecord escalation{r.id, now, r.topic, context.trigger, context.reason, r.queueId};
+    write([escalation](store::Store &s) { return s.addEscalation(escalation); });
+    logEvent(QStringLiteral("escalated: %1 (%2, topic \"%3\") to queue %4, %5")
+                 .arg(r.id, toString(context.trigger), r.topic, r.queueId, availabilityName(result.availability)));
+    sendStatus(l, false);
+    l.lastAvailability = result.availability;
+    if (result.availability != routing::Availability::Open)
+        toVisitors(l, QStringLiteral("offline"),
+                   {{QStringLiteral("reason"), availabilityName(result.availability)},
+                    {QStringLiteral("notice"), result.visitorNotice}});
+    pump();
+}
+
+store::ConversationRecord ConversationHub::closeConversation(Live &l, const QString &by, const QString &byName,
+                                                            const QString &disposition, const QString &note)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store::ConversationRecord &r = l.record;
+    const ConversationState was = r.state;
+    if (was == ConversationState::Assigned && !r.agentId.isEmpty()) {
+        m_engine.assignmentEnded(r.agentId, r.id);
+        if (r.assignedAt.isValid())
+            m_engine.recordHandleTime(r.queueId, static_cast<int>(r.assignedAt.secsTo(now)));
+    } else if (was == ConversationState::Waiting || was == ConversationState::Offered) {
+        m_engine.remove(r.id);
+    }
+    QString text = by == QLatin1String("visitor") ? Text::tr("The visitor ended the chat.")
+                                                  : Text::tr("%1 ended the chat.").arg(byName);
+    if (disposition == QLatin1String("abandoned"))
+        text = Text::tr("The visitor left before anyone could answer.");
+    const auto line = addLine(l, AuthorKind::System, text);
+    r.state = ConversationState::Closed;
+    r.closedAt = now;
+    r.disposition = disposition;
+    r.closeNote = note;
+    save(l);
+    logEvent(QStringLiteral("closed: %1 by %2 (%3)").arg(r.id, by, disposition));
+    if (line && by != QLatin1String("visitor"))
+        toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
+    toVisitors(l, QStringLiteral("status"), {{QStringLiteral("state"), toString(ConversationState::Closed)}});
+    // The visitor is told in their own words; the transcript line above is the desk's wording.
+    const QString visitorText = by == QLatin1String("visitor") ? Text::tr("You ended the chat.") : text;
+    toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}});
+    if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
+        toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
+    const QString agent = was == ConversationState::Assigned ? r.agentId : QString();
+    const store::ConversationRecord closed = r;
+    for (const auto &v : l.visitors)
+        if (v)
+            v->conversationId.clear();
+    m_visitorTokens.remove(r.visitorTokenHash);
+    m_open.erase(closed.id); // l is gone from here on
+    if (!agent.isEmpty())
+        sendPresence(agent);
+    pump();
+    return closed;
+}
+
+void ConversationHub::save(Live &l, StoreWriter::Done done)
+{
+    const store::ConversationRecord record = l.record;
+    write([record](store::Store &s) { return s.updateConversation(record); },
+          [this, id = record.id, done = std::move(done)](bool ok) {
+              if (!ok)
+                  logEvent(QStringLiteral("store failure: conversation %1 not saved").arg(id));
+              if (done)
+                  done(ok);
+          });
+}
+
+std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(const bot::ExternalHandoff &handoff,
+                                                                            const QString &apiTokenName, QString *error)
+{
+    Q_UNUSED(error); // a write that fails later is logged; the store writer has it from here
+    auto live = std::make_unique<Live>();
+    store::ConversationRecord &r = live->record;
+    r.id = SecretToken::newId(QStringLiteral("c_"));
+    r.state = ConversationState::Bot;
+    r.source = handoff.context.source.isEmpty() ? QStringLiteral("api") : handoff.context.source;
+    r.externalId = handoff.externalConversationId;
+    r.apiTokenName = apiTokenName;
+    r.visitorName = handoff.visitorName;
+    r.page = handoff.context.page;
+    r.language = handoff.context.language;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    const store::ConversationRecord created = r;
+    write([created](store::Store &s) { return s.createConversation(created); });
+    Live &l = *live;
+    m_open.emplace(r.id, std::move(live));
+    for (ChatMessage m : handoff.transcript) {
+        m.id.clear();
+        m.clientId.clear();
+        m.internal = false;
+        storeMessage(l, m);
+    }
+    if (!handoff.context.agentMessage.isEmpty())
+        addLine(l, AuthorKind::System, handoff.context.agentMessage, true);
+    logEvent(QStringLiteral("external handoff from \"%1\": %2 (external id \"%3\", %4 transcript lines)")
+                 .arg(apiTokenName, l.record.id, handoff.externalConversationId)
+                 .arg(handoff.transcript.size()));
+    HandoffContext context = handoff.context;
+    if (context.source.isEmpty())
+        context.source = QStringLiteral("api");
+    const QString id = l.record.id;
+    escalate(l, context);
+    Live *after = find(id);
+    ExternalHandoffResult result;
+    result.conversationId = id;
+    if (!after) {
+        result.state = ConversationState::Closed;
+        return result;
+    }
+    result.state = after->record.state;
+    result.queueId = after->record.queueId;
+    result.position = m_engine.position(id);
+    result.estimatedWaitSeconds = m_engine.estimatedWaitSeconds(id);
+    result.availability = m_engine.availability(after->record.queueId);
+    if (result.availability != routing::Availability::Open)
+        result.notice = visitorNotice(after->record.queueId, result.availability);
+    return result;
+}
+
+std::optional<ExternalConversationStatus> ConversationHub::externalStatus(const QString &conversationId)
+{
+    ExternalConversationStatus status;
+    if (const Live *l = find(conversationId)) {
+        status.record = l->record;
+    } else if (auto stored = m_store.conversation(conversationId)) {
+        status.record = *stored;
+    } else {
+        return std::nullopt;
+    }
+    const ConversationState state = status.record.state;
+    if (state == ConversationState::Waiting || state == ConversationState::Offered) {
+        status.position = m_engine.position(conversationId);
+        status.estimatedWaitSeconds = m_engine.estimatedWaitSeconds(conversationId);
+        status.availability = m_engine.availability(status.record.queueId);
+    }
+    return status;
+}
+
+void ConversationHub::pump()
+{
+    handleRoutingEvents(m_engine.dispatch());
+}
+
+void ConversationHub::onTick()
+{
+    expireSessions();
+    handleRoutingEvents(m_engine.tick());
+    endAbandonedWaits();
+    for (auto &[id, l] : m_open) {
+        if (l->record.state != ConversationState::Waiting && l->record.state != ConversationState::Offered)
+            continue;
+        sendStatus(*l, true);
+        // Waiting visitors hear when their queue can no longer serve them (closed, last agent gone), so
+        // they can leave a message instead of waiting in silence.
+        const routing::Availability now = m_engine.availability(l->record.queueId);
+        if (now != l->lastAvailability) {
+            l->lastAvailability = now;
+            if (now != routing::Availability::Open) {
+                toVisitors(*l, QStringLiteral("offline"),
+                           {{QStringLiteral("reason"), availabilityName(now)},
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, now)}});
+            }
+        }
+    }
+    broadcastQueuesIfChanged();
+}
+
+void ConversationHub::endAbandonedWaits()
+{
+    const int grace = m_engine.config().abandonAfterSeconds;
+    if (grace <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList abandoned;
+    for (const auto &[id, l] : m_open) {
+        const bool queued = l->record.state == ConversationState::Waiting || l->record.state == ConversationState::Offered;
+        // Only web visitors have a page that can go away; API handoffs have no visitor socket at all.
+        if (queued && !l->record.visitorTokenHash.isEmpty() && l->visitors.isEmpty() && l->visitorGoneSince.isValid()
+            && l->visitorGoneSince.secsTo(now) >= grace)
+            abandoned << id;
+    }
+    for (const QString &id : std::as_const(abandoned)) {
+        if (Live *l = find(id)) {
+            logEvent(QStringLiteral("abandoned: %1, the visitor has been gone for %2 s").arg(id).arg(grace));
+            closeConversation(*l, QStringLiteral("router"), QString(), QStringLiteral("abandoned"), QString());
+        }
+    }
+}
+
+void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &events)
+{
+    using Kind = routing::RoutingEvent::Kind;
+    for (const routing::RoutingEvent &ev : events) {
+        Live *l = find(ev.conversationId);
+        switch (ev.kind) {
+        case Kind::OfferMade: {
+            if (!l) {
+                m_engine.remove(ev.conversationId);
+                break;
+            }
+            l->record.state = ConversationState::Offered;
+            save(*l);
+            logEvent(QStringLiteral("offered: %1 to %2 until %3").arg(ev.conversationId, ev.offer.agentId,
+                                                                        toIsoUtc(ev.offer.expiresAt)));
+            QJsonObject data = conversationWithMessages(*l, true);
+            data.insert(QStringLiteral("offer"), offerJson(ev.offer));
+            toUser(ev.offer.agentId, QStringLiteral("offer"), data);
+            break;
+        }
+        case Kind::OfferExpired:
+        case Kind::OfferWithdrawn: {
+            const QString agent = ev.offer.agentId.isEmpty() ? ev.agentId : ev.offer.agentId;
+            QString reason = ev.kind == Kind::OfferExpired ? QStringLiteral("expired") : QStringLiteral("left");
+            if (l && l->record.state == ConversationState::Assigned)
+                reason = QStringLiteral("taken");
+            if (l && l->record.state == ConversationState::Offered && !m_engine.offerFor(ev.conversationId)) {
+                l->record.state = ConversationState::Waiting;
+                save(*l);
+            }
+            logEvent(QStringLiteral("offer %1: %2 to %3").arg(reason, ev.conversationId, agent));
+            if (!agent.isEmpty())
+                toUser(agent, QStringLiteral("offer.withdrawn"),
+                       {{QStringLiteral("conversationId"), ev.conversationId}, {QStringLiteral("reason"), reason}});
+            break;
+        }
+        case Kind::AgentSetAway:
+            logEvent(QStringLiteral("presence: %1 set away after missed offers").arg(ev.agentId));
+            m_chosenPresence.insert(ev.agentId, Presence::Away);
+            sendPresence(ev.agentId);
+            break;
+        case Kind::Overflowed:
+            if (l) {
+                l->record.queueId = ev.queueId;
+                l->record.queueEnteredAt = m_engine.queueEnteredAt(ev.conversationId);
+                save(*l);
+                logEvent(QStringLiteral("overflowed: %1 from %2 to %3").arg(ev.conversationId, ev.fromQueue, ev.queueId));
+                sendStatus(*l, false);
+            }
+            break;
+        case Kind::WaitedTooLong:
+            // Once per conversation: a transfer starts a new wait in the engine, not a second offer.
+            if (l && !l->record.formOfferedAt.isValid()) {
+                l->record.formOfferedAt = QDateTime::currentDateTimeUtc();
+                save(*l);
+                logEvent(QStringLiteral("waited too long: %1 in %2, message form offered").arg(ev.conversationId, ev.queueId));
+                toVisitors(*l, QStringLiteral("offline"),
+                           {{QStringLiteral("reason"), QStringLiteral("timeout")},
+                            {QStringLiteral("notice"), waitedTooLongNotice()}});
+            }
+            break;
+        case Kind::QueueClosed:
+            if (l) {
+                l->lastAvailability = routing::Availability::Closed;
+                toVisitors(*l, QStringLiteral("offline"),
+                           {{QStringLiteral("reason"), QStringLiteral("closed")},
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, routing::Availability::Closed)}});
+            }
+            break;
+        }
+    }
+}
+
+void ConversationHub::sendStatus(Live &l, bool onlyWhenChanged)
+{
+    const store::ConversationRecord &r = l.record;
+    const ConversationState visible = r.state == ConversationState::Offered ? ConversationState::Waiting : r.state;
+    QJsonObject data{{QStringLiteral("state"), toString(visible)}};
+    int position = 0, estimate = -1;
+    if (visible == ConversationState::Waiting) {
+        position = m_engine.position(r.id);
+        estimate = m_engine.estimatedWaitSeconds(r.id);
+        data.insert(QStringLiteral("position"), position);
+        data.insert(QStringLiteral("estimatedWaitSeconds"), estimate);
+    }
+    if (visible == ConversationState::Assigned)
+        data.insert(QStringLiteral("agentName"), r.agentName);
+    if (onlyWhenChanged && l.lastStatusState == visible && l.lastPosition == position && l.lastEstimate == estimate)
+        return;
+    l.lastStatusState = visible;
+    l.lastPosition = position;
+    l.lastEstimate = estimate;
+    toVisitors(l, QStringLiteral("status"), data);
+}
+
+} // namespace handoff::server

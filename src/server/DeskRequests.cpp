@@ -1,0 +1,368 @@
+// What a signed-in desk asks for: presence, offers (accept, decline), messages, typing, history,
+// transfer, close and canned responses. Role and ownership are checked on every request.
+#include "server/ConversationHub.h"
+
+#include "protocol/DomainTypes.h"
+#include "server/ClientConnection.h"
+#include "server/DeskSession.h"
+#include "server/HubSupport.h"
+#include "server/LiveConversation.h"
+#include "server/OfflineMessageService.h"
+#include "server/SupervisorService.h"
+#include "bot/TopicSetData.h"
+#include "store/SecretToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTextStream>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+using store::SecretToken;
+using namespace hub;
+
+namespace {
+
+// This file's texts share ConversationHub's translation context with the hub's other files. lupdate
+// reads the context from the macro, so the run-time lookup and the .ts entry agree.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
+
+} // namespace
+
+void ConversationHub::deskPresence(ClientConnection *c, const Envelope &e)
+{
+    const auto presence = presenceFromString(field(e.data, "presence"));
+    if (!presence || *presence == Presence::Busy) {
+        c->sendError(
+            e.id, ErrorCode::Invalid, Text::tr("Field \"presence\" must be \"available\", \"away\" or \"offline\"."));
+        return;
+    }
+    if (isSupervisor(c->userName)) {
+        c->sendOk(e.id, {{QStringLiteral("presence"), toString(*presence)}});
+        return;
+    }
+    m_chosenPresence.insert(c->userName, *presence);
+    m_engine.setPresence(c->userName, *presence);
+    logEvent(QStringLiteral("presence: %1 chose %2").arg(c->userName, toString(*presence)));
+    c->sendOk(e.id, {{QStringLiteral("presence"), toString(*presence)}});
+    sendPresence(c->userName);
+    pump();
+}
+
+void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
+{
+    QString id;
+    if (!requireId(c, e, "conversationId", &id))
+        return;
+    Live *l = find(id);
+    const auto offer = m_engine.offerFor(id);
+    if (!l || ((!offer || offer->agentId != c->userName) && l->record.agentId != c->userName)) {
+        if (l && (l->record.state == ConversationState::Waiting || l->record.state == ConversationState::Offered))
+            c->sendError(
+                e.id, ErrorCode::Conflict, Text::tr("The offer of %1 expired or went to someone else.").arg(id));
+        else
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("No chat %1 is offered to you.").arg(id));
+        return;
+    }
+    if (l->record.state == ConversationState::Assigned && l->record.agentId == c->userName) {
+        c->sendOk(e.id, conversationWithMessages(*l, true)); // a repeated accept after a drop
+        return;
+    }
+    if (!m_engine.accept(id, c->userName)) {
+        c->sendError(e.id, ErrorCode::Conflict, Text::tr("The offer of %1 expired or went to someone else.").arg(id));
+        return;
+    }
+    const QString agentName = displayName(c->userName);
+    l->record.state = ConversationState::Assigned;
+    l->record.agentId = c->userName;
+    l->record.agentName = agentName;
+    l->record.assignedAt = QDateTime::currentDateTimeUtc();
+    const QString user = c->userName;
+    save(*l, [this, id, user](bool ok) {
+        Live *l = find(id);
+        if (ok || !l || l->record.state != ConversationState::Assigned || l->record.agentId != user)
+            return;
+        // The assignment never reached the disk: the chat waits again. Everything said about it meanwhile
+        // was held back behind this write and goes out now, followed by the correction.
+        logEvent(QStringLiteral("store failure: the assignment of %1 to %2 was not stored; it waits again").arg(id, user));
+        m_engine.assignmentEnded(user, id);
+        m_engine.enqueueAt(id, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
+                           l->record.enqueuedAt);
+        l->record.state = ConversationState::Waiting;
+        l->record.agentId.clear();
+        l->record.agentName.clear();
+        l->record.assignedAt = QDateTime();
+        toUser(user, QStringLiteral("conversation.removed"),
+               {{QStringLiteral("conversationId"), id},
+                {QStringLiteral("reason"), QStringLiteral("failed")},
+                {QStringLiteral("text"), Text::tr("The router could not store the assignment; the chat waits again.")}});
+        sendStatus(*l, false);
+        pump();
+    });
+    logEvent(QStringLiteral("assigned: %1 to %2").arg(id, c->userName));
+    const auto joined = addLine(*l, AuthorKind::System, Text::tr("%1 joined the chat").arg(agentName));
+    toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), agentName}});
+    if (joined)
+        toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), joined->toJson()}});
+    sendStatus(*l, false);
+    const QJsonObject assigned = conversationWithMessages(*l, true);
+    c->sendOk(e.id, assigned);
+    toUser(c->userName, QStringLiteral("conversation.assigned"), assigned);
+    sendPresence(c->userName);
+    pump();
+}
+
+void ConversationHub::deskDecline(ClientConnection *c, const Envelope &e)
+{
+    QString id;
+    if (!requireId(c, e, "conversationId", &id))
+        return;
+    const auto offer = m_engine.offerFor(id);
+    if (!offer || offer->agentId != c->userName) {
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("No chat %1 is offered to you.").arg(id));
+        return;
+    }
+    if (Live *l = find(id)) {
+        l->record.state = ConversationState::Waiting;
+        save(*l);
+    }
+    logEvent(QStringLiteral("declined: %1 by %2").arg(id, c->userName));
+    c->sendOk(e.id);
+    toUser(c->userName, QStringLiteral("offer.withdrawn"),
+           {{QStringLiteral("conversationId"), id}, {QStringLiteral("reason"), QStringLiteral("declined")}});
+    handleRoutingEvents(m_engine.decline(id, c->userName));
+}
+
+ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envelope &e, bool allowSupervisor)
+{
+    QString id;
+    if (!requireId(c, e, "conversationId", &id))
+        return nullptr;
+    Live *l = find(id);
+    if (!l) {
+        const auto stored = m_store.conversation(id);
+        if (stored && (stored->agentId == c->userName || (allowSupervisor && isSupervisor(c->userName))))
+            c->sendError(e.id, ErrorCode::Conflict, Text::tr("The chat %1 is closed.").arg(id));
+        else if (stored)
+            c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
+        else
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
+        return nullptr;
+    }
+    const bool mine = l->record.state == ConversationState::Assigned && l->record.agentId == c->userName;
+    if (!mine && !(allowSupervisor && isSupervisor(c->userName))) {
+        c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not assigned to you.").arg(id));
+        return nullptr;
+    }
+    return l;
+}
+
+void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
+{
+    QString clientId, text;
+    Live *l = ownChat(c, e, false);
+    if (!l || !requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
+        return;
+    const QJsonValue internalValue = e.data.value(QStringLiteral("internal"));
+    if (!internalValue.isUndefined() && !internalValue.isBool()) {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"internal\" must be true or false."));
+        return;
+    }
+    ChatMessage m;
+    m.conversationId = l->record.id;
+    m.clientId = clientId;
+    m.author = AuthorKind::Agent;
+    m.authorId = c->userName;
+    m.authorName = l->record.agentName;
+    m.text = text;
+    m.internal = internalValue.toBool(false);
+    // Who hears of it is decided now; what they hear leaves once it is on disk.
+    QPointer<ClientConnection> sender(c);
+    const QString re = e.id;
+    const QString user = c->userName;
+    const auto visitors = l->visitors;
+    storeMessage(*l, m, [this, sender, re, user, visitors](const std::optional<ChatMessage> &stored, bool duplicate) {
+        if (!stored) {
+            if (sender)
+                sender->sendError(re, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
+            return;
+        }
+        const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+        if (sender)
+            sender->sendOk(re, event);
+        if (duplicate)
+            return;
+        toUser(user, QStringLiteral("message"), event, sender);
+        if (!stored->internal)
+            toConnections(visitors, QStringLiteral("message"), event);
+    });
+}
+
+void ConversationHub::deskTyping(ClientConnection *c, const Envelope &e)
+{
+    Live *l = ownChat(c, e, false);
+    if (!l)
+        return;
+    c->sendOk(e.id);
+    toVisitors(*l, QStringLiteral("typing"),
+               {{QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool()},
+                {QStringLiteral("name"), l->record.agentName}});
+}
+
+void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
+{
+    QString id;
+    if (!requireId(c, e, "conversationId", &id))
+        return;
+    if (Live *l = find(id)) {
+        if (l->record.agentId != c->userName && !isSupervisor(c->userName)) {
+            c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
+            return;
+        }
+        c->sendOk(e.id, {{QStringLiteral("conversation"), l->record.summary().toJson()},
+                         {QStringLiteral("messages"), visibleMessages(id, true)}});
+        return;
+    }
+    const std::optional<store::ConversationRecord> record = m_store.conversation(id);
+    if (!record) {
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no chat %1.").arg(id));
+        return;
+    }
+    if (record->agentId != c->userName && !isSupervisor(c->userName)) {
+        c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
+        return;
+    }
+    c->sendOk(e.id, {{QStringLiteral("conversation"), record->summary().toJson()},
+                     {QStringLiteral("messages"), visibleMessages(id, true)}});
+}
+
+void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
+{
+    Live *l = ownChat(c, e, true);
+    if (!l)
+        return;
+    const QString queueId = field(e.data, "queueId");
+    const QString agentId = field(e.data, "agentId");
+    const QString note = field(e.data, "note");
+    if (queueId.isEmpty() && agentId.isEmpty()) {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Name a \"queueId\" or an \"agentId\" to transfer to."));
+        return;
+    }
+    if (note.size() > protocol::kMaxMessageChars) {
+        c->sendError(e.id, ErrorCode::TooLarge,
+            Text::tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        return;
+    }
+    if (!queueId.isEmpty() && !m_engine.config().queue(queueId)) {
+        c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no queue %1.").arg(queueId));
+        return;
+    }
+    std::optional<store::UserRecord> target;
+    if (!agentId.isEmpty()) {
+        target = userRecord(agentId);
+        if (!target || target->role != Role::Agent) {
+            c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no agent %1.").arg(agentId));
+            return;
+        }
+    }
+    const QString byName = displayName(c->userName);
+    if (!note.trimmed().isEmpty())
+        addLine(*l, AuthorKind::Agent, note, true, c->userName, byName);
+    const QString previousAgent = l->record.agentId;
+    if (!previousAgent.isEmpty() && l->record.state == ConversationState::Assigned)
+        m_engine.assignmentEnded(previousAgent, l->record.id);
+    else
+        m_engine.remove(l->record.id);
+    routing::Placement p{queueId.isEmpty() ? l->record.queueId : queueId, l->record.priority, l->record.requiredSkills,
+                         {}};
+    if (!queueId.isEmpty())
+        if (const auto *q = m_engine.config().queue(queueId))
+            p.requiredSkills = q->requiredSkills;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    l->record.state = ConversationState::Waiting;
+    l->record.queueId = p.queueId;
+    l->record.requiredSkills = p.requiredSkills;
+    l->record.agentId.clear();
+    l->record.agentName.clear();
+    l->record.assignedAt = QDateTime();
+    l->record.enqueuedAt = now;
+    l->record.queueEnteredAt = now;
+    l->record.enqueueOrder = ++m_enqueueOrder;
+    save(*l);
+    m_engine.enqueueAt(l->record.id, p, now, agentId);
+    // A chat sent away to a queue should not bounce straight back to the agent who sent it.
+    if (agentId.isEmpty() && !previousAgent.isEmpty())
+        m_engine.avoidAgent(l->record.id, previousAgent);
+    const store::AuditRecord audit{c->userName, QStringLiteral("transfer"), l->record.id,
+        agentId.isEmpty() ? QStringLiteral("queue %1").arg(p.queueId) : QStringLiteral("agent %1").arg(agentId),
+        c->session ? c->session->id() : QString(), now};
+    write([audit](store::Store &s) { return s.addAudit(audit); });
+    logEvent(QStringLiteral("transferred: %1 by %2 to %3").arg(l->record.id, c->userName,
+                                                               agentId.isEmpty() ? p.queueId : agentId));
+    c->sendOk(e.id);
+    if (!previousAgent.isEmpty()) {
+        const QString reason = previousAgent == c->userName ? QStringLiteral("transferred") : QStringLiteral("reassigned");
+        toUser(previousAgent, QStringLiteral("conversation.removed"),
+            { { QStringLiteral("conversationId"), l->record.id }, { QStringLiteral("reason"), reason },
+                { QStringLiteral("by"), c->userName },
+                { QStringLiteral("text"),
+                    agentId.isEmpty()
+                        ? Text::tr("%1 transferred this chat to the queue %2.").arg(byName, p.queueId)
+                        : Text::tr("%1 transferred this chat to %2.").arg(byName, target->displayName) } });
+        sendPresence(previousAgent);
+    }
+    sendStatus(*l, false);
+    pump();
+}
+
+void ConversationHub::deskClose(ClientConnection *c, const Envelope &e)
+{
+    Live *l = ownChat(c, e, true);
+    if (!l)
+        return;
+    const QString disposition = field(e.data, "disposition").isEmpty() ? QStringLiteral("resolved")
+                                                                         : field(e.data, "disposition");
+    const QString note = field(e.data, "note");
+    if (disposition.size() > protocol::kMaxIdChars || note.size() > protocol::kMaxMessageChars) {
+        c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The disposition or the note is too long."));
+        return;
+    }
+    const QString byName = displayName(c->userName);
+    const bool forced = l->record.agentId != c->userName;
+    if (forced) {
+        const store::AuditRecord audit{c->userName, QStringLiteral("force_close"), l->record.id, disposition,
+                                       c->session ? c->session->id() : QString(), QDateTime::currentDateTimeUtc()};
+        write([audit](store::Store &s) { return s.addAudit(audit); });
+    }
+    const QString agent = l->record.agentId;
+    const QString id = l->record.id;
+    closeConversation(*l, forced ? QStringLiteral("supervisor") : QStringLiteral("agent"), byName, disposition, note);
+    c->sendOk(e.id);
+    if (!agent.isEmpty())
+        toUser(agent, QStringLiteral("conversation.removed"),
+            { { QStringLiteral("conversationId"), id },
+                { QStringLiteral("reason"), forced ? QStringLiteral("force_closed") : QStringLiteral("closed") },
+                { QStringLiteral("by"), c->userName },
+                { QStringLiteral("text"), Text::tr("%1 ended the chat.").arg(byName) } });
+}
+
+void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
+{
+    QJsonArray list;
+    for (const auto &r : m_store.cannedResponses(c->userName))
+        list.append(QJsonObject{{QStringLiteral("id"), QString::number(r.id)},
+                                {QStringLiteral("shortcut"), r.shortcut},
+                                {QStringLiteral("title"), r.title},
+                                {QStringLiteral("category"), r.category},
+                                {QStringLiteral("text"), r.text},
+                                {QStringLiteral("scope"), r.owner.isEmpty() ? QStringLiteral("shared") : QStringLiteral("personal")}});
+    c->sendOk(e.id, {{QStringLiteral("responses"), list}});
+}
+
+} // namespace handoff::server

@@ -1,0 +1,191 @@
+// Connections and sessions: who is told what (visitors' sockets, desks' resumable sessions), agents'
+// presence as their desks come and go, and the JSON forms desks receive.
+#include "server/ConversationHub.h"
+
+#include "protocol/DomainTypes.h"
+#include "server/ClientConnection.h"
+#include "server/DeskSession.h"
+#include "server/HubSupport.h"
+#include "server/LiveConversation.h"
+#include "server/OfflineMessageService.h"
+#include "server/SupervisorService.h"
+#include "bot/TopicSetData.h"
+#include "store/SecretToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTextStream>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+using store::SecretToken;
+using namespace hub;
+
+void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject &data)
+{
+    const Envelope e = Envelope::event(type, data);
+    for (const auto &v : l.visitors)
+        if (v)
+            v->send(e);
+}
+
+void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)
+{
+    // The sending desk's session is skipped: it has the content in its `ok`, and its numbering stays gap-free.
+    for (auto &[id, s] : m_sessions)
+        if (s->user() == user && !(except && s->connection() == except))
+            s->push(type, data);
+}
+
+void ConversationHub::toConnections(const QList<QPointer<ClientConnection>> &connections, const QString &type,
+                                    const QJsonObject &data)
+{
+    const Envelope e = Envelope::event(type, data);
+    for (const auto &c : connections)
+        if (c)
+            c->send(e);
+}
+
+void ConversationHub::toAllDesks(const QString &type, const QJsonObject &data)
+{
+    for (auto &[id, s] : m_sessions)
+        s->push(type, data);
+}
+
+void ConversationHub::broadcastQueuesIfChanged()
+{
+    const QJsonArray queues = queuesJson();
+    if (queues == m_lastQueues)
+        return;
+    m_lastQueues = queues;
+    toAllDesks(QStringLiteral("queues"), {{QStringLiteral("queues"), queues}});
+}
+
+QJsonObject ConversationHub::presenceJson(const QString &user) const
+{
+    const routing::AgentStatus a = m_engine.agent(user);
+    return {{QStringLiteral("presence"), toString(a.presence)},
+            {QStringLiteral("chosen"), toString(a.chosenPresence)},
+            {QStringLiteral("load"), a.load},
+            {QStringLiteral("capacity"), a.profile.capacity}};
+}
+
+void ConversationHub::sendPresence(const QString &user)
+{
+    toUser(user, QStringLiteral("presence"), presenceJson(user));
+}
+
+int ConversationHub::attachedDesks(const QString &user) const
+{
+    int n = 0;
+    for (const auto &[id, s] : m_sessions)
+        if (s->user() == user && s->isAttached())
+            ++n;
+    return n;
+}
+
+void ConversationHub::deskAttached(const QString &user)
+{
+    m_detachedSince.remove(user);
+    const auto u = userRecord(user);
+    if (!u || u->role != Role::Agent)
+        return;
+    // Skills or capacity may have changed with `user add`/admin commands since the router started.
+    m_engine.upsertAgent({u->name, u->displayName, u->skills, u->capacity});
+    if (m_engine.agent(user).chosenPresence == Presence::Offline) {
+        const Presence chosen = m_chosenPresence.value(user, Presence::Available);
+        m_engine.setPresence(user, chosen == Presence::Offline ? Presence::Available : chosen);
+        logEvent(QStringLiteral("presence: %1 signed in as %2").arg(user, toString(m_engine.agent(user).chosenPresence)));
+    }
+}
+
+void ConversationHub::deskDetached(const QString &user)
+{
+    if (!user.isEmpty() && attachedDesks(user) == 0)
+        m_detachedSince.insert(user, QDateTime::currentDateTimeUtc());
+}
+
+void ConversationHub::expireSessions()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_detachedSince.begin(); it != m_detachedSince.end();) {
+        if (it.value().secsTo(now) >= m_settings.presenceGraceSeconds && attachedDesks(it.key()) == 0) {
+            if (m_engine.agent(it.key()).chosenPresence != Presence::Offline) {
+                m_engine.setPresence(it.key(), Presence::Offline);
+                logEvent(QStringLiteral("presence: %1 offline (no desk connected)").arg(it.key()));
+            }
+            it = m_detachedSince.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const DeskSession &s = *it->second;
+        if (!s.isAttached() && s.detachedAt().isValid() && s.detachedAt().secsTo(now) >= m_settings.sessionKeepSeconds)
+            it = m_sessions.erase(it);
+        else
+            ++it;
+    }
+}
+
+QJsonArray ConversationHub::visibleMessages(const QString &conversationId, bool includeInternal) const
+{
+    QJsonArray list;
+    const auto open = m_open.find(conversationId);
+    const QList<ChatMessage> messages = open != m_open.end() ? open->second->messages : m_store.messages(conversationId);
+    for (const ChatMessage &m : messages)
+        if (includeInternal || !m.internal)
+            list.append(m.toJson());
+    return list;
+}
+
+QJsonObject ConversationHub::conversationWithMessages(const Live &l, bool includeInternal) const
+{
+    return {{QStringLiteral("conversation"), l.record.summary().toJson()},
+            {QStringLiteral("messages"), visibleMessages(l.record.id, includeInternal)}};
+}
+
+QJsonArray ConversationHub::queuesJson() const
+{
+    QJsonArray list;
+    for (const routing::QueueStatus &q : m_engine.queues())
+        list.append(QJsonObject{{QStringLiteral("id"), q.queueId},
+                                {QStringLiteral("name"), q.name},
+                                {QStringLiteral("waiting"), q.waiting},
+                                {QStringLiteral("longestWaitSeconds"), q.longestWaitSeconds},
+                                {QStringLiteral("agentsAvailable"), q.agentsAvailable},
+                                {QStringLiteral("agentsSignedIn"), q.agentsSignedIn},
+                                {QStringLiteral("open"), q.open}});
+    return list;
+}
+
+QJsonObject ConversationHub::snapshotFor(const QString &user) const
+{
+    QJsonArray conversations;
+    for (const auto &[id, l] : m_open)
+        if (l->record.state == ConversationState::Assigned && l->record.agentId == user)
+            conversations.append(conversationWithMessages(*l, true));
+    QJsonArray offers;
+    for (const routing::Offer &o : m_engine.offers()) {
+        if (o.agentId != user)
+            continue;
+        const auto it = m_open.find(o.conversationId);
+        if (it == m_open.end())
+            continue;
+        QJsonObject entry = conversationWithMessages(*it->second, true);
+        entry.insert(QStringLiteral("offer"), offerJson(o));
+        offers.append(entry);
+    }
+    QJsonObject snapshot = presenceJson(user);
+    snapshot.remove(QStringLiteral("chosen"));
+    snapshot.insert(QStringLiteral("chosen"), toString(m_engine.agent(user).chosenPresence));
+    snapshot.insert(QStringLiteral("conversations"), conversations);
+    snapshot.insert(QStringLiteral("offers"), offers);
+    snapshot.insert(QStringLiteral("queues"), queuesJson());
+    return snapshot;
+}
+
+} // namespace handoff::server

@@ -1,0 +1,79 @@
+#include "server/HubSupport.h"
+
+#include "protocol/DomainTypes.h"
+#include "server/ClientConnection.h"
+
+#include <QCoreApplication>
+
+namespace handoff::server::hub {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+namespace {
+
+// The hub's texts share one translation context (see ConversationHub.cpp).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
+
+} // namespace
+
+
+QString field(const QJsonObject &data, const char *name)
+{
+    return data.value(QLatin1String(name)).toString();
+}
+
+bool requireId(ClientConnection *c, const Envelope &e, const char *name, QString *out)
+{
+    const QJsonValue v = e.data.value(QLatin1String(name));
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > protocol::kMaxIdChars) {
+        c->sendError(e.id, ErrorCode::Invalid,
+            Text::tr("Field \"%1\" must be a non-empty string of at most %2 characters.")
+                .arg(QLatin1String(name))
+                .arg(protocol::kMaxIdChars));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool requireText(ClientConnection *c, const Envelope &e, const char *name, QString *out)
+{
+    const QJsonValue v = e.data.value(QLatin1String(name));
+    if (!v.isString() || v.toString().trimmed().isEmpty()) {
+        c->sendError(
+            e.id, ErrorCode::Invalid, Text::tr("Field \"%1\" must be non-empty text.").arg(QLatin1String(name)));
+        return false;
+    }
+    if (v.toString().size() > protocol::kMaxMessageChars) {
+        c->sendError(e.id, ErrorCode::TooLarge,
+            Text::tr("The text has %1 characters; at most %2 are allowed.")
+                .arg(v.toString().size())
+                .arg(protocol::kMaxMessageChars));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+QJsonObject offerJson(const routing::Offer &o)
+{
+    return {{QStringLiteral("conversationId"), o.conversationId},
+            {QStringLiteral("offeredAt"), toIsoUtc(o.offeredAt)},
+            {QStringLiteral("expiresAt"), toIsoUtc(o.expiresAt)}};
+}
+
+QString availabilityName(routing::Availability a)
+{
+    switch (a) {
+    case routing::Availability::Closed: return QStringLiteral("closed");
+    case routing::Availability::NoAgents: return QStringLiteral("no_agents");
+    case routing::Availability::Open: break;
+    }
+    return QStringLiteral("open");
+}
+
+} // namespace handoff::server::hub

@@ -1,0 +1,28 @@
+// Small pieces every part of ConversationHub uses: reading request fields with the protocol's limits
+// (answering `invalid` / `too_large` on the spot) and the JSON names of routing values.
+#pragma once
+
+#include "protocol/Envelope.h"
+#include "routing/RoutingEngine.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace handoff::server {
+
+class ClientConnection;
+
+namespace hub {
+
+constexpr int kMaxPageChars = 2048;
+
+QString field(const QJsonObject &data, const char *name);
+// Reads a required short string (an id); answers `invalid` and returns false when it is not one.
+bool requireId(ClientConnection *c, const protocol::Envelope &e, const char *name, QString *out);
+// Reads message text: a non-empty string of at most protocol::kMaxMessageChars characters.
+bool requireText(ClientConnection *c, const protocol::Envelope &e, const char *name, QString *out);
+QJsonObject offerJson(const routing::Offer &o);
+QString availabilityName(routing::Availability a);
+
+} // namespace hub
+} // namespace handoff::server

@@ -1,0 +1,230 @@
+// What a web visitor's page asks for: hello (a new chat or back to one), messages, asking for a
+// person, leaving a message, ending the chat.
+#include "server/ConversationHub.h"
+
+#include "protocol/DomainTypes.h"
+#include "server/ClientConnection.h"
+#include "server/DeskSession.h"
+#include "server/HubSupport.h"
+#include "server/LiveConversation.h"
+#include "server/OfflineMessageService.h"
+#include "server/SupervisorService.h"
+#include "bot/TopicSetData.h"
+#include "store/SecretToken.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTextStream>
+
+namespace handoff::server {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+using store::SecretToken;
+using namespace hub;
+
+namespace {
+
+// This file's texts share ConversationHub's translation context with the hub's other files. lupdate
+// reads the context from the macro, so the run-time lookup and the .ts entry agree.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
+
+} // namespace
+
+void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
+{
+    const QString token = field(e.data, "visitorToken");
+    const QString page = field(e.data, "page").left(kMaxPageChars);
+    const QString language = field(e.data, "language").left(35);
+    if (token.size() > 256) {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"visitorToken\" is too long."));
+        return;
+    }
+    c->helloDone = true;
+    if (!token.isEmpty()) {
+        const QString hash = SecretToken::hash(token);
+        if (Live *l = find(m_visitorTokens.value(hash))) {
+            attachVisitor(c, e.id, *l, token, true);
+            return;
+        }
+        // Not open: a closed chat, or a token the router never made. The store is asked once every write
+        // decided so far is on disk, so a chat that closed a moment ago is found closed.
+        QPointer<ClientConnection> guard(c);
+        const QString re = e.id;
+        whenDurable([this, guard, re, hash, token, page, language] {
+            if (!guard)
+                return;
+            const auto known = m_store.conversationForVisitor(hash);
+            if (known && known->state == ConversationState::Closed) {
+                // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
+                guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
+                                   {QStringLiteral("conversationId"), known->id},
+                                   {QStringLiteral("state"), toString(ConversationState::Closed)},
+                                   {QStringLiteral("messages"), visibleMessages(known->id, false)}});
+                logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
+                return;
+            }
+            if (Live *l = known ? find(known->id) : nullptr) {
+                attachVisitor(guard, re, *l, token, true);
+                return;
+            }
+            // An unknown token is replaced: tokens are made by the router only.
+            startVisitor(guard, re, page, language);
+        });
+        return;
+    }
+    startVisitor(c, e.id, page, language);
+}
+
+void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language)
+{
+    const QString visitorToken = SecretToken::generate(32);
+    Live *l = newConversation(SecretToken::hash(visitorToken), page, language);
+    attachVisitor(c, re, *l, visitorToken, false);
+}
+
+void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live &live, const QString &visitorToken,
+                                    bool resumed)
+{
+    Live *l = &live;
+    c->conversationId = l->record.id;
+    l->visitors.append(c);
+    l->visitorGoneSince = QDateTime();
+    c->sendOk(re, {{QStringLiteral("visitorToken"), visitorToken},
+                     {QStringLiteral("conversationId"), l->record.id},
+                     // An offer is the router's business; the visitor is still waiting.
+                     {QStringLiteral("state"), toString(l->record.state == ConversationState::Offered
+                                                            ? ConversationState::Waiting
+                                                            : l->record.state)},
+                     {QStringLiteral("messages"), visibleMessages(l->record.id, false)}});
+    logEvent(QStringLiteral("visitor %1: %2 from %3").arg(resumed ? QStringLiteral("back") : QStringLiteral("new"),
+                                                          l->record.id, c->peer()));
+    if (resumed && l->record.state != ConversationState::Bot) {
+        const ConversationState state = l->record.state;
+        if (state == ConversationState::Assigned)
+            c->send(Envelope::event(QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), l->record.agentName}}));
+        sendStatus(*l, false);
+        if ((state == ConversationState::Waiting || state == ConversationState::Offered)) {
+            const auto availability = m_engine.availability(l->record.queueId);
+            if (availability != routing::Availability::Open)
+                c->send(Envelope::event(QStringLiteral("offline"),
+                                        {{QStringLiteral("reason"), availabilityName(availability)},
+                                         {QStringLiteral("notice"), visitorNotice(l->record.queueId, availability)}}));
+            else if (l->record.formOfferedAt.isValid()) // a reloaded page shows the form it was offered again
+                c->send(Envelope::event(QStringLiteral("offline"), {{QStringLiteral("reason"), QStringLiteral("timeout")},
+                                                                    {QStringLiteral("notice"), waitedTooLongNotice()}}));
+        }
+    }
+}
+
+void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelope &e)
+{
+    QString clientId, text;
+    if (!requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
+        return;
+    ChatMessage m;
+    m.conversationId = l.record.id;
+    m.clientId = clientId;
+    m.author = AuthorKind::Visitor;
+    m.authorName = l.record.visitorName;
+    m.text = text;
+    if (l.byClientKey.contains(Live::clientKey(m))) {
+        storeMessage(l, m, [sender = QPointer<ClientConnection>(c), re = e.id](const std::optional<ChatMessage> &first, bool) {
+            if (sender && first)
+                sender->sendOk(re, {{QStringLiteral("message"), first->toJson()}});
+        });
+        return;
+    }
+    // Who hears of it is decided now (the other tabs, the agent it is assigned to now); they hear it, and
+    // the sender gets its `ok`, once it is on disk. The message alone is written: lastVisitorAt is derived.
+    QList<QPointer<ClientConnection>> otherTabs;
+    for (const auto &v : l.visitors)
+        if (v && v != c)
+            otherTabs << v;
+    const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
+    storeMessage(l, m,
+                 [this, sender = QPointer<ClientConnection>(c), re = e.id, otherTabs, agent](
+                     const std::optional<ChatMessage> &stored, bool) {
+                     if (!stored) {
+                         if (sender)
+                             sender->sendError(re, ErrorCode::Unavailable,
+                                               Text::tr("Your message could not be stored; send it again."));
+                         return;
+                     }
+                     const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+                     if (sender)
+                         sender->sendOk(re, event);
+                     toConnections(otherTabs, QStringLiteral("message"), event);
+                     if (!agent.isEmpty())
+                         toUser(agent, QStringLiteral("message"), event);
+                 });
+    l.record.lastVisitorAt = QDateTime::currentDateTimeUtc();
+    if (l.record.state == ConversationState::Bot && l.bot)
+        applyBotTurn(l, l.bot->reply(text));
+}
+
+void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelope &e)
+{
+    c->sendOk(e.id);
+    if (l.record.state != ConversationState::Bot)
+        return; // already with or waiting for a person
+    if (l.bot) {
+        bot::BotTurn turn = l.bot->requestHuman();
+        if (!turn.handoff || !turn.context) {
+            // The bot always hands over on this button; make sure of it even if it said nothing.
+            turn.handoff = true;
+            HandoffContext ctx;
+            ctx.trigger = EscalationTrigger::Explicit;
+            ctx.reason = Text::tr("The visitor asked for a person.");
+            ctx.lastTopic = l.bot->lastTopic();
+            ctx.fields = l.bot->fields();
+            ctx.source = QStringLiteral("bot");
+            turn.context = ctx;
+        }
+        applyBotTurn(l, turn);
+    }
+}
+
+void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const Envelope &e)
+{
+    QString text;
+    if (!requireText(c, e, "text", &text))
+        return;
+    const QString name = field(e.data, "name");
+    const QString email = field(e.data, "email");
+    if (name.size() > 200 || email.size() > 320) {
+        c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The name or e-mail address is too long."));
+        return;
+    }
+    store::OfflineMessageRecord m;
+    m.conversationId = l.record.id;
+    m.name = name;
+    m.email = email;
+    m.text = text;
+    m.queueId = l.record.queueId;
+    m.at = QDateTime::currentDateTimeUtc();
+    m.id = m_store.addOfflineMessage(m);
+    if (m.id == 0) {
+        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
+        return;
+    }
+    logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(l.record.id));
+    c->sendOk(e.id, {{QStringLiteral("id"), QString::number(m.id)}});
+    m_offline->messageLeft(m);
+}
+
+void ConversationHub::visitorEnd(ClientConnection *c, Live &l, const Envelope &e)
+{
+    const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
+    c->sendOk(e.id);
+    const store::ConversationRecord closed =
+        closeConversation(l, QStringLiteral("visitor"), QString(), QStringLiteral("visitor_left"), QString());
+    if (!agent.isEmpty())
+        toUser(agent, QStringLiteral("conversation.updated"), {{QStringLiteral("conversation"), closed.summary().toJson()}});
+}
+
+} // namespace handoff::server
