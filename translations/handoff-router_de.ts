@@ -1662,288 +1662,288 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <location filename="../src/server/HubSupport.cpp" line="24"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="48"/>
+        <location filename="../src/server/HubSupport.cpp" line="38"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="53"/>
+        <location filename="../src/server/HubSupport.cpp" line="43"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="45"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="48"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="37"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="54"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="43"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="86"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="69"/>
+        <location filename="../src/server/ConversationHub.cpp" line="58"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="169"/>
+        <location filename="../src/server/ConversationHub.cpp" line="173"/>
+        <location filename="../src/server/ConversationHub.cpp" line="185"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="203"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="205"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="223"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <location filename="../src/server/HubSignIn.cpp" line="50"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="65"/>
+        <location filename="../src/server/HubSignIn.cpp" line="54"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Auf dieser Verbindung läuft bereits eine Anmeldung.</translation>
     </message>
     <message>
+        <location filename="../src/server/HubSignIn.cpp" line="65"/>
         <location filename="../src/server/HubSignIn.cpp" line="76"/>
-        <location filename="../src/server/HubSignIn.cpp" line="87"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="81"/>
+        <location filename="../src/server/HubSignIn.cpp" line="70"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="104"/>
+        <location filename="../src/server/HubSignIn.cpp" line="93"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="107"/>
+        <location filename="../src/server/HubSignIn.cpp" line="96"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="103"/>
+        <location filename="../src/server/HubSignIn.cpp" line="92"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="114"/>
+        <location filename="../src/server/HubSignIn.cpp" line="103"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Zu viele Anmeldungen laufen gerade; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="143"/>
+        <location filename="../src/server/HubSignIn.cpp" line="132"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="293"/>
-        <location filename="../src/server/ConversationHub.cpp" line="323"/>
+        <location filename="../src/server/ConversationHub.cpp" line="282"/>
+        <location filename="../src/server/ConversationHub.cpp" line="312"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="43"/>
+        <location filename="../src/server/DeskRequests.cpp" line="32"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="68"/>
-        <location filename="../src/server/DeskRequests.cpp" line="78"/>
+        <location filename="../src/server/DeskRequests.cpp" line="57"/>
+        <location filename="../src/server/DeskRequests.cpp" line="67"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="70"/>
-        <location filename="../src/server/DeskRequests.cpp" line="128"/>
+        <location filename="../src/server/DeskRequests.cpp" line="59"/>
+        <location filename="../src/server/DeskRequests.cpp" line="117"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="104"/>
+        <location filename="../src/server/DeskRequests.cpp" line="93"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="109"/>
+        <location filename="../src/server/DeskRequests.cpp" line="98"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="151"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="153"/>
-        <location filename="../src/server/DeskRequests.cpp" line="160"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="149"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="155"/>
-        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="144"/>
+        <location filename="../src/server/DeskRequests.cpp" line="223"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="174"/>
+        <location filename="../src/server/DeskRequests.cpp" line="163"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="193"/>
+        <location filename="../src/server/DeskRequests.cpp" line="182"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="225"/>
-        <location filename="../src/server/DeskRequests.cpp" line="238"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="227"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="254"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="263"/>
+        <location filename="../src/server/DeskRequests.cpp" line="252"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="270"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="305"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="317"/>
+        <location filename="../src/server/DeskRequests.cpp" line="306"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="333"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
-        <location filename="../src/server/DeskRequests.cpp" line="352"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="341"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="44"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="33"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="85"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="74"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="303"/>
+        <location filename="../src/server/ConversationHub.cpp" line="292"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="155"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="212"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="144"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="182"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="200"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="189"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="217"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="232"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>

@@ -3,38 +3,16 @@
 // and the once-a-second tick move waiting chats along. Handoffs from external bots start here too.
 #include "server/ConversationHub.h"
 
-#include "protocol/DomainTypes.h"
 #include "server/ClientConnection.h"
-#include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
-#include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
-#include "bot/TopicSetData.h"
 #include "store/SecretToken.h"
-
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QPointer>
-#include <QTextStream>
 
 namespace handoff::server {
 
-using protocol::Envelope;
-using protocol::ErrorCode;
 using store::SecretToken;
 using namespace hub;
-
-namespace {
-
-// This file's texts share ConversationHub's translation context with the hub's other files. lupdate
-// reads the context from the macro, so the run-time lookup and the .ts entry agree.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
-};
-
-} // namespace
 
 QString ConversationHub::visitorNotice(const QString &queueId, routing::Availability availability) const
 {

@@ -2,25 +2,16 @@
 // presence as their desks come and go, and the JSON forms desks receive.
 #include "server/ConversationHub.h"
 
-#include "protocol/DomainTypes.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
-#include "server/OfflineMessageService.h"
-#include "server/SupervisorService.h"
-#include "bot/TopicSetData.h"
 #include "store/SecretToken.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QPointer>
-#include <QTextStream>
 
 namespace handoff::server {
 
-using protocol::Envelope;
-using protocol::ErrorCode;
 using store::SecretToken;
 using namespace hub;
 

@@ -2,38 +2,18 @@
 // session it attaches or resumes, failed sign-ins and sign-out.
 #include "server/ConversationHub.h"
 
-#include "protocol/DomainTypes.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
-#include "server/OfflineMessageService.h"
-#include "server/SupervisorService.h"
-#include "bot/TopicSetData.h"
 #include "store/SecretToken.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QPointer>
-#include <QTextStream>
 
 namespace handoff::server {
 
-using protocol::Envelope;
-using protocol::ErrorCode;
 using store::SecretToken;
 using namespace hub;
-
-namespace {
-
-// This file's texts share ConversationHub's translation context with the hub's other files. lupdate
-// reads the context from the macro, so the run-time lookup and the .ts entry agree.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
-};
-
-} // namespace
 
 void ConversationHub::deskHello(ClientConnection *c, const Envelope &e)
 {

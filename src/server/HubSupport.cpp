@@ -7,20 +7,6 @@
 
 namespace handoff::server::hub {
 
-using protocol::Envelope;
-using protocol::ErrorCode;
-
-namespace {
-
-// The hub's texts share one translation context (see ConversationHub.cpp).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
-};
-
-} // namespace
-
-
 QString field(const QJsonObject &data, const char *name)
 {
     return data.value(QLatin1String(name)).toString();

@@ -5,6 +5,7 @@
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,15 @@ namespace handoff::server {
 class ClientConnection;
 
 namespace hub {
+
+using protocol::Envelope;
+using protocol::ErrorCode;
+
+// The hub's texts, all under ConversationHub's translation context whichever file they stand in.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::server::ConversationHub)
+};
 
 constexpr int kMaxPageChars = 2048;
 
