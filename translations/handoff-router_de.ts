@@ -4,17 +4,22 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="71"/>
+        <location filename="../src/server/ClientConnection.cpp" line="72"/>
         <source>too far behind</source>
         <translation>zu weit im Rückstand</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="117"/>
+        <location filename="../src/server/ClientConnection.cpp" line="121"/>
+        <source>too many frames</source>
+        <translation>zu viele Frames</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="125"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="129"/>
+        <location filename="../src/server/ClientConnection.cpp" line="138"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -1662,288 +1667,288 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="24"/>
+        <location filename="../src/server/HubSupport.cpp" line="20"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="38"/>
+        <location filename="../src/server/HubSupport.cpp" line="34"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="43"/>
+        <location filename="../src/server/HubSupport.cpp" line="39"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="23"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="37"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="43"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="64"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="58"/>
+        <location filename="../src/server/ConversationHub.cpp" line="52"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="169"/>
-        <location filename="../src/server/ConversationHub.cpp" line="173"/>
-        <location filename="../src/server/ConversationHub.cpp" line="185"/>
+        <location filename="../src/server/ConversationHub.cpp" line="163"/>
+        <location filename="../src/server/ConversationHub.cpp" line="167"/>
+        <location filename="../src/server/ConversationHub.cpp" line="179"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="203"/>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="205"/>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="221"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="223"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="50"/>
+        <location filename="../src/server/HubSignIn.cpp" line="41"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="54"/>
+        <location filename="../src/server/HubSignIn.cpp" line="45"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Auf dieser Verbindung läuft bereits eine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="65"/>
-        <location filename="../src/server/HubSignIn.cpp" line="76"/>
+        <location filename="../src/server/HubSignIn.cpp" line="56"/>
+        <location filename="../src/server/HubSignIn.cpp" line="67"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="70"/>
+        <location filename="../src/server/HubSignIn.cpp" line="61"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="93"/>
+        <location filename="../src/server/HubSignIn.cpp" line="84"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="96"/>
+        <location filename="../src/server/HubSignIn.cpp" line="87"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="92"/>
+        <location filename="../src/server/HubSignIn.cpp" line="83"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="103"/>
+        <location filename="../src/server/HubSignIn.cpp" line="94"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Zu viele Anmeldungen laufen gerade; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="132"/>
+        <location filename="../src/server/HubSignIn.cpp" line="125"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="282"/>
-        <location filename="../src/server/ConversationHub.cpp" line="312"/>
+        <location filename="../src/server/ConversationHub.cpp" line="276"/>
+        <location filename="../src/server/ConversationHub.cpp" line="306"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="32"/>
+        <location filename="../src/server/DeskRequests.cpp" line="23"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="57"/>
-        <location filename="../src/server/DeskRequests.cpp" line="67"/>
+        <location filename="../src/server/DeskRequests.cpp" line="48"/>
+        <location filename="../src/server/DeskRequests.cpp" line="58"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="59"/>
-        <location filename="../src/server/DeskRequests.cpp" line="117"/>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="108"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="93"/>
+        <location filename="../src/server/DeskRequests.cpp" line="84"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="98"/>
+        <location filename="../src/server/DeskRequests.cpp" line="89"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="131"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="142"/>
-        <location filename="../src/server/DeskRequests.cpp" line="149"/>
+        <location filename="../src/server/DeskRequests.cpp" line="133"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="144"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="135"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="163"/>
+        <location filename="../src/server/DeskRequests.cpp" line="154"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="182"/>
+        <location filename="../src/server/DeskRequests.cpp" line="173"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="205"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="239"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="305"/>
+        <location filename="../src/server/DeskRequests.cpp" line="296"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="306"/>
+        <location filename="../src/server/DeskRequests.cpp" line="297"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="313"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="218"/>
-        <location filename="../src/server/DeskRequests.cpp" line="341"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="207"/>
+        <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="33"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="63"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="292"/>
+        <location filename="../src/server/ConversationHub.cpp" line="286"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="144"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="133"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="190"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="171"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="160"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="189"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="178"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="217"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="206"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="232"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2044,37 +2049,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <location filename="../src/server/RouterServer.cpp" line="64"/>
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <location filename="../src/server/RouterServer.cpp" line="65"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <location filename="../src/server/RouterServer.cpp" line="66"/>
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <location filename="../src/server/RouterServer.cpp" line="69"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="108"/>
+        <location filename="../src/server/RouterServer.cpp" line="110"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="115"/>
+        <location filename="../src/server/RouterServer.cpp" line="117"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="120"/>
+        <location filename="../src/server/RouterServer.cpp" line="122"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>

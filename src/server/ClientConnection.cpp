@@ -17,6 +17,7 @@ namespace {
 constexpr qint64 kMaxReadBytes = 1024 * 1024;
 constexpr double kFramesPerSecond = 20.0;
 constexpr double kBurstFrames = 40.0;
+constexpr int kRefusalsBeforeClose = 100;
 } // namespace
 
 ClientConnection::ClientConnection(QWebSocket *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent)
@@ -113,10 +114,18 @@ void ClientConnection::onText(const QString &text)
     }
     const Envelope e = std::get<Envelope>(std::move(decoded));
     if (!m_bucket.take()) {
+        // Each refusal is answered, but a peer that keeps sending into a full limit costs every other
+        // client time: past a second burst of refusals in a row it is disconnected.
+        if (++m_refusedInARow > kRefusalsBeforeClose) {
+            close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QCoreApplication::translate("ClientConnection", "too many frames"));
+            return;
+        }
         sendError(e.id, ErrorCode::RateLimited,
                   QCoreApplication::translate("ClientConnection", "Too many frames; slow down (20 per second)."));
         return;
     }
+    m_refusedInARow = 0;
     if (m_hub)
         m_hub->handleFrame(this, e);
 }

@@ -55,6 +55,7 @@ private:
     Endpoint m_endpoint;
     QPointer<ConversationHub> m_hub;
     TokenBucket m_bucket;
+    int m_refusedInARow = 0;
     QString m_peer;
     QString m_peerAddress;
     bool m_closing = false;

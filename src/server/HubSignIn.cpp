@@ -113,7 +113,9 @@ void ConversationHub::signedIn(ClientConnection *c, const Envelope &e, const sto
     const QJsonObject resume = e.data.value(QStringLiteral("resume")).toObject();
     if (!resume.isEmpty()) {
         const auto it = m_sessions.find(field(resume, "session"));
-        lastSeq = static_cast<qint64>(resume.value(QStringLiteral("lastSeq")).toDouble(-1));
+        // A number JSON allows but qint64 cannot hold (1e300, -1e300) resumes nothing, without undefined casts.
+        const double seq = resume.value(QStringLiteral("lastSeq")).toDouble(-1);
+        lastSeq = seq >= 0 && seq < 9.0e15 ? static_cast<qint64>(seq) : -1;
         if (it != m_sessions.end() && it->second->user() == userName && it->second->canReplayAfter(lastSeq)) {
             session = it->second.get();
             resumed = true;

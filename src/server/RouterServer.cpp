@@ -3,6 +3,7 @@
 #include "server/ClientConnection.h"
 #include "server/ConversationHub.h"
 #include "server/HttpConnection.h"
+#include "server/TokenBucket.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
@@ -24,6 +25,7 @@ RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *p
     , m_api(store, hub)
 {
     m_webSockets.setHandshakeTimeout(10000);
+    LoopBusy::watch(); // rate limits count the clients' pace, not the time this thread spends busy
     connect(&m_tcp, &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
     connect(&m_webSockets, &QWebSocketServer::newConnection, this, &RouterServer::onNewWebSocket);
 }

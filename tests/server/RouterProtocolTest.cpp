@@ -237,6 +237,24 @@ TEST_F(RouterProtocolTest, FloodOfFramesIsRateLimited)
     EXPECT_TRUE(peer->isConnected());
 }
 
+TEST_F(RouterProtocolTest, PeerThatKeepsFloodingIsDisconnected)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    for (int i = 0; i < 400; ++i)
+        peer->send(QStringLiteral("ping"));
+    // The burst goes through, then refusals; a hundred refusals in a row end the connection.
+    EXPECT_TRUE(peer->waitDisconnected(20000));
+    int limited = 0;
+    for (const Envelope &e : peer->replies())
+        if (codeOf(e) == QStringLiteral("rate_limited"))
+            ++limited;
+    EXPECT_GE(limited, 90);
+    EXPECT_LT(peer->replies().size(), 400) << "frames after the cut are not answered";
+    // Others are unaffected.
+    EXPECT_EQ(desk()->helloDesk().type, QStringLiteral("ok"));
+}
+
 TEST_F(RouterProtocolTest, UnknownConversationIsNotFound)
 {
     auto peer = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
