@@ -1469,9 +1469,10 @@ void scenarioSigninFlood()
           << " desk connections each send a wrong sign-in every 100 ms (half for unknown user names, half for agent000 "
              "with a wrong password); /healthz every 200 ms. Without and with the flood, "
           << g_opt.duration << " s each.\n\n";
-    out() << "| target | flood | v→a p50 / p99 / max ms | ack p50 / p99 / max ms | a→v p50 / p99 / max ms | errors | "
+    out() << "| target | flood | chat msgs sent / acked / delivered | v→a p50 / p99 / max ms | ack p50 / p99 / max ms "
+             "| a→v p50 / p99 / max ms | errors | "
              "lost | /healthz p50 / max ms (unanswered) | sign-ins sent | answered (codes) | answer p50 / max ms | "
-             "target CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+             "target CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const QString &t : targets()) {
         for (const int flood : { 0, g_opt.flood }) {
             if (t == QLatin1String("relay") && flood == 0)
@@ -1491,9 +1492,12 @@ void scenarioSigninFlood()
             QString healthText = r.health.empty()
                 ? QStringLiteral("–")
                 : ms(percentileMs(r.health, 0.5)) + QStringLiteral(" / ") + ms(percentileMs(r.health, 1.0));
-            if (r.healthOutstanding)
-                healthText += QStringLiteral(" (%1 unanswered, oldest %2 ms)")
+            if (t == QLatin1String("relay"))
+                healthText = QStringLiteral("n/a (no HTTP)");
+            else if (r.healthOutstanding)
+                healthText += QStringLiteral(" (%1 of %2 unanswered at the end, the oldest for %3 ms)")
                                   .arg(r.healthOutstanding)
+                                  .arg(r.healthOutstanding + int(r.health.size()))
                                   .arg(r.healthOutstandingMaxUs / 1000);
             if (r.setupFailed) {
                 out() << "| " << t << " | " << flood << " | setup failed: " << r.note << " |||||||||\n";
