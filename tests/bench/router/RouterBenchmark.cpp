@@ -1423,8 +1423,8 @@ void scenarioThroughput()
         spec.rate = g_opt.rate;
         spec.replyEvery = replyEveryFor(spec.visitors, spec.agents, spec.rate);
         out() << spec.visitors << " visitors at " << spec.rate << " msg/s each to " << spec.agents
-              << " agents (capacity " << spec.capacity << "), " << g_opt.duration << " s; agents answer every "
-              << spec.replyEvery << "th message; " << g_opt.procs << " generator processes.\n\n";
+              << " agents (capacity " << spec.capacity << "), " << g_opt.duration << " s; agents answer one message in "
+              << spec.replyEvery << "; " << g_opt.procs << " generator processes.\n\n";
         printChatHeader();
         for (const QString &t : targets())
             printChatRow(runLoad(t == QLatin1String("relay"), spec));
@@ -1504,10 +1504,10 @@ void scenarioSigninFlood()
                 continue;
             }
             out() << "| " << (t == QLatin1String("relay") ? QStringLiteral("raw relay") : t) << " | " << flood << " | "
-                  << latencies(r.v2a) << " | " << latencies(r.ack) << " | " << latencies(r.a2v) << " | "
-                  << codes(r.errors) << " | " << r.lostV << " / " << r.lostA << " | " << healthText << " | "
-                  << r.floodSent << " | " << answered << " " << codes(r.floodAnswers).section(QLatin1Char(' '), 1)
-                  << " | "
+                  << r.sent << " / " << r.acked << " / " << r.delivered << " | " << latencies(r.v2a) << " | "
+                  << latencies(r.ack) << " | " << latencies(r.a2v) << " | " << codes(r.errors) << " | " << r.lostV
+                  << " / " << r.lostA << " | " << healthText << " | " << r.floodSent << " | " << answered << " "
+                  << codes(r.floodAnswers).section(QLatin1Char(' '), 1) << " | "
                   << (r.floodLatency.empty() ? QStringLiteral("–")
                                              : ms(percentileMs(r.floodLatency, 0.5)) + QStringLiteral(" / ")
                                  + ms(percentileMs(r.floodLatency, 1.0)))
