@@ -837,17 +837,29 @@ extern "C" void onSignal(int sig)
     ::_exit(128 + sig);
 }
 
+// The pid is kept beside the process: QProcess forgets it once the process has finished, and a pid left
+// in g_pids after that could name someone else's process by the time a signal arrives.
 void startChild(QProcess *p, const QString &program, const QStringList &args)
 {
     p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     p->start(program, args);
-    if (p->waitForStarted(10000))
-        remember(pid_t(p->processId()));
+    if (p->waitForStarted(10000)) {
+        const pid_t pid = pid_t(p->processId());
+        p->setProperty("benchPid", qint64(pid));
+        remember(pid);
+    }
+}
+
+void forgetChild(QProcess *p)
+{
+    if (const pid_t pid = pid_t(p->property("benchPid").toLongLong())) {
+        forget(pid);
+        p->setProperty("benchPid", qint64(0));
+    }
 }
 
 void stopChild(QProcess *p, int graceMs = 5000)
 {
-    const pid_t pid = pid_t(p->processId());
     if (p->state() != QProcess::NotRunning) {
         p->terminate();
         if (!p->waitForFinished(graceMs)) {
@@ -855,8 +867,7 @@ void stopChild(QProcess *p, int graceMs = 5000)
             p->waitForFinished(2000);
         }
     }
-    if (pid)
-        forget(pid);
+    forgetChild(p);
 }
 
 struct ProcStat {
@@ -947,28 +958,41 @@ QString templateDir(int agents, int capacity)
     err() << "bench_router: adding " << agents << " agents (capacity " << capacity << ") with " << g_opt.router
           << " user add …\n";
     err().flush();
-    int next = 0;
-    QList<QProcess *> running;
-    while (next < agents || !running.isEmpty()) {
-        while (next < agents && running.size() < 2) {
-            auto *p = new QProcess;
-            p->setProcessChannelMode(QProcess::MergedChannels);
-            startChild(p, g_opt.router,
-                { QStringLiteral("user"), QStringLiteral("add"), agentName(next), QStringLiteral("--role"),
-                    QStringLiteral("agent"), QStringLiteral("--password"), kPassword, QStringLiteral("--capacity"),
-                    QString::number(capacity), QStringLiteral("--display-name"), QStringLiteral("Agent %1").arg(next),
-                    QStringLiteral("--data-dir"), dir });
-            running.append(p);
-            ++next;
-        }
-        QProcess *p = running.takeFirst();
+    const auto add = [&](int a) {
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        startChild(p, g_opt.router,
+            { QStringLiteral("user"), QStringLiteral("add"), agentName(a), QStringLiteral("--role"),
+                QStringLiteral("agent"), QStringLiteral("--password"), kPassword, QStringLiteral("--capacity"),
+                QString::number(capacity), QStringLiteral("--display-name"), QStringLiteral("Agent %1").arg(a),
+                QStringLiteral("--data-dir"), dir });
+        return p;
+    };
+    const auto finish = [&](QProcess *p, bool retry) {
         p->waitForFinished(60000);
-        forget(pid_t(p->processId()));
-        if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
-            err() << "bench_router: handoff-router user add failed: " << p->readAll() << '\n';
+        forgetChild(p);
+        const bool ok = p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
+        const QByteArray output = p->readAll();
+        delete p;
+        if (ok)
+            return true;
+        if (!retry) {
+            err() << "bench_router: handoff-router user add failed: " << output << '\n';
+            killAll(SIGKILL);
             ::exit(2);
         }
-        delete p;
+        return false;
+    };
+    // The first one alone (it creates and migrates the database), then two at a time (PBKDF2 takes a core);
+    // one that meets a busy database is tried again on its own.
+    finish(add(0), false);
+    for (int a = 1; a < agents; a += 2) {
+        QProcess *first = add(a);
+        QProcess *second = a + 1 < agents ? add(a + 1) : nullptr;
+        if (!finish(first, true))
+            finish(add(a), false);
+        if (second && !finish(second, true))
+            finish(add(a + 1), false);
     }
     return dir;
 }
