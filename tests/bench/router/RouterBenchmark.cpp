@@ -943,6 +943,16 @@ public:
     }
 };
 
+// After a clear message on stderr: end every process started, drop the data directories, exit 2.
+[[noreturn]] void giveUp()
+{
+    killAll(SIGKILL);
+    if (g_root && !g_opt.keepData)
+        g_root->remove();
+    err().flush();
+    ::exit(2);
+}
+
 QString agentName(int a)
 {
     return QStringLiteral("agent%1").arg(a, 3, 10, QLatin1Char('0'));
@@ -978,8 +988,7 @@ QString templateDir(int agents, int capacity)
             return true;
         if (!retry) {
             err() << "bench_router: handoff-router user add failed: " << output << '\n';
-            killAll(SIGKILL);
-            ::exit(2);
+            giveUp();
         }
         return false;
     };
@@ -1038,8 +1047,7 @@ void startTarget(Target *t, bool relay, int agents, int capacity)
               << (relay ? QString() : QStringLiteral(" (%1)").arg(g_opt.router)) << '\n'
               << log << '\n';
         err().flush();
-        killAll(SIGKILL);
-        ::exit(2);
+        giveUp();
     }
 }
 
