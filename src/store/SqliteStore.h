@@ -5,6 +5,9 @@
 #include "store/Store.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <array>
+#include <memory>
 
 class QSqlQuery;
 
@@ -74,11 +77,15 @@ private:
     bool exec(QSqlQuery &q) const; // records the error
     bool writeConversation(const ConversationRecord &c, bool insert);
     std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;
+    // Statements of the store writer's hot path, prepared once per connection.
+    enum class CachedStatement { InsertMessage, UpdateConversation, Count };
+    QSqlQuery &cached(CachedStatement which, const char *sql) const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    mutable std::array<std::unique_ptr<QSqlQuery>, static_cast<size_t>(CachedStatement::Count)> m_cached;
 };
 
 } // namespace handoff::store

@@ -382,13 +382,23 @@ private:
                 [](qint64) { return QStringLiteral("{\"version\":\"1.0\",\"client\":\"bench\"}"); });
         });
         c->onReply = [this, c](const Pending &p, bool ok, const QJsonObject &f) {
-            if (!ok)
-                countError(f, p);
-            if (p.kind == Hello && ok) {
-                const QString user = QStringLiteral("agent%1").arg(c->idx, 3, 10, QLatin1Char('0'));
+            const QString user = QStringLiteral("agent%1").arg(c->idx, 3, 10, QLatin1Char('0'));
+            auto signIn = [c, user] {
                 c->request(Auth, QStringLiteral("auth"), [user](qint64) {
                     return QStringLiteral("{\"user\":\"%1\",\"password\":\"%2\"}").arg(user, kPassword);
                 });
+            };
+            if (!ok && p.kind == Auth
+                && f.value(QLatin1String("data")).toObject().value(QLatin1String("code")).toString()
+                    == QLatin1String("rate_limited")) {
+                // Too many sign-ins from this address at once: back off and try again, as a desk does.
+                QTimer::singleShot(50 + c->idx % 10 * 20, c, signIn);
+                return;
+            }
+            if (!ok)
+                countError(f, p);
+            if (p.kind == Hello && ok) {
+                signIn();
             } else if (p.kind == Auth && ok) {
                 if (++m_agentsSignedIn == m_agentsWanted)
                     emitLine(QStringLiteral("AGENTS_READY"));
