@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QtGlobal>
 
 namespace handoff {
@@ -301,6 +302,16 @@ void DeskConnection::sendAuth()
         if (reply.isError() && socketState() != QAbstractSocket::ConnectedState)
             return; // the socket closed: onDisconnected() explains it
         if (reply.isError()) {
+            if (reply.errorCode() == ErrorCode::RateLimited && m_authRetries < kMaxAuthRetries) {
+                // Many desks behind one address signing in at once: the router checks a few at a time and
+                // refuses the rest at once. Try again shortly, at a random moment, with the same credentials.
+                ++m_authRetries;
+                QTimer::singleShot(250 + QRandomGenerator::global()->bounded(750 * m_authRetries), this, [this] {
+                    if (socketState() == QAbstractSocket::ConnectedState && !m_authInFlight)
+                        sendAuth();
+                });
+                return;
+            }
             if (reply.errorCode() == ErrorCode::Unauthenticated) {
                 if (withPassword) {
                     m_password.clear();
@@ -326,6 +337,7 @@ void DeskConnection::sendAuth()
             }
             return;
         }
+        m_authRetries = 0;
         const QJsonObject d = reply.data;
         const QString token = d.value(QStringLiteral("token")).toString();
         if (!token.isEmpty() && token != m_token) {

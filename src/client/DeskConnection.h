@@ -134,6 +134,8 @@ private:
     bool m_haveSignedIn = false; // since the last explicit sign-in: a drop after this reconnects
     bool m_wantConnection = false;
     bool m_authInFlight = false;
+    static constexpr int kMaxAuthRetries = 8; // sign-ins refused rate_limited are tried again this often
+    int m_authRetries = 0;
     int m_attempt = 0;
     int m_minDelayMs = 1000;
     int m_maxDelayMs = 30000;

@@ -68,6 +68,24 @@ TEST(DeskConnection, AnOtherProtocolVersionIsAClearError)
     EXPECT_TRUE(failed2.first().first().toString().contains(QStringLiteral("update the desk")));
 }
 
+TEST(DeskConnection, ASignInRefusedForLoadIsTriedAgainWithTheSameCredentials)
+{
+    // A router checks a few sign-ins per address at a time; a whole office signing in at nine is told
+    // rate_limited. The desk tries again by itself instead of showing the agent an error.
+    ScriptedRouter router;
+    router.refuseAuths = 2;
+    DeskConnection c;
+    QSignalSpy failed(&c, &DeskConnection::signInFailed);
+    QSignalSpy signedIn(&c, &DeskConnection::signedIn);
+    c.signInWithPassword(router.address(), QStringLiteral("alice"), QStringLiteral("pw"));
+    ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1; }, 10000));
+    EXPECT_EQ(failed.count(), 0);
+    const auto auths = router.receivedOfType(QStringLiteral("auth"));
+    ASSERT_EQ(auths.size(), 3);
+    for (const auto &a : auths)
+        EXPECT_EQ(a.data.value(QStringLiteral("password")).toString(), QStringLiteral("pw"));
+}
+
 TEST(DeskConnection, ARequestWithoutAConnectionFailsWithASentence)
 {
     DeskConnection c;

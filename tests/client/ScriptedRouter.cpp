@@ -67,6 +67,9 @@ void ScriptedRouter::onText(QWebSocket *socket, const QString &text)
                 Envelope::error(e.id, ErrorCode::UnsupportedVersion, QStringLiteral("Only version 2 is spoken here.")));
         else
             reply(Envelope::ok(e.id, { { QStringLiteral("version"), helloVersion } }));
+    } else if (e.type == QLatin1String("auth") && refuseAuths > 0) {
+        --refuseAuths;
+        reply(Envelope::error(e.id, ErrorCode::RateLimited, QStringLiteral("Too many sign-ins are under way.")));
     } else if (e.type == QLatin1String("auth")) {
         reply(Envelope::ok(e.id,
             { { QStringLiteral("token"), QStringLiteral("t0k3n") },

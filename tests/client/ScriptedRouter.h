@@ -25,6 +25,7 @@ public:
     QString helloVersion = QStringLiteral("1.0");
     bool refuseVersion = false;
     bool answerMessages = true;
+    int refuseAuths = 0; // the first N auth frames are answered rate_limited
 
     QList<protocol::Envelope> received; // every request, in order
     int connections = 0;
