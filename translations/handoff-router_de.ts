@@ -4,22 +4,27 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="72"/>
+        <location filename="../src/server/ClientConnection.cpp" line="44"/>
+        <source>no hello in time</source>
+        <translation>kein hello rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="81"/>
         <source>too far behind</source>
         <translation>zu weit im Rückstand</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="121"/>
+        <location filename="../src/server/ClientConnection.cpp" line="130"/>
         <source>too many frames</source>
         <translation>zu viele Frames</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="125"/>
+        <location filename="../src/server/ClientConnection.cpp" line="134"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="138"/>
+        <location filename="../src/server/ClientConnection.cpp" line="147"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -70,7 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="88"/>
+        <location filename="../src/server/HttpConnection.cpp" line="51"/>
+        <source>Pages of %1 may not open chats here.</source>
+        <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="98"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -343,34 +353,34 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="210"/>
+        <location filename="../src/store/SqliteStore.cpp" line="213"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="219"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="245"/>
+        <location filename="../src/store/SqliteStore.cpp" line="250"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="257"/>
+        <location filename="../src/store/SqliteStore.cpp" line="262"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="268"/>
-        <location filename="../src/store/SqliteStore.cpp" line="275"/>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <location filename="../src/store/SqliteStore.cpp" line="280"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="323"/>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
+        <location filename="../src/store/SqliteStore.cpp" line="328"/>
+        <location filename="../src/store/SqliteStore.cpp" line="361"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
@@ -1517,42 +1527,42 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="973"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="985"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="993"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="995"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1000"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1000"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1002"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1007"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1009"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1560,82 +1570,97 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="97"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="103"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="109"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="116"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="136"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="143"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="159"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="176"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <source>unknown limit</source>
+        <translation>unbekannte Grenze</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1677,27 +1702,27 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="39"/>
+        <location filename="../src/server/HubSupport.cpp" line="40"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="23"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="64"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
@@ -1901,7 +1926,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="207"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
@@ -1912,7 +1937,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="63"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1922,33 +1947,43 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="133"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="190"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <source>Too many new chats from your address; try again in a minute.</source>
+        <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <source>too many new chats</source>
+        <translation>zu viele neue Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="160"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="178"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="206"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2069,17 +2104,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="110"/>
+        <location filename="../src/server/RouterServer.cpp" line="143"/>
+        <source>Pages of %1 may not call this API.</source>
+        <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="165"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="117"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="122"/>
+        <location filename="../src/server/RouterServer.cpp" line="175"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>

@@ -933,6 +933,7 @@ int RouterCommandLine::serve()
             settings.topics = *config->topics;
         settings.bot = config->bot;
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
+        settings.limits = config->limits;
     }
     // Every write goes through the store writer: its own thread and connection, batches committed together.
     const QString database = databaseLocation();
@@ -962,6 +963,7 @@ int RouterCommandLine::serve()
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
     server::RouterServer server(*store, hub);
+    server.setLimits(settings.limits);
     if (config)
         server.setEmbedOrigins(config->embedOrigins);
     reservedPort.reset();

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
 
 namespace handoff::router {
 
@@ -119,7 +121,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QJsonObject root = doc.object();
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
-                            QStringLiteral("embedOrigins"), QStringLiteral("database")};
+                            QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
+                            QStringLiteral("allowedOrigins")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -152,19 +155,50 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
             return fail(QStringLiteral("presenceGraceSeconds"), Text::tr("must be a number of seconds from 0 to 3600"));
         config.presenceGraceSeconds = v.toInt();
     }
-    if (root.contains(QStringLiteral("embedOrigins"))) {
-        const QJsonValue v = root.value(QStringLiteral("embedOrigins"));
+    static const QRegularExpression origin(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"));
+    for (const QString &name : {QStringLiteral("embedOrigins"), QStringLiteral("allowedOrigins")}) {
+        if (!root.contains(name))
+            continue;
+        const QJsonValue v = root.value(name);
         if (!v.isArray())
-            return fail(
-                QStringLiteral("embedOrigins"), Text::tr("must be a list of origins such as \"https://shop.example\""));
-        static const QRegularExpression origin(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"));
+            return fail(name, Text::tr("must be a list of origins such as \"https://shop.example\""));
         const QJsonArray list = v.toArray();
+        QStringList &into = name == QLatin1String("embedOrigins") ? config.embedOrigins : config.limits.allowedOrigins;
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString entry = list.at(i).toString();
             if (!origin.match(entry).hasMatch())
-                return fail(QStringLiteral("embedOrigins[%1]").arg(i),
+                return fail(QStringLiteral("%1[%2]").arg(name).arg(i),
                     Text::tr("\"%1\" is not an origin such as \"https://shop.example\"").arg(entry));
-            config.embedOrigins << entry;
+            into << entry;
+        }
+    }
+    if (root.contains(QStringLiteral("limits"))) {
+        const QJsonValue v = root.value(QStringLiteral("limits"));
+        if (!v.isObject())
+            return fail(QStringLiteral("limits"), Text::tr("must be an object such as {\"helloTimeoutSeconds\": 10}"));
+        const QJsonObject limits = v.toObject();
+        struct IntLimit {
+            const char *name;
+            int *into;
+            int min;
+            int max;
+        };
+        server::Limits &l = config.limits;
+        const IntLimit known[] = {{"helloTimeoutSeconds", &l.helloTimeoutSeconds, 1, 300},
+                                  {"httpIdleSeconds", &l.httpIdleSeconds, 1, 3600},
+                                  {"maxConnectionsPerAddress", &l.maxConnectionsPerAddress, 1, 1000000},
+                                  {"maxNewChatsPerMinute", &l.maxNewChatsPerMinute, 1, 1000000},
+                                  {"anonymousChatExpirySeconds", &l.anonymousChatExpirySeconds, 0, 30 * 86400}};
+        for (const QString &key : limits.keys()) {
+            const auto it = std::find_if(std::begin(known), std::end(known),
+                                         [&key](const IntLimit &k) { return key == QLatin1String(k.name); });
+            if (it == std::end(known))
+                return fail(QStringLiteral("limits.") + key, Text::tr("unknown limit"));
+            const QJsonValue n = limits.value(key);
+            if (!n.isDouble() || n.toDouble() != std::floor(n.toDouble()) || n.toDouble() < it->min || n.toDouble() > it->max)
+                return fail(QStringLiteral("limits.") + key,
+                            Text::tr("must be a whole number from %1 to %2").arg(it->min).arg(it->max));
+            *it->into = n.toInt();
         }
     }
     const QJsonValue routingValue = root.value(QStringLiteral("routing"));

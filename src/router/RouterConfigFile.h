@@ -4,6 +4,7 @@
 
 #include "bot/BotEngine.h"
 #include "routing/RoutingConfig.h"
+#include "server/Limits.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct RouterConfigFile {
     bot::BotSettings bot;
     int presenceGraceSeconds = 10;
     QStringList embedOrigins; // sites allowed to frame the web chat page
+    server::Limits limits;    // "limits" and "allowedOrigins"
 
     // On failure *error is one line: "FILE: line L: field F: problem".
     static std::optional<RouterConfigFile> load(const QString &path, QString *error);

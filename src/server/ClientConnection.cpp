@@ -4,6 +4,7 @@
 #include "server/ConversationHub.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace handoff::server {
@@ -35,6 +36,14 @@ ClientConnection::ClientConnection(QWebSocket *socket, Endpoint endpoint, Conver
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
     connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    // A socket that never says hello holds memory for nothing: it has a few seconds to start.
+    if (hub) {
+        QTimer::singleShot(hub->limits().helloTimeoutSeconds * 1000, this, [this] {
+            if (!helloDone)
+                close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      QCoreApplication::translate("ClientConnection", "no hello in time"));
+        });
+    }
 }
 
 ClientConnection::~ClientConnection() = default;

@@ -9,6 +9,8 @@
 #include "server/SupervisorService.h"
 #include "store/SecretToken.h"
 
+#include <algorithm>
+
 namespace handoff::server {
 
 using store::SecretToken;
@@ -328,6 +330,15 @@ void ConversationHub::onTick()
     expireSessions();
     handleRoutingEvents(m_engine.tick());
     endAbandonedWaits();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const int expiry = m_settings.limits.anonymousChatExpirySeconds;
+    if (now - m_lastPurge >= std::clamp(expiry, 1, 30)) {
+        m_lastPurge = now;
+        purgeUntouchedChats();
+        const qint64 minute = now / 60;
+        for (auto it = m_newChats.begin(); it != m_newChats.end();)
+            it = it->minute == minute ? std::next(it) : m_newChats.erase(it);
+    }
     for (auto &[id, l] : m_open) {
         if (l->record.state != ConversationState::Waiting && l->record.state != ConversationState::Offered)
             continue;
@@ -345,6 +356,35 @@ void ConversationHub::onTick()
         }
     }
     broadcastQueuesIfChanged();
+}
+
+void ConversationHub::purgeUntouchedChats()
+{
+    // A page load opens a chat and the bot greets; most visitors never type. Such a chat, once its page has
+    // been gone for anonymousChatExpirySeconds, is deleted with its bot lines: nothing of it is kept (there
+    // is no visitor text, no escalation and no left message to keep).
+    const int expiry = m_settings.limits.anonymousChatExpirySeconds;
+    if (expiry <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList untouched;
+    for (const auto &[id, l] : m_open) {
+        if (l->record.state != ConversationState::Bot || !l->visitors.isEmpty() || !l->visitorGoneSince.isValid()
+            || l->visitorGoneSince.secsTo(now) < expiry)
+            continue;
+        const bool wrote = std::any_of(l->messages.cbegin(), l->messages.cend(),
+                                       [](const ChatMessage &m) { return m.author == AuthorKind::Visitor; });
+        if (!wrote)
+            untouched << id;
+    }
+    for (const QString &id : std::as_const(untouched)) {
+        const auto it = m_open.find(id);
+        m_visitorTokens.remove(it->second->record.visitorTokenHash);
+        m_open.erase(it);
+        write([id](store::Store &s) { return s.deleteConversation(id); });
+    }
+    if (!untouched.isEmpty())
+        logEvent(QStringLiteral("deleted %1 chats nobody wrote in (page gone for %2 s)").arg(untouched.size()).arg(expiry));
 }
 
 void ConversationHub::endAbandonedWaits()

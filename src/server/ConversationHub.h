@@ -17,6 +17,7 @@
 #include "bot/ExternalHandoff.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
+#include "server/Limits.h"
 #include "server/SignInService.h"
 #include "server/SignInThrottle.h"
 #include "server/StoreWriter.h"
@@ -44,6 +45,7 @@ struct HubSettings {
     int presenceGraceSeconds = 10;  // an agent whose last desk dropped stays signed in this long
     int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
     int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
+    Limits limits;
 };
 
 // What the HTTP handoff API answers about a conversation it created.
@@ -88,6 +90,7 @@ public:
     // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
+    const Limits &limits() const { return m_settings.limits; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
     void shutdown(); // tells every peer the router is going away
@@ -146,6 +149,7 @@ private:
     void pump(); // dispatch() and act on the routing events
     void onTick();
     void endAbandonedWaits(); // waiting visitors whose page has been gone longer than the grace period
+    void purgeUntouchedChats(); // bot chats the visitor never wrote in, whose page is long gone
     void handleRoutingEvents(const QList<routing::RoutingEvent> &events);
     void sendStatus(Live &l, bool onlyWhenChanged);
     void toVisitors(Live &l, const QString &type, const QJsonObject &data);
@@ -183,6 +187,12 @@ private:
     SignInService &m_signIns;
     QHash<QString, store::UserRecord> m_users;
     QHash<QString, QString> m_visitorTokens; // visitor token hash -> open conversation id
+    struct NewChats {
+        qint64 minute = 0; // minutes since the epoch
+        int count = 0;
+    };
+    QHash<QString, NewChats> m_newChats; // per peer address, this minute
+    qint64 m_lastPurge = 0;
     HubSettings m_settings;
     std::unique_ptr<bot::OrderDirectory> m_orders;
     routing::SystemClock m_clock;

@@ -45,6 +45,16 @@ void HttpConnection::onReadyRead()
             return;
         }
         const HttpRequest &request = r.request;
+        if (request.isWebSocketUpgrade() && request.path == QLatin1String("/ws/visitor") && !m_server->originAllowed(request)) {
+            // A page of another site may not open visitor chats here (allowedOrigins in the configuration).
+            HttpResponse response = HttpResponse::error(403, QStringLiteral("forbidden"),
+                QCoreApplication::translate("HttpConnection", "Pages of %1 may not open chats here.")
+                    .arg(QString::fromLatin1(request.header("origin"))));
+            response.closeConnection = true;
+            m_socket->write(response.serialise());
+            finish();
+            return;
+        }
         if (request.isWebSocketUpgrade() && m_server->isWebSocketPath(request.path)) {
             m_done = true;
             m_timer.stop();
@@ -75,7 +85,7 @@ void HttpConnection::onReadyRead()
         });
         if (response.closeConnection)
             return;
-        m_timer.start(kIdleTimeoutMs);
+        m_timer.start(m_server->limits().httpIdleSeconds * 1000);
     }
 }
 

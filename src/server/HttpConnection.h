@@ -16,7 +16,6 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     static constexpr int kRequestTimeoutMs = 10000; // a whole request must arrive within this
-    static constexpr int kIdleTimeoutMs = 15000;    // keep-alive connections close after this
     static constexpr int kMaxRequestsPerConnection = 100;
 
     HttpConnection(QTcpSocket *socket, RouterServer *server);

@@ -47,8 +47,10 @@ QByteArray HttpResponse::reasonPhrase(int status)
 QByteArray HttpResponse::serialise(bool headOnly) const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    out += "Content-Type: " + contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    if (status != 204) // RFC 9110 §8.6: no Content-Length on 204
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
     out += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : headers)

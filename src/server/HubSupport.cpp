@@ -34,15 +34,25 @@ bool requireText(ClientConnection *c, const Envelope &e, const char *name, QStri
             e.id, ErrorCode::Invalid, Text::tr("Field \"%1\" must be non-empty text.").arg(QLatin1String(name)));
         return false;
     }
-    if (v.toString().size() > protocol::kMaxMessageChars) {
+    const qsizetype characters = characterCount(v.toString());
+    if (characters > protocol::kMaxMessageChars) {
         c->sendError(e.id, ErrorCode::TooLarge,
             Text::tr("The text has %1 characters; at most %2 are allowed.")
-                .arg(v.toString().size())
+                .arg(characters)
                 .arg(protocol::kMaxMessageChars));
         return false;
     }
     *out = v.toString();
     return true;
+}
+
+qsizetype characterCount(const QString &text)
+{
+    qsizetype n = text.size();
+    for (const QChar ch : text)
+        if (ch.isLowSurrogate())
+            --n; // the second half of a pair: one character, two UTF-16 units
+    return n;
 }
 
 QJsonObject offerJson(const routing::Offer &o)

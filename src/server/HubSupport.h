@@ -31,6 +31,8 @@ QString field(const QJsonObject &data, const char *name);
 bool requireId(ClientConnection *c, const protocol::Envelope &e, const char *name, QString *out);
 // Reads message text: a non-empty string of at most protocol::kMaxMessageChars characters.
 bool requireText(ClientConnection *c, const protocol::Envelope &e, const char *name, QString *out);
+// Characters as people count them (Unicode code points): an emoji is one, not two UTF-16 units.
+qsizetype characterCount(const QString &text);
 QJsonObject offerJson(const routing::Offer &o);
 QString availabilityName(routing::Availability a);
 

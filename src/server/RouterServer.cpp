@@ -77,6 +77,22 @@ bool RouterServer::isWebSocketPath(const QString &path) const
 void RouterServer::onNewTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        const QString address = socket->peerAddress().toString();
+        int &open = m_connectionsPerAddress[address];
+        if (open >= m_limits.maxConnectionsPerAddress) {
+            // One address holding this many sockets is not an office of desks: refuse before any work.
+            socket->abort();
+            socket->deleteLater();
+            if (open == 0)
+                m_connectionsPerAddress.remove(address);
+            continue;
+        }
+        ++open;
+        connect(socket, &QObject::destroyed, this, [this, address] {
+            const auto it = m_connectionsPerAddress.find(address);
+            if (it != m_connectionsPerAddress.end() && --it.value() <= 0)
+                m_connectionsPerAddress.erase(it);
+        });
         // No Nagle: chat frames are small and must leave at once, not wait for the peer's delayed ACK
         // (that wait alone put the 99th percentile near 40 ms).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -103,16 +119,53 @@ void RouterServer::onNewWebSocket()
     }
 }
 
+bool RouterServer::originAllowed(const HttpRequest &request) const
+{
+    const QByteArray origin = request.header("origin");
+    if (origin.isEmpty())
+        return true;
+    const QString o = QString::fromLatin1(origin).toLower();
+    const QString host = QString::fromLatin1(request.header("host")).toLower();
+    if (o == QStringLiteral("http://") + host || o == QStringLiteral("https://") + host)
+        return true;
+    for (const QString &allowed : m_limits.allowedOrigins)
+        if (o == allowed.toLower())
+            return true;
+    return false;
+}
+
 HttpResponse RouterServer::handle(const HttpRequest &request)
 {
+    if (m_api.handles(request.path)) {
+        // Browsers may call the API only from the allowed sites; the answer names the origin it allows.
+        const QByteArray origin = request.header("origin");
+        if (!originAllowed(request))
+            return HttpResponse::error(403, QStringLiteral("forbidden"), tr("Pages of %1 may not call this API.")
+                                                                            .arg(QString::fromLatin1(origin)));
+        HttpResponse response;
+        if (request.method == "OPTIONS") {
+            response.status = 204; // a browser's preflight: the headers below are the answer
+            response.contentType.clear();
+        } else {
+            response = m_api.handle(request);
+        }
+        if (!origin.isEmpty()) {
+            response.addHeader("Access-Control-Allow-Origin", origin);
+            response.addHeader("Vary", "Origin");
+            if (request.method == "OPTIONS") {
+                response.addHeader("Access-Control-Allow-Methods", "GET, POST");
+                response.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+                response.addHeader("Access-Control-Max-Age", "600");
+            }
+        }
+        return response;
+    }
     if (request.path == QLatin1String("/healthz")) {
         if (request.method != "GET" && request.method != "HEAD")
             return HttpResponse::error(405, QStringLiteral("invalid"), tr("Use GET."));
         return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
                                         {QStringLiteral("openConversations"), m_hub.openConversationCount()}});
     }
-    if (m_api.handles(request.path))
-        return m_api.handle(request);
     if (isWebSocketPath(request.path))
         return HttpResponse::error(426, QStringLiteral("invalid"), tr("This address speaks WebSocket only."));
     if (request.method == "GET" || request.method == "HEAD") {

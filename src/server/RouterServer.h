@@ -5,6 +5,7 @@
 #include "server/HandoffApi.h"
 #include "server/HttpRequestParser.h"
 #include "server/HttpResponse.h"
+#include "server/Limits.h"
 #include "server/WebAssets.h"
 
 #include <QHostAddress>
@@ -37,6 +38,11 @@ public:
     quint16 port() const { return m_tcp.serverPort(); }
 
     void setEmbedOrigins(const QStringList &origins) { m_assets.setEmbedOrigins(origins); }
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    // The page's origin (the Origin header) may use the visitor endpoint and the API from a browser: none
+    // (not a browser), the router's own (same scheme and Host), or one of allowedOrigins.
+    bool originAllowed(const HttpRequest &request) const;
     bool isWebSocketPath(const QString &path) const;
     void upgrade(QTcpSocket *socket);
     HttpResponse handle(const HttpRequest &request);
@@ -49,6 +55,8 @@ private:
     void onNewWebSocket();
 
     ConversationHub &m_hub;
+    Limits m_limits;
+    QHash<QString, int> m_connectionsPerAddress;
     QTcpServer m_tcp;
     QWebSocketServer m_webSockets;
     WebAssets m_assets;

@@ -60,6 +60,21 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
 
 void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const QString &page, const QString &language)
 {
+    // Every new chat costs a stored conversation and a bot: one address may start only so many a minute.
+    const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
+    NewChats &recent = m_newChats[c->peerAddress()];
+    if (recent.minute != minute)
+        recent = {minute, 0};
+    if (++recent.count > m_settings.limits.maxNewChatsPerMinute) {
+        if (recent.count == m_settings.limits.maxNewChatsPerMinute + 1)
+            logEvent(QStringLiteral("new chats refused for %1: more than %2 this minute")
+                         .arg(c->peerAddress())
+                         .arg(m_settings.limits.maxNewChatsPerMinute));
+        c->helloDone = false;
+        c->sendError(re, ErrorCode::RateLimited, Text::tr("Too many new chats from your address; try again in a minute."));
+        c->close(QWebSocketProtocol::CloseCodePolicyViolated, Text::tr("too many new chats"));
+        return;
+    }
     const QString visitorToken = SecretToken::generate(32);
     Live *l = newConversation(SecretToken::hash(visitorToken), page, language);
     attachVisitor(c, re, *l, visitorToken, false);

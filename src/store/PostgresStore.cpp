@@ -695,6 +695,17 @@ std::optional<ConversationRecord> PostgresStore::conversationForVisitor(const QS
     return RecordRows::conversation(q);
 }
 
+bool PostgresStore::deleteConversation(const QString &id)
+{
+    QSqlQuery messages(m_db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
+    messages.addBindValue(id);
+    QSqlQuery conversation(m_db);
+    conversation.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+    conversation.addBindValue(id);
+    return exec(messages) && exec(conversation);
+}
+
 QList<ConversationRecord> PostgresStore::openConversations() const
 {
     // NULLS FIRST matches SQLite, where NULL sorts before every value.

@@ -62,6 +62,7 @@ public:
     std::optional<ConversationRecord> conversation(const QString &id) const override;
     std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const override;
     QList<ConversationRecord> openConversations() const override;
+    bool deleteConversation(const QString &id) override;
 
     std::optional<AppendedMessage> appendMessage(const ChatMessage &message) override;
     QList<ChatMessage> messages(const QString &conversationId) const override;

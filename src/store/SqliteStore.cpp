@@ -561,6 +561,17 @@ std::optional<ConversationRecord> SqliteStore::conversationForVisitor(const QStr
     return conversationFrom(q);
 }
 
+bool SqliteStore::deleteConversation(const QString &id)
+{
+    QSqlQuery messages(m_db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
+    messages.addBindValue(id);
+    QSqlQuery conversation(m_db);
+    conversation.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+    conversation.addBindValue(id);
+    return exec(messages) && exec(conversation);
+}
+
 QList<ConversationRecord> SqliteStore::openConversations() const
 {
     QSqlQuery q(m_db);

@@ -64,6 +64,8 @@ public:
     virtual std::optional<ConversationRecord> conversation(const QString &id) const = 0;
     virtual std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const = 0;
     virtual QList<ConversationRecord> openConversations() const = 0; // not closed, oldest first
+    // Removes a conversation and its transcript for good (a chat the visitor never wrote in).
+    virtual bool deleteConversation(const QString &id) = 0;
 
     // Messages, in the order they were stored. The store assigns id and time when empty.
     // A repeat of (conversation, author, authorId, clientId) returns the stored message, duplicate = true.
