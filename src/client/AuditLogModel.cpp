@@ -1,4 +1,5 @@
 #include "client/AuditLogModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -52,7 +53,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
-        return a.detail;
+        return plainToolTip(a.detail);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "client/BoardAgentModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -56,7 +57,8 @@ QVariant BoardAgentModel::cell(const BoardAgent &a, int column, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
-            return a.skills.isEmpty() ? a.id : tr("%1 — skills: %2").arg(a.id, a.skills.join(QStringLiteral(", ")));
+            return plainToolTip(
+                a.skills.isEmpty() ? a.id : tr("%1 — skills: %2").arg(a.id, a.skills.join(QStringLiteral(", "))));
         if (column == PresenceColumn && a.chosen != a.presence)
             return tr("Chose %1").arg(presenceText(a.chosen));
     }

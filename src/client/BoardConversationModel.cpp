@@ -1,4 +1,5 @@
 #include "client/BoardConversationModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -79,10 +80,11 @@ QVariant BoardConversationModel::cell(const BoardConversation &c, int column, in
             return c.trigger;
         }
     } else if (role == Qt::ToolTipRole && column == VisitorColumn) {
-        return c.monitoredBy.isEmpty() ? c.id
-                                       : tr("%1 — monitored by %2").arg(c.id, c.monitoredBy.join(QStringLiteral(", ")));
+        return plainToolTip(c.monitoredBy.isEmpty()
+                ? c.id
+                : tr("%1 — monitored by %2").arg(c.id, c.monitoredBy.join(QStringLiteral(", "))));
     } else if (role == Qt::ToolTipRole && column == StateColumn && !c.offeredTo.isEmpty()) {
-        return tr("Offered to %1").arg(c.offeredTo);
+        return plainToolTip(tr("Offered to %1").arg(c.offeredTo));
     }
     return {};
 }

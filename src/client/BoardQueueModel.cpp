@@ -1,4 +1,5 @@
 #include "client/BoardQueueModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -48,7 +49,7 @@ QVariant BoardQueueModel::cell(const BoardQueue &q, int column, int role) const
             return q.open ? 1 : 0;
         }
     } else if (role == Qt::ToolTipRole && column == NameColumn) {
-        return q.id;
+        return plainToolTip(q.id);
     } else if (role == Qt::TextAlignmentRole && column != NameColumn && column != OpenColumn) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }

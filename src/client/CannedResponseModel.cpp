@@ -1,4 +1,5 @@
 #include "client/CannedResponseModel.h"
+#include "client/PlainText.h"
 
 #include <algorithm>
 
@@ -22,6 +23,7 @@ QVariant CannedResponseModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("/%1 — %2").arg(c.shortcut, c.title);
     case Qt::ToolTipRole:
+        return plainToolTip(c.text);
     case TextRole:
         return c.text;
     case IdRole:

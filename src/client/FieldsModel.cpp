@@ -1,4 +1,5 @@
 #include "client/FieldsModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -21,8 +22,10 @@ QVariant FieldsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const BotField &f = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
         return index.column() == NameColumn ? f.name : f.value;
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(index.column() == NameColumn ? f.name : f.value);
     if (role == Qt::UserRole)
         return f.name;
     return {};

@@ -1,4 +1,5 @@
 #include "client/MyChatsModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -31,7 +32,7 @@ QVariant MyChatsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return c.unread > 0 ? tr("%1 (%2)").arg(visitor).arg(c.unread) : visitor;
     case Qt::ToolTipRole:
-        return c.lastLine;
+        return plainToolTip(c.lastLine);
     case ConversationIdRole:
         return c.conversation.id;
     case VisitorNameRole:

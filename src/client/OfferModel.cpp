@@ -1,4 +1,5 @@
 #include "client/OfferModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -47,7 +48,7 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1 · %2 · %3 s left").arg(visitor, topic.isEmpty() ? tr("no topic") : topic).arg(secondsLeft(o));
     case Qt::ToolTipRole:
-        return c.handoff ? c.handoff->reason : QString();
+        return c.handoff ? plainToolTip(c.handoff->reason) : QString();
     case ConversationIdRole:
         return o.conversationId;
     case VisitorNameRole:

@@ -1,4 +1,5 @@
 #include "client/OfflineMessageModel.h"
+#include "client/PlainText.h"
 
 #include "protocol/DomainTypes.h"
 
@@ -92,7 +93,7 @@ QVariant OfflineMessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1 — %2").arg(name, m.firstLine());
     case Qt::ToolTipRole:
-        return m.isHandled() ? tr("Handled by %1").arg(m.handledByText()) : m.email;
+        return plainToolTip(m.isHandled() ? tr("Handled by %1").arg(m.handledByText()) : m.email);
     case IdRole:
         return m.id;
     case NameRole:

@@ -1,4 +1,5 @@
 #include "client/QueueOverviewModel.h"
+#include "client/PlainText.h"
 
 namespace handoff {
 
@@ -47,11 +48,11 @@ QVariant QueueOverviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return tr("%1: %2 waiting, longest %3, %4 agents available")
-            .arg(q.name)
-            .arg(q.waiting)
-            .arg(formatDuration(q.longestWaitSeconds))
-            .arg(q.agentsAvailable);
+        return plainToolTip(tr("%1: %2 waiting, longest %3, %4 agents available")
+                                .arg(q.name)
+                                .arg(q.waiting)
+                                .arg(formatDuration(q.longestWaitSeconds))
+                                .arg(q.agentsAvailable));
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "client/TranscriptModel.h"
+#include "client/PlainText.h"
 
 #include <QSet>
 #include <algorithm>
@@ -24,7 +25,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return l.message.text;
     case Qt::ToolTipRole:
-        return l.delivery == DeliveryState::Failed ? l.deliveryError : QString();
+        return l.delivery == DeliveryState::Failed ? plainToolTip(l.deliveryError) : QString();
     case AuthorKindRole:
         return int(l.message.author);
     case AuthorNameRole:

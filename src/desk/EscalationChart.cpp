@@ -1,4 +1,5 @@
 #include "desk/EscalationChart.h"
+#include "client/PlainText.h"
 
 #include "client/EscalationReportModel.h"
 
@@ -261,10 +262,11 @@ bool EscalationChart::event(QEvent *e)
             return true;
         }
         const QString topic = topicLabel(hit.topic);
+        // Topics come from the bot: shown as they are, never as markup.
         QToolTip::showText(help->globalPos(),
-                           hit.trigger < 0
-                               ? tr("%1: %2 escalations").arg(topic).arg(hit.count)
-                               : tr("%1 · %2: %3").arg(topic, triggerLabel(hit.trigger)).arg(hit.count),
+                           plainToolTip(hit.trigger < 0
+                                   ? tr("%1: %2 escalations").arg(topic).arg(hit.count)
+                                   : tr("%1 · %2: %3").arg(topic, triggerLabel(hit.trigger)).arg(hit.count)),
                            this);
         return true;
     }

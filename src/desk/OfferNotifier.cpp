@@ -1,4 +1,5 @@
 #include "desk/OfferNotifier.h"
+#include "client/PlainText.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -49,10 +50,12 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
     const auto &c = offer.conversation;
     const QString visitor = c.visitorName.isEmpty() ? tr("A visitor") : c.visitorName;
     const QString topic = c.topic.isEmpty() && c.handoff ? c.handoff->lastTopic : c.topic;
-    m_last = topic.isEmpty() ? tr("%1 is waiting for you.").arg(visitor)
-                             : tr("%1 is waiting for you (%2).").arg(visitor, topic);
+    QString text = topic.isEmpty() ? tr("%1 is waiting for you.").arg(visitor)
+                                   : tr("%1 is waiting for you (%2).").arg(visitor, topic);
     if (c.handoff && !c.handoff->reason.isEmpty())
-        m_last += QLatin1Char('\n') + c.handoff->reason;
+        text += QLatin1Char('\n') + c.handoff->reason;
+    // Name, topic and reason come from the visitor and the bot: never markup for the notification server.
+    m_last = plainNotification(text);
     ++m_shown;
     if (m_notify && m_tray)
         m_tray->showMessage(tr("New chat offered"), m_last, QSystemTrayIcon::Information, 10000);
@@ -76,10 +79,11 @@ void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
     setUp();
     const QString visitor = message.name.isEmpty() ? tr("A visitor") : message.name;
     const QString queue = message.queueText();
-    m_last
+    QString text
         = queue.isEmpty() ? tr("%1 left a message.").arg(visitor) : tr("%1 left a message in %2.").arg(visitor, queue);
     if (!message.firstLine().isEmpty())
-        m_last += QLatin1Char('\n') + message.firstLine();
+        text += QLatin1Char('\n') + message.firstLine();
+    m_last = plainNotification(text);
     ++m_shown;
     if (m_notify && m_tray)
         m_tray->showMessage(tr("New message left"), m_last, QSystemTrayIcon::Information, 10000);

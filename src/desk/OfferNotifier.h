@@ -36,6 +36,8 @@ public:
     void setUnread(int unread); // tray tooltip
 
     int notificationsShown() const { return m_shown; }
+    // The body of the last notification as handed to the tray (visitor text escaped where the
+    // platform's notification server reads markup: see plainNotification()).
     QString lastNotification() const { return m_last; }
     QSystemTrayIcon *trayIcon() const { return m_tray; } // null until setUp(), or without a system tray
 

@@ -1,4 +1,5 @@
 #include "desk/SearchDialog.h"
+#include "client/PlainText.h"
 
 #include "client/DeskSession.h"
 #include "ui_SearchDialog.h"
@@ -67,7 +68,7 @@ void SearchDialog::runSearch()
                 .arg(h.visitorName.isEmpty() ? tr("a visitor") : h.visitorName,
                     QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat), h.snippet.simplified()));
         item->setData(h.conversationId, Qt::UserRole);
-        item->setToolTip(h.snippet);
+        item->setToolTip(plainToolTip(h.snippet));
         m_results.appendRow(item);
     }
     const QString words = m_ui->queryEdit->text().trimmed();

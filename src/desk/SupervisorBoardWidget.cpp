@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QTabBar>
 #include <QTimer>
@@ -283,6 +284,9 @@ void SupervisorBoardWidget::forceClose(const QString &conversationId)
     dialog->setLabelText(tr("End the chat with %1 now? The visitor reads “A supervisor ended the chat.”\n"
                             "Reason for the audit log (optional):")
                              .arg(visitorOf(conversationId)));
+    // The visitor's name is visitor text: the dialog's label (Qt::AutoText otherwise) shows it plain.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     dialog->setOkButtonText(tr("&Force close"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, conversationId](const QString &reason) {
         showStatus(tr("Closing the chat with %1…").arg(visitorOf(conversationId)));

@@ -1,11 +1,13 @@
 // The real desk windows on the offscreen platform against the real handoff-router: sign in, accept
 // an offer, answer (Enter), canned responses with placeholders, internal notes, typing, offline
 // sending that arrives exactly once, transfer and wrap-up — all through clicks and keys; a refused
-// password or token shows only the login dialog; the name a visitor gave the bot; the title and --help.
+// password or token shows only the login dialog; the name a visitor gave the bot; the title and --help;
+// markup a visitor types is shown as the characters she typed, never rendered.
 #include "InMemoryCredentialStore.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
+#include "client/PlainText.h"
 #include "desk/CannedResponseDialog.h"
 #include "desk/ComposerEdit.h"
 #include "desk/DeskController.h"
@@ -13,6 +15,7 @@
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
 #include "desk/OfferNotifier.h"
+#include "desk/SearchDialog.h"
 #include "desk/ThemePalette.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
@@ -31,6 +34,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
+#include <QTextDocument>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -629,6 +634,107 @@ TEST_F(DeskWindowTest, TheNameAVisitorGaveTheBotLabelsHerOfferChatAndLines)
         EXPECT_EQ(i.data(TranscriptModel::AuthorDisplayNameRole).toString(), QStringLiteral("Visitor"));
     }
     EXPECT_TRUE(sawHerLine);
+}
+
+// What Qt shows for a string whose format it guesses (tool tips, labels left at Qt::AutoText).
+static QString shownAs(const QString &v, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(v)))
+        return v;
+    QTextDocument doc;
+    doc.setHtml(v);
+    return doc.toPlainText();
+}
+
+TEST_F(DeskWindowTest, MarkupAVisitorTypesIsShownAsTheCharactersSheTyped)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    const QString markup = QStringLiteral("<b>bold</b> <img src=x> <a href='http://evil'>click</a> "
+                                          "<span style='font-size:80px'>big</span>");
+    VisitorClient v(router.wsUrl(QStringLiteral("visitor")));
+    ASSERT_TRUE(v.connectAndHello());
+    v.send(markup);
+    v.askForAPerson();
+    ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(v.conversationId) >= 0; }, 20000))
+        << qPrintable(router.log());
+    acceptByClicking(w, v.conversationId);
+    v.send(markup); // her last line: the tool tip of her chat under My chats
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const int row = session->myChats()->rowOf(v.conversationId);
+            return row >= 0
+                && session->myChats()->index(row).data(MyChatsModel::LastLineRole).toString() == markup
+                && session->transcript()->rowCount() > 0
+                && session->transcript()->line(session->transcript()->rowCount() - 1).message.text == markup;
+        },
+        10000));
+    QApplication::processEvents();
+    const QString escaped = markup.toHtmlEscaped();
+
+    // Every label that shows her text shows it as plain text (or escaped).
+    for (QLabel *label : w->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        if (text.contains(markup) || text.contains(escaped))
+            EXPECT_TRUE(shownAs(text, label->textFormat()).contains(markup))
+                << qPrintable(label->objectName()) << ": " << qPrintable(text);
+    }
+    // Every view's tool tips (and "What's this?") for her rows.
+    int tips = 0;
+    for (QAbstractItemView *view : w->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (!model)
+            continue;
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                for (int role : { int(Qt::ToolTipRole), int(Qt::WhatsThisRole) }) {
+                    const QString tip = model->index(row, column).data(role).toString();
+                    if (!tip.contains(markup) && !tip.contains(escaped))
+                        continue;
+                    ++tips;
+                    EXPECT_EQ(shownAs(tip).toStdString(), markup.toStdString()) << qPrintable(view->objectName()) << ": " << qPrintable(tip);
+                }
+    }
+    EXPECT_GE(tips, 1); // at least her chat under My chats
+    // The status bar and the window title are plain text: never an escaped copy.
+    EXPECT_FALSE(w->statusBar()->currentMessage().contains(QStringLiteral("&lt;")));
+    EXPECT_FALSE(w->windowTitle().contains(QStringLiteral("&lt;")));
+
+    // Search: the hits' tool tips show the line found as it was typed.
+    SearchDialog search(session.get(), w);
+    search.show();
+    auto *query = child<QLineEdit>(&search, "queryEdit");
+    query->setText(QStringLiteral("bold"));
+    auto *results = child<QListView>(&search, "resultsView");
+    ASSERT_GE(results->model()->rowCount(), 1);
+    const auto hits = session->searchTranscripts(QStringLiteral("bold"), 100);
+    ASSERT_EQ(results->model()->rowCount(), hits.size());
+    for (int row = 0; row < hits.size(); ++row) {
+        const QModelIndex i = results->model()->index(row, 0);
+        EXPECT_EQ(shownAs(i.data(Qt::ToolTipRole).toString()).toStdString(), hits.at(row).snippet.toStdString());
+        EXPECT_TRUE(i.data().toString().contains(hits.at(row).snippet.simplified())); // painted as plain text
+    }
+    search.close();
+
+    // Desktop notifications carry her text as text: escaped for servers that read markup.
+    OfferInfo offer;
+    offer.conversationId = QStringLiteral("c_markup");
+    offer.conversation.id = offer.conversationId;
+    offer.conversation.visitorName = markup;
+    offer.conversation.topic = markup;
+    w->notifier()->notifyOffer(offer);
+    EXPECT_EQ(w->notifier()->lastNotification().toStdString(),
+        plainNotification(QStringLiteral("%1 is waiting for you (%1).").arg(markup)).toStdString());
+    OfflineMessage left;
+    left.id = QStringLiteral("o_markup");
+    left.name = markup;
+    left.text = markup;
+    w->notifier()->notifyOfflineMessage(left);
+    EXPECT_EQ(w->notifier()->lastNotification().toStdString(),
+        plainNotification(QStringLiteral("%1 left a message.\n%1").arg(markup)).toStdString());
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    EXPECT_FALSE(w->notifier()->lastNotification().contains(QStringLiteral("<b>")));
+#endif
 }
 
 // Counts how often the main window was shown, and whether it was ever on screen with the login dialog.
