@@ -2127,117 +2127,117 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="73"/>
+        <location filename="../src/server/SupervisorService.cpp" line="74"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="93"/>
+        <location filename="../src/server/SupervisorService.cpp" line="102"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="121"/>
+        <location filename="../src/server/SupervisorService.cpp" line="141"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="331"/>
+        <location filename="../src/server/SupervisorService.cpp" line="351"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="336"/>
+        <location filename="../src/server/SupervisorService.cpp" line="355"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="342"/>
-        <location filename="../src/server/SupervisorService.cpp" line="452"/>
+        <location filename="../src/server/SupervisorService.cpp" line="361"/>
+        <location filename="../src/server/SupervisorService.cpp" line="471"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="344"/>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
-        <location filename="../src/server/SupervisorService.cpp" line="498"/>
+        <location filename="../src/server/SupervisorService.cpp" line="363"/>
+        <location filename="../src/server/SupervisorService.cpp" line="473"/>
+        <location filename="../src/server/SupervisorService.cpp" line="515"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="352"/>
-        <location filename="../src/server/SupervisorService.cpp" line="524"/>
+        <location filename="../src/server/SupervisorService.cpp" line="371"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="356"/>
+        <location filename="../src/server/SupervisorService.cpp" line="375"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="362"/>
+        <location filename="../src/server/SupervisorService.cpp" line="381"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
+        <location filename="../src/server/SupervisorService.cpp" line="441"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="423"/>
+        <location filename="../src/server/SupervisorService.cpp" line="442"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="446"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="465"/>
+        <location filename="../src/server/SupervisorService.cpp" line="503"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="468"/>
+        <location filename="../src/server/SupervisorService.cpp" line="486"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="490"/>
+        <location filename="../src/server/SupervisorService.cpp" line="507"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="496"/>
+        <location filename="../src/server/SupervisorService.cpp" line="513"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="504"/>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="510"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="519"/>
+        <location filename="../src/server/SupervisorService.cpp" line="536"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="551"/>
+        <location filename="../src/server/SupervisorService.cpp" line="568"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="612"/>
+        <location filename="../src/server/SupervisorService.cpp" line="629"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>

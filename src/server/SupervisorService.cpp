@@ -1,6 +1,7 @@
 #include "server/SupervisorService.h"
 
 #include "server/ClientConnection.h"
+#include <QPointer>
 #include "server/ConversationHub.h"
 #include "server/DeskSession.h"
 #include "server/LiveConversation.h"
@@ -75,6 +76,14 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
     }
     if (!authorize(c, e))
         return;
+    if (e.type == QLatin1String("report.escalations") || e.type == QLatin1String("audit.list")) {
+        // Reports read the store: once every write decided so far is on disk, so they include all of it.
+        m_hub.whenDurable([this, guard = QPointer<ClientConnection>(c), e, handler] {
+            if (guard)
+                (this->*handler)(guard, e);
+        });
+        return;
+    }
     (this->*handler)(c, e);
 }
 
@@ -105,6 +114,17 @@ void SupervisorService::audit(ClientConnection *c, const QString &action, const 
             if (!ok)
                 m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored").arg(entry.action, entry.actor));
         });
+}
+
+void SupervisorService::refuse(ClientConnection *c, const Envelope &e, ErrorCode code, const QString &message)
+{
+    // A refused action is part of the record too: who tried what on which chat, and why it did not happen.
+    QString target = field(e.data, "conversationId");
+    if (target.isEmpty())
+        target = field(e.data, "agentId");
+    audit(c, e.type, target.left(protocol::kMaxIdChars),
+          QStringLiteral("refused (%1): %2").arg(protocol::toString(code), message));
+    c->sendError(e.id, code, message);
 }
 
 QString SupervisorService::displayName(const QString &user) const
@@ -327,21 +347,20 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
     const QString note = field(e.data, "note");
     if (!isShortId(id) || (agentId.isEmpty() == queueId.isEmpty()) || agentId.size() > protocol::kMaxIdChars
         || queueId.size() > protocol::kMaxIdChars) {
-        c->sendError(e.id, ErrorCode::Invalid,
+        refuse(c, e, ErrorCode::Invalid,
             tr("Name the \"conversationId\" and exactly one of \"agentId\" and \"queueId\"."));
         return;
     }
     if (note.size() > protocol::kMaxMessageChars) {
-        c->sendError(
-            e.id, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        refuse(c, e, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
         if (m_hub.m_store.conversation(id))
-            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
         else
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
         return;
     }
     std::optional<store::UserRecord> target;
@@ -349,17 +368,17 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
     if (!agentId.isEmpty()) {
         target = m_hub.m_store.user(agentId);
         if (!target || target->role != Role::Agent) {
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+            refuse(c, e, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
             return;
         }
         if (l->record.state == ConversationState::Assigned && l->record.agentId == agentId) {
-            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is already with %2.").arg(id, target->displayName));
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is already with %2.").arg(id, target->displayName));
             return;
         }
     } else {
         queue = m_hub.m_engine.config().queue(queueId);
         if (!queue) {
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
+            refuse(c, e, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
             return;
         }
     }
@@ -443,15 +462,15 @@ void SupervisorService::monitor(ClientConnection *c, const Envelope &e)
 {
     const QString id = field(e.data, "conversationId");
     if (!isShortId(id)) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
+        refuse(c, e, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
         if (m_hub.m_store.conversation(id))
-            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
         else
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
         return;
     }
     m_monitors[id].insert(c->userName);
@@ -464,8 +483,7 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
     const QString id = field(e.data, "conversationId");
     const auto it = m_monitors.find(id);
     if (it == m_monitors.end() || !it.value().contains(c->userName)) {
-        c->sendError(
-            e.id, ErrorCode::NotFound, tr("You are not monitoring a chat %1.").arg(id.left(protocol::kMaxIdChars)));
+        refuse(c, e, ErrorCode::NotFound, tr("You are not monitoring a chat %1.").arg(id.left(protocol::kMaxIdChars)));
         return;
     }
     it.value().remove(c->userName);
@@ -482,20 +500,19 @@ void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
     const QString id = field(e.data, "conversationId");
     const QString reason = field(e.data, "reason");
     if (!isShortId(id)) {
-        c->sendError(e.id, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
+        refuse(c, e, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
         return;
     }
     if (reason.size() > protocol::kMaxMessageChars) {
-        c->sendError(
-            e.id, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        refuse(c, e, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
         if (m_hub.m_store.conversation(id))
-            c->sendError(e.id, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
         else
-            c->sendError(e.id, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
         return;
     }
     const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
@@ -515,13 +532,13 @@ void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
     const QString agentId = field(e.data, "agentId");
     const auto presence = presenceFromString(field(e.data, "presence"));
     if (!isShortId(agentId) || !presence || *presence == Presence::Busy) {
-        c->sendError(e.id, ErrorCode::Invalid,
+        refuse(c, e, ErrorCode::Invalid,
             tr("Name the \"agentId\" and a \"presence\" of \"available\", \"away\" or \"offline\"."));
         return;
     }
     const auto user = m_hub.m_store.user(agentId);
     if (!user || user->role != Role::Agent) {
-        c->sendError(e.id, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+        refuse(c, e, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
         return;
     }
     m_hub.m_chosenPresence.insert(agentId, *presence);

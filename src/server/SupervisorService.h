@@ -66,6 +66,8 @@ private:
     void pushToSubscribers(const QString &type, const QJsonObject &data);
     void toMonitors(const QString &conversationId, const QString &type, const QJsonObject &data);
     QString displayName(const QString &user) const;
+    // Answers the error and writes the refusal to the audit log.
+    void refuse(ClientConnection *c, const protocol::Envelope &e, protocol::ErrorCode code, const QString &message);
 
     ConversationHub &m_hub;
     QTimer m_boardTimer;

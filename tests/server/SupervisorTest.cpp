@@ -212,6 +212,25 @@ TEST_F(SupervisorTest, AnAgentIsRefusedEverySupervisorActionAndTheRefusalIsAudit
         sam->call(QStringLiteral("conversation.forceClose"), { { QStringLiteral("conversationId"), id } }).type, kOk);
 }
 
+TEST_F(SupervisorTest, RefusedSupervisorActionsAreAuditedWithTheReason)
+{
+    auto sam = desk(QStringLiteral("sam"));
+    EXPECT_EQ(codeOf(reassign(*sam, QStringLiteral("c_gone"), QStringLiteral("ann"))), QStringLiteral("not_found"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.forceClose"),
+                  { { QStringLiteral("conversationId"), QStringLiteral("c_gone2") } })),
+        QStringLiteral("not_found"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.reassign"),
+                  { { QStringLiteral("conversationId"), QStringLiteral("c_x") } })),
+        QStringLiteral("invalid"));
+    QStringList details;
+    for (const Envelope &entry : auditEntries(*sam))
+        if (str(entry.data, "actor") == QLatin1String("sam") && str(entry.data, "detail").startsWith(QLatin1String("refused")))
+            details << str(entry.data, "target") + QLatin1Char(' ') + str(entry.data, "detail");
+    EXPECT_TRUE(details.filter(QStringLiteral("c_gone refused (not_found)")).size() == 1) << details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(details.filter(QStringLiteral("c_gone2 refused (not_found)")).size() == 1) << details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(details.filter(QStringLiteral("c_x refused (invalid)")).size() == 1) << details.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
 {
     auto sam = desk(QStringLiteral("sam"));
@@ -297,6 +316,11 @@ TEST_F(SupervisorTest, ASupervisorMayDoEveryActionAndEachIsAudited)
     for (const Envelope &entry : auditEntries(*sam)) {
         if (str(entry.data, "actor") != QLatin1String("sam"))
             continue;
+        if (str(entry.data, "detail").startsWith(QLatin1String("refused"))) {
+            // The second force close of the closed chat (conflict) is recorded as refused.
+            EXPECT_FALSE(entry.data.value(QStringLiteral("allowed")).toBool(true));
+            continue;
+        }
         EXPECT_TRUE(entry.data.value(QStringLiteral("allowed")).toBool());
         EXPECT_TRUE(str(entry.data, "desk").startsWith(QLatin1String("s_")));
         actions.append(str(entry.data, "action"));
