@@ -13,7 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (r.status) {
     case HttpRequestParser::Status::Incomplete:
         HANDOFF_FUZZ_CHECK(bytes.size() <= HttpRequestParser::kMaxHeaderBytes + HttpRequestParser::kMaxBodyBytes + 4);
-        HANDOFF_FUZZ_CHECK(!bytes.contains('\0'));
+        // A NUL in the head is refused at once; one in a body still on its way is just data.
+        if (!bytes.contains("\r\n\r\n"))
+            HANDOFF_FUZZ_CHECK(!bytes.contains('\0'));
         break;
     case HttpRequestParser::Status::Failed:
         HANDOFF_FUZZ_CHECK(r.errorStatus == 400 || r.errorStatus == 413 || r.errorStatus == 431 || r.errorStatus == 501
