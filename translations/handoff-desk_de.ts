@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
-        <source>Field &quot;seq&quot; must be a number.</source>
-        <translation>Das Feld „seq“ muss eine Zahl sein.</translation>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../src/protocol/FrameCodec.cpp" line="67"/>

@@ -63,8 +63,8 @@
     </message>
     <message>
         <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
-        <source>Field &quot;seq&quot; must be a number.</source>
-        <translation>Das Feld „seq“ muss eine Zahl sein.</translation>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../src/protocol/FrameCodec.cpp" line="67"/>
@@ -2079,6 +2079,29 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/HttpRequestParser.cpp" line="118"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="242"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="255"/>
+        <source>The request must have exactly one valid Host header.</source>
+        <translation>Die Anfrage muss genau einen gültigen Host-Header haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="259"/>
+        <source>Content-Length and Transfer-Encoding must not be sent together.</source>
+        <translation>Content-Length und Transfer-Encoding dürfen nicht zusammen gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="261"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="269"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="276"/>
+        <source>The Transfer-Encoding header is not valid here.</source>
+        <translation>Der Transfer-Encoding-Header ist hier nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="281"/>
+        <source>Content-Length must be sent once.</source>
+        <translation>Content-Length darf nur einmal gesendet werden.</translation>
     </message>
 </context>
 <context>

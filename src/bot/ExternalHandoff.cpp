@@ -56,7 +56,8 @@ QString valueText(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1e15)
+        // The range test first: qint64(d) for |d| >= 2^63 is undefined behaviour.
+        if (std::abs(d) < 1e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }

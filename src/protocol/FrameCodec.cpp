@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace handoff::protocol {
 
 QByteArray FrameCodec::encode(const Envelope &e)
@@ -60,8 +62,14 @@ std::variant<Envelope, DecodeError> FrameCodec::decode(const QByteArray &utf8)
     if (!re.isUndefined() && !re.isString())
         return fail(ErrorCode::Invalid, QCoreApplication::translate("FrameCodec", "Field \"re\" must be a string."), idText);
     const QJsonValue seq = o.value(QStringLiteral("seq"));
-    if (!seq.isUndefined() && !seq.isDouble())
-        return fail(ErrorCode::Invalid, QCoreApplication::translate("FrameCodec", "Field \"seq\" must be a number."), idText);
+    // A JSON number may be far outside qint64 (1e300): only whole numbers JavaScript can hold exactly (±2^53)
+    // are sequence numbers; casting anything larger to qint64 would be undefined behaviour.
+    constexpr double kMaxSeq = 9007199254740992.0; // 2^53
+    if (!seq.isUndefined()
+        && (!seq.isDouble() || !(std::abs(seq.toDouble()) <= kMaxSeq) || std::trunc(seq.toDouble()) != seq.toDouble()))
+        return fail(ErrorCode::Invalid,
+                    QCoreApplication::translate("FrameCodec", "Field \"seq\" must be a whole number."),
+                    idText);
     const QJsonValue data = o.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isObject())
         return fail(ErrorCode::Invalid, QCoreApplication::translate("FrameCodec", "Field \"data\" must be an object."), idText);

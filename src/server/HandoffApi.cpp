@@ -39,14 +39,18 @@ bool HandoffApi::handles(const QString &path) const
 
 std::optional<QString> HandoffApi::authorise(const HttpRequest &request, HttpResponse *refusal) const
 {
+    // credentials = auth-scheme 1*SP token68 (RFC 9110 §11.4); the scheme is case-insensitive (§11.1).
     const QByteArray authorization = request.header("authorization");
-    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray token = space >= 0 ? authorization.mid(space + 1).trimmed() : QByteArray();
+    if (space < 0 || QByteArrayView(authorization).first(space).compare("Bearer", Qt::CaseInsensitive) != 0
+        || token.isEmpty()) {
         *refusal = HttpResponse::error(
             401, QStringLiteral("unauthenticated"), Text::tr("Send the API token as \"Authorization: Bearer TOKEN\"."));
         refusal->addHeader("WWW-Authenticate", "Bearer");
         return std::nullopt;
     }
-    const auto tokenName = m_store.apiTokenName(QString::fromLatin1(authorization.mid(7).trimmed()));
+    const auto tokenName = m_store.apiTokenName(QString::fromLatin1(token));
     if (!tokenName) {
         *refusal = HttpResponse::error(401, QStringLiteral("unauthenticated"), Text::tr("The API token is not known."));
         refusal->addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -243,6 +243,28 @@ TEST(CopilotHandoff, NoTranscriptAndNoAgentMessageStillHandsOver)
     EXPECT_EQ(h.externalConversationId, QStringLiteral("7Kq2mXbRt3uLw9Yz1Aa-eu")) << "from conversation.id";
 }
 
+// Numbers far outside qint64 become text without undefined behaviour (the range is tested before the cast).
+TEST(CopilotHandoff, HugeNumbersInVariablesBecomeText)
+{
+    QJsonObject activity = load("copilot-handoff-initiate.json");
+    QJsonObject value = activity.value(QStringLiteral("value")).toObject();
+    value.insert(QStringLiteral("Big"), 1e300);
+    value.insert(QStringLiteral("Small"), -1e300);
+    value.insert(QStringLiteral("Count"), 3);
+    activity.insert(QStringLiteral("value"), value);
+    const auto result = mapCopilotHandoff(activity);
+    const ExternalHandoff &h = ok(result);
+    auto field = [&](const QString &name) {
+        for (const auto &f : h.context.fields)
+            if (f.name == name)
+                return f.value;
+        return QString();
+    };
+    EXPECT_EQ(field(QStringLiteral("Big")), QStringLiteral("1e+300"));
+    EXPECT_EQ(field(QStringLiteral("Small")), QStringLiteral("-1e+300"));
+    EXPECT_EQ(field(QStringLiteral("Count")), QStringLiteral("3"));
+}
+
 TEST(CopilotHandoff, ADirectLineActivitySetIsSearchedForTheHandoff)
 {
     const QJsonObject activity = load("copilot-handoff-initiate.json");

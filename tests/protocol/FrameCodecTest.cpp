@@ -79,6 +79,19 @@ TEST(FrameCodec, MissingDataIsAnEmptyObject)
     EXPECT_EQ(e.seq, -1);
 }
 
+// A JSON number can be far outside qint64; casting it was undefined behaviour (found by fuzz_frame_codec).
+TEST(FrameCodec, SeqOutsideTheSafeIntegersOrNotWholeIsInvalid)
+{
+    for (const char *seq : {"1e300", "-1e300", "9223372036854775808", "9007199254740994", "1.5"}) {
+        const auto r = FrameCodec::decode(QByteArray("{\"type\":\"message\",\"id\":\"m\",\"seq\":") + seq + "}");
+        ASSERT_TRUE(std::holds_alternative<DecodeError>(r)) << seq;
+        EXPECT_EQ(std::get<DecodeError>(r).code, ErrorCode::Invalid);
+        EXPECT_EQ(std::get<DecodeError>(r).requestId, QStringLiteral("m"));
+    }
+    EXPECT_EQ(decodeOk("{\"type\":\"message\",\"seq\":9007199254740992}").seq, 9007199254740992LL);
+    EXPECT_EQ(decodeOk("{\"type\":\"message\",\"seq\":0}").seq, 0);
+}
+
 TEST(ErrorCodes, NamesAreStable)
 {
     EXPECT_EQ(toString(ErrorCode::Unauthenticated), QStringLiteral("unauthenticated"));

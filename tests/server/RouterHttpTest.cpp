@@ -157,8 +157,59 @@ TEST_F(RouterHttpTest, OversizeBodyIs413)
 
 TEST_F(RouterHttpTest, OversizeHeadersAreRefused)
 {
-    const RawResponse r = exchange("GET / HTTP/1.1\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n");
+    const RawResponse r = exchange("GET / HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n");
     EXPECT_EQ(r.status, 431);
+}
+
+// Requests whose framing two parsers could read differently (request smuggling behind a proxy) are refused
+// with 400, Connection: close, and the connection is closed: nothing after them is read as a request.
+TEST_F(RouterHttpTest, AmbiguousFramingIs400AndClosesTheConnection)
+{
+    const QList<QPair<const char *, QByteArray>> cases = {
+        {"two different Content-Length", "POST /api/v1/handoff HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}"},
+        {"identical Content-Length twice", "POST /api/v1/handoff HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}"},
+        {"Content-Length and Transfer-Encoding",
+         "POST /api/v1/handoff HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"},
+        {"no Host", "GET /healthz HTTP/1.1\r\n\r\n"},
+        {"two Host", "GET /healthz HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n"},
+        {"obs-fold", "GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: one\r\n two\r\n\r\n"},
+    };
+    for (const auto &[what, request] : cases) {
+        SCOPED_TRACE(what);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, s_router->port());
+        ASSERT_TRUE(socket.waitForConnected(5000));
+        // A second, valid request right behind: it must never be answered.
+        socket.write(request + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray data;
+        const bool closed = waitUntil(
+            [&] {
+                data += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            10000);
+        data += socket.readAll();
+        EXPECT_TRUE(closed) << "the router closes the connection";
+        EXPECT_TRUE(data.startsWith("HTTP/1.1 400 ")) << data.toStdString();
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        ASSERT_GT(end, 0);
+        RawResponse r;
+        r.head = data.left(end);
+        EXPECT_EQ(r.header("connection").toLower(), "close");
+        EXPECT_EQ(data.count("HTTP/1.1 "), 1) << "the request behind was not served: " << data.toStdString();
+    }
+}
+
+// The authentication scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are "Bearer".
+TEST_F(RouterHttpTest, HandoffApiAcceptsTheBearerSchemeInAnyCase)
+{
+    for (const QByteArray scheme : {QByteArray("bearer"), QByteArray("BEARER"), QByteArray("bEaReR")}) {
+        const QByteArray auth = "authorization: " + scheme + " " + s_token.toLatin1() + "\r\n";
+        // 415 (the body's type is checked after the token) shows the token was accepted, and queues nothing.
+        EXPECT_EQ(post("/api/v1/handoff", "reason=x", auth + "Content-Type: text/plain\r\n").status, 415) << scheme.constData();
+    }
+    EXPECT_EQ(post("/api/v1/handoff", "reason=x", "Authorization: Bearer" + s_token.toLatin1() + "\r\nContent-Type: text/plain\r\n").status, 401)
+        << "the scheme still needs a space after it";
 }
 
 TEST_F(RouterHttpTest, HandoffApiNeedsAToken)
