@@ -321,62 +321,62 @@
 <context>
     <name>handoff-cli</name>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address (host:port).</source>
-        <translation>Adresse des Routers (Host:Port).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="129"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
         <source>User name.</source>
         <translation>Benutzername.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="131"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
         <source>Password (or set HANDOFF_PASSWORD).</source>
         <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="133"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
         <source>Send an internal note.</source>
         <translation>Eine interne Notiz senden.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="135"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
         <source>Line to send after accepting.</source>
         <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="137"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
         <source>Give up after this many seconds.</source>
         <translation>Nach so vielen Sekunden aufgeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="140"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
         <source>Directory for the local cache.</source>
         <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="142"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
         <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
         <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
         <source>chats, send, offers, accept or search</source>
         <translation>chats, send, offers, accept oder search</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="227"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
+        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
+        <translation>Fragen Sie die IT nach der CA-Datei und geben Sie sie mit --ca-file DATEI oder HANDOFF_CA_FILE an.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
         <source>Timed out: no offer arrived within %1 s.</source>
         <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="231"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
         <source>Timed out.</source>
         <translation>Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="168"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
         <source>send needs a conversation id and a text.</source>
         <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
     </message>
@@ -441,37 +441,47 @@
         <translation>Handoff-Desk für die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="159"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
+        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
+        <translation>Router-Adresse: host:port, oder https://host:port (auch wss://) für einen Router mit TLS.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
+        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
+        <translation>PEM-Datei der CA, die das Zertifikat des Routers signiert hat, für https://- und wss://-Adressen (oder HANDOFF_CA_FILE setzen; den CAs des Systems wird immer vertraut).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="164"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="166"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
         <source>Give the user name with --user NAME.</source>
         <translation>Geben Sie den Benutzernamen mit --user NAME an.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
         <source>chats takes no arguments.</source>
         <translation>chats erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
         <source>%1 takes one count, a whole number from 1.</source>
         <translation>%1 erwartet eine Anzahl, eine ganze Zahl ab 1.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="183"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
         <source>--timeout must be a number of seconds from 1 to 86400.</source>
         <translation>--timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
     <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="191"/>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
         <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
         <translation>Kein Passwort: geben Sie es mit --password PASSWORD oder in der Umgebungsvariablen HANDOFF_PASSWORD an (HANDOFF_PASSWORD hält es aus dem Shell-Verlauf und der Prozessliste heraus).</translation>
     </message>
@@ -479,47 +489,47 @@
 <context>
     <name>handoff::AuditLogModel</name>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="51"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="52"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="51"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="52"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="65"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="66"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="67"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="68"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="69"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="70"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="71"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="72"/>
         <source>On</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="73"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="74"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="75"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="76"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../src/client/AuditLogModel.cpp" line="77"/>
+        <location filename="../src/client/AuditLogModel.cpp" line="78"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -555,77 +565,77 @@
 <context>
     <name>handoff::BoardAgentModel</name>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="13"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="14"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="15"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="16"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="17"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="18"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="21"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="22"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="32"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="33"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="32"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="33"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="36"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="37"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="59"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="61"/>
         <source>%1 — skills: %2</source>
         <translation>%1 – Fähigkeiten: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="61"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="63"/>
         <source>Chose %1</source>
         <translation>Gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="72"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="76"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="76"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="78"/>
         <source>Presence</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="78"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="80"/>
         <source>Load</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="80"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="82"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardAgentModel.cpp" line="82"/>
+        <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
         <source>In state for</source>
         <translation>Im Status seit</translation>
     </message>
@@ -633,100 +643,100 @@
 <context>
     <name>handoff::BoardConversationModel</name>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="13"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="14"/>
         <source>With the bot</source>
         <translation>Beim Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="15"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="16"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="17"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="18"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="19"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
         <source>With an agent</source>
         <translation>Bei einem Agenten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="23"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="29"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Asked for a person</source>
         <translation>Wollte einen Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="31"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="33"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="34"/>
         <source>Frustration</source>
         <translation>Frust</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="35"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
         <source>Always-human topic</source>
         <translation>Thema nur für Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="37"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
         <source>External bot</source>
         <translation>Externer Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="46"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="65"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="96"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="47"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="66"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="83"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
         <source>%1 — monitored by %2</source>
         <translation>%1 – mitgehört von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="87"/>
         <source>Offered to %1</source>
         <translation>Angeboten an %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
         <source>Handling</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -734,42 +744,42 @@
 <context>
     <name>handoff::BoardQueueModel</name>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="33"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="34"/>
         <source>Open</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="33"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="34"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="64"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="65"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="66"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="67"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="68"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="69"/>
         <source>Longest wait</source>
         <translation>Längste Wartezeit</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="70"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="71"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="72"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="73"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardQueueModel.cpp" line="74"/>
+        <location filename="../src/client/BoardQueueModel.cpp" line="75"/>
         <source>Hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
@@ -994,73 +1004,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="116"/>
-        <location filename="../src/client/DeskConnection.cpp" line="138"/>
+        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <source>Ask IT for the CA file and set tlsCaFile.</source>
+        <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
+        <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <source>no host</source>
+        <translation>keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
+        <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
+        <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <source>The router&apos;s certificate for %1 was refused: %2</source>
+        <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="176"/>
+        <location filename="../src/client/DeskConnection.cpp" line="198"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
+        <location filename="../src/client/DeskConnection.cpp" line="236"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="326"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="257"/>
+        <location filename="../src/client/DeskConnection.cpp" line="334"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="264"/>
+        <location filename="../src/client/DeskConnection.cpp" line="341"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="266"/>
+        <location filename="../src/client/DeskConnection.cpp" line="343"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="300"/>
+        <location filename="../src/client/DeskConnection.cpp" line="387"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="308"/>
+        <location filename="../src/client/DeskConnection.cpp" line="395"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="316"/>
+        <location filename="../src/client/DeskConnection.cpp" line="403"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="355"/>
+        <location filename="../src/client/DeskConnection.cpp" line="443"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="359"/>
+        <location filename="../src/client/DeskConnection.cpp" line="453"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="360"/>
+        <location filename="../src/client/DeskConnection.cpp" line="454"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="442"/>
+        <location filename="../src/client/DeskConnection.cpp" line="536"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="459"/>
+        <location filename="../src/client/DeskConnection.cpp" line="553"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -1106,27 +1161,27 @@
 <context>
     <name>handoff::EscalationChart</name>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="30"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="31"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="52"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="53"/>
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="191"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
         <source>No escalations in this period.</source>
         <translation>Keine Eskalationen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="266"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
         <source>%1: %2 escalations</source>
         <translation>%1: %2 Eskalationen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="267"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -1278,22 +1333,22 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="35"/>
+        <location filename="../src/client/FieldsModel.cpp" line="38"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="35"/>
+        <location filename="../src/client/FieldsModel.cpp" line="38"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="45"/>
+        <location filename="../src/client/FieldsModel.cpp" line="48"/>
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="47"/>
+        <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1844,12 +1899,12 @@
 <context>
     <name>handoff::MyChatsModel</name>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="27"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="28"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="32"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1857,17 +1912,17 @@
 <context>
     <name>handoff::OfferModel</name>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="44"/>
+        <location filename="../src/client/OfferModel.cpp" line="45"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="48"/>
+        <location filename="../src/client/OfferModel.cpp" line="49"/>
         <source>%1 · %2 · %3 s left</source>
         <translation>%1 · %2 · noch %3 s</translation>
     </message>
     <message>
-        <location filename="../src/client/OfferModel.cpp" line="48"/>
+        <location filename="../src/client/OfferModel.cpp" line="49"/>
         <source>no topic</source>
         <translation>kein Thema</translation>
     </message>
@@ -1875,48 +1930,48 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="101"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="50"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="77"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="52"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="54"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wartet auf Sie (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="58"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="61"/>
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
         <source>%1 left a message.</source>
         <translation>%1 hat eine Nachricht hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 hat eine Nachricht in %2 hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="85"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>New message left</source>
         <translation>Neue Nachricht hinterlassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="101"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
@@ -1940,17 +1995,17 @@
 <context>
     <name>handoff::OfflineMessageModel</name>
     <message>
-        <location filename="../src/client/OfflineMessageModel.cpp" line="90"/>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="91"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/OfflineMessageModel.cpp" line="93"/>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/client/OfflineMessageModel.cpp" line="95"/>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="96"/>
         <source>Handled by %1</source>
         <translation>Erledigt von %1</translation>
     </message>
@@ -2075,52 +2130,52 @@
 <context>
     <name>handoff::QueueOverviewModel</name>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="22"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="23"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="24"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="26"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="36"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="37"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="42"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="43"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="50"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="51"/>
         <source>%1: %2 waiting, longest %3, %4 agents available</source>
         <translation>%1: %2 wartend, längste Wartezeit %3, %4 Agenten verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="64"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="65"/>
         <source>Queue</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="66"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="67"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="68"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
         <source>Longest</source>
         <translation>Längste</translation>
     </message>
     <message>
-        <location filename="../src/client/QueueOverviewModel.cpp" line="70"/>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
         <source>Agents free</source>
         <translation>Agenten frei</translation>
     </message>
@@ -2192,24 +2247,24 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="66"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="67"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat mit %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="67"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="77"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="78"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Kein Verlauf auf diesem Computer enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="80"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="81"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gefundene Zeilen: %1. Pfeil nach unten führt zur Liste, Eingabe öffnet den Chat.</translation>
     </message>
@@ -2225,190 +2280,190 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="29"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="69"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="103"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Eskalationen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="106"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
         <source>Au&amp;dit log</source>
         <translation>Au&amp;dit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="189"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird %2 zugewiesen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="204"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="215"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="229"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Dieser Chat ist beendet oder nicht mehr in der Übersicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="219"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 hat den Chat mit %2 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="255"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
         <source>Read-only view of a live chat</source>
         <translation>Laufender Chat, nur lesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="282"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
         <source>Force close chat</source>
         <translation>Chat zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Den Chat mit %1 jetzt beenden? Der Besucher liest „Ein Supervisor hat den Chat beendet.“
 Grund für das Audit-Protokoll (optional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="286"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
         <source>&amp;Force close</source>
         <translation>&amp;Zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="288"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
         <source>Closing the chat with %1…</source>
         <translation>Chat mit %1 wird beendet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wird auf %2 gesetzt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="307"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Reassign to &amp;agent</source>
         <translation>Einem &amp;Agenten zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 – %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
         <source>Move to &amp;queue</source>
         <translation>In &amp;Warteschlange verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="319"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Mithören</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Zwangsweise beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="337"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Anwesenheit setzen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="343"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="356"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="369"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Der Chat mit %1 wurde neu zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="375"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
         <source>Closed the chat.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
         <source>Presence of %1 changed.</source>
         <translation>Anwesenheit von %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="428"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Warteschlangen (%1 wartend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Agenten (%1 angemeldet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Gesp&amp;räche (%1)</translation>
     </message>
@@ -2469,67 +2524,67 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="38"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="39"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="40"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="41"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="43"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="47"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="108"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="110"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="111"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="112"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="113"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="114"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="115"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="116"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="128"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="129"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="129"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="139"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
         <source>Note from the bot: %1</source>
         <translation>Notiz vom Bot: %1</translation>
     </message>

@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="51"/>
+        <location filename="../src/server/HttpConnection.cpp" line="52"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="98"/>
+        <location filename="../src/server/HttpConnection.cpp" line="99"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -346,41 +346,74 @@
     </message>
 </context>
 <context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="20"/>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="21"/>
+        <source>cannot read the TLS certificate %1: %2</source>
+        <translation>TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="83"/>
+        <source>the TLS certificate %1 holds no PEM certificate</source>
+        <translation>das TLS-Zertifikat %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="93"/>
+        <source>the TLS key %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>der TLS-Schlüssel %1 ist kein privater PEM-Schlüssel (RSA oder EC, ohne Passphrase)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="107"/>
+        <source>the TLS key %1 does not belong to the certificate %2</source>
+        <translation>der TLS-Schlüssel %1 gehört nicht zum Zertifikat %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="110"/>
+        <source>the TLS certificate %1 and key %2 do not work: %3</source>
+        <translation>TLS-Zertifikat %1 und Schlüssel %2 funktionieren nicht: %3</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="205"/>
+        <location filename="../src/store/SqliteStore.cpp" line="215"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="213"/>
+        <location filename="../src/store/SqliteStore.cpp" line="223"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="219"/>
+        <location filename="../src/store/SqliteStore.cpp" line="229"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="250"/>
+        <location filename="../src/store/SqliteStore.cpp" line="260"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="262"/>
+        <location filename="../src/store/SqliteStore.cpp" line="272"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
-        <location filename="../src/store/SqliteStore.cpp" line="280"/>
+        <location filename="../src/store/SqliteStore.cpp" line="283"/>
+        <location filename="../src/store/SqliteStore.cpp" line="290"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="328"/>
-        <location filename="../src/store/SqliteStore.cpp" line="361"/>
+        <location filename="../src/store/SqliteStore.cpp" line="338"/>
+        <location filename="../src/store/SqliteStore.cpp" line="371"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
@@ -890,523 +923,244 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="130"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="144"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="190"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="193"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="197"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="198"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="198"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <source>cannot restrict the permissions of %1 (now %2): %3</source>
+        <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <source>permissions of %1 restricted from %2 to %3</source>
+        <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
+        <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <source>serve: PEM private key of --tls-cert.</source>
+        <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="199"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="200"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="201"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="202"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="206"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="203"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="231"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="206"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="214"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="216"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="216"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="226"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="218"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="219"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="221"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="224"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="227"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="228"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="230"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="233"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="235"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="329"/>
-        <source>no command given; try --help</source>
-        <translation>kein Befehl angegeben; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>unbekannter Befehl „%1“; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="341"/>
-        <source>no data directory: pass --data-dir DIR</source>
-        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="346"/>
-        <source>cannot create data directory %1</source>
-        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="351"/>
-        <source>data directory %1 is not writable</source>
-        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="402"/>
-        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
-        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="409"/>
-        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
-        <source>--role must be agent or supervisor</source>
-        <translation>--role muss agent oder supervisor sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="421"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
-        <source>--capacity must be a number from 1 to 50</source>
-        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="424"/>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="432"/>
-        <source>user %1 exists already</source>
-        <translation>Benutzer %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="434"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <source>cannot add user %1: %2</source>
-        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="436"/>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="455"/>
-        <source>usage: user passwd NAME [--password P]</source>
-        <translation>Aufruf: user passwd NAME [--password P]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="461"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="554"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="463"/>
-        <source>New password: </source>
-        <translation>Neues Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="467"/>
-        <source>cannot change the password: %1</source>
-        <translation>das Passwort kann nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="469"/>
-        <source>Password of %1 changed; its desks must sign in again.</source>
-        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="476"/>
-        <source>usage: token add NAME</source>
-        <translation>Aufruf: token add NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
-        <source>cannot add API token %1 (is the name taken?)</source>
-        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
-        <source>API token %1 created; it is shown only this once.</source>
-        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="507"/>
-        <source>User %1 exists already; left as it is.</source>
-        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
-        <source>Added %1 %2 (password &quot;demo&quot;).</source>
-        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="519"/>
-        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
-        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
-        <source>Order status</source>
-        <translation>Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="521"/>
-        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
-        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <source>Refund started</source>
-        <translation>Erstattung eingeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="523"/>
-        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
-        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="526"/>
-        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
-        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="530"/>
-        <source>Added %1 shared canned responses.</source>
-        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
-        <source>cannot add the demo API token: %1</source>
-        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
-        <source>Added %1 past escalations for the supervisors&apos; report.</source>
-        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
-        <source>Demo API token (shown once): %1</source>
-        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="544"/>
-        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
-        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
-        <source>--display-name must not be empty</source>
-        <translation>--display-name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="576"/>
-        <source>cannot change user %1: %2</source>
-        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="578"/>
-        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="580"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
-        <source>always open</source>
-        <translation>immer geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
-        <source>overflow to %1 after %2 s</source>
-        <translation>Überlauf zu %1 nach %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
-        <source>%1 does not exist yet; these are the defaults.</source>
-        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
-        <source>--overflow and --after go together</source>
-        <translation>--overflow und --after gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="745"/>
-        <source>queue %1 exists already</source>
-        <translation>Warteschlange %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="670"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
-        <source>--priority must be a whole number</source>
-        <translation>--priority muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="676"/>
-        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
-        <source>--hours: %1</source>
-        <translation>--hours: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
-        <source>--after must be a number of seconds</source>
-        <translation>--after muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
-        <source>Added queue %1 to %2.</source>
-        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="611"/>
-        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="779"/>
-        <source>usage: queue remove ID</source>
-        <translation>Aufruf: queue remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="768"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
-        <source>there is no queue %1</source>
-        <translation>es gibt keine Warteschlange %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
   serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https and wss instead of http and ws
   user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
   user list
   user passwd NAME [--password P]
@@ -1428,6 +1182,7 @@ queue and rule edit routing.json in the data directory; a running router reads i
 
 Befehle:
   serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https und wss statt http und ws
   user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
   user list
   user passwd NAME [--password P]
@@ -1447,122 +1202,452 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="712"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <source>data directory %1 is not writable</source>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role muss agent oder supervisor sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <source>cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>Aufruf: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <source>usage: token add NAME</source>
+        <translation>Aufruf: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Refund started</source>
+        <translation>Erstattung eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <source>cannot change user %1: %2</source>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <source>always open</source>
+        <translation>immer geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>Überlauf zu %1 nach %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow und --after gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <source>queue %1 exists already</source>
+        <translation>Warteschlange %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <source>usage: queue remove ID</source>
+        <translation>Aufruf: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>there is no queue %1</source>
+        <translation>es gibt keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="774"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="821"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="871"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="898"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="924"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <source>--tls-cert and --tls-key go together: give both files or neither</source>
+        <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
+        <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
+        <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
+        <translation>
+            <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
+            <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tagen. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="995"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1000"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1002"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1009"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1651,16 +1736,31 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
+        <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <source>unknown field (known: cert, key)</source>
+        <translation>unbekanntes Feld (bekannt: cert, key)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <source>must be the path of a PEM file</source>
+        <translation>muss der Pfad einer PEM-Datei sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -2107,42 +2207,42 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <location filename="../src/server/RouterServer.cpp" line="65"/>
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="65"/>
+        <location filename="../src/server/RouterServer.cpp" line="66"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="66"/>
+        <location filename="../src/server/RouterServer.cpp" line="67"/>
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="143"/>
+        <location filename="../src/server/RouterServer.cpp" line="154"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="165"/>
+        <location filename="../src/server/RouterServer.cpp" line="176"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170"/>
+        <location filename="../src/server/RouterServer.cpp" line="181"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="175"/>
+        <location filename="../src/server/RouterServer.cpp" line="186"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>

@@ -2,7 +2,11 @@
 
 #include "protocol/FrameCodec.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QtGlobal>
@@ -76,13 +80,60 @@ QWebSocket &DeskConnection::socket()
                 Qt::QueuedConnection);
     });
     connect(s, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-        [this, s](QAbstractSocket::SocketError) { m_lastError = s->errorString(); });
+        [this, s](QAbstractSocket::SocketError) { m_lastError = m_tlsError.isEmpty() ? s->errorString() : m_tlsError; });
+    // A certificate that does not verify is never accepted: the handshake fails and the agent is told why.
+    connect(s, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_tlsError = describeTlsErrors(errors, m_url.host(),
+            m_tlsTrustHint.isEmpty() ? tr("Ask IT for the CA file and set tlsCaFile.") : m_tlsTrustHint);
+        m_lastError = m_tlsError;
+    });
     return *m_socket;
 }
 
 QAbstractSocket::SocketState DeskConnection::socketState() const
 {
     return m_socket ? m_socket->state() : QAbstractSocket::UnconnectedState;
+}
+
+QString DeskConnection::describeTlsErrors(const QList<QSslError> &errors, const QString &host, const QString &trustHint)
+{
+    // The most telling error first: a wrong name or a stale certificate says more than "untrusted".
+    for (const QSslError &e : errors) {
+        if (e.error() == QSslError::HostNameMismatch) {
+            QStringList names = e.certificate().subjectAlternativeNames().values(QSsl::DnsEntry);
+            names += e.certificate().subjectAlternativeNames().values(QSsl::IpAddressEntry);
+            if (names.isEmpty())
+                names = e.certificate().subjectInfo(QSslCertificate::CommonName);
+            return tr("The router's certificate is not valid for %1 (it names %2). Use the address the certificate "
+                      "names, or ask IT for a certificate that includes %1.")
+                .arg(host, names.isEmpty() ? tr("no host") : names.join(QStringLiteral(", ")));
+        }
+    }
+    for (const QSslError &e : errors) {
+        if (e.error() == QSslError::CertificateExpired)
+            return tr("The router's certificate for %1 expired on %2. Ask IT to renew it.")
+                .arg(host, QLocale().toString(e.certificate().expiryDate().toLocalTime().date(), QLocale::ShortFormat));
+        if (e.error() == QSslError::CertificateNotYetValid)
+            return tr("The router's certificate for %1 is not valid before %2. Check this computer's date and time.")
+                .arg(host, QLocale().toString(e.certificate().effectiveDate().toLocalTime(), QLocale::ShortFormat));
+    }
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            return tr("The router's certificate is not trusted (self-signed or unknown authority) for %1. %2")
+                .arg(host, trustHint);
+        default:
+            break;
+        }
+    }
+    return tr("The router's certificate for %1 was refused: %2")
+        .arg(host, errors.isEmpty() ? tr("unknown error") : errors.first().errorString());
 }
 
 QUrl DeskConnection::deskEndpoint(const QString &server)
@@ -235,6 +286,23 @@ void DeskConnection::open()
         s.abort();
         m_wantConnection = want;
     }
+    m_tlsError.clear();
+    if (m_url.scheme() == QLatin1String("wss")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_tlsCaFile.isEmpty()) {
+            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_tlsCaFile, QSsl::Pem);
+            if (cas.isEmpty()) {
+                fail(tr("The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.").arg(m_tlsCaFile),
+                    ConnectionState::Offline);
+                emit signInFailed(m_lastError);
+                return;
+            }
+            tls.addCaCertificates(cas);
+        }
+        s.setSslConfiguration(tls);
+    }
     s.open(m_url);
 }
 
@@ -375,6 +443,12 @@ void DeskConnection::onDisconnected()
     failAllPending(tr("The connection to the router was lost before it answered."));
     if (!m_wantConnection)
         return;
+    if (!m_tlsError.isEmpty()) {
+        // Trying again shows the same certificate: stop and say why, signed in before or not.
+        fail(m_tlsError, ConnectionState::Offline);
+        emit signInFailed(m_lastError);
+        return;
+    }
     if (!m_haveSignedIn) {
         const QString why = m_lastError.isEmpty() ? tr("the connection was closed") : m_lastError;
         fail(tr("Cannot reach the router at %1: %2.").arg(m_server, why), ConnectionState::Offline);

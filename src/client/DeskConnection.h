@@ -6,6 +6,7 @@
 #include "protocol/Envelope.h"
 
 #include <QHash>
+#include <QSslError>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -72,6 +73,16 @@ public:
     const DeskUser &user() const { return m_user; }
     QString userName() const { return m_userName; }
 
+    // wss:// and https:// addresses: the router's certificate is checked against the system's CAs and, when
+    // set, the PEM certificates of this file (the CA an IT department signs its router certificates with).
+    void setTlsCaFile(const QString &path) { m_tlsCaFile = path; }
+    QString tlsCaFile() const { return m_tlsCaFile; }
+    // The last sentence of an untrusted-certificate error: how this program is given the CA file.
+    void setTlsTrustHint(const QString &hint) { m_tlsTrustHint = hint; }
+    // One sentence for a certificate the desk refused: what is wrong and for which host, e.g. "The router's
+    // certificate is not trusted (self-signed or unknown authority) for chat.example.com. Ask IT …".
+    static QString describeTlsErrors(const QList<QSslError> &errors, const QString &host, const QString &trustHint);
+
     // Back-off bounds (defaults 1 s and 30 s); tests shorten them.
     void setReconnectDelays(int minMs, int maxMs);
     void setHeartbeatInterval(int ms);
@@ -131,6 +142,9 @@ private:
     qint64 m_lastSeq = 0;
     DeskUser m_user;
     QString m_lastError;
+    QString m_tlsCaFile;
+    QString m_tlsTrustHint;
+    QString m_tlsError; // the certificate the router showed was refused: said instead of the socket's words
     bool m_haveSignedIn = false; // since the last explicit sign-in: a drop after this reconnects
     bool m_wantConnection = false;
     bool m_authInFlight = false;

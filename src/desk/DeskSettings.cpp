@@ -8,6 +8,7 @@ namespace {
 
 const QString kServer = QStringLiteral("connection/server");
 const QString kUser = QStringLiteral("connection/user");
+const QString kTlsCaFile = QStringLiteral("connection/tlsCaFile");
 const QString kRemember = QStringLiteral("connection/rememberMe");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSound = QStringLiteral("notifications/sound");
@@ -26,6 +27,11 @@ QString DeskSettings::systemFile()
 {
     return QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
         .fileName();
+}
+
+QString DeskSettings::tlsCaFile() const
+{
+    return m_settings.value(kTlsCaFile).toString();
 }
 
 QString DeskSettings::server() const

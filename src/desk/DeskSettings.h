@@ -17,6 +17,9 @@ public:
 
     QString server() const; // router address, e.g. "chat.example.org:8080"
     void setServer(const QString &s);
+    // PEM file of the CA that signed the router's certificate (wss:// and https:// addresses), trusted in
+    // addition to the system's; usually set by IT in the system-wide file. Empty = the system's CAs only.
+    QString tlsCaFile() const;
     QString lastUser() const;
     void setLastUser(const QString &u);
     bool rememberMe() const; // keep a sign-in token in the system keychain

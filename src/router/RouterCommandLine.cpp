@@ -6,6 +6,7 @@
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
 #include "server/RouterServer.h"
+#include "server/ServerTls.h"
 #include "server/SignInService.h"
 #include "server/StoreWriter.h"
 #include "store/PasswordHash.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QThread>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -23,7 +25,11 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -184,6 +190,55 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
+// Takes group and other permissions off an existing path (the data directory, the database and its -wal and
+// -shm files) and says so; nothing happens to a path that is already private or does not exist.
+void tightenMode(const QString &path, mode_t wanted)
+{
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0 || (st.st_mode & 07777 & ~wanted) == 0)
+        return;
+    const mode_t before = st.st_mode & 07777;
+    const mode_t after = before & wanted;
+    if (::chmod(native.constData(), after) != 0) {
+        log(Text::tr("cannot restrict the permissions of %1 (now %2): %3")
+                .arg(path, QString::number(before, 8).rightJustified(4, QLatin1Char('0')),
+                    QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    log(Text::tr("permissions of %1 restricted from %2 to %3")
+            .arg(path, QString::number(before, 8).rightJustified(4, QLatin1Char('0')),
+                QString::number(after, 8).rightJustified(4, QLatin1Char('0'))));
+}
+
+void tightenDatabaseFiles(const QString &databasePath)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        tightenMode(databasePath + suffix, 0600);
+}
+
+// The command line shown back to root in the advice to run it as the data directory's owner, with the
+// password left out (the command then asks for it).
+QString commandForAdvice(const QStringList &arguments)
+{
+    QStringList shown;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--password")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--password=")))
+            continue;
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+        if (plain.match(a).hasMatch())
+            shown << a;
+        else
+            shown << QStringLiteral("'%1'").arg(QString(a).replace(QStringLiteral("'"), QStringLiteral("'\\''")));
+    }
+    return shown.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 RouterCommandLine::RouterCommandLine()
@@ -195,6 +250,9 @@ RouterCommandLine::RouterCommandLine()
           Text::tr("Database instead of handoff.db in the data directory: a PostgreSQL URL "
                    "(postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (\"host=H dbname=D\") or sqlite:FILE."),
           Text::tr("URL"))
+    , m_tlsCert(QStringLiteral("tls-cert"),
+          Text::tr("serve: PEM certificate (with its chain) to serve https and wss on the same port."), Text::tr("FILE"))
+    , m_tlsKey(QStringLiteral("tls-key"), Text::tr("serve: PEM private key of --tls-cert."), Text::tr("FILE"))
     , m_config(QStringLiteral("config"), Text::tr("JSON configuration file (see docs/router.md)."), Text::tr("FILE"))
     , m_role(QStringLiteral("role"), Text::tr("user add: agent or supervisor."), Text::tr("ROLE"))
     , m_password(QStringLiteral("password"), Text::tr("user add/passwd: the password (read from stdin when absent)."),
@@ -238,6 +296,7 @@ RouterCommandLine::RouterCommandLine()
         "Handoff router: serves the web chat, runs the bot and routes conversations to agents.\n\n"
         "Commands:\n"
         "  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]\n"
+        "        [--tls-cert FILE --tls-key FILE]   https and wss instead of http and ws\n"
         "  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]\n"
         "  user list\n"
         "  user passwd NAME [--password P]\n"
@@ -257,7 +316,7 @@ RouterCommandLine::RouterCommandLine()
         "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    for (const auto &o : { m_listen, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
+    for (const auto &o : { m_listen, m_tlsCert, m_tlsKey, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
              m_capacity, m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
              m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language })
         m_parser.addOption(o);
@@ -273,6 +332,7 @@ int RouterCommandLine::fail(const QString &message) const
 
 int RouterCommandLine::run(const QStringList &arguments)
 {
+    m_arguments = arguments;
     if (!m_parser.parse(arguments))
         return fail(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -342,9 +402,26 @@ bool RouterCommandLine::resolveDataDir(QString *dir, QString *error) const
         return false;
     }
     path = QDir(path).absolutePath();
-    if (!QDir().mkpath(path)) {
-        *error = Text::tr("cannot create data directory %1").arg(path);
+    // root working on the service's data directory would leave root-owned files (a new database, its -wal and
+    // -shm, routing.json) the service then cannot open: refuse, and say whose directory it is.
+    struct stat st {};
+    if (::geteuid() == 0 && ::stat(QFile::encodeName(path).constData(), &st) == 0 && st.st_uid != 0) {
+        const passwd *owner = ::getpwuid(st.st_uid);
+        const QString user = owner ? QString::fromLocal8Bit(owner->pw_name) : QString::number(st.st_uid);
+        *error = Text::tr("The data directory %1 belongs to user %2; run this command as that user: "
+                          "sudo -u %2 handoff-router %3")
+                     .arg(path, user, commandForAdvice(m_arguments));
         return false;
+    }
+    // The directory holds conversations and password hashes: only its owner may look inside.
+    if (!QFileInfo::exists(path)) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())
+            || !QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            *error = Text::tr("cannot create data directory %1").arg(path);
+            return false;
+        }
+    } else {
+        tightenMode(path, 0700);
     }
     const QFileInfo info(path);
     if (!info.isDir() || !info.isWritable()) {
@@ -369,7 +446,9 @@ std::unique_ptr<store::Store> RouterCommandLine::openStore(QString *error) const
     QString dir;
     if (!resolveDataDir(&dir, error))
         return nullptr;
-    auto store = std::make_unique<store::SqliteStore>(QDir(dir).filePath(QStringLiteral("handoff.db")));
+    const QString path = QDir(dir).filePath(QStringLiteral("handoff.db"));
+    tightenDatabaseFiles(path);
+    auto store = std::make_unique<store::SqliteStore>(path);
     if (!store->open(error))
         return nullptr;
     return store;
@@ -897,6 +976,23 @@ int RouterCommandLine::serve()
     if (!parseListen(listenText, &address, &port))
         return fail(Text::tr("--listen \"%1\" is not ADDR:PORT, e.g. 127.0.0.1:8080").arg(listenText));
 
+    // The certificate and key next: a bad pair fails with one line before anything else happens.
+    QString tlsCert = m_parser.value(m_tlsCert);
+    QString tlsKey = m_parser.value(m_tlsKey);
+    if (tlsCert.isEmpty() && tlsKey.isEmpty() && config) {
+        tlsCert = config->tlsCert;
+        tlsKey = config->tlsKey;
+    }
+    if (tlsCert.isEmpty() != tlsKey.isEmpty())
+        return fail(Text::tr("--tls-cert and --tls-key go together: give both files or neither"));
+    std::optional<server::ServerTls> tls;
+    if (!tlsCert.isEmpty()) {
+        QString why;
+        tls = server::ServerTls::load(QFileInfo(tlsCert).absoluteFilePath(), QFileInfo(tlsKey).absoluteFilePath(), &why);
+        if (!tls)
+            return fail(why);
+    }
+
     // The port first: a router that cannot serve must not create a data directory, open the database or
     // restore (and log) conversations before it says so. The port stays bound (refusing connections) until
     // the router listens, once it is ready.
@@ -966,9 +1062,24 @@ int RouterCommandLine::serve()
     server.setLimits(settings.limits);
     if (config)
         server.setEmbedOrigins(config->embedOrigins);
+    if (tls)
+        server.setTls(tls->configuration);
     reservedPort.reset();
     if (!server.listen(address, port, &error))
         return fail(error);
+    if (tls) {
+        log(Text::tr("TLS: serving https and wss with the certificate for %1, valid until %2")
+                .arg(tls->subject, tls->expiry.toUTC().toString(Qt::ISODate)));
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(tls->expiry);
+        if (tls->expiry <= QDateTime::currentDateTimeUtc())
+            log(Text::tr("warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new "
+                         "one and restart the router.")
+                    .arg(tls->expiry.toUTC().toString(Qt::ISODate)));
+        else if (days < 14)
+            log(Text::tr("warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart "
+                         "the router.", nullptr, int(days))
+                    .arg(tls->expiry.toUTC().toString(Qt::ISODate)));
+    }
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.install(&error))

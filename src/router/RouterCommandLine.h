@@ -58,10 +58,13 @@ private:
     QString readPassword(const QString &prompt) const;
     int fail(const QString &message) const;
 
+    QStringList m_arguments; // as given to run(), for advice that repeats the command
     QCommandLineParser m_parser;
     QCommandLineOption m_listen;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_database;
+    QCommandLineOption m_tlsCert;
+    QCommandLineOption m_tlsKey;
     QCommandLineOption m_config;
     QCommandLineOption m_role;
     QCommandLineOption m_password;

@@ -122,7 +122,7 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
-                            QStringLiteral("allowedOrigins")};
+                            QStringLiteral("allowedOrigins"), QStringLiteral("tls")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -235,6 +235,22 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
         if (!config.topics) {
             *error = QStringLiteral("%1: %2").arg(topicsPath, why);
             return std::nullopt;
+        }
+    }
+    const QJsonValue tlsValue = root.value(QStringLiteral("tls"));
+    if (!tlsValue.isUndefined()) {
+        if (!tlsValue.isObject())
+            return fail(QStringLiteral("tls"), Text::tr("must be an object such as {\"cert\": \"FILE\", \"key\": \"FILE\"}"));
+        const QJsonObject t = tlsValue.toObject();
+        for (const QString &key : t.keys())
+            if (key != QLatin1String("cert") && key != QLatin1String("key"))
+                return fail(QStringLiteral("tls.") + key, Text::tr("unknown field (known: cert, key)"));
+        for (const QString &key : {QStringLiteral("cert"), QStringLiteral("key")}) {
+            const QJsonValue v = t.value(key);
+            if (!v.isString() || v.toString().trimmed().isEmpty())
+                return fail(QStringLiteral("tls.") + key, Text::tr("must be the path of a PEM file"));
+            // Relative to the configuration file, as dataDir is.
+            (key == QLatin1String("cert") ? config.tlsCert : config.tlsKey) = base.absoluteFilePath(v.toString());
         }
     }
     const QJsonValue botValue = root.value(QStringLiteral("bot"));

@@ -22,6 +22,8 @@ struct RouterConfigFile {
     int presenceGraceSeconds = 10;
     QStringList embedOrigins; // sites allowed to frame the web chat page
     server::Limits limits;    // "limits" and "allowedOrigins"
+    QString tlsCert;          // "tls": {"cert", "key"}: PEM files, absolute; empty = plain HTTP
+    QString tlsKey;
 
     // On failure *error is one line: "FILE: line L: field F: problem".
     static std::optional<RouterConfigFile> load(const QString &path, QString *error);

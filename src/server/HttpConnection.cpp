@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace handoff::server {
@@ -107,6 +108,10 @@ void HttpConnection::finish()
     m_done = true;
     m_timer.stop();
     disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket); tls && !tls->isEncrypted()) {
+        tls->abort(); // the TLS handshake never finished: nothing to flush
+        return;
+    }
     m_socket->disconnectFromHost(); // waits for pending bytes to be written
 }
 

@@ -6,6 +6,7 @@
 #include "server/TokenBucket.h"
 
 #include <QCoreApplication>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 
@@ -96,6 +97,16 @@ void RouterServer::onNewTcpConnection()
         // No Nagle: chat frames are small and must leave at once, not wait for the peer's delayed ACK
         // (that wait alone put the 99th percentile near 40 ms).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+            // The handshake runs on the event loop like any read; HttpConnection's request timeout covers it
+            // (a peer that never finishes it is dropped). A failed one (plain HTTP on this port, a client that
+            // does not trust the certificate) just closes the socket.
+            connect(tls, &QAbstractSocket::errorOccurred, tls, [tls] {
+                if (!tls->isEncrypted())
+                    tls->abort();
+            });
+            tls->startServerEncryption();
+        }
         new HttpConnection(socket, this);
     }
 }

@@ -6,6 +6,7 @@
 #include "server/HttpRequestParser.h"
 #include "server/HttpResponse.h"
 #include "server/Limits.h"
+#include "server/ServerTls.h"
 #include "server/WebAssets.h"
 
 #include <QHostAddress>
@@ -37,6 +38,9 @@ public:
     static std::unique_ptr<QTcpSocket> reservePort(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_tcp.serverPort(); }
 
+    // https and wss on the same port from listen() on; connections are encrypted before HttpConnection reads.
+    void setTls(const QSslConfiguration &configuration) { m_tcp.setTls(configuration); }
+    bool usesTls() const { return m_tcp.usesTls(); }
     void setEmbedOrigins(const QStringList &origins) { m_assets.setEmbedOrigins(origins); }
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
@@ -57,7 +61,7 @@ private:
     ConversationHub &m_hub;
     Limits m_limits;
     QHash<QString, int> m_connectionsPerAddress;
-    QTcpServer m_tcp;
+    AcceptingServer m_tcp;
     QWebSocketServer m_webSockets;
     WebAssets m_assets;
     HandoffApi m_api;

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <fcntl.h>
+#include <unistd.h>
 
 // Resources of a static library must be initialised by name, outside any namespace.
 static void initStoreResources()
@@ -198,6 +200,14 @@ bool SqliteStore::open(QString *error)
         close();
         return false;
     };
+    // Conversations and password hashes are nobody else's business: a new database file is created 0600 before
+    // SQLite opens it (SQLite would create it 0644), and its -wal and -shm files take the same mode from it.
+    if (!m_path.isEmpty() && !m_path.startsWith(QLatin1Char(':')) && !m_path.startsWith(QLatin1String("file:"))
+        && !QFile::exists(m_path)) {
+        const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

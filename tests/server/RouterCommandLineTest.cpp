@@ -2,6 +2,7 @@
 // configuration, a port in use or an unwritable data directory, SIGHUP reload and a clean SIGTERM.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -12,6 +13,9 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <memory>
 
 using namespace handoff::test;
@@ -209,6 +213,82 @@ TEST(RouterCommandLine, PortInUseIsOneClearLineAndTouchesNothing)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_FALSE(again.output.contains(QStringLiteral("restored"))) << again.output.toStdString();
     EXPECT_EQ(again.output.trimmed().count(QLatin1Char('\n')), 0) << again.output.toStdString();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+TEST(RouterCommandLine, DataDirectoryAndDatabaseAreForTheOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("new/data"));
+    ASSERT_EQ(runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                         QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("long-enough"),
+                         QStringLiteral("--data-dir"), data})
+                  .exitCode,
+              0);
+    EXPECT_EQ(modeOf(data), 0700);
+    EXPECT_EQ(modeOf(data + QStringLiteral("/handoff.db")), 0600);
+
+    // A router's first start on a directory it creates, then one on a directory and files left too open.
+    RouterProcess router;
+    const QString db = router.dataDir() + QStringLiteral("/handoff.db");
+    ASSERT_TRUE(router.start());
+    EXPECT_EQ(modeOf(router.dataDir()), 0700);
+    EXPECT_EQ(modeOf(db), 0600);
+    EXPECT_EQ(modeOf(db + QStringLiteral("-wal")), 0600);
+    EXPECT_EQ(modeOf(db + QStringLiteral("-shm")), 0600);
+    EXPECT_TRUE(router.addUser(QStringLiteral("bob"), QStringLiteral("long-enough")));
+    router.stop();
+    ASSERT_EQ(::chmod(QFile::encodeName(router.dataDir()).constData(), 0755), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(db).constData(), 0644), 0);
+    ASSERT_TRUE(router.start());
+    EXPECT_EQ(modeOf(router.dataDir()), 0700);
+    EXPECT_EQ(modeOf(db), 0600);
+    EXPECT_EQ(modeOf(db + QStringLiteral("-wal")), 0600);
+    EXPECT_EQ(modeOf(db + QStringLiteral("-shm")), 0600);
+    router.stop();
+    EXPECT_TRUE(router.log().contains(QStringLiteral("permissions of %1 restricted from 0755 to 0700").arg(router.dataDir())))
+        << router.log().toStdString();
+    EXPECT_TRUE(router.log().contains(QStringLiteral("permissions of %1 restricted from 0644 to 0600").arg(db)))
+        << router.log().toStdString();
+}
+
+TEST(RouterCommandLine, RootIsSentToTheOwnerOfTheDataDirectory)
+{
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "only root can be refused here (and only root can give a directory to nobody)";
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        GTEST_SKIP() << "no user nobody on this machine";
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    ASSERT_TRUE(QDir().mkdir(data));
+    ASSERT_EQ(::chown(QFile::encodeName(data).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    const CommandResult r = runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                                       QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("secret-words"),
+                                       QStringLiteral("--data-dir"), data});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.output.trimmed(),
+              QStringLiteral("handoff-router: The data directory %1 belongs to user nobody; run this command as that user: "
+                             "sudo -u nobody handoff-router user add alice --role agent --data-dir %1")
+                  .arg(data))
+        << r.output.toStdString();
+    EXPECT_FALSE(r.output.contains(QStringLiteral("secret-words"))) << "the password is not repeated";
+    EXPECT_TRUE(QDir(data).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        << "nothing was created in the directory";
+    // root's own directory is fine.
+    const QString own = dir.filePath(QStringLiteral("own"));
+    EXPECT_EQ(runRouter({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                         QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("secret-words"),
+                         QStringLiteral("--data-dir"), own})
+                  .exitCode,
+              0);
 }
 
 TEST(RouterCommandLine, UnwritableDataDirIsOneClearLine)

@@ -123,7 +123,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOpt(QStringLiteral("server"),
-        QCoreApplication::translate("handoff-cli", "Router address (host:port)."), QStringLiteral("url"),
+        QCoreApplication::translate("handoff-cli",
+            "Router address: host:port, or https://host:port (also wss://) for a router that serves TLS."), QStringLiteral("url"),
         QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption userOpt(
         QStringLiteral("user"), QCoreApplication::translate("handoff-cli", "User name."), QStringLiteral("name"));
@@ -141,7 +142,12 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
         QCoreApplication::translate(
             "handoff-cli", "offers: print each offer as one line of JSON (summary, handoff context, transcript)."));
-    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt });
+    const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
+        QCoreApplication::translate("handoff-cli",
+            "PEM file of the CA that signed the router's certificate, for https:// and wss:// addresses "
+            "(or set HANDOFF_CA_FILE; the system's CAs are always trusted)."),
+        QStringLiteral("file"));
+    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt, caFileOpt });
     parser.addPositionalArgument(
         QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
 
@@ -196,6 +202,10 @@ int main(int argc, char **argv)
     }
 
     DeskSession session;
+    const QString caFile = parser.isSet(caFileOpt) ? parser.value(caFileOpt) : qEnvironmentVariable("HANDOFF_CA_FILE");
+    session.connection()->setTlsCaFile(caFile);
+    session.connection()->setTlsTrustHint(QCoreApplication::translate(
+        "handoff-cli", "Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE."));
     if (parser.isSet(cacheOpt))
         session.setCacheDirectory(parser.value(cacheOpt));
 
