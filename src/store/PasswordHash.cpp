@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
+#include <atomic>
 #include <QStringList>
 #include <sodium.h>
 
@@ -40,10 +41,13 @@ QByteArray argon2id(const QByteArray &password)
     return QByteArray(out);
 }
 
+std::atomic<quint64> g_argon2Checks{0};
+
 bool verifyArgon2id(const QByteArray &password, const QByteArray &encoded)
 {
     if (!sodiumReady() || encoded.size() >= crypto_pwhash_STRBYTES)
         return false;
+    g_argon2Checks.fetch_add(1, std::memory_order_relaxed);
     // encoded is NUL-terminated (QByteArray guarantees it).
     return crypto_pwhash_argon2id_str_verify(encoded.constData(), password.constData(),
                                              static_cast<unsigned long long>(password.size()))
@@ -97,6 +101,11 @@ bool PasswordHash::verifyDummy(const QString &password)
     static const QByteArray dummy = argon2id(SecretToken::randomBytes(32).toHex());
     verifyArgon2id(password.toUtf8(), dummy);
     return false;
+}
+
+quint64 PasswordHash::argon2Checks()
+{
+    return g_argon2Checks.load(std::memory_order_relaxed);
 }
 
 bool PasswordHash::isLongEnough(const QString &password)

@@ -176,6 +176,22 @@ TYPED_TEST(StoreTest, UnknownUsersDoNotMatch)
     EXPECT_EQ(store->checkPassword(QString(), QString()), Store::PasswordCheck::Mismatch);
 }
 
+TYPED_TEST(StoreTest, UnknownAndKnownNamesTakeTheSameHashingPath)
+{
+    // Not timed: the number of Argon2id checks each sign-in runs tells whether both take the same path.
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->addUser({ QStringLiteral("kim"), {}, Role::Agent, {}, 3, {} }, QStringLiteral("right-password")));
+    const quint64 before = PasswordHash::argon2Checks();
+    EXPECT_EQ(store->checkPassword(QStringLiteral("kim"), QStringLiteral("wrong-password")), Store::PasswordCheck::Mismatch);
+    const quint64 afterKnown = PasswordHash::argon2Checks();
+    EXPECT_EQ(store->checkPassword(QStringLiteral("nobody-at-all"), QStringLiteral("wrong-password")),
+        Store::PasswordCheck::Mismatch);
+    const quint64 afterUnknown = PasswordHash::argon2Checks();
+    EXPECT_EQ(afterKnown - before, 1u) << "a known name with a wrong password: one Argon2id check";
+    EXPECT_EQ(afterUnknown - afterKnown, 1u) << "an unknown name: the same one check, against the dummy";
+}
+
 TYPED_TEST(StoreTest, UsersCanBeChangedAndListed)
 {
     auto store = this->openStore();
