@@ -1,5 +1,6 @@
 #include "store/PostgresStore.h"
 
+#include "store/PasswordCheck.h"
 #include "store/PasswordHash.h"
 #include "store/RecordRows.h"
 #include "store/SecretToken.h"
@@ -525,30 +526,7 @@ QList<UserRecord> PostgresStore::users() const
 
 Store::PasswordCheck PostgresStore::checkPassword(const QString &name, const QString &password)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE name = ?"));
-    q.addBindValue(textValue(name));
-    if (!exec(q))
-        return PasswordCheck::Failed;
-    if (!q.next()) {
-        PasswordHash::verifyDummy(password);
-        return PasswordCheck::Mismatch;
-    }
-    const QString stored = q.value(0).toString();
-    if (!PasswordHash::verify(password, stored))
-        return PasswordCheck::Mismatch;
-    if (PasswordHash::needsRehash(stored)) {
-        // Only while the old hash is still there: a password set meanwhile is not overwritten.
-        const QString current = PasswordHash::create(password);
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ? AND password_hash = ?"));
-        update.addBindValue(current);
-        update.addBindValue(textValue(name));
-        update.addBindValue(stored);
-        if (current.isEmpty() || !exec(update))
-            qWarning("store: cannot replace the outdated password hash of %s", qPrintable(name));
-    }
-    return PasswordCheck::Match;
+    return checkPasswordIn(m_db, name, password, [this](QSqlQuery &q) { return exec(q); });
 }
 
 QString PostgresStore::issueToken(const QString &userName, int validDays)
