@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-#include <QWebSocket>
+#include "server/WebSocketChannel.h"
+
+#include <QTcpSocket>
 
 namespace handoff::server {
 
@@ -14,28 +16,24 @@ using protocol::ErrorCode;
 using protocol::FrameCodec;
 
 namespace {
-// Frames above the protocol's limit are still read (up to this) so they can be refused with too_large.
-constexpr qint64 kMaxReadBytes = 1024 * 1024;
 constexpr double kFramesPerSecond = 20.0;
 constexpr double kBurstFrames = 40.0;
 constexpr int kRefusalsBeforeClose = 100;
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent)
+ClientConnection::ClientConnection(WebSocketChannel *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_endpoint(endpoint)
     , m_hub(hub)
     , m_bucket(kFramesPerSecond, kBurstFrames)
-    , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
-    , m_peerAddress(socket->peerAddress().toString())
+    , m_peer(QStringLiteral("%1:%2").arg(socket->socket()->peerAddress().toString()).arg(socket->socket()->peerPort()))
+    , m_peerAddress(socket->socket()->peerAddress().toString())
 {
     m_socket->setParent(this);
-    m_socket->setMaxAllowedIncomingMessageSize(kMaxReadBytes);
-    m_socket->setMaxAllowedIncomingFrameSize(kMaxReadBytes);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
-    connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::onDisconnected);
+    connect(m_socket, &WebSocketChannel::textMessage, this, &ClientConnection::onText);
+    connect(m_socket, &WebSocketChannel::binaryMessage, this, &ClientConnection::onBinary);
+    connect(m_socket, &WebSocketChannel::disconnected, this, &ClientConnection::onDisconnected);
     // A socket that never says hello holds memory for nothing: it has a few seconds to start.
     if (hub) {
         QTimer::singleShot(hub->limits().helloTimeoutSeconds * 1000, this, [this] {
@@ -50,14 +48,14 @@ ClientConnection::~ClientConnection() = default;
 
 bool ClientConnection::isOpen() const
 {
-    return !m_closing && m_socket->state() == QAbstractSocket::ConnectedState;
+    return !m_closing && m_socket->isOpen();
 }
 
 void ClientConnection::send(const Envelope &e)
 {
     if (!isOpen())
         return;
-    QString frame = QString::fromUtf8(FrameCodec::encode(e));
+    QByteArray frame = FrameCodec::encode(e); // UTF-8, as it goes on the wire
     if (!m_hub) {
         write(frame);
         return;
@@ -68,9 +66,9 @@ void ClientConnection::send(const Envelope &e)
     });
 }
 
-void ClientConnection::write(const QString &frame)
+void ClientConnection::write(const QByteArray &frame)
 {
-    if (m_socket->state() != QAbstractSocket::ConnectedState)
+    if (!m_socket->isOpen())
         return;
     if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
         // It does not read what it is sent: dropping it keeps its backlog from growing without bound. A
@@ -82,7 +80,7 @@ void ClientConnection::write(const QString &frame)
         }
         return;
     }
-    m_socket->sendTextMessage(frame);
+    m_socket->sendText(frame);
 }
 
 void ClientConnection::sendOk(const QString &re, const QJsonObject &data)

@@ -9,12 +9,11 @@
 #include <QPointer>
 #include <QWebSocketProtocol>
 
-class QWebSocket;
-
 namespace handoff::server {
 
 class ConversationHub;
 class DeskSession;
+class WebSocketChannel;
 
 class ClientConnection : public QObject
 {
@@ -22,7 +21,10 @@ class ClientConnection : public QObject
 public:
     enum class Endpoint { Desk, Visitor };
 
-    ClientConnection(QWebSocket *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent = nullptr);
+    // Frames above the protocol's limit are still read (up to this) so they can be refused with too_large.
+    static constexpr qint64 kMaxReadBytes = 1024 * 1024;
+
+    ClientConnection(WebSocketChannel *channel, Endpoint endpoint, ConversationHub *hub, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     Endpoint endpoint() const { return m_endpoint; }
@@ -49,9 +51,9 @@ private:
     void onText(const QString &text);
     void onBinary(const QByteArray &bytes);
     void onDisconnected();
-    void write(const QString &frame);
+    void write(const QByteArray &frame);
 
-    QWebSocket *m_socket;
+    WebSocketChannel *m_socket;
     Endpoint m_endpoint;
     QPointer<ConversationHub> m_hub;
     TokenBucket m_bucket;

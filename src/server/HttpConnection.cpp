@@ -3,6 +3,7 @@
 #include "server/HttpRequestParser.h"
 #include "server/HttpResponse.h"
 #include "server/RouterServer.h"
+#include "server/WebSocketChannel.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -57,10 +58,24 @@ void HttpConnection::onReadyRead()
             return;
         }
         if (request.isWebSocketUpgrade() && m_server->isWebSocketPath(request.path)) {
+            int status = 0;
+            QString why;
+            const QByteArray switching = WebSocketChannel::handshakeResponse(request, &status, &why);
+            if (switching.isEmpty()) {
+                HttpResponse response = HttpResponse::error(status, QStringLiteral("invalid"), why);
+                if (status == 426)
+                    response.addHeader("Sec-WebSocket-Version", "13");
+                response.closeConnection = true;
+                m_socket->write(response.serialise());
+                finish();
+                return;
+            }
             m_done = true;
             m_timer.stop();
             disconnect(m_socket, nullptr, this, nullptr);
-            m_server->upgrade(m_socket); // the WebSocket server takes the socket from here
+            m_socket->read(r.consumed);
+            m_socket->write(switching);
+            m_server->upgrade(m_socket, request.path); // the socket speaks WebSocket from here
             deleteLater();
             return;
         }

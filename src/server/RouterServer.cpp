@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QWebSocket>
+#include "server/WebSocketChannel.h"
 
 namespace handoff::server {
 
@@ -22,13 +22,10 @@ const QString kVisitorPath = QStringLiteral("/ws/visitor");
 RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
-    , m_webSockets(QStringLiteral("handoff-router"), QWebSocketServer::NonSecureMode)
     , m_api(store, hub)
 {
-    m_webSockets.setHandshakeTimeout(10000);
     LoopBusy::watch(); // rate limits count the clients' pace, not the time this thread spends busy
     connect(&m_tcp, &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
-    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &RouterServer::onNewWebSocket);
 }
 
 RouterServer::~RouterServer() = default;
@@ -116,18 +113,11 @@ void RouterServer::whenDurable(std::function<void()> fn)
     m_hub.whenDurable(std::move(fn));
 }
 
-void RouterServer::upgrade(QTcpSocket *socket)
+void RouterServer::upgrade(QTcpSocket *socket, const QString &path)
 {
-    m_webSockets.handleConnection(socket);
-}
-
-void RouterServer::onNewWebSocket()
-{
-    while (QWebSocket *socket = m_webSockets.nextPendingConnection()) {
-        const QString path = socket->requestUrl().path();
-        const auto endpoint = path == kDeskPath ? ClientConnection::Endpoint::Desk : ClientConnection::Endpoint::Visitor;
-        new ClientConnection(socket, endpoint, &m_hub, this);
-    }
+    const auto endpoint = path == kDeskPath ? ClientConnection::Endpoint::Desk : ClientConnection::Endpoint::Visitor;
+    auto *channel = new WebSocketChannel(socket, ClientConnection::kMaxReadBytes);
+    new ClientConnection(channel, endpoint, &m_hub, this);
 }
 
 bool RouterServer::originAllowed(const HttpRequest &request) const

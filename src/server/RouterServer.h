@@ -12,7 +12,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
-#include <QWebSocketServer>
 #include <memory>
 
 namespace handoff::store {
@@ -48,7 +47,8 @@ public:
     // (not a browser), the router's own (same scheme and Host), or one of allowedOrigins.
     bool originAllowed(const HttpRequest &request) const;
     bool isWebSocketPath(const QString &path) const;
-    void upgrade(QTcpSocket *socket);
+    // The socket has answered 101 to a WebSocket upgrade for `path` (/ws/desk or /ws/visitor).
+    void upgrade(QTcpSocket *socket, const QString &path);
     HttpResponse handle(const HttpRequest &request);
     void whenDurable(std::function<void()> fn); // see StoreWriter::whenDurable
 
@@ -56,13 +56,11 @@ private:
     static QString listenError(
         const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error, const QString &errorString);
     void onNewTcpConnection();
-    void onNewWebSocket();
 
     ConversationHub &m_hub;
     Limits m_limits;
     QHash<QString, int> m_connectionsPerAddress;
     AcceptingServer m_tcp;
-    QWebSocketServer m_webSockets;
     WebAssets m_assets;
     HandoffApi m_api;
 };

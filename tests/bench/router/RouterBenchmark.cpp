@@ -883,6 +883,7 @@ void stopChild(QProcess *p, int graceMs = 5000)
 struct ProcStat {
     qint64 ticks = 0; // utime + stime
     qint64 rssKiB = 0;
+    qint64 anonKiB = 0; // RssAnon: heap and stacks, without mapped files (the database's memory map)
 };
 
 ProcStat procStat(qint64 pid)
@@ -900,6 +901,8 @@ ProcStat procStat(qint64 pid)
         for (const QByteArray &l : status.readAll().split('\n'))
             if (l.startsWith("VmRSS:"))
                 s.rssKiB = l.mid(6).trimmed().split(' ').first().toLongLong();
+            else if (l.startsWith("RssAnon:"))
+                s.anonKiB = l.mid(8).trimmed().split(' ').first().toLongLong();
     return s;
 }
 
@@ -1613,12 +1616,13 @@ void scenarioIdle()
         }()
           << ", inherited by the router).\n\n"
           << "| target | variant | open | failed | seconds to open | RSS before MiB | RSS after MiB | KiB per socket "
-             "|\n|---|---|---|---|---|---|---|---|\n";
+             "| anonymous KiB per socket |\n|---|---|---|---|---|---|---|---|---|\n";
     for (const bool hello : { true, false }) {
         Target target;
         startTarget(&target, false, 0, 0);
         pause(500);
-        const qint64 before = procStat(target.pid()).rssKiB;
+        const ProcStat beforeStat = procStat(target.pid());
+        const qint64 before = beforeStat.rssKiB;
         Children kids;
         QList<QJsonObject> specs;
         const int procs = std::max(1, g_opt.procs);
@@ -1640,7 +1644,8 @@ void scenarioIdle()
         const bool done = waitFor([&] { return kids.all(&Children::Child::ready); }, 300000);
         const double seconds = double(t.elapsed()) / 1000.0;
         pause(2000);
-        const qint64 after = procStat(target.pid()).rssKiB;
+        const ProcStat afterStat = procStat(target.pid());
+        const qint64 after = afterStat.rssKiB;
         int open = 0, failed = 0;
         for (auto *c : std::as_const(kids.children)) {
             open += c->readyLine.section(QLatin1Char(' '), 1, 1).toInt();
@@ -1650,7 +1655,9 @@ void scenarioIdle()
               << (done ? QString() : QStringLiteral(" (gave up after 300 s)")) << " | "
               << QString::number(seconds, 'f', 1) << " | " << QString::number(before / 1024.0, 'f', 1) << " | "
               << QString::number(after / 1024.0, 'f', 1) << " | "
-              << (open ? QString::number(double(after - before) / open, 'f', 1) : QStringLiteral("–")) << " |\n";
+              << (open ? QString::number(double(after - before) / open, 'f', 1) : QStringLiteral("–")) << " | "
+              << (open ? QString::number(double(afterStat.anonKiB - beforeStat.anonKiB) / open, 'f', 1) : QStringLiteral("–"))
+              << " |\n";
         out().flush();
     }
 }

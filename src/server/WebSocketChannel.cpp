@@ -1,0 +1,280 @@
+#include "server/WebSocketChannel.h"
+
+#include "server/HttpRequestParser.h"
+
+#include <QCryptographicHash>
+#include <QStringDecoder>
+#include <QTcpSocket>
+#include <QtEndian>
+
+namespace handoff::server {
+
+namespace {
+
+constexpr int kCloseWaitMs = 2000;
+constexpr qint64 kMaxControlPayload = 125;
+const QByteArray kAcceptGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+
+bool hasToken(const QByteArray &headerValue, const QByteArray &token)
+{
+    for (const QByteArray &part : headerValue.split(','))
+        if (part.trimmed().toLower() == token)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QByteArray WebSocketChannel::handshakeResponse(const HttpRequest &request, int *status, QString *error)
+{
+    *status = 400;
+    if (request.method != "GET") {
+        *error = QStringLiteral("A WebSocket opens with GET.");
+        return {};
+    }
+    if (request.version != "HTTP/1.1") {
+        *error = QStringLiteral("A WebSocket needs HTTP/1.1.");
+        return {};
+    }
+    if (!hasToken(request.header("upgrade"), "websocket") || !hasToken(request.header("connection"), "upgrade")) {
+        *error = QStringLiteral("This address speaks WebSocket only.");
+        *status = 426;
+        return {};
+    }
+    if (request.header("sec-websocket-version").trimmed() != "13") {
+        *error = QStringLiteral("Only WebSocket version 13 is spoken here.");
+        *status = 426;
+        return {};
+    }
+    const QByteArray key = request.header("sec-websocket-key").trimmed();
+    if (QByteArray::fromBase64(key, QByteArray::AbortOnBase64DecodingErrors).size() != 16) {
+        *error = QStringLiteral("Sec-WebSocket-Key must be 16 bytes in base64.");
+        return {};
+    }
+    const QByteArray accept = QCryptographicHash::hash(key + kAcceptGuid, QCryptographicHash::Sha1).toBase64();
+    *status = 101;
+    return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+        + accept + "\r\n\r\n";
+}
+
+WebSocketChannel::WebSocketChannel(QTcpSocket *socket, qint64 maxMessageBytes, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_maxMessageBytes(maxMessageBytes)
+{
+    m_socket->setParent(this);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(m_socket, &QTcpSocket::readyRead, this, &WebSocketChannel::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &WebSocketChannel::onSocketGone);
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        QMetaObject::invokeMethod(this, &WebSocketChannel::onSocketGone, Qt::QueuedConnection);
+    else if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &WebSocketChannel::onReadyRead, Qt::QueuedConnection);
+}
+
+WebSocketChannel::~WebSocketChannel() = default;
+
+bool WebSocketChannel::isOpen() const
+{
+    return !m_gone && !m_closeSent && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+qint64 WebSocketChannel::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
+}
+
+void WebSocketChannel::onSocketGone()
+{
+    if (m_gone)
+        return;
+    m_gone = true;
+    m_closeTimer.stop();
+    emit disconnected();
+}
+
+void WebSocketChannel::onReadyRead()
+{
+    if (m_failed)
+        return;
+    m_in += m_socket->readAll();
+    while (!m_failed && !m_gone && parseFrame()) {
+    }
+    if (m_in.isEmpty())
+        m_in = QByteArray(); // an idle channel keeps no buffer
+}
+
+bool WebSocketChannel::parseFrame()
+{
+    const auto *d = reinterpret_cast<const uchar *>(m_in.constData());
+    const qint64 have = m_in.size();
+    if (have < 2)
+        return false;
+    const bool fin = d[0] & 0x80;
+    const quint8 opcode = d[0] & 0x0F;
+    const bool masked = d[1] & 0x80;
+    qint64 length = d[1] & 0x7F;
+    qint64 header = 2;
+    if (d[0] & 0x70) {
+        fail(ProtocolError, QStringLiteral("reserved bits set"));
+        return false;
+    }
+    if (!masked) {
+        fail(ProtocolError, QStringLiteral("client frames must be masked"));
+        return false;
+    }
+    if (length == 126) {
+        if (have < 4)
+            return false;
+        length = qFromBigEndian<quint16>(d + 2);
+        header = 4;
+    } else if (length == 127) {
+        if (have < 10)
+            return false;
+        const quint64 big = qFromBigEndian<quint64>(d + 2);
+        if (big > quint64(m_maxMessageBytes)) {
+            fail(TooBig, QStringLiteral("message too big"));
+            return false;
+        }
+        length = static_cast<qint64>(big);
+        header = 10;
+    }
+    const bool control = opcode & 0x08;
+    if (control && (!fin || length > kMaxControlPayload)) {
+        fail(ProtocolError, QStringLiteral("bad control frame"));
+        return false;
+    }
+    if (length > m_maxMessageBytes || m_message.size() + length > m_maxMessageBytes) {
+        fail(TooBig, QStringLiteral("message too big"));
+        return false;
+    }
+    if (have < header + 4 + length)
+        return false;
+    const uchar *mask = d + header;
+    QByteArray payload(reinterpret_cast<const char *>(d + header + 4), length);
+    char *p = payload.data();
+    for (qint64 i = 0; i < length; ++i)
+        p[i] = static_cast<char>(p[i] ^ mask[i & 3]);
+    m_in.remove(0, header + 4 + length);
+
+    switch (opcode) {
+    case 0x0: // continuation
+        if (m_messageOpcode == 0) {
+            fail(ProtocolError, QStringLiteral("continuation without a message"));
+            return false;
+        }
+        m_message += payload;
+        if (fin) {
+            const quint8 op = m_messageOpcode;
+            m_messageOpcode = 0;
+            deliver(op, std::exchange(m_message, QByteArray()));
+        }
+        return true;
+    case 0x1: // text
+    case 0x2: // binary
+        if (m_messageOpcode != 0) {
+            fail(ProtocolError, QStringLiteral("a new message inside a fragmented one"));
+            return false;
+        }
+        if (fin) {
+            deliver(opcode, std::move(payload));
+        } else {
+            m_messageOpcode = opcode;
+            m_message = std::move(payload);
+        }
+        return true;
+    case 0x8: { // close
+        quint16 code = Normal;
+        if (payload.size() >= 2)
+            code = qFromBigEndian<quint16>(payload.constData());
+        if (!m_closeSent) {
+            QByteArray answer(2, Qt::Uninitialized);
+            qToBigEndian<quint16>(payload.size() >= 2 ? code : quint16(Normal), answer.data());
+            writeFrame(0x8, answer);
+            m_closeSent = true;
+        }
+        m_socket->disconnectFromHost(); // after what is queued has been written
+        m_in.clear();
+        return false;
+    }
+    case 0x9: // ping
+        if (!m_closeSent)
+            writeFrame(0xA, payload);
+        return true;
+    case 0xA: // pong
+        return true;
+    default:
+        fail(ProtocolError, QStringLiteral("unknown opcode"));
+        return false;
+    }
+}
+
+void WebSocketChannel::deliver(quint8 opcode, QByteArray payload)
+{
+    if (m_closeSent)
+        return; // nothing new is taken once we said goodbye
+    if (opcode == 0x2) {
+        emit binaryMessage(payload);
+        return;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(payload);
+    if (decoder.hasError()) {
+        fail(InvalidText, QStringLiteral("text is not UTF-8"));
+        return;
+    }
+    emit textMessage(text);
+}
+
+void WebSocketChannel::fail(quint16 code, const QString &reason)
+{
+    m_failed = true;
+    m_in.clear();
+    m_message.clear();
+    close(code, reason);
+}
+
+void WebSocketChannel::writeFrame(quint8 opcode, const QByteArray &payload)
+{
+    const qint64 n = payload.size();
+    QByteArray frame;
+    frame.reserve(n + 10);
+    frame.append(static_cast<char>(0x80 | opcode));
+    if (n < 126) {
+        frame.append(static_cast<char>(n));
+    } else if (n <= 0xFFFF) {
+        frame.append(static_cast<char>(126));
+        char len[2];
+        qToBigEndian<quint16>(static_cast<quint16>(n), len);
+        frame.append(len, 2);
+    } else {
+        frame.append(static_cast<char>(127));
+        char len[8];
+        qToBigEndian<quint64>(static_cast<quint64>(n), len);
+        frame.append(len, 8);
+    }
+    frame.append(payload);
+    m_socket->write(frame);
+}
+
+void WebSocketChannel::sendText(const QByteArray &utf8)
+{
+    if (!isOpen())
+        return;
+    writeFrame(0x1, utf8);
+}
+
+void WebSocketChannel::close(quint16 code, const QString &reason)
+{
+    if (m_gone || m_closeSent)
+        return;
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(code, payload.data());
+    payload += reason.toUtf8().left(kMaxControlPayload - 2);
+    writeFrame(0x8, payload);
+    m_closeSent = true;
+    m_closeTimer.start(kCloseWaitMs);
+}
+
+} // namespace handoff::server

@@ -1,0 +1,200 @@
+// The router's own WebSocket layer (RFC 6455, server side) against a client written byte by byte over a
+// raw TCP socket: the handshake and its refusals, fragmented messages, ping/pong, the close handshake,
+// and the protocol errors a careless or hostile client can make (unmasked frames, bad UTF-8, oversize).
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QtEndian>
+#include <gtest/gtest.h>
+
+using namespace handoff::test;
+
+namespace {
+
+class RawClient
+{
+public:
+    // Connects and sends an upgrade request with the given extra/overriding header lines; returns the answer head.
+    QByteArray upgrade(quint16 port, const QByteArray &headers = {})
+    {
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        EXPECT_TRUE(socket.waitForConnected(5000));
+        QByteArray request = "GET /ws/desk HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
+        request += headers.isEmpty() ? QByteArray("Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n")
+                                     : headers;
+        socket.write(request + "\r\n");
+        waitUntil([&] {
+            in += socket.readAll();
+            return in.contains("\r\n\r\n");
+        }, 5000);
+        const qsizetype end = in.indexOf("\r\n\r\n");
+        const QByteArray head = in.left(end + 4);
+        in.remove(0, end + 4);
+        return head;
+    }
+    void sendFrame(quint8 opcode, const QByteArray &payload, bool fin = true, bool mask = true, qint64 claimedLength = -1)
+    {
+        QByteArray f;
+        f.append(static_cast<char>((fin ? 0x80 : 0) | opcode));
+        const qint64 n = claimedLength >= 0 ? claimedLength : payload.size();
+        const char maskBit = mask ? char(0x80) : char(0);
+        if (n < 126) {
+            f.append(static_cast<char>(maskBit | n));
+        } else if (n <= 0xFFFF) {
+            f.append(static_cast<char>(maskBit | 126));
+            char len[2];
+            qToBigEndian<quint16>(quint16(n), len);
+            f.append(len, 2);
+        } else {
+            f.append(static_cast<char>(maskBit | 127));
+            char len[8];
+            qToBigEndian<quint64>(quint64(n), len);
+            f.append(len, 8);
+        }
+        const char key[4] = {0x12, 0x34, 0x56, 0x78};
+        if (mask)
+            f.append(key, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            f.append(mask ? char(payload[i] ^ key[i & 3]) : payload[i]);
+        socket.write(f);
+    }
+    // The next frame from the router: opcode and payload; opcode -1 when none came.
+    std::pair<int, QByteArray> nextFrame(int timeoutMs = 5000)
+    {
+        std::pair<int, QByteArray> frame{-1, {}};
+        waitUntil([&] {
+            in += socket.readAll();
+            if (in.size() < 2)
+                return false;
+            const auto *d = reinterpret_cast<const uchar *>(in.constData());
+            qint64 n = d[1] & 0x7F, header = 2;
+            if (n == 126) {
+                if (in.size() < 4)
+                    return false;
+                n = qFromBigEndian<quint16>(d + 2);
+                header = 4;
+            } else if (n == 127) {
+                if (in.size() < 10)
+                    return false;
+                n = qint64(qFromBigEndian<quint64>(d + 2));
+                header = 10;
+            }
+            if (in.size() < header + n)
+                return false;
+            frame = {d[0] & 0x0F, in.mid(header, n)};
+            in.remove(0, header + n);
+            return true;
+        }, timeoutMs);
+        return frame;
+    }
+    static quint16 closeCode(const QByteArray &payload) { return payload.size() >= 2 ? qFromBigEndian<quint16>(payload.constData()) : 0; }
+
+    QTcpSocket socket;
+    QByteArray in;
+};
+
+const QByteArray kHello = R"({"type":"hello","id":"h1","data":{"version":"1.0"}})";
+
+class WebSocketChannelTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_router = new RouterProcess;
+        ASSERT_TRUE(s_router->start()) << s_router->log().toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_router;
+        s_router = nullptr;
+    }
+    static RouterProcess *s_router;
+};
+
+RouterProcess *WebSocketChannelTest::s_router = nullptr;
+
+} // namespace
+
+TEST_F(WebSocketChannelTest, HandshakeAnswersWithTheAcceptKeyOfRfc6455)
+{
+    RawClient c;
+    const QByteArray head = c.upgrade(s_router->port());
+    EXPECT_TRUE(head.startsWith("HTTP/1.1 101")) << head.constData();
+    // The example of RFC 6455 section 1.3.
+    EXPECT_TRUE(head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")) << head.constData();
+    c.sendFrame(0x1, kHello);
+    const auto [opcode, payload] = c.nextFrame();
+    EXPECT_EQ(opcode, 0x1);
+    EXPECT_EQ(QJsonDocument::fromJson(payload).object().value(QStringLiteral("type")).toString(), QStringLiteral("ok"));
+}
+
+TEST_F(WebSocketChannelTest, BadHandshakesAreRefused)
+{
+    RawClient missingKey;
+    EXPECT_TRUE(missingKey.upgrade(s_router->port(), "Sec-WebSocket-Version: 13\r\n").startsWith("HTTP/1.1 400"));
+    RawClient oldVersion;
+    const QByteArray head = oldVersion.upgrade(s_router->port(), "Sec-WebSocket-Version: 8\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+    EXPECT_TRUE(head.startsWith("HTTP/1.1 426")) << head.constData();
+    EXPECT_TRUE(head.contains("Sec-WebSocket-Version: 13"));
+}
+
+TEST_F(WebSocketChannelTest, FragmentedMessageIsOneMessageAndPingsAreAnswered)
+{
+    RawClient c;
+    ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    c.sendFrame(0x1, kHello.left(10), false);
+    c.sendFrame(0x9, "are you there"); // a ping between the fragments
+    c.sendFrame(0x0, kHello.mid(10), true);
+    const auto pong = c.nextFrame();
+    EXPECT_EQ(pong.first, 0xA);
+    EXPECT_EQ(pong.second, QByteArray("are you there"));
+    const auto answer = c.nextFrame();
+    EXPECT_EQ(answer.first, 0x1);
+    EXPECT_EQ(QJsonDocument::fromJson(answer.second).object().value(QStringLiteral("re")).toString(), QStringLiteral("h1"));
+}
+
+TEST_F(WebSocketChannelTest, CloseHandshakeIsAnsweredAndTheSocketEnds)
+{
+    RawClient c;
+    ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    QByteArray code(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(1000, code.data());
+    c.sendFrame(0x8, code);
+    const auto close = c.nextFrame();
+    EXPECT_EQ(close.first, 0x8);
+    EXPECT_EQ(RawClient::closeCode(close.second), 1000);
+    EXPECT_TRUE(waitUntil([&] { return c.socket.state() == QAbstractSocket::UnconnectedState; }, 5000));
+}
+
+TEST_F(WebSocketChannelTest, ProtocolErrorsCloseWithTheRightCode)
+{
+    struct Case {
+        const char *what;
+        std::function<void(RawClient &)> send;
+        quint16 code;
+    };
+    const QList<Case> cases{
+        {"an unmasked frame", [](RawClient &c) { c.sendFrame(0x1, kHello, true, false); }, 1002},
+        {"text that is not UTF-8", [](RawClient &c) { c.sendFrame(0x1, QByteArray("\xC3\x28\xFF", 3)); }, 1007},
+        {"a message over 1 MiB", [](RawClient &c) { c.sendFrame(0x1, QByteArray(16, 'x'), true, true, 2 * 1024 * 1024); }, 1009},
+        {"a continuation without a message", [](RawClient &c) { c.sendFrame(0x0, "x"); }, 1002},
+        {"an unknown opcode", [](RawClient &c) { c.sendFrame(0x3, "x"); }, 1002},
+        {"a fragmented ping", [](RawClient &c) { c.sendFrame(0x9, "x", false); }, 1002},
+    };
+    for (const Case &k : cases) {
+        RawClient c;
+        ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101")) << k.what;
+        k.send(c);
+        const auto close = c.nextFrame();
+        EXPECT_EQ(close.first, 0x8) << k.what;
+        EXPECT_EQ(RawClient::closeCode(close.second), k.code) << k.what;
+    }
+    // The router serves others as before.
+    RawClient fine;
+    ASSERT_TRUE(fine.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    fine.sendFrame(0x1, kHello);
+    EXPECT_EQ(fine.nextFrame().first, 0x1);
+}
