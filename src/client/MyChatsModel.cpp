@@ -87,7 +87,8 @@ QString MyChatsModel::accessibleText(int row) const
     } else {
         const int waiting = i.data(WaitingSecondsRole).toInt();
         if (waiting >= 60)
-            parts << tr("waiting for your reply for %n minute(s)", nullptr, waiting / 60);
+            parts << (waiting < 120 ? tr("waiting for your reply for 1 minute")
+                                    : tr("waiting for your reply for %1 minutes").arg(waiting / 60));
         else if (waiting >= 0)
             parts << tr("waiting for your reply");
     }

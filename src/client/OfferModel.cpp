@@ -87,10 +87,11 @@ QString OfferModel::accessibleText(int row) const
         const QString name = m_queueName ? m_queueName(queueId) : QString();
         parts << tr("queue %1").arg(name.isEmpty() ? queueId : name);
     }
-    parts << tr("%n second(s) left to accept", nullptr, secondsLeft(o));
+    const int left = secondsLeft(o);
+    parts << (left == 1 ? tr("1 second left to accept") : tr("%1 seconds left to accept").arg(left));
     const int wait = waitSeconds(o);
     if (wait >= 60)
-        parts << tr("waiting %n minute(s)", nullptr, wait / 60);
+        parts << (wait < 120 ? tr("waiting 1 minute") : tr("waiting %1 minutes").arg(wait / 60));
     return parts.join(QStringLiteral(", "));
 }
 

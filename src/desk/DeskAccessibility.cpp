@@ -15,12 +15,23 @@ namespace handoff {
 
 namespace {
 
-// Gives LiveRegion the Notification role (a QWidget would be a plain Client); the name is the
-// widget's accessible name.
+// LiveRegion as a Notification (a QWidget would be a plain Client) named by what it announces.
+class LiveRegionInterface : public QAccessibleWidget
+{
+public:
+    explicit LiveRegionInterface(LiveRegion *w)
+        : QAccessibleWidget(w, QAccessible::Notification)
+    { }
+    QString text(QAccessible::Text t) const override
+    {
+        return t == QAccessible::Name ? static_cast<LiveRegion *>(widget())->text() : QAccessibleWidget::text(t);
+    }
+};
+
 QAccessibleInterface *liveRegionFactory(const QString &className, QObject *object)
 {
     if (className == QLatin1String("handoff::LiveRegion") && object && object->isWidgetType())
-        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Notification);
+        return new LiveRegionInterface(static_cast<LiveRegion *>(object));
     return nullptr;
 }
 
@@ -56,13 +67,9 @@ void LiveRegion::announce(const QString &text)
 {
     if (text.isEmpty())
         return;
-    // setAccessibleName() itself sends NameChanged, but not for the same text twice in a row.
-    if (accessibleName() == text) {
-        QAccessibleEvent changed(this, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&changed);
-    } else {
-        setAccessibleName(text);
-    }
+    m_text = text;
+    QAccessibleEvent changed(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
     QAccessibleEvent shown(this, QAccessible::ObjectShow);
     QAccessible::updateAccessibility(&shown);
 }
@@ -106,10 +113,19 @@ void DeskAccessibility::announce(const QString &text)
 void DeskAccessibility::nameMainWindow()
 {
     QWidget *w = m_window;
-    if (auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("queueTabs")))
+    if (auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("queueTabs"))) {
+        tabs->setAccessibleName(tr("Chats and messages"));
         tabs->tabBar()->setAccessibleName(tr("Chats and messages"));
-    if (auto *pages = w->findChild<QTabWidget *>(QStringLiteral("pages")))
+    }
+    if (auto *pages = w->findChild<QTabWidget *>(QStringLiteral("pages"))) {
+        pages->setAccessibleName(tr("Chats and supervisor board"));
         pages->tabBar()->setAccessibleName(tr("Chats and supervisor board"));
+    }
+    // The supervisor board's parts.
+    name(w, "tabs", tr("Board views"));
+    name(w, "conversationsFilter", tr("Filter conversations"));
+    name(w, "agentsFilter", tr("Filter agents"));
+    name(w, "queuesFilter", tr("Filter queues"));
     name(w, "offersView", tr("Offers"),
         tr("Chats offered to you. Ctrl+Shift+A accepts the selected offer, Ctrl+Shift+D declines it."));
     name(w, "myChatsView", tr("My chats"), tr("Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous chat."));

@@ -28,9 +28,12 @@ class LiveRegion : public QWidget
     Q_OBJECT
 public:
     explicit LiveRegion(QWidget *parent = nullptr);
-    // Sets the text as the accessible name and sends NameChanged and ObjectShow.
+    // Makes the text its accessible name and sends NameChanged and ObjectShow.
     void announce(const QString &text);
-    QString text() const { return accessibleName(); }
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
 };
 
 class DeskAccessibility : public QObject

@@ -240,18 +240,18 @@ TEST_F(DeskAccessibilityTest, EveryFocusableControlOfTheWindowAndItsDialogsHasAN
     ASSERT_NE(w, nullptr);
     auto visitor = visitorAskingForAPerson();
     accept(w, visitor->conversationId);
-    EXPECT_EQ(unnamedFocusable(w), QStringList{});
+    EXPECT_EQ(unnamedFocusable(w).join(QStringLiteral("; ")).toStdString(), "");
     // The Messages tab shows the other half of the window.
     auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("queueTabs"));
     ASSERT_NE(tabs, nullptr);
     w->showMessages();
-    EXPECT_EQ(unnamedFocusable(w), QStringList{});
+    EXPECT_EQ(unnamedFocusable(w).join(QStringLiteral("; ")).toStdString(), "");
     tabs->setCurrentIndex(0);
 
     auto check = [](QWidget *dialog) {
         dialog->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-        EXPECT_EQ(unnamedFocusable(dialog), QStringList{}) << dialog->metaObject()->className();
+        EXPECT_EQ(unnamedFocusable(dialog).join(QStringLiteral("; ")).toStdString(), "") << dialog->metaObject()->className();
         dialog->close();
         delete dialog;
     };
@@ -270,7 +270,7 @@ TEST_F(DeskAccessibilityTest, TheSupervisorBoardHasNamesToo)
     ASSERT_TRUE(waitUntil([&] { return w->boardWidget() != nullptr; }));
     w->toggleBoard();
     QTest::qWait(200);
-    EXPECT_EQ(unnamedFocusable(w), QStringList{});
+    EXPECT_EQ(unnamedFocusable(w).join(QStringLiteral("; ")).toStdString(), "");
 }
 
 TEST_F(DeskAccessibilityTest, AVisitorLineInTheOpenChatIsAnnouncedWithItsAuthorAndText)
@@ -281,10 +281,11 @@ TEST_F(DeskAccessibilityTest, AVisitorLineInTheOpenChatIsAnnouncedWithItsAuthorA
     ASSERT_NE(live, nullptr);
     g_live = live;
     QAccessible::installUpdateHandler(recordEvent);
+    QAccessible::setActive(true);
     auto visitor = visitorAskingForAPerson();
     // The offer was announced.
     ASSERT_TRUE(waitUntil([&] { return g_announced.join(QLatin1Char('\n')).contains(QStringLiteral("New chat offered")); }))
-        << qPrintable(g_announced.join(QLatin1Char('\n')));
+        << qPrintable(g_announced.join(QLatin1Char('\n'))) << " live region: " << qPrintable(live->text());
     accept(w, visitor->conversationId);
     g_announced.clear();
     visitor->send(QStringLiteral("Where is my parcel?"));
