@@ -275,13 +275,13 @@ TEST_F(DeskAccessibilityTest, TheSupervisorBoardHasNamesToo)
 
 TEST_F(DeskAccessibilityTest, AVisitorLineInTheOpenChatIsAnnouncedWithItsAuthorAndText)
 {
+    QAccessible::installUpdateHandler(recordEvent);
+    QAccessible::setActive(true);
     MainWindow *w = signIn();
     ASSERT_NE(w, nullptr);
     auto *live = w->findChild<LiveRegion *>();
     ASSERT_NE(live, nullptr);
     g_live = live;
-    QAccessible::installUpdateHandler(recordEvent);
-    QAccessible::setActive(true);
     auto visitor = visitorAskingForAPerson();
     // The offer was announced.
     ASSERT_TRUE(waitUntil([&] { return g_announced.join(QLatin1Char('\n')).contains(QStringLiteral("New chat offered")); }))
