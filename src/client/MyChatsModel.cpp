@@ -10,7 +10,8 @@ MyChatsModel::MyChatsModel(QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_chats.isEmpty())
-            emit dataChanged(index(0), index(int(m_chats.size()) - 1), { Qt::DisplayRole, WaitingSecondsRole });
+            emit dataChanged(index(0), index(int(m_chats.size()) - 1),
+                { Qt::DisplayRole, WaitingSecondsRole, Qt::AccessibleTextRole });
     });
     m_tick.start();
 }
@@ -31,6 +32,8 @@ QVariant MyChatsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return c.unread > 0 ? tr("%1 (%2)").arg(visitor).arg(c.unread) : visitor;
+    case Qt::AccessibleTextRole:
+        return accessibleText(index.row());
     case Qt::ToolTipRole:
         return plainToolTip(c.lastLine);
     case ConversationIdRole:
@@ -66,6 +69,30 @@ QHash<int, QByteArray> MyChatsModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(VisitorLeftRole, "visitorLeft");
     return names;
+}
+
+QString MyChatsModel::accessibleText(int row) const
+{
+    if (row < 0 || row >= m_chats.size())
+        return {};
+    const QModelIndex i = index(row);
+    const Chat &c = m_chats.at(row);
+    QStringList parts{ i.data(VisitorNameRole).toString() };
+    if (!c.conversation.topic.isEmpty())
+        parts << c.conversation.topic;
+    if (c.unread > 0)
+        parts << tr("%n unread", nullptr, c.unread);
+    if (c.conversation.state == ConversationState::Closed) {
+        parts << tr("the visitor left");
+    } else {
+        const int waiting = i.data(WaitingSecondsRole).toInt();
+        if (waiting >= 60)
+            parts << (waiting < 120 ? tr("waiting for your reply for 1 minute")
+                                    : tr("waiting for your reply for %1 minutes").arg(waiting / 60));
+        else if (waiting >= 0)
+            parts << tr("waiting for your reply");
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void MyChatsModel::setChats(const QList<Chat> &chats)

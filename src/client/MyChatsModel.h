@@ -50,6 +50,9 @@ public:
     QString conversationIdAt(int row) const;
     int rowOf(const QString &conversationId) const;
     int totalUnread() const;
+    // What a screen reader says for a row (Qt::AccessibleTextRole):
+    // "Kofi, 2 unread, waiting for your reply for 3 minutes", "Bea, the visitor left".
+    QString accessibleText(int row) const;
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 

@@ -11,7 +11,7 @@ OfferModel::OfferModel(QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_offers.isEmpty())
             emit dataChanged(
-                index(0), index(int(m_offers.size()) - 1), { Qt::DisplayRole, SecondsLeftRole, WaitSecondsRole });
+                index(0), index(int(m_offers.size()) - 1), { Qt::DisplayRole, Qt::AccessibleTextRole, SecondsLeftRole, WaitSecondsRole });
     });
     m_tick.start();
 }
@@ -47,6 +47,8 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 · %2 · %3 s left").arg(visitor, topic.isEmpty() ? tr("no topic") : topic).arg(secondsLeft(o));
+    case Qt::AccessibleTextRole:
+        return accessibleText(index.row());
     case Qt::ToolTipRole:
         return c.handoff ? plainToolTip(c.handoff->reason) : QString();
     case ConversationIdRole:
@@ -68,6 +70,29 @@ QVariant OfferModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString OfferModel::accessibleText(int row) const
+{
+    if (row < 0 || row >= m_offers.size())
+        return {};
+    const QModelIndex i = index(row);
+    const OfferInfo &o = m_offers.at(row);
+    QStringList parts{ tr("Offer: %1").arg(i.data(VisitorNameRole).toString()) };
+    const QString topic = i.data(TopicRole).toString();
+    if (!topic.isEmpty())
+        parts << tr("topic %1").arg(topic);
+    const QString queueId = o.conversation.queueId;
+    if (!queueId.isEmpty()) {
+        const QString name = m_queueName ? m_queueName(queueId) : QString();
+        parts << tr("queue %1").arg(name.isEmpty() ? queueId : name);
+    }
+    const int left = secondsLeft(o);
+    parts << (left == 1 ? tr("1 second left to accept") : tr("%1 seconds left to accept").arg(left));
+    const int wait = waitSeconds(o);
+    if (wait >= 60)
+        parts << (wait < 120 ? tr("waiting 1 minute") : tr("waiting %1 minutes").arg(wait / 60));
+    return parts.join(QStringLiteral(", "));
 }
 
 QHash<int, QByteArray> OfferModel::roleNames() const

@@ -41,11 +41,17 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     int secondsLeft(const OfferInfo &o) const;
     int waitSeconds(const OfferInfo &o) const;
+    // What a screen reader says for a row (Qt::AccessibleTextRole):
+    // "Offer: Kofi, topic billing, queue Support, 25 seconds left to accept, waiting 2 minutes".
+    QString accessibleText(int row) const;
+    // Turns a queue id into its display name for accessibleText(); the id is used without it.
+    void setQueueNames(std::function<QString(const QString &)> name) { m_queueName = std::move(name); }
 
 private:
     QList<OfferInfo> m_offers;
     QTimer m_tick;
     std::function<QDateTime()> m_now;
+    std::function<QString(const QString &)> m_queueName;
 };
 
 } // namespace handoff

@@ -1,6 +1,7 @@
 #include "client/TranscriptModel.h"
 #include "client/PlainText.h"
 
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -24,6 +25,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return l.message.text;
+    case Qt::AccessibleTextRole:
+        return accessibleText(index.row());
     case Qt::ToolTipRole:
         return l.delivery == DeliveryState::Failed ? plainToolTip(l.deliveryError) : QString();
     case AuthorKindRole:
@@ -85,6 +88,36 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     return names;
 }
 
+QString TranscriptModel::accessibleText(int row) const
+{
+    if (row < 0 || row >= m_lines.size())
+        return {};
+    const Line &l = m_lines.at(row);
+    const QModelIndex i = index(row);
+    QString who;
+    if (l.handoffPoint)
+        who = tr("Handoff");
+    else if (l.mine)
+        who = tr("You");
+    else if (l.message.author == AuthorKind::Visitor)
+        who = authorName(l).isEmpty() ? tr("Visitor") : tr("Visitor %1").arg(authorName(l));
+    else
+        who = i.data(AuthorDisplayNameRole).toString();
+    if (l.message.internal)
+        who = tr("%1 (internal note)").arg(who);
+    const QString time = l.message.at.isValid()
+        ? QLocale().toString(l.message.at.toLocalTime().time(), QLocale::ShortFormat)
+        : QString();
+    QString text = time.isEmpty() ? tr("%1: %2").arg(who, l.message.text)
+                                  : tr("%1, %2: %3").arg(who, time, l.message.text);
+    if (l.mine && l.delivery == DeliveryState::Queued)
+        text = tr("%1 — sending").arg(text);
+    else if (l.mine && l.delivery == DeliveryState::Failed)
+        text = l.deliveryError.isEmpty() ? tr("%1 — not sent").arg(text)
+                                         : tr("%1 — not sent: %2").arg(text, l.deliveryError);
+    return text;
+}
+
 QString TranscriptModel::authorName(const Line &l) const
 {
     if (l.message.author == AuthorKind::Visitor && l.message.authorName.isEmpty())
@@ -98,7 +131,8 @@ void TranscriptModel::setVisitorName(const QString &name)
         return;
     m_visitorName = name;
     if (!m_lines.isEmpty())
-        emit dataChanged(index(0), index(int(m_lines.size()) - 1), { AuthorNameRole, AuthorDisplayNameRole });
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1),
+            { AuthorNameRole, AuthorDisplayNameRole, Qt::AccessibleTextRole });
 }
 
 QString TranscriptModel::describeTrigger(EscalationTrigger t)
@@ -297,7 +331,7 @@ void TranscriptModel::updateOutboxItem(const OutboxItem &item)
         if (l.message.clientId == item.clientId && !l.handoffPoint) {
             l.delivery = item.state;
             l.deliveryError = item.error;
-            emit dataChanged(index(i), index(i), { DeliveryRole, DeliveryErrorRole, Qt::ToolTipRole });
+            emit dataChanged(index(i), index(i), { DeliveryRole, DeliveryErrorRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
             return;
         }
     }

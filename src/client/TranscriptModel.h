@@ -65,6 +65,11 @@ public:
     const Line &line(int row) const { return m_lines.at(row); }
     int messageCount() const; // lines that are messages (not the handoff marker)
 
+    // What a screen reader says for a line (Qt::AccessibleTextRole): author, time, an internal note's
+    // mark, and for my lines not yet delivered "— sending" or "— not sent: <reason>".
+    // "Visitor Bea, 14:02: My name is Bea", "Alice (internal note), 14:03: …", "You, 14:04: Hi — sending".
+    QString accessibleText(int row) const;
+
     static QString describeTrigger(EscalationTrigger t);
     // "Handed over to a person: the bot did not understand the visitor (3 turns not understood)."
     static QString describeHandoff(const HandoffContext &h);

@@ -53,6 +53,7 @@ CannedResponseDialog::CannedResponseDialog(const QList<CannedResponse> &existing
     m_title->setMaxLength(80);
     m_category->setEditable(true);
     m_category->addItems(categories);
+    m_category->lineEdit()->setAccessibleName(tr("Category"));
     m_category->setCurrentText(tr("Personal"));
     m_text->setPlaceholderText(tr("Hello {visitor.name|there}, …"));
     m_text->setTabChangesFocus(true);

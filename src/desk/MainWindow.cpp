@@ -3,6 +3,7 @@
 #include "client/DeskSession.h"
 #include "desk/CannedResponseActions.h"
 #include "desk/ChatListDelegate.h"
+#include "desk/DeskAccessibility.h"
 #include "desk/OfferNotifier.h"
 #include "desk/OfflineMessageDelegate.h"
 #include "desk/OfflineMessageView.h"
@@ -336,6 +337,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     updateTitle();
     updateMessagesTab();
     showSelectedOfflineMessage();
+    // Names for screen readers and announcements of what changes (docs/desk.md, "Accessibility").
+    new DeskAccessibility(this, session, [this] { return connectionText(); });
 }
 
 MainWindow::~MainWindow() = default;

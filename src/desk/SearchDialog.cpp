@@ -15,6 +15,7 @@ SearchDialog::SearchDialog(DeskSession *session, QWidget *parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_ui->resultsView->setAccessibleName(tr("Results"));
     m_ui->resultsView->setModel(&m_results);
     m_ui->resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->resultsView->setTextElideMode(Qt::ElideRight);
