@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="34"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="40"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="44"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="51"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="58"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="61"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="67"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
@@ -881,91 +881,96 @@
     </message>
     <message>
         <location filename="../src/desk/CannedResponseDialog.cpp" line="56"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="57"/>
         <source>Personal</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="57"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="58"/>
         <source>Hello {visitor.name|there}, …</source>
         <translation>Hallo {visitor.name|zusammen}, …</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="73"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
         <source>&amp;Shortcut:</source>
         <translation>&amp;Kürzel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
         <source>&amp;Category:</source>
         <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="77"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="77"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="78"/>
         <source>Placeholders: {visitor.name}, {order.number} or any field the bot collected, {page}, {conversation.topic}, {agent.name}; {name|fallback} when it may be unknown.</source>
         <translation>Platzhalter: {visitor.name}, {order.number} oder jedes vom Bot erfasste Feld, {page}, {conversation.topic}, {agent.name}; {name|Ersatz}, wenn der Wert unbekannt sein kann.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="83"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="84"/>
         <source>Preview with the open chat:</source>
         <translation>Vorschau mit dem geöffneten Chat:</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="96"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="97"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="106"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="107"/>
         <source>Edit canned response</source>
         <translation>Textbaustein bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="135"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="136"/>
         <source>Give it a shortcut.</source>
         <translation>Geben Sie ein Kürzel an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="137"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="138"/>
         <source>A shortcut is one word of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 32).</source>
         <translation>Ein Kürzel ist ein Wort aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (bis zu 32 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="140"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="141"/>
         <source>You already have /%1.</source>
         <translation>Sie haben bereits /%1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="141"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="142"/>
         <source>/%1 is a shared response; choose another shortcut.</source>
         <translation>/%1 ist ein gemeinsamer Textbaustein; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="143"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="144"/>
         <source>Write the text.</source>
         <translation>Schreiben Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="145"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="146"/>
         <source>The text is too long (at most 4000 characters).</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="153"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="154"/>
         <source>The text, filled in, shows here.</source>
         <translation>Hier erscheint der ausgefüllte Text.</translation>
     </message>
     <message>
-        <location filename="../src/desk/CannedResponseDialog.cpp" line="171"/>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="172"/>
         <source>Not known in this chat: %1</source>
         <translation>In diesem Chat unbekannt: %1</translation>
     </message>
@@ -999,6 +1004,211 @@
         <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskAccessibility</name>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
+        <source>A visitor left a message.</source>
+        <translation>Ein Besucher hat eine Nachricht hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
+        <source>%1 left a message.</source>
+        <translation>%1 hat eine Nachricht hinterlassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="117"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="118"/>
+        <source>Chats and messages</source>
+        <translation>Chats und Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="121"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="122"/>
+        <source>Chats and supervisor board</source>
+        <translation>Chats und Supervisor-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="125"/>
+        <source>Board views</source>
+        <translation>Ansichten der Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="126"/>
+        <source>Filter conversations</source>
+        <translation>Gespräche filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="127"/>
+        <source>Filter agents</source>
+        <translation>Agenten filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="128"/>
+        <source>Filter queues</source>
+        <translation>Warteschlangen filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="129"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="130"/>
+        <source>Chats offered to you. Ctrl+Shift+A accepts the selected offer, Ctrl+Shift+D declines it.</source>
+        <translation>Ihnen angebotene Chats. Strg+Umschalt+A nimmt das gewählte Angebot an, Strg+Umschalt+D lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="131"/>
+        <source>My chats</source>
+        <translation>Meine Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="131"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous chat.</source>
+        <translation>Strg+Tab und Strg+Umschalt+Tab wechseln zum nächsten und vorigen Chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Visitors waiting in each queue.</source>
+        <translation>Wartende Besucher je Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <source>Messages left by visitors</source>
+        <translation>Von Besuchern hinterlassene Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <source>The open chat&apos;s lines, oldest first.</source>
+        <translation>Die Zeilen des offenen Chats, älteste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
+        <source>Canned response suggestions</source>
+        <translation>Vorschläge für Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
+        <source>Enter sends, Shift+Enter starts a new line, / suggests canned responses, Ctrl+Shift+I makes it an internal note.</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, / schlägt Textbausteine vor, Strg+Umschalt+I macht daraus eine interne Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <source>Only agents and supervisors see an internal note.</source>
+        <translation>Nur Agenten und Supervisoren sehen eine interne Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <source>Fields the bot collected</source>
+        <translation>Vom Bot erfasste Felder</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <source>Double-click or Copy puts a value on the clipboard.</source>
+        <translation>Doppelklick oder Kopieren legt einen Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <source>Canned response category</source>
+        <translation>Kategorie der Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <source>Search canned responses</source>
+        <translation>Textbausteine suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <source>Enter inserts the selected response.</source>
+        <translation>Eingabe fügt den gewählten Textbaustein ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Your status</source>
+        <translation>Ihr Status</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Only Available agents are offered new chats.</source>
+        <translation>Nur verfügbaren Agenten werden neue Chats angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <source>Left message</source>
+        <translation>Hinterlassene Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="167"/>
+        <source>a visitor</source>
+        <translation>ein Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="168"/>
+        <source>New message from %1 in another chat.</source>
+        <translation>Neue Nachricht von %1 in einem anderen Chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <source>New chat offered. %1</source>
+        <translation>Neuer Chat angeboten. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <source>New chat offered.</source>
+        <translation>Neuer Chat angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="186"/>
+        <source>Your status is Available.</source>
+        <translation>Ihr Status ist Verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="189"/>
+        <source>You have as many chats as you can take; no new offers until one ends.</source>
+        <translation>Sie haben so viele Chats, wie Sie übernehmen können; keine neuen Angebote, bis einer endet.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="192"/>
+        <source>Your status is Away.</source>
+        <translation>Ihr Status ist Abwesend.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <source>Your status was set to Away.</source>
+        <translation>Ihr Status wurde auf Abwesend gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <source>Your status is Offline.</source>
+        <translation>Ihr Status ist Offline.</translation>
     </message>
 </context>
 <context>
@@ -1383,272 +1593,272 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="266"/>
+        <location filename="../src/desk/MainWindow.cpp" line="267"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="267"/>
+        <location filename="../src/desk/MainWindow.cpp" line="268"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="277"/>
+        <location filename="../src/desk/MainWindow.cpp" line="278"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="281"/>
+        <location filename="../src/desk/MainWindow.cpp" line="282"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="328"/>
+        <location filename="../src/desk/MainWindow.cpp" line="329"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="369"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="370"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372"/>
+        <location filename="../src/desk/MainWindow.cpp" line="375"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375"/>
+        <location filename="../src/desk/MainWindow.cpp" line="378"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="379"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="378"/>
+        <location filename="../src/desk/MainWindow.cpp" line="381"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="380"/>
+        <location filename="../src/desk/MainWindow.cpp" line="383"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="381"/>
+        <location filename="../src/desk/MainWindow.cpp" line="384"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="382"/>
+        <location filename="../src/desk/MainWindow.cpp" line="385"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="383"/>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="387"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="392"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="393"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="394"/>
+        <location filename="../src/desk/MainWindow.cpp" line="397"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="398"/>
+        <location filename="../src/desk/MainWindow.cpp" line="401"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="402"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="409"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="414"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="417"/>
+        <location filename="../src/desk/MainWindow.cpp" line="420"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="424"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="428"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="431"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="435"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="433"/>
+        <location filename="../src/desk/MainWindow.cpp" line="436"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="435"/>
+        <location filename="../src/desk/MainWindow.cpp" line="438"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="439"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="481"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="496"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="505"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="514"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="514"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="540"/>
+        <location filename="../src/desk/MainWindow.cpp" line="543"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="541"/>
+        <location filename="../src/desk/MainWindow.cpp" line="544"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="557"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="557"/>
+        <location filename="../src/desk/MainWindow.cpp" line="560"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="561"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -1656,188 +1866,188 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="579"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="579"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="581"/>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="604"/>
+        <location filename="../src/desk/MainWindow.cpp" line="607"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="612"/>
+        <location filename="../src/desk/MainWindow.cpp" line="615"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="621"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="622"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="666"/>
+        <location filename="../src/desk/MainWindow.cpp" line="669"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="668"/>
+        <location filename="../src/desk/MainWindow.cpp" line="671"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="672"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="673"/>
+        <location filename="../src/desk/MainWindow.cpp" line="676"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="678"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="680"/>
+        <location filename="../src/desk/MainWindow.cpp" line="683"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="686"/>
+        <location filename="../src/desk/MainWindow.cpp" line="689"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="688"/>
+        <location filename="../src/desk/MainWindow.cpp" line="691"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="703"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="713"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728"/>
+        <location filename="../src/desk/MainWindow.cpp" line="731"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="740"/>
+        <location filename="../src/desk/MainWindow.cpp" line="743"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="768"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="768"/>
+        <location filename="../src/desk/MainWindow.cpp" line="771"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="805"/>
+        <location filename="../src/desk/MainWindow.cpp" line="808"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806"/>
+        <location filename="../src/desk/MainWindow.cpp" line="809"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="822"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="822"/>
+        <location filename="../src/desk/MainWindow.cpp" line="825"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="561"/>
-        <location filename="../src/desk/MainWindow.cpp" line="866"/>
+        <location filename="../src/desk/MainWindow.cpp" line="564"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="631"/>
+        <location filename="../src/desk/MainWindow.cpp" line="634"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="632"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="867"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="935"/>
+        <location filename="../src/desk/MainWindow.cpp" line="938"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="936"/>
+        <location filename="../src/desk/MainWindow.cpp" line="939"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="969"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1001"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1899,14 +2109,42 @@
 <context>
     <name>handoff::MyChatsModel</name>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="28"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="29"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="33"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/client/MyChatsModel.cpp" line="84"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="86"/>
+        <source>the visitor left</source>
+        <translation>der Besucher ist gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="90"/>
+        <source>waiting for your reply for 1 minute</source>
+        <translation>wartet seit 1 Minute auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="91"/>
+        <source>waiting for your reply for %1 minutes</source>
+        <translation>wartet seit %1 Minuten auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="93"/>
+        <source>waiting for your reply</source>
+        <translation>wartet auf Ihre Antwort</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2163,41 @@
         <location filename="../src/client/OfferModel.cpp" line="49"/>
         <source>no topic</source>
         <translation>kein Thema</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="81"/>
+        <source>Offer: %1</source>
+        <translation>Angebot: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="84"/>
+        <source>topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="88"/>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="91"/>
+        <source>1 second left to accept</source>
+        <translation>noch 1 Sekunde zum Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="91"/>
+        <source>%1 seconds left to accept</source>
+        <translation>noch %1 Sekunden zum Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="94"/>
+        <source>waiting 1 minute</source>
+        <translation>wartet seit 1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="94"/>
+        <source>waiting %1 minutes</source>
+        <translation>wartet seit %1 Minuten</translation>
     </message>
 </context>
 <context>
@@ -2247,24 +2520,29 @@
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="67"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat mit %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="78"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Kein Verlauf auf diesem Computer enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="81"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gefundene Zeilen: %1. Pfeil nach unten führt zur Liste, Eingabe öffnet den Chat.</translation>
     </message>
@@ -2524,67 +2802,109 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="39"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="42"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="41"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="44"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="43"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="46"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="47"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="50"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="108"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="101"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
+        <source>Visitor %1</source>
+        <translation>Besucher %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
+        <source>%1 (internal note)</source>
+        <translation>%1 (interne Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="112"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="114"/>
+        <source>%1 — sending</source>
+        <translation>%1 — wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="116"/>
+        <source>%1 — not sent</source>
+        <translation>%1 — nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="117"/>
+        <source>%1 — not sent: %2</source>
+        <translation>%1 — nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="144"/>
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="146"/>
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="148"/>
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="116"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="150"/>
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="129"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="164"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="140"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="99"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="174"/>
         <source>Handoff</source>
         <translation>Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="143"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="177"/>
         <source>Note from the bot: %1</source>
         <translation>Notiz vom Bot: %1</translation>
     </message>

@@ -43,7 +43,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 "$router" serve --listen "127.0.0.1:$port" --data-dir "$work/data" 2>"$work/router.log" &
 router_pid=$!
 for _ in $(seq 1 100); do
-    python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
+    /usr/bin/python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
     sleep 0.1
 done
 
@@ -119,4 +119,4 @@ if unnamed:
 print()
 print("Every focusable node has a name.")
 PY
-xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- python3 "$work/dump.py" "$desk" "127.0.0.1:$port" "$user"
+xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- /usr/bin/python3 "$work/dump.py" "$desk" "127.0.0.1:$port" "$user"
