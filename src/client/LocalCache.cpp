@@ -320,9 +320,9 @@ QDateTime LocalCache::lastReplyAt(const QString &conversationId) const
     if (!q.exec())
         return {};
     while (q.next()) {
-        const ChatMessage m = ChatMessage::fromJson(object(q.value(0).toString()));
-        if (m.author == AuthorKind::Agent && !m.internal)
-            return m.at;
+        const auto m = ChatMessage::fromJson(object(q.value(0).toString()));
+        if (m && m->author == AuthorKind::Agent && !m->internal)
+            return m->at;
     }
     return {};
 }

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTabWidget>
 
@@ -218,6 +219,16 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         if (!text.isEmpty())
             statusBar()->showMessage(text, 10000);
         updateHeader();
+        // Focus must not fall on whatever comes next in the window: the next chat, or the list.
+        QWidget *f = QApplication::focusWidget();
+        if (!f || !f->isEnabled() || !f->isVisible() || f == m_ui->composer || f == m_ui->fieldsView) {
+            if (m_session->myChats()->rowCount() > 0 && m_session->currentConversationId().isEmpty()) {
+                m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(0));
+                focusComposer();
+            } else {
+                m_ui->myChatsView->setFocus();
+            }
+        }
     });
     connect(session, &DeskSession::visitorTypingChanged, this, [this](const QString &id, bool) {
         if (id == m_session->currentConversationId())
@@ -346,6 +357,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
 
     if (!settings->windowGeometry().isEmpty())
         restoreGeometry(settings->windowGeometry());
+    fitToScreen();
     updateConnectionState();
     updatePresence();
     updateHeader();
@@ -1145,6 +1157,29 @@ void MainWindow::updateCannedCategories()
         m_ui->cannedCategory->addItem(c, c);
     const int i = m_ui->cannedCategory->findData(current);
     m_ui->cannedCategory->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void MainWindow::fitToScreen()
+{
+    // At 150-200 % scaling or with large fonts the form's 1280x800 (or a size saved on another screen)
+    // can be larger than the screen: keep the window, and so the composer, Send and status bar, on it.
+    m_ui->composer->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 12);
+    m_ui->transcriptView->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setWidth(qMin(frame.width(), available.width()));
+    frame.setHeight(qMin(frame.height(), available.height() - 40)); // room for the title bar
+    if (!available.contains(frame))
+        frame.moveTopLeft(QPoint(qBound(available.left(), frame.left(), available.right() - frame.width()),
+                                 qBound(available.top(), frame.top(), available.bottom() - frame.height())));
+    setGeometry(frame);
+    // The side panels give way first so the conversation keeps room.
+    const int side = qMax(180, frame.width() / 5);
+    if (frame.width() < 1100)
+        m_ui->mainSplitter->setSizes({side, frame.width() - 2 * side, side});
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -75,6 +75,7 @@ private:
     void updateConnectionState();
     void updatePresence();
     void styleBanners();
+    void fitToScreen(); // the window never opens larger than the screen's available area
     bool needsRouter(); // true (and says so) when the router is not reachable
     void showPresenceChangedForMe(Presence chosen, const QString &reason); // banner, status bar, tray
     void updateOfferButtons();

@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QMainWindow>
 #include <QTextDocument>
@@ -486,6 +487,24 @@ TEST_F(DeskWindowTest, OutageShowsABannerDisablesWhatNeedsTheRouterAndAFailedEnd
     EXPECT_FALSE(banner->isVisible());
     QTest::mouseClick(child<QDialogButtonBox>(wrapUp, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000));
+}
+
+TEST_F(DeskWindowTest, TheWindowFitsTheScreenWithTheComposerAndStatusBarOnIt)
+{
+    // Run at QT_SCALE_FACTOR=2 by test_desk_at_200_percent; a saved size larger than the screen too.
+    settings->setWindowGeometry({});
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    const QRect available = w->screen()->availableGeometry();
+    EXPECT_TRUE(available.contains(w->geometry())) << "window " << w->width() << "x" << w->height() << " screen "
+                                                    << available.width() << "x" << available.height();
+    for (const char *name : { "composer", "sendButton" }) {
+        auto *c = child<QWidget>(w, name);
+        const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
+        EXPECT_TRUE(w->rect().contains(r)) << name;
+        EXPECT_GT(c->height(), 0) << name;
+    }
+    EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
 }
 
 TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)
