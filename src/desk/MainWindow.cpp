@@ -371,6 +371,10 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::event(QEvent *e)
 {
+    if (e->type() == QEvent::Show && !m_fitted) {
+        m_fitted = true;
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen); // now with the frame the platform gave it
+    }
     if (e->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::finishStartAfterFirstPaint);
@@ -851,11 +855,12 @@ void MainWindow::updateNoteMode()
         p.setColor(QPalette::Text, c.internalText);
         p.setColor(QPalette::PlaceholderText, c.internalPlaceholder);
     }
-    composer->setPalette(p);
+    // The style sheet first: removing one restores the palette the widget had when it was set.
     composer->setStyleSheet(on ? QStringLiteral("handoff--ComposerEdit { border: 2px solid %1; background: %2; "
                                                 "color: %3; }")
                                      .arg(c.internalBorder.name(), c.internal.name(), c.internalText.name())
                                : QString());
+    composer->setPalette(p);
     // Qt 6.4's plain-text edit does not repaint when only its placeholder changes.
     composer->viewport()->update();
     m_ui->noteBadge->setVisible(on);
@@ -1168,18 +1173,23 @@ void MainWindow::fitToScreen()
     QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
+    // The frame counts too: its size is known once shown; before that, room for a usual title bar.
+    const QSize decoration = isVisible() ? frameGeometry().size() - geometry().size() : QSize(16, 40);
     const QRect available = screen->availableGeometry();
-    QRect frame = geometry();
-    frame.setWidth(qMin(frame.width(), available.width()));
-    frame.setHeight(qMin(frame.height(), available.height() - 40)); // room for the title bar
-    if (!available.contains(frame))
-        frame.moveTopLeft(QPoint(qBound(available.left(), frame.left(), available.right() - frame.width()),
-                                 qBound(available.top(), frame.top(), available.bottom() - frame.height())));
-    setGeometry(frame);
+    QRect inner = geometry();
+    inner.setWidth(qMin(inner.width(), available.width() - decoration.width()));
+    inner.setHeight(qMin(inner.height(), available.height() - decoration.height()));
+    const QPoint offset = isVisible() ? geometry().topLeft() - frameGeometry().topLeft() : QPoint(8, 32);
+    QRect outer(inner.topLeft() - offset, inner.size() + decoration);
+    if (!available.contains(outer))
+        outer.moveTopLeft(QPoint(qBound(available.left(), outer.left(), available.right() + 1 - outer.width()),
+            qBound(available.top(), outer.top(), available.bottom() + 1 - outer.height())));
+    inner.moveTopLeft(outer.topLeft() + offset);
+    setGeometry(inner);
     // The side panels give way first so the conversation keeps room.
-    const int side = qMax(180, frame.width() / 5);
-    if (frame.width() < 1100)
-        m_ui->mainSplitter->setSizes({side, frame.width() - 2 * side, side});
+    const int side = qMax(180, inner.width() / 5);
+    if (inner.width() < 1100)
+        m_ui->mainSplitter->setSizes({side, inner.width() - 2 * side, side});
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -113,6 +113,7 @@ private:
     QString m_hintError;
     bool m_stickToBottom = true;
     bool m_painted = false;
+    bool m_fitted = false; // fitted to the screen again once shown
     bool m_wasConnected = false; // an outage banner only after the first connection
 };
 
