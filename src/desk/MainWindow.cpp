@@ -583,6 +583,8 @@ void MainWindow::styleBanners()
         p.setColor(QPalette::Window, c.banner);
         p.setColor(QPalette::WindowText, c.bannerText);
         banner->setPalette(p);
+        // One line's height (more when the text wraps), never a share of the window's spare room.
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     }
     QPalette label = m_ui->awayBannerLabel->palette();
     label.setColor(QPalette::WindowText, c.bannerText);
