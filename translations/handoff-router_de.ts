@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="34"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="40"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="44"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="51"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="58"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="61"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="64"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="67"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
@@ -523,173 +523,173 @@
         <translation>&quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="87"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; enthält ein Feld ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; enthält einen Feldnamen mit mehr als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; hat keinen Wert für das Feld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="97"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>Das Feld &quot;%1&quot; in &quot;%2&quot; ist länger als %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="100"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; hat mehr als %2 Felder.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="140"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>&quot;reason&quot; fehlt: Sagen Sie in einem Satz, warum das Gespräch einen Menschen braucht.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="149"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; muss &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; oder &quot;external&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="170"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; muss ein Objekt wie {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="179"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="197"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; muss ein Objekt mit einer Zeichenkette &quot;name&quot; und einem &quot;value&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="205"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; muss ein Objekt aus Namen und Werten oder ein Array aus {&quot;name&quot;, &quot;value&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="213"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; muss ein Array aus {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="216"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; enthält mehr als %1 Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="220"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="229"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; muss &quot;user&quot; oder &quot;bot&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="231"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; muss eine ISO-8601-Zeitangabe wie &quot;2026-11-25T09:30:00Z&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="262"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; enthält kein Ereignis namens &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="265"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; muss &quot;event&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; muss &quot;handoff.initiate&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="271"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; muss ein Objekt mit dem Übergabekontext sein (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="289"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="292"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="305"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="308"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="337"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>&quot;value.va_ConversationId&quot; fehlt (und die Aktivität hat keine &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="341"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; muss ein Objekt sein (eine Gesprächsreferenz).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="349"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="351"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="353"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="373"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; muss ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="382"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; des Transcripts muss &quot;application/json&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="390"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; muss ein Array aus Aktivitäten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="394"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; enthält mehr als %2 Aktivitäten.</translation>
     </message>
@@ -2011,23 +2011,33 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="296"/>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <source>Agent %1 is offline.</source>
+        <translation>Agent %1 ist offline.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <source>Agent %1 is away.</source>
+        <translation>Agent %1 ist abwesend.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="307"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="297"/>
+        <location filename="../src/server/DeskRequests.cpp" line="308"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="313"/>
+        <location filename="../src/server/DeskRequests.cpp" line="324"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2091,47 +2101,47 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="107"/>
+        <location filename="../src/server/HandoffApi.cpp" line="111"/>
         <source>Use POST.</source>
         <translation>Verwenden Sie POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="45"/>
+        <location filename="../src/server/HandoffApi.cpp" line="49"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Senden Sie das API-Token als &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="51"/>
+        <location filename="../src/server/HandoffApi.cpp" line="55"/>
         <source>The API token is not known.</source>
         <translation>Das API-Token ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="68"/>
+        <location filename="../src/server/HandoffApi.cpp" line="72"/>
         <source>There is no conversation %1 handed over with this API token.</source>
         <translation>Es gibt kein Gespräch %1, das mit diesem API-Token übergeben wurde.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="102"/>
+        <location filename="../src/server/HandoffApi.cpp" line="106"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="120"/>
+        <location filename="../src/server/HandoffApi.cpp" line="124"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>Der Inhalt muss JSON sein (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="126"/>
+        <location filename="../src/server/HandoffApi.cpp" line="130"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Inhalt ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="127"/>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="137"/>
+        <location filename="../src/server/HandoffApi.cpp" line="141"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Die Übergabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2139,44 +2149,48 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::HttpRequestParser</name>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="68"/>
-        <location filename="../src/server/HttpRequestParser.cpp" line="79"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="165"/>
         <source>The request headers are larger than 16 KiB.</source>
         <translation>Die Header der Anfrage sind größer als 16 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="75"/>
-        <location filename="../src/server/HttpRequestParser.cpp" line="86"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="177"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="183"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="193"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="199"/>
         <source>The request line is not HTTP.</source>
         <translation>Die Anfragezeile ist kein HTTP.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="91"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="201"/>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
         <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="93"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="205"/>
         <source>The request target must be a path.</source>
         <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="104"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="222"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="235"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="238"/>
         <source>A header line is malformed.</source>
         <translation>Eine Header-Zeile ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="109"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="277"/>
         <source>Chunked request bodies are not supported; send Content-Length.</source>
         <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="116"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="285"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="288"/>
         <source>Content-Length is not a number.</source>
         <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="118"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
@@ -2265,102 +2279,102 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="351"/>
+        <location filename="../src/server/SupervisorService.cpp" line="365"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="355"/>
+        <location filename="../src/server/SupervisorService.cpp" line="369"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="361"/>
-        <location filename="../src/server/SupervisorService.cpp" line="471"/>
+        <location filename="../src/server/SupervisorService.cpp" line="375"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="363"/>
-        <location filename="../src/server/SupervisorService.cpp" line="473"/>
-        <location filename="../src/server/SupervisorService.cpp" line="515"/>
+        <location filename="../src/server/SupervisorService.cpp" line="377"/>
+        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="371"/>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="385"/>
+        <location filename="../src/server/SupervisorService.cpp" line="555"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="375"/>
+        <location filename="../src/server/SupervisorService.cpp" line="389"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="381"/>
+        <location filename="../src/server/SupervisorService.cpp" line="395"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="441"/>
+        <location filename="../src/server/SupervisorService.cpp" line="455"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="442"/>
+        <location filename="../src/server/SupervisorService.cpp" line="456"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="463"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="465"/>
-        <location filename="../src/server/SupervisorService.cpp" line="503"/>
+        <location filename="../src/server/SupervisorService.cpp" line="479"/>
+        <location filename="../src/server/SupervisorService.cpp" line="517"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="486"/>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="507"/>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="513"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="536"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="568"/>
+        <location filename="../src/server/SupervisorService.cpp" line="582"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="629"/>
+        <location filename="../src/server/SupervisorService.cpp" line="643"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>

@@ -60,9 +60,11 @@ void DeskSession::loadFromCache()
         MyChatsModel::Chat chat;
         chat.conversation = c;
         chat.lastVisitorAt = c.lastVisitorAt;
+        chat.lastReplyAt = m_cache.lastReplyAt(c.id);
         if (auto last = m_cache.lastMessage(c.id)) {
             chat.lastLine = last->text;
             chat.lastAuthor = last->author;
+            chat.lastActivityAt = last->at;
         }
         chats << chat;
     }
@@ -216,7 +218,10 @@ void DeskSession::onEvent(const Envelope &e)
         if (auto m = OfflineMessage::fromJson(d.value(QStringLiteral("message")).toObject()))
             m_offlineMessages.upsert(*m);
     } else if (type == QLatin1String("presence")) {
+        const Presence before = m_chosenPresence;
         applyPresence(d);
+        if (m_chosenPresence != before)
+            emit presenceChangedForMe(m_chosenPresence, d.value(QStringLiteral("reason")).toString());
     } else if (type == QLatin1String("queues")) {
         QList<QueueStatus> queues;
         const QJsonArray a = d.value(QStringLiteral("queues")).toArray();
@@ -280,7 +285,7 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
     for (const ChatMessage &m : messages)
         m_outbox.noteDelivered(m);
     const bool isNew = m_myChats.rowOf(c.id) < 0;
-    m_myChats.upsert(c, m_cache.lastMessage(c.id));
+    m_myChats.upsert(c, m_cache.lastMessage(c.id), m_cache.lastReplyAt(c.id));
     if (!isNew && c.id != m_current)
         for (const ChatMessage &m : added)
             m_myChats.noteMessage(m, m.author == AuthorKind::Visitor);

@@ -105,6 +105,9 @@ signals:
     void messageArrived(const handoff::ChatMessage &message);
     void visitorTypingChanged(const QString &conversationId, bool typing);
     void presenceChanged(handoff::Presence presence, int load, int capacity);
+    // The router changed my chosen status without this desk asking (after missed offers: reason
+    // "missed_offers"; a supervisor: empty).
+    void presenceChangedForMe(handoff::Presence chosen, const QString &reason);
     void cacheError(const QString &message);
     void snapshotApplied();
 

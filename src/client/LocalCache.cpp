@@ -311,6 +311,22 @@ std::optional<ChatMessage> LocalCache::lastMessage(const QString &conversationId
     return std::nullopt;
 }
 
+QDateTime LocalCache::lastReplyAt(const QString &conversationId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT body FROM messages WHERE conversation_id=? ORDER BY at DESC, rowid DESC LIMIT 500"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        const auto m = ChatMessage::fromJson(object(q.value(0).toString()));
+        if (m && m->author == AuthorKind::Agent && !m->internal)
+            return m->at;
+    }
+    return {};
+}
+
 bool LocalCache::hasMessage(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

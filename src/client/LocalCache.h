@@ -43,6 +43,8 @@ public:
     // Up to `limit` messages just before the one with id `messageId`, oldest first.
     QList<ChatMessage> messagesBefore(const QString &conversationId, const QString &messageId, int limit) const;
     std::optional<ChatMessage> lastMessage(const QString &conversationId) const;
+    // When an agent last wrote to the visitor (internal notes do not count); invalid when never.
+    QDateTime lastReplyAt(const QString &conversationId) const;
     bool hasMessage(const QString &id) const;
 
     // Words (prefix match) across every cached transcript, newest first.

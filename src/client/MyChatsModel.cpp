@@ -1,6 +1,8 @@
 #include "client/MyChatsModel.h"
 #include "client/PlainText.h"
 
+#include <algorithm>
+
 namespace handoff {
 
 MyChatsModel::MyChatsModel(QObject *parent)
@@ -27,7 +29,7 @@ QVariant MyChatsModel::data(const QModelIndex &index, int role) const
         return {};
     const Chat &c = m_chats.at(index.row());
     const QString visitor = c.conversation.visitorName.isEmpty() ? tr("Visitor") : c.conversation.visitorName;
-    const bool waiting = c.lastAuthor == AuthorKind::Visitor && c.lastVisitorAt.isValid();
+    const bool waiting = c.isWaitingForReply();
     const int waitingSeconds = waiting ? int(qMax<qint64>(0, c.lastVisitorAt.secsTo(m_now()))) : -1;
     switch (role) {
     case Qt::DisplayRole:
@@ -52,6 +54,10 @@ QVariant MyChatsModel::data(const QModelIndex &index, int role) const
         return toString(c.conversation.state);
     case VisitorLeftRole:
         return c.conversation.state == ConversationState::Closed;
+    case WaitingSinceRole:
+        return waiting ? c.lastVisitorAt : QDateTime();
+    case LastActivityRole:
+        return c.lastActivityAt;
     default:
         return {};
     }
@@ -68,6 +74,8 @@ QHash<int, QByteArray> MyChatsModel::roleNames() const
     names.insert(TopicRole, "topic");
     names.insert(StateRole, "state");
     names.insert(VisitorLeftRole, "visitorLeft");
+    names.insert(WaitingSinceRole, "waitingSince");
+    names.insert(LastActivityRole, "lastActivity");
     return names;
 }
 
@@ -99,34 +107,46 @@ void MyChatsModel::setChats(const QList<Chat> &chats)
 {
     beginResetModel();
     m_chats = chats;
+    for (Chat &c : m_chats) {
+        c.arrival = ++m_arrivals;
+        if (!c.lastActivityAt.isValid())
+            c.lastActivityAt = std::max(c.lastVisitorAt, c.lastReplyAt);
+    }
+    std::stable_sort(m_chats.begin(), m_chats.end(), [this](const Chat &a, const Chat &b) { return before(a, b); });
     endResetModel();
 }
 
-void MyChatsModel::upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last)
+void MyChatsModel::upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last, const QDateTime &lastReplyAt)
 {
-    const int row = rowOf(c.id);
-    if (row >= 0) {
-        Chat &chat = m_chats[row];
+    auto apply = [&](Chat &chat) {
         chat.conversation = c;
         if (last) {
             chat.lastLine = last->text;
             chat.lastAuthor = last->author;
+            if (last->at.isValid() && (!chat.lastActivityAt.isValid() || last->at > chat.lastActivityAt))
+                chat.lastActivityAt = last->at;
         }
-        if (c.lastVisitorAt.isValid())
+        if (c.lastVisitorAt.isValid() && (!chat.lastVisitorAt.isValid() || c.lastVisitorAt > chat.lastVisitorAt))
             chat.lastVisitorAt = c.lastVisitorAt;
+        if (lastReplyAt.isValid() && (!chat.lastReplyAt.isValid() || lastReplyAt > chat.lastReplyAt))
+            chat.lastReplyAt = lastReplyAt;
+        if (!chat.lastActivityAt.isValid())
+            chat.lastActivityAt = std::max(chat.lastVisitorAt, chat.lastReplyAt);
+    };
+    const int row = rowOf(c.id);
+    if (row >= 0) {
+        apply(m_chats[row]);
         emit dataChanged(index(row), index(row));
+        resort();
         return;
     }
     Chat chat;
-    chat.conversation = c;
-    chat.lastVisitorAt = c.lastVisitorAt;
-    if (last) {
-        chat.lastLine = last->text;
-        chat.lastAuthor = last->author;
-    }
+    chat.arrival = ++m_arrivals;
+    apply(chat);
     beginInsertRows({}, int(m_chats.size()), int(m_chats.size()));
     m_chats.append(chat);
     endInsertRows();
+    resort();
 }
 
 bool MyChatsModel::remove(const QString &conversationId)
@@ -150,11 +170,17 @@ void MyChatsModel::noteMessage(const ChatMessage &m, bool countUnread)
         chat.lastLine = m.text;
         chat.lastAuthor = m.author;
     }
-    if (m.author == AuthorKind::Visitor)
-        chat.lastVisitorAt = m.at.isValid() ? m.at : m_now();
+    const QDateTime at = m.at.isValid() ? m.at : m_now();
+    if (m.author == AuthorKind::Visitor && (!chat.lastVisitorAt.isValid() || at > chat.lastVisitorAt))
+        chat.lastVisitorAt = at;
+    if (m.author == AuthorKind::Agent && !m.internal && (!chat.lastReplyAt.isValid() || at >= chat.lastReplyAt))
+        chat.lastReplyAt = at;
+    if (!chat.lastActivityAt.isValid() || at > chat.lastActivityAt)
+        chat.lastActivityAt = at;
     if (countUnread)
         ++chat.unread;
     emit dataChanged(index(row), index(row));
+    resort();
 }
 
 void MyChatsModel::markRead(const QString &conversationId)
@@ -164,6 +190,88 @@ void MyChatsModel::markRead(const QString &conversationId)
         return;
     m_chats[row].unread = 0;
     emit dataChanged(index(row), index(row));
+    resort();
+}
+
+void MyChatsModel::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    resort();
+}
+
+bool MyChatsModel::before(const Chat &a, const Chat &b) const
+{
+    const bool aw = a.isWaitingForReply(), bw = b.isWaitingForReply();
+    switch (m_order) {
+    case Order::WaitingFirst:
+        if (aw != bw)
+            return aw;
+        if (aw && a.lastVisitorAt != b.lastVisitorAt)
+            return a.lastVisitorAt < b.lastVisitorAt;
+        break;
+    case Order::UnreadFirst:
+        if (a.unread != b.unread)
+            return a.unread > b.unread;
+        if (aw != bw)
+            return aw;
+        if (aw && a.lastVisitorAt != b.lastVisitorAt)
+            return a.lastVisitorAt < b.lastVisitorAt;
+        break;
+    case Order::IdleFirst:
+        if (a.lastActivityAt.isValid() != b.lastActivityAt.isValid())
+            return !a.lastActivityAt.isValid();
+        if (a.lastActivityAt != b.lastActivityAt)
+            return a.lastActivityAt < b.lastActivityAt;
+        break;
+    case Order::AsAccepted:
+        break;
+    }
+    return a.arrival < b.arrival;
+}
+
+void MyChatsModel::resort()
+{
+    QList<Chat> sorted = m_chats;
+    std::stable_sort(sorted.begin(), sorted.end(), [this](const Chat &a, const Chat &b) { return before(a, b); });
+    bool same = true;
+    for (int i = 0; i < sorted.size() && same; ++i)
+        same = sorted.at(i).conversation.id == m_chats.at(i).conversation.id;
+    if (same)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex &i : before)
+        ids << m_chats.at(i.row()).conversation.id;
+    m_chats = sorted;
+    QModelIndexList after;
+    for (const QString &id : std::as_const(ids))
+        after << index(rowOf(id));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int MyChatsModel::waitingCount() const
+{
+    return int(std::count_if(m_chats.begin(), m_chats.end(), [](const Chat &c) { return c.isWaitingForReply(); }));
+}
+
+QString MyChatsModel::nextWaiting(const QString &currentId) const
+{
+    QList<const Chat *> waiting;
+    for (const Chat &c : m_chats)
+        if (c.isWaitingForReply())
+            waiting << &c;
+    std::stable_sort(waiting.begin(), waiting.end(),
+        [](const Chat *a, const Chat *b) { return a->lastVisitorAt < b->lastVisitorAt; });
+    if (waiting.isEmpty())
+        return {};
+    for (int i = 0; i < waiting.size(); ++i)
+        if (waiting.at(i)->conversation.id == currentId)
+            return waiting.at((i + 1) % waiting.size())->conversation.id;
+    return waiting.first()->conversation.id;
 }
 
 std::optional<MyChatsModel::Chat> MyChatsModel::chat(const QString &conversationId) const

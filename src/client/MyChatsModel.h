@@ -1,5 +1,7 @@
 // The chats assigned to me: visitor, last line, unread count, and how long the visitor has been
-// waiting for an answer (since their last message, while it is unanswered).
+// waiting for an answer: since their last line, while no agent line to the visitor came after it
+// (system, bot lines and internal notes do not answer). The rows keep the chosen order: by default
+// the chats waiting for a reply come first, the longest waiting first.
 #pragma once
 
 #include "client/DeskTypes.h"
@@ -23,6 +25,15 @@ public:
         TopicRole,
         StateRole,
         VisitorLeftRole,
+        WaitingSinceRole, // the visitor's unanswered line; invalid when not waiting
+        LastActivityRole, // the last line of any kind
+    };
+
+    enum class Order {
+        WaitingFirst, // waiting for a reply (longest first), then unread, then the rest as they came
+        UnreadFirst, // most unread first, then waiting
+        IdleFirst, // quiet longest first
+        AsAccepted, // the order the chats came in
     };
 
     struct Chat {
@@ -30,7 +41,15 @@ public:
         QString lastLine;
         AuthorKind lastAuthor = AuthorKind::System;
         QDateTime lastVisitorAt;
+        QDateTime lastReplyAt; // last agent line to the visitor (not an internal note)
+        QDateTime lastActivityAt;
         int unread = 0;
+        qint64 arrival = 0; // for AsAccepted and ties
+
+        bool isWaitingForReply() const
+        {
+            return lastVisitorAt.isValid() && (!lastReplyAt.isValid() || lastVisitorAt > lastReplyAt);
+        }
     };
 
     explicit MyChatsModel(QObject *parent = nullptr);
@@ -40,7 +59,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setChats(const QList<Chat> &chats);
-    void upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last = std::nullopt);
+    void upsert(const ConversationSummary &c, const std::optional<ChatMessage> &last = std::nullopt,
+        const QDateTime &lastReplyAt = {});
     bool remove(const QString &conversationId);
     // A new line: updates the last line, counts it unread when it is not the open chat's and not mine.
     void noteMessage(const ChatMessage &m, bool countUnread);
@@ -53,11 +73,23 @@ public:
     // What a screen reader says for a row (Qt::AccessibleTextRole):
     // "Kofi, 2 unread, waiting for your reply for 3 minutes", "Bea, the visitor left".
     QString accessibleText(int row) const;
+    int waitingCount() const;
+    // The chat to answer after `currentId`: the longest-waiting one, or the next in waiting order when
+    // `currentId` is waiting itself; empty when none waits.
+    QString nextWaiting(const QString &currentId) const;
+
+    void setOrder(Order order);
+    Order order() const { return m_order; }
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
+    void resort(); // keeps the rows in m_order; persistent indexes follow their chats
+    bool before(const Chat &a, const Chat &b) const;
+
     QList<Chat> m_chats;
+    Order m_order = Order::WaitingFirst;
+    qint64 m_arrivals = 0;
     QTimer m_tick;
     std::function<QDateTime()> m_now;
 };

@@ -96,12 +96,15 @@ BoardConversation BoardConversation::fromJson(const QJsonObject &o)
     c.enqueuedAt = time(o, "enqueuedAt");
     c.assignedAt = time(o, "assignedAt");
     c.offeredTo = text(o, "offeredTo");
+    c.replyWaitingSince = time(o, "replyWaitingSince");
     c.monitoredBy = strings(o, "monitoredBy");
     return c;
 }
 
 int BoardConversation::waitingSeconds(const QDateTime &now) const
 {
+    if (state == ConversationState::Assigned && replyWaitingSince.isValid())
+        return static_cast<int>(std::max<qint64>(0, replyWaitingSince.secsTo(now)));
     if ((state != ConversationState::Waiting && state != ConversationState::Offered) || !enqueuedAt.isValid())
         return -1;
     return static_cast<int>(std::max<qint64>(0, enqueuedAt.secsTo(now)));

@@ -67,8 +67,10 @@ struct BoardConversation {
     QDateTime assignedAt;
     QString offeredTo;
     QStringList monitoredBy;
+    QDateTime replyWaitingSince; // assigned, and the visitor's last line has no agent reply yet
 
-    // Seconds waited (waiting/offered) or handled (assigned) at `now`; -1 when it does not apply.
+    // Seconds waited in the queue (waiting/offered) or for the agent's reply (assigned) at `now`; -1 when
+    // nobody waits.
     int waitingSeconds(const QDateTime &now) const;
     int handlingSeconds(const QDateTime &now) const;
 

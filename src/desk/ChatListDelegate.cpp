@@ -6,6 +6,7 @@
 #include "desk/ThemePalette.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -62,8 +63,14 @@ void ChatListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             badge = QString::number(unread);
             badgeIsCount = true;
         }
-        if (waiting >= 0)
-            title += QStringLiteral("  ·  ") + tr("waiting %1").arg(QueueOverviewModel::formatDuration(waiting));
+        if (waiting >= 0) {
+            // How long, and since when: the visitor's unanswered line (system and bot lines do not answer).
+            const QDateTime since = index.data(MyChatsModel::WaitingSinceRole).toDateTime().toLocalTime();
+            title += QStringLiteral("  ·  ")
+                + tr("waiting %1 since %2")
+                      .arg(QueueOverviewModel::formatDuration(waiting),
+                          QLocale().toString(since.time(), QLocale::ShortFormat));
+        }
         urgent = waiting >= 60;
     }
 

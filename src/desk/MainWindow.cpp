@@ -16,6 +16,7 @@
 #include "ui_MainWindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QActionGroup>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -25,6 +26,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTabWidget>
 
@@ -181,6 +184,16 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
                 if (i.isValid())
                     showConversation(i.data(MyChatsModel::ConversationIdRole).toString());
             });
+    // Chats waiting for a reply first (the default), or by unread lines, or the quietest first.
+    m_ui->chatOrderCombo->addItem(tr("Waiting for reply first"), int(MyChatsModel::Order::WaitingFirst));
+    m_ui->chatOrderCombo->addItem(tr("Unread first"), int(MyChatsModel::Order::UnreadFirst));
+    m_ui->chatOrderCombo->addItem(tr("Idle longest first"), int(MyChatsModel::Order::IdleFirst));
+    m_ui->chatOrderCombo->addItem(tr("As accepted"), int(MyChatsModel::Order::AsAccepted));
+    m_ui->chatOrderCombo->setCurrentIndex(m_ui->chatOrderCombo->findData(int(session->myChats()->order())));
+    connect(m_ui->chatOrderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_session->myChats()->setOrder(MyChatsModel::Order(m_ui->chatOrderCombo->itemData(i).toInt()));
+        m_ui->myChatsView->scrollTo(m_ui->myChatsView->currentIndex());
+    });
     connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
     connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTitle);
     connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
@@ -207,6 +220,16 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         if (!text.isEmpty())
             statusBar()->showMessage(text, 10000);
         updateHeader();
+        // Focus must not fall on whatever comes next in the window: the next chat, or the list.
+        QWidget *f = QApplication::focusWidget();
+        if (!f || !f->isEnabled() || !f->isVisible() || f == m_ui->composer || f == m_ui->fieldsView) {
+            if (m_session->myChats()->rowCount() > 0 && m_session->currentConversationId().isEmpty()) {
+                m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(0));
+                focusComposer();
+            } else {
+                m_ui->myChatsView->setFocus();
+            }
+        }
     });
     connect(session, &DeskSession::visitorTypingChanged, this, [this](const QString &id, bool) {
         if (id == m_session->currentConversationId())
@@ -263,12 +286,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         m_ui->completionView->setCurrentIndex(i);
         acceptCompletion();
     });
-    connect(m_ui->internalCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->composer->setPlaceholderText(on ? tr("Internal note — only agents and supervisors see it")
-                                              : tr("Type a message — Enter sends, Shift+Enter for a new line, / for "
-                                                   "canned responses"));
-        updateComposerHint();
-    });
+    connect(m_ui->internalCheck, &QCheckBox::toggled, this, &MainWindow::updateNoteMode);
+    updateNoteMode();
 
     // Fields and canned responses.
     connect(m_ui->copyFieldButton, &QPushButton::clicked, this, [this] {
@@ -325,11 +344,21 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(session->connection(), &DeskConnection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(session->connection(), &DeskConnection::reconnectCountdown, this, &MainWindow::updateConnectionState);
     connect(session, &DeskSession::presenceChanged, this, &MainWindow::updatePresence);
+    // The router may set me Away (after missed offers): say so where it cannot be missed.
+    connect(session, &DeskSession::presenceChangedForMe, this, &MainWindow::showPresenceChangedForMe);
+    connect(m_ui->availableButton, &QPushButton::clicked, this, [this] {
+        m_session->setPresence(Presence::Available, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("Could not change your status: %1").arg(error), 8000);
+        });
+    });
+    connect(m_ui->dismissAwayButton, &QPushButton::clicked, m_ui->awayBanner, &QWidget::hide);
     connect(session, &DeskSession::cacheError, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Local cache"), message); });
 
     if (!settings->windowGeometry().isEmpty())
         restoreGeometry(settings->windowGeometry());
+    fitToScreen();
     updateConnectionState();
     updatePresence();
     updateHeader();
@@ -345,6 +374,10 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::event(QEvent *e)
 {
+    if (e->type() == QEvent::Show && !m_fitted) {
+        m_fitted = true;
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen); // now with the frame the platform gave it
+    }
     if (e->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::finishStartAfterFirstPaint);
@@ -382,6 +415,8 @@ void MainWindow::createActions()
     chat->addSeparator();
     add(chat, tr("&Next chat"), QKeySequence(QStringLiteral("Ctrl+Tab")), [this] { nextChat(1); });
     add(chat, tr("&Previous chat"), QKeySequence(QStringLiteral("Ctrl+Shift+Tab")), [this] { nextChat(-1); });
+    add(chat, tr("Next chat &waiting for a reply"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
+        ->setObjectName(QStringLiteral("nextWaitingAction"));
     add(chat, tr("&Write a message"), QKeySequence(QStringLiteral("Ctrl+L")), &MainWindow::focusComposer);
     add(chat, tr("Toggle &internal note"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
         [this] { m_ui->internalCheck->toggle(); });
@@ -531,17 +566,57 @@ void MainWindow::updateConnectionState()
     m_connectionLabel->setText(connectionText());
     m_presenceCombo->setEnabled(s == ConnectionState::Connected);
     m_ui->acceptButton->setEnabled(s == ConnectionState::Connected && !selectedOfferId().isEmpty());
+    // An outage is a banner across the window, not only the status bar; what needs the router waits.
+    if (s == ConnectionState::Connected)
+        m_wasConnected = true;
+    const bool outage = m_wasConnected && (s == ConnectionState::Reconnecting || s == ConnectionState::Connecting);
+    m_ui->outageBanner->setText(tr("Connection to the router lost — reconnecting… Lines you send are kept and go "
+                                   "out when it is back."));
+    m_ui->outageBanner->setVisible(outage);
+    styleBanners();
+    updateOfferButtons();
+    updateHeader();
+}
+
+void MainWindow::styleBanners()
+{
+    const TranscriptColours &c = ThemePalette::colours();
+    for (QWidget *banner : { static_cast<QWidget *>(m_ui->outageBanner), static_cast<QWidget *>(m_ui->awayBanner) }) {
+        QPalette p = banner->palette();
+        p.setColor(QPalette::Window, c.banner);
+        p.setColor(QPalette::WindowText, c.bannerText);
+        banner->setPalette(p);
+        // One line's height (more when the text wraps), never a share of the window's spare room.
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+    QPalette label = m_ui->awayBannerLabel->palette();
+    label.setColor(QPalette::WindowText, c.bannerText);
+    m_ui->awayBannerLabel->setPalette(label);
 }
 
 void MainWindow::updatePresence()
 {
     const Presence chosen = m_session->chosenPresence();
+    if (chosen != Presence::Away)
+        m_ui->awayBanner->hide(); // Available again, or Offline on purpose
     const int i = m_presenceCombo->findData(int(chosen == Presence::Busy ? Presence::Available : chosen));
     if (i >= 0)
         m_presenceCombo->setCurrentIndex(i);
     const bool busy = m_session->presence() == Presence::Busy;
     m_loadLabel->setText(busy ? tr("Load %1 / %2 (full)").arg(m_session->load()).arg(m_session->capacity())
                               : tr("Load %1 / %2").arg(m_session->load()).arg(m_session->capacity()));
+}
+
+void MainWindow::showPresenceChangedForMe(Presence chosen, const QString &reason)
+{
+    if (chosen != Presence::Away || reason != QLatin1String("missed_offers"))
+        return;
+    const QString text
+        = tr("You were set to Away after missed offers. Set yourself Available when you are back.");
+    m_ui->awayBannerLabel->setText(text);
+    m_ui->awayBanner->show();
+    statusBar()->showMessage(text, 60000);
+    m_notifier->notifyStatus(tr("You are Away"), text);
 }
 
 QString MainWindow::selectedOfferId() const
@@ -634,7 +709,11 @@ void MainWindow::updateTitle()
     setWindowTitle(unread > 0 ? tr("%1 (%2 unread) — %3").arg(who).arg(unread).arg(app)
                               : tr("%1 — %2").arg(who, app));
     m_notifier->setUnread(unread);
-    m_ui->myChatsLabel->setText(tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
+    const int waiting = m_session->myChats()->waitingCount();
+    m_ui->myChatsLabel->setText(waiting > 0 ? tr("My chats (%1, %2 waiting for a reply)")
+                                                  .arg(m_session->myChats()->rowCount())
+                                                  .arg(waiting)
+                                            : tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
 }
 
 bool MainWindow::currentIsMine() const
@@ -660,11 +739,16 @@ void MainWindow::updateHeader()
     const QString id = m_session->currentConversationId();
     const auto c = m_session->conversation(id);
     const bool mine = currentIsMine();
-    m_ui->composer->setEnabled(mine);
+    const bool online = m_session->connection()->isSignedIn();
+    m_ui->composer->setEnabled(mine); // lines typed during an outage wait in the outbox
     m_ui->sendButton->setEnabled(mine);
-    m_ui->transferButton->setEnabled(mine);
-    m_ui->endChatButton->setEnabled(mine);
+    m_ui->transferButton->setEnabled(mine && online);
+    m_ui->endChatButton->setEnabled(mine && online);
+    const QString needsRouter = online ? QString() : tr("Needs the connection to the router");
+    m_ui->transferButton->setToolTip(needsRouter);
+    m_ui->endChatButton->setToolTip(needsRouter);
     m_ui->internalCheck->setEnabled(mine);
+    updateComposerHint();
     if (!c) {
         m_ui->conversationTitle->setText(tr("No chat open"));
         m_ui->conversationInfo->setText(m_session->myChats()->rowCount() > 0
@@ -701,6 +785,8 @@ QString MainWindow::queueName(const QString &queueId) const
 
 void MainWindow::acceptOffer()
 {
+    if (needsRouter())
+        return;
     const QString id = selectedOfferId();
     if (id.isEmpty()) {
         statusBar()->showMessage(tr("No chat is offered to you right now."), 4000);
@@ -758,6 +844,45 @@ void MainWindow::sendMessage()
     m_typingIdle.stop();
 }
 
+void MainWindow::updateNoteMode()
+{
+    // Note mode changes the whole composer: its colours and border, a badge and the Send button's words,
+    // so a note is never typed believing it goes to the visitor, nor the reverse.
+    const bool on = m_ui->internalCheck->isChecked();
+    const TranscriptColours &c = ThemePalette::colours();
+    ComposerEdit *composer = m_ui->composer;
+    composer->setPlaceholderText(on ? tr("Internal note — only agents and supervisors see it")
+                                    : tr("Message to the visitor — Enter sends, Shift+Enter for a new line, / for "
+                                         "canned responses"));
+    QPalette p = QApplication::palette(composer);
+    if (on) {
+        p.setColor(QPalette::Base, c.internal);
+        p.setColor(QPalette::Text, c.internalText);
+        p.setColor(QPalette::PlaceholderText, c.internalPlaceholder);
+    }
+    // The style sheet first: removing one restores the palette the widget had when it was set.
+    composer->setStyleSheet(on ? QStringLiteral("handoff--ComposerEdit { border: 2px solid %1; background: %2; "
+                                                "color: %3; }")
+                                     .arg(c.internalBorder.name(), c.internal.name(), c.internalText.name())
+                               : QString());
+    composer->setPalette(p);
+    // Qt 6.4's plain-text edit does not repaint when only its placeholder changes.
+    composer->viewport()->update();
+    m_ui->noteBadge->setVisible(on);
+    m_ui->noteBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                                                  "border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
+                                       .arg(c.internal.name(), c.internalText.name(), c.internalBorder.name()));
+    m_ui->sendButton->setText(on ? tr("Add note") : tr("Send"));
+    m_ui->sendButton->setToolTip(on ? tr("Adds the note to the chat; the visitor does not see it")
+                                    : tr("Sends the message to the visitor"));
+    updateComposerHint();
+}
+
+bool MainWindow::isNoteMode() const
+{
+    return m_ui->internalCheck->isChecked();
+}
+
 void MainWindow::updateComposerHint()
 {
     const TranscriptColours &c = ThemePalette::colours();
@@ -769,6 +894,8 @@ void MainWindow::updateComposerHint()
                        .arg(QStringLiteral("{") + missing.join(QStringLiteral("}, {")) + QStringLiteral("}"));
         else if (m_ui->internalCheck->isChecked())
             text = tr("Internal note: the visitor will not see this.");
+        else if (m_ui->composer->isEnabled())
+            text = tr("To the visitor.");
     }
     QPalette p = m_ui->composerHint->palette();
     p.setColor(QPalette::WindowText, m_hintError.isEmpty() && m_ui->composer->missingPlaceholders().isEmpty()
@@ -790,15 +917,35 @@ void MainWindow::nextChat(int step)
     focusComposer();
 }
 
+void MainWindow::nextWaitingChat()
+{
+    const QString id = m_session->myChats()->nextWaiting(m_session->currentConversationId());
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("No chat is waiting for your reply."), 4000);
+        return;
+    }
+    showChats();
+    m_ui->myChatsView->setCurrentIndex(m_session->myChats()->index(m_session->myChats()->rowOf(id)));
+    focusComposer();
+}
+
 void MainWindow::focusComposer()
 {
     if (m_ui->composer->isEnabled())
         m_ui->composer->setFocus();
 }
 
+bool MainWindow::needsRouter()
+{
+    if (m_session->connection()->isSignedIn())
+        return false;
+    statusBar()->showMessage(tr("Not connected to the router: this waits until the connection is back."), 6000);
+    return true;
+}
+
 void MainWindow::transferChat()
 {
-    if (!currentIsMine())
+    if (!currentIsMine() || needsRouter())
         return;
     const QString id = m_session->currentConversationId();
     auto *dialog = new TransferDialog(m_session->queues(), this);
@@ -815,15 +962,28 @@ void MainWindow::transferChat()
 
 void MainWindow::endChat()
 {
-    if (!currentIsMine())
+    if (!currentIsMine() || needsRouter())
         return;
     const QString id = m_session->currentConversationId();
     auto *dialog = new WrapUpDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        m_session->closeConversation(id, dialog->disposition(), dialog->note(), [this](const QString &error) {
+    // The dialog stays open until the router ended the chat: a refused or failed close keeps the note.
+    dialog->setDeferredAccept(true);
+    QPointer<WrapUpDialog> guard(dialog);
+    connect(dialog, &WrapUpDialog::submitted, this, [this, dialog, guard, id] {
+        if (!m_session->connection()->isSignedIn()) {
+            dialog->showError(tr("The router is not reachable."));
+            return;
+        }
+        m_session->closeConversation(id, dialog->disposition(), dialog->note(), [this, guard](const QString &error) {
             statusBar()->showMessage(error.isEmpty() ? tr("Chat ended.") : tr("Could not end the chat: %1").arg(error),
                                      10000);
+            if (!guard)
+                return;
+            if (error.isEmpty())
+                guard->finish();
+            else
+                guard->showError(error);
         });
     });
     dialog->open();
@@ -851,7 +1011,8 @@ void MainWindow::applyTheme(DeskSettings::Theme theme)
     m_ui->transcriptView->viewport()->update();
     m_ui->offlineMessagesView->viewport()->update();
     updateConnectionState();
-    updateComposerHint();
+    updateNoteMode();
+    styleBanners();
 }
 
 void MainWindow::updateSupervisorBoard()
@@ -1006,6 +1167,34 @@ void MainWindow::updateCannedCategories()
         m_ui->cannedCategory->addItem(c, c);
     const int i = m_ui->cannedCategory->findData(current);
     m_ui->cannedCategory->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void MainWindow::fitToScreen()
+{
+    // At 150-200 % scaling or with large fonts the form's 1280x800 (or a size saved on another screen)
+    // can be larger than the screen: keep the window, and so the composer, Send and status bar, on it.
+    m_ui->composer->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 12);
+    m_ui->transcriptView->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // The frame counts too: its size is known once shown; before that, room for a usual title bar.
+    const QSize decoration = isVisible() ? frameGeometry().size() - geometry().size() : QSize(16, 40);
+    const QRect available = screen->availableGeometry();
+    QRect inner = geometry();
+    inner.setWidth(qMin(inner.width(), available.width() - decoration.width()));
+    inner.setHeight(qMin(inner.height(), available.height() - decoration.height()));
+    const QPoint offset = isVisible() ? geometry().topLeft() - frameGeometry().topLeft() : QPoint(8, 32);
+    QRect outer(inner.topLeft() - offset, inner.size() + decoration);
+    if (!available.contains(outer))
+        outer.moveTopLeft(QPoint(qBound(available.left(), outer.left(), available.right() + 1 - outer.width()),
+            qBound(available.top(), outer.top(), available.bottom() + 1 - outer.height())));
+    inner.moveTopLeft(outer.topLeft() + offset);
+    setGeometry(inner);
+    // The side panels give way first so the conversation keeps room.
+    const int side = qMax(180, inner.width() / 5);
+    if (inner.width() < 1100)
+        m_ui->mainSplitter->setSizes({side, inner.width() - 2 * side, side});
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

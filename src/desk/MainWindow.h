@@ -5,6 +5,7 @@
 #pragma once
 
 #include "desk/DeskSettings.h"
+#include "protocol/DomainTypes.h"
 
 #include <QMainWindow>
 #include <QStandardItemModel>
@@ -37,6 +38,7 @@ public:
 
     OfferNotifier *notifier() const { return m_notifier; }
     QString connectionText() const;
+    bool isNoteMode() const; // the composer writes an internal note
     // The supervisor board tab; null unless a supervisor is signed in.
     SupervisorBoardWidget *boardWidget() const { return m_boardWidget; }
 
@@ -45,6 +47,7 @@ public slots:
     void declineOffer();
     void sendMessage();
     void nextChat(int step = 1);
+    void nextWaitingChat(); // the chat waiting longest for my reply (Ctrl+J)
     void transferChat();
     void endChat();
     void focusComposer();
@@ -71,6 +74,10 @@ private:
     void updateHeader();
     void updateConnectionState();
     void updatePresence();
+    void styleBanners();
+    void fitToScreen(); // the window never opens larger than the screen's available area
+    bool needsRouter(); // true (and says so) when the router is not reachable
+    void showPresenceChangedForMe(Presence chosen, const QString &reason); // banner, status bar, tray
     void updateOfferButtons();
     void updateTitle();
     void updateCompletion();
@@ -80,6 +87,7 @@ private:
     void insertCanned(const CannedResponse &c);
     void updateCannedCategories();
     void updateComposerHint();
+    void updateNoteMode(); // composer colours, badge, placeholder and Send text for note mode
     bool currentIsMine() const;
     QString queueName(const QString &queueId) const; // the queue's display name, its id when unknown
     void showChats(); // the Chats tab, for the keys that go to offers and my chats
@@ -105,6 +113,8 @@ private:
     QString m_hintError;
     bool m_stickToBottom = true;
     bool m_painted = false;
+    bool m_fitted = false; // fitted to the screen again once shown
+    bool m_wasConnected = false; // an outage banner only after the first connection
 };
 
 } // namespace handoff

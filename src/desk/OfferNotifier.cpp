@@ -89,6 +89,14 @@ void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
         m_tray->showMessage(tr("New message left"), m_last, QSystemTrayIcon::Information, 10000);
 }
 
+void OfferNotifier::notifyStatus(const QString &title, const QString &text)
+{
+    m_last = plainNotification(text);
+    ++m_shown;
+    if (m_notify && m_tray)
+        m_tray->showMessage(title, m_last, QSystemTrayIcon::Warning, 30000);
+}
+
 void OfferNotifier::setUnread(int unread)
 {
     m_unread = unread;

@@ -34,6 +34,8 @@ public:
     void notifyOffer(const OfferInfo &offer);
     void notifyOfflineMessage(const handoff::OfflineMessage &message); // no sound: it can wait
     void setUnread(int unread); // tray tooltip
+    // Something about the agent's own status they must not miss (set Away by the router); no sound.
+    void notifyStatus(const QString &title, const QString &text);
 
     int notificationsShown() const { return m_shown; }
     // The body of the last notification as handed to the tray (visitor text escaped where the

@@ -123,6 +123,7 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
         connect(m, &QAbstractItemModel::rowsInserted, this, &SupervisorBoardWidget::updateCounts);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &SupervisorBoardWidget::updateCounts);
         connect(m, &QAbstractItemModel::modelReset, this, &SupervisorBoardWidget::updateCounts);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &SupervisorBoardWidget::updateCounts);
     }
     connect(board, &SupervisorBoard::monitoringStarted, this, [this](const QString &id) {
         if (!monitorView(id))
@@ -434,7 +435,10 @@ void SupervisorBoardWidget::updateCounts()
     for (const BoardAgent &a : m_board->agents()->all())
         signedIn += a.presence != Presence::Offline;
     m_ui->agentsLabel->setText(tr("&Agents (%1 signed in)").arg(signedIn));
-    m_ui->conversationsLabel->setText(tr("&Conversations (%1)").arg(m_board->conversations()->rowCount()));
+    // The heading counts what the filter shows, and says so when it hides some.
+    const int all = m_board->conversations()->rowCount(), shown = m_conversations->rowCount();
+    m_ui->conversationsLabel->setText(shown == all ? tr("&Conversations (%1)").arg(all)
+                                                   : tr("&Conversations (%1 of %2)").arg(shown).arg(all));
 }
 
 } // namespace handoff

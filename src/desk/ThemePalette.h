@@ -20,6 +20,9 @@ struct TranscriptColours {
     QColor failed;
     QColor badge, badgeText;
     QColor urgent; // countdown almost over
+    QColor internalPlaceholder; // the composer's placeholder while it writes an internal note
+    QColor queued, queuedText, queuedBorder; // my line waiting to be sent (dashed border)
+    QColor banner, bannerText; // the outage and status banners above the window
 };
 
 class ThemePalette

@@ -160,10 +160,10 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         fill = c.bot;
         ink = c.botText;
     } else if (kind == AuthorKind::Agent) {
-        fill = c.agent;
-        ink = c.agentText;
+        fill = queued ? c.queued : c.agent;
+        ink = queued ? c.queuedText : c.agentText; // AA contrast in both themes, unlike a faded bubble
         if (queued)
-            fill.setAlpha(150);
+            border = c.queuedBorder;
     } else {
         ink = c.system;
     }
@@ -187,7 +187,10 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         path.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
         painter->fillPath(path, fill);
         if (border.isValid() || failed) {
-            painter->setPen(QPen(failed ? c.failed : border, handoff ? 1.5 : 1.0));
+            QPen pen(failed ? c.failed : border, handoff ? 1.5 : 1.0);
+            if (queued && !failed)
+                pen.setStyle(Qt::DashLine);
+            painter->setPen(pen);
             painter->drawPath(path);
         }
     }

@@ -448,7 +448,12 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
         case Kind::AgentSetAway:
             logEvent(QStringLiteral("presence: %1 set away after missed offers").arg(ev.agentId));
             m_chosenPresence.insert(ev.agentId, Presence::Away);
-            sendPresence(ev.agentId);
+            {
+                // The reason lets the desk tell the agent why, instead of changing the status silently.
+                QJsonObject p = presenceJson(ev.agentId);
+                p.insert(QStringLiteral("reason"), QStringLiteral("missed_offers"));
+                toUser(ev.agentId, QStringLiteral("presence"), p);
+            }
             break;
         case Kind::Overflowed:
             if (l) {

@@ -250,6 +250,17 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
             c->sendError(e.id, ErrorCode::NotFound, Text::tr("There is no agent %1.").arg(agentId));
             return;
         }
+        // A chat sent to someone who cannot take it would only bounce back as a new offer.
+        const Presence presence = m_engine.agent(agentId).presence;
+        const QString name = target->displayName.isEmpty() ? agentId : target->displayName;
+        if (presence == Presence::Offline) {
+            c->sendError(e.id, ErrorCode::Conflict, Text::tr("Agent %1 is offline.").arg(name));
+            return;
+        }
+        if (presence == Presence::Away) {
+            c->sendError(e.id, ErrorCode::Conflict, Text::tr("Agent %1 is away.").arg(name));
+            return;
+        }
     }
     const QString byName = displayName(c->userName);
     if (!note.trimmed().isEmpty())

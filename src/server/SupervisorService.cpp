@@ -178,6 +178,19 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
     const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
     QStringList monitoredBy = m_monitors.value(id).values();
     monitoredBy.sort();
+    // An assigned chat waits for a reply while the visitor's last line is newer than the last agent line
+    // to the visitor; system and bot lines and internal notes do not answer.
+    QDateTime replyWaitingSince;
+    if (r.state == ConversationState::Assigned) {
+        for (auto m = it->second->messages.crbegin(); m != it->second->messages.crend(); ++m) {
+            if (m->author == AuthorKind::Agent && !m->internal)
+                break;
+            if (m->author == AuthorKind::Visitor) {
+                replyWaitingSince = m->at;
+                break;
+            }
+        }
+    }
     return { { QStringLiteral("id"), r.id }, { QStringLiteral("state"), toString(r.state) },
         { QStringLiteral("queueId"), r.queueId }, { QStringLiteral("agentId"), r.agentId },
         { QStringLiteral("agentName"), r.agentName }, { QStringLiteral("visitorName"), r.visitorName },
@@ -188,6 +201,7 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
         { QStringLiteral("enqueuedAt"), queued ? toIsoUtc(r.enqueuedAt) : QString() },
         { QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString() },
         { QStringLiteral("offeredTo"), offer ? offer->agentId : QString() },
+        { QStringLiteral("replyWaitingSince"), toIsoUtc(replyWaitingSince) },
         { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) } };
 }
 

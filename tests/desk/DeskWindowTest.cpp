@@ -34,10 +34,13 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStatusBar>
+#include <QMainWindow>
 #include <QTextDocument>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <cmath>
 
 using namespace handoff;
 using handoff::test::InMemoryCredentialStore;
@@ -280,6 +283,237 @@ TEST_F(DeskWindowTest, AcceptAnswerUseCannedResponseAndEndTheChat)
     ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000));
     ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("closed")); }, 10000));
     EXPECT_FALSE(visitor->hasLineContaining(QStringLiteral("reseller")));
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+struct PaintCounter : QObject {
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_F(DeskWindowTest, NoteModeIsUnmistakableAndTogglingItTwiceGoesBackToTheVisitor)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = visitorAskingForAPerson();
+    acceptByClicking(w, visitor->conversationId);
+    auto *composer = child<ComposerEdit>(w, "composer");
+    auto *internal = child<QCheckBox>(w, "internalCheck");
+    auto *send = child<QPushButton>(w, "sendButton");
+    auto *badge = child<QLabel>(w, "noteBadge");
+    auto *hint = child<QLabel>(w, "composerHint");
+    PaintCounter counter;
+    composer->viewport()->installEventFilter(&counter);
+    QApplication::processEvents();
+
+    for (auto theme : { DeskSettings::Theme::Dark, DeskSettings::Theme::Light }) {
+        w->applyTheme(theme);
+        internal->setChecked(true); // what Ctrl+Shift+I toggles
+        const TranscriptColours &c = ThemePalette::colours();
+        EXPECT_TRUE(w->isNoteMode());
+        EXPECT_TRUE(badge->isVisible());
+        EXPECT_EQ(send->text(), QStringLiteral("Add note"));
+        EXPECT_TRUE(composer->placeholderText().startsWith(QStringLiteral("Internal note")));
+        EXPECT_TRUE(hint->text().contains(QStringLiteral("visitor will not see")));
+        const QPalette p = composer->palette();
+        EXPECT_EQ(p.color(QPalette::Base), c.internal);
+        EXPECT_GE(contrast(p.color(QPalette::Text), p.color(QPalette::Base)), 4.5);
+        EXPECT_GE(contrast(c.internalPlaceholder, c.internal), 4.5);
+        EXPECT_GE(contrast(c.internalText, c.internal), 4.5);
+        // The empty composer shows the note colour where the agent looks.
+        const QImage shot = composer->grab().toImage();
+        EXPECT_EQ(shot.pixelColor(shot.width() / 2, shot.height() - 6).rgb(), c.internal.rgb());
+        internal->setChecked(false);
+    }
+
+    // Twice on an empty composer: everything says "to the visitor" again, and the view repainted.
+    internal->setChecked(true);
+    QApplication::processEvents();
+    counter.paints = 0;
+    internal->setChecked(false);
+    QApplication::processEvents();
+    EXPECT_GE(counter.paints, 1);
+    EXPECT_FALSE(w->isNoteMode());
+    EXPECT_FALSE(badge->isVisible());
+    EXPECT_EQ(send->text(), QStringLiteral("Send"));
+    EXPECT_FALSE(composer->placeholderText().contains(QStringLiteral("Internal")));
+    EXPECT_TRUE(composer->placeholderText().contains(QStringLiteral("visitor")));
+    EXPECT_EQ(hint->text(), QStringLiteral("To the visitor."));
+    EXPECT_NE(composer->palette().color(QPalette::Base), ThemePalette::colours().internal);
+    const QImage shot = composer->grab().toImage();
+    EXPECT_NE(shot.pixelColor(shot.width() / 2, shot.height() - 6).rgb(), ThemePalette::colours().internal.rgb());
+
+    typeAndEnter(w, QStringLiteral("This one is for you."));
+    ASSERT_TRUE(waitUntil([&] { return visitor->countText(QStringLiteral("This one is for you.")) == 1; }, 10000));
+}
+
+TEST_F(DeskWindowTest, ChatsWaitingForAReplyComeFirstAndCtrlJGoesToTheLongestWaiting)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    // Three visitors, accepted in turn: each chat ends with "Alice joined" (a system line), yet all wait.
+    std::vector<std::unique_ptr<VisitorClient>> visitors;
+    for (int i = 0; i < 3; ++i) {
+        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
+        ASSERT_TRUE(v->connectAndHello());
+        v->send(QStringLiteral("Where is my order %1?").arg(1000 + i));
+        QTest::qWait(300);
+        v->askForAPerson();
+        ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
+        visitors.push_back(std::move(v));
+        acceptByClicking(w, visitors.back()->conversationId);
+        QTest::qWait(1100); // distinct "waiting since" seconds
+    }
+    MyChatsModel *chats = session->myChats();
+    ASSERT_EQ(chats->rowCount(), 3);
+    EXPECT_EQ(chats->waitingCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        EXPECT_TRUE(chats->index(row).data(MyChatsModel::WaitingSinceRole).toDateTime().isValid()) << row;
+    EXPECT_TRUE(child<QLabel>(w, "myChatsLabel")->text().contains(QStringLiteral("3 waiting")));
+
+    // Longest waiting first.
+    const QString first = visitors[0]->conversationId, second = visitors[1]->conversationId,
+                  third = visitors[2]->conversationId;
+    EXPECT_EQ(chats->conversationIdAt(0), first);
+
+    // Answering the first one moves it below the others; Ctrl+J goes to the longest waiting: the second.
+    child<QListView>(w, "myChatsView")->setCurrentIndex(chats->index(chats->rowOf(first)));
+    ASSERT_TRUE(waitUntil([&] { return session->currentConversationId() == first; }));
+    typeAndEnter(w, QStringLiteral("Hello, with you in a moment."));
+    ASSERT_TRUE(waitUntil([&] { return chats->waitingCount() == 2; }, 10000));
+    EXPECT_EQ(chats->conversationIdAt(0), second);
+    EXPECT_EQ(chats->conversationIdAt(1), third);
+    EXPECT_EQ(chats->conversationIdAt(2), first);
+    EXPECT_EQ(chats->index(2).data(MyChatsModel::WaitingSecondsRole).toInt(), -1);
+
+    w->activateWindow();
+    QTest::keyClick(w, Qt::Key_J, Qt::ControlModifier);
+    if (session->currentConversationId() == first)
+        w->nextWaitingChat(); // the shortcut needs an active window on some platforms
+    EXPECT_EQ(session->currentConversationId(), second);
+    w->nextWaitingChat();
+    EXPECT_EQ(session->currentConversationId(), third);
+    w->nextWaitingChat();
+    EXPECT_EQ(session->currentConversationId(), second) << "round again, longest first";
+
+    // The visitor writes again: waiting again, since that line.
+    visitors[0]->send(QStringLiteral("Still there?"));
+    ASSERT_TRUE(waitUntil([&] { return chats->waitingCount() == 3; }, 10000));
+    EXPECT_EQ(chats->conversationIdAt(2), first);
+
+    // Unread first and back.
+    auto *order = child<QComboBox>(w, "chatOrderCombo");
+    order->setCurrentIndex(order->findData(int(MyChatsModel::Order::AsAccepted)));
+    EXPECT_EQ(chats->conversationIdAt(0), first);
+    order->setCurrentIndex(order->findData(int(MyChatsModel::Order::WaitingFirst)));
+    EXPECT_EQ(chats->conversationIdAt(0), second);
+}
+
+TEST_F(DeskWindowTest, TheRouterSettingMeAwayIsShownWithAWayBack)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    // What the router sends after missed offers.
+    emit session->presenceChangedForMe(Presence::Away, QStringLiteral("missed_offers"));
+    auto *banner = child<QWidget>(w, "awayBanner");
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(child<QLabel>(w, "awayBannerLabel")->text(),
+        QStringLiteral("You were set to Away after missed offers. Set yourself Available when you are back."));
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(QStringLiteral("missed offers")));
+    EXPECT_TRUE(w->notifier()->lastNotification().contains(QStringLiteral("missed offers")));
+    session->setPresence(Presence::Away);
+    ASSERT_TRUE(waitUntil([&] { return session->chosenPresence() == Presence::Away; }));
+    QTest::mouseClick(child<QPushButton>(w, "availableButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return session->chosenPresence() == Presence::Available; }, 10000));
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(DeskWindowTest, OutageShowsABannerDisablesWhatNeedsTheRouterAndAFailedEndKeepsTheNote)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = visitorAskingForAPerson();
+    acceptByClicking(w, visitor->conversationId);
+    auto *endChat = child<QPushButton>(w, "endChatButton");
+    ASSERT_TRUE(waitUntil([&] { return endChat->isEnabled(); }));
+
+    // The wrap-up is open when the router goes away: OK fails, the dialog and the note stay.
+    w->endChat();
+    auto *wrapUp = waitForDialog<WrapUpDialog>(w);
+    ASSERT_NE(wrapUp, nullptr);
+    QTest::keyClicks(child<QPlainTextEdit>(wrapUp, "noteEdit"), QStringLiteral("Refund promised, ticket 88."));
+    router.kill();
+    ASSERT_TRUE(waitUntil([&] { return !session->connection()->isSignedIn(); }, 10000));
+    QTest::mouseClick(child<QDialogButtonBox>(wrapUp, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !wrapUp->errorText().isEmpty(); }, 10000));
+    EXPECT_TRUE(wrapUp->isVisible());
+    EXPECT_EQ(wrapUp->note(), QStringLiteral("Refund promised, ticket 88."));
+    EXPECT_EQ(session->myChats()->rowOf(visitor->conversationId), 0);
+
+    // The outage banner; what needs the router is disabled, the composer is not.
+    auto *banner = child<QLabel>(w, "outageBanner");
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("Connection to the router lost")));
+    EXPECT_FALSE(endChat->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(w, "transferButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(w, "acceptButton")->isEnabled());
+    EXPECT_TRUE(child<ComposerEdit>(w, "composer")->isEnabled());
+    // The queued bubble is readable (WCAG AA) in both themes.
+    for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark }) {
+        w->applyTheme(theme);
+        const TranscriptColours &c = ThemePalette::colours();
+        EXPECT_GE(contrast(c.queuedText, c.queued), 4.5);
+        EXPECT_GE(contrast(c.bannerText, c.banner), 4.5);
+    }
+    w->applyTheme(DeskSettings::Theme::Light);
+
+    // Back: the same dialog, the same note, ends the chat.
+    ASSERT_TRUE(router.start()) << qPrintable(router.log());
+    ASSERT_TRUE(waitUntil([&] { return session->connection()->isSignedIn(); }, 30000));
+    EXPECT_FALSE(banner->isVisible());
+    QTest::mouseClick(child<QDialogButtonBox>(wrapUp, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000));
+}
+
+TEST_F(DeskWindowTest, TheWindowFitsTheScreenWithTheComposerAndStatusBarOnIt)
+{
+    // Run at QT_SCALE_FACTOR=2 by test_desk_at_200_percent; a saved size larger than the screen too.
+    settings->setWindowGeometry({});
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    QTest::qWait(100); // fitted again once the platform gave it a frame
+    const QRect available = w->screen()->availableGeometry();
+    const QRect frame = w->frameGeometry();
+    EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width() << "x"
+                                           << frame.height() << " screen " << available.x() << "," << available.y()
+                                           << " " << available.width() << "x" << available.height();
+    for (const char *name : { "composer", "sendButton" }) {
+        auto *c = child<QWidget>(w, name);
+        const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
+        EXPECT_TRUE(w->rect().contains(r)) << name;
+        EXPECT_GT(c->height(), 0) << name;
+    }
+    EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
 }
 
 TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)

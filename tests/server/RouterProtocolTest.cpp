@@ -29,6 +29,7 @@ protected:
         ASSERT_TRUE(s_router->addUser(QStringLiteral("dave"), QStringLiteral("dave-password")));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("carol"), QStringLiteral("carol-password")));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("gina"), QStringLiteral("gina-password")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("kim"), QStringLiteral("kim-password"))); // never signed in
         ASSERT_TRUE(s_router->addUser(QStringLiteral("hank"), QStringLiteral("hank-password"), QStringLiteral("agent"),
                                       {QStringLiteral("--display-name"), QStringLiteral("Hank")}));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-password"), QStringLiteral("agent"),
@@ -333,6 +334,34 @@ TEST_F(RouterProtocolTest, AnAgentCannotActOnAnotherAgentsChat)
                                                                  {QStringLiteral("clientId"), QStringLiteral("e4")},
                                                                  {QStringLiteral("text"), QStringLiteral("after close")}})),
               QStringLiteral("conflict"));
+}
+
+TEST_F(RouterProtocolTest, TransferToAnOfflineAgentIsRefusedWithTheReason)
+{
+    auto hank = signedInDesk(QStringLiteral("hank"), QStringLiteral("hank-password"));
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    const QString id = hello.data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    ASSERT_TRUE(hank->event(QStringLiteral("offer"), [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("offer")).toObject().value(QStringLiteral("conversationId")).toString() == id;
+    }, 20000));
+    ASSERT_EQ(hank->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, QStringLiteral("ok"));
+
+    const Envelope refused = hank->call(QStringLiteral("conversation.transfer"),
+        {{QStringLiteral("conversationId"), id}, {QStringLiteral("agentId"), QStringLiteral("kim")},
+         {QStringLiteral("note"), QStringLiteral("over to you")}});
+    EXPECT_EQ(codeOf(refused), QStringLiteral("conflict"));
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("offline"))) << qPrintable(refused.errorMessage());
+    // Still Hank's chat: he can answer.
+    EXPECT_EQ(hank->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                          {QStringLiteral("clientId"), QStringLiteral("k1")},
+                                                          {QStringLiteral("text"), QStringLiteral("Still with you")}})
+                  .type,
+              QStringLiteral("ok"));
+    EXPECT_EQ(hank->call(QStringLiteral("conversation.close"), {{QStringLiteral("conversationId"), id}}).type,
+              QStringLiteral("ok"));
 }
 
 TEST_F(RouterProtocolTest, TransferToAnotherAgentCarriesTheNote)
