@@ -90,97 +90,122 @@
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="25"/>
+        <location filename="../forms/MainWindow.ui" line="23"/>
+        <source>I am &amp;back — set Available</source>
+        <translation>Ich bin &amp;zurück — auf Verfügbar setzen</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="23"/>
+        <source>Ctrl+Alt+1</source>
+        <translation>Strg+Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="24"/>
+        <source>Dis&amp;miss</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="40"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="27"/>
+        <location filename="../forms/MainWindow.ui" line="42"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="31"/>
+        <location filename="../forms/MainWindow.ui" line="46"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="32"/>
+        <location filename="../forms/MainWindow.ui" line="47"/>
         <source>&amp;Decline</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="35"/>
+        <location filename="../forms/MainWindow.ui" line="52"/>
         <source>My chats</source>
         <translation>Meine Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="37"/>
+        <location filename="../forms/MainWindow.ui" line="53"/>
+        <source>Order of my chats</source>
+        <translation>Reihenfolge meiner Chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="57"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="42"/>
+        <location filename="../forms/MainWindow.ui" line="62"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="44"/>
+        <location filename="../forms/MainWindow.ui" line="64"/>
         <source>Left by visitors while nobody could chat</source>
         <translation>Von Besuchern hinterlassen, als niemand chatten konnte</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="46"/>
+        <location filename="../forms/MainWindow.ui" line="66"/>
         <source>Sh&amp;ow handled</source>
         <translation>&amp;Erledigte zeigen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="46"/>
+        <location filename="../forms/MainWindow.ui" line="66"/>
         <source>Also list the messages handled in the last 30 days</source>
         <translation>Auch die in den letzten 30 Tagen erledigten Nachrichten auflisten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="60"/>
+        <location filename="../forms/MainWindow.ui" line="80"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="61"/>
+        <location filename="../forms/MainWindow.ui" line="81"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="72"/>
+        <location filename="../forms/MainWindow.ui" line="92"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="74"/>
+        <location filename="../forms/MainWindow.ui" line="94"/>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="95"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="85"/>
+        <location filename="../forms/MainWindow.ui" line="106"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="87"/>
+        <location filename="../forms/MainWindow.ui" line="108"/>
         <source>&amp;Copy value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="88"/>
+        <location filename="../forms/MainWindow.ui" line="109"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="92"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="96"/>
+        <location filename="../forms/MainWindow.ui" line="117"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -978,24 +1003,24 @@
 <context>
     <name>handoff::ChatListDelegate</name>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="50"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
         <source>waited %1 · %2</source>
         <translation>wartete %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="52"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="58"/>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
         <source>(visitor left) %1</source>
         <translation>(Besucher gegangen) %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/ChatListDelegate.cpp" line="66"/>
-        <source>waiting %1</source>
-        <translation>wartet seit %1</translation>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <source>waiting %1 since %2</source>
+        <translation>wartet %1 seit %2</translation>
     </message>
 </context>
 <context>
@@ -1333,37 +1358,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="372"/>
+        <location filename="../src/client/DeskSession.cpp" line="377"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="374"/>
+        <location filename="../src/client/DeskSession.cpp" line="379"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="378"/>
+        <location filename="../src/client/DeskSession.cpp" line="383"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="380"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="519"/>
+        <location filename="../src/client/DeskSession.cpp" line="524"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="521"/>
+        <location filename="../src/client/DeskSession.cpp" line="526"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="531"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1593,272 +1618,308 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="267"/>
+        <location filename="../src/desk/MainWindow.cpp" line="854"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="268"/>
-        <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
-        <translation>Nachricht eingeben – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="278"/>
+        <location filename="../src/desk/MainWindow.cpp" line="297"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="282"/>
+        <location filename="../src/desk/MainWindow.cpp" line="301"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="329"/>
+        <location filename="../src/desk/MainWindow.cpp" line="357"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="373"/>
+        <location filename="../src/desk/MainWindow.cpp" line="406"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="375"/>
+        <location filename="../src/desk/MainWindow.cpp" line="408"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="378"/>
+        <location filename="../src/desk/MainWindow.cpp" line="411"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="379"/>
+        <location filename="../src/desk/MainWindow.cpp" line="412"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="381"/>
+        <location filename="../src/desk/MainWindow.cpp" line="414"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="383"/>
+        <location filename="../src/desk/MainWindow.cpp" line="416"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="384"/>
+        <location filename="../src/desk/MainWindow.cpp" line="417"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="385"/>
+        <location filename="../src/desk/MainWindow.cpp" line="420"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386"/>
+        <location filename="../src/desk/MainWindow.cpp" line="421"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="389"/>
+        <location filename="../src/desk/MainWindow.cpp" line="424"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="425"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="392"/>
+        <location filename="../src/desk/MainWindow.cpp" line="427"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="393"/>
+        <location filename="../src/desk/MainWindow.cpp" line="428"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="397"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="401"/>
+        <location filename="../src/desk/MainWindow.cpp" line="436"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="405"/>
+        <location filename="../src/desk/MainWindow.cpp" line="440"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="424"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="431"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="435"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439"/>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442"/>
+        <location filename="../src/desk/MainWindow.cpp" line="477"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448"/>
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="486"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="496"/>
+        <location filename="../src/desk/MainWindow.cpp" line="352"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="188"/>
+        <source>Waiting for reply first</source>
+        <translation>Wartende zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <source>Unread first</source>
+        <translation>Ungelesene zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="190"/>
+        <source>Idle longest first</source>
+        <translation>Am längsten ruhige zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <source>As accepted</source>
+        <translation>Wie angenommen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="418"/>
+        <source>Next chat &amp;waiting for a reply</source>
+        <translation>Nächster auf Antwort &amp;wartender Chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="543"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="510"/>
+        <location filename="../src/desk/MainWindow.cpp" line="545"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="547"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="550"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517"/>
+        <location filename="../src/desk/MainWindow.cpp" line="552"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="543"/>
+        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
+        <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="544"/>
+        <location filename="../src/desk/MainWindow.cpp" line="607"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="560"/>
+        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
+        <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <source>You are Away</source>
+        <translation>Sie sind abwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="560"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="564"/>
+        <location filename="../src/desk/MainWindow.cpp" line="639"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -1866,188 +1927,243 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="582"/>
+        <location filename="../src/desk/MainWindow.cpp" line="657"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="582"/>
+        <location filename="../src/desk/MainWindow.cpp" line="657"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="584"/>
+        <location filename="../src/desk/MainWindow.cpp" line="659"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="669"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="670"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="621"/>
+        <location filename="../src/desk/MainWindow.cpp" line="696"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="697"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="637"/>
+        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <source>My chats (%1, %2 waiting for a reply)</source>
+        <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="716"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="747"/>
+        <source>Needs the connection to the router</source>
+        <translation>Braucht die Verbindung zum Router</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="753"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671"/>
+        <location filename="../src/desk/MainWindow.cpp" line="755"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="672"/>
+        <location filename="../src/desk/MainWindow.cpp" line="756"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="676"/>
+        <location filename="../src/desk/MainWindow.cpp" line="760"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="683"/>
+        <location filename="../src/desk/MainWindow.cpp" line="767"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="689"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="691"/>
+        <location filename="../src/desk/MainWindow.cpp" line="775"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <location filename="../src/desk/MainWindow.cpp" line="799"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="731"/>
+        <location filename="../src/desk/MainWindow.cpp" line="817"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="743"/>
+        <location filename="../src/desk/MainWindow.cpp" line="829"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="768"/>
+        <location filename="../src/desk/MainWindow.cpp" line="855"/>
+        <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
+        <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="876"/>
+        <source>Adds the note to the chat; the visitor does not see it</source>
+        <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="877"/>
+        <source>Sends the message to the visitor</source>
+        <translation>Sendet die Nachricht an den Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="893"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="896"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="808"/>
+        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <source>To the visitor.</source>
+        <translation>An den Besucher.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
+        <source>No chat is waiting for your reply.</source>
+        <translation>Kein Chat wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <source>Not connected to the router: this waits until the connection is back.</source>
+        <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="955"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="956"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <source>The router is not reachable.</source>
+        <translation>Der Router ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="979"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="825"/>
+        <location filename="../src/desk/MainWindow.cpp" line="979"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="564"/>
-        <location filename="../src/desk/MainWindow.cpp" line="869"/>
+        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="634"/>
+        <location filename="../src/desk/MainWindow.cpp" line="709"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="870"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="938"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1099"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="939"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="969"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1130"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1165"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2109,17 +2225,17 @@
 <context>
     <name>handoff::MyChatsModel</name>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="29"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="31"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="34"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/client/MyChatsModel.cpp" line="84"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -2127,22 +2243,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="86"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
         <source>the visitor left</source>
         <translation>der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="90"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
         <source>waiting for your reply for 1 minute</source>
         <translation>wartet seit 1 Minute auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="91"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
         <source>waiting for your reply for %1 minutes</source>
         <translation>wartet seit %1 Minuten auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../src/client/MyChatsModel.cpp" line="93"/>
+        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
         <source>waiting for your reply</source>
         <translation>wartet auf Ihre Antwort</translation>
     </message>
@@ -2203,7 +2319,7 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="101"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -2244,7 +2360,7 @@
         <translation>Neue Nachricht hinterlassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="101"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
@@ -2603,147 +2719,152 @@
         <translation>Au&amp;dit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="191"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="203"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird %2 zugewiesen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="206"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="217"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Dieser Chat ist beendet oder nicht mehr in der Übersicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="221"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 hat den Chat mit %2 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="257"/>
         <source>Read-only view of a live chat</source>
         <translation>Laufender Chat, nur lesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
         <source>Force close chat</source>
         <translation>Chat zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="285"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Den Chat mit %1 jetzt beenden? Der Besucher liest „Ein Supervisor hat den Chat beendet.“
 Grund für das Audit-Protokoll (optional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="291"/>
         <source>&amp;Force close</source>
         <translation>&amp;Zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="293"/>
         <source>Closing the chat with %1…</source>
         <translation>Chat mit %1 wird beendet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wird auf %2 gesetzt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="312"/>
         <source>Reassign to &amp;agent</source>
         <translation>Einem &amp;Agenten zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="316"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 – %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>Move to &amp;queue</source>
         <translation>In &amp;Warteschlange verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Mithören</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="331"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Zwangsweise beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="342"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Anwesenheit setzen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="348"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="361"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="374"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="378"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Der Chat mit %1 wurde neu zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="380"/>
         <source>Closed the chat.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="382"/>
         <source>Presence of %1 changed.</source>
         <translation>Anwesenheit von %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
         <source>&amp;Queues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Warteschlangen (%1 wartend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Agenten (%1 angemeldet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Gesp&amp;räche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="441"/>
+        <source>&amp;Conversations (%1 of %2)</source>
+        <translation>Gesp&amp;räche (%1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -2935,34 +3056,39 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::WrapUpDialog</name>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="15"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="16"/>
         <source>&amp;End chat</source>
         <translation>Chat &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="16"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="17"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="17"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="18"/>
         <source>Not resolved</source>
         <translation>Nicht gelöst</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="18"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="19"/>
         <source>Needs follow-up</source>
         <translation>Wiedervorlage nötig</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="19"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="20"/>
         <source>Visitor did not respond</source>
         <translation>Besucher hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/desk/WrapUpDialog.cpp" line="23"/>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="24"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="56"/>
+        <source>The chat could not be ended: %1 Your note is kept; try again.</source>
+        <translation>Der Chat konnte nicht beendet werden: %1 Ihre Notiz bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
