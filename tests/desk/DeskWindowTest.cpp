@@ -909,9 +909,10 @@ TEST_F(DeskWindowTest, MarkupAVisitorTypesIsShownAsTheCharactersSheTyped)
     // Every label that shows her text shows it as plain text (or escaped).
     for (QLabel *label : w->findChildren<QLabel *>()) {
         const QString text = label->text();
-        if (text.contains(markup) || text.contains(escaped))
+        if (text.contains(markup) || text.contains(escaped)) {
             EXPECT_TRUE(shownAs(text, label->textFormat()).contains(markup))
                 << qPrintable(label->objectName()) << ": " << qPrintable(text);
+        }
     }
     // Every view's tool tips (and "What's this?") for her rows.
     int tips = 0;

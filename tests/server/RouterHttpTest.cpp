@@ -203,7 +203,7 @@ TEST_F(RouterHttpTest, AmbiguousFramingIs400AndClosesTheConnection)
 // The authentication scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are "Bearer".
 TEST_F(RouterHttpTest, HandoffApiAcceptsTheBearerSchemeInAnyCase)
 {
-    for (const QByteArray scheme : {QByteArray("bearer"), QByteArray("BEARER"), QByteArray("bEaReR")}) {
+    for (const QByteArray &scheme : {QByteArray("bearer"), QByteArray("BEARER"), QByteArray("bEaReR")}) {
         const QByteArray auth = "authorization: " + scheme + " " + s_token.toLatin1() + "\r\n";
         // 415 (the body's type is checked after the token) shows the token was accepted, and queues nothing.
         EXPECT_EQ(post("/api/v1/handoff", "reason=x", auth + "Content-Type: text/plain\r\n").status, 415) << scheme.constData();

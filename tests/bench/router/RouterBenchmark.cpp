@@ -897,12 +897,14 @@ ProcStat procStat(qint64 pid)
             s.ticks = f[11].toLongLong() + f[12].toLongLong(); // fields 14 and 15 of the whole line
     }
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &l : status.readAll().split('\n'))
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &l : status.readAll().split('\n')) {
             if (l.startsWith("VmRSS:"))
                 s.rssKiB = l.mid(6).trimmed().split(' ').first().toLongLong();
             else if (l.startsWith("RssAnon:"))
                 s.anonKiB = l.mid(8).trimmed().split(' ').first().toLongLong();
+        }
+    }
     return s;
 }
 
