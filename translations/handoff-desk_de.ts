@@ -121,8 +121,18 @@
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="47"/>
-        <source>&amp;Decline</source>
+        <source>Dec&amp;line</source>
         <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="80"/>
+        <source>T&amp;ransfer…</source>
+        <translation>&amp;Weiterleiten…</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="108"/>
+        <source>Cop&amp;y value</source>
+        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="52"/>
@@ -160,11 +170,6 @@
         <translation>Auch die in den letzten 30 Tagen erledigten Nachrichten auflisten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="80"/>
-        <source>&amp;Transfer…</source>
-        <translation>&amp;Weiterleiten…</translation>
-    </message>
-    <message>
         <location filename="../forms/MainWindow.ui" line="81"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
@@ -188,11 +193,6 @@
         <location filename="../forms/MainWindow.ui" line="106"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
-    </message>
-    <message>
-        <location filename="../forms/MainWindow.ui" line="108"/>
-        <source>&amp;Copy value</source>
-        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="109"/>

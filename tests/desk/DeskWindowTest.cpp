@@ -26,7 +26,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QAbstractButton>
 #include <QLabel>
+#include <QMap>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -310,6 +313,43 @@ struct PaintCounter : QObject {
 };
 
 } // namespace
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
+    // Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
+    // keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    QMap<QChar, QStringList> users;
+    auto mnemonic = [](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+        return QChar();
+    };
+    for (QAction *a : w->menuBar()->actions())
+        if (const QChar c = mnemonic(a->text()); !c.isNull())
+            users[c] << QStringLiteral("menu ") + a->text();
+    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(w))
+            if (const QChar c = mnemonic(b->text()); !c.isNull())
+                users[c] << QStringLiteral("button ") + b->text();
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (l->buddy() && l->isVisibleTo(w))
+            if (const QChar c = mnemonic(l->text()); !c.isNull())
+                users[c] << QStringLiteral("label ") + l->text();
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+}
 
 TEST_F(DeskWindowTest, NoteModeIsUnmistakableAndTogglingItTwiceGoesBackToTheVisitor)
 {

@@ -125,7 +125,7 @@ protected:
 TEST_F(GermanDesk, KeyWordsOfTheDeskReadInGerman)
 {
     EXPECT_EQ(de("MainWindow", "&Accept"), QStringLiteral("&Annehmen"));
-    EXPECT_EQ(de("MainWindow", "&Decline"), QStringLiteral("Ab&lehnen"));
+    EXPECT_EQ(de("MainWindow", "Dec&line"), QStringLiteral("Ab&lehnen"));
     EXPECT_EQ(de("MainWindow", "Canned responses"), QStringLiteral("Textbausteine"));
     EXPECT_EQ(de("handoff::MainWindow", "&Accept offer"), QStringLiteral("Chat &annehmen"));
     EXPECT_EQ(de("handoff::MainWindow", "&Transfer…"), QStringLiteral("&Weiterleiten…"));
