@@ -1,6 +1,6 @@
 #include "store/PostgresStore.h"
 
-#include "store/PasswordCheck.h"
+#include "store/SharedQueries.h"
 #include "store/PasswordHash.h"
 #include "store/RecordRows.h"
 #include "store/SecretToken.h"
@@ -675,13 +675,7 @@ std::optional<ConversationRecord> PostgresStore::conversationForVisitor(const QS
 
 bool PostgresStore::deleteConversation(const QString &id)
 {
-    QSqlQuery messages(m_db);
-    messages.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
-    messages.addBindValue(id);
-    QSqlQuery conversation(m_db);
-    conversation.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
-    conversation.addBindValue(id);
-    return exec(messages) && exec(conversation);
+    return deleteConversationIn(m_db, id, [this](QSqlQuery &q) { return exec(q); });
 }
 
 QList<ConversationRecord> PostgresStore::openConversations() const

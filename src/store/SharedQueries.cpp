@@ -1,4 +1,4 @@
-#include "store/PasswordCheck.h"
+#include "store/SharedQueries.h"
 
 #include "store/PasswordHash.h"
 
@@ -34,6 +34,17 @@ Store::PasswordCheck checkPasswordIn(const QSqlDatabase &db, const QString &name
             qWarning("store: cannot replace the outdated password hash of %s", qPrintable(name));
     }
     return Store::PasswordCheck::Match;
+}
+
+bool deleteConversationIn(const QSqlDatabase &db, const QString &id, const std::function<bool(QSqlQuery &)> &exec)
+{
+    QSqlQuery messages(db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
+    messages.addBindValue(id);
+    QSqlQuery conversation(db);
+    conversation.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+    conversation.addBindValue(id);
+    return exec(messages) && exec(conversation);
 }
 
 } // namespace handoff::store
