@@ -3,11 +3,15 @@
 #include "protocol/FrameCodec.h"
 #include "server/ConversationHub.h"
 
-#include <QCoreApplication>
-#include <QTimer>
 #include "server/WebSocketChannel.h"
 
-#include <QTcpSocket>
+#include <QAbstractEventDispatcher>
+#include <QBasicTimer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QThread>
+#include <QTimer>
 
 namespace handoff::server {
 
@@ -19,32 +23,94 @@ namespace {
 constexpr double kFramesPerSecond = 20.0;
 constexpr double kBurstFrames = 40.0;
 constexpr int kRefusalsBeforeClose = 100;
+constexpr int kHelloSweepMs = 250;
+
+// Connections that have not said hello yet, and when they must have: one timer for all of them rather
+// than one per socket (an idle socket should cost as little as possible).
+class HelloDeadlines : public QObject
+{
+public:
+    static HelloDeadlines &instance()
+    {
+        if (!t_instance) // owned by the thread's event dispatcher, so it goes with the thread
+            t_instance = new HelloDeadlines(QAbstractEventDispatcher::instance(QThread::currentThread()));
+        return *t_instance;
+    }
+    static void forgetIfAny(ClientConnection *c)
+    {
+        if (t_instance)
+            t_instance->m_due.remove(c);
+    }
+    void expect(ClientConnection *c, int seconds)
+    {
+        m_due.insert(c, m_clock.elapsed() + qint64(seconds) * 1000);
+        if (!m_timer.isActive())
+            m_timer.start(kHelloSweepMs, this);
+    }
+
+protected:
+    void timerEvent(QTimerEvent *) override
+    {
+        const qint64 now = m_clock.elapsed();
+        QList<ClientConnection *> late;
+        for (auto it = m_due.begin(); it != m_due.end();) {
+            if (it.key()->helloDone) {
+                it = m_due.erase(it);
+            } else if (it.value() <= now) {
+                late.append(it.key());
+                it = m_due.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (m_due.isEmpty())
+            m_timer.stop();
+        for (ClientConnection *c : late)
+            c->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                     QCoreApplication::translate("ClientConnection", "no hello in time"));
+    }
+
+private:
+    explicit HelloDeadlines(QObject *parent)
+        : QObject(parent)
+    {
+        m_clock.start();
+    }
+    static thread_local QPointer<HelloDeadlines> t_instance;
+    QHash<ClientConnection *, qint64> m_due;
+    QBasicTimer m_timer;
+    QElapsedTimer m_clock;
+};
+
+thread_local QPointer<HelloDeadlines> HelloDeadlines::t_instance;
+
 } // namespace
 
-ClientConnection::ClientConnection(WebSocketChannel *socket, Endpoint endpoint, ConversationHub *hub, QObject *parent)
+ClientConnection::ClientConnection(WebSocketChannel *socket, Endpoint endpoint, ConversationHub *hub,
+                                   const QHostAddress &peer, quint16 peerPort, std::shared_ptr<void> addressSlot,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_endpoint(endpoint)
     , m_hub(hub)
     , m_bucket(kFramesPerSecond, kBurstFrames)
-    , m_peer(QStringLiteral("%1:%2").arg(socket->socket()->peerAddress().toString()).arg(socket->socket()->peerPort()))
-    , m_peerAddress(socket->socket()->peerAddress().toString())
+    , m_peer(QStringLiteral("%1:%2").arg(peer.toString()).arg(peerPort))
+    , m_peerAddress(peer.toString())
+    , m_addressSlot(std::move(addressSlot))
 {
     m_socket->setParent(this);
     connect(m_socket, &WebSocketChannel::textMessage, this, &ClientConnection::onText);
     connect(m_socket, &WebSocketChannel::binaryMessage, this, &ClientConnection::onBinary);
     connect(m_socket, &WebSocketChannel::disconnected, this, &ClientConnection::onDisconnected);
     // A socket that never says hello holds memory for nothing: it has a few seconds to start.
-    if (hub) {
-        QTimer::singleShot(hub->limits().helloTimeoutSeconds * 1000, this, [this] {
-            if (!helloDone)
-                close(QWebSocketProtocol::CloseCodePolicyViolated,
-                      QCoreApplication::translate("ClientConnection", "no hello in time"));
-        });
-    }
+    if (hub)
+        HelloDeadlines::instance().expect(this, hub->limits().helloTimeoutSeconds);
 }
 
-ClientConnection::~ClientConnection() = default;
+ClientConnection::~ClientConnection()
+{
+    HelloDeadlines::forgetIfAny(this);
+}
 
 bool ClientConnection::isOpen() const
 {

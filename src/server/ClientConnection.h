@@ -5,9 +5,11 @@
 #include "protocol/Envelope.h"
 #include "server/TokenBucket.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QWebSocketProtocol>
+#include <memory>
 
 namespace handoff::server {
 
@@ -24,7 +26,9 @@ public:
     // Frames above the protocol's limit are still read (up to this) so they can be refused with too_large.
     static constexpr qint64 kMaxReadBytes = 1024 * 1024;
 
-    ClientConnection(WebSocketChannel *channel, Endpoint endpoint, ConversationHub *hub, QObject *parent = nullptr);
+    // `addressSlot` counts this connection against its address's limit for as long as it is held.
+    ClientConnection(WebSocketChannel *channel, Endpoint endpoint, ConversationHub *hub, const QHostAddress &peer,
+                     quint16 peerPort, std::shared_ptr<void> addressSlot, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     Endpoint endpoint() const { return m_endpoint; }
@@ -60,6 +64,7 @@ private:
     int m_refusedInARow = 0;
     QString m_peer;
     QString m_peerAddress;
+    std::shared_ptr<void> m_addressSlot;
     bool m_closing = false;
 };
 

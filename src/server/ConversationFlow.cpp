@@ -48,8 +48,8 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
     r.createdAt = QDateTime::currentDateTimeUtc();
     live->bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
     const bot::BotTurn greeting = live->bot->start(page, language);
-    r.botState = live->bot->saveState();
-    const store::ConversationRecord created = r;
+    store::ConversationRecord created = r;
+    created.botState = live->bot->saveState(); // in memory the bot is its own state (see save())
     const QString id = r.id;
     write([created](store::Store &s) { return s.createConversation(created); }, [this, id](bool ok) {
         if (ok)
@@ -132,8 +132,6 @@ void ConversationHub::applyBotTurn(Live &l, const bot::BotTurn &turn)
             toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     if (!turn.topic.isEmpty())
         l.record.topic = turn.topic;
-    if (l.bot)
-        l.record.botState = l.bot->saveState();
     if (turn.handoff && turn.context)
         escalate(l, *turn.context);
     else
@@ -177,6 +175,7 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     r.enqueuedAt = now;
     r.queueEnteredAt = now;
     r.enqueueOrder = ++m_enqueueOrder;
+    r.botState = l.bot ? l.bot->saveState() : QJsonObject(); // what the bot knew at the handoff stays on record
     l.bot.reset();
     save(l);
     const store::EscalationRecord escalation{r.id, now, r.topic, context.trigger, context.reason, r.queueId};
@@ -239,7 +238,11 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
 
 void ConversationHub::save(Live &l, StoreWriter::Done done)
 {
-    const store::ConversationRecord record = l.record;
+    store::ConversationRecord record = l.record;
+    // While the bot has the chat, its state lives in the bot alone and is serialised only for the row
+    // (a JSON copy per open chat would be about 1 KiB of memory each).
+    if (l.bot)
+        record.botState = l.bot->saveState();
     write([record](store::Store &s) { return s.updateConversation(record); },
           [this, id = record.id, done = std::move(done)](bool ok) {
               if (!ok)

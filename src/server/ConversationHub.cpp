@@ -82,6 +82,7 @@ bool ConversationHub::restore(QString *error)
             l.bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
             if (!r.botState.isEmpty() && !l.bot->restoreState(r.botState))
                 logEvent(QStringLiteral("restore: bot state of %1 could not be read; the bot starts afresh").arg(r.id));
+            l.record.botState = QJsonObject(); // the bot holds it from here (save() writes it back)
             ++withBot;
             break;
         case ConversationState::Waiting:

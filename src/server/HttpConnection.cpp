@@ -12,10 +12,11 @@
 
 namespace handoff::server {
 
-HttpConnection::HttpConnection(QTcpSocket *socket, RouterServer *server)
+HttpConnection::HttpConnection(QTcpSocket *socket, RouterServer *server, std::shared_ptr<void> addressSlot)
     : QObject(socket)
     , m_socket(socket)
     , m_server(server)
+    , m_addressSlot(std::move(addressSlot))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
@@ -74,8 +75,7 @@ void HttpConnection::onReadyRead()
             m_timer.stop();
             disconnect(m_socket, nullptr, this, nullptr);
             m_socket->read(r.consumed);
-            m_socket->write(switching);
-            m_server->upgrade(m_socket, request.path); // the socket speaks WebSocket from here
+            m_server->upgrade(m_socket, request.path, switching, std::move(m_addressSlot)); // WebSocket from here
             deleteLater();
             return;
         }

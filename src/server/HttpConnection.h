@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 class QTcpSocket;
 
@@ -18,7 +19,9 @@ public:
     static constexpr int kRequestTimeoutMs = 10000; // a whole request must arrive within this
     static constexpr int kMaxRequestsPerConnection = 100;
 
-    HttpConnection(QTcpSocket *socket, RouterServer *server);
+    // `addressSlot`: the connection's place in the per-address count, given back when this is destroyed
+    // (or handed on with a WebSocket upgrade).
+    HttpConnection(QTcpSocket *socket, RouterServer *server, std::shared_ptr<void> addressSlot);
 
 private:
     void onReadyRead();
@@ -27,6 +30,7 @@ private:
 
     QTcpSocket *m_socket;
     RouterServer *m_server;
+    std::shared_ptr<void> m_addressSlot;
     QTimer m_timer;
     int m_requests = 0;
     bool m_done = false;

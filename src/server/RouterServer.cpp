@@ -5,10 +5,12 @@
 #include "server/HttpConnection.h"
 #include "server/TokenBucket.h"
 
+#include "server/WebSocketChannel.h"
+
 #include <QCoreApplication>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include "server/WebSocketChannel.h"
+#include <fcntl.h>
 
 namespace handoff::server {
 
@@ -76,20 +78,20 @@ void RouterServer::onNewTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
         const QString address = socket->peerAddress().toString();
-        int &open = m_connectionsPerAddress[address];
+        int &open = (*m_connectionsPerAddress)[address];
         if (open >= m_limits.maxConnectionsPerAddress) {
             // One address holding this many sockets is not an office of desks: refuse before any work.
             socket->abort();
             socket->deleteLater();
             if (open == 0)
-                m_connectionsPerAddress.remove(address);
+                m_connectionsPerAddress->remove(address);
             continue;
         }
         ++open;
-        connect(socket, &QObject::destroyed, this, [this, address] {
-            const auto it = m_connectionsPerAddress.find(address);
-            if (it != m_connectionsPerAddress.end() && --it.value() <= 0)
-                m_connectionsPerAddress.erase(it);
+        std::shared_ptr<void> slot(nullptr, [counts = m_connectionsPerAddress, address](void *) {
+            const auto it = counts->find(address);
+            if (it != counts->end() && --it.value() <= 0)
+                counts->erase(it);
         });
         // No Nagle: chat frames are small and must leave at once, not wait for the peer's delayed ACK
         // (that wait alone put the 99th percentile near 40 ms).
@@ -104,7 +106,7 @@ void RouterServer::onNewTcpConnection()
             });
             tls->startServerEncryption();
         }
-        new HttpConnection(socket, this);
+        new HttpConnection(socket, this, std::move(slot));
     }
 }
 
@@ -113,11 +115,29 @@ void RouterServer::whenDurable(std::function<void()> fn)
     m_hub.whenDurable(std::move(fn));
 }
 
-void RouterServer::upgrade(QTcpSocket *socket, const QString &path)
+void RouterServer::upgrade(QTcpSocket *socket, const QString &path, const QByteArray &switching,
+                           std::shared_ptr<void> addressSlot)
 {
     const auto endpoint = path == kDeskPath ? ClientConnection::Endpoint::Desk : ClientConnection::Endpoint::Visitor;
-    auto *channel = new WebSocketChannel(socket, ClientConnection::kMaxReadBytes);
-    new ClientConnection(channel, endpoint, &m_hub, this);
+    const QHostAddress peer = socket->peerAddress();
+    const quint16 peerPort = socket->peerPort();
+    WebSocketChannel *channel = nullptr;
+    // A plain connection with nothing left to write carries on as its bare descriptor: QTcpSocket's buffers,
+    // notifiers and engine are about 6 KiB of every idle socket. TLS needs the QSslSocket.
+    if (!qobject_cast<QSslSocket *>(socket) && socket->bytesToWrite() == 0) {
+        const int descriptor = ::fcntl(static_cast<int>(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        if (descriptor >= 0) {
+            const QByteArray early = socket->readAll(); // frames sent right behind the upgrade request
+            socket->abort(); // closes Qt's descriptor only; the connection lives on in ours
+            socket->deleteLater();
+            channel = new WebSocketChannel(descriptor, switching, early, ClientConnection::kMaxReadBytes);
+        }
+    }
+    if (!channel) {
+        socket->write(switching);
+        channel = new WebSocketChannel(socket, ClientConnection::kMaxReadBytes);
+    }
+    new ClientConnection(channel, endpoint, &m_hub, peer, peerPort, std::move(addressSlot), this);
 }
 
 bool RouterServer::originAllowed(const HttpRequest &request) const

@@ -47,8 +47,10 @@ public:
     // (not a browser), the router's own (same scheme and Host), or one of allowedOrigins.
     bool originAllowed(const HttpRequest &request) const;
     bool isWebSocketPath(const QString &path) const;
-    // The socket has answered 101 to a WebSocket upgrade for `path` (/ws/desk or /ws/visitor).
-    void upgrade(QTcpSocket *socket, const QString &path);
+    // The socket's upgrade request for `path` (/ws/desk or /ws/visitor) has been read and is to be answered
+    // with `switching` (101); the connection speaks WebSocket from then on. `addressSlot` is its place in
+    // the per-address count (HttpConnection's until now).
+    void upgrade(QTcpSocket *socket, const QString &path, const QByteArray &switching, std::shared_ptr<void> addressSlot);
     HttpResponse handle(const HttpRequest &request);
     void whenDurable(std::function<void()> fn); // see StoreWriter::whenDurable
 
@@ -59,7 +61,8 @@ private:
 
     ConversationHub &m_hub;
     Limits m_limits;
-    QHash<QString, int> m_connectionsPerAddress;
+    // Open connections per address; each connection holds a slot that gives its place back when dropped.
+    std::shared_ptr<QHash<QString, int>> m_connectionsPerAddress = std::make_shared<QHash<QString, int>>();
     AcceptingServer m_tcp;
     WebAssets m_assets;
     HandoffApi m_api;

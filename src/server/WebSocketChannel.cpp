@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QStringDecoder>
 #include <QTcpSocket>
+#include <QTimerEvent>
 #include <QtEndian>
 
 namespace handoff::server {
@@ -57,35 +58,35 @@ QByteArray WebSocketChannel::handshakeResponse(const HttpRequest &request, int *
         + accept + "\r\n\r\n";
 }
 
-WebSocketChannel::WebSocketChannel(QTcpSocket *socket, qint64 maxMessageBytes, QObject *parent)
+WebSocketChannel::WebSocketChannel(int descriptor, const QByteArray &switching, const QByteArray &early,
+                                   qint64 maxMessageBytes, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_stream(std::make_unique<PlainSocket>(descriptor, static_cast<Receiver *>(this), this, early))
     , m_maxMessageBytes(maxMessageBytes)
 {
-    m_socket->setParent(this);
-    m_closeTimer.setSingleShot(true);
-    connect(&m_closeTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
-    connect(m_socket, &QTcpSocket::readyRead, this, &WebSocketChannel::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &WebSocketChannel::onSocketGone);
-    if (m_socket->state() != QAbstractSocket::ConnectedState)
-        QMetaObject::invokeMethod(this, &WebSocketChannel::onSocketGone, Qt::QueuedConnection);
-    else if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &WebSocketChannel::onReadyRead, Qt::QueuedConnection);
+    m_stream->write(switching.constData(), switching.size());
+}
+
+WebSocketChannel::WebSocketChannel(QTcpSocket *socket, qint64 maxMessageBytes, QObject *parent)
+    : QObject(parent)
+    , m_stream(std::make_unique<QtSocketStream>(socket, static_cast<Receiver *>(this), this))
+    , m_maxMessageBytes(maxMessageBytes)
+{
 }
 
 WebSocketChannel::~WebSocketChannel() = default;
 
 bool WebSocketChannel::isOpen() const
 {
-    return !m_gone && !m_closeSent && m_socket->state() == QAbstractSocket::ConnectedState;
+    return !m_gone && !m_closeSent && m_stream->isConnected();
 }
 
 qint64 WebSocketChannel::bytesToWrite() const
 {
-    return m_socket->bytesToWrite();
+    return m_stream->bytesToWrite();
 }
 
-void WebSocketChannel::onSocketGone()
+void WebSocketChannel::streamGone()
 {
     if (m_gone)
         return;
@@ -94,23 +95,45 @@ void WebSocketChannel::onSocketGone()
     emit disconnected();
 }
 
-void WebSocketChannel::onReadyRead()
+void WebSocketChannel::timerEvent(QTimerEvent *event)
 {
-    if (m_failed)
-        return;
-    m_in += m_socket->readAll();
-    while (!m_failed && !m_gone && parseFrame()) {
-    }
-    if (m_in.isEmpty())
-        m_in = QByteArray(); // an idle channel keeps no buffer
+    if (event->timerId() != m_closeTimer.timerId())
+        return QObject::timerEvent(event);
+    m_closeTimer.stop();
+    m_stream->abort();
 }
 
-bool WebSocketChannel::parseFrame()
+void WebSocketChannel::bytesArrived(const char *data, qint64 size)
 {
-    const auto *d = reinterpret_cast<const uchar *>(m_in.constData());
-    const qint64 have = m_in.size();
+    if (m_failed || m_gone)
+        return;
+    // Frames are parsed where the bytes are; only an incomplete frame's bytes are kept between reads.
+    QByteArray buffer;
+    if (!m_in.isEmpty()) {
+        buffer = std::exchange(m_in, QByteArray());
+        buffer.append(data, size);
+        data = buffer.constData();
+        size = buffer.size();
+    }
+    const auto *d = reinterpret_cast<const uchar *>(data);
+    qint64 at = 0;
+    while (!m_failed && !m_gone && at < size) {
+        const qint64 used = parseFrame(d + at, size - at);
+        if (used <= 0) {
+            if (used < 0)
+                return;
+            break;
+        }
+        at += used;
+    }
+    if (!m_failed && !m_gone && at < size)
+        m_in = QByteArray(data + at, size - at);
+}
+
+qint64 WebSocketChannel::parseFrame(const uchar *d, qint64 have)
+{
     if (have < 2)
-        return false;
+        return 0;
     const bool fin = d[0] & 0x80;
     const quint8 opcode = d[0] & 0x0F;
     const bool masked = d[1] & 0x80;
@@ -118,24 +141,24 @@ bool WebSocketChannel::parseFrame()
     qint64 header = 2;
     if (d[0] & 0x70) {
         fail(ProtocolError, QStringLiteral("reserved bits set"));
-        return false;
+        return -1;
     }
     if (!masked) {
         fail(ProtocolError, QStringLiteral("client frames must be masked"));
-        return false;
+        return -1;
     }
     if (length == 126) {
         if (have < 4)
-            return false;
+            return 0;
         length = qFromBigEndian<quint16>(d + 2);
         header = 4;
     } else if (length == 127) {
         if (have < 10)
-            return false;
+            return 0;
         const quint64 big = qFromBigEndian<quint64>(d + 2);
         if (big > quint64(m_maxMessageBytes)) {
             fail(TooBig, QStringLiteral("message too big"));
-            return false;
+            return -1;
         }
         length = static_cast<qint64>(big);
         header = 10;
@@ -143,26 +166,26 @@ bool WebSocketChannel::parseFrame()
     const bool control = opcode & 0x08;
     if (control && (!fin || length > kMaxControlPayload)) {
         fail(ProtocolError, QStringLiteral("bad control frame"));
-        return false;
+        return -1;
     }
     if (length > m_maxMessageBytes || m_message.size() + length > m_maxMessageBytes) {
         fail(TooBig, QStringLiteral("message too big"));
-        return false;
+        return -1;
     }
     if (have < header + 4 + length)
-        return false;
+        return 0;
     const uchar *mask = d + header;
     QByteArray payload(reinterpret_cast<const char *>(d + header + 4), length);
     char *p = payload.data();
     for (qint64 i = 0; i < length; ++i)
         p[i] = static_cast<char>(p[i] ^ mask[i & 3]);
-    m_in.remove(0, header + 4 + length);
+    const qint64 used = header + 4 + length;
 
     switch (opcode) {
     case 0x0: // continuation
         if (m_messageOpcode == 0) {
             fail(ProtocolError, QStringLiteral("continuation without a message"));
-            return false;
+            return -1;
         }
         m_message += payload;
         if (fin) {
@@ -170,12 +193,12 @@ bool WebSocketChannel::parseFrame()
             m_messageOpcode = 0;
             deliver(op, std::exchange(m_message, QByteArray()));
         }
-        return true;
+        return used;
     case 0x1: // text
     case 0x2: // binary
         if (m_messageOpcode != 0) {
             fail(ProtocolError, QStringLiteral("a new message inside a fragmented one"));
-            return false;
+            return -1;
         }
         if (fin) {
             deliver(opcode, std::move(payload));
@@ -183,7 +206,7 @@ bool WebSocketChannel::parseFrame()
             m_messageOpcode = opcode;
             m_message = std::move(payload);
         }
-        return true;
+        return used;
     case 0x8: { // close
         quint16 code = Normal;
         if (payload.size() >= 2)
@@ -194,19 +217,19 @@ bool WebSocketChannel::parseFrame()
             writeFrame(0x8, answer);
             m_closeSent = true;
         }
-        m_socket->disconnectFromHost(); // after what is queued has been written
         m_in.clear();
-        return false;
+        m_stream->closeAfterWriting(); // after what is queued has been written
+        return -1;
     }
     case 0x9: // ping
         if (!m_closeSent)
             writeFrame(0xA, payload);
-        return true;
+        return used;
     case 0xA: // pong
-        return true;
+        return used;
     default:
         fail(ProtocolError, QStringLiteral("unknown opcode"));
-        return false;
+        return -1;
     }
 }
 
@@ -238,24 +261,22 @@ void WebSocketChannel::fail(quint16 code, const QString &reason)
 void WebSocketChannel::writeFrame(quint8 opcode, const QByteArray &payload)
 {
     const qint64 n = payload.size();
-    QByteArray frame;
-    frame.reserve(n + 10);
-    frame.append(static_cast<char>(0x80 | opcode));
+    char header[10];
+    qint64 headerSize = 2;
+    header[0] = static_cast<char>(0x80 | opcode);
     if (n < 126) {
-        frame.append(static_cast<char>(n));
+        header[1] = static_cast<char>(n);
     } else if (n <= 0xFFFF) {
-        frame.append(static_cast<char>(126));
-        char len[2];
-        qToBigEndian<quint16>(static_cast<quint16>(n), len);
-        frame.append(len, 2);
+        header[1] = static_cast<char>(126);
+        qToBigEndian<quint16>(static_cast<quint16>(n), header + 2);
+        headerSize = 4;
     } else {
-        frame.append(static_cast<char>(127));
-        char len[8];
-        qToBigEndian<quint64>(static_cast<quint64>(n), len);
-        frame.append(len, 8);
+        header[1] = static_cast<char>(127);
+        qToBigEndian<quint64>(static_cast<quint64>(n), header + 2);
+        headerSize = 10;
     }
-    frame.append(payload);
-    m_socket->write(frame);
+    m_stream->write(header, headerSize);
+    m_stream->write(payload.constData(), n);
 }
 
 void WebSocketChannel::sendText(const QByteArray &utf8)
@@ -274,7 +295,7 @@ void WebSocketChannel::close(quint16 code, const QString &reason)
     payload += reason.toUtf8().left(kMaxControlPayload - 2);
     writeFrame(0x8, payload);
     m_closeSent = true;
-    m_closeTimer.start(kCloseWaitMs);
+    m_closeTimer.start(kCloseWaitMs, this);
 }
 
 } // namespace handoff::server

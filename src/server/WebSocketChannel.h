@@ -1,12 +1,14 @@
-// The server side of one WebSocket (RFC 6455) on a socket whose upgrade request the router has already
+// The server side of one WebSocket (RFC 6455) on a connection whose upgrade request the router has already
 // parsed: masked client frames in, unmasked frames out, fragmentation, ping/pong and the close handshake.
-// It holds little more than the TCP socket itself (QtWebSockets' QWebSocket held about 13 KiB more per
-// idle connection), and frames leave through the socket's write buffer, so everything said to one peer
-// in an event-loop pass goes out in one write.
+// It holds little more than its ByteStream (QtWebSockets' QWebSocket held about 13 KiB more per idle
+// connection), and everything said to one peer in an event-loop pass goes out in one write.
 #pragma once
 
+#include "server/ByteStream.h"
+
+#include <QBasicTimer>
 #include <QObject>
-#include <QTimer>
+#include <memory>
 
 class QTcpSocket;
 
@@ -14,7 +16,7 @@ namespace handoff::server {
 
 struct HttpRequest;
 
-class WebSocketChannel : public QObject
+class WebSocketChannel : public QObject, private ByteStream::Receiver
 {
     Q_OBJECT
 public:
@@ -32,7 +34,11 @@ public:
     // The 101 answer to a valid upgrade request, or an empty array with *status (400, 426) and *error.
     static QByteArray handshakeResponse(const HttpRequest &request, int *status, QString *error);
 
-    // Takes the socket over (it becomes this object's child) once the 101 answer has been written.
+    // Takes a plain connection's descriptor over (it closes it); `early` holds bytes already read from it
+    // past the upgrade request. The 101 answer is sent first.
+    WebSocketChannel(int descriptor, const QByteArray &switching, const QByteArray &early, qint64 maxMessageBytes,
+                     QObject *parent = nullptr);
+    // Takes a socket over (it becomes this object's child; TLS) once the 101 answer has been written to it.
     WebSocketChannel(QTcpSocket *socket, qint64 maxMessageBytes, QObject *parent = nullptr);
     ~WebSocketChannel() override;
 
@@ -40,22 +46,25 @@ public:
     void close(quint16 code, const QString &reason); // sends a close frame; the socket goes once the peer answers
     bool isOpen() const;
     qint64 bytesToWrite() const;
-    QTcpSocket *socket() const { return m_socket; }
 
 signals:
     void textMessage(const QString &text);
     void binaryMessage(const QByteArray &data);
     void disconnected();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
-    void onReadyRead();
-    bool parseFrame(); // one frame from m_in; false when more bytes are needed or the channel failed
+    void bytesArrived(const char *data, qint64 size) override;
+    void streamGone() override;
+    // One frame from d[0..have): the bytes it took, 0 when more are needed, -1 when the channel failed or closed.
+    qint64 parseFrame(const uchar *d, qint64 have);
     void deliver(quint8 opcode, QByteArray payload);
     void fail(quint16 code, const QString &reason);
     void writeFrame(quint8 opcode, const QByteArray &payload);
-    void onSocketGone();
 
-    QTcpSocket *m_socket;
+    std::unique_ptr<ByteStream> m_stream;
     qint64 m_maxMessageBytes;
     QByteArray m_in;
     QByteArray m_message; // fragments of a message so far
@@ -63,7 +72,7 @@ private:
     bool m_closeSent = false;
     bool m_failed = false;
     bool m_gone = false;
-    QTimer m_closeTimer; // a peer that never answers our close frame is cut off
+    QBasicTimer m_closeTimer; // a peer that never answers our close frame is cut off
 };
 
 } // namespace handoff::server

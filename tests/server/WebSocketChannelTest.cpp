@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTest>
 #include <QtEndian>
 #include <gtest/gtest.h>
 
@@ -17,15 +18,16 @@ namespace {
 class RawClient
 {
 public:
-    // Connects and sends an upgrade request with the given extra/overriding header lines; returns the answer head.
-    QByteArray upgrade(quint16 port, const QByteArray &headers = {})
+    // Connects and sends an upgrade request with the given extra/overriding header lines (and `behind` in the
+    // same write, right after the request); returns the answer head.
+    QByteArray upgrade(quint16 port, const QByteArray &headers = {}, const QByteArray &behind = {})
     {
         socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         EXPECT_TRUE(socket.waitForConnected(5000));
         QByteArray request = "GET /ws/desk HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
         request += headers.isEmpty() ? QByteArray("Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n")
                                      : headers;
-        socket.write(request + "\r\n");
+        socket.write(request + "\r\n" + behind);
         waitUntil([&] {
             in += socket.readAll();
             return in.contains("\r\n\r\n");
@@ -36,6 +38,11 @@ public:
         return head;
     }
     void sendFrame(quint8 opcode, const QByteArray &payload, bool fin = true, bool mask = true, qint64 claimedLength = -1)
+    {
+        socket.write(frame(opcode, payload, fin, mask, claimedLength));
+    }
+    static QByteArray frame(quint8 opcode, const QByteArray &payload, bool fin = true, bool mask = true,
+                            qint64 claimedLength = -1)
     {
         QByteArray f;
         f.append(static_cast<char>((fin ? 0x80 : 0) | opcode));
@@ -59,7 +66,7 @@ public:
             f.append(key, 4);
         for (qsizetype i = 0; i < payload.size(); ++i)
             f.append(mask ? char(payload[i] ^ key[i & 3]) : payload[i]);
-        socket.write(f);
+        return f;
     }
     // The next frame from the router: opcode and payload; opcode -1 when none came.
     std::pair<int, QByteArray> nextFrame(int timeoutMs = 5000)
@@ -129,6 +136,47 @@ TEST_F(WebSocketChannelTest, HandshakeAnswersWithTheAcceptKeyOfRfc6455)
     const auto [opcode, payload] = c.nextFrame();
     EXPECT_EQ(opcode, 0x1);
     EXPECT_EQ(QJsonDocument::fromJson(payload).object().value(QStringLiteral("type")).toString(), QStringLiteral("ok"));
+}
+
+TEST_F(WebSocketChannelTest, FramesSentRightBehindTheUpgradeRequestAreAnswered)
+{
+    // A client may send its first frames without waiting for the 101; they arrive with the request.
+    RawClient c;
+    const QByteArray head = c.upgrade(s_router->port(), {}, RawClient::frame(0x1, kHello) + RawClient::frame(0x9, "ping"));
+    ASSERT_TRUE(head.startsWith("HTTP/1.1 101")) << head.constData();
+    QStringList seen;
+    for (int i = 0; i < 2; ++i) {
+        const auto [opcode, payload] = c.nextFrame();
+        seen << (opcode == 0xA ? QStringLiteral("pong:") + QString::fromUtf8(payload)
+                               : QJsonDocument::fromJson(payload).object().value(QStringLiteral("re")).toString());
+    }
+    EXPECT_TRUE(seen.contains(QStringLiteral("h1"))) << seen.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(seen.contains(QStringLiteral("pong:ping"))) << seen.join(QLatin1Char(',')).toStdString();
+}
+
+TEST_F(WebSocketChannelTest, ManyFramesInOneWriteAreEachAnswered)
+{
+    // Frames split and joined arbitrarily by TCP: 30 pings in one write, then one frame in three pieces.
+    RawClient c;
+    ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    QByteArray many;
+    for (int i = 0; i < 30; ++i)
+        many += RawClient::frame(0x9, QByteArray::number(i));
+    c.socket.write(many);
+    for (int i = 0; i < 30; ++i) {
+        const auto [opcode, payload] = c.nextFrame();
+        ASSERT_EQ(opcode, 0xA) << i;
+        EXPECT_EQ(payload, QByteArray::number(i));
+    }
+    const QByteArray hello = RawClient::frame(0x1, kHello);
+    for (const QByteArray &piece : {hello.left(1), hello.mid(1, 7), hello.mid(8)}) {
+        c.socket.write(piece);
+        c.socket.flush();
+        QTest::qWait(30);
+    }
+    const auto [opcode, payload] = c.nextFrame();
+    EXPECT_EQ(opcode, 0x1);
+    EXPECT_EQ(QJsonDocument::fromJson(payload).object().value(QStringLiteral("re")).toString(), QStringLiteral("h1"));
 }
 
 TEST_F(WebSocketChannelTest, BadHandshakesAreRefused)
