@@ -25,6 +25,9 @@ struct Envelope {
     QString re;       // on replies: the id of the request answered
     qint64 seq = -1;  // on server events for a desk: per-session sequence number, else -1
     QJsonObject data; // payload, shape depends on type
+    // When not empty: the payload already encoded as a compact JSON object, sent instead of `data` (one
+    // event for many recipients is encoded once; see FrameCodec::encodeData).
+    QByteArray encodedData;
 
     static Envelope request(const QString &type, const QString &id, const QJsonObject &data = {});
     static Envelope event(const QString &type, const QJsonObject &data = {});

@@ -8,17 +8,66 @@
 
 namespace handoff::protocol {
 
+QByteArray FrameCodec::encodeData(const QJsonObject &data)
+{
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+void FrameCodec::appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<uchar>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\b': out.append("\\b", 2); break;
+        case '\f': out.append("\\f", 2); break;
+        default: {
+            const char escape[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+            out.append(escape, 6);
+        }
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out.append('"');
+}
+
 QByteArray FrameCodec::encode(const Envelope &e)
 {
-    QJsonObject o{{QStringLiteral("type"), e.type}};
-    if (!e.id.isEmpty())
-        o.insert(QStringLiteral("id"), e.id);
-    if (!e.re.isEmpty())
-        o.insert(QStringLiteral("re"), e.re);
-    if (e.seq >= 0)
-        o.insert(QStringLiteral("seq"), e.seq);
-    o.insert(QStringLiteral("data"), e.data);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Written out directly rather than through a QJsonObject of the envelope: the envelope's fields are
+    // few and fixed, and the payload may come encoded already (one encoding for many recipients).
+    const QByteArray data = e.encodedData.isEmpty() ? encodeData(e.data) : e.encodedData;
+    QByteArray out;
+    out.reserve(data.size() + e.type.size() + e.id.size() + e.re.size() + 64);
+    out.append("{\"type\":");
+    appendJsonString(out, e.type);
+    if (!e.id.isEmpty()) {
+        out.append(",\"id\":");
+        appendJsonString(out, e.id);
+    }
+    if (!e.re.isEmpty()) {
+        out.append(",\"re\":");
+        appendJsonString(out, e.re);
+    }
+    if (e.seq >= 0) {
+        out.append(",\"seq\":");
+        out.append(QByteArray::number(e.seq));
+    }
+    out.append(",\"data\":");
+    out.append(data);
+    out.append('}');
+    return out;
 }
 
 std::variant<Envelope, DecodeError> FrameCodec::decode(const QString &text)

@@ -18,6 +18,10 @@ class FrameCodec
 {
 public:
     static QByteArray encode(const Envelope &e);
+    // `data` as compact JSON, for Envelope::encodedData.
+    static QByteArray encodeData(const QJsonObject &data);
+    // Appends `text` as a JSON string literal (quoted and escaped) to `out`.
+    static void appendJsonString(QByteArray &out, QStringView text);
     // Validates size, JSON syntax, the envelope's fields and their types.
     static std::variant<Envelope, DecodeError> decode(const QByteArray &utf8);
     static std::variant<Envelope, DecodeError> decode(const QString &text);

@@ -154,6 +154,13 @@ void ClientConnection::sendOk(const QString &re, const QJsonObject &data)
     send(Envelope::ok(re, data));
 }
 
+void ClientConnection::sendOkEncoded(const QString &re, const QByteArray &encodedData)
+{
+    Envelope e = Envelope::ok(re);
+    e.encodedData = encodedData;
+    send(e);
+}
+
 void ClientConnection::sendError(const QString &re, ErrorCode code, const QString &message)
 {
     send(Envelope::error(re, code, message));
@@ -174,11 +181,11 @@ void ClientConnection::close(QWebSocketProtocol::CloseCode code, const QString &
         closeNow();
 }
 
-void ClientConnection::onText(const QString &text)
+void ClientConnection::onText(const QByteArray &utf8)
 {
     if (m_closing)
         return;
-    auto decoded = FrameCodec::decode(text);
+    auto decoded = FrameCodec::decode(utf8);
     if (auto *bad = std::get_if<protocol::DecodeError>(&decoded)) {
         if (!m_bucket.take())
             return; // a flood of garbage gets no answers

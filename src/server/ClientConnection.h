@@ -40,6 +40,7 @@ public:
     static constexpr qint64 kMaxUnsentBytes = 4 * 1024 * 1024;
     void send(const protocol::Envelope &e);
     void sendOk(const QString &re, const QJsonObject &data = {});
+    void sendOkEncoded(const QString &re, const QByteArray &encodedData); // data from FrameCodec::encodeData
     void sendError(const QString &re, protocol::ErrorCode code, const QString &message);
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
     bool isOpen() const;
@@ -52,7 +53,7 @@ public:
     QString conversationId;      // visitors: their conversation
 
 private:
-    void onText(const QString &text);
+    void onText(const QByteArray &utf8);
     void onBinary(const QByteArray &bytes);
     void onDisconnected();
     void write(const QByteArray &frame);

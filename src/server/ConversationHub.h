@@ -154,8 +154,13 @@ private:
     void sendStatus(Live &l, bool onlyWhenChanged);
     void toVisitors(Live &l, const QString &type, const QJsonObject &data);
     void toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except = nullptr);
+    // The same with the payload encoded once by the caller (FrameCodec::encodeData) for several recipients.
+    void toUserEncoded(const QString &user, const QString &type, const QByteArray &encodedData,
+                       ClientConnection *except = nullptr);
     void toConnections(const QList<QPointer<ClientConnection>> &connections, const QString &type,
                        const QJsonObject &data);
+    void toConnectionsEncoded(const QList<QPointer<ClientConnection>> &connections, const QString &type,
+                              const QByteArray &encodedData);
     void toAllDesks(const QString &type, const QJsonObject &data);
     void broadcastQueuesIfChanged();
     void sendPresence(const QString &user);

@@ -2,6 +2,7 @@
 // transfer, close and canned responses. Role and ownership are checked on every request.
 #include "server/ConversationHub.h"
 
+#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
@@ -12,6 +13,7 @@
 
 namespace handoff::server {
 
+using protocol::FrameCodec;
 using store::SecretToken;
 using namespace hub;
 
@@ -173,14 +175,15 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
                 sender->sendError(re, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
             return;
         }
-        const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+        // One encoding for the sender's ok, the agent's other desks and the visitor's tabs.
+        const QByteArray event = FrameCodec::encodeData({{QStringLiteral("message"), stored->toJson()}});
         if (sender)
-            sender->sendOk(re, event);
+            sender->sendOkEncoded(re, event);
         if (duplicate)
             return;
-        toUser(user, QStringLiteral("message"), event, sender);
+        toUserEncoded(user, QStringLiteral("message"), event, sender);
         if (!stored->internal)
-            toConnections(visitors, QStringLiteral("message"), event);
+            toConnectionsEncoded(visitors, QStringLiteral("message"), event);
     });
 }
 

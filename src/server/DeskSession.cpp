@@ -2,6 +2,8 @@
 
 #include "server/ClientConnection.h"
 
+#include "protocol/FrameCodec.h"
+
 namespace handoff::server {
 
 DeskSession::DeskSession(const QString &id, const QString &user, const QString &token)
@@ -14,7 +16,14 @@ DeskSession::DeskSession(const QString &id, const QString &user, const QString &
 
 void DeskSession::push(const QString &type, const QJsonObject &data)
 {
-    protocol::Envelope e = protocol::Envelope::event(type, data);
+    pushEncoded(type, protocol::FrameCodec::encodeData(data));
+}
+
+void DeskSession::pushEncoded(const QString &type, const QByteArray &encodedData)
+{
+    protocol::Envelope e;
+    e.type = type;
+    e.encodedData = encodedData;
     e.seq = m_nextSeq++;
     m_buffer.push_back(e);
     while (m_buffer.size() > static_cast<size_t>(kBufferedEvents))

@@ -27,6 +27,8 @@ public:
 
     // Numbers the event, keeps it, and sends it when a socket is attached.
     void push(const QString &type, const QJsonObject &data);
+    // The same with the payload already encoded (FrameCodec::encodeData): one encoding for many sessions.
+    void pushEncoded(const QString &type, const QByteArray &encodedData);
     // True when every event after lastSeq is still in the buffer.
     bool canReplayAfter(qint64 lastSeq) const;
     void replayAfter(qint64 lastSeq);

@@ -2,6 +2,7 @@
 // presence as their desks come and go, and the JSON forms desks receive.
 #include "server/ConversationHub.h"
 
+#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
@@ -14,10 +15,12 @@ namespace handoff::server {
 
 using store::SecretToken;
 using namespace hub;
+using protocol::FrameCodec;
 
 void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject &data)
 {
-    const Envelope e = Envelope::event(type, data);
+    Envelope e = Envelope::event(type);
+    e.encodedData = FrameCodec::encodeData(data);
     for (const auto &v : l.visitors)
         if (v)
             v->send(e);
@@ -25,16 +28,29 @@ void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject
 
 void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)
 {
+    toUserEncoded(user, type, FrameCodec::encodeData(data), except);
+}
+
+void ConversationHub::toUserEncoded(const QString &user, const QString &type, const QByteArray &encodedData,
+                                    ClientConnection *except)
+{
     // The sending desk's session is skipped: it has the content in its `ok`, and its numbering stays gap-free.
     for (auto &[id, s] : m_sessions)
         if (s->user() == user && !(except && s->connection() == except))
-            s->push(type, data);
+            s->pushEncoded(type, encodedData);
 }
 
 void ConversationHub::toConnections(const QList<QPointer<ClientConnection>> &connections, const QString &type,
                                     const QJsonObject &data)
 {
-    const Envelope e = Envelope::event(type, data);
+    toConnectionsEncoded(connections, type, FrameCodec::encodeData(data));
+}
+
+void ConversationHub::toConnectionsEncoded(const QList<QPointer<ClientConnection>> &connections, const QString &type,
+                                           const QByteArray &encodedData)
+{
+    Envelope e = Envelope::event(type);
+    e.encodedData = encodedData;
     for (const auto &c : connections)
         if (c)
             c->send(e);
@@ -42,8 +58,9 @@ void ConversationHub::toConnections(const QList<QPointer<ClientConnection>> &con
 
 void ConversationHub::toAllDesks(const QString &type, const QJsonObject &data)
 {
+    const QByteArray encoded = FrameCodec::encodeData(data);
     for (auto &[id, s] : m_sessions)
-        s->push(type, data);
+        s->pushEncoded(type, encoded);
 }
 
 void ConversationHub::broadcastQueuesIfChanged()

@@ -1,5 +1,6 @@
 #include "server/OfflineMessageService.h"
 
+#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/ConversationHub.h"
 #include "server/DeskSession.h"
@@ -105,12 +106,12 @@ QJsonObject OfflineMessageService::toJson(const store::OfflineMessageRecord &m) 
 
 void OfflineMessageService::toDesksThatSee(const QString &type, const store::OfflineMessageRecord &m)
 {
-    const QJsonObject data { { QStringLiteral("message"), toJson(m) } };
+    const QByteArray data = protocol::FrameCodec::encodeData({{QStringLiteral("message"), toJson(m)}});
     QHash<QString, bool> cache;
     // Detached sessions get it too: a desk that resumes replays what it missed.
     for (auto &[id, session] : m_hub.m_sessions)
         if (canSee(session->user(), m.queueId, &cache))
-            session->push(type, data);
+            session->pushEncoded(type, data);
 }
 
 void OfflineMessageService::messageLeft(const store::OfflineMessageRecord &m)

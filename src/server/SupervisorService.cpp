@@ -1,5 +1,6 @@
 #include "server/SupervisorService.h"
 
+#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include <QPointer>
 #include "server/ConversationHub.h"
@@ -331,9 +332,10 @@ void SupervisorService::flushBoard()
 
 void SupervisorService::pushToSubscribers(const QString &type, const QJsonObject &data)
 {
+    const QByteArray encoded = protocol::FrameCodec::encodeData(data);
     for (const QString &id : std::as_const(m_subscribers))
         if (const auto it = m_hub.m_sessions.find(id); it != m_hub.m_sessions.end())
-            it->second->push(type, data);
+            it->second->pushEncoded(type, encoded);
 }
 
 void SupervisorService::toMonitors(const QString &conversationId, const QString &type, const QJsonObject &data)

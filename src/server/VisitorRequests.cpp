@@ -2,6 +2,7 @@
 // person, leaving a message, ending the chat.
 #include "server/ConversationHub.h"
 
+#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -10,6 +11,7 @@
 
 namespace handoff::server {
 
+using protocol::FrameCodec;
 using store::SecretToken;
 using namespace hub;
 
@@ -148,12 +150,13 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
                                                Text::tr("Your message could not be stored; send it again."));
                          return;
                      }
-                     const QJsonObject event{{QStringLiteral("message"), stored->toJson()}};
+                     // One encoding for the sender's ok, the other tabs and the agent's desks.
+                     const QByteArray event = FrameCodec::encodeData({{QStringLiteral("message"), stored->toJson()}});
                      if (sender)
-                         sender->sendOk(re, event);
-                     toConnections(otherTabs, QStringLiteral("message"), event);
+                         sender->sendOkEncoded(re, event);
+                     toConnectionsEncoded(otherTabs, QStringLiteral("message"), event);
                      if (!agent.isEmpty())
-                         toUser(agent, QStringLiteral("message"), event);
+                         toUserEncoded(agent, QStringLiteral("message"), event);
                  });
     l.record.lastVisitorAt = QDateTime::currentDateTimeUtc();
     if (l.record.state == ConversationState::Bot && l.bot)

@@ -3,7 +3,6 @@
 #include "server/HttpRequestParser.h"
 
 #include <QCryptographicHash>
-#include <QStringDecoder>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QtEndian>
@@ -241,13 +240,11 @@ void WebSocketChannel::deliver(quint8 opcode, QByteArray payload)
         emit binaryMessage(payload);
         return;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(payload);
-    if (decoder.hasError()) {
+    if (!QByteArrayView(payload).isValidUtf8()) {
         fail(InvalidText, QStringLiteral("text is not UTF-8"));
         return;
     }
-    emit textMessage(text);
+    emit textMessage(payload); // JSON is parsed from the UTF-8 itself, not from a UTF-16 copy
 }
 
 void WebSocketChannel::fail(quint16 code, const QString &reason)

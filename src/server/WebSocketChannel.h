@@ -48,7 +48,7 @@ public:
     qint64 bytesToWrite() const;
 
 signals:
-    void textMessage(const QString &text);
+    void textMessage(const QByteArray &utf8); // checked to be UTF-8
     void binaryMessage(const QByteArray &data);
     void disconnected();
 
