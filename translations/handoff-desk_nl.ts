@@ -584,7 +584,7 @@
     <message>
         <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
         <source>Entries: %1</source>
-        <translation>Regels: %1</translation>
+        <translation>Vermeldingen: %1</translation>
     </message>
 </context>
 <context>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
         <source>In state for</source>
-        <translation>In deze status sinds</translation>
+        <translation>Tijd in status</translation>
     </message>
 </context>
 <context>
@@ -1630,12 +1630,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="190"/>
         <source>Idle longest first</source>
-        <translation>Langst stil eerst</translation>
+        <translation>Langst inactief eerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="191"/>
         <source>As accepted</source>
-        <translation>Volgorde van accepteren</translation>
+        <translation>In volgorde van accepteren</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="297"/>

@@ -632,7 +632,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="63"/>
         <source>Chose %1</source>
-        <translation>Escolheu: %1</translation>
+        <translation>Status escolhido: %1</translation>
     </message>
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
         <source>In state for</source>
-        <translation>No estado há</translation>
+        <translation>Tempo no estado</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="18"/>
         <source>Offered</source>
-        <translation>Oferecido</translation>
+        <translation>Oferecida</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
         <source>Closed</source>
-        <translation>Encerrado</translation>
+        <translation>Encerrada</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="87"/>
         <source>Offered to %1</source>
-        <translation>Oferecido a %1</translation>
+        <translation>Oferecida a %1</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
@@ -2824,7 +2824,7 @@ Motivo para o registro de auditoria (opcional):</translation>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="374"/>
         <source>Could not do that: %1</source>
-        <translation>Não foi possível: %1</translation>
+        <translation>Não foi possível fazer isso: %1</translation>
     </message>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="378"/>
@@ -2992,7 +2992,7 @@ Motivo para o registro de auditoria (opcional):</translation>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>the visitor asked for a person</source>
-        <translation>o visitante pediu uma pessoa</translation>
+        <translation>o visitante pediu para falar com uma pessoa</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="144"/>

@@ -284,7 +284,7 @@
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
         <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Er is op dit moment niemand beschikbaar. Blijft u alstublieft: u houdt uw plek in de wachtrij.</translation>
+        <translation>Er is op dit moment niemand beschikbaar. Blijf alstublieft wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     <message>
         <location filename="../src/bot/BotConversation.cpp" line="407"/>
         <source>Sorry, I didn&apos;t understand that.</source>
-        <translation>Sorry, dat begreep ik niet.</translation>
+        <translation>Sorry, dat heb ik niet begrepen.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,12 @@
     <message>
         <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
-        <translation>Verzonden op 18 november; het zou binnen 2 werkdagen moeten aankomen.</translation>
+        <translation>Verzonden op 18 november; de bestelling zou binnen 2 werkdagen moeten aankomen.</translation>
     </message>
     <message>
         <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
-        <translation>Wordt in ons magazijn klaargemaakt; het wordt binnen 24 uur verzonden.</translation>
+        <translation>Wordt in ons magazijn klaargemaakt; de bestelling wordt binnen 24 uur verzonden.</translation>
     </message>
     <message>
         <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>

@@ -1804,7 +1804,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="34"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
-        <translation>Desculpe, ninguém ficou livre para responder ainda. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
+        <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="65"/>
