@@ -564,7 +564,7 @@
     <message>
         <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
@@ -1449,7 +1449,7 @@
     <message>
         <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
+        <translation>Exp&amp;ortar CSV…</translation>
     </message>
     <message>
         <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>&amp;to</source>
-        <translation>&amp;até</translation>
+        <translation>a&amp;té</translation>
     </message>
     <message>
         <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
@@ -2716,7 +2716,7 @@
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
         <source>Au&amp;dit log</source>
-        <translation>Registro de au&amp;ditoria</translation>
+        <translation>&amp;Registro de auditoria</translation>
     </message>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="191"/>
