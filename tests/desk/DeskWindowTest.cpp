@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QMainWindow>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -312,14 +313,11 @@ struct PaintCounter : QObject {
     }
 };
 
-} // namespace
-
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+// Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
+// keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
+// Returns one line per letter used more than once.
+QStringList altKeyClashes(MainWindow *w)
 {
-    // Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
-    // keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
     QMap<QChar, QStringList> users;
     auto mnemonic = [](const QString &text) {
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -348,6 +346,42 @@ TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
     for (auto it = users.cbegin(); it != users.cend(); ++it)
         if (it.value().size() > 1)
             clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes;
+}
+
+} // namespace
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    const QStringList clashes = altKeyClashes(w);
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+}
+
+// The same in the translations whose letters were chosen for this window as a whole. The translator is
+// installed before signing in, since the window takes its texts when it is built.
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInBrazilianPortuguese)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_pt_BR.qm")));
+    QApplication::installTranslator(&translator);
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ir"));
+    const QStringList clashes = altKeyClashes(w);
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+}
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInDutch)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_nl.qm")));
+    QApplication::installTranslator(&translator);
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ga naar"));
+    const QStringList clashes = altKeyClashes(w);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 

@@ -1,5 +1,6 @@
-// Tests of the German translations: key desk texts read in German, no finished translation loses a placeholder
-// or an accelerator, the real dialogs come up in German, and both programs speak German when asked to.
+// Tests of the translations: key desk texts read in German, no finished translation loses a placeholder
+// or an accelerator, the real dialogs come up in German, and both programs speak German when asked to;
+// the Brazilian Portuguese and Dutch files are complete and their key texts use the chosen terms.
 #include "LanguageSetup.h"
 #include "TestSupport.h"
 #include "desk/WrapUpDialog.h"
@@ -191,6 +192,60 @@ TEST_P(TsFile, EveryFinishedTranslationKeepsPlaceholdersAndAccelerators)
 }
 
 INSTANTIATE_TEST_SUITE_P(German, TsFile, ::testing::Values("handoff-desk_de.ts", "handoff-router_de.ts"));
+
+INSTANTIATE_TEST_SUITE_P(BrazilianPortugueseAndDutch, TsFile,
+                         ::testing::Values("handoff-desk_pt_BR.ts", "handoff-router_pt_BR.ts", "handoff-desk_nl.ts",
+                                           "handoff-router_nl.ts"));
+
+// Brazilian Portuguese and Dutch: every desk and router text is translated, and the compiled desk
+// translations use the terms docs/translations.md names (atendente, fila; medewerker, wachtrij).
+class CompleteTsFile : public ::testing::TestWithParam<const char *> {};
+
+TEST_P(CompleteTsFile, EveryTextIsTranslated)
+{
+    QString error;
+    const auto messages = readTs(translationsSourceDir + QLatin1Char('/') + QLatin1String(GetParam()), &error);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    ASSERT_GT(messages.size(), 100u);
+    for (const TsMessage &m : messages)
+        EXPECT_TRUE(m.type.isEmpty()) << qPrintable(m.type) << ": " << qPrintable(m.context + QStringLiteral(": ") + m.source);
+}
+
+INSTANTIATE_TEST_SUITE_P(BrazilianPortugueseAndDutch, CompleteTsFile,
+                         ::testing::Values("handoff-desk_pt_BR.ts", "handoff-router_pt_BR.ts", "handoff-desk_nl.ts",
+                                           "handoff-router_nl.ts"));
+
+QString translated(QTranslator &translator, const char *context, const char *source, int n = -1)
+{
+    QCoreApplication::installTranslator(&translator);
+    const QString text = QCoreApplication::translate(context, source, nullptr, n);
+    QCoreApplication::removeTranslator(&translator);
+    return text;
+}
+
+TEST(BrazilianPortugueseDesk, KeyWordsAndPlurals)
+{
+    QTranslator pt;
+    ASSERT_TRUE(pt.load(qmDir + QStringLiteral("/handoff-desk_pt_BR.qm")));
+    EXPECT_EQ(translated(pt, "MainWindow", "&Accept"), QStringLiteral("&Aceitar"));
+    EXPECT_EQ(translated(pt, "MainWindow", "Canned responses"), QStringLiteral("Respostas prontas"));
+    EXPECT_EQ(translated(pt, "handoff::BoardAgentModel", "Agent"), QStringLiteral("Atendente"));
+    EXPECT_EQ(translated(pt, "handoff::QueueOverviewModel", "Queue"), QStringLiteral("Fila"));
+    EXPECT_EQ(translated(pt, "handoff::MyChatsModel", "%n unread", 1), QStringLiteral("1 não lida"));
+    EXPECT_EQ(translated(pt, "handoff::MyChatsModel", "%n unread", 3), QStringLiteral("3 não lidas"));
+}
+
+TEST(DutchDesk, KeyWordsAndPlurals)
+{
+    QTranslator nl;
+    ASSERT_TRUE(nl.load(qmDir + QStringLiteral("/handoff-desk_nl.qm")));
+    EXPECT_EQ(translated(nl, "MainWindow", "&Accept"), QStringLiteral("&Accepteren"));
+    EXPECT_EQ(translated(nl, "MainWindow", "Canned responses"), QStringLiteral("Standaardantwoorden"));
+    EXPECT_EQ(translated(nl, "handoff::BoardAgentModel", "Agent"), QStringLiteral("Medewerker"));
+    EXPECT_EQ(translated(nl, "handoff::QueueOverviewModel", "Queue"), QStringLiteral("Wachtrij"));
+    EXPECT_EQ(translated(nl, "handoff::TranscriptModel", "Handoff"), QStringLiteral("Overdracht"));
+    EXPECT_EQ(translated(nl, "handoff::OfferNotifier", "Handoff Desk — %n unread", 3), QStringLiteral("Handoff Desk — 3 ongelezen"));
+}
 
 TEST(DeskTranslationFile, EveryDeskTextIsTranslated)
 {

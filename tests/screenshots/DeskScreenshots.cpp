@@ -2,8 +2,9 @@
 // talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
 // screen (sign-in, main window mid-conversation, transfer, wrap-up, transcript search, canned-response
 // editor, and the supervisor's reassign dialog) in the light and the dark theme. `--scale 2` renders the
-// main window and two dialogs at 200 % instead. Run it on a real X server (.ci/screenshots uses Xvfb).
-//   desk_screenshots [--out DIR] [--scale 2]
+// main window and two dialogs at 200 % instead. `--language LANG` renders the desk (and the router's texts)
+// in that translation, to check that no label is cut off. Run it on a real X server (.ci/screenshots uses Xvfb).
+//   desk_screenshots [--out DIR] [--scale 2] [--language LANG]
 #include "InMemoryCredentialStore.h"
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
@@ -30,7 +31,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -38,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -187,7 +191,7 @@ void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
         save(&login, QStringLiteral("login")); // the name README and older pages use
     // What a refused sign-in looks like: the reason in the error colour, no keychain.
     login.setKeychainAvailable(false);
-    login.showError(QCoreApplication::translate("DeskScreenshots", "Wrong user name or password."));
+    login.showError(QCoreApplication::translate("handoff::DeskConnection", "Wrong user name or password."));
     settle();
     save(&login, QStringLiteral("login-error-%1").arg(themeName(theme)));
 }
@@ -532,6 +536,7 @@ int main(int argc, char **argv)
 {
     QString out = QStringLiteral("docs/screenshots");
     bool doubleScale = false;
+    QString language;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
             out = QString::fromLocal8Bit(argv[++i]);
@@ -541,8 +546,10 @@ int main(int argc, char **argv)
                 std::fputs("desk_screenshots: --scale takes 2 (the 100 % screens are the default)\n", stderr);
                 return 2;
             }
+        } else if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
+            language = QString::fromLocal8Bit(argv[++i]);
         } else {
-            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2]\n", stderr);
+            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2] [--language LANG]\n", stderr);
             return 2;
         }
     }
@@ -553,6 +560,23 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Handoff"));
     QApplication::setApplicationName(QStringLiteral("handoff-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
+    // The .qm files are built into handoff-desk, not into the widget library this tool links, so they are
+    // read from the build tree. The router started below inherits HANDOFF_LANGUAGE and speaks it too.
+    QTranslator desk;
+    QTranslator qtBase;
+    if (!language.isEmpty()) {
+        if (!desk.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_") + language)) {
+            std::fprintf(stderr, "desk_screenshots: no translation %s/handoff-desk_%s.qm\n", HANDOFF_QM_DIR,
+                         qPrintable(language));
+            return 2;
+        }
+        QApplication::installTranslator(&desk);
+        if (qtBase.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtBase);
+        QLocale::setDefault(QLocale(language));
+        qputenv("HANDOFF_LANGUAGE", language.toLocal8Bit());
+    }
     ScreenshotRun run(out, doubleScale);
     return run.run();
 }

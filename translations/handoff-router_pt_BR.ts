@@ -1,0 +1,2482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <source>no hello in time</source>
+        <translation>nenhum hello a tempo</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <source>too far behind</source>
+        <translation>atrasado demais</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <source>too many frames</source>
+        <translation>frames demais</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <source>Too many frames; slow down (20 per second).</source>
+        <translation>Frames demais; vá mais devagar (no máximo 20 por segundo).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <source>Binary frames are not part of the protocol.</source>
+        <translation>Frames binários não fazem parte do protocolo.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>O frame tem %1 bytes e ultrapassa o limite de %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <source>Frame is not valid JSON: %1 at offset %2.</source>
+        <translation>O frame não é um JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <source>Frame must be a JSON object.</source>
+        <translation>O frame deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
+        <translation>O campo &quot;id&quot; deve ser um texto de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
+        <translation>O campo &quot;type&quot; está ausente ou não é um texto curto.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <source>Field &quot;re&quot; must be a string.</source>
+        <translation>O campo &quot;re&quot; deve ser um texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>O campo &quot;seq&quot; deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <source>Field &quot;data&quot; must be an object.</source>
+        <translation>O campo &quot;data&quot; deve ser um objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <source>Pages of %1 may not open chats here.</source>
+        <translation>Páginas de %1 não podem abrir chats aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="114"/>
+        <source>The request took too long to arrive.</source>
+        <translation>A requisição demorou demais para chegar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMessageService</name>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <source>Field &quot;includeHandled&quot; must be true or false.</source>
+        <translation>O campo &quot;includeHandled&quot; deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
+        <translation>O campo &quot;id&quot; deve ser o id de uma mensagem deixada, ex.: &quot;17&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <source>There is no message %1.</source>
+        <translation>Não existe a mensagem %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <source>Already handled by %1.</source>
+        <translation>Já resolvida por %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <source>The router could not store that; try again.</source>
+        <translation>O roteador não conseguiu salvar isso; tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingConfig</name>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
+        <source>line %1: %2: %3</source>
+        <translation>linha %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="47"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="56"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>campo desconhecido (esperado um destes: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="69"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>falta o campo obrigatório &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="75"/>
+        <source>must be a string</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="89"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <source>must be a list of strings</source>
+        <translation>deve ser uma lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <source>must be a non-empty string</source>
+        <translation>deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <source>must be an object with timeZone, weekly and holidays</source>
+        <translation>deve ser um objeto com timeZone, weekly e holidays</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuso horário desconhecido &quot;%1&quot; (use um nome IANA como America/Sao_Paulo)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
+        <translation>deve ser um objeto com os dias como chaves, ex.: &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <source>unknown day (use monday ... sunday)</source>
+        <translation>dia desconhecido (use monday ... sunday)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
+        <translation>deve ser uma lista de intervalos como &quot;09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
+        <translation>deve ser um intervalo &quot;HH:mm-HH:mm&quot;, ex.: &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
+        <translation>deve terminar depois de começar (intervalos não podem passar da meia-noite; divida-os em dois dias)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>deve ser uma lista de datas &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <source>must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>deve ser uma data &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON inválido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <source>the configuration must be a JSON object</source>
+        <translation>a configuração deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
+        <translation>estratégia desconhecida &quot;%1&quot; (use &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <source>must be a non-empty list of queues</source>
+        <translation>deve ser uma lista não vazia de filas</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <source>duplicate queue id &quot;%1&quot;</source>
+        <translation>id de fila repetido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
+        <translation>deve ser um objeto com &quot;queue&quot; e &quot;afterSeconds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <source>missing required field &quot;afterSeconds&quot;</source>
+        <translation>falta o campo obrigatório &quot;afterSeconds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <source>unknown queue &quot;%1&quot;</source>
+        <translation>fila desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <source>a queue cannot overflow into itself</source>
+        <translation>uma fila não pode transbordar para ela mesma</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <source>must be a list of rules</source>
+        <translation>deve ser uma lista de regras</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <source>rule %1</source>
+        <translation>regra %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEngine</name>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
+        <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
+        <translation>Estamos fechados agora. Sua mensagem fica guardada e responderemos quando voltarmos.</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
+        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
+        <translation>Ninguém está disponível agora. Fique por aqui: você mantém o seu lugar na fila.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="94"/>
+        <source>position %1: unterminated string</source>
+        <translation>posição %1: texto sem aspas de fechamento</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="107"/>
+        <source>position %1: unexpected &apos;%2&apos;</source>
+        <translation>posição %1: &apos;%2&apos; inesperado</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="123"/>
+        <source>position %1: unexpected character &apos;%2&apos;</source>
+        <translation>posição %1: caractere inesperado &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="180"/>
+        <source>end of condition</source>
+        <translation>fim da condição</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="198"/>
+        <source>position %1: expected &apos;and&apos;, &apos;or&apos; or end of condition, found %2</source>
+        <translation>posição %1: esperado &apos;and&apos;, &apos;or&apos; ou fim da condição, encontrado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="292"/>
+        <source>position %1: expected &apos;)&apos; to close &apos;(&apos; at position %2, found %3</source>
+        <translation>posição %1: esperado &apos;)&apos; para fechar o &apos;(&apos; da posição %2, encontrado %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="300"/>
+        <source>position %1: expected a field name, found %2</source>
+        <translation>posição %1: esperado um nome de campo, encontrado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="321"/>
+        <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after &apos;%2&apos;, found %3</source>
+        <translation>posição %1: esperado um operador (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) depois de &apos;%2&apos;, encontrado %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="334"/>
+        <source>position %1: expected &apos;[&apos; after &apos;in&apos;, found %2</source>
+        <translation>posição %1: esperado &apos;[&apos; depois de &apos;in&apos;, encontrado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="351"/>
+        <source>position %1: expected &apos;,&apos; or &apos;]&apos; in list, found %2</source>
+        <translation>posição %1: esperado &apos;,&apos; ou &apos;]&apos; na lista, encontrado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="371"/>
+        <source>position %1: expected a value after &apos;%2&apos;, found %3</source>
+        <translation>posição %1: esperado um valor depois de &apos;%2&apos;, encontrado %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="20"/>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>não foi possível ler a chave TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="21"/>
+        <source>cannot read the TLS certificate %1: %2</source>
+        <translation>não foi possível ler o certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="83"/>
+        <source>the TLS certificate %1 holds no PEM certificate</source>
+        <translation>o certificado TLS %1 não contém nenhum certificado PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="93"/>
+        <source>the TLS key %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>a chave TLS %1 não é uma chave privada PEM (RSA ou EC, sem senha)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="107"/>
+        <source>the TLS key %1 does not belong to the certificate %2</source>
+        <translation>a chave TLS %1 não pertence ao certificado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="110"/>
+        <source>the TLS certificate %1 and key %2 do not work: %3</source>
+        <translation>o certificado TLS %1 e a chave %2 não funcionam: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <source>cannot open %1: %2</source>
+        <translation>não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <source>cannot set up %1: %2</source>
+        <translation>não foi possível preparar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>a migração %1 não está nesta versão</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="284"/>
+        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <source>migration %1 failed: %2</source>
+        <translation>a migração %1 falhou: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="339"/>
+        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <source>cannot hash the password</source>
+        <translation>não foi possível gerar o hash da senha</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFactory</name>
+    <message>
+        <location filename="../src/store/StoreFactory.cpp" line="40"/>
+        <source>no database given</source>
+        <translation>nenhum banco de dados informado</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotifier</name>
+    <message>
+        <location filename="../src/store/StoreNotifier.cpp" line="31"/>
+        <source>cannot listen for changes on %1: %2</source>
+        <translation>não foi possível acompanhar as alterações em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LanguageSetup</name>
+    <message>
+        <location filename="../src/router/main.cpp" line="23"/>
+        <location filename="LanguageSetup.cpp" line="59"/>
+        <source>No translation for the language “%1”; using English.</source>
+        <translation>Não há tradução para o idioma “%1”; usando inglês.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::BotConversation</name>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <source>Let me connect you with someone who can help.</source>
+        <translation>Vou conectar você com alguém que pode ajudar.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <source>The bot did not understand the visitor&apos;s message.</source>
+        <translation>O bot não entendeu a mensagem do visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <source>The bot did not understand %1 messages in a row.</source>
+        <translation>O bot não entendeu %1 mensagens seguidas.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="328"/>
+        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <source>The visitor asked for a person.</source>
+        <translation>O visitante pediu para falar com uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
+        <translation>O visitante parecia frustrado (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <source>Sorry, I didn&apos;t understand that.</source>
+        <translation>Desculpe, não entendi.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::DemoOrderDirectory</name>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <source>Shipped on 18 November; it should arrive within 2 working days.</source>
+        <translation>Enviado em 18 de novembro; deve chegar em até 2 dias úteis.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
+        <translation>Em preparação no nosso depósito; será enviado em até 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <source>Delivered on 20 November.</source>
+        <translation>Entregue em 20 de novembro.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <source>Cancelled at your request; the refund was issued on 21 November.</source>
+        <translation>Cancelado a seu pedido; o reembolso foi emitido em 21 de novembro.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <source>Waiting for payment.</source>
+        <translation>Aguardando pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <source>Returned; the refund is being processed.</source>
+        <translation>Devolvido; o reembolso está sendo processado.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::ExternalHandoff</name>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; deve ser um texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1&quot; tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <source>&quot;%1&quot; has a field without a name.</source>
+        <translation>&quot;%1&quot; tem um campo sem nome.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
+        <translation>&quot;%1&quot; tem um nome de campo com mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; não tem valor para o campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>O campo &quot;%1&quot; em &quot;%2&quot; tem mais de %3 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <source>&quot;%1&quot; has more than %2 fields.</source>
+        <translation>&quot;%1&quot; tem mais de %2 campos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
+        <translation>Falta &quot;reason&quot;: diga em uma frase por que a conversa precisa de uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
+        <translation>&quot;trigger&quot; deve ser &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; ou &quot;external&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
+        <translation>&quot;visitor&quot; deve ser um objeto como {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <source>&quot;visitor.email&quot; is not an email address.</source>
+        <translation>&quot;visitor.email&quot; não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
+        <translation>&quot;%1&quot; deve ser um objeto com um texto &quot;name&quot; e um &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;fields&quot; deve ser um objeto de nomes e valores, ou um array de {&quot;name&quot;, &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
+        <translation>&quot;transcript&quot; deve ser um array de {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <source>&quot;transcript&quot; has more than %1 messages.</source>
+        <translation>&quot;transcript&quot; tem mais de %1 mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; deve ser um objeto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
+        <translation>&quot;%1.role&quot; deve ser &quot;user&quot; ou &quot;bot&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <source>&quot;%1.text&quot; must be a string.</source>
+        <translation>&quot;%1.text&quot; deve ser um texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1.text&quot; tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
+        <translation>&quot;%1.timestamp&quot; deve ser um horário ISO 8601 como &quot;2026-11-25T09:30:00Z&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;activities&quot; não contém nenhum evento chamado &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <source>&quot;type&quot; must be &quot;event&quot;.</source>
+        <translation>&quot;type&quot; deve ser &quot;event&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;name&quot; deve ser &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
+        <translation>&quot;value&quot; deve ser um objeto com o contexto do transbordo (va_LastTopic, va_ConversationId, …).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <source>&quot;value.%1&quot; must be a string.</source>
+        <translation>&quot;value.%1&quot; deve ser um texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;value.%1&quot; tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <source>&quot;value.%1&quot; must be an array of strings.</source>
+        <translation>&quot;value.%1&quot; deve ser um array de textos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
+        <translation>Falta &quot;value.va_ConversationId&quot; (e a atividade não tem &quot;conversation.id&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
+        <translation>&quot;relatesTo&quot; deve ser um objeto (uma referência de conversa).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
+        <translation>O bot do Copilot Studio transferiu a conversa: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
+        <translation>O bot do Copilot Studio transferiu a conversa a partir do tópico &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <source>The Copilot Studio bot handed over the conversation.</source>
+        <translation>O bot do Copilot Studio transferiu a conversa.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <source>&quot;attachments&quot; must be an array.</source>
+        <translation>&quot;attachments&quot; deve ser um array.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
+        <translation>&quot;%1.contentType&quot; do Transcript deve ser &quot;application/json&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
+        <translation>&quot;%1.content.activities&quot; deve ser um array de atividades.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
+        <translation>&quot;%1.content.activities&quot; tem mais de %2 atividades.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::TopicSet</name>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <source>%1 is missing.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="62"/>
+        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 não pode estar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <source>%1[%2] must be a non-empty string.</source>
+        <translation>%1[%2] deve ser um texto não vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <source>%1 must be a string or an array of strings.</source>
+        <translation>%1 deve ser um texto ou um array de textos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation>%1: falta &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <source>%1 &quot;%2&quot; must be a string.</source>
+        <translation>%1: &quot;%2&quot; deve ser um texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; must be true or false.</source>
+        <translation>%1: &quot;%2&quot; deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <source>%1 is not a valid regular expression: %2.</source>
+        <translation>%1 não é uma expressão regular válida: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <source>slot &quot;%1&quot;</source>
+        <translation>slot &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
+        <translation>%1: um nome de slot são palavras minúsculas unidas por pontos, ex.: &quot;order.number&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
+        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 deve ser um objeto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <source>%1 &quot;rejectWords&quot;</source>
+        <translation>campo &quot;rejectWords&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
+        <translation>%1: &quot;transform&quot; deve ser &quot;upper&quot;, &quot;lower&quot; ou &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <source>%1 &quot;pattern&quot;</source>
+        <translation>campo &quot;pattern&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <source>%1 &quot;extract&quot;</source>
+        <translation>campo &quot;extract&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
+        <translation>%1 usa o marcador {%2}, que nenhum slot ou ação deste assunto preenche.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <source>topics[%1]</source>
+        <translation>topics[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
+        <translation>%1: &quot;id&quot; deve ter só letras minúsculas, dígitos e hifens, ex.: &quot;order-status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation>%1: o id &quot;%2&quot; é usado duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <source>topic &quot;%1&quot;</source>
+        <translation>assunto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <source>%1 &quot;triggers&quot;</source>
+        <translation>campo &quot;triggers&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <source>%1: the trigger &quot;%2&quot; has no words.</source>
+        <translation>%1: o gatilho &quot;%2&quot; não tem palavras.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <source>%1 &quot;intro&quot;</source>
+        <translation>campo &quot;intro&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <source>%1 &quot;again&quot;</source>
+        <translation>campo &quot;again&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <source>%1 &quot;answer&quot;</source>
+        <translation>campo &quot;answer&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <source>%1 &quot;failureAnswer&quot;</source>
+        <translation>campo &quot;failureAnswer&quot; de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="207"/>
+        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
+        <translation>%1: &quot;slots&quot; deve ser um array de nomes de slot.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1: &quot;slots&quot; cita &quot;%2&quot;, que não está definido em &quot;slots&quot; no início do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <source>%1 &quot;action&quot; must be one of: %2.</source>
+        <translation>%1: &quot;action&quot; deve ser um destes valores: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
+        <translation>%1: a ação &quot;lookupOrder&quot; precisa de &quot;order.number&quot; em &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
+        <translation>%1 tem uma ação, então precisa de um &quot;failureAnswer&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
+        <translation>%1 transfere para uma pessoa, então precisa de um &quot;handoffReason&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>The topic file is not valid JSON: %1 at offset %2.</source>
+        <translation>O arquivo de assuntos não é um JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <source>The topic file must be a JSON object.</source>
+        <translation>O arquivo de assuntos deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <source>The topic file</source>
+        <translation>O arquivo de assuntos</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
+        <translation>O campo &quot;version&quot; do arquivo de assuntos deve ser 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <source>Handoff Assistant</source>
+        <translation>Assistente Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <source>The topic file&apos;s &quot;fallback&quot;</source>
+        <translation>O campo &quot;fallback&quot; do arquivo de assuntos</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
+        <translation>O campo &quot;declinePhrases&quot; do arquivo de assuntos</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
+        <translation>O campo &quot;matchThreshold&quot; do arquivo de assuntos deve ser um número maior que 0 e no máximo 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
+        <translation>O campo &quot;slots&quot; do arquivo de assuntos deve ser um objeto de definições de slot.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
+        <translation>O arquivo de assuntos precisa de um array &quot;topics&quot; não vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
+        <translation>O campo &quot;startTopic&quot; do arquivo de assuntos cita &quot;%1&quot;, que não é um assunto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <source>Cannot read the topic file %1: %2.</source>
+        <translation>Não foi possível ler o arquivo de assuntos %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterCommandLine</name>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>&quot;%1&quot; não está no formato DIAS HORA-HORA, ex.: &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <source>the password must be at least %1 characters long; nothing was changed</source>
+        <translation>a senha deve ter pelo menos %1 caracteres; nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <source>cannot restrict the permissions of %1 (now %2): %3</source>
+        <translation>não foi possível restringir as permissões de %1 (agora %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <source>permissions of %1 restricted from %2 to %3</source>
+        <translation>permissões de %1 restringidas de %2 para %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <source>Address and port to serve on (default 127.0.0.1:8080).</source>
+        <translation>Endereço e porta em que o roteador escuta (padrão 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <source>ADDR:PORT</source>
+        <translation>ENDEREÇO:PORTA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>Directory of the database (default: the user&apos;s application data).</source>
+        <translation>Diretório do banco de dados (padrão: os dados de aplicativo do usuário).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
+        <translation>Banco de dados em vez de handoff.db no diretório de dados: uma URL do PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palavras-chave da libpq (&quot;host=H dbname=D&quot;) ou sqlite:ARQUIVO.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
+        <translation>serve: certificado PEM (com a cadeia) para servir https e wss na mesma porta.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <source>serve: PEM private key of --tls-cert.</source>
+        <translation>serve: chave privada PEM do --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>JSON configuration file (see docs/router.md).</source>
+        <translation>Arquivo de configuração JSON (veja docs/router.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>user add: agent or supervisor.</source>
+        <translation>user add: agent ou supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>ROLE</source>
+        <translation>FUNÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <source>user add/passwd: the password (read from stdin when absent).</source>
+        <translation>user add/passwd: a senha (lida da entrada padrão quando ausente).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <source>PASSWORD</source>
+        <translation>SENHA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <source>user add: the name visitors see.</source>
+        <translation>user add: o nome que os visitantes veem.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <source>user add: comma-separated skills, e.g. billing,orders.</source>
+        <translation>user add: habilidades separadas por vírgula, ex.: billing,orders.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <source>user add: concurrent chats (default 3).</source>
+        <translation>user add: chats simultâneos (padrão 3).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>queue add: the queue&apos;s name as agents see it.</source>
+        <translation>queue add: o nome da fila como os atendentes o veem.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>queue add, rule add: priority from -1000 to 1000.</source>
+        <translation>queue add, rule add: prioridade de -1000 a 1000.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
+        <translation>queue add: fuso horário de --hours, ex.: America/Sao_Paulo (padrão UTC).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>TZ</source>
+        <translation>TZ</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
+        <translation>queue add: horário de atendimento, ex.: &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>HOURS</source>
+        <translation>HORÁRIO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <source>queue add: queue that takes waiting chats over (with --after).</source>
+        <translation>queue add: fila que assume os chats em espera (com --after).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>QUEUE</source>
+        <translation>FILA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <source>queue add: seconds of waiting before --overflow.</source>
+        <translation>queue add: segundos de espera antes de --overflow.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
+        <translation>queue add/set: o que os visitantes leem quando a fila está fechada (vazio: o texto embutido).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
+        <translation>queue add/set: o que os visitantes leem quando nenhum atendente está conectado (vazio: o texto embutido).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
+        <translation>queue add/set: segundos que um visitante espera sem resposta antes de o formulário de mensagem ser oferecido (padrão 300, 0 = nunca).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
+        <translation>rule add: a condição, ex.: &quot;topic == billing-dispute&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <source>CONDITION</source>
+        <translation>CONDIÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>rule add: the queue the rule sends chats to.</source>
+        <translation>rule add: a fila para a qual a regra envia os chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <source>rule add: 1-based place in the rule list (default: last).</source>
+        <translation>rule add: posição na lista de regras, contando a partir de 1 (padrão: a última).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
+        <translation>Idioma das mensagens, ex.: de ou en (padrão: a variável de ambiente HANDOFF_LANGUAGE, senão o idioma do sistema).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
+
+Commands:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https and wss instead of http and ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        create an API token for an external bot (printed once)
+  demo                  add demo agents, canned responses and an API token
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
+        <translation>Roteador do Handoff: serve o chat web, executa o bot e encaminha conversas para os atendentes.
+
+Comandos:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https e wss em vez de http e ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        cria um token de API para um bot externo (mostrado uma vez)
+  demo                  adiciona atendentes de demonstração, respostas prontas e um token de API
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [as opções de queue add]   altera uma fila; só mudam as opções informadas
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  valida um arquivo de roteamento (padrão: routing.json no diretório de dados)
+queue e rule editam routing.json no diretório de dados; um roteador em execução o relê ao receber SIGHUP.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, demo, queue, rule ou routing.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <source>no command given; try --help</source>
+        <translation>nenhum comando informado; tente --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>comando desconhecido &quot;%1&quot;; tente --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>nenhum diretório de dados: informe --data-dir DIR</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>O diretório de dados %1 pertence ao usuário %2; execute este comando como esse usuário: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <source>cannot create data directory %1</source>
+        <translation>não foi possível criar o diretório de dados %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <source>data directory %1 is not writable</source>
+        <translation>o diretório de dados %1 não permite gravação</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>o nome de usuário &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role deve ser agent ou supervisor</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity deve ser um número de 1 a 50</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>Password: </source>
+        <translation>Senha: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <source>user %1 exists already</source>
+        <translation>o usuário %1 já existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <source>cannot add user %1: %2</source>
+        <translation>não foi possível adicionar o usuário %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <source>Added %1 %2.</source>
+        <translation>Usuário %2 adicionado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>uso: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <source>there is no user %1</source>
+        <translation>não existe o usuário %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <source>New password: </source>
+        <translation>Nova senha: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <source>cannot change the password: %1</source>
+        <translation>não foi possível alterar a senha: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Senha de %1 alterada; os desks desse usuário precisam entrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <source>usage: token add NAME</source>
+        <translation>uso: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>não foi possível adicionar o token de API %1 (o nome já está em uso?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>Token de API %1 criado; ele é mostrado só desta vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>O usuário %1 já existe; ficou como estava.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>Usuário %2 adicionado (%1, senha &quot;demo&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Olá, {visitor.name}, eu sou {agent.name}. Como posso ajudar?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Order status</source>
+        <translation>Status do pedido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Estou verificando o pedido {order.number} agora, um momento, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Refund started</source>
+        <translation>Reembolso iniciado</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Billing</source>
+        <translation>Cobrança</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Iniciei o reembolso do pedido {order.number}; ele aparece para você em até 5 dias úteis.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>Goodbye</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Obrigado por conversar com a gente, {visitor.name}. Tenha um ótimo dia!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 respostas prontas compartilhadas adicionadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>não foi possível adicionar o token de API de demonstração: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 escalonamentos anteriores adicionados para o relatório dos supervisores.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Token de API de demonstração (mostrado uma vez): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nada a alterar; informe --skills, --capacity, --role ou --display-name</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name não pode estar vazio</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <source>cannot change user %1: %2</source>
+        <translation>não foi possível alterar o usuário %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>Usuário %2 (%1) alterado: habilidades %3, capacidade %4. Os desks desse usuário veem a alteração quando entrarem de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Um roteador em execução o relê ao receber SIGHUP (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <source>always open</source>
+        <translation>sempre aberta</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>transborda para %1 após %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 ainda não existe; estes são os valores padrão.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow e --after andam juntos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone precisa de --hours, ex.: --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after deve ser um número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <source>--%1 is longer than 1000 characters</source>
+        <translation>--%1 tem mais de 1000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <source>--offer-form-after must be a number of seconds (0 = never)</source>
+        <translation>--offer-form-after deve ser um número de segundos (0 = nunca)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <source>queue %1 exists already</source>
+        <translation>a fila %1 já existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Fila %1 adicionada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>there is no queue %1</source>
+        <translation>não existe a fila %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <source>Changed queue %1 in %2.</source>
+        <translation>Fila %1 alterada em %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <source>usage: queue remove ID</source>
+        <translation>uso: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>Removed queue %1 from %2.</source>
+        <translation>Fila %1 removida de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
+        <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <source>rule %1 exists already</source>
+        <translation>a regra %1 já existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <source>--position must be a number from 1 to %1</source>
+        <translation>--position deve ser um número de 1 a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <source>Added rule %1 at position %2 of %3.</source>
+        <translation>Regra %1 adicionada na posição %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <source>usage: rule remove NAME</source>
+        <translation>uso: rule remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>there is no rule %1</source>
+        <translation>não existe a regra %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>Removed rule %1 from %2.</source>
+        <translation>Regra %1 removida de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
+        <translation>%1 é válido: %2 filas, %3 regras, fila padrão %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <source>--tls-cert and --tls-key go together: give both files or neither</source>
+        <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <source>routing from %1: %2 queues, %3 rules</source>
+        <translation>roteamento de %1: %2 filas, %3 regras</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <source>cannot restore open conversations: %1</source>
+        <translation>não foi possível restaurar as conversas abertas: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
+        <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
+        <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
+        <translation>
+            <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
+            <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dias. Instale um novo e reinicie o roteador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <source>cannot watch signals: %1</source>
+        <translation>não foi possível observar os sinais: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <source>shutting down</source>
+        <translation>encerrando</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <source>SIGHUP: routing reloaded</source>
+        <translation>SIGHUP: roteamento recarregado</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
+        <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <source>stopped</source>
+        <translation>encerrado</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterConfigFile</name>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não foi possível ler: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>%1: line %2: field %3: %4</source>
+        <translation>%1: linha %2: campo %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: linha %2: JSON inválido: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <source>%1: line 1: the configuration must be a JSON object</source>
+        <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <source>unknown field (known: %1)</source>
+        <translation>campo desconhecido (conhecidos: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
+        <translation>deve ser um texto como &quot;127.0.0.1:8080&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>must be a directory path</source>
+        <translation>deve ser o caminho de um diretório</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
+        <translation>deve ser uma URL do PostgreSQL como &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:ARQUIVO&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <source>must be a number of seconds from 0 to 3600</source>
+        <translation>deve ser um número de segundos de 0 a 3600</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
+        <translation>deve ser uma lista de origens como &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
+        <translation>&quot;%1&quot; não é uma origem como &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
+        <translation>deve ser um objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <source>unknown limit</source>
+        <translation>limite desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <source>must be an object (the routing configuration) or a file name</source>
+        <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
+        <translation>deve ser um objeto como {&quot;cert&quot;: &quot;ARQUIVO&quot;, &quot;key&quot;: &quot;ARQUIVO&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <source>unknown field (known: cert, key)</source>
+        <translation>campo desconhecido (conhecidos: cert, key)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <source>must be the path of a PEM file</source>
+        <translation>deve ser o caminho de um arquivo PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
+        <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <source>must be a number from 1 to 20</source>
+        <translation>deve ser um número de 1 a 20</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RoutingFile</name>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="45"/>
+        <location filename="../src/router/RoutingFile.cpp" line="85"/>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="58"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1: não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="70"/>
+        <source>not changed, the result would be invalid: %1</source>
+        <translation>não alterado, o resultado seria inválido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="75"/>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ConversationHub</name>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <source>We are closed right now. Leave us a message and we will reply.</source>
+        <translation>Estamos fechados agora. Deixe uma mensagem e responderemos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Ninguém está disponível agora. Deixe uma mensagem ou fique por aqui: você mantém o seu lugar na fila.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
+        <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <source>The chat cannot start right now; try again shortly.</source>
+        <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <source>store failure</source>
+        <translation>falha no armazenamento</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <source>The visitor ended the chat.</source>
+        <translation>O visitante encerrou o chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 encerrou o chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <source>The visitor left before anyone could answer.</source>
+        <translation>O visitante saiu antes que alguém pudesse responder.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <source>You ended the chat.</source>
+        <translation>Você encerrou o chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <source>Handoff Assistant</source>
+        <translation>Assistente Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="163"/>
+        <location filename="../src/server/ConversationHub.cpp" line="167"/>
+        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <source>The router is shutting down.</source>
+        <translation>O roteador está sendo encerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <source>hello was already sent on this connection.</source>
+        <translation>hello já foi enviado nesta conexão.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
+        <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <source>This router speaks protocol %1; version %2 is not supported.</source>
+        <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <source>unsupported protocol version</source>
+        <translation>versão de protocolo não suportada</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
+        <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <source>Say hello and sign in first.</source>
+        <translation>Envie hello e entre primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <source>Say hello first.</source>
+        <translation>Envie hello primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="276"/>
+        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <source>This chat has ended.</source>
+        <translation>Este chat foi encerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>O campo &quot;presence&quot; deve ser &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="48"/>
+        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <source>The offer of %1 expired or went to someone else.</source>
+        <translation>A oferta de %1 expirou ou foi para outra pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <source>No chat %1 is offered to you.</source>
+        <translation>Nenhum chat %1 está sendo oferecido a você.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <source>The router could not store the assignment; the chat waits again.</source>
+        <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 entrou no chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <source>The chat %1 is closed.</source>
+        <translation>O chat %1 está encerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="133"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <source>The chat %1 is not assigned to you.</source>
+        <translation>O chat %1 não está atribuído a você.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="135"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <source>There is no chat %1.</source>
+        <translation>Não existe o chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <source>Field &quot;internal&quot; must be true or false.</source>
+        <translation>O campo &quot;internal&quot; deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <source>The router could not store the message; send it again.</source>
+        <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="205"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <source>The chat %1 is not yours.</source>
+        <translation>O chat %1 não é seu.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
+        <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>A nota tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <source>There is no queue %1.</source>
+        <translation>Não existe a fila %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <source>There is no agent %1.</source>
+        <translation>Não existe o atendente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <source>Agent %1 is offline.</source>
+        <translation>O atendente %1 está offline.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <source>Agent %1 is away.</source>
+        <translation>O atendente %1 está ausente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <source>%1 transferred this chat to the queue %2.</source>
+        <translation>%1 transferiu este chat para a fila %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <source>%1 transferred this chat to %2.</source>
+        <translation>%1 transferiu este chat para %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <source>The disposition or the note is too long.</source>
+        <translation>O resultado ou a nota é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <source>This connection is already signed in.</source>
+        <translation>Esta conexão já está autenticada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <source>A sign-in is already under way on this connection.</source>
+        <translation>Já há um login em andamento nesta conexão.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="56"/>
+        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
+        <translation>Entre com &quot;user&quot; e &quot;password&quot;, ou com &quot;token&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <source>Too many failed sign-ins for %1; try again in a minute.</source>
+        <translation>Tentativas de login com falha demais para %1; tente de novo daqui a um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <source>The sign-in token is unknown or expired; sign in with your password.</source>
+        <translation>O token de login é desconhecido ou expirou; entre com a sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <source>Wrong user name or password.</source>
+        <translation>Usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <source>The router could not store the sign-in; try again.</source>
+        <translation>O roteador não conseguiu salvar o login; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <source>Too many sign-ins are under way; try again in a moment.</source>
+        <translation>Há logins demais em andamento; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <source>This session was resumed on another connection.</source>
+        <translation>Esta sessão foi retomada em outra conexão.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
+        <translation>O campo &quot;%1&quot; deve ser um texto não vazio de no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <source>Field &quot;%1&quot; must be non-empty text.</source>
+        <translation>O campo &quot;%1&quot; deve ser um texto não vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>O texto tem %1 caracteres; o máximo permitido é %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <source>Field &quot;visitorToken&quot; is too long.</source>
+        <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <source>Too many new chats from your address; try again in a minute.</source>
+        <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <source>too many new chats</source>
+        <translation>chats novos demais</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <source>The visitor asked for a person.</source>
+        <translation>O visitante pediu para falar com uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>O nome ou o endereço de e-mail é longo demais.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HandoffApi</name>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Envie o token de API como &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <source>The API token is not known.</source>
+        <translation>O token de API não é conhecido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <source>There is no conversation %1 handed over with this API token.</source>
+        <translation>Não existe a conversa %1 transferida com este token de API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>O corpo deve ser JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>O corpo não é um JSON válido: %1 na posição %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <source>The body must be a JSON object.</source>
+        <translation>O corpo deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <source>The handoff could not be stored: %1</source>
+        <translation>Não foi possível salvar o transbordo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HttpRequestParser</name>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="165"/>
+        <source>The request headers are larger than 16 KiB.</source>
+        <translation>Os cabeçalhos da requisição ultrapassam 16 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="177"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="183"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="193"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="199"/>
+        <source>The request line is not HTTP.</source>
+        <translation>A linha da requisição não é HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="201"/>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Só HTTP/1.0 e HTTP/1.1 são suportados.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="205"/>
+        <source>The request target must be a path.</source>
+        <translation>O alvo da requisição deve ser um caminho.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="222"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="235"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="238"/>
+        <source>A header line is malformed.</source>
+        <translation>Uma linha de cabeçalho está malformada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="242"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="255"/>
+        <source>The request must have exactly one valid Host header.</source>
+        <translation>A requisição deve ter exatamente um cabeçalho Host válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="259"/>
+        <source>Content-Length and Transfer-Encoding must not be sent together.</source>
+        <translation>Content-Length e Transfer-Encoding não podem ser enviados juntos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="261"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="269"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="276"/>
+        <source>The Transfer-Encoding header is not valid here.</source>
+        <translation>O cabeçalho Transfer-Encoding não é válido aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="277"/>
+        <source>Chunked request bodies are not supported; send Content-Length.</source>
+        <translation>Corpos de requisição chunked não são suportados; envie Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="281"/>
+        <source>Content-Length must be sent once.</source>
+        <translation>Content-Length deve ser enviado uma única vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="285"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="288"/>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
+        <source>The request body is larger than 256 KiB.</source>
+        <translation>O corpo da requisição ultrapassa 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::RouterServer</name>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <source>address already in use</source>
+        <translation>endereço já em uso</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <source>address not available on this machine</source>
+        <translation>endereço não disponível nesta máquina</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>não foi possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <source>Pages of %1 may not call this API.</source>
+        <translation>Páginas de %1 não podem chamar esta API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <source>This address speaks WebSocket only.</source>
+        <translation>Este endereço só fala WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <source>Nothing is at %1.</source>
+        <translation>Não há nada em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::SupervisorService</name>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <source>Only supervisors may do %1.</source>
+        <translation>Só supervisores podem fazer %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <source>This desk has no session; sign in again.</source>
+        <translation>Este desk não tem sessão; entre de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
+        <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>A nota tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="375"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <source>The chat %1 is closed.</source>
+        <translation>O chat %1 está encerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="377"/>
+        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <source>There is no chat %1.</source>
+        <translation>Não existe o chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="385"/>
+        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <source>There is no agent %1.</source>
+        <translation>Não existe o atendente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <source>The chat %1 is already with %2.</source>
+        <translation>O chat %1 já está com %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <source>There is no queue %1.</source>
+        <translation>Não existe a fila %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <source>%1 reassigned this chat to %2.</source>
+        <translation>%1 reatribuiu este chat a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <source>%1 moved this chat to the queue %2.</source>
+        <translation>%1 moveu este chat para a fila %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 entrou no chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="479"/>
+        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <source>Field &quot;conversationId&quot; must name a chat.</source>
+        <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <source>You are not monitoring a chat %1.</source>
+        <translation>Você não está monitorando um chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>O motivo tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <source>The chat %1 is already closed.</source>
+        <translation>O chat %1 já está encerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <source>A supervisor</source>
+        <translation>Um supervisor</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 encerrou o chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
+        <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::store::PostgresStore</name>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>URL do PostgreSQL inválida: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <source>not a PostgreSQL connection string (expected key=value pairs)</source>
+        <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <source>unsupported connection option %1</source>
+        <translation>opção de conexão não suportada %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>a porta deve ser um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
+        <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>não foi possível conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <source>cannot use schema %1: %2</source>
+        <translation>não foi possível usar o esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <source>lost the connection to %1 and cannot reconnect: %2</source>
+        <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <source>cannot start the migration: %1</source>
+        <translation>não foi possível iniciar a migração: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <source>cannot lock the schema for migration: %1</source>
+        <translation>não foi possível bloquear o esquema para a migração: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <source>cannot create schema %1: %2</source>
+        <translation>não foi possível criar o esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <source>cannot create the schema version table: %1</source>
+        <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>não foi possível ler a versão do esquema: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>a migração %1 não está nesta versão</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="400"/>
+        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <source>migration %1 failed: %2</source>
+        <translation>a migração %1 falhou: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <source>cannot commit the migration: %1</source>
+        <translation>não foi possível confirmar a migração: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="457"/>
+        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <source>cannot hash the password</source>
+        <translation>não foi possível gerar o hash da senha</translation>
+    </message>
+</context>
+</TS>
