@@ -66,7 +66,7 @@ protected:
         if (m_due.isEmpty())
             m_timer.stop();
         for (ClientConnection *c : late)
-            c->close(QWebSocketProtocol::CloseCodePolicyViolated,
+            c->close(WebSocketChannel::PolicyViolated,
                      QCoreApplication::translate("ClientConnection", "no hello in time"));
     }
 
@@ -141,7 +141,7 @@ void ClientConnection::write(const QByteArray &frame)
         // desk reconnects and resumes from its session's buffer; a visitor's page reconnects with its token.
         if (!m_closing) {
             m_closing = true;
-            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+            m_socket->close(WebSocketChannel::PolicyViolated,
                             QCoreApplication::translate("ClientConnection", "too far behind"));
         }
         return;
@@ -166,7 +166,7 @@ void ClientConnection::sendError(const QString &re, ErrorCode code, const QStrin
     send(Envelope::error(re, code, message));
 }
 
-void ClientConnection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+void ClientConnection::close(quint16 code, const QString &reason)
 {
     if (m_closing)
         return;
@@ -197,7 +197,7 @@ void ClientConnection::onText(const QByteArray &utf8)
         // Each refusal is answered, but a peer that keeps sending into a full limit costs every other
         // client time: past a second burst of refusals in a row it is disconnected.
         if (++m_refusedInARow > kRefusalsBeforeClose) {
-            close(QWebSocketProtocol::CloseCodePolicyViolated,
+            close(WebSocketChannel::PolicyViolated,
                   QCoreApplication::translate("ClientConnection", "too many frames"));
             return;
         }

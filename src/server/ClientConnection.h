@@ -4,18 +4,17 @@
 
 #include "protocol/Envelope.h"
 #include "server/TokenBucket.h"
+#include "server/WebSocketChannel.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QWebSocketProtocol>
 #include <memory>
 
 namespace handoff::server {
 
 class ConversationHub;
 class DeskSession;
-class WebSocketChannel;
 
 class ClientConnection : public QObject
 {
@@ -42,7 +41,7 @@ public:
     void sendOk(const QString &re, const QJsonObject &data = {});
     void sendOkEncoded(const QString &re, const QByteArray &encodedData); // data from FrameCodec::encodeData
     void sendError(const QString &re, protocol::ErrorCode code, const QString &message);
-    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void close(quint16 code, const QString &reason); // code: WebSocketChannel::CloseCode
     bool isOpen() const;
 
     // Set by the hub once the peer has said hello / signed in / opened its conversation.

@@ -63,7 +63,7 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
                     continue;
                 v->conversationId.clear();
                 v->sendError(QString(), ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
-                v->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, Text::tr("store failure"));
+                v->close(WebSocketChannel::InternalError, Text::tr("store failure"));
             }
             m_engine.remove(id);
             m_visitorTokens.remove(l->record.visitorTokenHash);

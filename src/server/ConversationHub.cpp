@@ -161,11 +161,11 @@ void ConversationHub::shutdown()
     m_writer.drain(); // what was acknowledged leaves before the goodbye
     for (auto &[id, s] : m_sessions)
         if (s->isAttached())
-            s->connection()->close(QWebSocketProtocol::CloseCodeGoingAway, Text::tr("The router is shutting down."));
+            s->connection()->close(WebSocketChannel::GoingAway, Text::tr("The router is shutting down."));
     for (auto &[id, l] : m_open)
         for (const auto &v : l->visitors)
             if (v)
-                v->close(QWebSocketProtocol::CloseCodeGoingAway, Text::tr("The router is shutting down."));
+                v->close(WebSocketChannel::GoingAway, Text::tr("The router is shutting down."));
 }
 
 ConversationHub::Live *ConversationHub::find(const QString &conversationId)
@@ -197,7 +197,7 @@ void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
             c->sendError(e.id, ErrorCode::UnsupportedVersion,
                 Text::tr("This router speaks protocol %1; version %2 is not supported.")
                     .arg(protocol::protocolVersion(), version.toString()));
-            c->close(QWebSocketProtocol::CloseCodePolicyViolated, Text::tr("unsupported protocol version"));
+            c->close(WebSocketChannel::PolicyViolated, Text::tr("unsupported protocol version"));
             return;
         }
         if (c->endpoint() == ClientConnection::Endpoint::Desk)

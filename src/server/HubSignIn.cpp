@@ -122,7 +122,7 @@ void ConversationHub::signedIn(ClientConnection *c, const Envelope &e, const sto
             if (ClientConnection *old = session->connection(); old && old != c) {
                 old->session = nullptr;
                 old->close(
-                    QWebSocketProtocol::CloseCodeNormal, Text::tr("This session was resumed on another connection."));
+                    WebSocketChannel::Normal, Text::tr("This session was resumed on another connection."));
             }
         }
     }

@@ -1,5 +1,5 @@
 // The router's one listening port: plain HTTP (web chat page, health, handoff API) and WebSocket
-// upgrades for /ws/desk and /ws/visitor, handed to a QWebSocketServer.
+// upgrades for /ws/desk and /ws/visitor, carried on by WebSocketChannel.
 #pragma once
 
 #include "server/HandoffApi.h"

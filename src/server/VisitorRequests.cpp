@@ -74,7 +74,7 @@ void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const
                          .arg(m_settings.limits.maxNewChatsPerMinute));
         c->helloDone = false;
         c->sendError(re, ErrorCode::RateLimited, Text::tr("Too many new chats from your address; try again in a minute."));
-        c->close(QWebSocketProtocol::CloseCodePolicyViolated, Text::tr("too many new chats"));
+        c->close(WebSocketChannel::PolicyViolated, Text::tr("too many new chats"));
         return;
     }
     const QString visitorToken = SecretToken::generate(32);
