@@ -1,5 +1,7 @@
 #include "protocol/DomainTypes.h"
 
+#include "protocol/FrameCodec.h"
+
 #include <array>
 #include <utility>
 
@@ -87,6 +89,30 @@ QJsonObject ChatMessage::toJson() const
     if (internal)
         o.insert(QStringLiteral("internal"), true);
     return o;
+}
+
+QByteArray ChatMessage::toJsonBytes() const
+{
+    QByteArray out;
+    out.reserve(160 + text.size() * 3);
+    const auto field = [&out](const char *name, QStringView value) {
+        out.append(name);
+        protocol::FrameCodec::appendJsonString(out, value);
+    };
+    field("{\"id\":", id);
+    field(",\"conversationId\":", conversationId);
+    field(",\"author\":", toString(author));
+    field(",\"authorName\":", authorName);
+    field(",\"text\":", text);
+    field(",\"at\":", toIsoUtc(at));
+    if (!clientId.isEmpty())
+        field(",\"clientId\":", clientId);
+    if (!authorId.isEmpty())
+        field(",\"authorId\":", authorId);
+    if (internal)
+        out.append(",\"internal\":true");
+    out.append('}');
+    return out;
 }
 
 std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)

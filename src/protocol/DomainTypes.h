@@ -41,6 +41,9 @@ struct ChatMessage {
     bool internal = false; // an agents-only note the visitor never sees
 
     QJsonObject toJson() const;
+    // The same object written straight to compact JSON (the router sends every message; building a
+    // QJsonObject first cost more than the rest of relaying it).
+    QByteArray toJsonBytes() const;
     static std::optional<ChatMessage> fromJson(const QJsonObject &o);
     bool operator==(const ChatMessage &) const = default;
 };

@@ -2,7 +2,6 @@
 // transfer, close and canned responses. Role and ownership are checked on every request.
 #include "server/ConversationHub.h"
 
-#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
@@ -13,7 +12,6 @@
 
 namespace handoff::server {
 
-using protocol::FrameCodec;
 using store::SecretToken;
 using namespace hub;
 
@@ -176,7 +174,7 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
             return;
         }
         // One encoding for the sender's ok, the agent's other desks and the visitor's tabs.
-        const QByteArray event = FrameCodec::encodeData({{QStringLiteral("message"), stored->toJson()}});
+        const QByteArray event = encodedMessageEvent(*stored);
         if (sender)
             sender->sendOkEncoded(re, event);
         if (duplicate)

@@ -72,4 +72,9 @@ QString availabilityName(routing::Availability a)
     return QStringLiteral("open");
 }
 
+QByteArray encodedMessageEvent(const ChatMessage &m)
+{
+    return QByteArrayLiteral("{\"message\":") + m.toJsonBytes() + '}';
+}
+
 } // namespace handoff::server::hub

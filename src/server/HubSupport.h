@@ -2,6 +2,7 @@
 // (answering `invalid` / `too_large` on the spot) and the JSON names of routing values.
 #pragma once
 
+#include "protocol/DomainTypes.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
 
@@ -34,6 +35,8 @@ bool requireText(ClientConnection *c, const protocol::Envelope &e, const char *n
 // Characters as people count them (Unicode code points): an emoji is one, not two UTF-16 units.
 qsizetype characterCount(const QString &text);
 QJsonObject offerJson(const routing::Offer &o);
+// {"message": …} encoded, the payload of every `message` event and of the sender's `ok`.
+QByteArray encodedMessageEvent(const ChatMessage &m);
 QString availabilityName(routing::Availability a);
 
 } // namespace hub

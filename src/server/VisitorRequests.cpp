@@ -2,7 +2,6 @@
 // person, leaving a message, ending the chat.
 #include "server/ConversationHub.h"
 
-#include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -11,7 +10,6 @@
 
 namespace handoff::server {
 
-using protocol::FrameCodec;
 using store::SecretToken;
 using namespace hub;
 
@@ -151,7 +149,7 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
                          return;
                      }
                      // One encoding for the sender's ok, the other tabs and the agent's desks.
-                     const QByteArray event = FrameCodec::encodeData({{QStringLiteral("message"), stored->toJson()}});
+                     const QByteArray event = encodedMessageEvent(*stored);
                      if (sender)
                          sender->sendOkEncoded(re, event);
                      toConnectionsEncoded(otherTabs, QStringLiteral("message"), event);

@@ -1,5 +1,6 @@
 #include "protocol/DomainTypes.h"
 
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace handoff;
@@ -19,6 +20,29 @@ TEST(DomainTypes, ChatMessageRoundTrip)
     const auto back = ChatMessage::fromJson(m.toJson());
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(*back, m);
+}
+
+TEST(DomainTypes, ChatMessageWrittenDirectlyIsTheSameJson)
+{
+    // The router writes messages straight to bytes; a desk reads them as JSON objects. Both forms must say
+    // the same, for every optional field and for text that needs escaping.
+    ChatMessage m;
+    m.id = QStringLiteral("m_1");
+    m.conversationId = QStringLiteral("c_1");
+    m.author = AuthorKind::Visitor;
+    m.authorName = QStringLiteral("Zoë \"Z\" Ünal");
+    m.text = QStringLiteral("line 1\nline 2\ttab \\ back \u0001 ctl \u2028 sep 😀 </script>");
+    m.at = QDateTime(QDate(2026, 12, 3), QTime(9, 1, 2, 345), Qt::UTC);
+    for (int variant = 0; variant < 4; ++variant) {
+        m.clientId = variant & 1 ? QStringLiteral("v-7") : QString();
+        m.authorId = variant & 2 ? QStringLiteral("alice") : QString();
+        m.internal = variant == 3;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(m.toJsonBytes(), &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << m.toJsonBytes().constData();
+        EXPECT_EQ(doc.object(), m.toJson()) << variant;
+        EXPECT_EQ(ChatMessage::fromJson(doc.object()), m) << variant;
+    }
 }
 
 TEST(DomainTypes, ChatMessageRejectsUnknownAuthor)
