@@ -34,6 +34,27 @@ void LoginDialog::setServer(const QString &s)
 {
     m_ui->serverEdit->setText(s);
 }
+void LoginDialog::setServerLocked(bool locked, const QString &why)
+{
+    QLineEdit *edit = m_ui->serverEdit;
+    edit->setReadOnly(locked);
+    edit->setToolTip(locked ? why : QString());
+    edit->setAccessibleDescription(locked ? why : QString());
+    // Read-only looks like editable in most styles: the field takes the window's colour, so nobody
+    // tries to type into it.
+    QPalette p;
+    if (locked) {
+        p = palette();
+        p.setColor(QPalette::Base, p.color(QPalette::Window));
+    }
+    edit->setPalette(p);
+    m_ui->serverLockedNote->setText(why);
+    m_ui->serverLockedNote->setVisible(locked && !why.isEmpty());
+}
+bool LoginDialog::isServerLocked() const
+{
+    return m_ui->serverEdit->isReadOnly();
+}
 void LoginDialog::setUser(const QString &u)
 {
     m_ui->userEdit->setText(u);
@@ -98,7 +119,7 @@ void LoginDialog::showEvent(QShowEvent *e)
     QDialog::showEvent(e);
     // Address and user name are usually remembered: start where there is something to type.
     for (QLineEdit *field : { m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit }) {
-        if (field->isEnabled() && field->text().isEmpty()) {
+        if (field->isEnabled() && !field->isReadOnly() && field->text().isEmpty()) {
             field->setFocus(Qt::OtherFocusReason);
             return;
         }

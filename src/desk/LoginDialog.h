@@ -1,5 +1,6 @@
 // The sign-in dialog: router address, user name, password and "remember me". Shows plainly when no
-// system keychain is available (nothing is remembered then) and why a sign-in failed.
+// system keychain is available (nothing is remembered then) and why a sign-in failed. A router address
+// locked by IT cannot be edited.
 #pragma once
 
 #include <QDialog>
@@ -19,6 +20,10 @@ public:
     ~LoginDialog() override;
 
     void setServer(const QString &s);
+    // A router address IT has set for this computer: shown read-only, with `why` beside it, as its
+    // tooltip and as its accessible description.
+    void setServerLocked(bool locked, const QString &why = {});
+    bool isServerLocked() const;
     void setUser(const QString &u);
     void setRememberMe(bool on);
     void setKeychainAvailable(bool available);

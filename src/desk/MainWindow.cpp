@@ -506,6 +506,28 @@ void MainWindow::createActions()
         m_settings->setNotifyOnOffer(on);
         m_notifier->setDesktopNotificationsEnabled(on);
     });
+    light->setObjectName(QStringLiteral("lightThemeAction"));
+    dark->setObjectName(QStringLiteral("darkThemeAction"));
+    sound->setObjectName(QStringLiteral("soundAction"));
+    notify->setObjectName(QStringLiteral("notifyAction"));
+    // Preferences IT locked in the system-wide settings stay visible, with their value, but cannot be
+    // changed; the item says why, and so do its tooltip and, for a screen reader, its description (a
+    // menu item's description is its "What's This" text).
+    const auto lockIfSetByIt = [this](DeskSettings::Key key, std::initializer_list<QAction *> actions) {
+        if (!m_settings->isLocked(key))
+            return;
+        for (QAction *a : actions) {
+            a->setEnabled(false);
+            a->setText(tr("%1 (set by your IT department)").arg(a->text()));
+            a->setToolTip(DeskSettings::lockedExplanation());
+            a->setStatusTip(DeskSettings::lockedExplanation());
+            a->setWhatsThis(DeskSettings::lockedExplanation());
+        }
+    };
+    lockIfSetByIt(DeskSettings::Key::Theme, { light, dark });
+    lockIfSetByIt(DeskSettings::Key::SoundOnOffer, { sound });
+    lockIfSetByIt(DeskSettings::Key::NotifyOnOffer, { notify });
+    view->setToolTipsVisible(true);
 }
 
 void MainWindow::createStatusBar()
