@@ -28,14 +28,14 @@ QString canonical(const QVariant &v)
 
 } // namespace
 
-// Each layer is read on its own: the user's QSettings must not fall back to the system file by itself,
-// or a locked key could not ignore the user's value.
+// Each layer is read on its own: the user's QSettings must not fall back to the system files by itself,
+// or a locked key could not ignore the user's value. The system layer keeps its fallbacks: every
+// directory of XDG_CONFIG_DIRS is read, the first one that sets a key wins.
 DeskSettings::DeskSettings()
     : m_user(QSettings::UserScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
     , m_system(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
 {
     m_user.setFallbacksEnabled(false);
-    m_system.setFallbacksEnabled(false);
 }
 
 QString DeskSettings::keyName(Key key)

@@ -1,5 +1,6 @@
 // The desk's settings, in two layers. The system-wide file, which IT manages (on Linux
-// /etc/xdg/Handoff/handoff-desk.conf, found through XDG_CONFIG_DIRS), is read on every start; the
+// /etc/xdg/Handoff/handoff-desk.conf; every directory of XDG_CONFIG_DIRS is read, the first that sets
+// a key wins), is read on every start; the
 // user's own file (~/.config/Handoff/handoff-desk.conf) overrides it only for what the user changed:
 // a value equal to what the system file (or the built-in default) says is not written to the user's
 // file, so a later change of the system file reaches every user who did not choose otherwise.
@@ -54,7 +55,7 @@ public:
 
     // Where the user's settings and the system-wide defaults are read from (for the docs and support).
     QString userFile() const { return m_user.fileName(); }
-    QString systemFile() const { return m_system.fileName(); }
+    QString systemFile() const { return m_system.fileName(); } // in the first XDG_CONFIG_DIRS directory
 
 private:
     QVariant value(const QString &key, const QVariant &fallback = {}) const;

@@ -42,6 +42,12 @@ namespace {
 // QSettings looks its directories up once per process: one root for the whole program, emptied per test.
 QTemporaryDir *g_root = nullptr;
 
+// XDG_CONFIG_DIRS names two directories, as on systems with a site-wide layer before /etc/xdg; the tests'
+// system file is in the second.
+QString siteDir()
+{
+    return QDir(g_root->path()).filePath(QStringLiteral("site-xdg"));
+}
 QString systemDir()
 {
     return QDir(g_root->path()).filePath(QStringLiteral("etc-xdg"));
@@ -79,7 +85,7 @@ protected:
     static void SetUpTestSuite()
     {
         g_root = new QTemporaryDir;
-        qputenv("XDG_CONFIG_DIRS", systemDir().toLocal8Bit());
+        qputenv("XDG_CONFIG_DIRS", (siteDir() + QLatin1Char(':') + systemDir()).toLocal8Bit());
         qputenv("XDG_CONFIG_HOME", userDir().toLocal8Bit());
         qputenv("XDG_DATA_HOME", QDir(g_root->path()).filePath(QStringLiteral("home-data")).toLocal8Bit());
         // The desk's own names, so the files are the documented /etc/xdg/Handoff/handoff-desk.conf and
@@ -97,6 +103,7 @@ protected:
     {
         if (!QFileInfo(QStringLiteral(HANDOFF_ROUTER_BINARY)).isExecutable())
             GTEST_SKIP() << "handoff-router is not built in this tree";
+        QFile::remove(siteDir() + QStringLiteral("/Handoff/handoff-desk.conf"));
         QFile::remove(systemFile());
         QFile::remove(userFile());
         QString output;
@@ -180,6 +187,13 @@ TEST_F(DeskPresetsTest, ASystemPresetIsUsedAndNotCopiedIntoTheUsersFile)
     EXPECT_EQ(field<QLineEdit>("serverEdit")->text(), moved);
     EXPECT_EQ(field<QLineEdit>("userEdit")->text(), QStringLiteral("alice"));
     EXPECT_EQ(settings->server(), moved);
+
+    // A directory earlier in XDG_CONFIG_DIRS wins over a later one, key by key.
+    writeFile(siteDir() + QStringLiteral("/Handoff/handoff-desk.conf"),
+        QStringLiteral("[connection]\nserver=site-router.example.com:8443\n"));
+    startDesk();
+    EXPECT_EQ(field<QLineEdit>("serverEdit")->text(), QStringLiteral("site-router.example.com:8443"));
+    EXPECT_EQ(field<QLineEdit>("userEdit")->text(), QStringLiteral("alice"));
 }
 
 TEST_F(DeskPresetsTest, AnAddressTheUserTypedIsTheUsersUntilTheyTypeThePresetAgain)
