@@ -60,22 +60,11 @@ void DesktopNotifications::setAvailable(bool available)
 {
     m_available = available;
     if (!available) {
-        m_hasActions = false;
+        // A server that went away took its notifications with it.
         m_ids.clear();
         m_pending.clear();
         m_closeWhenShown.clear();
-        return;
     }
-    auto *watch = new QDBusPendingCallWatcher(
-        QDBusConnection::sessionBus().asyncCall(call(QStringLiteral("GetCapabilities"))), this);
-    connect(watch, &QDBusPendingCallWatcher::finished, this, [this, watch] {
-        watch->deleteLater();
-        const QDBusPendingReply<QStringList> reply = *watch;
-        m_hasActions = !reply.isError() && reply.value().contains(QStringLiteral("actions"));
-    });
-    // Until the answer comes, assume buttons: nearly every server has them, and the desk's own
-    // Accept button works either way.
-    m_hasActions = true;
 }
 
 void DesktopNotifications::show(const QString &key, const QString &summary, const QString &body,

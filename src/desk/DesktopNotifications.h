@@ -27,8 +27,6 @@ public:
     // A notification server runs on the session bus (or can be started by it). Follows servers that
     // start or stop while the desk runs.
     bool isAvailable() const { return m_available; }
-    // The server shows buttons (capability "actions"); without them the text says what to do.
-    bool hasActions() const { return m_hasActions; }
 
     // actions: pairs of key and label, as the specification has them ("accept", "Accept", …); the key
     // "default" is a click on the notification itself. timeoutMs: -1 the server's choice, 0 never.
@@ -55,7 +53,6 @@ private:
     QString keyOf(uint id) const;
 
     bool m_available = false;
-    bool m_hasActions = false;
     QHash<QString, uint> m_ids;   // key → the server's id, once Notify answered
     QSet<QString> m_pending;      // keys whose Notify has not answered yet
     QSet<QString> m_closeWhenShown; // closed before Notify answered
