@@ -4,8 +4,9 @@
 // the offer's notification has Accept and Decline buttons and disappears when the offer ends (taken,
 // withdrawn, timed out); elsewhere the tray icon shows a message. A message a visitor left gets a quiet
 // notification.
-// The tray icon and the chime are set up by setUp(), which the main window calls after its first paint
-// (asking for the tray and loading the chime cost several ms), or by the first notice, whichever is first.
+// The tray icon, the chime and the link to the notification server are set up by setUp(), which the main
+// window calls after its first paint (asking for the tray and loading the chime cost several ms), or by
+// the first notice, whichever is first.
 #pragma once
 
 #include "client/DeskTypes.h"
