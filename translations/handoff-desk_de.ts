@@ -1400,6 +1400,11 @@
         <source>Set by your IT department</source>
         <translation>Von Ihrer IT-Abteilung festgelegt</translation>
     </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="69"/>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
+    </message>
 </context>
 <context>
     <name>handoff::EscalationChart</name>
@@ -1607,18 +1612,18 @@
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="103"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="131"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="92"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="121"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="103"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="131"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1860,11 +1865,6 @@
         <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>Next chat &amp;waiting for a reply</source>
         <translation>Nächster auf Antwort &amp;wartender Chat</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535"/>
-        <source>%1 (set by your IT department)</source>
-        <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="579"/>

@@ -57,7 +57,7 @@ void DeskController::start(const QString &server, const QString &user, const QSt
 {
     // An address IT locked wins over the command line too: the desk talks to no other router.
     m_server = server.isEmpty() || m_settings->isLocked(DeskSettings::Key::Server) ? m_settings->server() : server;
-    m_user = user.isEmpty() ? m_settings->lastUser() : user;
+    m_user = user.isEmpty() || m_settings->isLocked(DeskSettings::Key::User) ? m_settings->lastUser() : user;
     m_remember = m_settings->rememberMe();
     m_session->connection()->setTlsCaFile(m_settings->tlsCaFile());
     if (password.isEmpty() && m_remember && !m_user.isEmpty()) {
@@ -99,7 +99,9 @@ void DeskController::showLogin(const QString &error)
         connect(m_login, &LoginDialog::signInRequested, this, [this] {
             m_server = m_login->server();
             m_user = m_login->user();
-            m_remember = m_login->rememberMe();
+            m_remember = m_settings->isLocked(DeskSettings::Key::RememberMe)
+                ? m_settings->rememberMe() && m_keychainAvailable
+                : m_login->rememberMe();
             m_login->setBusy(true);
             m_session->signIn(m_server, m_user, m_login->password());
         });
@@ -109,8 +111,10 @@ void DeskController::showLogin(const QString &error)
         });
     }
     m_login->setServer(m_server);
-    m_login->setServerLocked(
-        m_settings->isLocked(DeskSettings::Key::Server), DeskSettings::lockedExplanation());
+    m_login->setServerLocked(m_settings->isLocked(DeskSettings::Key::Server), DeskSettings::lockedExplanation());
+    m_login->setUserLocked(m_settings->isLocked(DeskSettings::Key::User), DeskSettings::lockedExplanation());
+    m_login->setRememberMeLocked(
+        m_settings->isLocked(DeskSettings::Key::RememberMe), DeskSettings::lockedExplanation());
     m_login->setUser(m_user);
     m_login->setRememberMe(m_remember);
     m_login->setKeychainAvailable(m_keychainAvailable);

@@ -64,6 +64,11 @@ QString DeskSettings::lockedExplanation()
     return QCoreApplication::translate("handoff::DeskSettings", "Set by your IT department");
 }
 
+QString DeskSettings::lockedLabel(const QString &label)
+{
+    return QCoreApplication::translate("handoff::DeskSettings", "%1 (set by your IT department)").arg(label);
+}
+
 bool DeskSettings::isLocked(Key key) const
 {
     return isLocked(keyName(key));

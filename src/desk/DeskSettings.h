@@ -52,6 +52,8 @@ public:
     static QString keyName(Key key); // as written in the files, e.g. "connection/server"
     // The text locked controls carry as tooltip and accessible description.
     static QString lockedExplanation();
+    // A locked control's label with the explanation after it: "Sound on new offers (set by your IT department)".
+    static QString lockedLabel(const QString &label);
 
     // Where the user's settings and the system-wide defaults are read from (for the docs and support).
     QString userFile() const { return m_user.fileName(); }

@@ -1,8 +1,10 @@
 #include "desk/LoginDialog.h"
 
+#include "desk/DeskSettings.h"
 #include "desk/ThemePalette.h"
 #include "ui_LoginDialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QShowEvent>
 
@@ -13,6 +15,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
 {
     m_ui->setupUi(this);
+    m_rememberText = m_ui->rememberCheck->text();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, ThemePalette::colours().failed);
@@ -36,7 +39,27 @@ void LoginDialog::setServer(const QString &s)
 }
 void LoginDialog::setServerLocked(bool locked, const QString &why)
 {
-    QLineEdit *edit = m_ui->serverEdit;
+    setFieldLocked(m_ui->serverEdit, locked, why);
+    m_ui->serverLockedNote->setText(why);
+    m_ui->serverLockedNote->setVisible(locked && !why.isEmpty());
+}
+bool LoginDialog::isServerLocked() const
+{
+    return m_ui->serverEdit->isReadOnly();
+}
+void LoginDialog::setUserLocked(bool locked, const QString &why)
+{
+    setFieldLocked(m_ui->userEdit, locked, why);
+}
+void LoginDialog::setRememberMeLocked(bool locked, const QString &why)
+{
+    m_rememberLocked = locked;
+    m_rememberLockedWhy = locked ? why : QString();
+    updateRememberCheck();
+}
+
+void LoginDialog::setFieldLocked(QLineEdit *edit, bool locked, const QString &why)
+{
     edit->setReadOnly(locked);
     edit->setToolTip(locked ? why : QString());
     edit->setAccessibleDescription(locked ? why : QString());
@@ -48,13 +71,19 @@ void LoginDialog::setServerLocked(bool locked, const QString &why)
         p.setColor(QPalette::Base, p.color(QPalette::Window));
     }
     edit->setPalette(p);
-    m_ui->serverLockedNote->setText(why);
-    m_ui->serverLockedNote->setVisible(locked && !why.isEmpty());
 }
-bool LoginDialog::isServerLocked() const
+
+void LoginDialog::updateRememberCheck()
 {
-    return m_ui->serverEdit->isReadOnly();
+    QCheckBox *check = m_ui->rememberCheck;
+    check->setEnabled(m_keychainAvailable && !m_rememberLocked);
+    if (!m_keychainAvailable)
+        check->setChecked(false);
+    check->setText(m_rememberLocked ? DeskSettings::lockedLabel(m_rememberText) : m_rememberText);
+    check->setToolTip(m_rememberLockedWhy);
+    check->setAccessibleDescription(m_rememberLockedWhy);
 }
+
 void LoginDialog::setUser(const QString &u)
 {
     m_ui->userEdit->setText(u);
@@ -77,7 +106,7 @@ QString LoginDialog::password() const
 }
 bool LoginDialog::rememberMe() const
 {
-    return m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked();
+    return m_keychainAvailable && m_ui->rememberCheck->isChecked();
 }
 void LoginDialog::clearPassword()
 {
@@ -86,11 +115,10 @@ void LoginDialog::clearPassword()
 
 void LoginDialog::setKeychainAvailable(bool available)
 {
-    m_ui->rememberCheck->setEnabled(available);
-    if (!available) {
-        m_ui->rememberCheck->setChecked(false);
+    m_keychainAvailable = available;
+    updateRememberCheck();
+    if (!available)
         m_ui->keychainNotice->setText(tr("No system keychain is available: your password will not be remembered."));
-    }
     m_ui->keychainNotice->setVisible(!available);
 }
 

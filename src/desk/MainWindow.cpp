@@ -532,7 +532,7 @@ void MainWindow::createActions()
             return;
         for (QAction *a : actions) {
             a->setEnabled(false);
-            a->setText(tr("%1 (set by your IT department)").arg(a->text()));
+            a->setText(DeskSettings::lockedLabel(a->text()));
             a->setToolTip(DeskSettings::lockedExplanation());
             a->setStatusTip(DeskSettings::lockedExplanation());
             a->setWhatsThis(DeskSettings::lockedExplanation());

@@ -15,6 +15,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -115,13 +116,14 @@ protected:
     void TearDown() override { stopDesk(); }
 
     // One start of the desk program: settings read afresh, a session, the controller.
-    void startDesk(const QString &serverArgument = {})
+    void startDesk(const QString &serverArgument = {}, CredentialStore *keychain = nullptr)
     {
         stopDesk();
         settings = std::make_unique<DeskSettings>();
         session = std::make_unique<DeskSession>();
         session->setCacheDirectory(QDir(g_root->path()).filePath(QStringLiteral("cache")));
-        controller = std::make_unique<DeskController>(session.get(), settings.get(), &credentials);
+        controller = std::make_unique<DeskController>(
+            session.get(), settings.get(), keychain ? keychain : &credentials);
         controller->start(serverArgument, QString(), QString());
         ASSERT_TRUE(waitUntil([&] { return controller->loginDialog() && controller->loginDialog()->isVisible(); }));
         ASSERT_TRUE(QTest::qWaitForWindowExposed(controller->loginDialog()));
@@ -141,12 +143,14 @@ protected:
         return w;
     }
 
-    // Types the demo agent's name and password into the dialog and clicks Sign in.
+    // Types the demo agent's name (unless IT set it) and password into the dialog and clicks Sign in.
     void signInAsAlice()
     {
         auto *user = field<QLineEdit>("userEdit");
-        user->clear();
-        QTest::keyClicks(user, QStringLiteral("alice"));
+        if (!user->isReadOnly()) {
+            user->selectAll();
+            QTest::keyClicks(user, QStringLiteral("alice"));
+        }
         QTest::keyClicks(field<QLineEdit>("passwordEdit"), QStringLiteral("demo"));
         QTest::mouseClick(
             field<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -310,4 +314,37 @@ TEST_F(DeskPresetsTest, LockedPreferencesAreShownButCannotBeChanged)
     QSettings userSide(userFile(), QSettings::IniFormat);
     EXPECT_EQ(userSide.value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("light"))
         << "the user's own file is not rewritten for a locked key";
+}
+
+TEST_F(DeskPresetsTest, ALockedUserNameAndRememberMeKeepTheSignInOutOfTheKeychain)
+{
+    writeFile(systemFile(),
+        QStringLiteral("[connection]\nserver=%1\nuser=alice\nrememberMe=false\n\n"
+                       "[Locked]\nkeys=connection/user, connection/rememberMe\n")
+            .arg(server));
+    // The user had chosen another name and "remember me" before IT locked both.
+    writeFile(userFile(), QStringLiteral("[connection]\nuser=bob\nrememberMe=true\n"));
+    InMemoryCredentialStore keychain { true };
+    startDesk(QString(), &keychain);
+
+    auto *user = field<QLineEdit>("userEdit");
+    EXPECT_EQ(user->text(), QStringLiteral("alice"));
+    EXPECT_TRUE(user->isReadOnly());
+    EXPECT_EQ(user->accessibleDescription(), QStringLiteral("Set by your IT department"));
+    auto *remember = field<QCheckBox>("rememberCheck");
+    EXPECT_FALSE(remember->isEnabled());
+    EXPECT_FALSE(remember->isChecked());
+    EXPECT_EQ(remember->text(), QStringLiteral("Re&member me on this computer (set by your IT department)"));
+    EXPECT_EQ(remember->toolTip(), QStringLiteral("Set by your IT department"));
+    QTest::mouseClick(remember, Qt::LeftButton);
+    EXPECT_FALSE(remember->isChecked());
+
+    ASSERT_NO_FATAL_FAILURE(signInAsAlice());
+    EXPECT_TRUE(keychain.entries.isEmpty()) << "a sign-in was remembered against IT's setting";
+    EXPECT_EQ(userValue(QStringLiteral("connection/rememberMe")).toString(), QStringLiteral("true"))
+        << "the user's own file is left alone";
+    DeskSettings again;
+    EXPECT_FALSE(again.rememberMe());
+    EXPECT_EQ(again.lastUser(), QStringLiteral("alice"));
+    stopDesk(); // before the keychain it uses goes
 }
