@@ -43,10 +43,6 @@ void LoginDialog::setServerLocked(bool locked, const QString &why)
     m_ui->serverLockedNote->setText(why);
     m_ui->serverLockedNote->setVisible(locked && !why.isEmpty());
 }
-bool LoginDialog::isServerLocked() const
-{
-    return m_ui->serverEdit->isReadOnly();
-}
 void LoginDialog::setUserLocked(bool locked, const QString &why)
 {
     setFieldLocked(m_ui->userEdit, locked, why);

@@ -25,7 +25,6 @@ public:
     // A router address IT has set for this computer: shown read-only, with `why` beside it, as its
     // tooltip and as its accessible description.
     void setServerLocked(bool locked, const QString &why = {});
-    bool isServerLocked() const;
     // The same for the user name and "remember me" (a locked "remember me" keeps the value it was given).
     void setUserLocked(bool locked, const QString &why = {});
     void setRememberMeLocked(bool locked, const QString &why = {});
