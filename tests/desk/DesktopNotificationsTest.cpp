@@ -127,6 +127,10 @@ protected:
             GTEST_SKIP() << "handoff-router is not built in this tree";
         if (!QDBusConnection::sessionBus().isConnected())
             GTEST_SKIP() << "no D-Bus session bus: run under dbus-run-session";
+        // On a desktop's own bus the name belongs to its real server (ctest gives the test a bus of its own).
+        if (QDBusConnection::sessionBus().interface()->isServiceRegistered(
+                QString::fromLatin1(DesktopNotifications::kService)))
+            GTEST_SKIP() << "a notification server runs on this bus: run under dbus-run-session";
         qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
         QString output;
@@ -282,9 +286,7 @@ TEST_F(DesktopNotificationsTest, TheNotificationClosesWhenTheOfferTimesOut)
 
 TEST_F(DesktopNotificationsTest, WithoutANotificationServerTheTrayIsUsed)
 {
-    // No server on this bus: the desk does not try D-Bus for the offer.
-    ASSERT_FALSE(QDBusConnection::sessionBus().interface()->isServiceRegistered(
-        QString::fromLatin1(DesktopNotifications::kService)).value());
+    // No server on this bus (SetUp made sure): the desk does not try D-Bus for the offer.
     MainWindow *w = signIn(false);
     ASSERT_NE(w, nullptr);
     EXPECT_FALSE(w->notifier()->usesDesktopNotifications());
