@@ -55,8 +55,9 @@ MainWindow *DeskController::mainWindow() const
 
 void DeskController::start(const QString &server, const QString &user, const QString &password)
 {
-    m_server = server.isEmpty() ? m_settings->server() : server;
-    m_user = user.isEmpty() ? m_settings->lastUser() : user;
+    // An address IT locked wins over the command line too: the desk talks to no other router.
+    m_server = server.isEmpty() || m_settings->isLocked(DeskSettings::Key::Server) ? m_settings->server() : server;
+    m_user = user.isEmpty() || m_settings->isLocked(DeskSettings::Key::User) ? m_settings->lastUser() : user;
     m_remember = m_settings->rememberMe();
     m_session->connection()->setTlsCaFile(m_settings->tlsCaFile());
     if (password.isEmpty() && m_remember && !m_user.isEmpty()) {
@@ -98,7 +99,9 @@ void DeskController::showLogin(const QString &error)
         connect(m_login, &LoginDialog::signInRequested, this, [this] {
             m_server = m_login->server();
             m_user = m_login->user();
-            m_remember = m_login->rememberMe();
+            m_remember = m_settings->isLocked(DeskSettings::Key::RememberMe)
+                ? m_settings->rememberMe() && m_keychainAvailable
+                : m_login->rememberMe();
             m_login->setBusy(true);
             m_session->signIn(m_server, m_user, m_login->password());
         });
@@ -108,6 +111,10 @@ void DeskController::showLogin(const QString &error)
         });
     }
     m_login->setServer(m_server);
+    m_login->setServerLocked(m_settings->isLocked(DeskSettings::Key::Server), DeskSettings::lockedExplanation());
+    m_login->setUserLocked(m_settings->isLocked(DeskSettings::Key::User), DeskSettings::lockedExplanation());
+    m_login->setRememberMeLocked(
+        m_settings->isLocked(DeskSettings::Key::RememberMe), DeskSettings::lockedExplanation());
     m_login->setUser(m_user);
     m_login->setRememberMe(m_remember);
     m_login->setKeychainAvailable(m_keychainAvailable);
@@ -155,6 +162,8 @@ void DeskController::onConnectionStateChanged()
 
 void DeskController::onSignedIn()
 {
+    // Kept in the user's settings only when it differs from the system-wide address (DeskSettings):
+    // a later change of that address by IT then reaches this user too.
     m_settings->setServer(m_server);
     m_settings->setLastUser(m_user);
     m_settings->setRememberMe(m_remember);

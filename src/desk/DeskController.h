@@ -25,7 +25,8 @@ public:
         DeskSession *session, DeskSettings *settings, CredentialStore *credentials, QObject *parent = nullptr);
     ~DeskController() override;
 
-    // server/user override the settings when not empty; a non-empty password signs in without the dialog.
+    // server/user override the settings when not empty (not a server address IT locked); a non-empty
+    // password signs in without the dialog.
     void start(const QString &server, const QString &user, const QString &password);
 
     LoginDialog *loginDialog() const;

@@ -15,91 +15,166 @@ const QString kSound = QStringLiteral("notifications/sound");
 const QString kNotify = QStringLiteral("notifications/desktop");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kLockedKeys = QStringLiteral("Locked/keys");
+const QString kDefaultServer = QStringLiteral("127.0.0.1:8080");
+
+// A value as it would be written to an INI file: "true" and true, "8080" and 8080 are the same setting.
+QString canonical(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    return v.toString();
+}
 
 } // namespace
 
-// QSettings in user scope falls back to the system scope for keys the user has not set.
+// Each layer is read on its own: the user's QSettings must not fall back to the system files by itself,
+// or a locked key could not ignore the user's value. The system layer keeps its fallbacks: every
+// directory of XDG_CONFIG_DIRS is read, the first one that sets a key wins.
 DeskSettings::DeskSettings()
-    : m_settings(QSettings::UserScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
-{ }
-
-QString DeskSettings::systemFile()
+    : m_user(QSettings::UserScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
+    , m_system(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
 {
-    return QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
-        .fileName();
+    m_user.setFallbacksEnabled(false);
+}
+
+QString DeskSettings::keyName(Key key)
+{
+    switch (key) {
+    case Key::Server:
+        return kServer;
+    case Key::TlsCaFile:
+        return kTlsCaFile;
+    case Key::User:
+        return kUser;
+    case Key::RememberMe:
+        return kRemember;
+    case Key::Theme:
+        return kTheme;
+    case Key::SoundOnOffer:
+        return kSound;
+    case Key::NotifyOnOffer:
+        return kNotify;
+    }
+    return {};
+}
+
+QString DeskSettings::lockedExplanation()
+{
+    return QCoreApplication::translate("handoff::DeskSettings", "Set by your IT department");
+}
+
+QString DeskSettings::lockedLabel(const QString &label)
+{
+    return QCoreApplication::translate("handoff::DeskSettings", "%1 (set by your IT department)").arg(label);
+}
+
+bool DeskSettings::isLocked(Key key) const
+{
+    return isLocked(keyName(key));
+}
+
+bool DeskSettings::isLocked(const QString &key) const
+{
+    // "keys=a, b" is read from an INI file as a list; from the Windows registry it is one string.
+    // Names compare without case, as IT may write them either way.
+    const QStringList locked
+        = m_system.value(kLockedKeys).toStringList().join(QLatin1Char(',')).split(QLatin1Char(','));
+    for (const QString &k : locked) {
+        if (k.trimmed().compare(key, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QVariant DeskSettings::value(const QString &key, const QVariant &fallback) const
+{
+    if (!isLocked(key) && m_user.contains(key))
+        return m_user.value(key);
+    return m_system.value(key, fallback);
+}
+
+void DeskSettings::store(const QString &key, const QVariant &v, const QVariant &fallback)
+{
+    if (isLocked(key))
+        return;
+    if (canonical(v) == canonical(m_system.value(key, fallback)))
+        m_user.remove(key); // the same as IT's (or the built-in) value: keep following it
+    else
+        m_user.setValue(key, v);
 }
 
 QString DeskSettings::tlsCaFile() const
 {
-    return m_settings.value(kTlsCaFile).toString();
+    return value(kTlsCaFile).toString();
 }
 
 QString DeskSettings::server() const
 {
-    return m_settings.value(kServer, QStringLiteral("127.0.0.1:8080")).toString();
+    return value(kServer, kDefaultServer).toString();
 }
 void DeskSettings::setServer(const QString &s)
 {
-    m_settings.setValue(kServer, s);
+    store(kServer, s, kDefaultServer);
 }
 QString DeskSettings::lastUser() const
 {
-    return m_settings.value(kUser).toString();
+    return value(kUser).toString();
 }
 void DeskSettings::setLastUser(const QString &u)
 {
-    m_settings.setValue(kUser, u);
+    store(kUser, u, QString());
 }
 bool DeskSettings::rememberMe() const
 {
-    return m_settings.value(kRemember, false).toBool();
+    return value(kRemember, false).toBool();
 }
 void DeskSettings::setRememberMe(bool on)
 {
-    m_settings.setValue(kRemember, on);
+    store(kRemember, on, false);
 }
 
 DeskSettings::Theme DeskSettings::theme() const
 {
-    return m_settings.value(kTheme).toString() == QLatin1String("dark") ? Theme::Dark : Theme::Light;
+    return value(kTheme).toString() == QLatin1String("dark") ? Theme::Dark : Theme::Light;
 }
 
 void DeskSettings::setTheme(Theme t)
 {
-    m_settings.setValue(kTheme, t == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    store(kTheme, t == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light"), QStringLiteral("light"));
 }
 
 bool DeskSettings::soundOnOffer() const
 {
-    return m_settings.value(kSound, true).toBool();
+    return value(kSound, true).toBool();
 }
 void DeskSettings::setSoundOnOffer(bool on)
 {
-    m_settings.setValue(kSound, on);
+    store(kSound, on, true);
 }
 bool DeskSettings::notifyOnOffer() const
 {
-    return m_settings.value(kNotify, true).toBool();
+    return value(kNotify, true).toBool();
 }
 void DeskSettings::setNotifyOnOffer(bool on)
 {
-    m_settings.setValue(kNotify, on);
+    store(kNotify, on, true);
 }
 QByteArray DeskSettings::windowState() const
 {
-    return m_settings.value(kWindowState).toByteArray();
+    return value(kWindowState).toByteArray();
 }
 void DeskSettings::setWindowState(const QByteArray &state)
 {
-    m_settings.setValue(kWindowState, state);
+    m_user.setValue(kWindowState, state);
 }
 QByteArray DeskSettings::windowGeometry() const
 {
-    return m_settings.value(kWindowGeometry).toByteArray();
+    return value(kWindowGeometry).toByteArray();
 }
 void DeskSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(kWindowGeometry, geometry);
+    m_user.setValue(kWindowGeometry, geometry);
 }
 
 } // namespace handoff

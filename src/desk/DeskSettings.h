@@ -1,10 +1,19 @@
-// The desk's settings. Per-user values live in the user's QSettings file; IT can set defaults for
-// every user of a computer in the system-wide file (on Linux /etc/xdg/Handoff/handoff-desk.conf),
-// which QSettings reads when the user has not set a value. No secret is ever stored here.
+// The desk's settings, in two layers. The system-wide file, which IT manages (on Linux
+// /etc/xdg/Handoff/handoff-desk.conf; every directory of XDG_CONFIG_DIRS is read, the first that sets
+// a key wins), is read on every start; the
+// user's own file (~/.config/Handoff/handoff-desk.conf) overrides it only for what the user changed:
+// a value equal to what the system file (or the built-in default) says is not written to the user's
+// file, so a later change of the system file reaches every user who did not choose otherwise.
+// The system file may lock keys (group [Locked], key `keys`, a comma-separated list of setting names
+// such as connection/server): a locked key always has the system's value, a user's value for it is
+// ignored and never written, and the desk shows it read-only ("Set by your IT department").
+// No secret is ever stored here.
 #pragma once
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 namespace handoff {
 
@@ -12,6 +21,8 @@ class DeskSettings
 {
 public:
     enum class Theme { Light, Dark };
+    // The settings the user can change in the desk, and so the ones IT may lock.
+    enum class Key { Server, TlsCaFile, User, RememberMe, Theme, SoundOnOffer, NotifyOnOffer };
 
     DeskSettings();
 
@@ -35,12 +46,28 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
+    // True when the system-wide file locks this setting: the desk shows it read-only and ignores
+    // the user's value.
+    bool isLocked(Key key) const;
+    static QString keyName(Key key); // as written in the files, e.g. "connection/server"
+    // The text locked controls carry as tooltip and accessible description.
+    static QString lockedExplanation();
+    // A locked control's label with the explanation after it: "Sound on new offers (set by your IT department)".
+    static QString lockedLabel(const QString &label);
+
     // Where the user's settings and the system-wide defaults are read from (for the docs and support).
-    QString userFile() const { return m_settings.fileName(); }
-    static QString systemFile();
+    QString userFile() const { return m_user.fileName(); }
+    QString systemFile() const { return m_system.fileName(); } // in the first XDG_CONFIG_DIRS directory
 
 private:
-    QSettings m_settings;
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    // Writes to the user's file only what differs from the system's value (or the default); a locked
+    // key is never written.
+    void store(const QString &key, const QVariant &v, const QVariant &fallback = {});
+    bool isLocked(const QString &key) const;
+
+    QSettings m_user;
+    QSettings m_system;
 };
 
 } // namespace handoff

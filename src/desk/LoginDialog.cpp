@@ -1,8 +1,10 @@
 #include "desk/LoginDialog.h"
 
+#include "desk/DeskSettings.h"
 #include "desk/ThemePalette.h"
 #include "ui_LoginDialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QShowEvent>
 
@@ -13,6 +15,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
 {
     m_ui->setupUi(this);
+    m_rememberText = m_ui->rememberCheck->text();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, ThemePalette::colours().failed);
@@ -34,6 +37,49 @@ void LoginDialog::setServer(const QString &s)
 {
     m_ui->serverEdit->setText(s);
 }
+void LoginDialog::setServerLocked(bool locked, const QString &why)
+{
+    setFieldLocked(m_ui->serverEdit, locked, why);
+    m_ui->serverLockedNote->setText(why);
+    m_ui->serverLockedNote->setVisible(locked && !why.isEmpty());
+}
+void LoginDialog::setUserLocked(bool locked, const QString &why)
+{
+    setFieldLocked(m_ui->userEdit, locked, why);
+}
+void LoginDialog::setRememberMeLocked(bool locked, const QString &why)
+{
+    m_rememberLocked = locked;
+    m_rememberLockedWhy = locked ? why : QString();
+    updateRememberCheck();
+}
+
+void LoginDialog::setFieldLocked(QLineEdit *edit, bool locked, const QString &why)
+{
+    edit->setReadOnly(locked);
+    edit->setToolTip(locked ? why : QString());
+    edit->setAccessibleDescription(locked ? why : QString());
+    // Read-only looks like editable in most styles: the field takes the window's colour, so nobody
+    // tries to type into it.
+    QPalette p;
+    if (locked) {
+        p = palette();
+        p.setColor(QPalette::Base, p.color(QPalette::Window));
+    }
+    edit->setPalette(p);
+}
+
+void LoginDialog::updateRememberCheck()
+{
+    QCheckBox *check = m_ui->rememberCheck;
+    check->setEnabled(m_keychainAvailable && !m_rememberLocked);
+    if (!m_keychainAvailable)
+        check->setChecked(false);
+    check->setText(m_rememberLocked ? DeskSettings::lockedLabel(m_rememberText) : m_rememberText);
+    check->setToolTip(m_rememberLockedWhy);
+    check->setAccessibleDescription(m_rememberLockedWhy);
+}
+
 void LoginDialog::setUser(const QString &u)
 {
     m_ui->userEdit->setText(u);
@@ -56,7 +102,7 @@ QString LoginDialog::password() const
 }
 bool LoginDialog::rememberMe() const
 {
-    return m_ui->rememberCheck->isEnabled() && m_ui->rememberCheck->isChecked();
+    return m_keychainAvailable && m_ui->rememberCheck->isChecked();
 }
 void LoginDialog::clearPassword()
 {
@@ -65,11 +111,10 @@ void LoginDialog::clearPassword()
 
 void LoginDialog::setKeychainAvailable(bool available)
 {
-    m_ui->rememberCheck->setEnabled(available);
-    if (!available) {
-        m_ui->rememberCheck->setChecked(false);
+    m_keychainAvailable = available;
+    updateRememberCheck();
+    if (!available)
         m_ui->keychainNotice->setText(tr("No system keychain is available: your password will not be remembered."));
-    }
     m_ui->keychainNotice->setVisible(!available);
 }
 
@@ -98,7 +143,7 @@ void LoginDialog::showEvent(QShowEvent *e)
     QDialog::showEvent(e);
     // Address and user name are usually remembered: start where there is something to type.
     for (QLineEdit *field : { m_ui->serverEdit, m_ui->userEdit, m_ui->passwordEdit }) {
-        if (field->isEnabled() && field->text().isEmpty()) {
+        if (field->isEnabled() && !field->isReadOnly() && field->text().isEmpty()) {
             field->setFocus(Qt::OtherFocusReason);
             return;
         }

@@ -115,6 +115,19 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     });
     connect(session->offers(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateOfferButtons);
     connect(session->offers(), &QAbstractItemModel::modelReset, this, &MainWindow::updateOfferButtons);
+    // An offer that ends (taken here or by the Accept of its notification, declined, withdrawn, timed
+    // out) takes its desktop notification with it: no Accept button for a chat that is gone.
+    connect(session->offers(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                m_notifier->offerEnded(m_session->offers()->conversationIdAt(row));
+        });
+    connect(session->offers(), &QAbstractItemModel::modelReset, this, [this] {
+        QStringList ids;
+        for (int row = 0; row < m_session->offers()->rowCount(); ++row)
+            ids << m_session->offers()->conversationIdAt(row);
+        m_notifier->keepOffers(ids);
+    });
     connect(m_ui->offersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
                 updateOfferButtons();
@@ -125,11 +138,12 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(m_ui->transferButton, &QPushButton::clicked, this, &MainWindow::transferChat);
     connect(m_ui->endChatButton, &QPushButton::clicked, this, &MainWindow::endChat);
     connect(m_ui->declineButton, &QPushButton::clicked, this, &MainWindow::declineOffer);
-    connect(m_notifier, &OfferNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
+    connect(m_notifier, &OfferNotifier::activated, this, &MainWindow::bringToFront);
+    connect(m_notifier, &OfferNotifier::acceptRequested, this, [this](const QString &conversationId) {
+        bringToFront(); // the agent is about to chat
+        acceptOfferWithId(conversationId);
     });
+    connect(m_notifier, &OfferNotifier::declineRequested, this, &MainWindow::declineOfferWithId);
 
     // Messages visitors left: the tab shows how many are open, the centre the one chosen.
     connect(m_ui->queueTabs, &QTabWidget::currentChanged, this, [this] {
@@ -506,6 +520,28 @@ void MainWindow::createActions()
         m_settings->setNotifyOnOffer(on);
         m_notifier->setDesktopNotificationsEnabled(on);
     });
+    light->setObjectName(QStringLiteral("lightThemeAction"));
+    dark->setObjectName(QStringLiteral("darkThemeAction"));
+    sound->setObjectName(QStringLiteral("soundAction"));
+    notify->setObjectName(QStringLiteral("notifyAction"));
+    // Preferences IT locked in the system-wide settings stay visible, with their value, but cannot be
+    // changed; the item says why, and so do its tooltip and, for a screen reader, its description (a
+    // menu item's description is its "What's This" text).
+    const auto lockIfSetByIt = [this](DeskSettings::Key key, std::initializer_list<QAction *> actions) {
+        if (!m_settings->isLocked(key))
+            return;
+        for (QAction *a : actions) {
+            a->setEnabled(false);
+            a->setText(DeskSettings::lockedLabel(a->text()));
+            a->setToolTip(DeskSettings::lockedExplanation());
+            a->setStatusTip(DeskSettings::lockedExplanation());
+            a->setWhatsThis(DeskSettings::lockedExplanation());
+        }
+    };
+    lockIfSetByIt(DeskSettings::Key::Theme, { light, dark });
+    lockIfSetByIt(DeskSettings::Key::SoundOnOffer, { sound });
+    lockIfSetByIt(DeskSettings::Key::NotifyOnOffer, { notify });
+    view->setToolTipsVisible(true);
 }
 
 void MainWindow::createStatusBar()
@@ -783,11 +819,22 @@ QString MainWindow::queueName(const QString &queueId) const
     return queueId;
 }
 
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::acceptOffer()
+{
+    acceptOfferWithId(selectedOfferId());
+}
+
+void MainWindow::acceptOfferWithId(const QString &id)
 {
     if (needsRouter())
         return;
-    const QString id = selectedOfferId();
     if (id.isEmpty()) {
         statusBar()->showMessage(tr("No chat is offered to you right now."), 4000);
         return;
@@ -809,7 +856,11 @@ void MainWindow::acceptOffer()
 
 void MainWindow::declineOffer()
 {
-    const QString id = selectedOfferId();
+    declineOfferWithId(selectedOfferId());
+}
+
+void MainWindow::declineOfferWithId(const QString &id)
+{
     if (id.isEmpty())
         return;
     m_session->declineOffer(id, [this](const QString &error) {

@@ -43,8 +43,11 @@ public:
     SupervisorBoardWidget *boardWidget() const { return m_boardWidget; }
 
 public slots:
-    void acceptOffer();
+    void acceptOffer(); // the selected offer
     void declineOffer();
+    void acceptOfferWithId(const QString &conversationId); // e.g. from the Accept of a notification
+    void declineOfferWithId(const QString &conversationId);
+    void bringToFront();
     void sendMessage();
     void nextChat(int step = 1);
     void nextWaitingChat(); // the chat waiting longest for my reply (Ctrl+J)

@@ -1,5 +1,6 @@
 #include "desk/OfferNotifier.h"
 #include "client/PlainText.h"
+#include "desk/DesktopNotifications.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -9,6 +10,15 @@
 #endif
 
 namespace handoff {
+
+namespace {
+
+const QString kOfferPrefix = QStringLiteral("offer:");
+// The specification's urgency levels (hint "urgency", a byte).
+constexpr int kNormal = 1;
+constexpr int kCritical = 2;
+
+} // namespace
 
 OfferNotifier::OfferNotifier(QWidget *window)
     : QObject(window)
@@ -27,6 +37,15 @@ void OfferNotifier::setUp()
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &OfferNotifier::activated);
         m_tray->show();
     }
+    m_desktop = new DesktopNotifications(this);
+    connect(m_desktop, &DesktopNotifications::actionInvoked, this, &OfferNotifier::onAction);
+    connect(m_desktop, &DesktopNotifications::closed, this, [this](const QString &key) { m_fallback.remove(key); });
+    // A server that refuses a notification: the tray shows it instead, so nothing is lost.
+    connect(m_desktop, &DesktopNotifications::failed, this, [this](const QString &key) {
+        const auto texts = m_fallback.take(key);
+        if (m_tray && !texts.second.isEmpty())
+            m_tray->showMessage(texts.first, texts.second, QSystemTrayIcon::Information, 10000);
+    });
 #ifdef HANDOFF_DESK_HAS_MULTIMEDIA
     // Loaded once, soon after the start, so the first offer is heard at once, not after decoding.
     m_chime = new QSoundEffect(this);
@@ -57,8 +76,11 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
     // Name, topic and reason come from the visitor and the bot: never markup for the notification server.
     m_last = plainNotification(text);
     ++m_shown;
-    if (m_notify && m_tray)
-        m_tray->showMessage(tr("New chat offered"), m_last, QSystemTrayIcon::Information, 10000);
+    // Critical: most servers keep it on screen until the offer ends and the desk closes it.
+    show(kOfferPrefix + offer.conversationId, tr("New chat offered"), m_last,
+        { QStringLiteral("accept"), tr("Accept"), QStringLiteral("decline"), tr("Decline"), QStringLiteral("default"),
+            tr("Open Handoff Desk") },
+        kCritical, QSystemTrayIcon::Information, 10000);
     if (m_sound) {
         ++m_sounded;
         // The bundled chime when an audio output works; the system bell otherwise (no sound device,
@@ -85,16 +107,72 @@ void OfferNotifier::notifyOfflineMessage(const OfflineMessage &message)
         text += QLatin1Char('\n') + message.firstLine();
     m_last = plainNotification(text);
     ++m_shown;
-    if (m_notify && m_tray)
-        m_tray->showMessage(tr("New message left"), m_last, QSystemTrayIcon::Information, 10000);
+    show(QStringLiteral("message:") + message.id, tr("New message left"), m_last,
+        { QStringLiteral("default"), tr("Open Handoff Desk") }, kNormal, QSystemTrayIcon::Information, 10000);
 }
 
 void OfferNotifier::notifyStatus(const QString &title, const QString &text)
 {
     m_last = plainNotification(text);
     ++m_shown;
-    if (m_notify && m_tray)
-        m_tray->showMessage(title, m_last, QSystemTrayIcon::Warning, 30000);
+    show(QStringLiteral("status"), title, m_last, { QStringLiteral("default"), tr("Open Handoff Desk") }, kNormal,
+        QSystemTrayIcon::Warning, 30000);
+}
+
+bool OfferNotifier::usesDesktopNotifications() const
+{
+    return m_desktop && m_desktop->isAvailable();
+}
+
+void OfferNotifier::show(const QString &key, const QString &title, const QString &text, const QStringList &actions,
+    int urgency, int trayIcon, int trayTimeoutMs)
+{
+    if (!m_notify)
+        return;
+    if (usesDesktopNotifications()) {
+        const QVariantMap hints {
+            { QStringLiteral("desktop-entry"), QStringLiteral("handoff-desk") },
+            { QStringLiteral("category"), QStringLiteral("im.received") },
+            { QStringLiteral("urgency"), QVariant::fromValue(uchar(urgency)) },
+        };
+        m_fallback.insert(key, { title, text });
+        // Timeout 0: the desk closes an offer's notification itself when the offer ends.
+        m_desktop->show(key, title, text, actions, hints, key.startsWith(kOfferPrefix) ? 0 : -1);
+    } else if (m_tray) {
+        m_tray->showMessage(title, text, QSystemTrayIcon::MessageIcon(trayIcon), trayTimeoutMs);
+    }
+}
+
+void OfferNotifier::onAction(const QString &key, const QString &action)
+{
+    if (action == QLatin1String("default")) {
+        emit activated();
+        return;
+    }
+    if (!key.startsWith(kOfferPrefix))
+        return;
+    const QString conversationId = key.mid(kOfferPrefix.size());
+    if (action == QLatin1String("accept"))
+        emit acceptRequested(conversationId);
+    else if (action == QLatin1String("decline"))
+        emit declineRequested(conversationId);
+}
+
+void OfferNotifier::offerEnded(const QString &conversationId)
+{
+    m_fallback.remove(kOfferPrefix + conversationId);
+    if (m_desktop)
+        m_desktop->close(kOfferPrefix + conversationId);
+}
+
+void OfferNotifier::keepOffers(const QStringList &conversationIds)
+{
+    if (!m_desktop)
+        return;
+    for (const QString &key : m_desktop->shownKeys()) {
+        if (key.startsWith(kOfferPrefix) && !conversationIds.contains(key.mid(kOfferPrefix.size())))
+            offerEnded(key.mid(kOfferPrefix.size()));
+    }
 }
 
 void OfferNotifier::setUnread(int unread)

@@ -1,20 +1,29 @@
-// Makes a new offer impossible to miss: tray icon message (desktop notification), a short chime (the
-// system bell where no audio output works), and the window asking for attention. Reliable when the
-// desk is minimised or behind other windows. A message a visitor left gets a quiet tray message.
-// The tray icon and the chime are set up by setUp(), which the main window calls after its first paint
-// (asking for the tray and loading the chime cost several ms), or by the first notice, whichever is first.
+// Makes a new offer impossible to miss: a desktop notification, a short chime (the system bell where no
+// audio output works), and the window asking for attention. Reliable when the desk is minimised or
+// behind other windows. Where a notification server runs on the D-Bus session bus (every Linux desktop)
+// the offer's notification has Accept and Decline buttons and disappears when the offer ends (taken,
+// withdrawn, timed out); elsewhere the tray icon shows a message. A message a visitor left gets a quiet
+// notification.
+// The tray icon, the chime and the link to the notification server are set up by setUp(), which the main
+// window calls after its first paint (asking for the tray and loading the chime cost several ms), or by
+// the first notice, whichever is first.
 #pragma once
 
 #include "client/DeskTypes.h"
 #include "client/OfflineMessageModel.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
+#include <QStringList>
 
 class QSoundEffect;
 class QSystemTrayIcon;
 class QWidget;
 
 namespace handoff {
+
+class DesktopNotifications;
 
 class OfferNotifier : public QObject
 {
@@ -32,6 +41,10 @@ public:
     int soundsPlayed() const { return m_sounded; } // offers that were sounded (chime or bell)
     void setDesktopNotificationsEnabled(bool on) { m_notify = on; }
     void notifyOffer(const OfferInfo &offer);
+    // The offer is no longer this desk's to take: its notification goes away.
+    void offerEnded(const QString &conversationId);
+    // After the offers were replaced as a whole (a snapshot): closes the notifications of the others.
+    void keepOffers(const QStringList &conversationIds);
     void notifyOfflineMessage(const handoff::OfflineMessage &message); // no sound: it can wait
     void setUnread(int unread); // tray tooltip
     // Something about the agent's own status they must not miss (set Away by the router); no sound.
@@ -42,17 +55,27 @@ public:
     // platform's notification server reads markup: see plainNotification()).
     QString lastNotification() const { return m_last; }
     QSystemTrayIcon *trayIcon() const { return m_tray; } // null until setUp(), or without a system tray
+    // True when notifications go to the desktop's notification server (with buttons), not the tray.
+    bool usesDesktopNotifications() const;
 
 signals:
     void activated(); // the agent clicked the tray icon or the notification
+    void acceptRequested(const QString &conversationId); // Accept on an offer's notification
+    void declineRequested(const QString &conversationId); // Decline on an offer's notification
 
 private:
     QString trayToolTip() const;
+    // Through the notification server when one runs, else as a tray message. key: what it is about.
+    void show(const QString &key, const QString &title, const QString &text, const QStringList &actions,
+        int urgency, int trayIcon, int trayTimeoutMs);
+    void onAction(const QString &key, const QString &action);
 
     QWidget *m_window;
     bool m_setUp = false;
     int m_unread = 0;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr;
+    QHash<QString, QPair<QString, QString>> m_fallback; // key → title and text, for a tray message if refused
     bool m_sound = true;
     bool m_notify = true;
     QSoundEffect *m_chime = nullptr;

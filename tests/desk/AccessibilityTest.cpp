@@ -3,6 +3,7 @@
 // would); transcript lines, my chats and offers speak their author, time, state and waiting time;
 // and a visitor's line in the open chat is announced through the live region with its text —
 // against the real handoff-router.
+#include "DeskTestSupport.h"
 #include "InMemoryCredentialStore.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
@@ -201,22 +202,12 @@ protected:
 
     MainWindow *signIn(const QString &user = QStringLiteral("alice"))
     {
-        controller->start(server, user, QStringLiteral("demo"));
-        waitUntil([&] { return controller->mainWindow() && session->connection()->isSignedIn(); }, 20000);
-        MainWindow *w = controller->mainWindow();
-        if (w) {
-            EXPECT_TRUE(QTest::qWaitForWindowExposed(w));
-        }
-        return w;
+        return handoff::test::signInDirectly(*controller, *session, server, user);
     }
 
     std::unique_ptr<VisitorClient> visitorAskingForAPerson()
     {
-        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-        EXPECT_TRUE(v->connectAndHello());
-        v->askForAPerson();
-        EXPECT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
-        return v;
+        return handoff::test::visitorAskingForAPerson(router, *session);
     }
 
     void accept(MainWindow *w, const QString &id)

@@ -3,6 +3,7 @@
 // sending that arrives exactly once, transfer and wrap-up — all through clicks and keys; a refused
 // password or token shows only the login dialog; the name a visitor gave the bot; the title and --help;
 // markup a visitor types is shown as the characters she typed, never rendered.
+#include "DeskTestSupport.h"
 #include "InMemoryCredentialStore.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
@@ -106,24 +107,13 @@ protected:
     // Signs in the way the demo script does (password from the environment) and waits for the window.
     MainWindow *signInDirectly(const QString &user = QStringLiteral("alice"))
     {
-        controller->start(server, user, QStringLiteral("demo"));
-        waitUntil([&] { return controller->mainWindow() && session->connection()->isSignedIn(); }, 20000);
-        MainWindow *w = controller->mainWindow();
-        if (w) {
-            EXPECT_TRUE(QTest::qWaitForWindowExposed(w));
-        }
-        return w;
+        return handoff::test::signInDirectly(*controller, *session, server, user);
     }
 
     // A visitor who asks the bot for a person; returns once the offer reached this desk.
     std::unique_ptr<VisitorClient> visitorAskingForAPerson()
     {
-        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-        EXPECT_TRUE(v->connectAndHello());
-        v->askForAPerson();
-        EXPECT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000))
-            << qPrintable(router.log());
-        return v;
+        return handoff::test::visitorAskingForAPerson(router, *session);
     }
 
     void acceptByClicking(MainWindow *w, const QString &conversationId)

@@ -1,9 +1,10 @@
 // desk_screenshots: starts the real handoff-router on loopback with the demo data, lets website visitors
 // talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
-// screen (sign-in, main window mid-conversation, transfer, wrap-up, transcript search, canned-response
-// editor, and the supervisor's reassign dialog) in the light and the dark theme. `--scale 2` renders the
-// main window and two dialogs at 200 % instead. `--language LANG` renders the desk (and the router's texts)
-// in that translation, to check that no label is cut off. Run it on a real X server (.ci/screenshots uses Xvfb).
+// screen (sign-in, also with a router address locked by IT, main window mid-conversation, transfer,
+// wrap-up, transcript search, canned-response editor, and the supervisor's reassign dialog) in the light
+// and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
+// renders the desk (and the router's texts) in that translation, to check that no label is cut off. Run it on
+// a real X server (.ci/screenshots uses Xvfb).
 //   desk_screenshots [--out DIR] [--scale 2] [--language LANG]
 #include "InMemoryCredentialStore.h"
 #include "ProtocolPeer.h"
@@ -194,6 +195,15 @@ void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
     login.showError(QCoreApplication::translate("handoff::DeskConnection", "Wrong user name or password."));
     settle();
     save(&login, QStringLiteral("login-error-%1").arg(themeName(theme)));
+    // The router address IT set and locked in the system-wide settings (docs/packaging.md, "IT presets").
+    LoginDialog locked;
+    locked.setServer(QStringLiteral("wss://chat-router.example.com"));
+    locked.setServerLocked(true, DeskSettings::lockedExplanation());
+    locked.setUser(QStringLiteral("alice"));
+    locked.setKeychainAvailable(true);
+    locked.show();
+    waitExposed(&locked);
+    save(&locked, QStringLiteral("login-locked-%1").arg(themeName(theme)));
 }
 
 // Before anyone is signed in, three visitors hear nobody can chat and leave a message (one with markup that
