@@ -1,6 +1,7 @@
 // handoff-router: the routing backend of Handoff. Everything but the command line lives in src/server.
 #include "LanguageSetup.h"
 #include "router/RouterCommandLine.h"
+#include "server/EpollEventDispatcher.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,6 +9,9 @@
 
 int main(int argc, char **argv)
 {
+    // The event loop on epoll: a pass of the loop costs what the busy connections cost, not all of them.
+    if (handoff::server::EpollEventDispatcher::wanted())
+        QCoreApplication::setEventDispatcher(new handoff::server::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("handoff-router"));
     QCoreApplication::setOrganizationName(QStringLiteral("handoff"));
