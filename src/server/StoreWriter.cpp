@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QMetaObject>
+#include <chrono>
 #include <future>
 
 namespace handoff::server {
@@ -23,7 +24,10 @@ StoreWriter::~StoreWriter()
         m_stopping = true;
     }
     m_wake.notify_all();
+    m_checkpointWake.notify_all();
     m_thread.join();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
 }
 
 bool StoreWriter::start(const Opener &opener, QString *error)
@@ -41,8 +45,32 @@ bool StoreWriter::start(const Opener &opener, QString *error)
         run(std::move(store));
     });
     const QString why = openedResult.get();
-    if (why.isEmpty())
+    if (why.isEmpty()) {
+        // The checkpointer opens its own connection on its own thread; if it cannot, the writer's commits
+        // checkpoint as SQLite does by default.
+        std::promise<bool> checkpointerOpened;
+        auto checkpointerResult = checkpointerOpened.get_future();
+        m_checkpointer = std::thread([this, opener, &checkpointerOpened] {
+            QString ignored;
+            std::unique_ptr<store::Store> store = opener(&ignored);
+            const bool needed = store && store->hasCheckpoints();
+            checkpointerOpened.set_value(needed);
+            if (needed)
+                checkpointLoop(std::move(store));
+            else if (store)
+                store->close();
+        });
+        const bool checkpointerRuns = checkpointerResult.get();
+        if (!checkpointerRuns)
+            m_checkpointer.join();
+        {
+            std::lock_guard lock(m_mutex);
+            m_checkpointFallback = !checkpointerRuns;
+            m_checkpointDecided = true;
+        }
+        m_started.notify_all();
         return true;
+    }
     m_thread.join();
     if (error)
         *error = why;
@@ -72,8 +100,33 @@ void StoreWriter::whenDurable(std::function<void()> fn)
     m_pending.back().after.push_back(std::move(fn));
 }
 
+void StoreWriter::checkpointLoop(std::unique_ptr<store::Store> store)
+{
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_checkpointWake.wait(lock, [this] { return m_stopping || m_checkpointWanted; });
+            if (m_stopping && !m_checkpointWanted)
+                break;
+            m_checkpointWanted = false;
+        }
+        if (!store->checkpoint())
+            qWarning("store writer: checkpoint failed: %s", qPrintable(store->lastError()));
+        // One checkpoint at a time, and not more often than this: commits meanwhile add to the log.
+        std::this_thread::sleep_for(std::chrono::milliseconds(kCheckpointPauseMs));
+    }
+    store->close();
+}
+
 void StoreWriter::run(std::unique_ptr<store::Store> store)
 {
+    {
+        std::unique_lock lock(m_mutex);
+        // Wait until start() knows whether the checkpointer runs; without it this connection checkpoints.
+        m_started.wait(lock, [this] { return m_checkpointDecided; });
+        if (!m_checkpointFallback)
+            store->setCommitsCheckpoint(false);
+    }
     std::vector<Queued> batch;
     for (;;) {
         {
@@ -107,10 +160,12 @@ void StoreWriter::run(std::unique_ptr<store::Store> store)
             m_figures.largestBatch = std::max<int>(m_figures.largestBatch, static_cast<int>(results.size()));
             m_figures.commitMsTotal += ms;
             m_busy = false;
+            m_checkpointWanted = true;
             post = !m_deliveryPosted;
             m_deliveryPosted = true;
         }
         m_idle.notify_all();
+        m_checkpointWake.notify_one();
         if (post)
             QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
     }

@@ -7,6 +7,9 @@
 // job submitted before it is durable. The router sends every frame through whenDurable(), so nothing a
 // client is told can get ahead of what it depends on: an acknowledgement or a relayed message leaves only
 // after the message is on disk, and frames leave in the order the router decided them.
+//
+// A second thread with a connection of its own checkpoints SQLite's write-ahead log after commits, so a
+// commit never waits for the log to be copied into the database (a third of the writer's time before).
 #pragma once
 
 #include <QObject>
@@ -45,6 +48,7 @@ public:
     };
 
     static constexpr int kMaxBatch = 1024;
+    static constexpr int kCheckpointPauseMs = 50; // at most one checkpoint per this much time
 
     explicit StoreWriter(QObject *parent = nullptr);
     ~StoreWriter() override; // finishes every queued job first
@@ -77,6 +81,7 @@ private:
     };
 
     void run(std::unique_ptr<store::Store> store);
+    void checkpointLoop(std::unique_ptr<store::Store> store);
     std::vector<Result> commit(store::Store &store, std::vector<Queued> &batch);
     void deliver(); // owner thread: runs the callbacks of finished jobs, in order
 
@@ -97,6 +102,12 @@ private:
     bool m_deliveryPosted = false;
     Figures m_figures;
     std::thread m_thread;
+    std::thread m_checkpointer; // copies the write-ahead log into the database beside the writer, not in its commits
+    std::condition_variable m_checkpointWake;
+    std::condition_variable m_started;
+    bool m_checkpointWanted = false;  // a commit happened since the last checkpoint
+    bool m_checkpointDecided = false; // start() knows whether the checkpointer runs
+    bool m_checkpointFallback = false; // it does not: the writer's own commits checkpoint
 };
 
 } // namespace handoff::server

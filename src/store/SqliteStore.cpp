@@ -323,6 +323,23 @@ void SqliteStore::rollbackBatch()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+void SqliteStore::setCommitsCheckpoint(bool on)
+{
+    QSqlQuery q(m_db);
+    // 1000 pages is SQLite's default; 0 turns the automatic checkpoint off for this connection only.
+    q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000") : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+bool SqliteStore::checkpoint()
+{
+    // PASSIVE copies what it can without taking the write lock, so commits go on meanwhile.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
 bool SqliteStore::exec(QSqlQuery &q) const
 {
     if (q.exec())

@@ -31,6 +31,9 @@ public:
     bool beginBatch() override;
     bool commitBatch() override;
     void rollbackBatch() override;
+    bool hasCheckpoints() const override { return true; }
+    void setCommitsCheckpoint(bool on) override;
+    bool checkpoint() override;
 
     bool addUser(const UserRecord &user, const QString &password) override;
     bool updateUser(const UserRecord &user) override;

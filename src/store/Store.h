@@ -28,6 +28,14 @@ public:
     virtual bool commitBatch() = 0;
     virtual void rollbackBatch() = 0;
 
+    // Stores with a write-ahead log (SQLite) copy it into the database now and then; by default the connection
+    // that commits does it, inside its commit. A writer that must not wait for that turns it off for its own
+    // connection and lets another connection call checkpoint() (which never blocks the writer). No-ops
+    // where there is nothing of the kind (PostgreSQL).
+    virtual bool hasCheckpoints() const { return false; }
+    virtual void setCommitsCheckpoint(bool) {}
+    virtual bool checkpoint() { return true; }
+
     // Users. The password is stored only as a salted Argon2id hash (PasswordHash); addUser and setPassword
     // fail when no hash could be made.
     virtual bool addUser(const UserRecord &user, const QString &password) = 0;
