@@ -950,6 +950,16 @@ void MainWindow::transferChat()
     const QString id = m_session->currentConversationId();
     auto *dialog = new TransferDialog(m_session->queues(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Who is available is asked the moment the dialog opens: presence and load change by the minute.
+    QPointer<TransferDialog> guard(dialog);
+    m_session->fetchColleagues([this, guard](const QList<BoardAgent> &agents, const QString &error) {
+        if (!guard)
+            return;
+        if (error.isEmpty())
+            guard->setColleagues(agents, m_session->userId());
+        else
+            guard->setColleaguesError(error);
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         m_session->transfer(id, dialog->queueId(), dialog->agentId(), dialog->note(), [this](const QString &error) {
             statusBar()->showMessage(error.isEmpty() ? tr("Chat transferred.")

@@ -4,6 +4,7 @@
 // password or token shows only the login dialog; the name a visitor gave the bot; the title and --help;
 // markup a visitor types is shown as the characters she typed, never rendered.
 #include "InMemoryCredentialStore.h"
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
@@ -316,38 +317,20 @@ struct PaintCounter : QObject {
 
 TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
 {
-    // Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
-    // keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
-    QMap<QChar, QStringList> users;
-    auto mnemonic = [](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text[i + 1].toLower();
-        }
-        return QChar();
-    };
-    for (QAction *a : w->menuBar()->actions())
-        if (const QChar c = mnemonic(a->text()); !c.isNull())
-            users[c] << QStringLiteral("menu ") + a->text();
-    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(w))
-            if (const QChar c = mnemonic(b->text()); !c.isNull())
-                users[c] << QStringLiteral("button ") + b->text();
-    for (QLabel *l : w->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(w))
-            if (const QChar c = mnemonic(l->text()); !c.isNull())
-                users[c] << QStringLiteral("label ") + l->text();
-    QStringList clashes;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        if (it.value().size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+}
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInGerman)
+{
+    handoff::test::DeskInGerman german;
+    ASSERT_TRUE(german.isLoaded()) << "handoff-desk_de.qm is not built";
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    ASSERT_EQ(w->findChild<QPushButton *>(QStringLiteral("acceptButton"))->text(), QStringLiteral("&Annehmen"));
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
@@ -619,6 +602,60 @@ TEST_F(DeskWindowTest, TransferBackToTheQueueWithANote)
     EXPECT_TRUE(
         session->currentConversationId().isEmpty() || session->offers()->rowOf(session->currentConversationId()) >= 0);
     EXPECT_FALSE(child<ComposerEdit>(w, "composer")->isEnabled());
+}
+
+TEST_F(DeskWindowTest, TransferPickerShowsWhoIsAvailableAndSendsTheChatToTheChosenColleague)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = visitorAskingForAPerson();
+    acceptByClicking(w, visitor->conversationId);
+
+    // Bob has not signed in: he is listed, offline, and cannot be chosen.
+    w->transferChat();
+    auto *dialog = waitForDialog<TransferDialog>(w);
+    ASSERT_NE(dialog, nullptr);
+    auto *list = child<QListView>(dialog, "agentList");
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; })) << "Bob, not Alice herself, not Sam";
+    auto *toAgent = child<QRadioButton>(dialog, "toAgentRadio");
+    QTest::mouseClick(toAgent, Qt::LeftButton, {}, QPoint(5, toAgent->height() / 2));
+    ASSERT_TRUE(toAgent->isChecked());
+    const QModelIndex bob = list->model()->index(0, 0);
+    EXPECT_EQ(bob.data().toString(), QStringLiteral("Bob (bob) — cannot be chosen: offline"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(bob).center());
+    EXPECT_TRUE(dialog->agentId().isEmpty());
+    auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    QTest::keyClick(child<QLineEdit>(dialog, "agentFilterEdit"), Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
+    EXPECT_GE(session->myChats()->rowOf(visitor->conversationId), 0) << "nothing was sent";
+
+    // Bob signs in on his own desk and is available.
+    DeskSession bobDesk;
+    bobDesk.setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("bob-cache")));
+    bobDesk.signIn(server, QStringLiteral("bob"), QStringLiteral("demo"));
+    ASSERT_TRUE(waitUntil([&] { return bobDesk.connection()->isSignedIn(); }, 15000));
+    bool available = false;
+    bobDesk.setPresence(Presence::Available, [&](const QString &error) { available = error.isEmpty(); });
+    ASSERT_TRUE(waitUntil([&] { return available; }));
+
+    w->transferChat();
+    ASSERT_TRUE(waitUntil([&] {
+        dialog = w->findChild<TransferDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    list = child<QListView>(dialog, "agentList");
+    toAgent = child<QRadioButton>(dialog, "toAgentRadio");
+    QTest::mouseClick(toAgent, Qt::LeftButton, {}, QPoint(5, toAgent->height() / 2));
+    ASSERT_TRUE(waitUntil([&] { return dialog->agentId() == QStringLiteral("bob"); }))
+        << qPrintable(list->model()->index(0, 0).data().toString());
+    EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("Bob (bob) — available, 0 of 3 chats"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("Billing question for Bob."));
+    QTest::keyClick(child<QPlainTextEdit>(dialog, "noteEdit"), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(visitor->conversationId) < 0; }, 10000))
+        << qPrintable(router.log());
+    EXPECT_TRUE(waitUntil([&] { return bobDesk.offers()->rowOf(visitor->conversationId) >= 0; }, 10000))
+        << "the chat is offered to Bob";
 }
 
 TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)
