@@ -13,6 +13,7 @@ const QString kRemember = QStringLiteral("connection/rememberMe");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSound = QStringLiteral("notifications/sound");
 const QString kNotify = QStringLiteral("notifications/desktop");
+const QString kChatFilter = QStringLiteral("chats/filter");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 
@@ -84,6 +85,14 @@ bool DeskSettings::notifyOnOffer() const
 void DeskSettings::setNotifyOnOffer(bool on)
 {
     m_settings.setValue(kNotify, on);
+}
+QString DeskSettings::chatFilter() const
+{
+    return m_settings.value(kChatFilter, QStringLiteral("all")).toString();
+}
+void DeskSettings::setChatFilter(const QString &filter)
+{
+    m_settings.setValue(kChatFilter, filter);
 }
 QByteArray DeskSettings::windowState() const
 {

@@ -194,7 +194,27 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         m_session->myChats()->setOrder(MyChatsModel::Order(m_ui->chatOrderCombo->itemData(i).toInt()));
         m_ui->myChatsView->scrollTo(m_ui->myChatsView->currentIndex());
     });
+    // Which chats show: all, only those waiting for my reply, unread or idle ones; remembered.
+    const std::pair<QString, QString> filters[] = {
+        {QStringLiteral("all"), tr("All chats")},
+        {QStringLiteral("waiting"), tr("Waiting for my reply")},
+        {QStringLiteral("unread"), tr("Unread")},
+        {QStringLiteral("idle"), tr("Idle %1 min or more").arg(MyChatsModel::kIdleSeconds / 60)},
+    };
+    for (const auto &[key, text] : filters)
+        m_ui->chatFilterCombo->addItem(text, key);
+    m_ui->chatFilterCombo->setCurrentIndex(std::max(0, m_ui->chatFilterCombo->findData(settings->chatFilter())));
+    connect(m_ui->chatFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setChatFilter(m_ui->chatFilterCombo->currentData().toString());
+        applyChatFilter();
+    });
+    connect(session->myChats(), &QAbstractItemModel::layoutChanged, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::modelReset, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::rowsInserted, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::applyChatFilter);
     connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
+    applyChatFilter();
     connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTitle);
     connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
         if (id.isEmpty())
@@ -210,6 +230,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
             m_ui->myChatsView->selectionModel()->clear();
         }
         m_ui->myChatsView->viewport()->update();
+        applyChatFilter(); // the chat left behind may not match the filter; the open one always shows
         updateHeader();
     });
     connect(session, &DeskSession::conversationUpdated, this, [this](const QString &id) {
@@ -710,10 +731,33 @@ void MainWindow::updateTitle()
                               : tr("%1 — %2").arg(who, app));
     m_notifier->setUnread(unread);
     const int waiting = m_session->myChats()->waitingCount();
-    m_ui->myChatsLabel->setText(waiting > 0 ? tr("My chats (%1, %2 waiting for a reply)")
-                                                  .arg(m_session->myChats()->rowCount())
-                                                  .arg(waiting)
-                                            : tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
+    const int all = m_session->myChats()->rowCount();
+    // With a filter on, the count says how many of all are shown: "My chats (2 of 5 shown, 1 waiting …)".
+    const QString count = m_shownChats < all ? tr("%1 of %2 shown").arg(m_shownChats).arg(all) : QString::number(all);
+    m_ui->myChatsLabel->setText(waiting > 0 ? tr("My chats (%1, %2 waiting for a reply)").arg(count).arg(waiting)
+                                            : tr("My chats (%1)").arg(count));
+}
+
+void MainWindow::applyChatFilter()
+{
+    static const QHash<QString, MyChatsModel::Filter> byKey{
+        {QStringLiteral("waiting"), MyChatsModel::Filter::WaitingForReply},
+        {QStringLiteral("unread"), MyChatsModel::Filter::Unread},
+        {QStringLiteral("idle"), MyChatsModel::Filter::Idle},
+    };
+    const MyChatsModel::Filter filter =
+        byKey.value(m_ui->chatFilterCombo->currentData().toString(), MyChatsModel::Filter::All);
+    const MyChatsModel *chats = m_session->myChats();
+    const int current = chats->rowOf(m_session->currentConversationId());
+    int shown = 0;
+    for (int row = 0; row < chats->rowCount(); ++row) {
+        const bool show = row == current || chats->matches(row, filter);
+        shown += show;
+        if (m_ui->myChatsView->isRowHidden(row) == show)
+            m_ui->myChatsView->setRowHidden(row, !show);
+    }
+    m_shownChats = shown;
+    updateTitle();
 }
 
 bool MainWindow::currentIsMine() const
@@ -912,7 +956,12 @@ void MainWindow::nextChat(int step)
     if (n == 0)
         return;
     int row = chats->rowOf(m_session->currentConversationId());
-    row = row < 0 ? (step > 0 ? 0 : n - 1) : (row + step + n) % n;
+    // The next chat the list shows: those the filter hides are skipped (all of them when none is shown).
+    for (int tries = 0; tries < n; ++tries) {
+        row = row < 0 ? (step > 0 ? 0 : n - 1) : (row + step + n) % n;
+        if (!m_ui->myChatsView->isRowHidden(row))
+            break;
+    }
     m_ui->myChatsView->setCurrentIndex(chats->index(row));
     focusComposer();
 }

@@ -126,6 +126,19 @@ protected:
         return v;
     }
 
+    // A visitor who wrote a line (that waits for an answer) and then asked for a person, accepted by clicking.
+    std::unique_ptr<VisitorClient> acceptedVisitorWhoWrote(MainWindow *w, const QString &line)
+    {
+        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
+        EXPECT_TRUE(v->connectAndHello());
+        v->send(line);
+        QTest::qWait(300);
+        v->askForAPerson();
+        EXPECT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
+        acceptByClicking(w, v->conversationId);
+        return v;
+    }
+
     void acceptByClicking(MainWindow *w, const QString &conversationId)
     {
         auto *accept = child<QPushButton>(w, "acceptButton");
@@ -397,14 +410,7 @@ TEST_F(DeskWindowTest, ChatsWaitingForAReplyComeFirstAndCtrlJGoesToTheLongestWai
     // Three visitors, accepted in turn: each chat ends with "Alice joined" (a system line), yet all wait.
     std::vector<std::unique_ptr<VisitorClient>> visitors;
     for (int i = 0; i < 3; ++i) {
-        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-        ASSERT_TRUE(v->connectAndHello());
-        v->send(QStringLiteral("Where is my order %1?").arg(1000 + i));
-        QTest::qWait(300);
-        v->askForAPerson();
-        ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
-        visitors.push_back(std::move(v));
-        acceptByClicking(w, visitors.back()->conversationId);
+        visitors.push_back(acceptedVisitorWhoWrote(w, QStringLiteral("Where is my order %1?").arg(1000 + i)));
         QTest::qWait(1100); // distinct "waiting since" seconds
     }
     MyChatsModel *chats = session->myChats();
@@ -450,6 +456,52 @@ TEST_F(DeskWindowTest, ChatsWaitingForAReplyComeFirstAndCtrlJGoesToTheLongestWai
     EXPECT_EQ(chats->conversationIdAt(0), first);
     order->setCurrentIndex(order->findData(int(MyChatsModel::Order::WaitingFirst)));
     EXPECT_EQ(chats->conversationIdAt(0), second);
+}
+
+TEST_F(DeskWindowTest, TheChatFilterShowsOnlyTheChatsWaitingForMyReplyAndIsRemembered)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    std::vector<std::unique_ptr<VisitorClient>> visitors;
+    for (int i = 0; i < 2; ++i)
+        visitors.push_back(acceptedVisitorWhoWrote(w, QStringLiteral("Where is my order %1?").arg(1000 + i)));
+    const QString answered = visitors[1]->conversationId, waiting = visitors[0]->conversationId;
+    typeAndEnter(w, QStringLiteral("Hello, how can I help?")); // the open chat is the second one
+    MyChatsModel *chats = session->myChats();
+    ASSERT_TRUE(waitUntil([&] { return chats->waitingCount() == 1; }, 10000));
+    auto *view = child<QListView>(w, "myChatsView");
+    auto *filter = child<QComboBox>(w, "chatFilterCombo");
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("all"));
+    EXPECT_FALSE(filter->accessibleName().isEmpty());
+    EXPECT_TRUE(filter->focusPolicy() & Qt::TabFocus);
+
+    // By keys: the combo has the focus, Down goes to "Waiting for my reply".
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("waiting"));
+    // The answered chat is open, so it still shows; once the waiting one is open, it goes.
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    view->setCurrentIndex(chats->index(chats->rowOf(waiting)));
+    ASSERT_TRUE(waitUntil([&] { return session->currentConversationId() == waiting; }));
+    EXPECT_TRUE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(waiting)));
+    EXPECT_EQ(child<QLabel>(w, "myChatsLabel")->text(), QStringLiteral("My chats (1 of 2 shown, 1 waiting for a reply)"));
+    w->nextChat(); // Ctrl+Tab skips what the filter hides
+    EXPECT_EQ(session->currentConversationId(), waiting);
+
+    // Remembered for the next start.
+    EXPECT_EQ(DeskSettings().chatFilter(), QStringLiteral("waiting"));
+    // The visitor of the hidden chat writes again: it waits, and shows again.
+    visitors[1]->send(QStringLiteral("Are you still there?"));
+    EXPECT_TRUE(waitUntil([&] { return !view->isRowHidden(chats->rowOf(answered)); }, 10000));
+
+    // Unread: only the chat with lines I have not seen.
+    filter->setCurrentIndex(filter->findData(QStringLiteral("unread")));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_GT(chats->index(chats->rowOf(answered)).data(MyChatsModel::UnreadRole).toInt(), 0);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("all")));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_EQ(child<QLabel>(w, "myChatsLabel")->text(), QStringLiteral("My chats (2, 2 waiting for a reply)"));
 }
 
 TEST_F(DeskWindowTest, TheRouterSettingMeAwayIsShownWithAWayBack)
