@@ -11,6 +11,7 @@
 #include "desk/SupervisorBoardWidget.h"
 #include "desk/ThemePalette.h"
 #include "desk/TranscriptDelegate.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
 #include "ui_MainWindow.h"
@@ -356,7 +357,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(cannedActions, &CannedResponseActions::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 6000);
     });
-    auto *newCanned = new QAction(this);
+    auto *newCanned = new QAction(tr("New personal canned response"), this);
     newCanned->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     connect(newCanned, &QAction::triggered, cannedActions, &CannedResponseActions::addResponse);
     addAction(newCanned);
@@ -527,6 +528,21 @@ void MainWindow::createActions()
         m_settings->setNotifyOnOffer(on);
         m_notifier->setDesktopNotificationsEnabled(on);
     });
+
+    // Built from the actions above each time it opens, so it lists every key the window has.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(false); })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
+    add(help, tr("&Find an action…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")), [this] { showShortcuts(true); })
+        ->setObjectName(QStringLiteral("paletteAction"));
+}
+
+void MainWindow::showShortcuts(bool palette)
+{
+    auto *dialog = new ShortcutOverview(this, palette ? ShortcutOverview::Mode::Palette : ShortcutOverview::Mode::Overview,
+                                        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()

@@ -56,6 +56,8 @@ public slots:
     void toggleBoard(); // between the chats and the supervisor board
     void showMessages(); // the Messages tab, focus on its list
     void markOfflineMessageHandled();
+    // Every keyboard shortcut of the window (F1); as a palette (Ctrl+Shift+P) the search field comes first.
+    void showShortcuts(bool palette);
 
 signals:
     void signOutRequested();

@@ -17,6 +17,7 @@
 #include "desk/MainWindow.h"
 #include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/ThemePalette.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
@@ -35,6 +36,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -42,6 +44,7 @@
 #include <QStatusBar>
 #include <QMainWindow>
 #include <QTextDocument>
+#include <QTreeView>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -863,6 +866,56 @@ TEST_F(DeskWindowTest, PersonalCannedResponsesAreAddedEditedDeletedAndCombinedIn
 }
 
 // Accept, answer and end a chat with the keyboard alone: every key goes to whatever has the focus.
+TEST_F(DeskWindowTest, F1ListsEveryShortcutOfTheWindowAndThePaletteRunsTheChosenAction)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
+    auto keys = [](const QKeySequence &seq) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keySequence(target, seq);
+    };
+
+    keys(QKeySequence(Qt::Key_F1));
+    auto *overview = waitForDialog<ShortcutOverview>(w);
+    ASSERT_NE(overview, nullptr);
+    QAbstractItemModel *rows = overview->view()->model();
+    QMap<QString, QString> byKeys; // keys -> action
+    for (int r = 0; r < rows->rowCount(); ++r)
+        byKeys.insert(rows->index(r, 1).data().toString(), rows->index(r, 0).data().toString());
+    const QString ctrlJ = QKeySequence(QStringLiteral("Ctrl+J")).toString(QKeySequence::NativeText);
+    EXPECT_EQ(byKeys.value(ctrlJ), QStringLiteral("Next chat waiting for a reply"));
+    EXPECT_EQ(byKeys.value(QKeySequence(QStringLiteral("Ctrl+Shift+N")).toString(QKeySequence::NativeText)),
+              QStringLiteral("New personal canned response"))
+        << "an action outside the menus is listed too";
+    // Nothing goes stale: every visible action of the window that has a key is in the list.
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (a->shortcuts().isEmpty() || !a->isVisible() || a->text().isEmpty())
+            continue;
+        EXPECT_TRUE(byKeys.contains(ShortcutOverview::keysText(a))) << qPrintable(a->text());
+    }
+    QPointer<ShortcutOverview> closing(overview);
+    QTest::keyClick(overview->findChild<QLineEdit *>(QStringLiteral("shortcutFilter")), Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return !closing;
+    }));
+
+    // The palette: a few letters, Enter runs the action (no chat waits, so it says so).
+    keys(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    auto *palette = waitForDialog<ShortcutOverview>(w);
+    ASSERT_NE(palette, nullptr);
+    auto *find = palette->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
+    EXPECT_TRUE(waitUntil([&] { return QApplication::focusWidget() == find; })) << "the palette opens on its field";
+    QTest::keyClicks(find, QStringLiteral("waiting for a rep"));
+    EXPECT_EQ(palette->view()->model()->rowCount(), 1);
+    QTest::keyClick(find, Qt::Key_Return);
+    EXPECT_TRUE(waitUntil([&] { return w->statusBar()->currentMessage() == QStringLiteral("No chat is waiting for your reply."); }))
+        << qPrintable(w->statusBar()->currentMessage());
+    EXPECT_FALSE(w->findChild<ShortcutOverview *>() && w->findChild<ShortcutOverview *>()->isVisible());
+}
+
 TEST_F(DeskWindowTest, AcceptSendAndEndAChatWithKeysOnly)
 {
     MainWindow *w = signInDirectly();
