@@ -12,6 +12,7 @@
 #include "desk/LoginDialog.h"
 #include "desk/ReassignDialog.h"
 #include "desk/SearchDialog.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
 
@@ -24,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -254,6 +257,23 @@ TEST(DialogKeyboard, TransferPickerSkipsColleaguesWhoCannotTakeTheChat)
                                                    QStringLiteral("Boris"), 1, Qt::MatchStartsWith).value(0);
     ASSERT_TRUE(boris.isValid());
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(boris).center());
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
+}
+
+TEST(DialogKeyboard, TransferTakesATypedUserNameWhenTheRouterCannotListColleagues)
+{
+    QObject owner;
+    TransferDialog dialog(threeQueues(&owner));
+    dialog.setColleaguesError(QStringLiteral("The router is not reachable."));
+    openActive(dialog);
+    press(Qt::Key_A, Qt::AltModifier);
+    auto *toAgent = named<QRadioButton>(&dialog, "toAgentRadio");
+    EXPECT_TRUE(waitUntil([&] { return toAgent->isChecked(); }));
+    EXPECT_TRUE(named<QLabel>(&dialog, "agentNotice")->text().contains(QStringLiteral("The router is not reachable.")));
+    EXPECT_FALSE(named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    type(QStringLiteral("bob"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
 }
 
@@ -501,7 +521,12 @@ TEST_P(DialogMnemonics, EveryAltKeyOfEveryDialogDoesOneThing)
     SearchDialog search(&session);
     walk(QStringLiteral("search"), &search);
 
-    EXPECT_EQ(m_walked, 8);
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("&Chat"))->addAction(QStringLiteral("&Next chat"));
+    ShortcutOverview shortcuts(&window, ShortcutOverview::Mode::Overview);
+    walk(QStringLiteral("keyboard shortcuts"), &shortcuts);
+
+    EXPECT_EQ(m_walked, 9);
     EXPECT_TRUE(m_clashes.isEmpty()) << qPrintable(m_clashes.join(QLatin1Char('\n')));
 }
 
