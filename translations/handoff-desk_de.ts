@@ -1312,118 +1312,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="100"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="120"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="122"/>
         <source>no host</source>
         <translation>keinen Host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="127"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="130"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="142"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="148"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="189"/>
+        <location filename="../src/client/DeskConnection.cpp" line="211"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="310"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="339"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="347"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="354"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="400"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="408"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="416"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="456"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="466"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="467"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="549"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="566"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -1701,6 +1701,21 @@
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
+        <location filename="../src/desk/MainWindow.cpp" line="200"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="201"/>
+        <source>Waiting for me</source>
+        <translation>Warten auf mich</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <source>Idle (%1 min)</source>
+        <translation>Ruhig (%1 min)</translation>
+    </message>
+    <message>
         <location filename="../src/desk/MainWindow.cpp" line="323"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
@@ -1922,24 +1937,9 @@
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="200"/>
-        <source>All chats</source>
-        <translation>Alle Chats</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="201"/>
-        <source>Waiting for my reply</source>
-        <translation>Warten auf meine Antwort</translation>
-    </message>
-    <message>
         <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
-        <source>Idle %1 min or more</source>
-        <translation>Seit %1 min oder länger ruhig</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="360"/>

@@ -197,10 +197,10 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     });
     // Which chats show: all, only those waiting for my reply, unread or idle ones; remembered.
     const std::pair<QString, QString> filters[] = {
-        {QStringLiteral("all"), tr("All chats")},
-        {QStringLiteral("waiting"), tr("Waiting for my reply")},
+        {QStringLiteral("all"), tr("All")},
+        {QStringLiteral("waiting"), tr("Waiting for me")},
         {QStringLiteral("unread"), tr("Unread")},
-        {QStringLiteral("idle"), tr("Idle %1 min or more").arg(MyChatsModel::kIdleSeconds / 60)},
+        {QStringLiteral("idle"), tr("Idle (%1 min)").arg(MyChatsModel::kIdleSeconds / 60)},
     };
     for (const auto &[key, text] : filters)
         m_ui->chatFilterCombo->addItem(text, key);
