@@ -1701,6 +1701,16 @@
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
+        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <source>Waiting first</source>
+        <translation>Wartende zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <source>Quietest first</source>
+        <translation>Ruhigste zuerst</translation>
+    </message>
+    <message>
         <location filename="../src/desk/MainWindow.cpp" line="200"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -1917,19 +1927,9 @@
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="189"/>
-        <source>Waiting for reply first</source>
-        <translation>Wartende zuerst</translation>
-    </message>
-    <message>
         <location filename="../src/desk/MainWindow.cpp" line="190"/>
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="191"/>
-        <source>Idle longest first</source>
-        <translation>Am längsten ruhige zuerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="192"/>

@@ -186,9 +186,9 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
                     showConversation(i.data(MyChatsModel::ConversationIdRole).toString());
             });
     // Chats waiting for a reply first (the default), or by unread lines, or the quietest first.
-    m_ui->chatOrderCombo->addItem(tr("Waiting for reply first"), int(MyChatsModel::Order::WaitingFirst));
+    m_ui->chatOrderCombo->addItem(tr("Waiting first"), int(MyChatsModel::Order::WaitingFirst));
     m_ui->chatOrderCombo->addItem(tr("Unread first"), int(MyChatsModel::Order::UnreadFirst));
-    m_ui->chatOrderCombo->addItem(tr("Idle longest first"), int(MyChatsModel::Order::IdleFirst));
+    m_ui->chatOrderCombo->addItem(tr("Quietest first"), int(MyChatsModel::Order::IdleFirst));
     m_ui->chatOrderCombo->addItem(tr("As accepted"), int(MyChatsModel::Order::AsAccepted));
     m_ui->chatOrderCombo->setCurrentIndex(m_ui->chatOrderCombo->findData(int(session->myChats()->order())));
     connect(m_ui->chatOrderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
