@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="80"/>
+        <location filename="../forms/MainWindow.ui" line="85"/>
         <source>T&amp;ransfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="108"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Cop&amp;y value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
@@ -140,72 +140,77 @@
         <translation>Meine Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="53"/>
+        <location filename="../forms/MainWindow.ui" line="57"/>
+        <source>Which of my chats to show</source>
+        <translation>Welche meiner Chats angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="58"/>
         <source>Order of my chats</source>
         <translation>Reihenfolge meiner Chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="57"/>
+        <location filename="../forms/MainWindow.ui" line="62"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62"/>
+        <location filename="../forms/MainWindow.ui" line="67"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="64"/>
+        <location filename="../forms/MainWindow.ui" line="69"/>
         <source>Left by visitors while nobody could chat</source>
         <translation>Von Besuchern hinterlassen, als niemand chatten konnte</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Sh&amp;ow handled</source>
         <translation>&amp;Erledigte zeigen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Also list the messages handled in the last 30 days</source>
         <translation>Auch die in den letzten 30 Tagen erledigten Nachrichten auflisten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="81"/>
+        <location filename="../forms/MainWindow.ui" line="86"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="92"/>
+        <location filename="../forms/MainWindow.ui" line="97"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="94"/>
+        <location filename="../forms/MainWindow.ui" line="99"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="95"/>
+        <location filename="../forms/MainWindow.ui" line="100"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="106"/>
+        <location filename="../forms/MainWindow.ui" line="111"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="109"/>
+        <location filename="../forms/MainWindow.ui" line="114"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="118"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117"/>
+        <location filename="../forms/MainWindow.ui" line="122"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -311,16 +316,16 @@
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
-        <source>To an &amp;agent (user name):</source>
-        <translation>An einen &amp;Agenten (Benutzername):</translation>
+        <source>To an &amp;agent:</source>
+        <translation>An einen &amp;Agenten:</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
-        <source>e.g. bob</source>
-        <translation>z. B. bob</translation>
+        <source>Type to find a colleague by name</source>
+        <translation>Tippen, um einen Kollegen nach Namen zu finden</translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="12"/>
+        <location filename="../forms/TransferDialog.ui" line="14"/>
         <source>&amp;Note for the next agent (not shown to the visitor):</source>
         <translation>Übergabe&amp;notiz für den nächsten Agenten (für den Besucher nicht sichtbar):</translation>
     </message>
@@ -668,100 +673,105 @@
 <context>
     <name>handoff::BoardConversationModel</name>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="14"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
         <source>With the bot</source>
         <translation>Beim Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="16"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="22"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="114"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="18"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="26"/>
         <source>With an agent</source>
         <translation>Bei einem Agenten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
         <source>Asked for a person</source>
         <translation>Wollte einen Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="34"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="40"/>
         <source>Frustration</source>
         <translation>Frust</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="42"/>
         <source>Always-human topic</source>
         <translation>Thema nur für Menschen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="44"/>
         <source>External bot</source>
         <translation>Externer Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="47"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="66"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="53"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="72"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="91"/>
         <source>%1 — monitored by %2</source>
         <translation>%1 – mitgehört von %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="87"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
+        <source>Queue %1 (id %2)</source>
+        <translation>Warteschlange %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
         <source>Offered to %1</source>
         <translation>Angeboten an %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="116"/>
         <source>Handling</source>
         <translation>Bearbeitet von</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="118"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="120"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -1024,6 +1034,54 @@
     </message>
 </context>
 <context>
+    <name>handoff::ColleagueModel</name>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <source>offline</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <source>no free chat</source>
+        <translation>kein Chat frei</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <source>%1 of %2 chats</source>
+        <translation>%1 von %2 Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <source>%1 — available, %2</source>
+        <translation>%1 — verfügbar, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <source>%1 — cannot be chosen: %2, %3</source>
+        <translation>%1 — nicht wählbar: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <source>%1 — cannot be chosen: %2</source>
+        <translation>%1 — nicht wählbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <source>%1; serves %2</source>
+        <translation>%1; bedient %2</translation>
+    </message>
+</context>
+<context>
     <name>handoff::ComposerEdit</name>
     <message>
         <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
@@ -1097,141 +1155,156 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Show chats</source>
+        <translation>Chats anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>All, only those waiting for your reply, unread or idle ones.</source>
+        <translation>Alle, nur die auf Ihre Antwort wartenden, ungelesene oder ruhige.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <source>Order of my chats</source>
+        <translation>Reihenfolge meiner Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Visitors waiting in each queue.</source>
         <translation>Wartende Besucher je Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
         <source>Messages left by visitors</source>
         <translation>Von Besuchern hinterlassene Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>Transcript</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>The open chat&apos;s lines, oldest first.</source>
         <translation>Die Zeilen des offenen Chats, älteste zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
         <source>Canned response suggestions</source>
         <translation>Vorschläge für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="138"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
         <source>Enter sends, Shift+Enter starts a new line, / suggests canned responses, Ctrl+Shift+I makes it an internal note.</source>
         <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, / schlägt Textbausteine vor, Strg+Umschalt+I macht daraus eine interne Notiz.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Only agents and supervisors see an internal note.</source>
         <translation>Nur Agenten und Supervisoren sehen eine interne Notiz.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Fields the bot collected</source>
         <translation>Vom Bot erfasste Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Double-click or Copy puts a value on the clipboard.</source>
         <translation>Doppelklick oder Kopieren legt einen Wert in die Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
         <source>Canned response category</source>
         <translation>Kategorie der Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Search canned responses</source>
         <translation>Textbausteine suchen</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Enter inserts the selected response.</source>
         <translation>Eingabe fügt den gewählten Textbaustein ein.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Your status</source>
         <translation>Ihr Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Nur verfügbaren Agenten werden neue Chats angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Left message</source>
         <translation>Hinterlassene Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="167"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="168"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
         <source>New message from %1 in another chat.</source>
         <translation>Neue Nachricht von %1 in einem anderen Chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered. %1</source>
         <translation>Neuer Chat angeboten. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered.</source>
         <translation>Neuer Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="186"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
         <source>Your status is Available.</source>
         <translation>Ihr Status ist Verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="189"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Sie haben so viele Chats, wie Sie übernehmen können; keine neuen Angebote, bis einer endet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="192"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>Your status is Away.</source>
         <translation>Ihr Status ist Abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
         <source>Your status was set to Away.</source>
         <translation>Ihr Status wurde auf Abwesend gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status is Offline.</source>
         <translation>Ihr Status ist Offline.</translation>
     </message>
@@ -1239,118 +1312,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="100"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="120"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="122"/>
         <source>no host</source>
         <translation>keinen Host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="127"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="130"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="142"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="148"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="189"/>
+        <location filename="../src/client/DeskConnection.cpp" line="211"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="310"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="339"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="347"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="354"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="400"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="408"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="416"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="456"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="466"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="467"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="549"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="566"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -1378,17 +1451,17 @@
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="537"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="542"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1396,12 +1469,12 @@
 <context>
     <name>handoff::DeskSettings</name>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="64"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
         <source>Set by your IT department</source>
         <translation>Von Ihrer IT-Abteilung festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskSettings.cpp" line="69"/>
+        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
     </message>
@@ -1613,17 +1686,17 @@
     <name>handoff::LoginDialog</name>
     <message>
         <location filename="../src/desk/LoginDialog.cpp" line="19"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="131"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="121"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="131"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1631,308 +1704,348 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="905"/>
+        <location filename="../src/desk/MainWindow.cpp" line="965"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="311"/>
+        <location filename="../src/desk/MainWindow.cpp" line="333"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="315"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <source>Waiting first</source>
+        <translation>Wartende zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <source>Quietest first</source>
+        <translation>Ruhigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="337"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="371"/>
+        <location filename="../src/desk/MainWindow.cpp" line="393"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="419"/>
+        <location filename="../src/desk/MainWindow.cpp" line="441"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="422"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="423"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="426"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="430"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="431"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="435"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="438"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439"/>
+        <location filename="../src/desk/MainWindow.cpp" line="461"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="441"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="469"/>
+        <location filename="../src/desk/MainWindow.cpp" line="491"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="495"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="488"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="491"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="492"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="498"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="554"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="555"/>
+        <location filename="../src/desk/MainWindow.cpp" line="592"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="556"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="557"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="366"/>
-        <location filename="../src/desk/MainWindow.cpp" line="567"/>
+        <location filename="../src/desk/MainWindow.cpp" line="388"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202"/>
-        <source>Waiting for reply first</source>
-        <translation>Wartende zuerst</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
-        <source>Idle longest first</source>
-        <translation>Am längsten ruhige zuerst</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <source>Waiting for me</source>
+        <translation>Warten auf mich</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <source>Idle (%1 min)</source>
+        <translation>Ruhig (%1 min)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <source>New personal canned response</source>
+        <translation>Neuer persönlicher Textbaustein</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>Next chat &amp;waiting for a reply</source>
         <translation>Nächster auf Antwort &amp;wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="579"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <source>&amp;Help</source>
+        <translation>Hil&amp;fe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <source>&amp;Find an action…</source>
+        <translation>&amp;Aktion suchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="581"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="583"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="586"/>
+        <location filename="../src/desk/MainWindow.cpp" line="623"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="588"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="609"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="642"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="643"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="651"/>
+        <location filename="../src/desk/MainWindow.cpp" line="688"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="655"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="671"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="675"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -1940,243 +2053,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="693"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="693"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="695"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="705"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706"/>
+        <location filename="../src/desk/MainWindow.cpp" line="743"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="718"/>
+        <location filename="../src/desk/MainWindow.cpp" line="755"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="726"/>
+        <location filename="../src/desk/MainWindow.cpp" line="763"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="733"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="749"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="752"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="843"/>
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="849"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="796"/>
+        <location filename="../src/desk/MainWindow.cpp" line="856"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801"/>
+        <location filename="../src/desk/MainWindow.cpp" line="861"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="803"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="809"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="811"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="839"/>
+        <location filename="../src/desk/MainWindow.cpp" line="899"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="846"/>
+        <location filename="../src/desk/MainWindow.cpp" line="906"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="868"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="880"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="906"/>
+        <location filename="../src/desk/MainWindow.cpp" line="966"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="926"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="926"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="927"/>
+        <location filename="../src/desk/MainWindow.cpp" line="987"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="928"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="944"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="947"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="949"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="993"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1026"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="675"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="782"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="746"/>
+        <location filename="../src/desk/MainWindow.cpp" line="783"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1150"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1151"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1181"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2694,9 +2812,79 @@
     </message>
 </context>
 <context>
+    <name>handoff::ShortcutOverview</name>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
+        <source>Find an action</source>
+        <translation>Aktion suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
+        <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
+        <translation>Teil des Namens einer Aktion oder ihre Tasten, z. B. Chat oder Strg+J</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
+        <source>Up and Down choose an action, Enter runs it.</source>
+        <translation>Auf und Ab wählen eine Aktion, Eingabe führt sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
+        <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
+        <translation>Eingabe führt die gewählte Aktion aus. Außerdem: Eingabe sendet und Umschalt+Eingabe beginnt eine neue Zeile in der Nachricht; Alt und ein unterstrichener Buchstabe gehen zu diesem Feld oder Knopf.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
+        <source>%1 (not possible now)</source>
+        <translation>%1 (jetzt nicht möglich)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
+        <source>%1, no key, in %2</source>
+        <translation>%1, keine Taste, in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
+        <source>%1, %2, in %3</source>
+        <translation>%1, %2, in %3</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SupervisorBoard</name>
     <message>
-        <location filename="../src/client/SupervisorBoard.cpp" line="159"/>
+        <location filename="../src/client/SupervisorBoard.cpp" line="163"/>
         <source>Not connected to the router.</source>
         <translation>Keine Verbindung zum Router.</translation>
     </message>
@@ -2749,150 +2937,150 @@
         <translation>Au&amp;dit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="191"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
         <source>the visitor</source>
         <translation>dem Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="203"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird %2 zugewiesen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="206"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Chat mit %1 wird nach %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="217"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Dieser Chat ist beendet oder nicht mehr in der Übersicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="221"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 hat den Chat mit %2 bereits.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="257"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
         <source>Read-only view of a live chat</source>
         <translation>Laufender Chat, nur lesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
         <source>Force close chat</source>
         <translation>Chat zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="285"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Den Chat mit %1 jetzt beenden? Der Besucher liest „Ein Supervisor hat den Chat beendet.“
 Grund für das Audit-Protokoll (optional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="291"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
         <source>&amp;Force close</source>
         <translation>&amp;Zwangsweise beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="293"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
         <source>Closing the chat with %1…</source>
         <translation>Chat mit %1 wird beendet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wird auf %2 gesetzt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="312"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Reassign to &amp;agent</source>
         <translation>Einem &amp;Agenten zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="316"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 – %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
         <source>Move to &amp;queue</source>
         <translation>In &amp;Warteschlange verschieben</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Mithören</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="331"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Zwangsweise beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="342"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Anwesenheit setzen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="348"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="361"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="374"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="378"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Der Chat mit %1 wurde neu zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="380"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
         <source>Closed the chat.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="382"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
         <source>Presence of %1 changed.</source>
         <translation>Anwesenheit von %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues</source>
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Warteschlangen (%1 wartend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Agenten (%1 angemeldet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="439"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Gesp&amp;räche (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="441"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>Gesp&amp;räche (%1 von %2)</translation>
     </message>
@@ -3063,24 +3251,82 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="16"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="19"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 – %2 wartend, %3 frei</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
         <source>General (default)</source>
         <translation>Allgemein (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="31"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <source>Find an agent</source>
+        <translation>Agenten suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
+        <translation>Teil eines Namens eingeben; Auf und Ab wählen unter den Kollegen, die den Chat übernehmen können.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
+        <translation>Kollegen mit Status und Chats; abgemeldete, abwesende und volle sind nicht wählbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <source>Asking the router who is available…</source>
+        <translation>Der Router wird gefragt, wer verfügbar ist…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <source>User name, e.g. bob</source>
+        <translation>Benutzername, z. B. bob</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
+        <translation>Der Router konnte nicht gefragt werden, wer verfügbar ist: %1 Geben Sie stattdessen den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <source>There is no other agent.</source>
+        <translation>Es gibt keinen anderen Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <source>No colleague matches “%1”.</source>
+        <translation>Kein Kollege passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <source>Nobody here can take a chat now; transfer to a queue instead.</source>
+        <translation>Niemand hier kann jetzt einen Chat übernehmen; leiten Sie an eine Warteschlange weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <source>Colleagues who can take the chat now: %n.</source>
+        <translation>
+            <numerusform>Kollegen, die den Chat jetzt übernehmen können: %n.</numerusform>
+            <numerusform>Kollegen, die den Chat jetzt übernehmen können: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Het frame is %1 bytes groot en overschrijdt de limiet van %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Het frame is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Het frame moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Het veld &quot;id&quot; moet een tekenreeks van hoogstens %1 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Het veld &quot;type&quot; ontbreekt of is geen korte tekenreeks.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Het veld &quot;re&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Het veld &quot;seq&quot; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Het veld &quot;data&quot; moet een object zijn.</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>chat.example.org:8080</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="19"/>
+        <location filename="../forms/LoginDialog.ui" line="20"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="21"/>
+        <location filename="../forms/LoginDialog.ui" line="22"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="23"/>
+        <location filename="../forms/LoginDialog.ui" line="24"/>
         <source>Re&amp;member me on this computer</source>
         <translation>Aangemeld &amp;blijven op deze computer</translation>
     </message>
@@ -130,82 +130,87 @@
         <translation>Mijn chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="53"/>
+        <location filename="../forms/MainWindow.ui" line="57"/>
+        <source>Which of my chats to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="58"/>
         <source>Order of my chats</source>
         <translation>Volgorde van mijn chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="57"/>
+        <location filename="../forms/MainWindow.ui" line="62"/>
         <source>Queues</source>
         <translation>Wachtrijen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62"/>
+        <location filename="../forms/MainWindow.ui" line="67"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="64"/>
+        <location filename="../forms/MainWindow.ui" line="69"/>
         <source>Left by visitors while nobody could chat</source>
         <translation>Achtergelaten door bezoekers toen niemand kon chatten</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Sh&amp;ow handled</source>
         <translation>Afge&amp;handelde tonen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Also list the messages handled in the last 30 days</source>
         <translation>Ook de berichten tonen die in de afgelopen 30 dagen zijn afgehandeld</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="80"/>
+        <location filename="../forms/MainWindow.ui" line="85"/>
         <source>T&amp;ransfer…</source>
         <translation>D&amp;oorverbinden…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="81"/>
+        <location filename="../forms/MainWindow.ui" line="86"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="92"/>
+        <location filename="../forms/MainWindow.ui" line="97"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Interne notitie</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="94"/>
+        <location filename="../forms/MainWindow.ui" line="99"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="95"/>
+        <location filename="../forms/MainWindow.ui" line="100"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="106"/>
+        <location filename="../forms/MainWindow.ui" line="111"/>
         <source>Collected by the bot</source>
         <translation>Verzameld door de bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="108"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Cop&amp;y value</source>
         <translation>Waarde &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="109"/>
+        <location filename="../forms/MainWindow.ui" line="114"/>
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="118"/>
         <source>Search responses</source>
         <translation>Antwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117"/>
+        <location filename="../forms/MainWindow.ui" line="122"/>
         <source>I&amp;nsert into message</source>
         <translation>I&amp;n bericht invoegen</translation>
     </message>
@@ -311,16 +316,16 @@
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
-        <source>To an &amp;agent (user name):</source>
-        <translation>Naar een &amp;medewerker (gebruikersnaam):</translation>
+        <source>To an &amp;agent:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
-        <source>e.g. bob</source>
-        <translation>bijv. bob</translation>
+        <source>Type to find a colleague by name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="12"/>
+        <location filename="../forms/TransferDialog.ui" line="14"/>
         <source>&amp;Note for the next agent (not shown to the visitor):</source>
         <translation>&amp;Notitie voor de volgende medewerker (niet zichtbaar voor de bezoeker):</translation>
     </message>
@@ -668,100 +673,105 @@
 <context>
     <name>handoff::BoardConversationModel</name>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="14"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
         <source>With the bot</source>
         <translation>Bij de bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="16"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="22"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="114"/>
         <source>Waiting</source>
         <translation>Wachtend</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="18"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
         <source>Offered</source>
         <translation>Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="26"/>
         <source>With an agent</source>
         <translation>Bij een medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
         <source>Asked for a person</source>
         <translation>Vroeg om een mens</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
         <source>Not understood</source>
         <translation>Niet begrepen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="34"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="40"/>
         <source>Frustration</source>
         <translation>Frustratie</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="42"/>
         <source>Always-human topic</source>
         <translation>Onderwerp alleen voor mensen</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="44"/>
         <source>External bot</source>
         <translation>Externe bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="47"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="66"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="53"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="72"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="91"/>
         <source>%1 — monitored by %2</source>
         <translation>%1 — meegekeken door %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="87"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
+        <source>Queue %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
         <source>Offered to %1</source>
         <translation>Aangeboden aan %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="116"/>
         <source>Handling</source>
         <translation>Behandeld door</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="118"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="120"/>
         <source>Trigger</source>
         <translation>Aanleiding</translation>
     </message>
@@ -1024,6 +1034,54 @@
     </message>
 </context>
 <context>
+    <name>handoff::ColleagueModel</name>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <source>no free chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <source>%1 of %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <source>%1 — available, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <source>%1 — cannot be chosen: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <source>%1 — cannot be chosen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <source>%1; serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff::ComposerEdit</name>
     <message>
         <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
@@ -1097,141 +1155,156 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Show chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>All, only those waiting for your reply, unread or idle ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <source>Order of my chats</source>
+        <translation type="unfinished">Volgorde van mijn chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Queues</source>
         <translation>Wachtrijen</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Visitors waiting in each queue.</source>
         <translation>Wachtende bezoekers per wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
         <source>Messages left by visitors</source>
         <translation>Berichten die bezoekers hebben achtergelaten</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>Transcript</source>
         <translation>Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>The open chat&apos;s lines, oldest first.</source>
         <translation>De regels van de geopende chat, oudste eerst.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
         <source>Canned response suggestions</source>
         <translation>Voorgestelde standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="138"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
         <source>Enter sends, Shift+Enter starts a new line, / suggests canned responses, Ctrl+Shift+I makes it an internal note.</source>
         <translation>Enter verzendt, Shift+Enter begint een nieuwe regel, / stelt standaardantwoorden voor, Ctrl+Shift+I maakt er een interne notitie van.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Only agents and supervisors see an internal note.</source>
         <translation>Alleen medewerkers en supervisors zien een interne notitie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Fields the bot collected</source>
         <translation>Velden die de bot heeft verzameld</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Double-click or Copy puts a value on the clipboard.</source>
         <translation>Dubbelklikken of Kopiëren zet een waarde op het klembord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
         <source>Canned response category</source>
         <translation>Categorie van de standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Search canned responses</source>
         <translation>Standaardantwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Enter inserts the selected response.</source>
         <translation>Enter voegt het geselecteerde antwoord in.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Your status</source>
         <translation>Uw status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Alleen beschikbare medewerkers krijgen nieuwe chats aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Left message</source>
         <translation>Achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="167"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="168"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nieuw bericht van %1 in een andere chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered. %1</source>
         <translation>Nieuwe chat aangeboden. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered.</source>
         <translation>Nieuwe chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="186"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
         <source>Your status is Available.</source>
         <translation>Uw status is Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="189"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>U hebt zoveel chats als u aankunt; geen nieuwe aanbiedingen tot er een is afgerond.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="192"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>Your status is Away.</source>
         <translation>Uw status is Afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
         <source>Your status was set to Away.</source>
         <translation>Uw status is op Afwezig gezet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status is Offline.</source>
         <translation>Uw status is Offline.</translation>
     </message>
@@ -1239,118 +1312,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="100"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Vraag de IT-afdeling om het CA-bestand en stel tlsCaFile in.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="120"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Het certificaat van de router is niet geldig voor %1 (het noemt %2). Gebruik het adres dat in het certificaat staat, of vraag de IT-afdeling om een certificaat dat %1 bevat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="122"/>
         <source>no host</source>
         <translation>geen host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="127"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Het certificaat van de router voor %1 is op %2 verlopen. Vraag de IT-afdeling het te vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="130"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Het certificaat van de router voor %1 is pas geldig vanaf %2. Controleer de datum en tijd van deze computer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="142"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Het certificaat van de router voor %1 wordt niet vertrouwd (zelfondertekend of onbekende certificeringsinstantie). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="148"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Het certificaat van de router voor %1 is geweigerd: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="189"/>
+        <location filename="../src/client/DeskConnection.cpp" line="211"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>“%1” is geen routeradres. Gebruik host:poort, bijvoorbeeld chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>The desk went offline before the router answered.</source>
         <translation>De desk ging offline voordat de router antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="310"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Het CA-bestand %1 (tlsCaFile) kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="339"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Deze desk gebruikt protocol %1, dat de router niet ondersteunt (%2). Werk de desk bij.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="347"/>
         <source>The router did not accept this desk: %1</source>
         <translation>De router heeft deze desk niet geaccepteerd: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="354"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>De router gebruikt protocol %1, maar deze desk %2. Werk de desk bij of vraag uw IT-afdeling de router bij te werken.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="400"/>
         <source>Wrong user name or password.</source>
         <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="408"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Uw aanmelding is verlopen of ingetrokken. Meld u opnieuw aan met uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="416"/>
         <source>The router could not sign you in: %1</source>
         <translation>De router kon u niet aanmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="456"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>De verbinding met de router is verbroken voordat hij antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="466"/>
         <source>the connection was closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="467"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>De router op %1 is niet bereikbaar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="549"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Geen verbinding met de router; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="566"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>De router heeft niet binnen %1 seconden geantwoord.</translation>
     </message>
@@ -1378,19 +1451,32 @@
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="537"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="542"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskSettings</name>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <source>Set by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <source>%1 (set by your IT department)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1685,18 @@
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="71"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Geen sleutelbos van het systeem beschikbaar: uw wachtwoord wordt niet onthouden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>Signing in…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
@@ -1618,308 +1704,348 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="188"/>
-        <source>Waiting for reply first</source>
-        <translation>Wachtend op antwoord eerst</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="190"/>
-        <source>Idle longest first</source>
-        <translation>Langst inactief eerst</translation>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <source>Waiting first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <source>Quietest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>As accepted</source>
         <translation>In volgorde van accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <source>Idle (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="333"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="301"/>
+        <location filename="../src/desk/MainWindow.cpp" line="337"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352"/>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <source>New personal canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="388"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="393"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="405"/>
+        <location filename="../src/desk/MainWindow.cpp" line="441"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="412"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="417"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="418"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>Next chat &amp;waiting for a reply</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="424"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="461"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="427"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="491"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Per e-mail &amp;antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="495"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <source>&amp;Find an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="592"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="543"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="547"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="550"/>
+        <location filename="../src/desk/MainWindow.cpp" line="623"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <location filename="../src/desk/MainWindow.cpp" line="688"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -1927,243 +2053,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="659"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670"/>
+        <location filename="../src/desk/MainWindow.cpp" line="743"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="755"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="763"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="697"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="709"/>
+        <location filename="../src/desk/MainWindow.cpp" line="782"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="783"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 wachten op antwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="716"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="747"/>
+        <location filename="../src/desk/MainWindow.cpp" line="843"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="753"/>
+        <location filename="../src/desk/MainWindow.cpp" line="849"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760"/>
+        <location filename="../src/desk/MainWindow.cpp" line="856"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="861"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="767"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="775"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="899"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="906"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="817"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="965"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="855"/>
+        <location filename="../src/desk/MainWindow.cpp" line="966"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="876"/>
+        <location filename="../src/desk/MainWindow.cpp" line="987"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="877"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="893"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="896"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="955"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="956"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1099"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1130"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1165"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2319,43 +2450,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
         <source>A visitor</source>
         <translation>Een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wacht op u.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="54"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wacht op u (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="61"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>New chat offered</source>
         <translation>Nieuwe chat aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <source>Open Handoff Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message.</source>
         <translation>%1 heeft een bericht achtergelaten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 heeft een bericht achtergelaten in %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
         <source>New message left</source>
         <translation>Nieuw bericht achtergelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n ongelezen</numerusform>
@@ -2363,7 +2511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -2664,9 +2812,79 @@
     </message>
 </context>
 <context>
+    <name>handoff::ShortcutOverview</name>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
+        <source>Find an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished">Actie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
+        <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
+        <source>Up and Down choose an action, Enter runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
+        <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
+        <source>%1 (not possible now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
+        <source>%1, no key, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
+        <source>%1, %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff::SupervisorBoard</name>
     <message>
-        <location filename="../src/client/SupervisorBoard.cpp" line="159"/>
+        <location filename="../src/client/SupervisorBoard.cpp" line="163"/>
         <source>Not connected to the router.</source>
         <translation>Geen verbinding met de router.</translation>
     </message>
@@ -2719,150 +2937,150 @@
         <translation>Au&amp;ditlog</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="191"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
         <source>the visitor</source>
         <translation>de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="203"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>De chat met %1 wordt toegewezen aan %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="206"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>De chat met %1 wordt verplaatst naar %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="217"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Die chat is beëindigd of staat niet meer in het overzicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="221"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 heeft de chat met %2 al.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="257"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
         <source>Read-only view of a live chat</source>
         <translation>Alleen-lezenweergave van een lopende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
         <source>Force close chat</source>
         <translation>Chat geforceerd sluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="285"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>De chat met %1 nu beëindigen? De bezoeker leest “Een supervisor heeft de chat beëindigd.”
 Reden voor het auditlog (optioneel):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="291"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
         <source>&amp;Force close</source>
         <translation>&amp;Geforceerd sluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="293"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
         <source>Closing the chat with %1…</source>
         <translation>De chat met %1 wordt gesloten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wordt op %2 gezet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="312"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Reassign to &amp;agent</source>
         <translation>Toewijzen aan &amp;medewerker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="316"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
         <source>Move to &amp;queue</source>
         <translation>Naar &amp;wachtrij verplaatsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
         <source>&amp;Monitor</source>
         <translation>Mee&amp;kijken</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="331"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Geforceerd sluiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="342"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Aanwezigheid instellen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="348"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="361"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="374"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
         <source>Could not do that: %1</source>
         <translation>Dat is niet gelukt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="378"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Reassigned the chat with %1.</source>
         <translation>De chat met %1 is opnieuw toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="380"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
         <source>Closed the chat.</source>
         <translation>Chat gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="382"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
         <source>Presence of %1 changed.</source>
         <translation>Aanwezigheid van %1 gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Wachtrijen (%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues</source>
         <translation>&amp;Wachtrijen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Medewerkers (%1 aangemeld)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="439"/>
         <source>&amp;Conversations (%1)</source>
         <translation>&amp;Gesprekken (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="441"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>&amp;Gesprekken (%1 van %2)</translation>
     </message>
@@ -3033,24 +3251,82 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="16"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Doorverbinden</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="19"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 wachtend, %3 vrij</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
         <source>General (default)</source>
         <translation>Algemeen (standaard)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="31"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <source>Find an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <source>Agents</source>
+        <translation type="unfinished">Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <source>Asking the router who is available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <source>User name, e.g. bob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <source>There is no other agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <source>No colleague matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <source>Nobody here can take a chat now; transfer to a queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <source>Colleagues who can take the chat now: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>O frame tem %1 bytes e ultrapassa o limite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>O frame não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>O frame deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>O campo &quot;id&quot; deve ser um texto de no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>O campo &quot;type&quot; está ausente ou não é um texto curto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>O campo &quot;re&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>O campo &quot;seq&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>O campo &quot;data&quot; deve ser um objeto.</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>chat.example.org:8080</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="19"/>
+        <location filename="../forms/LoginDialog.ui" line="20"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="21"/>
+        <location filename="../forms/LoginDialog.ui" line="22"/>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="23"/>
+        <location filename="../forms/LoginDialog.ui" line="24"/>
         <source>Re&amp;member me on this computer</source>
         <translation>&amp;Lembrar de mim neste computador</translation>
     </message>
@@ -130,82 +130,87 @@
         <translation>Meus chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="53"/>
+        <location filename="../forms/MainWindow.ui" line="57"/>
+        <source>Which of my chats to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="58"/>
         <source>Order of my chats</source>
         <translation>Ordem dos meus chats</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="57"/>
+        <location filename="../forms/MainWindow.ui" line="62"/>
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62"/>
+        <location filename="../forms/MainWindow.ui" line="67"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="64"/>
+        <location filename="../forms/MainWindow.ui" line="69"/>
         <source>Left by visitors while nobody could chat</source>
         <translation>Deixadas por visitantes quando ninguém podia atender</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Sh&amp;ow handled</source>
         <translation>&amp;Mostrar resolvidas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="66"/>
+        <location filename="../forms/MainWindow.ui" line="71"/>
         <source>Also list the messages handled in the last 30 days</source>
         <translation>Listar também as mensagens resolvidas nos últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="80"/>
+        <location filename="../forms/MainWindow.ui" line="85"/>
         <source>T&amp;ransfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="81"/>
+        <location filename="../forms/MainWindow.ui" line="86"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="92"/>
+        <location filename="../forms/MainWindow.ui" line="97"/>
         <source>&amp;Internal note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="94"/>
+        <location filename="../forms/MainWindow.ui" line="99"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="95"/>
+        <location filename="../forms/MainWindow.ui" line="100"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="106"/>
+        <location filename="../forms/MainWindow.ui" line="111"/>
         <source>Collected by the bot</source>
         <translation>Coletado pelo bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="108"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Cop&amp;y value</source>
         <translation>Co&amp;piar valor</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="109"/>
+        <location filename="../forms/MainWindow.ui" line="114"/>
         <source>Canned responses</source>
         <translation>Respostas prontas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="118"/>
         <source>Search responses</source>
         <translation>Buscar respostas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="117"/>
+        <location filename="../forms/MainWindow.ui" line="122"/>
         <source>I&amp;nsert into message</source>
         <translation>Inserir na mensa&amp;gem</translation>
     </message>
@@ -311,16 +316,16 @@
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
-        <source>To an &amp;agent (user name):</source>
-        <translation>Para um &amp;atendente (usuário):</translation>
+        <source>To an &amp;agent:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
-        <source>e.g. bob</source>
-        <translation>ex.: bob</translation>
+        <source>Type to find a colleague by name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/TransferDialog.ui" line="12"/>
+        <location filename="../forms/TransferDialog.ui" line="14"/>
         <source>&amp;Note for the next agent (not shown to the visitor):</source>
         <translation>&amp;Nota para o próximo atendente (não aparece para o visitante):</translation>
     </message>
@@ -668,100 +673,105 @@
 <context>
     <name>handoff::BoardConversationModel</name>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="14"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
         <source>With the bot</source>
         <translation>Com o bot</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="16"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="22"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="114"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="18"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
         <source>Offered</source>
         <translation>Oferecida</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="26"/>
         <source>With an agent</source>
         <translation>Com um atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
         <source>Asked for a person</source>
         <translation>Pediu uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
         <source>Not understood</source>
         <translation>Não entendido</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="34"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="40"/>
         <source>Frustration</source>
         <translation>Frustração</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="42"/>
         <source>Always-human topic</source>
         <translation>Assunto só para pessoas</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="44"/>
         <source>External bot</source>
         <translation>Bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="47"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="66"/>
-        <location filename="../src/client/BoardConversationModel.cpp" line="98"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="53"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="72"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="85"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="91"/>
         <source>%1 — monitored by %2</source>
         <translation>%1 — monitorado por %2</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="87"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
+        <source>Queue %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
         <source>Offered to %1</source>
         <translation>Oferecida a %1</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="100"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="102"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="104"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="116"/>
         <source>Handling</source>
         <translation>Atendido por</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="118"/>
         <source>Topic</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="120"/>
         <source>Trigger</source>
         <translation>Motivo</translation>
     </message>
@@ -1024,6 +1034,54 @@
     </message>
 </context>
 <context>
+    <name>handoff::ColleagueModel</name>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <source>no free chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <source>%1 of %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <source>%1 — available, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <source>%1 — cannot be chosen: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <source>%1 — cannot be chosen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <source>%1; serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff::ComposerEdit</name>
     <message>
         <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
@@ -1097,141 +1155,156 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Show chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>All, only those waiting for your reply, unread or idle ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <source>Order of my chats</source>
+        <translation type="unfinished">Ordem dos meus chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
         <source>Visitors waiting in each queue.</source>
         <translation>Visitantes aguardando em cada fila.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
         <source>Messages left by visitors</source>
         <translation>Mensagens deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>Transcript</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
         <source>The open chat&apos;s lines, oldest first.</source>
         <translation>As linhas do chat aberto, das mais antigas para as mais novas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
         <source>Canned response suggestions</source>
         <translation>Sugestões de respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="138"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
         <source>Enter sends, Shift+Enter starts a new line, / suggests canned responses, Ctrl+Shift+I makes it an internal note.</source>
         <translation>Enter envia, Shift+Enter quebra a linha, / sugere respostas prontas, Ctrl+Shift+I a transforma em nota interna.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
         <source>Only agents and supervisors see an internal note.</source>
         <translation>Só atendentes e supervisores veem uma nota interna.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Fields the bot collected</source>
         <translation>Campos coletados pelo bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="140"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
         <source>Double-click or Copy puts a value on the clipboard.</source>
         <translation>Clique duplo ou Copiar coloca um valor na área de transferência.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
         <source>Canned response category</source>
         <translation>Categoria das respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Search canned responses</source>
         <translation>Buscar respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
         <source>Enter inserts the selected response.</source>
         <translation>Enter insere a resposta selecionada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned responses</source>
         <translation>Respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Your status</source>
         <translation>Seu status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Só atendentes Disponíveis recebem novos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Left message</source>
         <translation>Mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="167"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="168"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nova mensagem de %1 em outro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered. %1</source>
         <translation>Novo chat oferecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="175"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
         <source>New chat offered.</source>
         <translation>Novo chat oferecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="186"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
         <source>Your status is Available.</source>
         <translation>Seu status é Disponível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="189"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Você está com o máximo de chats que pode atender; nenhuma oferta nova até que um termine.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="192"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
         <source>Your status is Away.</source>
         <translation>Seu status é Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
         <source>Your status was set to Away.</source>
         <translation>Seu status foi alterado para Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
         <source>Your status is Offline.</source>
         <translation>Seu status é Offline.</translation>
     </message>
@@ -1239,118 +1312,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="100"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Peça o arquivo da CA à TI e defina tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="120"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>O certificado do roteador não é válido para %1 (ele indica %2). Use o endereço que o certificado indica ou peça à TI um certificado que inclua %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="122"/>
         <source>no host</source>
         <translation>nenhum host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="127"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>O certificado do roteador para %1 expirou em %2. Peça à TI que o renove.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="130"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>O certificado do roteador para %1 só é válido a partir de %2. Verifique a data e a hora deste computador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="142"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>O certificado do roteador para %1 não é confiável (autoassinado ou de autoridade desconhecida). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="148"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>O certificado do roteador para %1 foi recusado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>unknown error</source>
         <translation>erro desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="189"/>
+        <location filename="../src/client/DeskConnection.cpp" line="211"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>“%1” não é um endereço de roteador. Use host:porta, por exemplo chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
         <source>The desk went offline before the router answered.</source>
         <translation>O desk ficou offline antes de o roteador responder.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="310"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>O arquivo da CA %1 (tlsCaFile) não pode ser lido ou não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="339"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Este desk usa o protocolo %1, que o roteador não suporta (%2). Atualize o desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="347"/>
         <source>The router did not accept this desk: %1</source>
         <translation>O roteador não aceitou este desk: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="354"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>O roteador usa o protocolo %1, mas este desk usa o %2. Atualize o desk ou peça à TI que atualize o roteador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="400"/>
         <source>Wrong user name or password.</source>
         <translation>Usuário ou senha incorretos.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="408"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Seu login expirou ou foi revogado. Entre de novo com a sua senha.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="416"/>
         <source>The router could not sign you in: %1</source>
         <translation>O roteador não conseguiu fazer o seu login: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="456"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>A conexão com o roteador caiu antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="466"/>
         <source>the connection was closed</source>
         <translation>a conexão foi fechada</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="467"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Não foi possível alcançar o roteador em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="549"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Sem conexão com o roteador; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="566"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>O roteador não respondeu em %1 segundos.</translation>
     </message>
@@ -1378,19 +1451,32 @@
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="537"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="542"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskSettings</name>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <source>Set by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <source>%1 (set by your IT department)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,18 +1685,18 @@
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="71"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Nenhum chaveiro do sistema disponível: sua senha não será lembrada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
@@ -1618,308 +1704,348 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="188"/>
-        <source>Waiting for reply first</source>
-        <translation>Aguardando resposta primeiro</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="190"/>
-        <source>Idle longest first</source>
-        <translation>Parados há mais tempo primeiro</translation>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <source>Waiting first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <source>Quietest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <source>Idle (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="333"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="301"/>
+        <location filename="../src/desk/MainWindow.cpp" line="337"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352"/>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <source>New personal canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="388"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="393"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="405"/>
+        <location filename="../src/desk/MainWindow.cpp" line="441"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="412"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="417"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="418"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>Next chat &amp;waiting for a reply</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="424"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="461"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="427"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="485"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="491"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Responder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="495"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem deixada como resol&amp;vida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="502"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="506"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="510"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="520"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="529"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="537"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <source>&amp;Find an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="592"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="543"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="547"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="550"/>
+        <location filename="../src/desk/MainWindow.cpp" line="623"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <location filename="../src/desk/MainWindow.cpp" line="646"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="679"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="680"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <location filename="../src/desk/MainWindow.cpp" line="688"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -1927,243 +2053,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="659"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670"/>
+        <location filename="../src/desk/MainWindow.cpp" line="743"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="755"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="763"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="769"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="697"/>
+        <location filename="../src/desk/MainWindow.cpp" line="770"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="709"/>
+        <location filename="../src/desk/MainWindow.cpp" line="782"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="783"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="789"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 aguardando resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="716"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="747"/>
+        <location filename="../src/desk/MainWindow.cpp" line="843"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="753"/>
+        <location filename="../src/desk/MainWindow.cpp" line="849"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="852"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760"/>
+        <location filename="../src/desk/MainWindow.cpp" line="856"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="861"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="767"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="775"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="899"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="906"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="817"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="940"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="965"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="855"/>
+        <location filename="../src/desk/MainWindow.cpp" line="966"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="986"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="876"/>
+        <location filename="../src/desk/MainWindow.cpp" line="987"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="877"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="893"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="896"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="955"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="956"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1099"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1130"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1165"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2319,43 +2450,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
         <source>A visitor</source>
         <translation>Um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 está esperando por você.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="54"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 está esperando por você (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="61"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>New chat offered</source>
         <translation>Novo chat oferecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <source>Open Handoff Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message.</source>
         <translation>%1 deixou uma mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 deixou uma mensagem em %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
         <source>New message left</source>
         <translation>Nova mensagem deixada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n não lida</numerusform>
@@ -2363,7 +2511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -2664,9 +2812,79 @@
     </message>
 </context>
 <context>
+    <name>handoff::ShortcutOverview</name>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
+        <source>Find an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished">Ação</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
+        <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
+        <source>Up and Down choose an action, Enter runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
+        <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
+        <source>%1 (not possible now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
+        <source>%1, no key, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
+        <source>%1, %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff::SupervisorBoard</name>
     <message>
-        <location filename="../src/client/SupervisorBoard.cpp" line="159"/>
+        <location filename="../src/client/SupervisorBoard.cpp" line="163"/>
         <source>Not connected to the router.</source>
         <translation>Sem conexão com o roteador.</translation>
     </message>
@@ -2719,150 +2937,150 @@
         <translation>&amp;Registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="191"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
         <source>the visitor</source>
         <translation>o visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="203"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Reatribuindo o chat com %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="206"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Movendo o chat com %1 para %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="217"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Esse chat terminou ou não está mais no painel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="221"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 já está com o chat com %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="257"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
         <source>Read-only view of a live chat</source>
         <translation>Visão somente leitura de um chat em andamento</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
         <source>Force close chat</source>
         <translation>Forçar encerramento do chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="285"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Encerrar agora o chat com %1? O visitante lê “Um supervisor encerrou o chat.”
 Motivo para o registro de auditoria (opcional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="291"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forçar encerramento</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="293"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
         <source>Closing the chat with %1…</source>
         <translation>Encerrando o chat com %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
         <source>Setting %1 to %2…</source>
         <translation>Definindo %1 como %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="312"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Reassign to &amp;agent</source>
         <translation>Reatribuir a um &amp;atendente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="316"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
         <source>Move to &amp;queue</source>
         <translation>Mover para a &amp;fila</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="324"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
         <source>%1 (closed)</source>
         <translation>%1 (fechada)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitorar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="331"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
         <source>&amp;Force close…</source>
         <translation>Forçar &amp;encerramento…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="342"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>Set &amp;presence</source>
         <translation>Definir &amp;presença</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="348"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
         <source>Show their &amp;chats</source>
         <translation>Mostrar os &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="361"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
         <source>Show its &amp;chats</source>
         <translation>Mostrar os &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="374"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
         <source>Could not do that: %1</source>
         <translation>Não foi possível fazer isso: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="378"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Chat com %1 reatribuído.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="380"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
         <source>Closed the chat.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="382"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
         <source>Presence of %1 changed.</source>
         <translation>Presença de %1 alterada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Filas (%1 aguardando)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="433"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
         <source>&amp;Queues</source>
         <translation>&amp;Filas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>A&amp;tendentes (%1 conectados)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="439"/>
         <source>&amp;Conversations (%1)</source>
         <translation>&amp;Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="441"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>&amp;Conversas (%1 de %2)</translation>
     </message>
@@ -3033,24 +3251,82 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TransferDialog</name>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="16"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferir</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="19"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
         <source>%1 — %2 waiting, %3 free</source>
         <translation>%1 — %2 aguardando, %3 livres</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
         <source>General (default)</source>
         <translation>Geral (padrão)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="31"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <source>Find an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <source>Agents</source>
+        <translation type="unfinished">Atendentes</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <source>Asking the router who is available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <source>User name, e.g. bob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <source>There is no other agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <source>No colleague matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <source>Nobody here can take a chat now; transfer to a queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <source>Colleagues who can take the chat now: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

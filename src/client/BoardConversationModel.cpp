@@ -7,6 +7,12 @@ BoardConversationModel::BoardConversationModel(QObject *parent)
     : KeyedTableModel<BoardConversation>(parent)
 { }
 
+QString BoardConversationModel::queueName(const QString &queueId) const
+{
+    const BoardQueue *q = m_queueNames ? m_queueNames->queue(queueId) : nullptr;
+    return q && !q->name.isEmpty() ? q->name : queueId;
+}
+
 QString BoardConversationModel::stateText(ConversationState s)
 {
     switch (s) {
@@ -48,7 +54,7 @@ QVariant BoardConversationModel::cell(const BoardConversation &c, int column, in
         case StateColumn:
             return stateText(c.state);
         case QueueColumn:
-            return c.queueId;
+            return queueName(c.queueId);
         case AgentColumn:
             return c.agentName.isEmpty() ? c.agentId : c.agentName;
         case WaitingColumn:
@@ -67,7 +73,7 @@ QVariant BoardConversationModel::cell(const BoardConversation &c, int column, in
         case StateColumn:
             return static_cast<int>(c.state);
         case QueueColumn:
-            return c.queueId.toLower();
+            return queueName(c.queueId).toLower();
         case AgentColumn:
             return (c.agentName.isEmpty() ? c.agentId : c.agentName).toLower();
         case WaitingColumn:
@@ -83,6 +89,8 @@ QVariant BoardConversationModel::cell(const BoardConversation &c, int column, in
         return plainToolTip(c.monitoredBy.isEmpty()
                 ? c.id
                 : tr("%1 — monitored by %2").arg(c.id, c.monitoredBy.join(QStringLiteral(", "))));
+    } else if (role == Qt::ToolTipRole && column == QueueColumn && queueName(c.queueId) != c.queueId) {
+        return plainToolTip(tr("Queue %1 (id %2)").arg(queueName(c.queueId), c.queueId));
     } else if (role == Qt::ToolTipRole && column == StateColumn && !c.offeredTo.isEmpty()) {
         return plainToolTip(tr("Offered to %1").arg(c.offeredTo));
     }

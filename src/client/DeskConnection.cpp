@@ -7,9 +7,12 @@
 #include <QJsonArray>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QtGlobal>
+
+#include <thread>
 
 namespace handoff {
 
@@ -57,6 +60,16 @@ DeskConnection::~DeskConnection()
     }
     for (auto &p : m_pending)
         delete p.timer;
+}
+
+void DeskConnection::prepareTlsBackend()
+{
+    // The backend's loading is guarded by Qt's own locks; a socket made meanwhile waits for it. Detached:
+    // it takes some milliseconds and touches no object of ours.
+    std::thread([] {
+        if (QSslSocket::supportsSsl())
+            QSslConfiguration::defaultConfiguration();
+    }).detach();
 }
 
 QWebSocket &DeskConnection::socket()

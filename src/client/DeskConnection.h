@@ -83,6 +83,10 @@ public:
     // certificate is not trusted (self-signed or unknown authority) for chat.example.com. Ask IT …".
     static QString describeTlsErrors(const QList<QSslError> &errors, const QString &host, const QString &trustHint);
 
+    // Loads the TLS backend (OpenSSL), which QWebSocket's constructor does even for ws://, on a thread of
+    // its own: called before other start-up work, the first connection attempt then finds it ready.
+    static void prepareTlsBackend();
+
     // Back-off bounds (defaults 1 s and 30 s); tests shorten them.
     void setReconnectDelays(int minMs, int maxMs);
     void setHeartbeatInterval(int ms);

@@ -427,6 +427,17 @@ void DeskSession::transfer(
         });
 }
 
+void DeskSession::fetchColleagues(ColleaguesDone done)
+{
+    m_connection.request(QStringLiteral("agents.list"), {}, [done](const Envelope &reply) {
+        QList<BoardAgent> agents;
+        if (!reply.isError())
+            for (const QJsonValue &v : reply.data.value(QStringLiteral("agents")).toArray())
+                agents.append(BoardAgent::fromJson(v.toObject()));
+        done(agents, reply.isError() ? reply.errorMessage() : QString());
+    });
+}
+
 void DeskSession::closeConversation(
     const QString &conversationId, const QString &disposition, const QString &note, Done done)
 {

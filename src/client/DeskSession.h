@@ -3,6 +3,7 @@
 #pragma once
 
 #include "client/CannedResponseModel.h"
+#include "client/SupervisorTypes.h"
 #include "client/DeskConnection.h"
 #include "client/FieldsModel.h"
 #include "client/LocalCache.h"
@@ -66,6 +67,9 @@ public:
     // Exactly one of queueId and agentId is set.
     void transfer(const QString &conversationId, const QString &queueId, const QString &agentId, const QString &note,
         Done done = {});
+    // The router's list of everyone a chat could be transferred to, with presence and load.
+    using ColleaguesDone = std::function<void(const QList<BoardAgent> &agents, const QString &error)>;
+    void fetchColleagues(ColleaguesDone done);
     void closeConversation(
         const QString &conversationId, const QString &disposition, const QString &note, Done done = {});
     void setTyping(const QString &conversationId, bool typing);

@@ -67,6 +67,13 @@ public:
                 index(0, column), index(int(m_rows.size()) - 1, column), { Qt::DisplayRole, BoardSortRole });
     }
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+    // A column shows something from elsewhere (a queue's name) that changed: every row's cell is new.
+    void refreshColumn(int column)
+    {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column),
+                             { Qt::DisplayRole, Qt::ToolTipRole, BoardSortRole });
+    }
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Row *find(const QString &id) const

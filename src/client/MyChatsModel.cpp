@@ -193,6 +193,26 @@ void MyChatsModel::markRead(const QString &conversationId)
     resort();
 }
 
+bool MyChatsModel::matches(int row, Filter filter) const
+{
+    if (row < 0 || row >= m_chats.size())
+        return false;
+    const Chat &c = m_chats.at(row);
+    switch (filter) {
+    case Filter::All:
+        return true;
+    case Filter::WaitingForReply:
+        return c.isWaitingForReply();
+    case Filter::Unread:
+        return c.unread > 0;
+    case Filter::Idle: {
+        const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+        return !c.lastActivityAt.isValid() || c.lastActivityAt.secsTo(now) >= kIdleSeconds;
+    }
+    }
+    return true;
+}
+
 void MyChatsModel::setOrder(Order order)
 {
     if (order == m_order)

@@ -36,6 +36,15 @@ public:
         AsAccepted, // the order the chats came in
     };
 
+    // Which chats the list shows (the view hides the others; rows and ids stay those of this model).
+    enum class Filter {
+        All,
+        WaitingForReply, // the visitor waits for my answer
+        Unread, // lines I have not seen
+        Idle, // nothing said by anyone for kIdleSeconds
+    };
+    static constexpr int kIdleSeconds = 300;
+
     struct Chat {
         ConversationSummary conversation;
         QString lastLine;
@@ -77,6 +86,8 @@ public:
     // The chat to answer after `currentId`: the longest-waiting one, or the next in waiting order when
     // `currentId` is waiting itself; empty when none waits.
     QString nextWaiting(const QString &currentId) const;
+
+    bool matches(int row, Filter filter) const;
 
     void setOrder(Order order);
     Order order() const { return m_order; }

@@ -19,6 +19,7 @@ SupervisorBoard::SupervisorBoard(DeskConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
+    m_conversations.setQueues(&m_queues);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kDefaultCoalesceMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SupervisorBoard::flush);
@@ -78,6 +79,7 @@ void SupervisorBoard::applyEvent(const protocol::Envelope &e)
         m_queues.replaceAll(queues);
         m_agents.replaceAll(agents);
         m_conversations.replaceAll(conversations);
+        m_conversations.refreshColumn(BoardConversationModel::QueueColumn); // names of queues that changed
         emit snapshotApplied();
     } else if (e.type == QLatin1String("board.delta")) {
         queueDelta(d);
@@ -130,8 +132,10 @@ void SupervisorBoard::queueDelta(const QJsonObject &d)
 void SupervisorBoard::flush()
 {
     m_flushTimer.stop();
-    if (!m_pendingQueues.isEmpty())
+    if (!m_pendingQueues.isEmpty()) {
         m_queues.upsert(m_pendingQueues.values());
+        m_conversations.refreshColumn(BoardConversationModel::QueueColumn);
+    }
     if (!m_pendingAgents.isEmpty())
         m_agents.upsert(m_pendingAgents.values());
     if (!m_pendingConversations.isEmpty())

@@ -77,6 +77,7 @@ BoardAgent BoardAgent::fromJson(const QJsonObject &o)
     a.skills = strings(o, "skills");
     a.conversations = strings(o, "conversations");
     a.stateSince = time(o, "stateSince");
+    a.queues = strings(o, "queues");
     return a;
 }
 

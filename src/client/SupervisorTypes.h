@@ -45,8 +45,9 @@ struct BoardAgent {
     int load = 0;
     int capacity = 0;
     QStringList skills;
-    QStringList conversations;
+    QStringList conversations; // on the supervisors' board only
     QDateTime stateSince;
+    QStringList queues; // ids of the queues whose required skills the agent has
 
     static BoardAgent fromJson(const QJsonObject &o);
     bool operator==(const BoardAgent &) const = default;

@@ -129,6 +129,8 @@ void DeskAccessibility::nameMainWindow()
     name(w, "offersView", tr("Offers"),
         tr("Chats offered to you. Ctrl+Shift+A accepts the selected offer, Ctrl+Shift+D declines it."));
     name(w, "myChatsView", tr("My chats"), tr("Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous chat."));
+    name(w, "chatFilterCombo", tr("Show chats"), tr("All, only those waiting for your reply, unread or idle ones."));
+    name(w, "chatOrderCombo", tr("Order of my chats"));
     name(w, "queuesView", tr("Queues"), tr("Visitors waiting in each queue."));
     name(w, "offlineMessagesView", tr("Messages left by visitors"));
     name(w, "transcriptView", tr("Transcript"), tr("The open chat's lines, oldest first."));

@@ -67,6 +67,10 @@ void DeskController::start(const QString &server, const QString &user, const QSt
             [this](const std::optional<QString> &token, const QString &error) {
                 m_keychainAvailable = error.isEmpty();
                 if (token && !token->isEmpty()) {
+                    // The window is built first, while the TLS backend loads on another core; then the
+                    // cache is read and the router asked, and the window shows when it answers or not.
+                    DeskConnection::prepareTlsBackend();
+                    prepareMain();
                     m_session->signInWithToken(m_server, m_user, *token);
                     waitForRouter();
                 } else {

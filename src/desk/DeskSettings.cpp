@@ -13,6 +13,7 @@ const QString kRemember = QStringLiteral("connection/rememberMe");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kSound = QStringLiteral("notifications/sound");
 const QString kNotify = QStringLiteral("notifications/desktop");
+const QString kChatFilter = QStringLiteral("chats/filter");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kLockedKeys = QStringLiteral("Locked/keys");
@@ -159,6 +160,14 @@ bool DeskSettings::notifyOnOffer() const
 void DeskSettings::setNotifyOnOffer(bool on)
 {
     store(kNotify, on, true);
+}
+QString DeskSettings::chatFilter() const
+{
+    return m_settings.value(kChatFilter, QStringLiteral("all")).toString();
+}
+void DeskSettings::setChatFilter(const QString &filter)
+{
+    m_settings.setValue(kChatFilter, filter);
 }
 QByteArray DeskSettings::windowState() const
 {

@@ -41,6 +41,9 @@ public:
     void setSoundOnOffer(bool on);
     bool notifyOnOffer() const;
     void setNotifyOnOffer(bool on);
+    // Which of my chats the list shows: "all", "waiting", "unread" or "idle".
+    QString chatFilter() const;
+    void setChatFilter(const QString &filter);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
     QByteArray windowGeometry() const;

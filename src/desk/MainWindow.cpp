@@ -11,6 +11,7 @@
 #include "desk/SupervisorBoardWidget.h"
 #include "desk/ThemePalette.h"
 #include "desk/TranscriptDelegate.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
 #include "ui_MainWindow.h"
@@ -199,16 +200,36 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
                     showConversation(i.data(MyChatsModel::ConversationIdRole).toString());
             });
     // Chats waiting for a reply first (the default), or by unread lines, or the quietest first.
-    m_ui->chatOrderCombo->addItem(tr("Waiting for reply first"), int(MyChatsModel::Order::WaitingFirst));
+    m_ui->chatOrderCombo->addItem(tr("Waiting first"), int(MyChatsModel::Order::WaitingFirst));
     m_ui->chatOrderCombo->addItem(tr("Unread first"), int(MyChatsModel::Order::UnreadFirst));
-    m_ui->chatOrderCombo->addItem(tr("Idle longest first"), int(MyChatsModel::Order::IdleFirst));
+    m_ui->chatOrderCombo->addItem(tr("Quietest first"), int(MyChatsModel::Order::IdleFirst));
     m_ui->chatOrderCombo->addItem(tr("As accepted"), int(MyChatsModel::Order::AsAccepted));
     m_ui->chatOrderCombo->setCurrentIndex(m_ui->chatOrderCombo->findData(int(session->myChats()->order())));
     connect(m_ui->chatOrderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_session->myChats()->setOrder(MyChatsModel::Order(m_ui->chatOrderCombo->itemData(i).toInt()));
         m_ui->myChatsView->scrollTo(m_ui->myChatsView->currentIndex());
     });
+    // Which chats show: all, only those waiting for my reply, unread or idle ones; remembered.
+    const std::pair<QString, QString> filters[] = {
+        {QStringLiteral("all"), tr("All")},
+        {QStringLiteral("waiting"), tr("Waiting for me")},
+        {QStringLiteral("unread"), tr("Unread")},
+        {QStringLiteral("idle"), tr("Idle (%1 min)").arg(MyChatsModel::kIdleSeconds / 60)},
+    };
+    for (const auto &[key, text] : filters)
+        m_ui->chatFilterCombo->addItem(text, key);
+    m_ui->chatFilterCombo->setCurrentIndex(std::max(0, m_ui->chatFilterCombo->findData(settings->chatFilter())));
+    connect(m_ui->chatFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings->setChatFilter(m_ui->chatFilterCombo->currentData().toString());
+        applyChatFilter();
+    });
+    connect(session->myChats(), &QAbstractItemModel::layoutChanged, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::modelReset, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::rowsInserted, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::applyChatFilter);
+    connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::applyChatFilter);
     connect(session->myChats(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateTitle);
+    applyChatFilter();
     connect(session->myChats(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTitle);
     connect(session, &DeskSession::conversationOpened, this, [this](const QString &id) {
         if (id.isEmpty())
@@ -224,6 +245,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
             m_ui->myChatsView->selectionModel()->clear();
         }
         m_ui->myChatsView->viewport()->update();
+        applyChatFilter(); // the chat left behind may not match the filter; the open one always shows
         updateHeader();
     });
     connect(session, &DeskSession::conversationUpdated, this, [this](const QString &id) {
@@ -349,7 +371,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(cannedActions, &CannedResponseActions::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 6000);
     });
-    auto *newCanned = new QAction(this);
+    auto *newCanned = new QAction(tr("New personal canned response"), this);
     newCanned->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     connect(newCanned, &QAction::triggered, cannedActions, &CannedResponseActions::addResponse);
     addAction(newCanned);
@@ -542,6 +564,21 @@ void MainWindow::createActions()
     lockIfSetByIt(DeskSettings::Key::SoundOnOffer, { sound });
     lockIfSetByIt(DeskSettings::Key::NotifyOnOffer, { notify });
     view->setToolTipsVisible(true);
+
+    // Built from the actions above each time it opens, so it lists every key the window has.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(false); })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
+    add(help, tr("&Find an action…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")), [this] { showShortcuts(true); })
+        ->setObjectName(QStringLiteral("paletteAction"));
+}
+
+void MainWindow::showShortcuts(bool palette)
+{
+    auto *dialog = new ShortcutOverview(this, palette ? ShortcutOverview::Mode::Palette : ShortcutOverview::Mode::Overview,
+                                        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()
@@ -746,10 +783,33 @@ void MainWindow::updateTitle()
                               : tr("%1 — %2").arg(who, app));
     m_notifier->setUnread(unread);
     const int waiting = m_session->myChats()->waitingCount();
-    m_ui->myChatsLabel->setText(waiting > 0 ? tr("My chats (%1, %2 waiting for a reply)")
-                                                  .arg(m_session->myChats()->rowCount())
-                                                  .arg(waiting)
-                                            : tr("My chats (%1)").arg(m_session->myChats()->rowCount()));
+    const int all = m_session->myChats()->rowCount();
+    // With a filter on, the count says how many of all are shown: "My chats (2 of 5 shown, 1 waiting …)".
+    const QString count = m_shownChats < all ? tr("%1 of %2 shown").arg(m_shownChats).arg(all) : QString::number(all);
+    m_ui->myChatsLabel->setText(waiting > 0 ? tr("My chats (%1, %2 waiting for a reply)").arg(count).arg(waiting)
+                                            : tr("My chats (%1)").arg(count));
+}
+
+void MainWindow::applyChatFilter()
+{
+    static const QHash<QString, MyChatsModel::Filter> byKey{
+        {QStringLiteral("waiting"), MyChatsModel::Filter::WaitingForReply},
+        {QStringLiteral("unread"), MyChatsModel::Filter::Unread},
+        {QStringLiteral("idle"), MyChatsModel::Filter::Idle},
+    };
+    const MyChatsModel::Filter filter =
+        byKey.value(m_ui->chatFilterCombo->currentData().toString(), MyChatsModel::Filter::All);
+    const MyChatsModel *chats = m_session->myChats();
+    const int current = chats->rowOf(m_session->currentConversationId());
+    int shown = 0;
+    for (int row = 0; row < chats->rowCount(); ++row) {
+        const bool show = row == current || chats->matches(row, filter);
+        shown += show;
+        if (m_ui->myChatsView->isRowHidden(row) == show)
+            m_ui->myChatsView->setRowHidden(row, !show);
+    }
+    m_shownChats = shown;
+    updateTitle();
 }
 
 bool MainWindow::currentIsMine() const
@@ -963,7 +1023,12 @@ void MainWindow::nextChat(int step)
     if (n == 0)
         return;
     int row = chats->rowOf(m_session->currentConversationId());
-    row = row < 0 ? (step > 0 ? 0 : n - 1) : (row + step + n) % n;
+    // The next chat the list shows: those the filter hides are skipped (all of them when none is shown).
+    for (int tries = 0; tries < n; ++tries) {
+        row = row < 0 ? (step > 0 ? 0 : n - 1) : (row + step + n) % n;
+        if (!m_ui->myChatsView->isRowHidden(row))
+            break;
+    }
     m_ui->myChatsView->setCurrentIndex(chats->index(row));
     focusComposer();
 }
@@ -1001,6 +1066,16 @@ void MainWindow::transferChat()
     const QString id = m_session->currentConversationId();
     auto *dialog = new TransferDialog(m_session->queues(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Who is available is asked the moment the dialog opens: presence and load change by the minute.
+    QPointer<TransferDialog> guard(dialog);
+    m_session->fetchColleagues([this, guard](const QList<BoardAgent> &agents, const QString &error) {
+        if (!guard)
+            return;
+        if (error.isEmpty())
+            guard->setColleagues(agents, m_session->userId());
+        else
+            guard->setColleaguesError(error);
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         m_session->transfer(id, dialog->queueId(), dialog->agentId(), dialog->note(), [this](const QString &error) {
             statusBar()->showMessage(error.isEmpty() ? tr("Chat transferred.")

@@ -59,6 +59,8 @@ public slots:
     void toggleBoard(); // between the chats and the supervisor board
     void showMessages(); // the Messages tab, focus on its list
     void markOfflineMessageHandled();
+    // Every keyboard shortcut of the window (F1); as a palette (Ctrl+Shift+P) the search field comes first.
+    void showShortcuts(bool palette);
 
 signals:
     void signOutRequested();
@@ -83,6 +85,8 @@ private:
     void showPresenceChangedForMe(Presence chosen, const QString &reason); // banner, status bar, tray
     void updateOfferButtons();
     void updateTitle();
+    // Hides the chats the filter combo leaves out (never the open one) and says so in the heading.
+    void applyChatFilter();
     void updateCompletion();
     void moveCompletion(int delta);
     void acceptCompletion();
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     DeskSession *m_session;
     DeskSettings *m_settings;
+    int m_shownChats = 0; // rows of my chats the filter shows
     OfferNotifier *m_notifier;
     QLabel *m_connectionLabel = nullptr;
     QComboBox *m_presenceCombo = nullptr;

@@ -181,8 +181,7 @@ QString SupervisorBoardWidget::agentName(const QString &agentId) const
 
 QString SupervisorBoardWidget::queueName(const QString &queueId) const
 {
-    const BoardQueue *q = m_board->queues()->queue(queueId);
-    return q && !q->name.isEmpty() ? q->name : queueId;
+    return m_board->conversations()->queueName(queueId);
 }
 
 QString SupervisorBoardWidget::visitorOf(const QString &conversationId) const

@@ -1,8 +1,12 @@
-// Asks where a chat goes (a queue, or a named agent) and the note for whoever takes it.
+// Asks where a chat goes — a queue, or a colleague chosen from a list that shows who can take it now
+// (presence and load; offline, away and full colleagues greyed out with the reason) — and the note for
+// whoever takes it.
 #pragma once
 
 #include <QDialog>
 #include <memory>
+
+class QSortFilterProxyModel;
 
 namespace Ui {
 class TransferDialog;
@@ -10,7 +14,9 @@ class TransferDialog;
 
 namespace handoff {
 
+class ColleagueModel;
 class QueueOverviewModel;
+struct BoardAgent;
 
 class TransferDialog : public QDialog
 {
@@ -19,13 +25,24 @@ public:
     TransferDialog(const QueueOverviewModel *queues, QWidget *parent = nullptr);
     ~TransferDialog() override;
 
+    // The router's answer to agents.list; `selfId` is left out of the list.
+    void setColleagues(const QList<BoardAgent> &agents, const QString &selfId);
+    // The list could not be fetched: the agent field then takes a user name as typed.
+    void setColleaguesError(const QString &error);
+
     QString queueId() const; // empty when transferring to an agent
-    QString agentId() const; // empty when transferring to a queue
+    QString agentId() const; // empty when transferring to a queue (or no available colleague is chosen)
     QString note() const;
 
 private:
+    void applyFilter();
+    void selectFirstAvailable();
     void validate();
     std::unique_ptr<Ui::TransferDialog> m_ui;
+    ColleagueModel *m_colleagues;
+    QSortFilterProxyModel *m_filtered;
+    bool m_listLoaded = false;
+    bool m_listFailed = false;
 };
 
 } // namespace handoff

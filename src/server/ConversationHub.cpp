@@ -262,6 +262,7 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("conversation.transfer"), &ConversationHub::deskTransfer},
         {QStringLiteral("conversation.close"), &ConversationHub::deskClose},
         {QStringLiteral("canned.list"), &ConversationHub::deskCanned},
+        {QStringLiteral("agents.list"), &ConversationHub::deskAgents},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
     };
     if (SupervisorService::handles(e.type)) {

@@ -116,6 +116,7 @@ private:
     void deskTransfer(ClientConnection *c, const protocol::Envelope &e);
     void deskClose(ClientConnection *c, const protocol::Envelope &e);
     void deskCanned(ClientConnection *c, const protocol::Envelope &e);
+    void deskAgents(ClientConnection *c, const protocol::Envelope &e);
     void deskLogout(ClientConnection *c, const protocol::Envelope &e);
     // The caller's open chat, or nullptr after answering not_found / forbidden / conflict.
     Live *ownChat(ClientConnection *c, const protocol::Envelope &e, bool allowSupervisor);
@@ -177,6 +178,8 @@ private:
     QJsonObject conversationWithMessages(const Live &l, bool includeInternal) const;
     QJsonArray queuesJson() const;
     QJsonObject presenceJson(const QString &user) const;
+    // One user as colleagues see them: id, name, role, skills, presence, load and capacity (no chats).
+    QJsonObject agentFigures(const store::UserRecord &u) const;
     QJsonArray visibleMessages(const QString &conversationId, bool includeInternal) const;
     QString botName() const;
     QString visitorNotice(const QString &queueId, routing::Availability availability) const;

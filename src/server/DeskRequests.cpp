@@ -1,5 +1,5 @@
 // What a signed-in desk asks for: presence, offers (accept, decline), messages, typing, history,
-// transfer, close and canned responses. Role and ownership are checked on every request.
+// transfer (and the colleagues it can go to), close and canned responses. Role and ownership are checked on every request.
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
@@ -355,6 +355,16 @@ void ConversationHub::deskCanned(ClientConnection *c, const Envelope &e)
                                 {QStringLiteral("text"), r.text},
                                 {QStringLiteral("scope"), r.owner.isEmpty() ? QStringLiteral("shared") : QStringLiteral("personal")}});
     c->sendOk(e.id, {{QStringLiteral("responses"), list}});
+}
+
+void ConversationHub::deskAgents(ClientConnection *c, const Envelope &e)
+{
+    // Who a chat can be handed to: every agent with presence and load, never a chat or a line of one.
+    // Any signed-in desk may ask; supervisors are listed too (they take no routed chats, load 0 of 0).
+    QJsonArray list;
+    for (const store::UserRecord &u : m_store.users())
+        list.append(agentFigures(u));
+    c->sendOk(e.id, {{QStringLiteral("agents"), list}});
 }
 
 } // namespace handoff::server

@@ -10,6 +10,7 @@
 #include "store/SecretToken.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace handoff::server {
 
@@ -79,6 +80,37 @@ QJsonObject ConversationHub::presenceJson(const QString &user) const
             {QStringLiteral("chosen"), toString(a.chosenPresence)},
             {QStringLiteral("load"), a.load},
             {QStringLiteral("capacity"), a.profile.capacity}};
+}
+
+QJsonObject ConversationHub::agentFigures(const store::UserRecord &u) const
+{
+    QJsonObject a{{QStringLiteral("id"), u.name},
+                  {QStringLiteral("name"), u.displayName.isEmpty() ? u.name : u.displayName},
+                  {QStringLiteral("role"), toString(u.role)},
+                  {QStringLiteral("skills"), QJsonArray::fromStringList(u.skills)}};
+    if (u.role != Role::Agent) {
+        // Supervisors are not routed chats: they are simply signed in or not.
+        a.insert(QStringLiteral("presence"),
+                 toString(attachedDesks(u.name) > 0 ? Presence::Available : Presence::Offline));
+        a.insert(QStringLiteral("load"), 0);
+        a.insert(QStringLiteral("capacity"), 0);
+        a.insert(QStringLiteral("queues"), QJsonArray());
+        return a;
+    }
+    const routing::AgentStatus s = m_engine.agent(u.name);
+    a.insert(QStringLiteral("presence"), toString(s.presence));
+    a.insert(QStringLiteral("load"), s.load);
+    a.insert(QStringLiteral("capacity"), s.profile.id.isEmpty() ? u.capacity : s.profile.capacity);
+    // The queues whose required skills this agent has: where a transfer to a queue could reach them.
+    QJsonArray queues;
+    for (const routing::QueueDefinition &q : m_engine.config().queues) {
+        const bool serves = std::all_of(q.requiredSkills.cbegin(), q.requiredSkills.cend(),
+                                        [&u](const QString &skill) { return u.skills.contains(skill); });
+        if (serves)
+            queues.append(q.id);
+    }
+    a.insert(QStringLiteral("queues"), queues);
+    return a;
 }
 
 void ConversationHub::sendPresence(const QString &user)

@@ -236,25 +236,14 @@ SupervisorService::Board SupervisorService::currentBoard()
         m_usersLoadedAt = now;
     }
     for (const store::UserRecord &u : std::as_const(m_users)) {
-        QJsonObject a { { QStringLiteral("id"), u.name },
-            { QStringLiteral("name"), u.displayName.isEmpty() ? u.name : u.displayName },
-            { QStringLiteral("role"), toString(u.role) },
-            { QStringLiteral("skills"), QJsonArray::fromStringList(u.skills) } };
+        QJsonObject a = m_hub.agentFigures(u);
         if (u.role == Role::Agent) {
             const routing::AgentStatus s = m_hub.m_engine.agent(u.name);
-            a.insert(QStringLiteral("presence"), toString(s.presence));
             a.insert(QStringLiteral("chosen"), toString(s.chosenPresence));
-            a.insert(QStringLiteral("load"), s.load);
-            a.insert(QStringLiteral("capacity"), s.profile.id.isEmpty() ? u.capacity : s.profile.capacity);
             a.insert(QStringLiteral("conversations"), QJsonArray::fromStringList(s.conversations));
             a.insert(QStringLiteral("stateSince"), toIsoUtc(s.presenceSince));
         } else {
-            // Supervisors are not routed chats: they are simply signed in or not.
-            const Presence p = m_hub.attachedDesks(u.name) > 0 ? Presence::Available : Presence::Offline;
-            a.insert(QStringLiteral("presence"), toString(p));
-            a.insert(QStringLiteral("chosen"), toString(p));
-            a.insert(QStringLiteral("load"), 0);
-            a.insert(QStringLiteral("capacity"), 0);
+            a.insert(QStringLiteral("chosen"), a.value(QStringLiteral("presence")));
             a.insert(QStringLiteral("conversations"), QJsonArray());
             a.insert(QStringLiteral("stateSince"), QString());
         }

@@ -9,6 +9,7 @@
 #include "client/BoardAgentModel.h"
 #include "client/BoardConversationModel.h"
 #include "client/BoardQueueModel.h"
+#include "client/ColleagueModel.h"
 #include "client/CannedResponseModel.h"
 #include "client/EscalationReportModel.h"
 #include "client/FieldsModel.h"
@@ -291,5 +292,21 @@ TEST(PlainTextModels, TheSupervisorBoardShowsVisitorAndBotTextLiterally)
         r.rows = { { p, QStringLiteral("explicit"), 1 } };
         report.setReport(r);
         EXPECT_GT(expectShownLiterally(report, p, "EscalationReportModel"), 0) << qPrintable(p);
+    }
+}
+
+TEST(PlainTextModels, TheTransferPickerShowsColleaguesAndQueueNamesLiterally)
+{
+    for (const QString &p : kHostile) {
+        ColleagueModel colleagues;
+        BoardAgent a;
+        a.id = QStringLiteral("bob");
+        a.name = p;
+        a.presence = Presence::Available;
+        a.capacity = 3;
+        a.queues = {QStringLiteral("q1")};
+        colleagues.setQueueNames({{QStringLiteral("q1"), p}});
+        colleagues.setColleagues({a}, QStringLiteral("alice"));
+        EXPECT_GT(expectShownLiterally(colleagues, p, "ColleagueModel"), 0) << qPrintable(p);
     }
 }

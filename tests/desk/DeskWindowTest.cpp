@@ -5,6 +5,7 @@
 // markup a visitor types is shown as the characters she typed, never rendered.
 #include "DeskTestSupport.h"
 #include "InMemoryCredentialStore.h"
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
@@ -17,6 +18,7 @@
 #include "desk/MainWindow.h"
 #include "desk/OfferNotifier.h"
 #include "desk/SearchDialog.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/ThemePalette.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
@@ -35,6 +37,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -43,6 +46,7 @@
 #include <QMainWindow>
 #include <QTextDocument>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -114,6 +118,19 @@ protected:
     std::unique_ptr<VisitorClient> visitorAskingForAPerson()
     {
         return handoff::test::visitorAskingForAPerson(router, *session);
+    }
+
+    // A visitor who wrote a line (that waits for an answer) and then asked for a person, accepted by clicking.
+    std::unique_ptr<VisitorClient> acceptedVisitorWhoWrote(MainWindow *w, const QString &line)
+    {
+        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
+        EXPECT_TRUE(v->connectAndHello());
+        v->send(line);
+        QTest::qWait(300);
+        v->askForAPerson();
+        EXPECT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
+        acceptByClicking(w, v->conversationId);
+        return v;
     }
 
     void acceptByClicking(MainWindow *w, const QString &conversationId)
@@ -303,49 +320,24 @@ struct PaintCounter : QObject {
     }
 };
 
-// Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
-// keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
-// Returns one line per letter used more than once.
-QStringList altKeyClashes(MainWindow *w)
-{
-    QMap<QChar, QStringList> users;
-    auto mnemonic = [](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text[i + 1].toLower();
-        }
-        return QChar();
-    };
-    for (QAction *a : w->menuBar()->actions())
-        if (const QChar c = mnemonic(a->text()); !c.isNull())
-            users[c] << QStringLiteral("menu ") + a->text();
-    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(w))
-            if (const QChar c = mnemonic(b->text()); !c.isNull())
-                users[c] << QStringLiteral("button ") + b->text();
-    for (QLabel *l : w->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(w))
-            if (const QChar c = mnemonic(l->text()); !c.isNull())
-                users[c] << QStringLiteral("label ") + l->text();
-    QStringList clashes;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        if (it.value().size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
-    return clashes;
-}
-
 } // namespace
 
 TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
 {
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
-    const QStringList clashes = altKeyClashes(w);
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+}
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInGerman)
+{
+    handoff::test::DeskInGerman german;
+    ASSERT_TRUE(german.isLoaded()) << "handoff-desk_de.qm is not built";
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    ASSERT_EQ(w->findChild<QPushButton *>(QStringLiteral("acceptButton"))->text(), QStringLiteral("&Annehmen"));
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
@@ -359,7 +351,8 @@ TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInBrazilianPortuguese)
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
     EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ir"));
-    const QStringList clashes = altKeyClashes(w);
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
+    QApplication::removeTranslator(&translator);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
@@ -371,7 +364,8 @@ TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInDutch)
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
     EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ga naar"));
-    const QStringList clashes = altKeyClashes(w);
+    const QStringList clashes = handoff::test::mnemonicClashes(w);
+    QApplication::removeTranslator(&translator);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
@@ -438,14 +432,7 @@ TEST_F(DeskWindowTest, ChatsWaitingForAReplyComeFirstAndCtrlJGoesToTheLongestWai
     // Three visitors, accepted in turn: each chat ends with "Alice joined" (a system line), yet all wait.
     std::vector<std::unique_ptr<VisitorClient>> visitors;
     for (int i = 0; i < 3; ++i) {
-        auto v = std::make_unique<VisitorClient>(router.wsUrl(QStringLiteral("visitor")));
-        ASSERT_TRUE(v->connectAndHello());
-        v->send(QStringLiteral("Where is my order %1?").arg(1000 + i));
-        QTest::qWait(300);
-        v->askForAPerson();
-        ASSERT_TRUE(waitUntil([&] { return session->offers()->rowOf(v->conversationId) >= 0; }, 20000));
-        visitors.push_back(std::move(v));
-        acceptByClicking(w, visitors.back()->conversationId);
+        visitors.push_back(acceptedVisitorWhoWrote(w, QStringLiteral("Where is my order %1?").arg(1000 + i)));
         QTest::qWait(1100); // distinct "waiting since" seconds
     }
     MyChatsModel *chats = session->myChats();
@@ -491,6 +478,52 @@ TEST_F(DeskWindowTest, ChatsWaitingForAReplyComeFirstAndCtrlJGoesToTheLongestWai
     EXPECT_EQ(chats->conversationIdAt(0), first);
     order->setCurrentIndex(order->findData(int(MyChatsModel::Order::WaitingFirst)));
     EXPECT_EQ(chats->conversationIdAt(0), second);
+}
+
+TEST_F(DeskWindowTest, TheChatFilterShowsOnlyTheChatsWaitingForMyReplyAndIsRemembered)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    std::vector<std::unique_ptr<VisitorClient>> visitors;
+    for (int i = 0; i < 2; ++i)
+        visitors.push_back(acceptedVisitorWhoWrote(w, QStringLiteral("Where is my order %1?").arg(1000 + i)));
+    const QString answered = visitors[1]->conversationId, waiting = visitors[0]->conversationId;
+    typeAndEnter(w, QStringLiteral("Hello, how can I help?")); // the open chat is the second one
+    MyChatsModel *chats = session->myChats();
+    ASSERT_TRUE(waitUntil([&] { return chats->waitingCount() == 1; }, 10000));
+    auto *view = child<QListView>(w, "myChatsView");
+    auto *filter = child<QComboBox>(w, "chatFilterCombo");
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("all"));
+    EXPECT_FALSE(filter->accessibleName().isEmpty());
+    EXPECT_TRUE(filter->focusPolicy() & Qt::TabFocus);
+
+    // By keys: the combo has the focus, Down goes to "Waiting for my reply".
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("waiting"));
+    // The answered chat is open, so it still shows; once the waiting one is open, it goes.
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    view->setCurrentIndex(chats->index(chats->rowOf(waiting)));
+    ASSERT_TRUE(waitUntil([&] { return session->currentConversationId() == waiting; }));
+    EXPECT_TRUE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(waiting)));
+    EXPECT_EQ(child<QLabel>(w, "myChatsLabel")->text(), QStringLiteral("My chats (1 of 2 shown, 1 waiting for a reply)"));
+    w->nextChat(); // Ctrl+Tab skips what the filter hides
+    EXPECT_EQ(session->currentConversationId(), waiting);
+
+    // Remembered for the next start.
+    EXPECT_EQ(DeskSettings().chatFilter(), QStringLiteral("waiting"));
+    // The visitor of the hidden chat writes again: it waits, and shows again.
+    visitors[1]->send(QStringLiteral("Are you still there?"));
+    EXPECT_TRUE(waitUntil([&] { return !view->isRowHidden(chats->rowOf(answered)); }, 10000));
+
+    // Unread: only the chat with lines I have not seen.
+    filter->setCurrentIndex(filter->findData(QStringLiteral("unread")));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_GT(chats->index(chats->rowOf(answered)).data(MyChatsModel::UnreadRole).toInt(), 0);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("all")));
+    EXPECT_FALSE(view->isRowHidden(chats->rowOf(answered)));
+    EXPECT_EQ(child<QLabel>(w, "myChatsLabel")->text(), QStringLiteral("My chats (2, 2 waiting for a reply)"));
 }
 
 TEST_F(DeskWindowTest, TheRouterSettingMeAwayIsShownWithAWayBack)
@@ -643,6 +676,60 @@ TEST_F(DeskWindowTest, TransferBackToTheQueueWithANote)
     EXPECT_TRUE(
         session->currentConversationId().isEmpty() || session->offers()->rowOf(session->currentConversationId()) >= 0);
     EXPECT_FALSE(child<ComposerEdit>(w, "composer")->isEnabled());
+}
+
+TEST_F(DeskWindowTest, TransferPickerShowsWhoIsAvailableAndSendsTheChatToTheChosenColleague)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = visitorAskingForAPerson();
+    acceptByClicking(w, visitor->conversationId);
+
+    // Bob has not signed in: he is listed, offline, and cannot be chosen.
+    w->transferChat();
+    auto *dialog = waitForDialog<TransferDialog>(w);
+    ASSERT_NE(dialog, nullptr);
+    auto *list = child<QListView>(dialog, "agentList");
+    ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; })) << "Bob, not Alice herself, not Sam";
+    auto *toAgent = child<QRadioButton>(dialog, "toAgentRadio");
+    QTest::mouseClick(toAgent, Qt::LeftButton, {}, QPoint(5, toAgent->height() / 2));
+    ASSERT_TRUE(toAgent->isChecked());
+    const QModelIndex bob = list->model()->index(0, 0);
+    EXPECT_EQ(bob.data().toString(), QStringLiteral("Bob (bob) — cannot be chosen: offline"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(bob).center());
+    EXPECT_TRUE(dialog->agentId().isEmpty());
+    auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    QTest::keyClick(child<QLineEdit>(dialog, "agentFilterEdit"), Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isVisible(); }));
+    EXPECT_GE(session->myChats()->rowOf(visitor->conversationId), 0) << "nothing was sent";
+
+    // Bob signs in on his own desk and is available.
+    DeskSession bobDesk;
+    bobDesk.setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("bob-cache")));
+    bobDesk.signIn(server, QStringLiteral("bob"), QStringLiteral("demo"));
+    ASSERT_TRUE(waitUntil([&] { return bobDesk.connection()->isSignedIn(); }, 15000));
+    bool available = false;
+    bobDesk.setPresence(Presence::Available, [&](const QString &error) { available = error.isEmpty(); });
+    ASSERT_TRUE(waitUntil([&] { return available; }));
+
+    w->transferChat();
+    ASSERT_TRUE(waitUntil([&] {
+        dialog = w->findChild<TransferDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    list = child<QListView>(dialog, "agentList");
+    toAgent = child<QRadioButton>(dialog, "toAgentRadio");
+    QTest::mouseClick(toAgent, Qt::LeftButton, {}, QPoint(5, toAgent->height() / 2));
+    ASSERT_TRUE(waitUntil([&] { return dialog->agentId() == QStringLiteral("bob"); }))
+        << qPrintable(list->model()->index(0, 0).data().toString());
+    EXPECT_EQ(list->model()->index(0, 0).data().toString(), QStringLiteral("Bob (bob) — available, 0 of 3 chats"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("Billing question for Bob."));
+    QTest::keyClick(child<QPlainTextEdit>(dialog, "noteEdit"), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(visitor->conversationId) < 0; }, 10000))
+        << qPrintable(router.log());
+    EXPECT_TRUE(waitUntil([&] { return bobDesk.offers()->rowOf(visitor->conversationId) >= 0; }, 10000))
+        << "the chat is offered to Bob";
 }
 
 TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)
@@ -798,6 +885,56 @@ TEST_F(DeskWindowTest, PersonalCannedResponsesAreAddedEditedDeletedAndCombinedIn
 }
 
 // Accept, answer and end a chat with the keyboard alone: every key goes to whatever has the focus.
+TEST_F(DeskWindowTest, F1ListsEveryShortcutOfTheWindowAndThePaletteRunsTheChosenAction)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w));
+    auto keys = [](const QKeySequence &seq) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keySequence(target, seq);
+    };
+
+    keys(QKeySequence(Qt::Key_F1));
+    auto *overview = waitForDialog<ShortcutOverview>(w);
+    ASSERT_NE(overview, nullptr);
+    QAbstractItemModel *rows = overview->view()->model();
+    QMap<QString, QString> byKeys; // keys -> action
+    for (int r = 0; r < rows->rowCount(); ++r)
+        byKeys.insert(rows->index(r, 1).data().toString(), rows->index(r, 0).data().toString());
+    const QString ctrlJ = QKeySequence(QStringLiteral("Ctrl+J")).toString(QKeySequence::NativeText);
+    EXPECT_EQ(byKeys.value(ctrlJ), QStringLiteral("Next chat waiting for a reply"));
+    EXPECT_EQ(byKeys.value(QKeySequence(QStringLiteral("Ctrl+Shift+N")).toString(QKeySequence::NativeText)),
+              QStringLiteral("New personal canned response"))
+        << "an action outside the menus is listed too";
+    // Nothing goes stale: every visible action of the window that has a key is in the list.
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (a->shortcuts().isEmpty() || !a->isVisible() || a->text().isEmpty())
+            continue;
+        EXPECT_TRUE(byKeys.contains(ShortcutOverview::keysText(a))) << qPrintable(a->text());
+    }
+    QPointer<ShortcutOverview> closing(overview);
+    QTest::keyClick(overview->findChild<QLineEdit *>(QStringLiteral("shortcutFilter")), Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return !closing;
+    }));
+
+    // The palette: a few letters, Enter runs the action (no chat waits, so it says so).
+    keys(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    auto *palette = waitForDialog<ShortcutOverview>(w);
+    ASSERT_NE(palette, nullptr);
+    auto *find = palette->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
+    EXPECT_TRUE(waitUntil([&] { return QApplication::focusWidget() == find; })) << "the palette opens on its field";
+    QTest::keyClicks(find, QStringLiteral("waiting for a rep"));
+    EXPECT_EQ(palette->view()->model()->rowCount(), 1);
+    QTest::keyClick(find, Qt::Key_Return);
+    EXPECT_TRUE(waitUntil([&] { return w->statusBar()->currentMessage() == QStringLiteral("No chat is waiting for your reply."); }))
+        << qPrintable(w->statusBar()->currentMessage());
+    EXPECT_FALSE(w->findChild<ShortcutOverview *>() && w->findChild<ShortcutOverview *>()->isVisible());
+}
+
 TEST_F(DeskWindowTest, AcceptSendAndEndAChatWithKeysOnly)
 {
     MainWindow *w = signInDirectly();

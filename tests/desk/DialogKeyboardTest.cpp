@@ -2,6 +2,7 @@
 // the focus starts, that Tab walks the fields in reading order, that Alt+letter reaches a labelled field,
 // that Enter (or Ctrl+Enter in a note) does the dialog's job and Escape cancels it. Each key goes to the
 // widget that has the focus, so a wrong tab order or a missing default button shows as a wrong result.
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
@@ -11,21 +12,26 @@
 #include "desk/LoginDialog.h"
 #include "desk/ReassignDialog.h"
 #include "desk/SearchDialog.h"
+#include "desk/ShortcutOverview.h"
 #include "desk/TransferDialog.h"
 #include "desk/WrapUpDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -167,16 +173,40 @@ TEST(DialogKeyboard, TransferToAnotherQueueWithANoteByKeys)
     EXPECT_EQ(dialog.note(), QStringLiteral("Refund for A1002, card ends 4242."));
 }
 
+namespace {
+
+// Colleagues as the router's agents.list describes them.
+QList<BoardAgent> colleagues()
+{
+    auto agent = [](const char *id, const char *name, Presence p, int load) {
+        BoardAgent a;
+        a.id = QString::fromLatin1(id);
+        a.name = QString::fromLatin1(name);
+        a.presence = p;
+        a.load = load;
+        a.capacity = 3;
+        a.queues = {QStringLiteral("general")};
+        return a;
+    };
+    return {agent("alice", "Alice", Presence::Available, 0), agent("bea", "Bea", Presence::Available, 3),
+            agent("bob", "Bob", Presence::Available, 1), agent("boris", "Boris", Presence::Offline, 0),
+            agent("carl", "Carl", Presence::Away, 0)};
+}
+
+} // namespace
+
 TEST(DialogKeyboard, TransferToANamedAgentWithAltAAndCtrlEnterFromTheNote)
 {
     QObject owner;
     TransferDialog dialog(threeQueues(&owner));
+    dialog.setColleagues(colleagues(), QStringLiteral("alice"));
     openActive(dialog);
     press(Qt::Key_A, Qt::AltModifier);
     auto *toAgent = named<QRadioButton>(&dialog, "toAgentRadio");
     EXPECT_TRUE(waitUntil([&] { return toAgent->isChecked(); })); // a mnemonic clicks after a short flash
-    EXPECT_EQ(focused(), named<QLineEdit>(&dialog, "agentEdit")) << "choosing an agent goes on to the name";
-    type(QStringLiteral("bob"));
+    EXPECT_EQ(focused(), named<QLineEdit>(&dialog, "agentFilterEdit")) << "choosing an agent goes on to the name";
+    type(QStringLiteral("bo"));
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob")) << "the first who can take the chat is chosen (Boris is offline)";
     press(Qt::Key_N, Qt::AltModifier);
     EXPECT_EQ(focused(), named<QPlainTextEdit>(&dialog, "noteEdit"));
     type(QStringLiteral("Asked for Bob by name."));
@@ -189,6 +219,62 @@ TEST(DialogKeyboard, TransferToANamedAgentWithAltAAndCtrlEnterFromTheNote)
     EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
     EXPECT_TRUE(dialog.queueId().isEmpty());
     EXPECT_EQ(dialog.note(), QStringLiteral("Asked for Bob by name.\nOrder A1001."));
+}
+
+TEST(DialogKeyboard, TransferPickerSkipsColleaguesWhoCannotTakeTheChat)
+{
+    QObject owner;
+    TransferDialog dialog(threeQueues(&owner));
+    dialog.setColleagues(colleagues(), QStringLiteral("alice"));
+    openActive(dialog);
+    press(Qt::Key_A, Qt::AltModifier);
+    auto *list = named<QListView>(&dialog, "agentList");
+    ASSERT_TRUE(waitUntil([&] { return list->isEnabled(); }));
+    QStringList rows;
+    for (int r = 0; r < list->model()->rowCount(); ++r)
+        rows << list->model()->index(r, 0).data().toString();
+    EXPECT_EQ(rows.size(), 4) << "she herself is not listed";
+    EXPECT_TRUE(rows.value(0).startsWith(QStringLiteral("Bob"))) << qPrintable(rows.join(QLatin1Char('|')));
+    EXPECT_TRUE(rows.join(QLatin1Char('|')).contains(QStringLiteral("1 of 3 chats")));
+    EXPECT_TRUE(rows.join(QLatin1Char('|')).contains(QStringLiteral("Boris (boris) — cannot be chosen: offline")));
+    EXPECT_TRUE(rows.join(QLatin1Char('|')).contains(QStringLiteral("Carl (carl) — cannot be chosen: away")));
+    EXPECT_TRUE(rows.join(QLatin1Char('|')).contains(QStringLiteral("Bea (bea) — cannot be chosen: no free chat, 3 of 3 chats")));
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
+    // Down from the name field walks the list, past those who cannot be chosen: Bob stays.
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
+    // Only Carl matches: nobody can be chosen, Transfer is off and says why.
+    type(QStringLiteral("carl"));
+    EXPECT_TRUE(dialog.agentId().isEmpty());
+    EXPECT_FALSE(named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_TRUE(named<QLabel>(&dialog, "agentNotice")->text().contains(QStringLiteral("Nobody here can take a chat")));
+    press(Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible()) << "Enter does not transfer to nobody";
+    // A click on an offline colleague chooses nobody.
+    named<QLineEdit>(&dialog, "agentFilterEdit")->clear();
+    const QModelIndex boris = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
+                                                   QStringLiteral("Boris"), 1, Qt::MatchStartsWith).value(0);
+    ASSERT_TRUE(boris.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(boris).center());
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
+}
+
+TEST(DialogKeyboard, TransferTakesATypedUserNameWhenTheRouterCannotListColleagues)
+{
+    QObject owner;
+    TransferDialog dialog(threeQueues(&owner));
+    dialog.setColleaguesError(QStringLiteral("The router is not reachable."));
+    openActive(dialog);
+    press(Qt::Key_A, Qt::AltModifier);
+    auto *toAgent = named<QRadioButton>(&dialog, "toAgentRadio");
+    EXPECT_TRUE(waitUntil([&] { return toAgent->isChecked(); }));
+    EXPECT_TRUE(named<QLabel>(&dialog, "agentNotice")->text().contains(QStringLiteral("The router is not reachable.")));
+    EXPECT_FALSE(named<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    type(QStringLiteral("bob"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.agentId(), QStringLiteral("bob"));
 }
 
 TEST(DialogKeyboard, TransferEscapeCancels)
@@ -371,3 +457,77 @@ TEST(DialogKeyboard, SearchTypeArrowDownAndEnterOpensTheChat)
     press(Qt::Key_Escape);
     EXPECT_FALSE(dialog.isVisible());
 }
+
+// Alt+letter does one thing in every dialog, in English and in German: a letter used twice would make
+// Alt+letter cycle between two fields instead of going where its label says.
+class DialogMnemonics : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        if (QLatin1String(GetParam()) == QLatin1String("de")) {
+            m_german = std::make_unique<handoff::test::DeskInGerman>();
+            ASSERT_TRUE(m_german->isLoaded()) << "handoff-desk_de.qm is not built";
+        }
+    }
+    void TearDown() override { m_german.reset(); }
+
+    // Collects "Dialog: Alt+x: …" for each clash of one dialog.
+    void walk(const QString &name, QWidget *dialog)
+    {
+        for (const QString &clash : handoff::test::mnemonicClashes(dialog))
+            m_clashes << name + QStringLiteral(": ") + clash;
+        ++m_walked;
+    }
+
+    std::unique_ptr<handoff::test::DeskInGerman> m_german;
+    QStringList m_clashes;
+    int m_walked = 0;
+};
+
+TEST_P(DialogMnemonics, EveryAltKeyOfEveryDialogDoesOneThing)
+{
+    LoginDialog login;
+    login.setKeychainAvailable(true);
+    walk(QStringLiteral("sign-in"), &login);
+    LoginDialog loginWithoutKeychain;
+    loginWithoutKeychain.setKeychainAvailable(false);
+    loginWithoutKeychain.showError(QStringLiteral("Wrong user name or password."));
+    walk(QStringLiteral("sign-in without keychain, refused"), &loginWithoutKeychain);
+
+    QObject owner;
+    TransferDialog transfer(threeQueues(&owner));
+    transfer.setColleagues(colleagues(), QStringLiteral("alice"));
+    walk(QStringLiteral("transfer"), &transfer);
+
+    WrapUpDialog wrapUp;
+    walk(QStringLiteral("wrap-up"), &wrapUp);
+
+    CannedResponseDialog canned({}, {QStringLiteral("General")}, PlaceholderFiller{});
+    walk(QStringLiteral("canned-response editor"), &canned);
+
+    BoardConversation chat;
+    chat.id = QStringLiteral("c_1");
+    chat.agentId = QStringLiteral("alice");
+    chat.agentName = QStringLiteral("Alice");
+    ReassignDialog toAgent(chat, ReassignDialog::Target::Agent, QStringLiteral("bob"), QStringLiteral("Bob"));
+    walk(QStringLiteral("reassign to an agent"), &toAgent);
+    ReassignDialog toQueue(chat, ReassignDialog::Target::Queue, QStringLiteral("billing"), QStringLiteral("Billing"));
+    walk(QStringLiteral("reassign to a queue"), &toQueue);
+
+    QTemporaryDir home;
+    DeskSession session;
+    session.setCacheDirectory(home.path());
+    SearchDialog search(&session);
+    walk(QStringLiteral("search"), &search);
+
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("&Chat"))->addAction(QStringLiteral("&Next chat"));
+    ShortcutOverview shortcuts(&window, ShortcutOverview::Mode::Overview);
+    walk(QStringLiteral("keyboard shortcuts"), &shortcuts);
+
+    EXPECT_EQ(m_walked, 9);
+    EXPECT_TRUE(m_clashes.isEmpty()) << qPrintable(m_clashes.join(QLatin1Char('\n')));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, DialogMnemonics, ::testing::Values("en", "de"));

@@ -18,6 +18,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,6 +67,14 @@ protected:
         return v;
     }
 
+    // The board as a supervisor sees it, on screen.
+    static void showBoard(SupervisorBoardWidget &widget)
+    {
+        widget.resize(1200, 800);
+        widget.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+    }
+
     QTemporaryDir home;
     RouterProcess router;
     QString server;
@@ -105,9 +114,7 @@ TEST_F(SupervisorBoardTest, DraggingAChatOntoAnotherAgentMovesItWithItsHistory)
     auto sam = signIn(QStringLiteral("sam"));
     SupervisorBoard board(sam->connection());
     SupervisorBoardWidget widget(&board);
-    widget.resize(1200, 800);
-    widget.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+    showBoard(widget);
 
     BoardFilterModel *chats = widget.conversationsProxy();
     BoardFilterModel *agents = widget.agentsProxy();
@@ -225,4 +232,37 @@ TEST_F(SupervisorBoardTest, EscalationReportShowsTheTableAndExportsCsv)
     ASSERT_EQ(lines.size(), 2) << qPrintable(lines.join(QLatin1Char('|')));
     EXPECT_EQ(lines.at(0), QStringLiteral("topic,trigger,count"));
     EXPECT_EQ(lines.at(1), topic + QStringLiteral(",explicit,2"));
+}
+
+TEST_F(SupervisorBoardTest, TheBoardNamesTheQueueNotItsId)
+{
+    auto alice = signIn(QStringLiteral("alice"));
+    auto visitor = visitorAskingForAPerson(QStringLiteral("Where is my order A1001?"));
+    const QString id = visitor->conversationId;
+    ASSERT_TRUE(waitUntil([&] { return alice->offers()->rowOf(id) >= 0; }, 20000)) << qPrintable(router.log());
+
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    showBoard(widget);
+    BoardFilterModel *chats = widget.conversationsProxy();
+    ASSERT_TRUE(waitUntil([&] { return chats->indexOfId(id).isValid(); }, 20000)) << qPrintable(router.log());
+    const BoardConversation *c = board.conversations()->conversation(id);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->queueId, QStringLiteral("default"));
+
+    // The conversations table, as the view shows it (through the sorting and filtering proxy).
+    const QModelIndex row = chats->indexOfId(id);
+    const QModelIndex queueCell = row.siblingAtColumn(BoardConversationModel::QueueColumn);
+    EXPECT_EQ(queueCell.data().toString(), QStringLiteral("General"));
+    EXPECT_TRUE(queueCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("default")))
+        << "the id is still there for who needs it, in the tool tip";
+    // Typing the queue's name into the board's filter finds the chat.
+    auto *filter = widget.findChild<QLineEdit *>(QStringLiteral("conversationsFilter"));
+    ASSERT_NE(filter, nullptr);
+    filter->setText(QStringLiteral("General"));
+    EXPECT_TRUE(chats->indexOfId(id).isValid());
+    filter->clear();
+    // The reassign dialog for a move to the queue names it too.
+    EXPECT_EQ(board.conversations()->queueName(QStringLiteral("default")), QStringLiteral("General"));
 }

@@ -35,6 +35,10 @@ protected:
         ASSERT_TRUE(s_router->addUser(QStringLiteral("ivy"), QStringLiteral("ivy-password"), QStringLiteral("agent"),
                                       {QStringLiteral("--display-name"), QStringLiteral("Ivy")}));
         ASSERT_TRUE(s_router->addUser(QStringLiteral("sam"), QStringLiteral("sam-password"), QStringLiteral("supervisor")));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("lena"), QStringLiteral("lena-password"), QStringLiteral("agent"),
+                                      {QStringLiteral("--display-name"), QStringLiteral("Lena")}));
+        ASSERT_TRUE(s_router->addUser(QStringLiteral("milo"), QStringLiteral("milo-password"), QStringLiteral("agent"),
+                                      {QStringLiteral("--display-name"), QStringLiteral("Milo")}));
         // Desks closed by earlier tests should not hold offers for long: a short presence grace period.
         const QString config = s_router->dataDir() + QStringLiteral("/router.json");
         QFile file(config);
@@ -478,4 +482,72 @@ TEST_F(RouterProtocolTest, VisitorBackToAnEndedChatSeesItEnded)
     ASSERT_EQ(started.type, QStringLiteral("ok"));
     EXPECT_NE(started.data.value(QStringLiteral("conversationId")).toString(), id);
     EXPECT_EQ(started.data.value(QStringLiteral("state")).toString(), QStringLiteral("bot"));
+}
+
+namespace {
+
+QJsonObject agentIn(const Envelope &reply, const QString &id)
+{
+    for (const QJsonValue &v : reply.data.value(QStringLiteral("agents")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+TEST_F(RouterProtocolTest, AgentsListShowsColleaguesWithPresenceAndLoadToSignedInDesksOnly)
+{
+    // Not signed in: refused.
+    auto anonymous = desk();
+    anonymous->helloDesk();
+    EXPECT_EQ(codeOf(anonymous->call(QStringLiteral("agents.list"))), QStringLiteral("unauthenticated"));
+    // A visitor's connection does not know the request at all.
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}}).type,
+              QStringLiteral("ok"));
+    const Envelope fromVisitor = visitor.call(QStringLiteral("agents.list"));
+    EXPECT_EQ(fromVisitor.type, QStringLiteral("error"));
+    EXPECT_TRUE(fromVisitor.data.value(QStringLiteral("agents")).isUndefined());
+
+    auto lena = signedInDesk(QStringLiteral("lena"), QStringLiteral("lena-password"));
+    auto milo = signedInDesk(QStringLiteral("milo"), QStringLiteral("milo-password"));
+    ASSERT_EQ(lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
+              QStringLiteral("ok"));
+    ASSERT_EQ(milo->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type,
+              QStringLiteral("ok"));
+
+    // An agent asks (not only supervisors).
+    const Envelope list = milo->call(QStringLiteral("agents.list"));
+    ASSERT_EQ(list.type, QStringLiteral("ok")) << list.errorMessage().toStdString();
+    const QJsonObject l = agentIn(list, QStringLiteral("lena"));
+    EXPECT_EQ(l.value(QStringLiteral("name")).toString(), QStringLiteral("Lena"));
+    EXPECT_EQ(l.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
+    EXPECT_EQ(l.value(QStringLiteral("presence")).toString(), QStringLiteral("available"));
+    EXPECT_EQ(l.value(QStringLiteral("load")).toInt(-1), 0);
+    EXPECT_EQ(l.value(QStringLiteral("capacity")).toInt(), 3);
+    EXPECT_TRUE(l.value(QStringLiteral("queues")).toArray().contains(QStringLiteral("default")))
+        << "an agent without special skills serves the default queue";
+    EXPECT_EQ(agentIn(list, QStringLiteral("milo")).value(QStringLiteral("presence")).toString(), QStringLiteral("away"));
+    EXPECT_EQ(agentIn(list, QStringLiteral("kim")).value(QStringLiteral("presence")).toString(),
+              QStringLiteral("offline"))
+        << "an agent who never signed in is listed as offline";
+    EXPECT_EQ(agentIn(list, QStringLiteral("sam")).value(QStringLiteral("role")).toString(),
+              QStringLiteral("supervisor"));
+    // Colleagues' figures only: which chats they hold is the supervisors' board's business.
+    for (const QJsonValue &v : list.data.value(QStringLiteral("agents")).toArray()) {
+        EXPECT_FALSE(v.toObject().contains(QStringLiteral("conversations")));
+        EXPECT_FALSE(v.toObject().contains(QStringLiteral("messages")));
+    }
+
+    // A supervisor may ask too, and sees the same.
+    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
+    const Envelope bySupervisor = sam->call(QStringLiteral("agents.list"));
+    ASSERT_EQ(bySupervisor.type, QStringLiteral("ok"));
+    EXPECT_EQ(agentIn(bySupervisor, QStringLiteral("lena")).value(QStringLiteral("presence")).toString(),
+              QStringLiteral("available"));
+
+    lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    milo->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
 }

@@ -1,0 +1,48 @@
+// The colleagues a chat can be transferred to (the router's `agents.list`): each with presence and load,
+// those who cannot take a chat now (offline, away, full) kept in the list but not selectable, with the
+// reason in their text. Supervisors and the agent herself are left out: the router transfers to agents.
+#pragma once
+
+#include "client/SupervisorTypes.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace handoff {
+
+class ColleagueModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum ColleagueRole {
+        IdRole = Qt::UserRole + 1,
+        CanTakeChatRole, // bool
+        SearchRole, // display name and user name, for a type-to-filter proxy
+    };
+
+    explicit ColleagueModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Those who can take a chat first (the least busy first), then full, away and offline ones; by name.
+    void setColleagues(const QList<BoardAgent> &agents, const QString &selfId);
+    // Queue ids -> names, for "serves General, Billing".
+    void setQueueNames(const QHash<QString, QString> &names) { m_queueNames = names; }
+    const QList<BoardAgent> &colleagues() const { return m_agents; }
+    int rowOf(const QString &id) const;
+
+    static bool canTakeChat(const BoardAgent &a);
+    // Empty when the agent can take a chat; otherwise why not, e.g. "offline".
+    static QString unavailableReason(const BoardAgent &a);
+
+private:
+    QString describe(const BoardAgent &a) const;
+    QString queueList(const BoardAgent &a) const;
+
+    QList<BoardAgent> m_agents;
+    QHash<QString, QString> m_queueNames;
+};
+
+} // namespace handoff
