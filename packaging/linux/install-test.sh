@@ -15,10 +15,12 @@
 #   --port N        loopback port the router serves on during the test (default 18080)
 #   --keep          keep the test roots (under a temporary directory) for a look afterwards
 #
-# Needs root (chroot, mounts), debootstrap (apt-get install debootstrap) and network access to the mirror.
+# Needs root (chroot, mounts), debootstrap (apt-get install debootstrap) and network access to the mirror;
+# to build, also what the build needs (README.md) and ninja-build.
 # Each role is installed with apt into its own fresh copy of a debootstrap --variant=minbase root: the
 # "server" gets handoff-router, the "agent's machine" handoff-cli (it signs in to the server's router over
-# loopback: chroots share the host's network), the "desktop" handoff-desk. The first failing check stops the
+# loopback: chroots share the host's network), the "desktop" handoff-desk; a fourth root gets systemd (not
+# running) before handoff-router, as a standard Debian 12 server has it. The first failing check stops the
 # test with exit status 1 and says what failed; at the end a summary table is printed.
 set -euo pipefail
 
@@ -51,6 +53,10 @@ done
 
 [ "$(id -u)" = 0 ] || die "run as root: the test uses chroot and mounts (sudo $0 $*)"
 command -v debootstrap >/dev/null || die "debootstrap is missing: apt-get install debootstrap"
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    die "port $PORT is already in use on this machine: pick another with --port"
+fi
 
 T0=$(date +%s)
 declare -a SUMMARY=()
@@ -192,8 +198,9 @@ install_role() { # install_role ROOT NAME PACKAGE: apt-get install ./PACKAGE.deb
     installed "$root" >"$WORK/$name-pkgs-after.txt"
     comm -13 "$WORK/$name-pkgs-before.txt" "$WORK/$name-pkgs-after.txt" >"$WORK/$name-added.txt"
     ADDED=$(awk -v p="$pkg" '$1 != p' "$WORK/$name-added.txt" | wc -l)
-    ADDED_MIB=$(awk '{s += $2} END {printf "%.0f MiB", s / 1024}' "$WORK/$name-added.txt")
-    say "  added: $pkg + $ADDED packages, $ADDED_MIB installed (its own size included), in ${INSTALL_SECONDS} s"
+    ADDED_MIB=$(awk -v p="$pkg" '$1 != p {s += $2} END {printf "%.0f MiB", s / 1024}' "$WORK/$name-added.txt")
+    OWN_MIB=$(awk -v p="$pkg" '$1 == p {printf "%.1f MiB", $2 / 1024}' "$WORK/$name-added.txt")
+    say "  added: $pkg ($OWN_MIB) and $ADDED other packages ($ADDED_MIB installed), in ${INSTALL_SECONDS} s"
 }
 fresh_install() { # fresh_install NAME PACKAGE TITLE: a new root $WORK/NAME with PACKAGE installed
     step "$3: apt-get install ./$(basename "${DEB[$2]}")"
@@ -257,9 +264,9 @@ purge_role() { # purge_role ROOT NAME PACKAGE...: purge (and autoremove), then l
 # ---- 3a. the server: handoff-router -------------------------------------------------------------------------
 SERVER=$WORK/server
 fresh_install server handoff-router Server
-ROUTER_ADDED=$ADDED ROUTER_MIB=$ADDED_MIB
+ROUTER_ADDED=$ADDED ROUTER_MIB=$ADDED_MIB ROUTER_OWN=$OWN_MIB
 no_gui server handoff-router
-check "router: apt install" "+$ADDED packages, $ROUTER_MIB, ${INSTALL_SECONDS} s"
+check "router: apt install" "+$ADDED packages ($ROUTER_MIB), ${INSTALL_SECONDS} s"
 check "router: no GUI library installed" "none of libqt6gui6 libqt6widgets6 libx11-6 libgl1 libxcb1 ..."
 
 # The account and the data directory, as the postinst made them.
@@ -275,9 +282,6 @@ say "  account made by the postinst with: $SYSUSERS_PATH"
 exec_start=$(sed -n 's/^ExecStart=//p' "$SERVER/lib/systemd/system/handoff-router.service")
 [ -n "$exec_start" ] || die "no ExecStart= in /lib/systemd/system/handoff-router.service"
 say "  starting: $exec_start --listen 127.0.0.1:$PORT (as handoff)"
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    die "port $PORT is already in use on this machine: pick another with --port"
-fi
 chroot "$SERVER" /usr/bin/env -i PATH=/usr/bin:/bin LANG=C.UTF-8 sh -c \
     "umask 0027; cd /; exec setpriv --reuid=handoff --regid=handoff --init-groups --no-new-privs \
      --inh-caps=-all --bounding-set=-all -- $exec_start --listen 127.0.0.1:$PORT" \
@@ -290,6 +294,7 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || { cat "$WORK/router.log"; die "the router does not listen on 127.0.0.1:$PORT after 20 s"; }
+say "  router's log: $(head -3 "$WORK/router.log" | one_line)"
 ps_uid=$(ps -o uid= -p "$ROUTER_PID" | tr -d ' ')
 [ "$ps_uid" = "$HUID" ] || die "the router runs as uid '$ps_uid', not handoff ($HUID)"
 check "router: serves as user handoff" "ExecStart of the unit, 127.0.0.1:$PORT"
@@ -327,9 +332,9 @@ owners=$(in_root "$SERVER" find /var/lib/handoff ! -user handoff)
 # ---- 3b. an agent's machine: handoff-cli signs in to that router ------------------------------------------------
 CLI=$WORK/cli
 fresh_install cli handoff-cli "Agent's machine"
-CLI_ADDED=$ADDED CLI_MIB=$ADDED_MIB
+CLI_ADDED=$ADDED CLI_MIB=$ADDED_MIB CLI_OWN=$OWN_MIB
 no_gui cli handoff-cli
-check "cli: apt install" "+$ADDED packages, $CLI_MIB, ${INSTALL_SECONDS} s, no GUI library"
+check "cli: apt install" "+$ADDED packages ($CLI_MIB), ${INSTALL_SECONDS} s, no GUI library"
 set +e
 wrong=$(in_root "$CLI" env HANDOFF_PASSWORD=not-the-password handoff-cli --server "127.0.0.1:$PORT" --user "$AGENT" \
     --timeout 20 chats 2>&1)
@@ -372,8 +377,8 @@ unmount_from "$SERVER"
 # ---- 3c. a desktop: handoff-desk ---------------------------------------------------------------------------------
 DESK=$WORK/desk
 fresh_install desk handoff-desk Desktop
-DESK_ADDED=$ADDED DESK_MIB=$ADDED_MIB
-check "desk: apt install" "+$ADDED packages, $DESK_MIB, ${INSTALL_SECONDS} s"
+DESK_ADDED=$ADDED DESK_MIB=$ADDED_MIB DESK_OWN=$OWN_MIB
+check "desk: apt install" "+$ADDED packages ($DESK_MIB), ${INSTALL_SECONDS} s"
 set +e
 version=$(in_root "$DESK" env QT_QPA_PLATFORM=offscreen handoff-desk --version 2>"$WORK/desk-version.err")
 rc=$?
@@ -418,9 +423,9 @@ unmount_from "$SYSD"
 step "Summary ($(($(date +%s) - T0)) s)"
 printf '%-52s %s\n' "CHECK" "RESULT"
 printf '%s\n' "${SUMMARY[@]}"
-printf '\n%-16s %-28s %s\n' "package" "adds to a minbase bookworm" "(installed size of the added packages)"
-printf '%-16s %-28s %s\n' handoff-router "$ROUTER_ADDED packages" "$ROUTER_MIB"
-printf '%-16s %-28s %s\n' handoff-cli "$CLI_ADDED packages" "$CLI_MIB"
-printf '%-16s %-28s %s\n' handoff-desk "$DESK_ADDED packages" "$DESK_MIB"
+printf '\n%-16s %-10s %s\n' "package" "own size" "brings to a minbase bookworm"
+printf '%-16s %-10s %s\n' handoff-router "$ROUTER_OWN" "$ROUTER_ADDED other packages, $ROUTER_MIB"
+printf '%-16s %-10s %s\n' handoff-cli "$CLI_OWN" "$CLI_ADDED other packages, $CLI_MIB"
+printf '%-16s %-10s %s\n' handoff-desk "$DESK_OWN" "$DESK_ADDED other packages, $DESK_MIB"
 say ""
 say "PASSED: all $(printf '%s\n' "${SUMMARY[@]}" | wc -l) checks"
