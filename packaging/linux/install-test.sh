@@ -97,11 +97,16 @@ trap 'printf "\nInterrupted: unmounting and removing the test roots\n" >&2; exit
 
 mount_into() { # mount_into ROOT: what apt and the programs need inside a chroot
     local root=$1
-    mount -t proc proc "$root/proc" && MOUNTS+=("$root/proc")
-    mount --bind /dev "$root/dev" && MOUNTS+=("$root/dev")
-    mount --bind /dev/pts "$root/dev/pts" && MOUNTS+=("$root/dev/pts")
     mkdir -p "$CACHE/apt-archives/partial" "$root/var/cache/apt/archives"
-    mount --bind "$CACHE/apt-archives" "$root/var/cache/apt/archives" && MOUNTS+=("$root/var/cache/apt/archives")
+    mount -t proc proc "$root/proc" || die "cannot mount /proc in $root"
+    MOUNTS+=("$root/proc")
+    local dir
+    for dir in /dev /dev/pts; do
+        mount --bind "$dir" "$root$dir" || die "cannot bind-mount $dir in $root"
+        MOUNTS+=("$root$dir")
+    done
+    mount --bind "$CACHE/apt-archives" "$root/var/cache/apt/archives" || die "cannot bind-mount the package cache in $root"
+    MOUNTS+=("$root/var/cache/apt/archives")
 }
 unmount_from() { # unmount_from ROOT
     local root=$1 i
@@ -201,6 +206,7 @@ install_role() { # install_role ROOT NAME PACKAGE: apt-get install ./PACKAGE.deb
     ADDED_MIB=$(awk -v p="$pkg" '$1 != p {s += $2} END {printf "%.0f MiB", s / 1024}' "$WORK/$name-added.txt")
     OWN_MIB=$(awk -v p="$pkg" '$1 == p {printf "%.1f MiB", $2 / 1024}' "$WORK/$name-added.txt")
     say "  added: $pkg ($OWN_MIB) and $ADDED other packages ($ADDED_MIB installed), in ${INSTALL_SECONDS} s"
+    libraries_found "$root" "/usr/bin/$pkg"
     # Built without help2man the packages have no manual page (docs/packaging.md): said, not a failure.
     if [ -f "$root/usr/share/man/man1/$pkg.1.gz" ]; then
         say "  manual page: /usr/share/man/man1/$pkg.1.gz"
@@ -215,10 +221,15 @@ fresh_install() { # fresh_install NAME PACKAGE TITLE: a new root $WORK/NAME with
 }
 # Graphical libraries a server or the command-line desk must not pull in.
 GUI_LIBS='libqt6gui6|libqt6widgets6|libqt6opengl6|qt6-qpa-plugins|libx11-6|libxcb1|libgl1|libegl1|libwayland-client0|libfontconfig1|libfreetype6'
-no_gui() { # no_gui NAME PACKAGE: fails when the install of PACKAGE added a graphical library
+no_gui() { # no_gui NAME PACKAGE: fails when a graphical library is installed after PACKAGE was
     local gui
-    gui=$(awk '{print $1}' "$WORK/$1-added.txt" | grep -x -E "$GUI_LIBS" || true)
-    [ -z "$gui" ] || die "$2 pulled graphical libraries: $(echo $gui)"
+    gui=$(awk '{print $1}' "$WORK/$1-pkgs-after.txt" | grep -x -E "$GUI_LIBS" | one_line || true)
+    [ -z "$gui" ] || die "$2 pulled graphical libraries: $gui"
+}
+libraries_found() { # libraries_found ROOT PROGRAM: every shared library PROGRAM needs is installed
+    local missing
+    missing=$(in_root "$1" ldd "$2" | grep 'not found' | one_line || true)
+    [ -z "$missing" ] || die "$2 is missing libraries: $missing"
 }
 check_account() { # check_account ROOT LABEL: the handoff account and /var/lib/handoff as the postinst made them
     local root=$1 label=$2 home shell stat
