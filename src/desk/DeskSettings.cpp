@@ -163,11 +163,11 @@ void DeskSettings::setNotifyOnOffer(bool on)
 }
 QString DeskSettings::chatFilter() const
 {
-    return m_settings.value(kChatFilter, QStringLiteral("all")).toString();
+    return value(kChatFilter, QStringLiteral("all")).toString();
 }
 void DeskSettings::setChatFilter(const QString &filter)
 {
-    m_settings.setValue(kChatFilter, filter);
+    store(kChatFilter, filter, QStringLiteral("all"));
 }
 QByteArray DeskSettings::windowState() const
 {
