@@ -1515,6 +1515,11 @@
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
+        <location filename="../src/desk/MainWindow.cpp" line="418"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
+        <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
+    </message>
+    <message>
         <location filename="../src/desk/MainWindow.cpp" line="420"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
@@ -1572,7 +1577,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
+        <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="459"/>
@@ -1679,11 +1684,6 @@
         <location filename="../src/desk/MainWindow.cpp" line="191"/>
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="418"/>
-        <source>Next chat &amp;waiting for a reply</source>
-        <translation>Nächster auf Antwort &amp;wartender Chat</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="543"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
         <source>&amp;Reassign</source>
-        <translation>&amp;Neu zuweisen</translation>
+        <translation>Neu &amp;zuweisen</translation>
     </message>
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="32"/>
@@ -2867,7 +2867,7 @@ Grund für das Audit-Protokoll (optional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="16"/>
         <source>&amp;Transfer</source>
-        <translation>&amp;Weiterleiten</translation>
+        <translation>Weiter&amp;leiten</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="19"/>

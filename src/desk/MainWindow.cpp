@@ -415,7 +415,7 @@ void MainWindow::createActions()
     chat->addSeparator();
     add(chat, tr("&Next chat"), QKeySequence(QStringLiteral("Ctrl+Tab")), [this] { nextChat(1); });
     add(chat, tr("&Previous chat"), QKeySequence(QStringLiteral("Ctrl+Shift+Tab")), [this] { nextChat(-1); });
-    add(chat, tr("Next chat &waiting for a reply"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
+    add(chat, tr("Next chat waiting for a rep&ly"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
         ->setObjectName(QStringLiteral("nextWaitingAction"));
     add(chat, tr("&Write a message"), QKeySequence(QStringLiteral("Ctrl+L")), &MainWindow::focusComposer);
     add(chat, tr("Toggle &internal note"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),

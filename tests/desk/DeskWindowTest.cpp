@@ -29,6 +29,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QListView>
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QMainWindow>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -314,42 +316,112 @@ struct PaintCounter : QObject {
 
 } // namespace
 
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+namespace {
+
+// The letter after the accelerator '&' of a text ("Dec&line" -> 'l'), or a null QChar.
+QChar mnemonic(const QString &text)
 {
-    // Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
-    // keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    QMap<QChar, QStringList> users;
-    auto mnemonic = [](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text[i + 1].toLower();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
         }
-        return QChar();
-    };
-    for (QAction *a : w->menuBar()->actions())
-        if (const QChar c = mnemonic(a->text()); !c.isNull())
-            users[c] << QStringLiteral("menu ") + a->text();
-    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(w))
-            if (const QChar c = mnemonic(b->text()); !c.isNull())
-                users[c] << QStringLiteral("button ") + b->text();
-    for (QLabel *l : w->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(w))
-            if (const QChar c = mnemonic(l->text()); !c.isNull())
-                users[c] << QStringLiteral("label ") + l->text();
+        return text[i + 1].toLower();
+    }
+    return QChar();
+}
+
+// "Alt+x: a, b" for every letter that more than one of `texts` uses.
+QStringList clashesOf(const QStringList &texts)
+{
+    QMap<QChar, QStringList> users;
+    for (const QString &text : texts)
+        if (const QChar c = mnemonic(text); !c.isNull())
+            users[c] << text;
     QStringList clashes;
     for (auto it = users.cbegin(); it != users.cend(); ++it)
         if (it.value().size() > 1)
             clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes;
+}
+
+// Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
+// keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says. Inside
+// an open menu its items' letters share the keyboard the same way.
+QStringList altKeyClashes(MainWindow *w)
+{
+    QStringList window;
+    QStringList clashes;
+    for (QAction *a : w->menuBar()->actions()) {
+        window << QStringLiteral("menu ") + a->text();
+        if (QMenu *menu = a->menu()) {
+            QStringList items;
+            for (QAction *item : menu->actions())
+                if (!item->isSeparator())
+                    items << item->text();
+            for (const QString &clash : clashesOf(items))
+                clashes << a->text() + QStringLiteral(" menu: ") + clash;
+        }
+    }
+    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(w))
+            window << QStringLiteral("button ") + b->text();
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (l->buddy() && l->isVisibleTo(w))
+            window << QStringLiteral("label ") + l->text();
+    // mnemonic() looks at the text after the kind of element, which has no '&'.
+    return clashes + clashesOf(window);
+}
+
+} // namespace
+
+TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    const QStringList clashes = altKeyClashes(w);
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
+
+// The same in every language the desk ships: a translation picks its own letters.
+class TranslatedDeskWindowTest : public DeskWindowTest, public ::testing::WithParamInterface<QString>
+{
+protected:
+    void SetUp() override
+    {
+        const QString qm = QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_%1.qm").arg(GetParam());
+        ASSERT_TRUE(translator.load(qm)) << "missing " << qPrintable(qm);
+        QCoreApplication::installTranslator(&translator);
+        DeskWindowTest::SetUp();
+    }
+    void TearDown() override
+    {
+        DeskWindowTest::TearDown();
+        QCoreApplication::removeTranslator(&translator);
+    }
+    QTranslator translator;
+};
+
+TEST_P(TranslatedDeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    // The window really speaks the language: its Go menu has the translated title.
+    const QString go = QCoreApplication::translate("handoff::MainWindow", "&Go");
+    ASSERT_NE(go, QStringLiteral("&Go"));
+    QStringList titles;
+    for (QAction *a : w->menuBar()->actions())
+        titles << a->text();
+    ASSERT_TRUE(titles.contains(go)) << qPrintable(titles.join(QStringLiteral(", ")));
+    const QStringList clashes = altKeyClashes(w);
+    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(GetParam()) << ":\n" << qPrintable(clashes.join(QLatin1Char('\n')));
+}
+
+INSTANTIATE_TEST_SUITE_P(ShippedLanguages, TranslatedDeskWindowTest,
+    ::testing::ValuesIn(QStringLiteral(HANDOFF_LANGUAGES).split(QLatin1Char(' '), Qt::SkipEmptyParts)),
+    [](const ::testing::TestParamInfo<QString> &info) { return info.param.toStdString(); });
 
 TEST_F(DeskWindowTest, NoteModeIsUnmistakableAndTogglingItTwiceGoesBackToTheVisitor)
 {
