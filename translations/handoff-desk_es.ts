@@ -373,7 +373,7 @@
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="72"/>
         <source>On</source>
-        <translation>Sobre</translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="74"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="63"/>
         <source>Chose %1</source>
-        <translation>Eligió %1</translation>
+        <translation>Elegido: %1</translation>
     </message>
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
         <source>In state for</source>
-        <translation>En este estado desde hace</translation>
+        <translation>Tiempo en el estado</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Asked for a person</source>
-        <translation>Pidió una persona</translation>
+        <translation>Pidió a alguien</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
@@ -1452,7 +1452,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="188"/>
         <source>Waiting for reply first</source>
-        <translation>Esperando respuesta primero</translation>
+        <translation>Sin respuesta primero</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="189"/>
@@ -1462,7 +1462,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="190"/>
         <source>Idle longest first</source>
-        <translation>Inactivos más tiempo primero</translation>
+        <translation>Inactivos primero</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="191"/>
@@ -1822,7 +1822,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="713"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Mis chats (%1, %2 esperando respuesta)</translation>
+        <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="716"/>
@@ -2824,7 +2824,7 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>the visitor asked for a person</source>
-        <translation>el visitante pidió hablar con una persona</translation>
+        <translation>el visitante pidió hablar con alguien</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="144"/>
@@ -2849,12 +2849,12 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="163"/>
         <source>Handed over to a person: %1.</source>
-        <translation>Traspasado a una persona: %1.</translation>
+        <translation>Traspasado a un agente: %1.</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="164"/>
         <source>Handed over to a person: %1 (%2).</source>
-        <translation>Traspasado a una persona: %1 (%2).</translation>
+        <translation>Traspasado a un agente: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="177"/>
@@ -2872,7 +2872,7 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="19"/>
         <source>%1 — %2 waiting, %3 free</source>
-        <translation>%1 — %2 en espera, %3 libres</translation>
+        <translation>%1 — %2 en espera, agentes libres: %3</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="21"/>

@@ -464,7 +464,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="63"/>
         <source>Chose %1</source>
-        <translation>A choisi %1</translation>
+        <translation>Choix : %1</translation>
     </message>
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
         <source>In state for</source>
-        <translation>Dans cet état depuis</translation>
+        <translation>Durée dans l&apos;état</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
         <source>Asked for a person</source>
-        <translation>A demandé un humain</translation>
+        <translation>A demandé quelqu&apos;un</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="32"/>
@@ -1452,7 +1452,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="188"/>
         <source>Waiting for reply first</source>
-        <translation>En attente de réponse d&apos;abord</translation>
+        <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="189"/>
@@ -1462,7 +1462,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="190"/>
         <source>Idle longest first</source>
-        <translation>Inactifs depuis longtemps d&apos;abord</translation>
+        <translation>Inactifs d&apos;abord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="191"/>
@@ -1822,7 +1822,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="713"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Mes chats (%1, %2 en attente de réponse)</translation>
+        <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="716"/>
@@ -2824,7 +2824,7 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="142"/>
         <source>the visitor asked for a person</source>
-        <translation>le visiteur a demandé un humain</translation>
+        <translation>le visiteur a demandé à parler à quelqu&apos;un</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="144"/>
@@ -2849,12 +2849,12 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="163"/>
         <source>Handed over to a person: %1.</source>
-        <translation>Transmis à un humain : %1.</translation>
+        <translation>Transmis à un agent : %1.</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="164"/>
         <source>Handed over to a person: %1 (%2).</source>
-        <translation>Transmis à un humain : %1 (%2).</translation>
+        <translation>Transmis à un agent : %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/client/TranscriptModel.cpp" line="177"/>
@@ -2872,7 +2872,7 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="19"/>
         <source>%1 — %2 waiting, %3 free</source>
-        <translation>%1 — %2 en attente, %3 libres</translation>
+        <translation>%1 — %2 en attente, agents libres : %3</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="21"/>

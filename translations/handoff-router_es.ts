@@ -699,7 +699,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="57"/>
         <source>%1 is missing.</source>
-        <translation>Falta %1.</translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="62"/>
@@ -756,7 +756,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="137"/>
         <source>%1 &quot;rejectWords&quot;</source>
-        <translation>el campo &quot;rejectWords&quot; del %1</translation>
+        <translation>El campo &quot;rejectWords&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="142"/>
@@ -766,12 +766,12 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="143"/>
         <source>%1 &quot;pattern&quot;</source>
-        <translation>el campo &quot;pattern&quot; del %1</translation>
+        <translation>El campo &quot;pattern&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;extract&quot;</source>
-        <translation>el campo &quot;extract&quot; del %1</translation>
+        <translation>El campo &quot;extract&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="158"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="188"/>
         <source>%1 &quot;triggers&quot;</source>
-        <translation>el campo &quot;triggers&quot; del %1</translation>
+        <translation>El campo &quot;triggers&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="195"/>
@@ -811,22 +811,22 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="198"/>
         <source>%1 &quot;intro&quot;</source>
-        <translation>el campo &quot;intro&quot; del %1</translation>
+        <translation>El campo &quot;intro&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="199"/>
         <source>%1 &quot;again&quot;</source>
-        <translation>el campo &quot;again&quot; del %1</translation>
+        <translation>El campo &quot;again&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="200"/>
         <source>%1 &quot;answer&quot;</source>
-        <translation>el campo &quot;answer&quot; del %1</translation>
+        <translation>El campo &quot;answer&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="201"/>
         <source>%1 &quot;failureAnswer&quot;</source>
-        <translation>el campo &quot;failureAnswer&quot; del %1</translation>
+        <translation>El campo &quot;failureAnswer&quot; del %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="207"/>

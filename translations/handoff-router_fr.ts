@@ -756,7 +756,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="137"/>
         <source>%1 &quot;rejectWords&quot;</source>
-        <translation>le champ &quot;rejectWords&quot; du %1</translation>
+        <translation>Le champ &quot;rejectWords&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="142"/>
@@ -766,12 +766,12 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="143"/>
         <source>%1 &quot;pattern&quot;</source>
-        <translation>le champ &quot;pattern&quot; du %1</translation>
+        <translation>Le champ &quot;pattern&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;extract&quot;</source>
-        <translation>le champ &quot;extract&quot; du %1</translation>
+        <translation>Le champ &quot;extract&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="158"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="188"/>
         <source>%1 &quot;triggers&quot;</source>
-        <translation>le champ &quot;triggers&quot; du %1</translation>
+        <translation>Le champ &quot;triggers&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="195"/>
@@ -811,22 +811,22 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="198"/>
         <source>%1 &quot;intro&quot;</source>
-        <translation>le champ &quot;intro&quot; du %1</translation>
+        <translation>Le champ &quot;intro&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="199"/>
         <source>%1 &quot;again&quot;</source>
-        <translation>le champ &quot;again&quot; du %1</translation>
+        <translation>Le champ &quot;again&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="200"/>
         <source>%1 &quot;answer&quot;</source>
-        <translation>le champ &quot;answer&quot; du %1</translation>
+        <translation>Le champ &quot;answer&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="201"/>
         <source>%1 &quot;failureAnswer&quot;</source>
-        <translation>le champ &quot;failureAnswer&quot; du %1</translation>
+        <translation>Le champ &quot;failureAnswer&quot; du %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="207"/>

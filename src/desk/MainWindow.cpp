@@ -190,6 +190,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->chatOrderCombo->addItem(tr("Idle longest first"), int(MyChatsModel::Order::IdleFirst));
     m_ui->chatOrderCombo->addItem(tr("As accepted"), int(MyChatsModel::Order::AsAccepted));
     m_ui->chatOrderCombo->setCurrentIndex(m_ui->chatOrderCombo->findData(int(session->myChats()->order())));
+    // The order is read in full; the "My chats (…)" title beside it gives way first and wraps.
+    m_ui->myChatsLabel->setSizePolicy(QSizePolicy::Ignored, m_ui->myChatsLabel->sizePolicy().verticalPolicy());
     connect(m_ui->chatOrderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_session->myChats()->setOrder(MyChatsModel::Order(m_ui->chatOrderCombo->itemData(i).toInt()));
         m_ui->myChatsView->scrollTo(m_ui->myChatsView->currentIndex());

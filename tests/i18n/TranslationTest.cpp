@@ -163,6 +163,69 @@ TEST_F(GermanDesk, TheRealWrapUpDialogComesUpInGerman)
     EXPECT_TRUE(outcomes.contains(QStringLiteral("Gelöst"))) << qPrintable(outcomes.join(QStringLiteral(", ")));
 }
 
+// French and Spanish: what an agent sees first, the plural forms, and the real wrap-up dialog.
+struct DeskLanguage {
+    const char *code;
+    const char *accept;      // MainWindow "&Accept"
+    const char *queues;      // MainWindow "Queues"
+    const char *oneUnread;   // OfferNotifier "Handoff Desk — %n unread", n = 1
+    const char *twoUnread;   // n = 2
+    const char *endChat;     // WrapUpDialog's button
+    const char *resolved;    // one of its outcomes
+};
+
+class TranslatedDesk : public ::testing::TestWithParam<DeskLanguage> {
+protected:
+    void SetUp() override
+    {
+        const QString qm = qmDir + QStringLiteral("/handoff-desk_%1.qm").arg(QLatin1String(GetParam().code));
+        ASSERT_TRUE(m_translator.load(qm)) << "missing " << qPrintable(qm);
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+
+    QTranslator m_translator;
+};
+
+TEST_P(TranslatedDesk, KeyWordsPluralsAndTheWrapUpDialogSpeakTheLanguage)
+{
+    const DeskLanguage &l = GetParam();
+    EXPECT_EQ(QCoreApplication::translate("MainWindow", "&Accept"), QString::fromUtf8(l.accept));
+    EXPECT_EQ(QCoreApplication::translate("MainWindow", "Queues"), QString::fromUtf8(l.queues));
+    EXPECT_EQ(QCoreApplication::translate("handoff::OfferNotifier", "Handoff Desk — %n unread", nullptr, 1),
+        QString::fromUtf8(l.oneUnread));
+    EXPECT_EQ(QCoreApplication::translate("handoff::OfferNotifier", "Handoff Desk — %n unread", nullptr, 2),
+        QString::fromUtf8(l.twoUnread));
+
+    handoff::WrapUpDialog dialog;
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    ASSERT_NE(buttons, nullptr);
+    EXPECT_EQ(buttons->button(QDialogButtonBox::Ok)->text(), QString::fromUtf8(l.endChat));
+    const auto *outcome = dialog.findChild<QComboBox *>();
+    ASSERT_NE(outcome, nullptr);
+    QStringList outcomes;
+    for (int i = 0; i < outcome->count(); ++i)
+        outcomes << outcome->itemText(i);
+    EXPECT_TRUE(outcomes.contains(QString::fromUtf8(l.resolved))) << qPrintable(outcomes.join(QStringLiteral(", ")));
+}
+
+INSTANTIATE_TEST_SUITE_P(FrenchAndSpanish, TranslatedDesk,
+    ::testing::Values(
+        DeskLanguage { "fr", "&Accepter", "Files d'attente", "Handoff Desk — 1 non lu", "Handoff Desk — 2 non lus",
+            "&Terminer le chat", "Résolu" },
+        DeskLanguage { "es", "&Aceptar", "Colas", "Handoff Desk — 1 sin leer", "Handoff Desk — 2 sin leer",
+            "&Finalizar chat", "Resuelto" }),
+    [](const ::testing::TestParamInfo<DeskLanguage> &info) { return std::string(info.param.code); });
+
+TEST(TranslatedPrograms, TheDeskHelpIsInFrenchAndSpanish)
+{
+    const QString desk = QStringLiteral(HANDOFF_DESK_BINARY);
+    const QString french = runProgram(desk, {QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("--help")}).output;
+    EXPECT_TRUE(french.contains(QStringLiteral("Adresse du routeur"))) << qPrintable(french);
+    const QString spanish = runProgram(desk, {QStringLiteral("--help")}, {QStringLiteral("HANDOFF_LANGUAGE=es")}).output;
+    EXPECT_TRUE(spanish.contains(QStringLiteral("Dirección del router"))) << qPrintable(spanish);
+}
+
 // Every .ts file in translations/, whatever program and language it is for.
 std::vector<std::string> allTsFiles()
 {
@@ -281,7 +344,7 @@ TEST(LanguageChoice, TheOptionIsTakenOutOfTheCommandsArguments)
               (QStringList{QStringLiteral("handoff-router"), QStringLiteral("user"), QStringLiteral("list")}));
 }
 
-TEST(GermanPrograms, TheRouterSaysInGermanWhyItCannotListen)
+TEST(TranslatedPrograms, TheRouterSaysWhyItCannotListenInTheLanguageAskedFor)
 {
     // Someone else holds the port, so `serve` must explain why it cannot start.
     QTcpServer occupant;
@@ -299,6 +362,11 @@ TEST(GermanPrograms, TheRouterSaysInGermanWhyItCannotListen)
     // An explicit choice of English wins over a German system.
     const QString english = runProgram(router, QStringList{QStringLiteral("--language=en")} + serve, {QStringLiteral("LANG=de_DE.UTF-8")}).output;
     EXPECT_TRUE(english.contains(QStringLiteral("address already in use"))) << qPrintable(english);
+    const QString french = runProgram(router, QStringList{QStringLiteral("--language"), QStringLiteral("fr")} + serve).output;
+    EXPECT_TRUE(french.contains(QStringLiteral("impossible d'écouter sur %1 : adresse déjà utilisée").arg(listen))) << qPrintable(french);
+    // A regional system locale finds its language.
+    const QString spanish = runProgram(router, serve, {QStringLiteral("LANG=es_MX.UTF-8"), QStringLiteral("LC_ALL=es_MX.UTF-8")}).output;
+    EXPECT_TRUE(spanish.contains(QStringLiteral("no se puede escuchar en %1: dirección en uso").arg(listen))) << qPrintable(spanish);
 }
 
 TEST(GermanPrograms, TheDeskHelpIsInGermanWhenTheSystemSpeaksGerman)
