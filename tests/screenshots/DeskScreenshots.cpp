@@ -2,8 +2,9 @@
 // talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
 // screen (sign-in, main window mid-conversation, transfer, wrap-up, transcript search, canned-response
 // editor, and the supervisor's reassign dialog) in the light and the dark theme. `--scale 2` renders the
-// main window and two dialogs at 200 % instead. Run it on a real X server (.ci/screenshots uses Xvfb).
-//   desk_screenshots [--out DIR] [--scale 2]
+// main window and two dialogs at 200 % instead; `--language fr` renders the light screens with the desk's
+// French translation, named desk-<screen>-fr-light.png. Run it on a real X server (.ci/screenshots uses Xvfb).
+//   desk_screenshots [--out DIR] [--scale 2] [--language LANG]
 #include "InMemoryCredentialStore.h"
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -65,9 +68,10 @@ QString themeName(DeskSettings::Theme theme)
 class ScreenshotRun
 {
 public:
-    ScreenshotRun(QString outDir, bool doubleScale)
+    ScreenshotRun(QString outDir, bool doubleScale, QString language)
         : m_out(std::move(outDir))
         , m_doubleScale(doubleScale)
+        , m_language(std::move(language))
     { }
 
     int run();
@@ -112,6 +116,7 @@ private:
 
     QString m_out;
     bool m_doubleScale;
+    QString m_language; // empty: English
     QTemporaryDir m_home;
     RouterProcess m_router;
     QString m_server;
@@ -141,7 +146,14 @@ void ScreenshotRun::save(QWidget *w, const QString &name)
 {
     w->update();
     settle();
-    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(name));
+    // "main-light" in French is desk-main-fr-light.png: the screen, the language, the theme.
+    QString file = name;
+    if (!m_language.isEmpty()) {
+        const qsizetype themeAt = file.lastIndexOf(QLatin1Char('-'));
+        file = themeAt < 0 ? file + QLatin1Char('-') + m_language
+                           : file.left(themeAt) + QLatin1Char('-') + m_language + file.mid(themeAt);
+    }
+    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(file));
     if (w->grab().save(path))
         m_saved << path;
     else
@@ -183,7 +195,7 @@ void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
     waitExposed(&login);
     QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo"));
     save(&login, QStringLiteral("login-%1").arg(themeName(theme)));
-    if (theme == DeskSettings::Theme::Light)
+    if (theme == DeskSettings::Theme::Light && m_language.isEmpty())
         save(&login, QStringLiteral("login")); // the name README and older pages use
     // What a refused sign-in looks like: the reason in the error colour, no keychain.
     login.setKeychainAvailable(false);
@@ -492,7 +504,20 @@ int ScreenshotRun::run()
     if (!startRouter())
         return 1;
 
-    if (m_doubleScale) {
+    if (!m_language.isEmpty()) {
+        // Every screen once, light, to see whether the translation fits.
+        shootLogin(DeskSettings::Theme::Light);
+        ThemePalette::apply(DeskSettings::Theme::Light);
+        if (!leaveMessages() || !signInAlice() || !buildConversation())
+            return 1;
+        shootMain(QStringLiteral("main-light"));
+        shootTransfer(QStringLiteral("transfer-light"));
+        shootWrapUp(QStringLiteral("wrapup-light"));
+        shootSearch(QStringLiteral("search-light"));
+        shootCannedEditor(QStringLiteral("canned-light"));
+        shootMessages(QStringLiteral("messages-light"));
+        shootReassign(DeskSettings::Theme::Light);
+    } else if (m_doubleScale) {
         ThemePalette::apply(DeskSettings::Theme::Light);
         if (!signInAlice() || !buildConversation())
             return 1;
@@ -532,6 +557,7 @@ int main(int argc, char **argv)
 {
     QString out = QStringLiteral("docs/screenshots");
     bool doubleScale = false;
+    QString language;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
             out = QString::fromLocal8Bit(argv[++i]);
@@ -541,8 +567,10 @@ int main(int argc, char **argv)
                 std::fputs("desk_screenshots: --scale takes 2 (the 100 % screens are the default)\n", stderr);
                 return 2;
             }
+        } else if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
+            language = QString::fromLocal8Bit(argv[++i]);
         } else {
-            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2]\n", stderr);
+            std::fputs("usage: desk_screenshots [--out DIR] [--scale 2] [--language LANG]\n", stderr);
             return 2;
         }
     }
@@ -553,6 +581,17 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Handoff"));
     QApplication::setApplicationName(QStringLiteral("handoff-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Handoff Desk"));
-    ScreenshotRun run(out, doubleScale);
+    // The desk's compiled translation, as handoff-desk loads it from its resources.
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        const QString qm = QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_%1.qm").arg(language);
+        if (!translator.load(qm)) {
+            std::fprintf(stderr, "desk_screenshots: cannot load %s\n", qPrintable(qm));
+            return 2;
+        }
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
+    ScreenshotRun run(out, doubleScale, language);
     return run.run();
 }
