@@ -206,7 +206,7 @@
             startNew: 'Iniciar un nuevo chat',
             chatEnded: 'Este chat ha finalizado.',
             youEnded: 'Usted ha finalizado el chat.',
-            talkToPerson: 'Hablar con una persona',
+            talkToPerson: 'Hablar con un agente',
             handoffFailed: 'Lo sentimos, no hemos podido contactar con nadie en este momento. Inténtelo de nuevo.',
             leaveTitle: 'Déjenos un mensaje',
             leaveNotice: 'Ahora mismo nadie puede atenderle. Déjenos un mensaje y le responderemos por correo electrónico.',
