@@ -613,7 +613,7 @@
     <message>
         <location filename="../src/client/BoardQueueModel.cpp" line="65"/>
         <source>Queue</source>
-        <translation>File d&apos;attente</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../src/client/BoardQueueModel.cpp" line="67"/>

@@ -489,6 +489,9 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
         QStringLiteral("Alice is off at five; please call the carrier tomorrow."));
     save(d, QStringLiteral("reassign-%1").arg(themeName(theme)));
     closeDialog(d);
+    // The board itself only for a translation: English has its own pictures (docs/screenshots/board-*.png).
+    if (!m_language.isEmpty())
+        save(&widget, QStringLiteral("board-%1").arg(themeName(theme)));
     return true;
 }
 
