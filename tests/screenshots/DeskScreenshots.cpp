@@ -490,8 +490,17 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
     save(d, QStringLiteral("reassign-%1").arg(themeName(theme)));
     closeDialog(d);
     // The board itself only for a translation: English has its own pictures (docs/screenshots/board-*.png).
-    if (!m_language.isEmpty())
+    if (!m_language.isEmpty()) {
         save(&widget, QStringLiteral("board-%1").arg(themeName(theme)));
+        // Its other tabs: the escalation report and the audit log.
+        if (auto *tabs = widget.findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                settle(1500); // the report and the log are fetched from the router
+                save(&widget, QStringLiteral("board-tab%1-%2").arg(i).arg(themeName(theme)));
+            }
+        }
+    }
     return true;
 }
 
