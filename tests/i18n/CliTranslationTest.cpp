@@ -78,6 +78,18 @@ TEST(CliLanguage, AnUnreachableRouterIsReportedInTheSystemsLanguage)
         << qPrintable(english.output);
 }
 
+TEST(CliLanguage, AnUnknownLanguageCodeIsSaidAndTheCliGoesOnInEnglish)
+{
+    // "xx" is no language QLocale knows; "it" is one without a translation.
+    for (const QString &code : { QStringLiteral("xx"), QStringLiteral("it") }) {
+        const ProgramRun run = runCli({ QStringLiteral("--language"), code, QStringLiteral("--user"), QStringLiteral("anna") });
+        EXPECT_EQ(run.exitCode, 2);
+        EXPECT_TRUE(run.output.contains(QStringLiteral("No translation for the language “%1”; using English.").arg(code)))
+            << qPrintable(run.output);
+        EXPECT_TRUE(run.output.contains(QStringLiteral("handoff-cli: No command given."))) << qPrintable(run.output);
+    }
+}
+
 TEST(CliLanguage, EveryLanguageOfTheCliTranslatesItsUsage)
 {
     // The English usage line must not come back for any language the cli ships.
