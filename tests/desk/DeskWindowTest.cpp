@@ -116,6 +116,28 @@ protected:
         return w;
     }
 
+    // Signs in with no saved window size and checks the window, its composer, Send button and status bar lie
+    // on the screen.
+    void expectTheWindowFitsTheScreen()
+    {
+        settings->setWindowGeometry({});
+        MainWindow *w = signInDirectly();
+        ASSERT_NE(w, nullptr);
+        QTest::qWait(100); // fitted again once the platform gave it a frame
+        const QRect available = w->screen()->availableGeometry();
+        const QRect frame = w->frameGeometry();
+        EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width()
+                                               << "x" << frame.height() << " screen " << available.x() << ","
+                                               << available.y() << " " << available.width() << "x" << available.height();
+        for (const char *name : { "composer", "sendButton" }) {
+            auto *c = child<QWidget>(w, name);
+            const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
+            EXPECT_TRUE(w->rect().contains(r)) << name;
+            EXPECT_GT(c->height(), 0) << name;
+        }
+        EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
+    }
+
     // A visitor who asks the bot for a person; returns once the offer reached this desk.
     std::unique_ptr<VisitorClient> visitorAskingForAPerson()
     {
@@ -427,6 +449,14 @@ std::vector<std::string> shippedLanguages()
     return codes;
 }
 
+// Translated labels and buttons are longer, and the window is wider than English's smallest (German, French
+// and Spanish need about 850 px): it must still fit a 1920x1080 laptop at 200 % (960x540). Only
+// test_desk_at_200_percent gives the offscreen platform that screen, so the test is disabled elsewhere.
+TEST_P(TranslatedDeskWindowTest, DISABLED_TheWindowFitsALaptopScreenAt200Percent)
+{
+    expectTheWindowFitsTheScreen();
+}
+
 INSTANTIATE_TEST_SUITE_P(ShippedLanguages, TranslatedDeskWindowTest, ::testing::ValuesIn(shippedLanguages()),
     [](const ::testing::TestParamInfo<std::string> &info) { return info.param; });
 
@@ -617,22 +647,7 @@ TEST_F(DeskWindowTest, OutageShowsABannerDisablesWhatNeedsTheRouterAndAFailedEnd
 TEST_F(DeskWindowTest, TheWindowFitsTheScreenWithTheComposerAndStatusBarOnIt)
 {
     // Run at QT_SCALE_FACTOR=2 by test_desk_at_200_percent; a saved size larger than the screen too.
-    settings->setWindowGeometry({});
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    QTest::qWait(100); // fitted again once the platform gave it a frame
-    const QRect available = w->screen()->availableGeometry();
-    const QRect frame = w->frameGeometry();
-    EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width() << "x"
-                                           << frame.height() << " screen " << available.x() << "," << available.y()
-                                           << " " << available.width() << "x" << available.height();
-    for (const char *name : { "composer", "sendButton" }) {
-        auto *c = child<QWidget>(w, name);
-        const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
-        EXPECT_TRUE(w->rect().contains(r)) << name;
-        EXPECT_GT(c->height(), 0) << name;
-    }
-    EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
+    expectTheWindowFitsTheScreen();
 }
 
 TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)
