@@ -1812,7 +1812,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="709"/>
         <source>%1 (%2 unread) — %3</source>
-        <translation>%1 (%2 non lus) — %3</translation>
+        <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="710"/>
