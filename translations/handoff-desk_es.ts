@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="268"/>
         <source>%1: %2 escalations</source>
-        <translation>%1: %2 escalados</translation>
+        <translation>%1 — escalados: %2</translation>
     </message>
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="269"/>
@@ -2378,7 +2378,7 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="51"/>
         <source>%1: %2 waiting, longest %3, %4 agents available</source>
-        <translation>%1: %2 en espera, mayor espera %3, %4 agentes disponibles</translation>
+        <translation>%1: %2 en espera, mayor espera %3, agentes disponibles: %4</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="65"/>
@@ -2686,7 +2686,7 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
         <source>&amp;Agents (%1 signed in)</source>
-        <translation>A&amp;gentes (%1 conectados)</translation>
+        <translation>A&amp;gentes (conectados: %1)</translation>
     </message>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>

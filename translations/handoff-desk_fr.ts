@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="268"/>
         <source>%1: %2 escalations</source>
-        <translation>%1 : %2 escalades</translation>
+        <translation>%1 — escalades : %2</translation>
     </message>
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="269"/>
@@ -2378,7 +2378,7 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="51"/>
         <source>%1: %2 waiting, longest %3, %4 agents available</source>
-        <translation>%1 : %2 en attente, attente max. %3, %4 agents disponibles</translation>
+        <translation>%1 : %2 en attente, attente max. %3, agents disponibles : %4</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="65"/>
@@ -2686,7 +2686,7 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="437"/>
         <source>&amp;Agents (%1 signed in)</source>
-        <translation>Age&amp;nts (%1 connectés)</translation>
+        <translation>Age&amp;nts (connectés : %1)</translation>
     </message>
     <message>
         <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>

@@ -1576,7 +1576,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
-        <translation>%1 es válido: %2 colas, %3 reglas, cola predeterminada %4.</translation>
+        <translation>%1 es válido. Colas: %2; reglas: %3; cola predeterminada: %4.</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
@@ -1591,7 +1591,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
         <source>routing from %1: %2 queues, %3 rules</source>
-        <translation>enrutamiento desde %1: %2 colas, %3 reglas</translation>
+        <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>

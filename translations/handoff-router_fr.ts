@@ -1576,7 +1576,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
-        <translation>%1 est valide : %2 files d&apos;attente, %3 règles, file d&apos;attente par défaut %4.</translation>
+        <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
@@ -1591,7 +1591,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
         <source>routing from %1: %2 queues, %3 rules</source>
-        <translation>routage depuis %1 : %2 files d&apos;attente, %3 règles</translation>
+        <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
         <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
