@@ -49,11 +49,15 @@ QString LanguageSetup::install(QCoreApplication *app, const QString &program, co
     // An explicit choice also sets how numbers and dates are written, so the program does not mix languages.
     if (explicitChoice)
         QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // A code QLocale does not know ("xx") gives the C locale; the user asked for a language all the same
+    // and hears, as for any other missing one, that it is not there.
+    const bool unknownCode = explicitChoice && locale.language() == QLocale::C
+        && language.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0;
+    if (!unknownCode && (locale.language() == QLocale::English || locale.language() == QLocale::C))
         return {};
 
     auto *own = new QTranslator(app);
-    if (!own->load(locale, program, QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (unknownCode || !own->load(locale, program, QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;
         if (explicitChoice) {
             const QString warning = QCoreApplication::translate("handoff::LanguageSetup",

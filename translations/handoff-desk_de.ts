@@ -344,174 +344,6 @@
     </message>
 </context>
 <context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Benutzername.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Eine interne Notiz senden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Nach so vielen Sekunden aufgeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept oder search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Fragen Sie die IT nach der CA-Datei und geben Sie sie mit --ca-file DATEI oder HANDOFF_CA_FILE an.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Zeitüberschreitung.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Befehle:
-  chats                      meine offenen Chats auflisten
-  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine Notiz nur für Agenten)
-  offers [count]             auf Angebote warten und sie ausgeben, ohne sie anzunehmen (Standard 1); --json
-  accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
-  search &lt;words&gt;             die auf diesem Computer gespeicherten Verläufe durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Aufruf: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help listet alle Optionen auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>„%1“ ist keine Router-Adresse. Verwenden Sie host:port, zum Beispiel chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>Host nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>Netzwerk nicht erreichbar</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>Der Router unter %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Handoff-Desk für die Kommandozeile.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Router-Adresse: host:port, oder https://host:port (auch wss://) für einen Router mit TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>PEM-Datei der CA, die das Zertifikat des Routers signiert hat, für https://- und wss://-Adressen (oder HANDOFF_CA_FILE setzen; den CAs des Systems wird immer vertraut).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Geben Sie den Benutzernamen mit --user NAME an.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats erwartet keine Argumente.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 erwartet eine Anzahl, eine ganze Zahl ab 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Kein Passwort: geben Sie es mit --password PASSWORD oder in der Umgebungsvariablen HANDOFF_PASSWORD an (HANDOFF_PASSWORD hält es aus dem Shell-Verlauf und der Prozessliste heraus).</translation>
-    </message>
-</context>
-<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52"/>
@@ -1696,7 +1528,12 @@
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="434"/>
+        <location filename="../src/desk/MainWindow.cpp" line="418"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
+        <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="420"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
@@ -1753,7 +1590,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="469"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
+        <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="473"/>
@@ -1862,12 +1699,7 @@
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
-        <source>Next chat &amp;waiting for a reply</source>
-        <translation>Nächster auf Antwort &amp;wartender Chat</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="579"/>
+        <location filename="../src/desk/MainWindow.cpp" line="543"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
@@ -2635,7 +2467,7 @@
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
         <source>&amp;Reassign</source>
-        <translation>&amp;Neu zuweisen</translation>
+        <translation>Neu &amp;zuweisen</translation>
     </message>
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="32"/>
@@ -3065,7 +2897,7 @@ Grund für das Audit-Protokoll (optional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="16"/>
         <source>&amp;Transfer</source>
-        <translation>&amp;Weiterleiten</translation>
+        <translation>Weiter&amp;leiten</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="19"/>

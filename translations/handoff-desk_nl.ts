@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Het frame is %1 bytes groot en overschrijdt de limiet van %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Het frame is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Het frame moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Het veld &quot;id&quot; moet een tekenreeks van hoogstens %1 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Het veld &quot;type&quot; ontbreekt of is geen korte tekenreeks.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Het veld &quot;re&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Het veld &quot;seq&quot; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Het veld &quot;data&quot; moet een object zijn.</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>chat.example.org:8080</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="19"/>
+        <location filename="../forms/LoginDialog.ui" line="20"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="21"/>
+        <location filename="../forms/LoginDialog.ui" line="22"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="23"/>
+        <location filename="../forms/LoginDialog.ui" line="24"/>
         <source>Re&amp;member me on this computer</source>
         <translation>Aangemeld &amp;blijven op deze computer</translation>
     </message>
@@ -341,174 +341,6 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Afrondingsnotitie (voor het team, niet voor de bezoeker):</translation>
-    </message>
-</context>
-<context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Opdrachten:
-  chats                      mijn open chats tonen
-  send &lt;conversation&gt; &lt;text&gt; een regel verzenden (--internal voor een notitie alleen voor medewerkers)
-  offers [count]             op aanbiedingen wachten en ze tonen zonder te accepteren (standaard 1); --json
-  accept [count]             op aanbiedingen wachten en ze accepteren (standaard 1); --reply TEXT beantwoordt elk
-  search &lt;words&gt;             de gesprekken doorzoeken die op deze computer zijn bewaard</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Gebruik: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help toont alle opties.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>“%1” is geen routeradres. Gebruik host:poort, bijvoorbeeld chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>verbinding geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>host niet gevonden</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>geen antwoord binnen %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>netwerk onbereikbaar</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>De router op %1 is niet bereikbaar: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Handoff-desk voor de opdrachtregel.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Routeradres: host:poort, of https://host:poort (ook wss://) voor een router met TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Gebruikersnaam.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Wachtwoord (of stel HANDOFF_PASSWORD in).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Een interne notitie verzenden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Regel die na het accepteren wordt verzonden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Na zoveel seconden opgeven.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Map voor de lokale cache.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: elk aanbod als één regel JSON tonen (samenvatting, overdrachtscontext, gespreksverloop).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>PEM-bestand van de CA die het certificaat van de router heeft ondertekend, voor https://- en wss://-adressen (of stel HANDOFF_CA_FILE in; de CA&apos;s van het systeem worden altijd vertrouwd).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept of search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Geen opdracht opgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Onbekende opdracht: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Geef de gebruikersnaam op met --user NAME.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send heeft een gespreks-id en een tekst nodig.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats verwacht geen argumenten.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 verwacht een aantal, een geheel getal vanaf 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout moet een aantal seconden van 1 tot 86400 zijn.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Geen wachtwoord: geef het op met --password PASSWORD of in de omgevingsvariabele HANDOFF_PASSWORD (met HANDOFF_PASSWORD blijft het buiten de shellgeschiedenis en de proceslijst).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Vraag de IT-afdeling om het CA-bestand en geef het op met --ca-file BESTAND of HANDOFF_CA_FILE.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Time-out: binnen %1 s is er geen aanbod binnengekomen.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Time-out.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1226,19 @@
     </message>
 </context>
 <context>
+    <name>handoff::DeskSettings</name>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="64"/>
+        <source>Set by your IT department</source>
+        <translation>Ingesteld door uw IT-afdeling</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="69"/>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (ingesteld door uw IT-afdeling)</translation>
+    </message>
+</context>
+<context>
     <name>handoff::EscalationChart</name>
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="31"/>
@@ -1472,95 +1317,95 @@
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;to</source>
         <translation>t&amp;ot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
         <source>Choose at most 366 days.</source>
         <translation>Kies hoogstens 366 dagen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
         <source>No escalations to people %1.</source>
         <translation>Geen escalaties naar mensen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalaties naar mensen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Meest voorkomend: %1 (%2). Onderwerpen die altijd bij een mens belanden, zijn de onderwerpen die de bot als eerste moet leren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalaties-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
         <source>Export escalation report</source>
         <translation>Escalatierapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -1591,7 +1436,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="63"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Geen vertaling voor de taal “%1”; Engels wordt gebruikt.</translation>
     </message>
@@ -1599,18 +1444,18 @@
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="71"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Geen sleutelbos van het systeem beschikbaar: uw wachtwoord wordt niet onthouden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>Signing in…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
@@ -1618,308 +1463,308 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="188"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting for reply first</source>
         <translation>Wachtend op antwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Idle longest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>In volgorde van accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="313"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="301"/>
+        <location filename="../src/desk/MainWindow.cpp" line="317"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352"/>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="405"/>
+        <location filename="../src/desk/MainWindow.cpp" line="421"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="422"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="424"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="427"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="412"/>
+        <location filename="../src/desk/MainWindow.cpp" line="428"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="417"/>
+        <location filename="../src/desk/MainWindow.cpp" line="433"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="418"/>
-        <source>Next chat &amp;waiting for a reply</source>
+        <location filename="../src/desk/MainWindow.cpp" line="434"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="436"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="437"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="424"/>
+        <location filename="../src/desk/MainWindow.cpp" line="440"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="441"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="427"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>Per e-mail &amp;antwoorden op het achtergelaten bericht</translation>
+        <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="558"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="559"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="543"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="583"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="547"/>
+        <location filename="../src/desk/MainWindow.cpp" line="585"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="550"/>
+        <location filename="../src/desk/MainWindow.cpp" line="588"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <location filename="../src/desk/MainWindow.cpp" line="611"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="645"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="657"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="673"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="673"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -1927,243 +1772,243 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="695"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="695"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="659"/>
+        <location filename="../src/desk/MainWindow.cpp" line="697"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="728"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="697"/>
+        <location filename="../src/desk/MainWindow.cpp" line="735"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="709"/>
+        <location filename="../src/desk/MainWindow.cpp" line="747"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="748"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <location filename="../src/desk/MainWindow.cpp" line="751"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 wachten op antwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="716"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="747"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="753"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760"/>
+        <location filename="../src/desk/MainWindow.cpp" line="798"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="803"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="767"/>
+        <location filename="../src/desk/MainWindow.cpp" line="805"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="811"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="775"/>
+        <location filename="../src/desk/MainWindow.cpp" line="813"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="841"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="848"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="817"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="882"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="855"/>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="876"/>
+        <location filename="../src/desk/MainWindow.cpp" line="929"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="877"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="893"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="896"/>
+        <location filename="../src/desk/MainWindow.cpp" line="949"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="951"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924"/>
+        <location filename="../src/desk/MainWindow.cpp" line="977"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="995"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="955"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1008"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="956"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1099"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1152"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1153"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1130"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1165"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1218"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2319,43 +2164,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
         <source>A visitor</source>
         <translation>Een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wacht op u.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="54"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wacht op u (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="61"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>New chat offered</source>
         <translation>Nieuwe chat aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <source>Open Handoff Desk</source>
+        <translation>Handoff Desk openen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message.</source>
         <translation>%1 heeft een bericht achtergelaten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 heeft een bericht achtergelaten in %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
         <source>New message left</source>
         <translation>Nieuw bericht achtergelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n ongelezen</numerusform>
@@ -2363,7 +2225,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>O frame tem %1 bytes e ultrapassa o limite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>O frame não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>O frame deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>O campo &quot;id&quot; deve ser um texto de no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>O campo &quot;type&quot; está ausente ou não é um texto curto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>O campo &quot;re&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>O campo &quot;seq&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>O campo &quot;data&quot; deve ser um objeto.</translation>
     </message>
@@ -67,17 +67,17 @@
         <translation>chat.example.org:8080</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="19"/>
+        <location filename="../forms/LoginDialog.ui" line="20"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="21"/>
+        <location filename="../forms/LoginDialog.ui" line="22"/>
         <source>&amp;Password:</source>
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <location filename="../forms/LoginDialog.ui" line="23"/>
+        <location filename="../forms/LoginDialog.ui" line="24"/>
         <source>Re&amp;member me on this computer</source>
         <translation>&amp;Lembrar de mim neste computador</translation>
     </message>
@@ -341,174 +341,6 @@
         <location filename="../forms/WrapUpDialog.ui" line="10"/>
         <source>&amp;Wrap-up note (for the team, not the visitor):</source>
         <translation>&amp;Nota de encerramento (para a equipe, não para o visitante):</translation>
-    </message>
-</context>
-<context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Comandos:
-  chats                      lista meus chats abertos
-  send &lt;conversation&gt; &lt;text&gt; envia uma linha (--internal para uma nota só para atendentes)
-  offers [count]             espera ofertas e as imprime sem aceitar (padrão 1); --json
-  accept [count]             espera ofertas e as aceita (padrão 1); --reply TEXT responde a cada uma
-  search &lt;words&gt;             busca nos históricos guardados neste computador</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Uso: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help lista todas as opções.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>“%1” não é um endereço de roteador. Use host:porta, por exemplo chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>conexão recusada</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>host não encontrado</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>nenhuma resposta em %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>rede inacessível</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>Não foi possível alcançar o roteador em %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Desk de linha de comando do Handoff.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Endereço do roteador: host:porta, ou https://host:porta (também wss://) para um roteador com TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Nome de usuário.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Senha (ou defina HANDOFF_PASSWORD).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Enviar uma nota interna.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Linha a enviar depois de aceitar.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Desistir depois de tantos segundos.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Diretório do cache local.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: imprime cada oferta como uma linha de JSON (resumo, contexto da transferência, histórico).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>Arquivo PEM da CA que assinou o certificado do roteador, para endereços https:// e wss:// (ou defina HANDOFF_CA_FILE; as CAs do sistema são sempre confiáveis).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept ou search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Nenhum comando informado.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Comando desconhecido: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Informe o nome de usuário com --user NAME.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send precisa do id de uma conversa e de um texto.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats não aceita argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 aceita uma quantidade, um número inteiro a partir de 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout deve ser um número de segundos de 1 a 86400.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Sem senha: informe-a com --password PASSWORD ou na variável de ambiente HANDOFF_PASSWORD (HANDOFF_PASSWORD a mantém fora do histórico do shell e da lista de processos).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Peça o arquivo da CA à TI e informe-o com --ca-file ARQUIVO ou HANDOFF_CA_FILE.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Tempo esgotado: nenhuma oferta chegou em %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Tempo esgotado.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1226,19 @@
     </message>
 </context>
 <context>
+    <name>handoff::DeskSettings</name>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="64"/>
+        <source>Set by your IT department</source>
+        <translation>Definido pela equipe de TI</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="69"/>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (definido pela equipe de TI)</translation>
+    </message>
+</context>
+<context>
     <name>handoff::EscalationChart</name>
     <message>
         <location filename="../src/desk/EscalationChart.cpp" line="31"/>
@@ -1472,95 +1317,95 @@
         <translation>Outro período</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;to</source>
         <translation>a&amp;té</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
         <source>The report could not be made: %1</source>
         <translation>Não foi possível gerar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
         <source>Choose at most 366 days.</source>
         <translation>Escolha no máximo 366 dias.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
         <source>No escalations to people %1.</source>
         <translation>Nenhum escalonamento para pessoas %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalonamentos para pessoas %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Mais frequente: %1 (%2). Os assuntos que sempre chegam a uma pessoa são os que vale a pena ensinar ao bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalonamentos-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
         <source>Export escalation report</source>
         <translation>Exportar relatório de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 salvo.</translation>
     </message>
@@ -1591,7 +1436,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="63"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Não há tradução para o idioma “%1”; usando inglês.</translation>
     </message>
@@ -1599,18 +1444,18 @@
 <context>
     <name>handoff::LoginDialog</name>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="16"/>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="71"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
         <source>No system keychain is available: your password will not be remembered.</source>
         <translation>Nenhum chaveiro do sistema disponível: sua senha não será lembrada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/LoginDialog.cpp" line="82"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
@@ -1618,308 +1463,308 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="188"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting for reply first</source>
         <translation>Aguardando resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="189"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="190"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Idle longest first</source>
         <translation>Parados há mais tempo primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="191"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="313"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="301"/>
+        <location filename="../src/desk/MainWindow.cpp" line="317"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="352"/>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="368"/>
+        <location filename="../src/desk/MainWindow.cpp" line="569"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="357"/>
+        <location filename="../src/desk/MainWindow.cpp" line="373"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="405"/>
+        <location filename="../src/desk/MainWindow.cpp" line="421"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="406"/>
+        <location filename="../src/desk/MainWindow.cpp" line="422"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="408"/>
+        <location filename="../src/desk/MainWindow.cpp" line="424"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="409"/>
+        <location filename="../src/desk/MainWindow.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="411"/>
+        <location filename="../src/desk/MainWindow.cpp" line="427"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="412"/>
+        <location filename="../src/desk/MainWindow.cpp" line="428"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="414"/>
+        <location filename="../src/desk/MainWindow.cpp" line="430"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="416"/>
+        <location filename="../src/desk/MainWindow.cpp" line="432"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="417"/>
+        <location filename="../src/desk/MainWindow.cpp" line="433"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="418"/>
-        <source>Next chat &amp;waiting for a reply</source>
+        <location filename="../src/desk/MainWindow.cpp" line="434"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="420"/>
+        <location filename="../src/desk/MainWindow.cpp" line="436"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="421"/>
+        <location filename="../src/desk/MainWindow.cpp" line="437"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="424"/>
+        <location filename="../src/desk/MainWindow.cpp" line="440"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="425"/>
+        <location filename="../src/desk/MainWindow.cpp" line="441"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="427"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="428"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="432"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="436"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="471"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>&amp;Responder por e-mail à mensagem deixada</translation>
+        <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="479"/>
         <source>Mark the left message &amp;handled</source>
-        <translation>Marcar a mensagem deixada como resol&amp;vida</translation>
+        <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="486"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="471"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="473"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="490"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="477"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="494"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483"/>
+        <location filename="../src/desk/MainWindow.cpp" line="499"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="484"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518"/>
+        <location filename="../src/desk/MainWindow.cpp" line="556"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="557"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="558"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="559"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="543"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="545"/>
+        <location filename="../src/desk/MainWindow.cpp" line="583"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="547"/>
+        <location filename="../src/desk/MainWindow.cpp" line="585"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="550"/>
+        <location filename="../src/desk/MainWindow.cpp" line="588"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="552"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="573"/>
+        <location filename="../src/desk/MainWindow.cpp" line="611"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="607"/>
+        <location filename="../src/desk/MainWindow.cpp" line="645"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="615"/>
+        <location filename="../src/desk/MainWindow.cpp" line="653"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="619"/>
+        <location filename="../src/desk/MainWindow.cpp" line="657"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="673"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="635"/>
+        <location filename="../src/desk/MainWindow.cpp" line="673"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -1927,243 +1772,243 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="639"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1030"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="695"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="657"/>
+        <location filename="../src/desk/MainWindow.cpp" line="695"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="659"/>
+        <location filename="../src/desk/MainWindow.cpp" line="697"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="669"/>
+        <location filename="../src/desk/MainWindow.cpp" line="707"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="670"/>
+        <location filename="../src/desk/MainWindow.cpp" line="708"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="728"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="696"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="697"/>
+        <location filename="../src/desk/MainWindow.cpp" line="735"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="709"/>
+        <location filename="../src/desk/MainWindow.cpp" line="747"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="748"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="713"/>
+        <location filename="../src/desk/MainWindow.cpp" line="751"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 aguardando resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="716"/>
+        <location filename="../src/desk/MainWindow.cpp" line="754"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="747"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="753"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="793"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="756"/>
+        <location filename="../src/desk/MainWindow.cpp" line="794"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760"/>
+        <location filename="../src/desk/MainWindow.cpp" line="798"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="803"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="767"/>
+        <location filename="../src/desk/MainWindow.cpp" line="805"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773"/>
+        <location filename="../src/desk/MainWindow.cpp" line="811"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="775"/>
+        <location filename="../src/desk/MainWindow.cpp" line="813"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="841"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="799"/>
+        <location filename="../src/desk/MainWindow.cpp" line="848"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="817"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="829"/>
+        <location filename="../src/desk/MainWindow.cpp" line="882"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="907"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="855"/>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="875"/>
+        <location filename="../src/desk/MainWindow.cpp" line="928"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="876"/>
+        <location filename="../src/desk/MainWindow.cpp" line="929"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="877"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="893"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="896"/>
+        <location filename="../src/desk/MainWindow.cpp" line="949"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="898"/>
+        <location filename="../src/desk/MainWindow.cpp" line="951"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924"/>
+        <location filename="../src/desk/MainWindow.cpp" line="977"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="995"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="955"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1008"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="956"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="975"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1028"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="979"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1099"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1152"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1100"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1153"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1130"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1165"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1218"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2319,43 +2164,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="51"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
         <source>A visitor</source>
         <translation>Um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="53"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 está esperando por você.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="54"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 está esperando por você (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="61"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
         <source>New chat offered</source>
         <translation>Novo chat oferecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <source>Open Handoff Desk</source>
+        <translation>Abrir o Handoff Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message.</source>
         <translation>%1 deixou uma mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="83"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 deixou uma mensagem em %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
         <source>New message left</source>
         <translation>Nova mensagem deixada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n não lida</numerusform>
@@ -2363,7 +2225,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="109"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>

@@ -30,6 +30,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QListView>
@@ -108,6 +109,28 @@ protected:
     MainWindow *signInDirectly(const QString &user = QStringLiteral("alice"))
     {
         return handoff::test::signInDirectly(*controller, *session, server, user);
+    }
+
+    // Signs in with no saved window size and checks the window, its composer, Send button and status bar lie
+    // on the screen.
+    void expectTheWindowFitsTheScreen()
+    {
+        settings->setWindowGeometry({});
+        MainWindow *w = signInDirectly();
+        ASSERT_NE(w, nullptr);
+        QTest::qWait(100); // fitted again once the platform gave it a frame
+        const QRect available = w->screen()->availableGeometry();
+        const QRect frame = w->frameGeometry();
+        EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width()
+                                               << "x" << frame.height() << " screen " << available.x() << ","
+                                               << available.y() << " " << available.width() << "x" << available.height();
+        for (const char *name : { "composer", "sendButton" }) {
+            auto *c = child<QWidget>(w, name);
+            const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
+            EXPECT_TRUE(w->rect().contains(r)) << name;
+            EXPECT_GT(c->height(), 0) << name;
+        }
+        EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
     }
 
     // A visitor who asks the bot for a person; returns once the offer reached this desk.
@@ -303,40 +326,61 @@ struct PaintCounter : QObject {
     }
 };
 
-// Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
-// keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says.
-// Returns one line per letter used more than once.
-QStringList altKeyClashes(MainWindow *w)
+// The letter after the accelerator '&' of a text ("Dec&line" -> 'l'), or a null QChar.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return QChar();
+}
+
+// "Alt+x: a, b" for every letter that more than one of `texts` uses.
+QStringList clashesOf(const QStringList &texts)
 {
     QMap<QChar, QStringList> users;
-    auto mnemonic = [](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            return text[i + 1].toLower();
-        }
-        return QChar();
-    };
-    for (QAction *a : w->menuBar()->actions())
-        if (const QChar c = mnemonic(a->text()); !c.isNull())
-            users[c] << QStringLiteral("menu ") + a->text();
-    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
-        if (b->isVisibleTo(w))
-            if (const QChar c = mnemonic(b->text()); !c.isNull())
-                users[c] << QStringLiteral("button ") + b->text();
-    for (QLabel *l : w->findChildren<QLabel *>())
-        if (l->buddy() && l->isVisibleTo(w))
-            if (const QChar c = mnemonic(l->text()); !c.isNull())
-                users[c] << QStringLiteral("label ") + l->text();
+    for (const QString &text : texts)
+        if (const QChar c = mnemonic(text); !c.isNull())
+            users[c] << text;
     QStringList clashes;
     for (auto it = users.cbegin(); it != users.cend(); ++it)
         if (it.value().size() > 1)
             clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
     return clashes;
+}
+
+// Alt+letter of the menu bar, the visible buttons and check boxes, and the labels' buddies share one
+// keyboard: a letter used twice makes Alt+letter cycle between them instead of doing what it says. Inside
+// an open menu its items' letters share the keyboard the same way.
+QStringList altKeyClashes(MainWindow *w)
+{
+    QStringList window;
+    QStringList clashes;
+    for (QAction *a : w->menuBar()->actions()) {
+        window << QStringLiteral("menu ") + a->text();
+        if (QMenu *menu = a->menu()) {
+            QStringList items;
+            for (QAction *item : menu->actions())
+                if (!item->isSeparator())
+                    items << item->text();
+            for (const QString &clash : clashesOf(items))
+                clashes << a->text() + QStringLiteral(" menu: ") + clash;
+        }
+    }
+    for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(w))
+            window << QStringLiteral("button ") + b->text();
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (l->buddy() && l->isVisibleTo(w))
+            window << QStringLiteral("label ") + l->text();
+    // mnemonic() looks at the text after the kind of element, which has no '&'.
+    return clashes + clashesOf(window);
 }
 
 } // namespace
@@ -349,31 +393,58 @@ TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
-// The same in the translations whose letters were chosen for this window as a whole. The translator is
-// installed before signing in, since the window takes its texts when it is built.
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInBrazilianPortuguese)
+// The same in every language the desk ships: a translation picks its own letters.
+class TranslatedDeskWindowTest : public DeskWindowTest, public ::testing::WithParamInterface<std::string>
 {
+protected:
+    void SetUp() override
+    {
+        const QString qm = QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_%1.qm").arg(QString::fromStdString(GetParam()));
+        ASSERT_TRUE(translator.load(qm)) << "missing " << qPrintable(qm);
+        QCoreApplication::installTranslator(&translator);
+        DeskWindowTest::SetUp();
+    }
+    void TearDown() override
+    {
+        DeskWindowTest::TearDown();
+        QCoreApplication::removeTranslator(&translator);
+    }
     QTranslator translator;
-    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_pt_BR.qm")));
-    QApplication::installTranslator(&translator);
+};
+
+TEST_P(TranslatedDeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
-    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ir"));
+    // The window really speaks the language: its Go menu has the translated title.
+    const QString go = QCoreApplication::translate("handoff::MainWindow", "&Go");
+    ASSERT_NE(go, QStringLiteral("&Go"));
+    QStringList titles;
+    for (QAction *a : w->menuBar()->actions())
+        titles << a->text();
+    ASSERT_TRUE(titles.contains(go)) << qPrintable(titles.join(QStringLiteral(", ")));
     const QStringList clashes = altKeyClashes(w);
-    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+    EXPECT_TRUE(clashes.isEmpty()) << GetParam() << ":\n" << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInDutch)
+std::vector<std::string> shippedLanguages()
 {
-    QTranslator translator;
-    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_nl.qm")));
-    QApplication::installTranslator(&translator);
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ga naar"));
-    const QStringList clashes = altKeyClashes(w);
-    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+    std::vector<std::string> codes;
+    for (const QString &code : QStringLiteral(HANDOFF_LANGUAGES).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        codes.push_back(code.toStdString());
+    return codes;
 }
+
+// Translated labels and buttons are longer, and the window is wider than English's smallest (German, French
+// and Spanish need about 850 px): it must still fit a 1920x1080 laptop at 200 % (960x540). Only
+// test_desk_at_200_percent gives the offscreen platform that screen, so the test is disabled elsewhere.
+TEST_P(TranslatedDeskWindowTest, DISABLED_TheWindowFitsALaptopScreenAt200Percent)
+{
+    expectTheWindowFitsTheScreen();
+}
+
+INSTANTIATE_TEST_SUITE_P(ShippedLanguages, TranslatedDeskWindowTest, ::testing::ValuesIn(shippedLanguages()),
+    [](const ::testing::TestParamInfo<std::string> &info) { return info.param; });
 
 TEST_F(DeskWindowTest, NoteModeIsUnmistakableAndTogglingItTwiceGoesBackToTheVisitor)
 {
@@ -562,22 +633,7 @@ TEST_F(DeskWindowTest, OutageShowsABannerDisablesWhatNeedsTheRouterAndAFailedEnd
 TEST_F(DeskWindowTest, TheWindowFitsTheScreenWithTheComposerAndStatusBarOnIt)
 {
     // Run at QT_SCALE_FACTOR=2 by test_desk_at_200_percent; a saved size larger than the screen too.
-    settings->setWindowGeometry({});
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    QTest::qWait(100); // fitted again once the platform gave it a frame
-    const QRect available = w->screen()->availableGeometry();
-    const QRect frame = w->frameGeometry();
-    EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width() << "x"
-                                           << frame.height() << " screen " << available.x() << "," << available.y()
-                                           << " " << available.width() << "x" << available.height();
-    for (const char *name : { "composer", "sendButton" }) {
-        auto *c = child<QWidget>(w, name);
-        const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
-        EXPECT_TRUE(w->rect().contains(r)) << name;
-        EXPECT_GT(c->height(), 0) << name;
-    }
-    EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
+    expectTheWindowFitsTheScreen();
 }
 
 TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)
