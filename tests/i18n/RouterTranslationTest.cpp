@@ -133,8 +133,9 @@ TEST_F(GermanRouterTexts, TheBotHandsOverInGerman)
     EXPECT_EQ(second.context->reason, QStringLiteral("Der Bot hat 2 Nachrichten hintereinander nicht verstanden."));
 }
 
-// What visitors read from the bot and what a broken topic file says, in French and Spanish: the texts are put
-// together from pieces ("%1 is missing." around "Field "answer" of topic "hours"") and must read as one sentence.
+// What visitors read from the bot and what a broken topic file says, in French, Spanish, Brazilian Portuguese
+// and Dutch: the texts are put together from pieces ("%1 is missing." around "Field "answer" of topic
+// "hours"") and must read as one sentence.
 struct RouterLanguage {
     const char *code;
     const char *handoffLine;    // the bot's line when a visitor asks for a person
@@ -158,11 +159,15 @@ TEST_P(TranslatedRouterTexts, TheBotAndTheTopicFileCheckSpeakTheLanguage)
     EXPECT_EQ(error, QString::fromUtf8(GetParam().missingAnswer));
 }
 
-INSTANTIATE_TEST_SUITE_P(FrenchAndSpanish, TranslatedRouterTexts,
+INSTANTIATE_TEST_SUITE_P(ShippedLanguages, TranslatedRouterTexts,
     ::testing::Values(RouterLanguage { "fr", "Je vous mets en relation avec quelqu'un qui pourra vous aider.",
                           "Le champ \"answer\" du sujet « hours » est absent." },
         RouterLanguage { "es", "Le paso con alguien que pueda ayudarle.",
-            "El campo \"answer\" del tema «hours» no existe." }),
+            "El campo \"answer\" del tema «hours» no existe." },
+        RouterLanguage { "pt_BR", "Vou conectar você com alguém que pode ajudar.",
+            "O campo \"answer\" do assunto \"hours\" está faltando." },
+        RouterLanguage { "nl", "Ik breng u in contact met iemand die u verder kan helpen.",
+            "Het veld \"answer\" van onderwerp \"hours\" ontbreekt." }),
     [](const ::testing::TestParamInfo<RouterLanguage> &info) { return std::string(info.param.code); });
 
 TEST_F(GermanRouterTexts, ABrokenTopicFileIsExplainedInGerman)
