@@ -2,6 +2,7 @@
 #include "LanguageSetup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -12,6 +13,20 @@ namespace handoff {
 
 namespace {
 const QString languageOption = QStringLiteral("--language");
+const QString ownDir = QStringLiteral(":/i18n");
+
+// The program's translation for the locale (pt_BR, or de for de_AT), else the same language in another region,
+// so that a Portuguese system (pt_PT) gets the Brazilian Portuguese texts rather than English, as the web chat
+// page does.
+bool loadOwn(QTranslator *translator, const QLocale &locale, const QString &program)
+{
+    if (translator->load(locale, program, QStringLiteral("_"), ownDir))
+        return true;
+    const QString language = QLocale::languageToCode(locale.language());
+    const QStringList regional = QDir(ownDir).entryList(
+        { program + QLatin1Char('_') + language + QStringLiteral("_*.qm") }, QDir::Files, QDir::Name);
+    return !regional.isEmpty() && translator->load(regional.first(), ownDir);
+}
 }
 
 QString LanguageSetup::requestedLanguage(const QStringList &arguments)
@@ -57,7 +72,7 @@ QString LanguageSetup::install(QCoreApplication *app, const QString &program, co
         return {};
 
     auto *own = new QTranslator(app);
-    if (unknownCode || !own->load(locale, program, QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (unknownCode || !loadOwn(own, locale, program)) {
         delete own;
         if (explicitChoice) {
             const QString warning = QCoreApplication::translate("handoff::LanguageSetup",

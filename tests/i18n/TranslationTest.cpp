@@ -270,6 +270,20 @@ TEST(TranslatedPrograms, TheDeskHelpIsInEachLanguage)
     EXPECT_TRUE(dutch.contains(QStringLiteral("Adres van de router"))) << qPrintable(dutch);
 }
 
+TEST(TranslatedPrograms, APortugueseSystemGetsBrazilianPortuguese)
+{
+    // Only pt_BR ships: Portugal's Portuguese finds it, as on the web chat page, instead of English.
+    const QString desk = runProgram(QStringLiteral(HANDOFF_DESK_BINARY), {QStringLiteral("--help")},
+                                    {QStringLiteral("LANG=pt_PT.UTF-8"), QStringLiteral("LC_ALL=pt_PT.UTF-8")}).output;
+    EXPECT_TRUE(desk.contains(QStringLiteral("Endereço do roteador"))) << qPrintable(desk);
+    const QString router = runProgram(QStringLiteral(HANDOFF_ROUTER_BINARY),
+                                      {QStringLiteral("--language"), QStringLiteral("pt_PT"), QStringLiteral("frobnicate")}).output;
+    EXPECT_FALSE(router.contains(QStringLiteral("No translation"))) << qPrintable(router);
+    const QString english = runProgram(QStringLiteral(HANDOFF_ROUTER_BINARY),
+                                       {QStringLiteral("--language"), QStringLiteral("it"), QStringLiteral("frobnicate")}).output;
+    EXPECT_TRUE(english.contains(QStringLiteral("No translation for the language “it”"))) << qPrintable(english);
+}
+
 // Every .ts file in translations/, whatever program and language it is for.
 std::vector<std::string> allTsFiles()
 {
