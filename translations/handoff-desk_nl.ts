@@ -1465,7 +1465,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting for reply first</source>
-        <translation>Wachtend op antwoord eerst</translation>
+        <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
@@ -1475,12 +1475,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Idle longest first</source>
-        <translation>Langst inactief eerst</translation>
+        <translation>Inactief eerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
-        <translation>In volgorde van accepteren</translation>
+        <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="313"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="751"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Mijn chats (%1, %2 wachten op antwoord)</translation>
+        <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="754"/>
@@ -2423,12 +2423,12 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
         <source>Longest</source>
-        <translation>Langste</translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
         <source>Agents free</source>
-        <translation>Medewerkers vrij</translation>
+        <translation>Beschikbaar</translation>
     </message>
 </context>
 <context>

@@ -1465,7 +1465,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting for reply first</source>
-        <translation>Aguardando resposta primeiro</translation>
+        <translation>Sem resposta primeiro</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
@@ -1475,7 +1475,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Idle longest first</source>
-        <translation>Parados há mais tempo primeiro</translation>
+        <translation>Inativos primeiro</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="751"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Meus chats (%1, %2 aguardando resposta)</translation>
+        <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="754"/>
@@ -2418,17 +2418,17 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="67"/>
         <source>Waiting</source>
-        <translation>Aguardando</translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
         <source>Longest</source>
-        <translation>Maior</translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
         <source>Agents free</source>
-        <translation>Atendentes livres</translation>
+        <translation>Disponíveis</translation>
     </message>
 </context>
 <context>
