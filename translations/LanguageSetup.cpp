@@ -2,6 +2,7 @@
 #include "LanguageSetup.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -12,6 +13,20 @@ namespace handoff {
 
 namespace {
 const QString languageOption = QStringLiteral("--language");
+const QString ownDir = QStringLiteral(":/i18n");
+
+// The program's translation for the locale (pt_BR, or de for de_AT), else the same language in another region,
+// so that a Portuguese system (pt_PT) gets the Brazilian Portuguese texts rather than English, as the web chat
+// page does.
+bool loadOwn(QTranslator *translator, const QLocale &locale, const QString &program)
+{
+    if (translator->load(locale, program, QStringLiteral("_"), ownDir))
+        return true;
+    const QString language = QLocale::languageToCode(locale.language());
+    const QStringList regional = QDir(ownDir).entryList(
+        { program + QLatin1Char('_') + language + QStringLiteral("_*.qm") }, QDir::Files, QDir::Name);
+    return !regional.isEmpty() && translator->load(regional.first(), ownDir);
+}
 }
 
 QString LanguageSetup::requestedLanguage(const QStringList &arguments)
@@ -49,11 +64,15 @@ QString LanguageSetup::install(QCoreApplication *app, const QString &program, co
     // An explicit choice also sets how numbers and dates are written, so the program does not mix languages.
     if (explicitChoice)
         QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // A code QLocale does not know ("xx") gives the C locale; the user asked for a language all the same
+    // and hears, as for any other missing one, that it is not there.
+    const bool unknownCode = explicitChoice && locale.language() == QLocale::C
+        && language.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0;
+    if (!unknownCode && (locale.language() == QLocale::English || locale.language() == QLocale::C))
         return {};
 
     auto *own = new QTranslator(app);
-    if (!own->load(locale, program, QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (unknownCode || !loadOwn(own, locale, program)) {
         delete own;
         if (explicitChoice) {
             const QString warning = QCoreApplication::translate("handoff::LanguageSetup",

@@ -18,8 +18,9 @@ public:
     static QStringList withoutLanguageOption(const QStringList &arguments);
 
     // Installs `:/i18n/<program>_<lang>.qm` and Qt's own qtbase translation for `language` (or the system
-    // locale when empty). Returns the language whose translation was loaded, or an empty string when the
-    // program stays in its source language (English).
+    // locale when empty); a language the program has only in another region is taken from there (pt_PT finds
+    // pt_BR). Returns the language whose translation was loaded, or an empty string when the program stays in
+    // its source language (English).
     static QString install(QCoreApplication *app, const QString &program, const QString &language);
 };
 

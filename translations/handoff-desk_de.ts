@@ -349,174 +349,6 @@
     </message>
 </context>
 <context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Benutzername.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Eine interne Notiz senden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Nach so vielen Sekunden aufgeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept oder search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Fragen Sie die IT nach der CA-Datei und geben Sie sie mit --ca-file DATEI oder HANDOFF_CA_FILE an.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Zeitüberschreitung.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Befehle:
-  chats                      meine offenen Chats auflisten
-  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine Notiz nur für Agenten)
-  offers [count]             auf Angebote warten und sie ausgeben, ohne sie anzunehmen (Standard 1); --json
-  accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
-  search &lt;words&gt;             die auf diesem Computer gespeicherten Verläufe durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Aufruf: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help listet alle Optionen auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>„%1“ ist keine Router-Adresse. Verwenden Sie host:port, zum Beispiel chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>Host nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>Netzwerk nicht erreichbar</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>Der Router unter %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Handoff-Desk für die Kommandozeile.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Router-Adresse: host:port, oder https://host:port (auch wss://) für einen Router mit TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>PEM-Datei der CA, die das Zertifikat des Routers signiert hat, für https://- und wss://-Adressen (oder HANDOFF_CA_FILE setzen; den CAs des Systems wird immer vertraut).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Geben Sie den Benutzernamen mit --user NAME an.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats erwartet keine Argumente.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 erwartet eine Anzahl, eine ganze Zahl ab 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Kein Passwort: geben Sie es mit --password PASSWORD oder in der Umgebungsvariablen HANDOFF_PASSWORD an (HANDOFF_PASSWORD hält es aus dem Shell-Verlauf und der Prozessliste heraus).</translation>
-    </message>
-</context>
-<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52"/>
@@ -1558,95 +1390,95 @@
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
         <source>Choose at most 366 days.</source>
         <translation>Wählen Sie höchstens 366 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
         <source>No escalations to people %1.</source>
         <translation>Keine Übergaben an Menschen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Übergaben an Menschen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Am häufigsten: %1 (%2). Themen, die immer bei einem Menschen landen, sollte der Bot als Nächstes lernen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>escalations-%1-%2.csv</source>
         <translation>eskalationen-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
         <source>Export escalation report</source>
         <translation>Eskalationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1677,7 +1509,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
     </message>
@@ -1704,12 +1536,12 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="965"/>
+        <location filename="../src/desk/MainWindow.cpp" line="967"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="333"/>
+        <location filename="../src/desk/MainWindow.cpp" line="335"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
@@ -1724,203 +1556,208 @@
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="339"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="393"/>
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="441"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
+        <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="491"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>Auf die hinterlassene Nachricht per E-Mail &amp;antworten</translation>
+        <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="495"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="499"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="510"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="513"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="514"/>
+        <location filename="../src/desk/MainWindow.cpp" line="516"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="388"/>
-        <location filename="../src/desk/MainWindow.cpp" line="604"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
@@ -1935,117 +1772,112 @@
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
-        <source>Next chat &amp;waiting for a reply</source>
-        <translation>Nächster auf Antwort &amp;wartender Chat</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="622"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="648"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="679"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="680"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="688"/>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="692"/>
+        <location filename="../src/desk/MainWindow.cpp" line="694"/>
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -2053,248 +1885,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="742"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="743"/>
+        <location filename="../src/desk/MainWindow.cpp" line="745"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="757"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="763"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="769"/>
+        <location filename="../src/desk/MainWindow.cpp" line="771"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="770"/>
+        <location filename="../src/desk/MainWindow.cpp" line="772"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="843"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="849"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="853"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="852"/>
+        <location filename="../src/desk/MainWindow.cpp" line="854"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="856"/>
+        <location filename="../src/desk/MainWindow.cpp" line="858"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="873"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="906"/>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="928"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="940"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="968"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="987"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="990"/>
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="537"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="782"/>
+        <location filename="../src/desk/MainWindow.cpp" line="784"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2753,7 +2585,7 @@
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
         <source>&amp;Reassign</source>
-        <translation>&amp;Neu zuweisen</translation>
+        <translation>Neu &amp;zuweisen</translation>
     </message>
     <message>
         <location filename="../src/desk/ReassignDialog.cpp" line="32"/>
@@ -3253,7 +3085,7 @@ Grund für das Audit-Protokoll (optional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="21"/>
         <source>&amp;Transfer</source>
-        <translation>&amp;Weiterleiten</translation>
+        <translation>Weiter&amp;leiten</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="25"/>

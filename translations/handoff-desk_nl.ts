@@ -349,174 +349,6 @@
     </message>
 </context>
 <context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Opdrachten:
-  chats                      mijn open chats tonen
-  send &lt;conversation&gt; &lt;text&gt; een regel verzenden (--internal voor een notitie alleen voor medewerkers)
-  offers [count]             op aanbiedingen wachten en ze tonen zonder te accepteren (standaard 1); --json
-  accept [count]             op aanbiedingen wachten en ze accepteren (standaard 1); --reply TEXT beantwoordt elk
-  search &lt;words&gt;             de gesprekken doorzoeken die op deze computer zijn bewaard</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Gebruik: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help toont alle opties.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>“%1” is geen routeradres. Gebruik host:poort, bijvoorbeeld chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>verbinding geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>host niet gevonden</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>geen antwoord binnen %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>netwerk onbereikbaar</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>De router op %1 is niet bereikbaar: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Handoff-desk voor de opdrachtregel.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Routeradres: host:poort, of https://host:poort (ook wss://) voor een router met TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Gebruikersnaam.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Wachtwoord (of stel HANDOFF_PASSWORD in).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Een interne notitie verzenden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Regel die na het accepteren wordt verzonden.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Na zoveel seconden opgeven.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Map voor de lokale cache.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: elk aanbod als één regel JSON tonen (samenvatting, overdrachtscontext, gespreksverloop).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>PEM-bestand van de CA die het certificaat van de router heeft ondertekend, voor https://- en wss://-adressen (of stel HANDOFF_CA_FILE in; de CA&apos;s van het systeem worden altijd vertrouwd).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept of search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Geen opdracht opgegeven.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Onbekende opdracht: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Geef de gebruikersnaam op met --user NAME.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send heeft een gespreks-id en een tekst nodig.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats verwacht geen argumenten.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 verwacht een aantal, een geheel getal vanaf 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout moet een aantal seconden van 1 tot 86400 zijn.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Geen wachtwoord: geef het op met --password PASSWORD of in de omgevingsvariabele HANDOFF_PASSWORD (met HANDOFF_PASSWORD blijft het buiten de shellgeschiedenis en de proceslijst).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Vraag de IT-afdeling om het CA-bestand en geef het op met --ca-file BESTAND of HANDOFF_CA_FILE.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Time-out: binnen %1 s is er geen aanbod binnengekomen.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Time-out.</translation>
-    </message>
-</context>
-<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52"/>
@@ -1471,12 +1303,12 @@
     <message>
         <location filename="../src/desk/DeskSettings.cpp" line="65"/>
         <source>Set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door uw IT-afdeling</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingesteld door uw IT-afdeling)</translation>
     </message>
 </context>
 <context>
@@ -1558,95 +1390,95 @@
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;to</source>
         <translation>t&amp;ot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
         <source>Choose at most 366 days.</source>
         <translation>Kies hoogstens 366 dagen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
         <source>No escalations to people %1.</source>
         <translation>Geen escalaties naar mensen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalaties naar mensen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Meest voorkomend: %1 (%2). Onderwerpen die altijd bij een mens belanden, zijn de onderwerpen die de bot als eerste moet leren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalaties-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
         <source>Export escalation report</source>
         <translation>Escalatierapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -1677,7 +1509,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Geen vertaling voor de taal “%1”; Engels wordt gebruikt.</translation>
     </message>
@@ -1721,331 +1553,331 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="206"/>
         <source>As accepted</source>
-        <translation>In volgorde van accepteren</translation>
+        <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="333"/>
+        <location filename="../src/desk/MainWindow.cpp" line="335"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="339"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="388"/>
-        <location filename="../src/desk/MainWindow.cpp" line="604"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="393"/>
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="441"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
-        <source>Next chat &amp;waiting for a reply</source>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="491"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>Per e-mail &amp;antwoorden op het achtergelaten bericht</translation>
+        <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="495"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="499"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="510"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="513"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="514"/>
+        <location filename="../src/desk/MainWindow.cpp" line="516"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="537"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="622"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="648"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="679"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="680"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="688"/>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="692"/>
+        <location filename="../src/desk/MainWindow.cpp" line="694"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2053,248 +1885,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="742"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="743"/>
+        <location filename="../src/desk/MainWindow.cpp" line="745"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="757"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="763"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="769"/>
+        <location filename="../src/desk/MainWindow.cpp" line="771"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="770"/>
+        <location filename="../src/desk/MainWindow.cpp" line="772"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="782"/>
+        <location filename="../src/desk/MainWindow.cpp" line="784"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Mijn chats (%1, %2 wachten op antwoord)</translation>
+        <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="843"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="849"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="853"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="852"/>
+        <location filename="../src/desk/MainWindow.cpp" line="854"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="856"/>
+        <location filename="../src/desk/MainWindow.cpp" line="858"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="873"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="906"/>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="928"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="940"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="965"/>
+        <location filename="../src/desk/MainWindow.cpp" line="967"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="968"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="987"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="990"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2473,19 +2305,19 @@
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigeren</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
         <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
         <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
         <source>Open Handoff Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoff Desk openen</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
@@ -2709,12 +2541,12 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
         <source>Longest</source>
-        <translation>Langste</translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
         <source>Agents free</source>
-        <translation>Medewerkers vrij</translation>
+        <translation>Beschikbaar</translation>
     </message>
 </context>
 <context>

@@ -349,174 +349,6 @@
     </message>
 </context>
 <context>
-    <name>handoff-cli</name>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="51"/>
-        <source>Commands:
-  chats                      list my open chats
-  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
-  offers [count]             wait for offers and print them without accepting (default 1); --json
-  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
-  search &lt;words&gt;             search the transcripts cached on this computer</source>
-        <translation>Comandos:
-  chats                      lista meus chats abertos
-  send &lt;conversation&gt; &lt;text&gt; envia uma linha (--internal para uma nota só para atendentes)
-  offers [count]             espera ofertas e as imprime sem aceitar (padrão 1); --json
-  accept [count]             espera ofertas e as aceita (padrão 1); --reply TEXT responde a cada uma
-  search &lt;words&gt;             busca nos históricos guardados neste computador</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="64"/>
-        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
-        <translation>Uso: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="68"/>
-        <source>handoff-cli --help lists every option.</source>
-        <translation>handoff-cli --help lista todas as opções.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="79"/>
-        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
-        <translation>“%1” não é um endereço de roteador. Use host:porta, por exemplo chat.example.org:8080.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="93"/>
-        <source>connection refused</source>
-        <translation>conexão recusada</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="96"/>
-        <source>host not found</source>
-        <translation>host não encontrado</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="99"/>
-        <source>no answer within %1 s</source>
-        <translation>nenhuma resposta em %1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="102"/>
-        <source>network unreachable</source>
-        <translation>rede inacessível</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="108"/>
-        <source>Cannot reach the router at %1: %2</source>
-        <translation>Não foi possível alcançar o roteador em %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="121"/>
-        <source>Command-line desk for Handoff.</source>
-        <translation>Desk de linha de comando do Handoff.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
-        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
-        <translation>Endereço do roteador: host:porta, ou https://host:porta (também wss://) para um roteador com TLS.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="130"/>
-        <source>User name.</source>
-        <translation>Nome de usuário.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="132"/>
-        <source>Password (or set HANDOFF_PASSWORD).</source>
-        <translation>Senha (ou defina HANDOFF_PASSWORD).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="134"/>
-        <source>Send an internal note.</source>
-        <translation>Enviar uma nota interna.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="136"/>
-        <source>Line to send after accepting.</source>
-        <translation>Linha a enviar depois de aceitar.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="138"/>
-        <source>Give up after this many seconds.</source>
-        <translation>Desistir depois de tantos segundos.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
-        <source>Directory for the local cache.</source>
-        <translation>Diretório do cache local.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
-        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
-        <translation>offers: imprime cada oferta como uma linha de JSON (resumo, contexto da transferência, histórico).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
-        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
-        <translation>Arquivo PEM da CA que assinou o certificado do roteador, para endereços https:// e wss:// (ou defina HANDOFF_CA_FILE; as CAs do sistema são sempre confiáveis).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="152"/>
-        <source>chats, send, offers, accept or search</source>
-        <translation>chats, send, offers, accept ou search</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="165"/>
-        <source>No command given.</source>
-        <translation>Nenhum comando informado.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="170"/>
-        <source>Unknown command: %1</source>
-        <translation>Comando desconhecido: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="172"/>
-        <source>Give the user name with --user NAME.</source>
-        <translation>Informe o nome de usuário com --user NAME.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="174"/>
-        <source>send needs a conversation id and a text.</source>
-        <translation>send precisa do id de uma conversa e de um texto.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
-        <source>chats takes no arguments.</source>
-        <translation>chats não aceita argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="182"/>
-        <source>%1 takes one count, a whole number from 1.</source>
-        <translation>%1 aceita uma quantidade, um número inteiro a partir de 1.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="189"/>
-        <source>--timeout must be a number of seconds from 1 to 86400.</source>
-        <translation>--timeout deve ser um número de segundos de 1 a 86400.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="197"/>
-        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
-        <translation>Sem senha: informe-a com --password PASSWORD ou na variável de ambiente HANDOFF_PASSWORD (HANDOFF_PASSWORD a mantém fora do histórico do shell e da lista de processos).</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="207"/>
-        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
-        <translation>Peça o arquivo da CA à TI e informe-o com --ca-file ARQUIVO ou HANDOFF_CA_FILE.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="237"/>
-        <source>Timed out: no offer arrived within %1 s.</source>
-        <translation>Tempo esgotado: nenhuma oferta chegou em %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../src/client/cli/HandoffCli.cpp" line="241"/>
-        <source>Timed out.</source>
-        <translation>Tempo esgotado.</translation>
-    </message>
-</context>
-<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52"/>
@@ -1471,12 +1303,12 @@
     <message>
         <location filename="../src/desk/DeskSettings.cpp" line="65"/>
         <source>Set by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela equipe de TI</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (definido pela equipe de TI)</translation>
     </message>
 </context>
 <context>
@@ -1558,95 +1390,95 @@
         <translation>Outro período</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="64"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="71"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;to</source>
         <translation>a&amp;té</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="110"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
         <source>The report could not be made: %1</source>
         <translation>Não foi possível gerar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="158"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
         <source>Choose at most 366 days.</source>
         <translation>Escolha no máximo 366 dias.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="179"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="185"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="187"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
         <source>No escalations to people %1.</source>
         <translation>Nenhum escalonamento para pessoas %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalonamentos para pessoas %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="193"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Mais frequente: %1 (%2). Os assuntos que sempre chegam a uma pessoa são os que vale a pena ensinar ao bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="194"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="204"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="210"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="219"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalonamentos-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="223"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
         <source>Export escalation report</source>
         <translation>Exportar relatório de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="231"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
         <source>Saved %1.</source>
         <translation>%1 salvo.</translation>
     </message>
@@ -1677,7 +1509,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Não há tradução para o idioma “%1”; usando inglês.</translation>
     </message>
@@ -1724,328 +1556,328 @@
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="333"/>
+        <location filename="../src/desk/MainWindow.cpp" line="335"/>
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="337"/>
+        <location filename="../src/desk/MainWindow.cpp" line="339"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="374"/>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="388"/>
-        <location filename="../src/desk/MainWindow.cpp" line="604"/>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="393"/>
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="441"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442"/>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445"/>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="453"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
-        <source>Next chat &amp;waiting for a reply</source>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="457"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="460"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461"/>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="464"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="468"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="472"/>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="476"/>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="480"/>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="485"/>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="491"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>&amp;Reply to the left message by email</source>
-        <translation>&amp;Responder por e-mail à mensagem deixada</translation>
+        <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="495"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="499"/>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
         <source>Mark the left message &amp;handled</source>
-        <translation>Marcar a mensagem deixada como resol&amp;vida</translation>
+        <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="502"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="506"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507"/>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="510"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="513"/>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="514"/>
+        <location filename="../src/desk/MainWindow.cpp" line="516"/>
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="519"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="520"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="529"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="537"/>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="569"/>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570"/>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591"/>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592"/>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="622"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623"/>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="646"/>
+        <location filename="../src/desk/MainWindow.cpp" line="648"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="679"/>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="680"/>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="688"/>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="692"/>
+        <location filename="../src/desk/MainWindow.cpp" line="694"/>
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="708"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2053,248 +1885,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="712"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1156"/>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730"/>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="742"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="743"/>
+        <location filename="../src/desk/MainWindow.cpp" line="745"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="755"/>
+        <location filename="../src/desk/MainWindow.cpp" line="757"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="763"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="769"/>
+        <location filename="../src/desk/MainWindow.cpp" line="771"/>
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="770"/>
+        <location filename="../src/desk/MainWindow.cpp" line="772"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="782"/>
+        <location filename="../src/desk/MainWindow.cpp" line="784"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="783"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788"/>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="789"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
-        <translation>Meus chats (%1, %2 aguardando resposta)</translation>
+        <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="843"/>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="849"/>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="853"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="852"/>
+        <location filename="../src/desk/MainWindow.cpp" line="854"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="856"/>
+        <location filename="../src/desk/MainWindow.cpp" line="858"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861"/>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="873"/>
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="899"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="906"/>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="928"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="940"/>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="965"/>
+        <location filename="../src/desk/MainWindow.cpp" line="967"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="966"/>
+        <location filename="../src/desk/MainWindow.cpp" line="968"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="986"/>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="987"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="990"/>
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1004"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1007"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1058"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1081"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1082"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1101"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1105"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1157"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1226"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1256"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1291"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2473,19 +2305,19 @@
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
         <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
         <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
         <source>Open Handoff Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Handoff Desk</translation>
     </message>
     <message>
         <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
@@ -2704,17 +2536,17 @@
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="67"/>
         <source>Waiting</source>
-        <translation>Aguardando</translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
         <source>Longest</source>
-        <translation>Maior</translation>
+        <translation>Máx.</translation>
     </message>
     <message>
         <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
         <source>Agents free</source>
-        <translation>Atendentes livres</translation>
+        <translation>Disponíveis</translation>
     </message>
 </context>
 <context>

@@ -756,7 +756,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="137"/>
         <source>%1 &quot;rejectWords&quot;</source>
-        <translation>veld &quot;rejectWords&quot; van %1</translation>
+        <translation>Het veld &quot;rejectWords&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="142"/>
@@ -766,12 +766,12 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="143"/>
         <source>%1 &quot;pattern&quot;</source>
-        <translation>veld &quot;pattern&quot; van %1</translation>
+        <translation>Het veld &quot;pattern&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;extract&quot;</source>
-        <translation>veld &quot;extract&quot; van %1</translation>
+        <translation>Het veld &quot;extract&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="158"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="188"/>
         <source>%1 &quot;triggers&quot;</source>
-        <translation>veld &quot;triggers&quot; van %1</translation>
+        <translation>Het veld &quot;triggers&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="195"/>
@@ -811,22 +811,22 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="198"/>
         <source>%1 &quot;intro&quot;</source>
-        <translation>veld &quot;intro&quot; van %1</translation>
+        <translation>Het veld &quot;intro&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="199"/>
         <source>%1 &quot;again&quot;</source>
-        <translation>veld &quot;again&quot; van %1</translation>
+        <translation>Het veld &quot;again&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="200"/>
         <source>%1 &quot;answer&quot;</source>
-        <translation>veld &quot;answer&quot; van %1</translation>
+        <translation>Het veld &quot;answer&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="201"/>
         <source>%1 &quot;failureAnswer&quot;</source>
-        <translation>veld &quot;failureAnswer&quot; van %1</translation>
+        <translation>Het veld &quot;failureAnswer&quot; van %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="207"/>

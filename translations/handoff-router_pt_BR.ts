@@ -699,7 +699,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="57"/>
         <source>%1 is missing.</source>
-        <translation>Falta %1.</translation>
+        <translation>%1 está faltando.</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="62"/>
@@ -756,7 +756,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="137"/>
         <source>%1 &quot;rejectWords&quot;</source>
-        <translation>campo &quot;rejectWords&quot; de %1</translation>
+        <translation>O campo &quot;rejectWords&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="142"/>
@@ -766,12 +766,12 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="143"/>
         <source>%1 &quot;pattern&quot;</source>
-        <translation>campo &quot;pattern&quot; de %1</translation>
+        <translation>O campo &quot;pattern&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;extract&quot;</source>
-        <translation>campo &quot;extract&quot; de %1</translation>
+        <translation>O campo &quot;extract&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="158"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="188"/>
         <source>%1 &quot;triggers&quot;</source>
-        <translation>campo &quot;triggers&quot; de %1</translation>
+        <translation>O campo &quot;triggers&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="195"/>
@@ -811,22 +811,22 @@
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="198"/>
         <source>%1 &quot;intro&quot;</source>
-        <translation>campo &quot;intro&quot; de %1</translation>
+        <translation>O campo &quot;intro&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="199"/>
         <source>%1 &quot;again&quot;</source>
-        <translation>campo &quot;again&quot; de %1</translation>
+        <translation>O campo &quot;again&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="200"/>
         <source>%1 &quot;answer&quot;</source>
-        <translation>campo &quot;answer&quot; de %1</translation>
+        <translation>O campo &quot;answer&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="201"/>
         <source>%1 &quot;failureAnswer&quot;</source>
-        <translation>campo &quot;failureAnswer&quot; de %1</translation>
+        <translation>O campo &quot;failureAnswer&quot; do %1</translation>
     </message>
     <message>
         <location filename="../src/bot/TopicSet.cpp" line="207"/>

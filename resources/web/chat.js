@@ -124,8 +124,117 @@
             sendFailed: 'Diese Nachricht konnte nicht zugestellt werden.',
             outdated: 'Diese Chat-Seite ist veraltet. Bitte laden Sie die Seite neu.',
         },
-        // Brazilian Portuguese (pt_BR), under the primary tag so that every Portuguese browser finds it.
-        pt: {
+        fr: {
+            title: 'Discutez avec nous',
+            connecting: 'Connexion…',
+            statusBot: 'Notre assistant est là pour vous aider',
+            statusWaiting: 'En attente d\'un agent',
+            statusAssigned: 'En conversation avec {name}',
+            statusClosed: 'Discussion terminée',
+            statusOffline: 'Personne n\'est disponible pour le moment',
+            reconnectIn: 'Connexion perdue. Nouvelle tentative dans {s} s…',
+            reconnecting: 'Reconnexion…',
+            retryNow: 'Réessayer maintenant',
+            waitingTitle: 'Nous vous mettons en relation avec un agent…',
+            positionNext: 'Vous êtes le prochain dans la file d\'attente.',
+            position: 'Vous êtes en position {n} dans la file d\'attente.',
+            waitUnderMinute: 'Attente estimée : moins d\'une minute.',
+            waitMinutes: 'Attente estimée : environ {m} min.',
+            joined: '{name} a rejoint la discussion',
+            typing: '{name} est en train d\'écrire…',
+            you: 'Vous',
+            assistant: 'Assistant',
+            agent: 'Agent',
+            sending: 'Envoi…',
+            notSent: 'Non envoyé',
+            retry: 'Renvoyer',
+            endChat: 'Terminer',
+            startNew: 'Nouvelle discussion',
+            chatEnded: 'Cette discussion est terminée.',
+            youEnded: 'Vous avez mis fin à la discussion.',
+            talkToPerson: 'Parler à un agent',
+            handoffFailed: 'Désolés, nous n\'avons pu joindre personne pour le moment. Veuillez réessayer.',
+            leaveTitle: 'Laissez-nous un message',
+            leaveNotice: 'Personne ne peut discuter pour le moment. Laissez un message, nous vous répondrons par e-mail.',
+            leaveName: 'Votre nom',
+            leaveEmail: 'E-mail',
+            leaveText: 'Message',
+            leaveSubmit: 'Envoyer le message',
+            leaveSending: 'Envoi…',
+            nameRequired: 'Veuillez indiquer votre nom.',
+            emailInvalid: 'Veuillez saisir une adresse e-mail valide, par exemple nom@example.com.',
+            textRequired: 'Veuillez écrire un message.',
+            textTooLong: 'Le message doit faire moins de 4000 caractères.',
+            leaveFailed: 'Votre message n\'a pas pu être envoyé. Veuillez réessayer.',
+            leaveThanks: 'Merci, {name} ! Nous avons bien reçu votre message et répondrons à {email}.',
+            placeholder: 'Écrivez votre message…',
+            composerLabel: 'Écrivez votre message',
+            composerHint: 'Entrée pour envoyer, Maj+Entrée pour aller à la ligne.',
+            send: 'Envoyer',
+            conversation: 'Conversation',
+            messages: 'Messages',
+            tooLarge: 'Ce message est trop long (4000 caractères au maximum).',
+            rateLimited: 'Vous envoyez des messages trop rapidement. Veuillez patienter un instant.',
+            sendFailed: 'Ce message n\'a pas pu être remis.',
+            outdated: 'Cette page de discussion n\'est plus à jour. Veuillez recharger la page.',
+        },
+        es: {
+            title: 'Hable con nosotros',
+            connecting: 'Conectando…',
+            statusBot: 'Nuestro asistente está aquí para ayudarle',
+            statusWaiting: 'Esperando a un agente',
+            statusAssigned: 'Conversando con {name}',
+            statusClosed: 'Chat finalizado',
+            statusOffline: 'No hay nadie disponible en este momento',
+            reconnectIn: 'Se perdió la conexión. Reintentando en {s} s…',
+            reconnecting: 'Reconectando…',
+            retryNow: 'Reintentar ahora',
+            waitingTitle: 'Le estamos conectando con un agente…',
+            positionNext: 'Usted es el siguiente en la cola.',
+            position: 'Usted ocupa el puesto {n} en la cola.',
+            waitUnderMinute: 'Espera estimada: menos de un minuto.',
+            waitMinutes: 'Espera estimada: unos {m} min.',
+            joined: '{name} se ha unido al chat',
+            typing: '{name} está escribiendo…',
+            you: 'Usted',
+            assistant: 'Asistente',
+            agent: 'Agente',
+            sending: 'Enviando…',
+            notSent: 'No enviado',
+            retry: 'Reintentar',
+            endChat: 'Finalizar chat',
+            startNew: 'Iniciar un nuevo chat',
+            chatEnded: 'Este chat ha finalizado.',
+            youEnded: 'Usted ha finalizado el chat.',
+            talkToPerson: 'Hablar con un agente',
+            handoffFailed: 'Lo sentimos, no hemos podido contactar con nadie en este momento. Inténtelo de nuevo.',
+            leaveTitle: 'Déjenos un mensaje',
+            leaveNotice: 'Ahora mismo nadie puede atenderle. Déjenos un mensaje y le responderemos por correo electrónico.',
+            leaveName: 'Su nombre',
+            leaveEmail: 'Correo electrónico',
+            leaveText: 'Mensaje',
+            leaveSubmit: 'Enviar mensaje',
+            leaveSending: 'Enviando…',
+            nameRequired: 'Indíquenos su nombre.',
+            emailInvalid: 'Introduzca una dirección de correo válida, por ejemplo nombre@example.com.',
+            textRequired: 'Escriba un mensaje.',
+            textTooLong: 'El mensaje debe tener menos de 4000 caracteres.',
+            leaveFailed: 'No se ha podido enviar su mensaje. Inténtelo de nuevo.',
+            leaveThanks: '¡Gracias, {name}! Hemos recibido su mensaje y responderemos a {email}.',
+            placeholder: 'Escriba su mensaje…',
+            composerLabel: 'Escriba su mensaje',
+            composerHint: 'Pulse Intro para enviar y Mayús+Intro para una nueva línea.',
+            send: 'Enviar',
+            conversation: 'Conversación',
+            messages: 'Mensajes',
+            tooLarge: 'Este mensaje es demasiado largo (4000 caracteres como máximo).',
+            rateLimited: 'Está enviando mensajes demasiado rápido. Espere un momento.',
+            sendFailed: 'No se ha podido entregar este mensaje.',
+            outdated: 'Esta página de chat está desactualizada. Vuelva a cargar la página.',
+        },
+        // Brazilian Portuguese, under Qt's code like the programs' translations; pickUiLanguage gives it to every
+        // Portuguese browser (pt, pt-BR, pt-PT).
+        pt_BR: {
             title: 'Fale com a gente',
             connecting: 'Conectando…',
             statusBot: 'Nosso assistente está aqui para ajudar',
@@ -238,8 +347,11 @@
     // ---- settings from the page address (see docs/webchat.md) ----
     const params = new URLSearchParams(window.location.search);
     const languageParam = cleanParam(params.get('lang'), 35);
-    const visitorLanguage = languageParam || navigator.language || 'en';
-    const uiLanguage = pickUiLanguage(visitorLanguage);
+    // The browser's languages in the visitor's order of preference; ?lang= goes before all of them.
+    const browserLanguages = (Array.isArray(navigator.languages) && navigator.languages.length)
+        ? Array.from(navigator.languages) : [navigator.language || 'en'];
+    const visitorLanguage = languageParam || browserLanguages[0] || 'en';
+    const uiLanguage = pickUiLanguage([languageParam, ...browserLanguages]);
     const text = STRINGS[uiLanguage];
     const companyName = cleanParam(params.get('company'), 80) || document.body.dataset.company || 'Chat';
     const prefillName = cleanParam(params.get('name'), 100);
@@ -320,9 +432,22 @@
         return value.trim().slice(0, maxLength);
     }
 
-    function pickUiLanguage(tag) {
-        const primary = String(tag).toLowerCase().split(/[-_]/)[0];
-        return Object.prototype.hasOwnProperty.call(STRINGS, primary) ? primary : 'en';
+    // The first of `tags` (BCP 47 such as "fr-CA", or "pt_BR") the page has texts for: the exact language and
+    // region, else the language alone ("fr-CA" -> fr), else the language in another region ("pt" and "pt-PT"
+    // -> pt_BR). A tag with no texts at all gives way to the next one; English when none fits.
+    function pickUiLanguage(tags) {
+        const normal = (tag) => String(tag || '').trim().replace(/_/g, '-').toLowerCase();
+        const known = Object.keys(STRINGS);
+        for (const tag of tags) {
+            const wanted = normal(tag);
+            if (!wanted) continue;
+            const primary = wanted.split('-')[0];
+            const match = known.find((key) => normal(key) === wanted)
+                || known.find((key) => normal(key) === primary)
+                || known.find((key) => normal(key).split('-')[0] === primary);
+            if (match) return match;
+        }
+        return 'en';
     }
 
     function format(template, values) {
@@ -385,7 +510,7 @@
 
     // ---- static text ----
     function applyStaticText() {
-        document.documentElement.lang = uiLanguage;
+        document.documentElement.lang = uiLanguage.replace(/_/g, '-');
         document.title = companyName + ' — ' + text.title;
         el('company-name').textContent = companyName;
         el('header-avatar').textContent = initialOf(companyName);

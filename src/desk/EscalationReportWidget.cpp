@@ -50,6 +50,11 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_from->setDate(QDate::currentDate().addDays(-6));
     m_to->setDate(QDate::currentDate());
+    // QDateEdit sizes itself for its earliest and latest dates; in short formats such as d/M/yy (Spanish)
+    // or dd/MM/yyyy (French) a two-digit day and month is wider than those, and the last digit went under
+    // the arrow. Two digits of room cover every format.
+    for (QDateEdit *d : {m_from, m_to})
+        d->setMinimumWidth(d->sizeHint().width() + d->fontMetrics().horizontalAdvance(QStringLiteral("00")));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_refresh->setObjectName(QStringLiteral("reportRefreshButton"));
     m_summary->setObjectName(QStringLiteral("reportSummary"));

@@ -205,6 +205,8 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     m_ui->chatOrderCombo->addItem(tr("Quietest first"), int(MyChatsModel::Order::IdleFirst));
     m_ui->chatOrderCombo->addItem(tr("As accepted"), int(MyChatsModel::Order::AsAccepted));
     m_ui->chatOrderCombo->setCurrentIndex(m_ui->chatOrderCombo->findData(int(session->myChats()->order())));
+    // The order is read in full; the "My chats (…)" title beside it gives way first and wraps.
+    m_ui->myChatsLabel->setSizePolicy(QSizePolicy::Ignored, m_ui->myChatsLabel->sizePolicy().verticalPolicy());
     connect(m_ui->chatOrderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_session->myChats()->setOrder(MyChatsModel::Order(m_ui->chatOrderCombo->itemData(i).toInt()));
         m_ui->myChatsView->scrollTo(m_ui->myChatsView->currentIndex());
@@ -451,7 +453,7 @@ void MainWindow::createActions()
     chat->addSeparator();
     add(chat, tr("&Next chat"), QKeySequence(QStringLiteral("Ctrl+Tab")), [this] { nextChat(1); });
     add(chat, tr("&Previous chat"), QKeySequence(QStringLiteral("Ctrl+Shift+Tab")), [this] { nextChat(-1); });
-    add(chat, tr("Next chat &waiting for a reply"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
+    add(chat, tr("Next chat waiting for a rep&ly"), QKeySequence(QStringLiteral("Ctrl+J")), &MainWindow::nextWaitingChat)
         ->setObjectName(QStringLiteral("nextWaitingAction"));
     add(chat, tr("&Write a message"), QKeySequence(QStringLiteral("Ctrl+L")), &MainWindow::focusComposer);
     add(chat, tr("Toggle &internal note"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),

@@ -4,8 +4,6 @@
 #include "server/EpollEventDispatcher.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -20,15 +18,6 @@ int main(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = handoff::LanguageSetup::requestedLanguage(arguments);
     handoff::LanguageSetup::install(&app, QStringLiteral("handoff-router"), language);
-    // A code QLocale does not know ("xx") falls back to the C locale, for which LanguageSetup stays silent;
-    // the operator asked for a language all the same and hears, as for any other missing one, that it is not there.
-    if (!language.isEmpty() && QLocale(language).language() == QLocale::C
-        && language.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0) {
-        const QString notice = QCoreApplication::translate(
-            "handoff::LanguageSetup", "No translation for the language “%1”; using English.")
-                                   .arg(language);
-        std::fprintf(stderr, "%s\n", qPrintable(notice));
-    }
     handoff::router::RouterCommandLine commandLine;
     return commandLine.run(handoff::LanguageSetup::withoutLanguageOption(arguments));
 }

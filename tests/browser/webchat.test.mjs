@@ -1,7 +1,7 @@
 // The web chat page in a real browser (Debian's chromium via playwright-core) against the real
 // handoff-router: bot conversation, handoff to a desk (the offer checked through the desk's client library
 // with `handoff-cli offers --json`, the chat carried on over /ws/desk), the agent's line on the page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
-// is available. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
+// is available; a second test opens the page in French, Spanish, Brazilian Portuguese, Dutch and an unknown language. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
@@ -474,4 +474,90 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         assert.deepEqual(real, []);
     });
     finished = !broken;
+});
+
+// The page in the visitor's language: the browser's list (navigator.languages, set by the browser's
+// locale here), a regional variant finding its language, ?lang= going first, and the translated texts
+// passing the same accessibility rules. docs/translations.md, "The web chat page".
+test('web chat page speaks the browser\'s language', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const { chromium } = require('playwright-core');
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-lang-'));
+    const router = new RouterProcess(path.join(workDir, 'data'), await freePort());
+    fs.mkdirSync(router.dataDir);
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    let browser;
+    t.after(async () => {
+        if (browser) await browser.close().catch(() => {});
+        await router.stop();
+        fs.rmSync(workDir, { recursive: true, force: true });
+    });
+    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
+    await router.start();
+    browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+
+    // Opens the page for a browser set to `locale`; returns the page once the bot has greeted.
+    const open = async (locale, query = '') => {
+        const context = await browser.newContext({ locale, viewport: { width: 640, height: 760 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        await page.goto(`${router.baseUrl}/${query}`);
+        await page.locator('.msg-bot .msg-bubble').first().waitFor();
+        return page;
+    };
+    const seen = async (page) => ({
+        lang: await page.evaluate(() => document.documentElement.lang),
+        human: (await page.locator('#human-button').textContent()).trim(),
+        placeholder: await page.locator('#composer-input').getAttribute('placeholder'),
+    });
+
+    await t.test('a French-Canadian browser gets the French page', async () => {
+        const page = await open('fr-CA');
+        assert.deepEqual(await seen(page), { lang: 'fr', human: 'Parler à un agent', placeholder: 'Écrivez votre message…' });
+        await page.getByRole('textbox', { name: 'Écrivez votre message' }).waitFor();
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-fr.png') });
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(() => window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        assert.deepEqual(result.violations.map((v) => v.id), [], 'accessibility of the French page');
+        await page.context().close();
+    });
+
+    // A regional browser language finds the page's dictionary for its language (a Portuguese one from
+    // Portugal the Brazilian Portuguese one).
+    const regional = [
+        { title: 'a Mexican Spanish browser gets the Spanish page', locale: 'es-MX', shot: 'webchat-es.png',
+            expected: { lang: 'es', human: 'Hablar con un agente', placeholder: 'Escriba su mensaje…' } },
+        { title: 'a Portuguese browser from Portugal gets the Brazilian Portuguese page', locale: 'pt-PT',
+            shot: 'webchat-pt_BR.png',
+            expected: { lang: 'pt-BR', human: 'Falar com uma pessoa', placeholder: 'Digite sua mensagem…' } },
+        { title: 'a Belgian Dutch browser gets the Dutch page', locale: 'nl-BE', shot: 'webchat-nl.png',
+            expected: { lang: 'nl', human: 'Met een medewerker praten', placeholder: 'Typ uw bericht…' } },
+    ];
+    for (const { title, locale, shot, expected } of regional) {
+        await t.test(title, async () => {
+            const page = await open(locale);
+            assert.deepEqual(await seen(page), expected);
+            await page.screenshot({ path: path.join(screenshotDir, shot) });
+            await page.context().close();
+        });
+    }
+
+    await t.test('?lang= goes before the browser\'s language', async () => {
+        const page = await open('fr-FR', '?lang=es');
+        assert.equal((await seen(page)).human, 'Hablar con un agente');
+        await page.context().close();
+    });
+
+    await t.test('a language the page does not have falls back to English', async () => {
+        const page = await open('sw-KE');
+        assert.deepEqual(await seen(page), { lang: 'en', human: 'Talk to a person', placeholder: 'Type your message…' });
+        await page.context().close();
+    });
 });

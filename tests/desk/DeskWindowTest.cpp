@@ -32,6 +32,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QListView>
@@ -112,6 +113,28 @@ protected:
     MainWindow *signInDirectly(const QString &user = QStringLiteral("alice"))
     {
         return handoff::test::signInDirectly(*controller, *session, server, user);
+    }
+
+    // Signs in with no saved window size and checks the window, its composer, Send button and status bar lie
+    // on the screen.
+    void expectTheWindowFitsTheScreen()
+    {
+        settings->setWindowGeometry({});
+        MainWindow *w = signInDirectly();
+        ASSERT_NE(w, nullptr);
+        QTest::qWait(100); // fitted again once the platform gave it a frame
+        const QRect available = w->screen()->availableGeometry();
+        const QRect frame = w->frameGeometry();
+        EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width()
+                                               << "x" << frame.height() << " screen " << available.x() << ","
+                                               << available.y() << " " << available.width() << "x" << available.height();
+        for (const char *name : { "composer", "sendButton" }) {
+            auto *c = child<QWidget>(w, name);
+            const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
+            EXPECT_TRUE(w->rect().contains(r)) << name;
+            EXPECT_GT(c->height(), 0) << name;
+        }
+        EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
     }
 
     // A visitor who asks the bot for a person; returns once the offer reached this desk.
@@ -330,44 +353,58 @@ TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
     EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInGerman)
+// The same in every language the desk ships: a translation picks its own letters.
+class TranslatedDeskWindowTest : public DeskWindowTest, public ::testing::WithParamInterface<std::string>
 {
-    handoff::test::DeskInGerman german;
-    ASSERT_TRUE(german.isLoaded()) << "handoff-desk_de.qm is not built";
+protected:
+    void SetUp() override
+    {
+        const QString qm = QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_%1.qm").arg(QString::fromStdString(GetParam()));
+        ASSERT_TRUE(translator.load(qm)) << "missing " << qPrintable(qm);
+        QCoreApplication::installTranslator(&translator);
+        DeskWindowTest::SetUp();
+    }
+    void TearDown() override
+    {
+        DeskWindowTest::TearDown();
+        QCoreApplication::removeTranslator(&translator);
+    }
+    QTranslator translator;
+};
+
+TEST_P(TranslatedDeskWindowTest, EveryAltKeyOfTheWindowDoesOneThing)
+{
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
-    ASSERT_EQ(w->findChild<QPushButton *>(QStringLiteral("acceptButton"))->text(), QStringLiteral("&Annehmen"));
+    // The window really speaks the language: its Go menu has the translated title.
+    const QString go = QCoreApplication::translate("handoff::MainWindow", "&Go");
+    ASSERT_NE(go, QStringLiteral("&Go"));
+    QStringList titles;
+    for (QAction *a : w->menuBar()->actions())
+        titles << a->text();
+    ASSERT_TRUE(titles.contains(go)) << qPrintable(titles.join(QStringLiteral(", ")));
     const QStringList clashes = handoff::test::mnemonicClashes(w);
-    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+    EXPECT_TRUE(clashes.isEmpty()) << GetParam() << ":\n" << qPrintable(clashes.join(QLatin1Char('\n')));
 }
 
-// The same in the translations whose letters were chosen for this window as a whole. The translator is
-// installed before signing in, since the window takes its texts when it is built.
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInBrazilianPortuguese)
+std::vector<std::string> shippedLanguages()
 {
-    QTranslator translator;
-    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_pt_BR.qm")));
-    QApplication::installTranslator(&translator);
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ir"));
-    const QStringList clashes = handoff::test::mnemonicClashes(w);
-    QApplication::removeTranslator(&translator);
-    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+    std::vector<std::string> codes;
+    for (const QString &code : QStringLiteral(HANDOFF_LANGUAGES).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        codes.push_back(code.toStdString());
+    return codes;
 }
 
-TEST_F(DeskWindowTest, EveryAltKeyOfTheWindowDoesOneThingInDutch)
+// Translated labels and buttons are longer, and the window is wider than English's smallest (German, French
+// and Spanish need about 850 px): it must still fit a 1920x1080 laptop at 200 % (960x540). Only
+// test_desk_at_200_percent gives the offscreen platform that screen, so the test is disabled elsewhere.
+TEST_P(TranslatedDeskWindowTest, DISABLED_TheWindowFitsALaptopScreenAt200Percent)
 {
-    QTranslator translator;
-    ASSERT_TRUE(translator.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_nl.qm")));
-    QApplication::installTranslator(&translator);
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    EXPECT_EQ(w->menuBar()->actions().value(2)->text(), QStringLiteral("&Ga naar"));
-    const QStringList clashes = handoff::test::mnemonicClashes(w);
-    QApplication::removeTranslator(&translator);
-    EXPECT_TRUE(clashes.isEmpty()) << qPrintable(clashes.join(QLatin1Char('\n')));
+    expectTheWindowFitsTheScreen();
 }
+
+INSTANTIATE_TEST_SUITE_P(ShippedLanguages, TranslatedDeskWindowTest, ::testing::ValuesIn(shippedLanguages()),
+    [](const ::testing::TestParamInfo<std::string> &info) { return info.param; });
 
 TEST_F(DeskWindowTest, NoteModeIsUnmistakableAndTogglingItTwiceGoesBackToTheVisitor)
 {
@@ -595,22 +632,7 @@ TEST_F(DeskWindowTest, OutageShowsABannerDisablesWhatNeedsTheRouterAndAFailedEnd
 TEST_F(DeskWindowTest, TheWindowFitsTheScreenWithTheComposerAndStatusBarOnIt)
 {
     // Run at QT_SCALE_FACTOR=2 by test_desk_at_200_percent; a saved size larger than the screen too.
-    settings->setWindowGeometry({});
-    MainWindow *w = signInDirectly();
-    ASSERT_NE(w, nullptr);
-    QTest::qWait(100); // fitted again once the platform gave it a frame
-    const QRect available = w->screen()->availableGeometry();
-    const QRect frame = w->frameGeometry();
-    EXPECT_TRUE(available.contains(frame)) << "window " << frame.x() << "," << frame.y() << " " << frame.width() << "x"
-                                           << frame.height() << " screen " << available.x() << "," << available.y()
-                                           << " " << available.width() << "x" << available.height();
-    for (const char *name : { "composer", "sendButton" }) {
-        auto *c = child<QWidget>(w, name);
-        const QRect r(c->mapTo(w, QPoint(0, 0)), c->size());
-        EXPECT_TRUE(w->rect().contains(r)) << name;
-        EXPECT_GT(c->height(), 0) << name;
-    }
-    EXPECT_TRUE(w->rect().contains(QRect(w->statusBar()->mapTo(w, QPoint(0, 0)), w->statusBar()->size())));
+    expectTheWindowFitsTheScreen();
 }
 
 TEST_F(DeskWindowTest, AMessageTypedWhileTheRouterIsDownArrivesExactlyOnce)

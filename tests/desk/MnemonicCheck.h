@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMap>
 #include <QMenuBar>
 #include <QString>
@@ -33,14 +34,38 @@ inline QChar mnemonicOf(const QString &text)
     return {};
 }
 
-// "Alt+t: button &Transfer, label &To…" for every letter used more than once in `window`.
+// "Alt+x: a, b" for every letter that more than one of `texts` uses.
+inline QStringList clashesAmong(const QMap<QChar, QStringList> &users)
+{
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes;
+}
+
+// "Alt+t: button &Transfer, label &To…" for every letter used more than once in `window`; for a main
+// window also the letters used twice inside one of its menus ("&Chat menu: Alt+w: …"), which an open
+// menu shares the same way.
 inline QStringList mnemonicClashes(QWidget *window)
 {
     QMap<QChar, QStringList> users;
-    if (auto *main = qobject_cast<QMainWindow *>(window))
-        for (QAction *a : main->menuBar()->actions())
+    QStringList menuClashes;
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *a : main->menuBar()->actions()) {
             if (const QChar c = mnemonicOf(a->text()); !c.isNull())
                 users[c] << QStringLiteral("menu ") + a->text();
+            if (QMenu *menu = a->menu()) {
+                QMap<QChar, QStringList> items;
+                for (QAction *item : menu->actions())
+                    if (!item->isSeparator())
+                        if (const QChar c = mnemonicOf(item->text()); !c.isNull())
+                            items[c] << item->text();
+                for (const QString &clash : clashesAmong(items))
+                    menuClashes << a->text() + QStringLiteral(" menu: ") + clash;
+            }
+        }
+    }
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
         if (b->isVisibleTo(window))
             if (const QChar c = mnemonicOf(b->text()); !c.isNull())
@@ -49,11 +74,7 @@ inline QStringList mnemonicClashes(QWidget *window)
         if (l->buddy() && l->isVisibleTo(window))
             if (const QChar c = mnemonicOf(l->text()); !c.isNull())
                 users[c] << QStringLiteral("label ") + l->text();
-    QStringList clashes;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        if (it.value().size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
-    return clashes;
+    return menuClashes + clashesAmong(users);
 }
 
 // The desk's German translation for as long as this lives. HANDOFF_QM_DIR is where the build put the .qm.

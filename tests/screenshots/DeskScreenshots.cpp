@@ -3,8 +3,9 @@
 // screen (sign-in, also with a router address locked by IT, main window mid-conversation, transfer,
 // wrap-up, transcript search, canned-response editor, and the supervisor's reassign dialog) in the light
 // and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
-// renders the desk (and the router's texts) in that translation, to check that no label is cut off. Run it on
-// a real X server (.ci/screenshots uses Xvfb).
+// renders the light screens, and the supervisor board, with the desk's translation (and the router's texts in
+// that language), named desk-<screen>-LANG-light.png, to check that no label is cut off. Run it on a real X
+// server (.ci/screenshots uses Xvfb).
 //   desk_screenshots [--out DIR] [--scale 2] [--language LANG]
 #include "InMemoryCredentialStore.h"
 #include "ProtocolPeer.h"
@@ -70,9 +71,10 @@ QString themeName(DeskSettings::Theme theme)
 class ScreenshotRun
 {
 public:
-    ScreenshotRun(QString outDir, bool doubleScale)
+    ScreenshotRun(QString outDir, bool doubleScale, QString language)
         : m_out(std::move(outDir))
         , m_doubleScale(doubleScale)
+        , m_language(std::move(language))
     { }
 
     int run();
@@ -117,6 +119,7 @@ private:
 
     QString m_out;
     bool m_doubleScale;
+    QString m_language; // empty: English
     QTemporaryDir m_home;
     RouterProcess m_router;
     QString m_server;
@@ -146,7 +149,14 @@ void ScreenshotRun::save(QWidget *w, const QString &name)
 {
     w->update();
     settle();
-    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(name));
+    // "main-light" in French is desk-main-fr-light.png: the screen, the language, the theme.
+    QString file = name;
+    if (!m_language.isEmpty()) {
+        const qsizetype themeAt = file.lastIndexOf(QLatin1Char('-'));
+        file = themeAt < 0 ? file + QLatin1Char('-') + m_language
+                           : file.left(themeAt) + QLatin1Char('-') + m_language + file.mid(themeAt);
+    }
+    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(file));
     if (w->grab().save(path))
         m_saved << path;
     else
@@ -188,7 +198,7 @@ void ScreenshotRun::shootLogin(DeskSettings::Theme theme)
     waitExposed(&login);
     QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo"));
     save(&login, QStringLiteral("login-%1").arg(themeName(theme)));
-    if (theme == DeskSettings::Theme::Light)
+    if (theme == DeskSettings::Theme::Light && m_language.isEmpty())
         save(&login, QStringLiteral("login")); // the name README and older pages use
     // What a refused sign-in looks like: the reason in the error colour, no keychain.
     login.setKeychainAvailable(false);
@@ -491,6 +501,18 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
         QStringLiteral("Alice is off at five; please call the carrier tomorrow."));
     save(d, QStringLiteral("reassign-%1").arg(themeName(theme)));
     closeDialog(d);
+    // The board itself only for a translation: English has its own pictures (docs/screenshots/board-*.png).
+    if (!m_language.isEmpty()) {
+        save(&widget, QStringLiteral("board-%1").arg(themeName(theme)));
+        // Its other tabs: the escalation report and the audit log.
+        if (auto *tabs = widget.findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                settle(1500); // the report and the log are fetched from the router
+                save(&widget, QStringLiteral("board-tab%1-%2").arg(i).arg(themeName(theme)));
+            }
+        }
+    }
     return true;
 }
 
@@ -506,7 +528,20 @@ int ScreenshotRun::run()
     if (!startRouter())
         return 1;
 
-    if (m_doubleScale) {
+    if (!m_language.isEmpty()) {
+        // Every screen once, light, to see whether the translation fits.
+        shootLogin(DeskSettings::Theme::Light);
+        ThemePalette::apply(DeskSettings::Theme::Light);
+        if (!leaveMessages() || !signInAlice() || !buildConversation())
+            return 1;
+        shootMain(QStringLiteral("main-light"));
+        shootTransfer(QStringLiteral("transfer-light"));
+        shootWrapUp(QStringLiteral("wrapup-light"));
+        shootSearch(QStringLiteral("search-light"));
+        shootCannedEditor(QStringLiteral("canned-light"));
+        shootMessages(QStringLiteral("messages-light"));
+        shootReassign(DeskSettings::Theme::Light);
+    } else if (m_doubleScale) {
         ThemePalette::apply(DeskSettings::Theme::Light);
         if (!signInAlice() || !buildConversation())
             return 1;
@@ -575,9 +610,9 @@ int main(int argc, char **argv)
     QTranslator desk;
     QTranslator qtBase;
     if (!language.isEmpty()) {
-        if (!desk.load(QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_") + language)) {
-            std::fprintf(stderr, "desk_screenshots: no translation %s/handoff-desk_%s.qm\n", HANDOFF_QM_DIR,
-                         qPrintable(language));
+        const QString qm = QStringLiteral(HANDOFF_QM_DIR "/handoff-desk_%1.qm").arg(language);
+        if (!desk.load(qm)) {
+            std::fprintf(stderr, "desk_screenshots: cannot load %s\n", qPrintable(qm));
             return 2;
         }
         QApplication::installTranslator(&desk);
@@ -587,6 +622,6 @@ int main(int argc, char **argv)
         QLocale::setDefault(QLocale(language));
         qputenv("HANDOFF_LANGUAGE", language.toLocal8Bit());
     }
-    ScreenshotRun run(out, doubleScale);
+    ScreenshotRun run(out, doubleScale, language);
     return run.run();
 }

@@ -97,11 +97,11 @@ TEST(RouterCommandLine, DemoSeedsAgentsAndPrintsAToken)
     EXPECT_TRUE(list.output.contains(QStringLiteral("sam\tsupervisor")));
 }
 
-// Any language without a translation gets the same notice, whether Qt knows the code (fr) or not (xx);
+// Any language without a translation gets the same notice, whether Qt knows the code (it) or not (xx);
 // the command still runs in English.
 TEST(RouterCommandLine, LanguageWithoutTranslationIsNamed)
 {
-    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("xx")}) {
+    for (const QString &language : {QStringLiteral("it"), QStringLiteral("xx")}) {
         const CommandResult r = runRouter({QStringLiteral("--language"), language, QStringLiteral("--version")});
         EXPECT_EQ(r.exitCode, 0) << r.output.toStdString();
         EXPECT_TRUE(r.output.contains(QStringLiteral("No translation for the language “%1”; using English.").arg(language)))

@@ -1,6 +1,8 @@
 // handoff-cli: a small command-line desk on the same core as handoff-desk. Signs in, lists my chats,
 // sends a line, shows or accepts offers (scripted tests, load generation). The password comes from
-// --password or the HANDOFF_PASSWORD environment variable.
+// --password or the HANDOFF_PASSWORD environment variable. It speaks the language of --language,
+// HANDOFF_LANGUAGE or the system (translations/handoff-cli_<lang>.ts).
+#include "LanguageSetup.h"
 #include "client/DeskSession.h"
 
 #include <QCommandLineParser>
@@ -116,6 +118,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Handoff"));
     QCoreApplication::setApplicationName(QStringLiteral("handoff-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));
+    // Installed before the parser is built so --help and the parser's own complaints are translated too.
+    LanguageSetup::install(
+        &app, QStringLiteral("handoff-cli"), LanguageSetup::requestedLanguage(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("handoff-cli", "Command-line desk for Handoff.")
@@ -147,7 +152,13 @@ int main(int argc, char **argv)
             "PEM file of the CA that signed the router's certificate, for https:// and wss:// addresses "
             "(or set HANDOFF_CA_FILE; the system's CAs are always trusted)."),
         QStringLiteral("file"));
-    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt, caFileOpt });
+    const QCommandLineOption languageOpt(QStringLiteral("language"),
+        QCoreApplication::translate("handoff-cli",
+            "Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, "
+            "else the system's language)."),
+        QStringLiteral("lang"));
+    parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt, caFileOpt,
+        languageOpt });
     parser.addPositionalArgument(
         QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
 

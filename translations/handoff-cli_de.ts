@@ -1,0 +1,401 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <source>Frame is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <source>Frame must be a JSON object.</source>
+        <translation>Der Frame muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
+        <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
+        <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <source>Field &quot;re&quot; must be a string.</source>
+        <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <source>Field &quot;data&quot; must be an object.</source>
+        <translation>Das Feld „data“ muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff-cli</name>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="53"/>
+        <source>Commands:
+  chats                      list my open chats
+  send &lt;conversation&gt; &lt;text&gt; send a line (--internal for an agents-only note)
+  offers [count]             wait for offers and print them without accepting (default 1); --json
+  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each
+  search &lt;words&gt;             search the transcripts cached on this computer</source>
+        <translation>Befehle:
+  chats                      meine offenen Chats auflisten
+  send &lt;conversation&gt; &lt;text&gt; eine Zeile senden (--internal für eine Notiz nur für Agenten)
+  offers [count]             auf Angebote warten und sie ausgeben, ohne sie anzunehmen (Standard 1); --json
+  accept [count]             auf Angebote warten und sie annehmen (Standard 1); --reply TEXT beantwortet jedes
+  search &lt;words&gt;             die auf diesem Computer gespeicherten Verläufe durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="66"/>
+        <source>Usage: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</source>
+        <translation>Aufruf: handoff-cli [--server HOST:PORT] --user NAME [--password PASSWORD] &lt;command&gt; …</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="70"/>
+        <source>handoff-cli --help lists every option.</source>
+        <translation>handoff-cli --help listet alle Optionen auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="81"/>
+        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
+        <translation>„%1“ ist keine Router-Adresse. Verwenden Sie host:port, zum Beispiel chat.example.org:8080.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="95"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="98"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="101"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="104"/>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="110"/>
+        <source>Cannot reach the router at %1: %2</source>
+        <translation>Der Router unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="126"/>
+        <source>Command-line desk for Handoff.</source>
+        <translation>Handoff-Desk für die Kommandozeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="131"/>
+        <source>Router address: host:port, or https://host:port (also wss://) for a router that serves TLS.</source>
+        <translation>Router-Adresse: host:port, oder https://host:port (auch wss://) für einen Router mit TLS.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="135"/>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="137"/>
+        <source>Password (or set HANDOFF_PASSWORD).</source>
+        <translation>Passwort (oder HANDOFF_PASSWORD setzen).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="139"/>
+        <source>Send an internal note.</source>
+        <translation>Eine interne Notiz senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="141"/>
+        <source>Line to send after accepting.</source>
+        <translation>Zeile, die nach dem Annehmen gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="143"/>
+        <source>Give up after this many seconds.</source>
+        <translation>Nach so vielen Sekunden aufgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="146"/>
+        <source>Directory for the local cache.</source>
+        <translation>Verzeichnis für den lokalen Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="148"/>
+        <source>offers: print each offer as one line of JSON (summary, handoff context, transcript).</source>
+        <translation>offers: jedes Angebot als eine JSON-Zeile ausgeben (Zusammenfassung, Übergabekontext, Verlauf).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="151"/>
+        <source>PEM file of the CA that signed the router&apos;s certificate, for https:// and wss:// addresses (or set HANDOFF_CA_FILE; the system&apos;s CAs are always trusted).</source>
+        <translation>PEM-Datei der CA, die das Zertifikat des Routers signiert hat, für https://- und wss://-Adressen (oder HANDOFF_CA_FILE setzen; den CAs des Systems wird immer vertraut).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="156"/>
+        <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
+        <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="163"/>
+        <source>chats, send, offers, accept or search</source>
+        <translation>chats, send, offers, accept oder search</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="176"/>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="181"/>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="183"/>
+        <source>Give the user name with --user NAME.</source>
+        <translation>Geben Sie den Benutzernamen mit --user NAME an.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="185"/>
+        <source>send needs a conversation id and a text.</source>
+        <translation>send braucht eine Gesprächs-ID und einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="187"/>
+        <source>chats takes no arguments.</source>
+        <translation>chats erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="193"/>
+        <source>%1 takes one count, a whole number from 1.</source>
+        <translation>%1 erwartet eine Anzahl, eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="200"/>
+        <source>--timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="208"/>
+        <source>No password: give it with --password PASSWORD or in the environment variable HANDOFF_PASSWORD (HANDOFF_PASSWORD keeps it out of the shell history and the process list).</source>
+        <translation>Kein Passwort: geben Sie es mit --password PASSWORD oder in der Umgebungsvariablen HANDOFF_PASSWORD an (HANDOFF_PASSWORD hält es aus dem Shell-Verlauf und der Prozessliste heraus).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="218"/>
+        <source>Ask IT for the CA file and pass it with --ca-file FILE or HANDOFF_CA_FILE.</source>
+        <translation>Fragen Sie die IT nach der CA-Datei und geben Sie sie mit --ca-file DATEI oder HANDOFF_CA_FILE an.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="248"/>
+        <source>Timed out: no offer arrived within %1 s.</source>
+        <translation>Zeitüberschreitung: Innerhalb von %1 s kam kein Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/cli/HandoffCli.cpp" line="252"/>
+        <source>Timed out.</source>
+        <translation>Zeitüberschreitung.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskConnection</name>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <source>Ask IT for the CA file and set tlsCaFile.</source>
+        <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
+        <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <source>no host</source>
+        <translation>keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
+        <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
+        <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <source>The router&apos;s certificate for %1 was refused: %2</source>
+        <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="176"/>
+        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
+        <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <source>The desk went offline before the router answered.</source>
+        <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
+        <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <source>The router did not accept this desk: %1</source>
+        <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
+        <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <source>Wrong user name or password.</source>
+        <translation>Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <source>The router could not sign you in: %1</source>
+        <translation>Der Router konnte Sie nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <source>The connection to the router was lost before it answered.</source>
+        <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <source>Cannot reach the router at %1: %2.</source>
+        <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <source>Not connected to the router; nothing was sent.</source>
+        <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <source>The router did not answer within %1 seconds.</source>
+        <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskSession</name>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <source>Type a message first.</source>
+        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
+        <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <source>This chat is not assigned to you any more.</source>
+        <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <source>The local cache is not open; nothing was sent.</source>
+        <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <source>Already handled by %1.</source>
+        <translation>Bereits erledigt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <source>Someone else has already handled this message.</source>
+        <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <source>This message is no longer there.</source>
+        <translation>Diese Nachricht gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LanguageSetup</name>
+    <message>
+        <location filename="LanguageSetup.cpp" line="59"/>
+        <source>No translation for the language “%1”; using English.</source>
+        <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::Outbox</name>
+    <message>
+        <location filename="../src/client/Outbox.cpp" line="47"/>
+        <source>The message could not be saved on this computer (%1); it was not sent.</source>
+        <translation>Die Nachricht konnte auf diesem Computer nicht gespeichert werden (%1); sie wurde nicht gesendet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
+        <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>La trame fait %1 octets et dépasse la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
+        <source>Frame is not valid JSON: %1 at offset %2.</source>
+        <translation>La trame n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
+        <source>Frame must be a JSON object.</source>
+        <translation>La trame doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
+        <translation>Le champ « id » doit être une chaîne d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
+        <translation>Le champ « type » est absent ou n&apos;est pas une chaîne courte.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
+        <source>Field &quot;re&quot; must be a string.</source>
+        <translation>Le champ « re » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>Le champ « seq » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
+        <source>Field &quot;data&quot; must be an object.</source>
+        <translation>Le champ « data » doit être un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="6"/>
+        <source>Sign in to Handoff</source>
+        <translation>Connexion à Handoff</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="10"/>
+        <source>Sign in with the user name and password your supervisor gave you.</source>
+        <translation>Connectez-vous avec le nom d&apos;utilisateur et le mot de passe fournis par votre superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="17"/>
+        <source>&amp;Router:</source>
+        <translation>&amp;Routeur :</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="18"/>
+        <source>chat.example.org:8080</source>
+        <translation>chat.example.org:8080</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="20"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="22"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../forms/LoginDialog.ui" line="24"/>
+        <source>Re&amp;member me on this computer</source>
+        <translation>Rester &amp;connecté sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="6"/>
+        <source>Handoff Desk</source>
+        <translation>Handoff Desk</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="23"/>
+        <source>I am &amp;back — set Available</source>
+        <translation>Je suis de retour — passer Disponi&amp;ble</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="23"/>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="24"/>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="40"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="42"/>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="46"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="47"/>
+        <source>Dec&amp;line</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="52"/>
+        <source>My chats</source>
+        <translation>Mes chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="57"/>
+        <source>Which of my chats to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="58"/>
+        <source>Order of my chats</source>
+        <translation>Ordre de mes chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="62"/>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="67"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="69"/>
+        <source>Left by visitors while nobody could chat</source>
+        <translation>Laissés par des visiteurs quand personne ne pouvait discuter</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="71"/>
+        <source>Sh&amp;ow handled</source>
+        <translation>&amp;Voir les traités</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="71"/>
+        <source>Also list the messages handled in the last 30 days</source>
+        <translation>Lister aussi les messages traités ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="85"/>
+        <source>T&amp;ransfer…</source>
+        <translation>T&amp;ransférer…</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="86"/>
+        <source>&amp;End chat…</source>
+        <translation>&amp;Terminer le chat…</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="97"/>
+        <source>&amp;Internal note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="99"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="100"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="111"/>
+        <source>Collected by the bot</source>
+        <translation>Recueilli par le bot</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="113"/>
+        <source>Cop&amp;y value</source>
+        <translation>C&amp;opier la valeur</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="114"/>
+        <source>Canned responses</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="118"/>
+        <source>Search responses</source>
+        <translation>Rechercher une réponse</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="122"/>
+        <source>I&amp;nsert into message</source>
+        <translation>Insérer dans le &amp;message</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../forms/ReassignDialog.ui" line="6"/>
+        <source>Reassign chat</source>
+        <translation>Réattribuer le chat</translation>
+    </message>
+    <message>
+        <location filename="../forms/ReassignDialog.ui" line="10"/>
+        <source>&amp;Note for the agent who takes it (optional, not shown to the visitor):</source>
+        <translation>&amp;Note pour l&apos;agent qui le reprend (facultative, invisible pour le visiteur) :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../forms/SearchDialog.ui" line="6"/>
+        <source>Search transcripts</source>
+        <translation>Rechercher dans les historiques</translation>
+    </message>
+    <message>
+        <location filename="../forms/SearchDialog.ui" line="8"/>
+        <source>Searches every transcript kept on this computer, also while the router is unreachable.</source>
+        <translation>Recherche dans tous les historiques enregistrés sur cet ordinateur, même quand le routeur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../forms/SearchDialog.ui" line="11"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../forms/SearchDialog.ui" line="12"/>
+        <source>Words to find</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorBoardWidget</name>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="15"/>
+        <source>&amp;Live</source>
+        <translation>Temps &amp;réel</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="30"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="31"/>
+        <source>Filter queues</source>
+        <translation>Filtrer les files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="43"/>
+        <source>&amp;Agents</source>
+        <translation>Age&amp;nts</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="44"/>
+        <source>Filter agents</source>
+        <translation>Filtrer les agents</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="57"/>
+        <source>&amp;Conversations</source>
+        <translation>Con&amp;versations</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="58"/>
+        <source>Filter by visitor, state, queue, agent, topic or trigger</source>
+        <translation>Filtrer par visiteur, état, file d&apos;attente, agent, sujet ou déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../forms/SupervisorBoard.ui" line="62"/>
+        <source>Drag a conversation onto an agent or a queue to reassign it, or open its menu (right click, Menu key or Shift+F10).</source>
+        <translation>Faites glisser une conversation sur un agent ou une file d&apos;attente pour la réattribuer, ou ouvrez son menu (clic droit, touche Menu ou Maj+F10).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../forms/TransferDialog.ui" line="6"/>
+        <source>Transfer chat</source>
+        <translation>Transférer le chat</translation>
+    </message>
+    <message>
+        <location filename="../forms/TransferDialog.ui" line="8"/>
+        <source>To a &amp;queue:</source>
+        <translation>Vers une &amp;file d&apos;attente :</translation>
+    </message>
+    <message>
+        <location filename="../forms/TransferDialog.ui" line="10"/>
+        <source>To an &amp;agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/TransferDialog.ui" line="11"/>
+        <source>Type to find a colleague by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/TransferDialog.ui" line="14"/>
+        <source>&amp;Note for the next agent (not shown to the visitor):</source>
+        <translation>&amp;Note pour le prochain agent (invisible pour le visiteur) :</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../forms/WrapUpDialog.ui" line="6"/>
+        <source>End chat</source>
+        <translation>Terminer le chat</translation>
+    </message>
+    <message>
+        <location filename="../forms/WrapUpDialog.ui" line="8"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../forms/WrapUpDialog.ui" line="10"/>
+        <source>&amp;Wrap-up note (for the team, not the visitor):</source>
+        <translation>&amp;Note de clôture (pour l&apos;équipe, pas pour le visiteur) :</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AuditLogModel</name>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="52"/>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="52"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="66"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="68"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="70"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="72"/>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="74"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="76"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/client/AuditLogModel.cpp" line="78"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::AuditLogWidget</name>
+    <message>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <source>Filter by person, action, chat or desk</source>
+        <translation>Filtrer par personne, action, chat ou desk</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <source>Entries: %1</source>
+        <translation>Entrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::BoardAgentModel</name>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="14"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="16"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="18"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="22"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="33"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="33"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="37"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="61"/>
+        <source>%1 — skills: %2</source>
+        <translation>%1 — compétences : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="63"/>
+        <source>Chose %1</source>
+        <translation>Choix : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="74"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="76"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="78"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="80"/>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="82"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardAgentModel.cpp" line="84"/>
+        <source>In state for</source>
+        <translation>Durée dans l&apos;état</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::BoardConversationModel</name>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="20"/>
+        <source>With the bot</source>
+        <translation>Avec le bot</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="22"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="114"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="24"/>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="26"/>
+        <source>With an agent</source>
+        <translation>Avec un agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="30"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="36"/>
+        <source>Asked for a person</source>
+        <translation>A demandé quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="38"/>
+        <source>Not understood</source>
+        <translation>Pas compris</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="40"/>
+        <source>Frustration</source>
+        <translation>Frustration</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="42"/>
+        <source>Always-human topic</source>
+        <translation>Sujet toujours humain</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="44"/>
+        <source>External bot</source>
+        <translation>Bot externe</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="53"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="72"/>
+        <location filename="../src/client/BoardConversationModel.cpp" line="106"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="91"/>
+        <source>%1 — monitored by %2</source>
+        <translation>%1 — observé par %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
+        <source>Queue %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
+        <source>Offered to %1</source>
+        <translation>Proposé à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="108"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="110"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="112"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="116"/>
+        <source>Handling</source>
+        <translation>Traité par</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="118"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardConversationModel.cpp" line="120"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::BoardQueueModel</name>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="34"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="34"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="65"/>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="67"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="69"/>
+        <source>Longest wait</source>
+        <translation>Attente max.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="71"/>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="73"/>
+        <source>Signed in</source>
+        <translation>Connectés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/BoardQueueModel.cpp" line="75"/>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CannedResponseActions</name>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="18"/>
+        <source>Ne&amp;w…</source>
+        <translation>Ajo&amp;uter…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="19"/>
+        <source>Edi&amp;t…</source>
+        <translation>Modifi&amp;er…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="20"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="25"/>
+        <source>Add a personal canned response (Ctrl+Shift+N)</source>
+        <translation>Ajouter une réponse prédéfinie personnelle (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="58"/>
+        <source>Shared responses are managed on the router.</source>
+        <translation>Les réponses partagées sont gérées sur le routeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="59"/>
+        <source>Change the selected personal response (F2)</source>
+        <translation>Modifier la réponse personnelle sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="60"/>
+        <source>Delete the selected personal response (Delete)</source>
+        <translation>Supprimer la réponse personnelle sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="72"/>
+        <source>Canned responses</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="73"/>
+        <source>Could not save /%1 in the local cache: %2</source>
+        <translation>Impossible d&apos;enregistrer /%1 dans le cache local : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="76"/>
+        <source>Saved /%1.</source>
+        <translation>/%1 enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="90"/>
+        <source>Only your personal responses can be changed here.</source>
+        <translation>Seules vos réponses personnelles peuvent être modifiées ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="102"/>
+        <source>Only your personal responses can be deleted here.</source>
+        <translation>Seules vos réponses personnelles peuvent être supprimées ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="106"/>
+        <source>Delete canned response</source>
+        <translation>Supprimer la réponse prédéfinie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="107"/>
+        <source>Delete /%1 (%2)?</source>
+        <translation>Supprimer /%1 (%2) ?</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseActions.cpp" line="115"/>
+        <source>Deleted /%1.</source>
+        <translation>/%1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::CannedResponseDialog</name>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="41"/>
+        <source>New canned response</source>
+        <translation>Nouvelle réponse prédéfinie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="50"/>
+        <source>e.g. thanks (typed as /thanks)</source>
+        <translation>p. ex. merci (saisi sous la forme /merci)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="52"/>
+        <source>What the list shows</source>
+        <translation>Ce qu&apos;affiche la liste</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="56"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="57"/>
+        <source>Personal</source>
+        <translation>Personnelles</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="58"/>
+        <source>Hello {visitor.name|there}, …</source>
+        <translation>Bonjour {visitor.name|à vous}, …</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="74"/>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Raccourci :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="76"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="77"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="78"/>
+        <source>Placeholders: {visitor.name}, {order.number} or any field the bot collected, {page}, {conversation.topic}, {agent.name}; {name|fallback} when it may be unknown.</source>
+        <translation>Variables : {visitor.name}, {order.number} ou tout champ recueilli par le bot, {page}, {conversation.topic}, {agent.name} ; {nom|remplacement} quand la valeur peut être inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="84"/>
+        <source>Preview with the open chat:</source>
+        <translation>Aperçu avec le chat ouvert :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="97"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="107"/>
+        <source>Edit canned response</source>
+        <translation>Modifier la réponse prédéfinie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="136"/>
+        <source>Give it a shortcut.</source>
+        <translation>Donnez-lui un raccourci.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="138"/>
+        <source>A shortcut is one word of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 32).</source>
+        <translation>Un raccourci est un mot fait de lettres, de chiffres, de &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (32 au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="141"/>
+        <source>You already have /%1.</source>
+        <translation>Vous avez déjà /%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="142"/>
+        <source>/%1 is a shared response; choose another shortcut.</source>
+        <translation>/%1 est une réponse partagée ; choisissez un autre raccourci.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="144"/>
+        <source>Write the text.</source>
+        <translation>Écrivez le texte.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="146"/>
+        <source>The text is too long (at most 4000 characters).</source>
+        <translation>Le texte est trop long (4000 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="154"/>
+        <source>The text, filled in, shows here.</source>
+        <translation>Le texte complété s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/CannedResponseDialog.cpp" line="172"/>
+        <source>Not known in this chat: %1</source>
+        <translation>Inconnu dans ce chat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ChatListDelegate</name>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="51"/>
+        <source>waited %1 · %2</source>
+        <translation>a attendu %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="53"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="59"/>
+        <source>(visitor left) %1</source>
+        <translation>(visiteur parti) %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ChatListDelegate.cpp" line="70"/>
+        <source>waiting %1 since %2</source>
+        <translation>attend %1 depuis %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ColleagueModel</name>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="41"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="43"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="48"/>
+        <source>no free chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="62"/>
+        <source>%1 of %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="64"/>
+        <source>%1 — available, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="66"/>
+        <source>%1 — cannot be chosen: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="67"/>
+        <source>%1 — cannot be chosen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/client/ColleagueModel.cpp" line="81"/>
+        <source>%1; serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ComposerEdit</name>
+    <message>
+        <location filename="../src/desk/ComposerEdit.cpp" line="15"/>
+        <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
+        <translation>Saisissez un message — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskAccessibility</name>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
+        <source>A visitor left a message.</source>
+        <translation>Un visiteur a laissé un message.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
+        <source>%1 left a message.</source>
+        <translation>%1 a laissé un message.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="117"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="118"/>
+        <source>Chats and messages</source>
+        <translation>Chats et messages</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="121"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="122"/>
+        <source>Chats and supervisor board</source>
+        <translation>Chats et tableau de supervision</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="125"/>
+        <source>Board views</source>
+        <translation>Vues du tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="126"/>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="127"/>
+        <source>Filter agents</source>
+        <translation>Filtrer les agents</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="128"/>
+        <source>Filter queues</source>
+        <translation>Filtrer les files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="129"/>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="130"/>
+        <source>Chats offered to you. Ctrl+Shift+A accepts the selected offer, Ctrl+Shift+D declines it.</source>
+        <translation>Chats qui vous sont proposés. Ctrl+Maj+A accepte la proposition sélectionnée, Ctrl+Maj+D la refuse.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="131"/>
+        <source>My chats</source>
+        <translation>Mes chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="131"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous chat.</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab passent au chat suivant et précédent.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>Show chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
+        <source>All, only those waiting for your reply, unread or idle ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
+        <source>Order of my chats</source>
+        <translation type="unfinished">Ordre de mes chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
+        <source>Visitors waiting in each queue.</source>
+        <translation>Visiteurs en attente dans chaque file.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="135"/>
+        <source>Messages left by visitors</source>
+        <translation>Messages laissés par des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <source>Transcript</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="136"/>
+        <source>The open chat&apos;s lines, oldest first.</source>
+        <translation>Les lignes du chat ouvert, de la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="137"/>
+        <source>Canned response suggestions</source>
+        <translation>Suggestions de réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="138"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="139"/>
+        <source>Enter sends, Shift+Enter starts a new line, / suggests canned responses, Ctrl+Shift+I makes it an internal note.</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, / propose des réponses prédéfinies, Ctrl+Maj+I en fait une note interne.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="141"/>
+        <source>Only agents and supervisors see an internal note.</source>
+        <translation>Seuls les agents et les superviseurs voient une note interne.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <source>Fields the bot collected</source>
+        <translation>Champs recueillis par le bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="142"/>
+        <source>Double-click or Copy puts a value on the clipboard.</source>
+        <translation>Un double-clic ou Copier place une valeur dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Canned response category</source>
+        <translation>Catégorie de réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Search canned responses</source>
+        <translation>Rechercher dans les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Enter inserts the selected response.</source>
+        <translation>Entrée insère la réponse sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <source>Canned responses</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <source>Your status</source>
+        <translation>Votre statut</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <source>Only Available agents are offered new chats.</source>
+        <translation>Seuls les agents Disponibles reçoivent de nouveaux chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
+        <source>a visitor</source>
+        <translation>un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
+        <source>New message from %1 in another chat.</source>
+        <translation>Nouveau message de %1 dans un autre chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <source>New chat offered. %1</source>
+        <translation>Nouveau chat proposé. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <source>New chat offered.</source>
+        <translation>Nouveau chat proposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
+        <source>Your status is Available.</source>
+        <translation>Votre statut est Disponible.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
+        <source>You have as many chats as you can take; no new offers until one ends.</source>
+        <translation>Vous avez autant de chats que vous pouvez en prendre ; plus de propositions jusqu&apos;à la fin de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
+        <source>Your status is Away.</source>
+        <translation>Votre statut est Absent.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
+        <source>Your status was set to Away.</source>
+        <translation>Votre statut a été passé à Absent.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
+        <source>Your status is Offline.</source>
+        <translation>Votre statut est Hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskConnection</name>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <source>Ask IT for the CA file and set tlsCaFile.</source>
+        <translation>Demandez le fichier de l&apos;autorité de certification au service informatique et définissez tlsCaFile.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
+        <translation>Le certificat du routeur n&apos;est pas valable pour %1 (il indique %2). Utilisez l&apos;adresse indiquée par le certificat ou demandez au service informatique un certificat qui inclut %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <source>no host</source>
+        <translation>aucun hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
+        <translation>Le certificat du routeur pour %1 a expiré le %2. Demandez au service informatique de le renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
+        <translation>Le certificat du routeur pour %1 n&apos;est pas valable avant le %2. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
+        <translation>Le certificat du routeur pour %1 n&apos;est pas reconnu (auto-signé ou autorité inconnue). %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <source>The router&apos;s certificate for %1 was refused: %2</source>
+        <translation>Le certificat du routeur pour %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="189"/>
+        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
+        <translation>« %1 » n&apos;est pas une adresse de routeur. Utilisez hôte:port, par exemple chat.example.org:8080.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <source>The desk went offline before the router answered.</source>
+        <translation>Le desk est passé hors ligne avant la réponse du routeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;autorité de certification %1 (tlsCaFile) est illisible ou ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
+        <translation>Ce desk utilise le protocole %1, que le routeur ne prend pas en charge (%2). Veuillez mettre le desk à jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <source>The router did not accept this desk: %1</source>
+        <translation>Le routeur n&apos;a pas accepté ce desk : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
+        <translation>Le routeur utilise le protocole %1, mais ce desk utilise le %2. Veuillez mettre le desk à jour ou demander au service informatique de mettre le routeur à jour.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <source>The router could not sign you in: %1</source>
+        <translation>Le routeur n&apos;a pas pu vous connecter : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <source>The connection to the router was lost before it answered.</source>
+        <translation>La connexion au routeur a été perdue avant sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <source>Cannot reach the router at %1: %2.</source>
+        <translation>Impossible de joindre le routeur à l&apos;adresse %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <source>Not connected to the router; nothing was sent.</source>
+        <translation>Pas de connexion au routeur ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <source>The router did not answer within %1 seconds.</source>
+        <translation>Le routeur n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskSession</name>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <source>Type a message first.</source>
+        <translation>Saisissez d&apos;abord un message.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
+        <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <source>This chat is not assigned to you any more.</source>
+        <translation>Ce chat ne vous est plus attribué.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <source>The local cache is not open; nothing was sent.</source>
+        <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <source>Already handled by %1.</source>
+        <translation>Déjà traité par %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <source>Someone else has already handled this message.</source>
+        <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <source>This message is no longer there.</source>
+        <translation>Ce message n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::DeskSettings</name>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="65"/>
+        <source>Set by your IT department</source>
+        <translation>Défini par votre service informatique</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskSettings.cpp" line="70"/>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1 (défini par votre service informatique)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EscalationChart</name>
+    <message>
+        <location filename="../src/desk/EscalationChart.cpp" line="31"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationChart.cpp" line="53"/>
+        <source>Escalations by topic and trigger</source>
+        <translation>Escalades par sujet et déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <source>No escalations in this period.</source>
+        <translation>Aucune escalade sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <source>%1: %2 escalations</source>
+        <translation>%1 — escalades : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EscalationReportModel</name>
+    <message>
+        <location filename="../src/client/EscalationReportModel.cpp" line="52"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/EscalationReportModel.cpp" line="70"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/EscalationReportModel.cpp" line="72"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EscalationReportWidget</name>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <source>Escalations by topic and trigger</source>
+        <translation>Escalades par sujet et déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <source>Choose at most 366 days.</source>
+        <translation>Choisissez 366 jours au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <source>No escalations to people %1.</source>
+        <translation>Aucune escalade vers un humain %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <source>Escalations to people %1: %2.</source>
+        <translation>Escalades vers un humain %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
+        <translation>Le plus fréquent : %1 (%2). Les sujets qui finissent toujours chez un humain sont ceux à apprendre au bot.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <source>escalations-%1-%2.csv</source>
+        <translation>escalades-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <source>Export escalation report</source>
+        <translation>Exporter le rapport d&apos;escalades</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::FieldsModel</name>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="50"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LanguageSetup</name>
+    <message>
+        <location filename="LanguageSetup.cpp" line="78"/>
+        <source>No translation for the language “%1”; using English.</source>
+        <translation>Pas de traduction pour la langue « %1 » ; l&apos;anglais est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LoginDialog</name>
+    <message>
+        <location filename="../src/desk/LoginDialog.cpp" line="19"/>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/LoginDialog.cpp" line="117"/>
+        <source>No system keychain is available: your password will not be remembered.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : votre mot de passe ne sera pas mémorisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/LoginDialog.cpp" line="127"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MainWindow</name>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <source>Unread first</source>
+        <translation>Non lus d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <source>Waiting first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <source>Quietest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <source>As accepted</source>
+        <translation>Ordre d&apos;acceptation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <source>Idle (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <source>Select a field to copy.</source>
+        <translation>Sélectionnez un champ à copier.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <source>New personal canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <source>Could not change your status: %1</source>
+        <translation>Impossible de changer votre statut : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <source>Local cache</source>
+        <translation>Cache local</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <source>&amp;Search transcripts…</source>
+        <translation>&amp;Rechercher dans les historiques…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <source>&amp;Accept offer</source>
+        <translation>&amp;Accepter le chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Refuser le chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <source>&amp;Next chat</source>
+        <translation>Chat &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <source>&amp;Previous chat</source>
+        <translation>Chat &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <source>Next chat waiting for a rep&amp;ly</source>
+        <translation>Prochain chat &amp;en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <source>&amp;Write a message</source>
+        <translation>É&amp;crire un message</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <source>Toggle &amp;internal note</source>
+        <translation>Basculer en &amp;note interne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <source>&amp;Transfer…</source>
+        <translation>Trans&amp;férer…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <source>&amp;End chat…</source>
+        <translation>&amp;Terminer le chat…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <source>&amp;Offers</source>
+        <translation>&amp;Propositions</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <source>&amp;My chats</source>
+        <translation>&amp;Mes chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <source>&amp;Canned responses</source>
+        <translation>&amp;Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <source>M&amp;essages left by visitors</source>
+        <translation>M&amp;essages laissés par les visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <source>&amp;Reply to the left message by email</source>
+        <translation>Répondre par e-&amp;mail au message laissé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <source>Copy the visitor&apos;s e&amp;mail address</source>
+        <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <source>Mark the left message &amp;handled</source>
+        <translation>Mar&amp;quer le message laissé comme traité</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <source>&amp;Show handled messages</source>
+        <translation>Affic&amp;her les messages traités</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <source>&amp;Available</source>
+        <translation>&amp;Disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <source>A&amp;way</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <source>&amp;Offline</source>
+        <translation>&amp;Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <source>Supervisor &amp;board</source>
+        <translation>&amp;Tableau de supervision</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <source>&amp;Light theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <source>&amp;Dark theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <source>&amp;Sound on new offers</source>
+        <translation>Son à chaque nouvelle &amp;proposition</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <source>Desktop &amp;notifications on new offers and messages</source>
+        <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <source>&amp;Find an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <source>Your status: only Available agents are offered new chats</source>
+        <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <source>● Available</source>
+        <translation>● Disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <source>◐ Away</source>
+        <translation>◐ Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <source>○ Offline</source>
+        <translation>○ Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
+        <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <source>Signed out. %1</source>
+        <translation>Déconnecté. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
+        <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <source>Load %1 / %2 (full)</source>
+        <translation>Charge %1 / %2 (complet)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <source>Load %1 / %2</source>
+        <translation>Charge %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
+        <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <source>You are Away</source>
+        <translation>Vous êtes Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <source>Offers (%1)</source>
+        <translation>Propositions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <source>Chats (%n offered)</source>
+        <translation>
+            <numerusform>Chats (%n proposé)</numerusform>
+            <numerusform>Chats (%n proposés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <source>Messages visitors left while nobody could chat (Alt+5)</source>
+        <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <source>Choose a message on the left.</source>
+        <translation>Choisissez un message à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
+        <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <source>Choose a message under Messages (Alt+5) first.</source>
+        <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <source>a visitor</source>
+        <translation>un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <source>The message from %1 is marked handled.</source>
+        <translation>Le message de %1 est marqué comme traité.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <source>Could not mark the message handled: %1</source>
+        <translation>Impossible de marquer le message comme traité : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <source>%1 (%2 unread) — %3</source>
+        <translation>%1 (non lus : %2) — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <source>My chats (%1, %2 waiting for a reply)</source>
+        <translation>Mes chats (%1, %2 sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <source>My chats (%1)</source>
+        <translation>Mes chats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <source>Needs the connection to the router</source>
+        <translation>Nécessite la connexion au routeur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <source>No chat open</source>
+        <translation>Aucun chat ouvert</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
+        <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
+        <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <source> — offered to you, accept to answer</source>
+        <translation> — vous est proposé, acceptez pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <source> — the visitor left</source>
+        <translation> — le visiteur est parti</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <source>Queue: %1.</source>
+        <translation>File d&apos;attente : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <source>No chat is offered to you right now.</source>
+        <translation>Aucun chat ne vous est proposé pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <source>Could not accept the chat: %1</source>
+        <translation>Impossible d&apos;accepter le chat : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <source>Could not decline the chat: %1</source>
+        <translation>Impossible de refuser le chat : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <source>Fill in %1 before sending.</source>
+        <translation>Complétez %1 avant d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <source>Internal note — only agents and supervisors see it</source>
+        <translation>Note interne — visible seulement des agents et des superviseurs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
+        <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <source>Adds the note to the chat; the visitor does not see it</source>
+        <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <source>Sends the message to the visitor</source>
+        <translation>Envoie le message au visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <source>Not known: %1 — replace the marked text before sending.</source>
+        <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <source>Internal note: the visitor will not see this.</source>
+        <translation>Note interne : le visiteur ne la verra pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <source>To the visitor.</source>
+        <translation>Au visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <source>No chat is waiting for your reply.</source>
+        <translation>Aucun chat n&apos;attend votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <source>Not connected to the router: this waits until the connection is back.</source>
+        <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <source>Chat transferred.</source>
+        <translation>Chat transféré.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <source>Could not transfer the chat: %1</source>
+        <translation>Impossible de transférer le chat : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <source>The router is not reachable.</source>
+        <translation>Le routeur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <source>Chat ended.</source>
+        <translation>Chat terminé.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <source>Could not end the chat: %1</source>
+        <translation>Impossible de terminer le chat : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <source>Not known: %1</source>
+        <translation>Inconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <source>Open one of your chats first.</source>
+        <translation>Ouvrez d&apos;abord un de vos chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MonitorView</name>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="23"/>
+        <source>&amp;Stop monitoring</source>
+        <translation>&amp;Arrêter l&apos;observation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="39"/>
+        <source>Monitored transcript (read-only)</source>
+        <translation>Historique observé (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="81"/>
+        <source>The chat has ended; monitoring stopped.</source>
+        <translation>Le chat est terminé ; l&apos;observation s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="82"/>
+        <source>Monitoring stopped.</source>
+        <translation>Observation arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="120"/>
+        <location filename="../src/desk/MonitorView.cpp" line="140"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="121"/>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="141"/>
+        <source>Monitoring %1</source>
+        <translation>Observation de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="146"/>
+        <source>%1 · %2 — read-only: the visitor and the agent do not see you.</source>
+        <translation>%1 · %2 — lecture seule : le visiteur et l&apos;agent ne vous voient pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="147"/>
+        <source>No agent</source>
+        <translation>Aucun agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MonitorView.cpp" line="147"/>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::MyChatsModel</name>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="31"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="36"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/client/MyChatsModel.cpp" line="92"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="94"/>
+        <source>the visitor left</source>
+        <translation>le visiteur est parti</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="98"/>
+        <source>waiting for your reply for 1 minute</source>
+        <translation>attend votre réponse depuis 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="99"/>
+        <source>waiting for your reply for %1 minutes</source>
+        <translation>attend votre réponse depuis %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/client/MyChatsModel.cpp" line="101"/>
+        <source>waiting for your reply</source>
+        <translation>attend votre réponse</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfferModel</name>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="45"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="49"/>
+        <source>%1 · %2 · %3 s left</source>
+        <translation>%1 · %2 · encore %3 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="49"/>
+        <source>no topic</source>
+        <translation>aucun sujet</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="81"/>
+        <source>Offer: %1</source>
+        <translation>Proposition : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="84"/>
+        <source>topic %1</source>
+        <translation>sujet %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="88"/>
+        <source>queue %1</source>
+        <translation>file d&apos;attente %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="91"/>
+        <source>1 second left to accept</source>
+        <translation>encore 1 seconde pour accepter</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="91"/>
+        <source>%1 seconds left to accept</source>
+        <translation>encore %1 secondes pour accepter</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="94"/>
+        <source>waiting 1 minute</source>
+        <translation>attend depuis 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfferModel.cpp" line="94"/>
+        <source>waiting %1 minutes</source>
+        <translation>attend depuis %1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfferNotifier</name>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <source>A visitor</source>
+        <translation>Un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <source>%1 is waiting for you.</source>
+        <translation>%1 vous attend.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <source>%1 is waiting for you (%2).</source>
+        <translation>%1 vous attend (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <source>New chat offered</source>
+        <translation>Nouveau chat proposé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <source>Open Handoff Desk</source>
+        <translation>Ouvrir Handoff Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <source>%1 left a message.</source>
+        <translation>%1 a laissé un message.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <source>%1 left a message in %2.</source>
+        <translation>%1 a laissé un message dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <source>New message left</source>
+        <translation>Nouveau message laissé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <source>Handoff Desk — %n unread</source>
+        <translation>
+            <numerusform>Handoff Desk — %n non lu</numerusform>
+            <numerusform>Handoff Desk — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <source>Handoff Desk</source>
+        <translation>Handoff Desk</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageDelegate</name>
+    <message>
+        <location filename="../src/desk/OfflineMessageDelegate.cpp" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageDelegate.cpp" line="54"/>
+        <source>✓ %1 · %2</source>
+        <translation>✓ %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageModel</name>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="91"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="94"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/OfflineMessageModel.cpp" line="96"/>
+        <source>Handled by %1</source>
+        <translation>Traité par %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::OfflineMessageView</name>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="53"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="83"/>
+        <source>&amp;Reply by email</source>
+        <translation>Ré&amp;pondre par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="85"/>
+        <source>Cop&amp;y email</source>
+        <translation>C&amp;opier l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="87"/>
+        <source>Mark &amp;handled</source>
+        <translation>Marquer comme &amp;traité</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="89"/>
+        <source>Mark handled (Ctrl+Shift+H): the message leaves every agent&apos;s list</source>
+        <translation>Marquer comme traité (Ctrl+Maj+H) : le message disparaît de la liste de tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="101"/>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="102"/>
+        <source>Left:</source>
+        <translation>Laissé :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="103"/>
+        <source>Queue:</source>
+        <translation>File d&apos;attente :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="104"/>
+        <source>Topic:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="105"/>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="110"/>
+        <source>Collected by the bot</source>
+        <translation>Recueilli par le bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="119"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="153"/>
+        <source>Re: your message</source>
+        <translation>Re : votre message</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="167"/>
+        <source>Choose a message on the left.</source>
+        <translation>Choisissez un message à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="172"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="173"/>
+        <source>(none given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="182"/>
+        <source>Handled by %1 on %2.</source>
+        <translation>Traité par %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="193"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="212"/>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="240"/>
+        <source>The visitor gave no e-mail address a reply could go to.</source>
+        <translation>Le visiteur n&apos;a indiqué aucune adresse e-mail à laquelle répondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="244"/>
+        <source>No e-mail program could be opened. Copy the address with Copy email instead.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu être ouvert. Copiez plutôt l&apos;adresse avec Copier l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/OfflineMessageView.cpp" line="252"/>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::Outbox</name>
+    <message>
+        <location filename="../src/client/Outbox.cpp" line="47"/>
+        <source>The message could not be saved on this computer (%1); it was not sent.</source>
+        <translation>Le message n&apos;a pas pu être enregistré sur cet ordinateur (%1) ; il n&apos;a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::QueueOverviewModel</name>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="25"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="26"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="37"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermée)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="43"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="51"/>
+        <source>%1: %2 waiting, longest %3, %4 agents available</source>
+        <translation>%1 : %2 en attente, attente max. %3, agents disponibles : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="65"/>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="67"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="69"/>
+        <source>Longest</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/QueueOverviewModel.cpp" line="71"/>
+        <source>Agents free</source>
+        <translation>Agents libres</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ReassignDialog</name>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="20"/>
+        <source>the visitor</source>
+        <translation>le visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="23"/>
+        <source>Reassign chat to %1</source>
+        <translation>Réattribuer le chat à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="25"/>
+        <source>Give the chat with %1 to %2?</source>
+        <translation>Confier le chat avec %1 à %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="26"/>
+        <source>Move the chat with %1 from %2 to %3?</source>
+        <translation>Déplacer le chat avec %1 de %2 vers %3 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="28"/>
+        <source>%1 gets the whole history and the bot&apos;s fields; %2 sees the new agent join.</source>
+        <translation>%1 reçoit tout l&apos;historique et les champs du bot ; %2 voit arriver le nouvel agent.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="29"/>
+        <location filename="../src/desk/ReassignDialog.cpp" line="36"/>
+        <source>The chat leaves %1&apos;s desk at once.</source>
+        <translation>Le chat quitte aussitôt le desk de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="30"/>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Réattribuer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="32"/>
+        <source>Move chat to queue %1</source>
+        <translation>Déplacer le chat vers la file d&apos;attente %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="33"/>
+        <source>Move the chat with %1 to the queue %2?</source>
+        <translation>Déplacer le chat avec %1 vers la file d&apos;attente %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="35"/>
+        <source>It waits there with its original place in line and is offered to the next free agent.</source>
+        <translation>Il y garde sa place d&apos;origine et sera proposé au prochain agent libre.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="37"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReassignDialog.cpp" line="45"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SearchDialog</name>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <source>Chat with %1 · %2
+%3</source>
+        <translation>Chat avec %1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <source>a visitor</source>
+        <translation>un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <source>No transcript on this computer contains “%1”.</source>
+        <translation>Aucun historique de cet ordinateur ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
+        <translation>Lignes trouvées : %1. Flèche bas va dans la liste, Entrée ouvre le chat.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::ShortcutOverview</name>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
+        <source>Find an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
+        <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
+        <source>Up and Down choose an action, Enter runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
+        <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
+        <source>%1 (not possible now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
+        <source>%1, no key, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
+        <source>%1, %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SupervisorBoard</name>
+    <message>
+        <location filename="../src/client/SupervisorBoard.cpp" line="163"/>
+        <source>Not connected to the router.</source>
+        <translation>Pas de connexion au routeur.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::SupervisorBoardWidget</name>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <source>&amp;Escalations</source>
+        <translation>&amp;Escalades</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <source>Au&amp;dit log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
+        <source>the visitor</source>
+        <translation>le visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
+        <source>Reassigning the chat with %1 to %2…</source>
+        <translation>Réattribution du chat avec %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
+        <source>Moving the chat with %1 to %2…</source>
+        <translation>Déplacement du chat avec %1 vers %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
+        <source>That chat has ended or is no longer on the board.</source>
+        <translation>Ce chat est terminé ou n&apos;est plus sur le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
+        <source>%1 already has the chat with %2.</source>
+        <translation>%1 a déjà le chat avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
+        <source>Read-only view of a live chat</source>
+        <translation>Vue en lecture seule d&apos;un chat en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
+        <source>Force close chat</source>
+        <translation>Forcer la fermeture du chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
+Reason for the audit log (optional):</source>
+        <translation>Terminer le chat avec %1 maintenant ? Le visiteur lira « Un superviseur a mis fin au chat. »
+Motif pour le journal d&apos;audit (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Forcer la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
+        <source>Closing the chat with %1…</source>
+        <translation>Fermeture du chat avec %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
+        <source>Setting %1 to %2…</source>
+        <translation>Passage de %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
+        <source>Reassign to &amp;agent</source>
+        <translation>Réattribuer à un &amp;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
+        <source>%1 — %2, %3/%4</source>
+        <translation>%1 — %2, %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <source>Move to &amp;queue</source>
+        <translation>Déplacer vers une &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermée)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Observer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
+        <source>&amp;Force close…</source>
+        <translation>Forcer la f&amp;ermeture…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
+        <source>Set &amp;presence</source>
+        <translation>Définir la &amp;présence</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <source>Show their &amp;chats</source>
+        <translation>Voir ses &amp;chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
+        <source>Show its &amp;chats</source>
+        <translation>Voir ses &amp;chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
+        <source>Could not do that: %1</source>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
+        <source>Reassigned the chat with %1.</source>
+        <translation>Chat avec %1 réattribué.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <source>Closed the chat.</source>
+        <translation>Chat fermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
+        <source>Presence of %1 changed.</source>
+        <translation>Présence de %1 modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <source>&amp;Queues (%1 waiting)</source>
+        <translation>&amp;Files d&apos;attente (%1 en attente)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
+        <source>&amp;Agents (%1 signed in)</source>
+        <translation>Age&amp;nts (connectés : %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="439"/>
+        <source>&amp;Conversations (%1)</source>
+        <translation>Con&amp;versations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
+        <source>&amp;Conversations (%1 of %2)</source>
+        <translation>Con&amp;versations (%1 sur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptDelegate</name>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="65"/>
+        <source>Handoff · %1</source>
+        <translation>Transmission · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="70"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="72"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="74"/>
+        <source>%1 (bot)</source>
+        <translation>%1 (bot)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="77"/>
+        <source>Internal note · %1</source>
+        <translation>Note interne · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="81"/>
+        <source> · waiting to send</source>
+        <translation> · en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="84"/>
+        <source> · sent ✓</source>
+        <translation> · envoyé ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="87"/>
+        <source> · not sent: %1</source>
+        <translation> · non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptModel</name>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="42"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="44"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="46"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="50"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="99"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="174"/>
+        <source>Handoff</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="101"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
+        <source>Visitor %1</source>
+        <translation>Visiteur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
+        <source>%1 (internal note)</source>
+        <translation>%1 (note interne)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="112"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="114"/>
+        <source>%1 — sending</source>
+        <translation>%1 — envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="116"/>
+        <source>%1 — not sent</source>
+        <translation>%1 — non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="117"/>
+        <source>%1 — not sent: %2</source>
+        <translation>%1 — non envoyé : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
+        <source>the visitor asked for a person</source>
+        <translation>le visiteur a demandé à parler à quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="144"/>
+        <source>the bot did not understand the visitor</source>
+        <translation>le bot n&apos;a pas compris le visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="146"/>
+        <source>the visitor seemed frustrated</source>
+        <translation>le visiteur semblait frustré</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="148"/>
+        <source>a topic that always goes to a person</source>
+        <translation>un sujet toujours confié à un humain</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="150"/>
+        <source>handed over by an external bot</source>
+        <translation>transmis par un bot externe</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <source>Handed over to a person: %1.</source>
+        <translation>Transmis à un agent : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="164"/>
+        <source>Handed over to a person: %1 (%2).</source>
+        <translation>Transmis à un agent : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="177"/>
+        <source>Note from the bot: %1</source>
+        <translation>Note du bot : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TransferDialog</name>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="21"/>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="25"/>
+        <source>%1 — %2 waiting, %3 free</source>
+        <translation>%1 — %2 en attente, agents libres : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="29"/>
+        <source>General (default)</source>
+        <translation>Général (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="36"/>
+        <source>Find an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="38"/>
+        <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="39"/>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="41"/>
+        <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="42"/>
+        <source>Asking the router who is available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <source>User name, e.g. bob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <source>There is no other agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <source>No colleague matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <source>Nobody here can take a chat now; transfer to a queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <source>Colleagues who can take the chat now: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>handoff::WrapUpDialog</name>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="16"/>
+        <source>&amp;End chat</source>
+        <translation>&amp;Terminer le chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="17"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="18"/>
+        <source>Not resolved</source>
+        <translation>Non résolu</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="19"/>
+        <source>Needs follow-up</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="20"/>
+        <source>Visitor did not respond</source>
+        <translation>Le visiteur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="24"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/WrapUpDialog.cpp" line="56"/>
+        <source>The chat could not be ended: %1 Your note is kept; try again.</source>
+        <translation>Le chat n&apos;a pas pu être terminé : %1 Votre note est conservée ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/desk/main.cpp" line="28"/>
+        <source>Handoff Desk: answer the chats a bot hands over.</source>
+        <translation>Handoff Desk : répondez aux chats qu&apos;un bot vous transmet.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/main.cpp" line="30"/>
+        <source>Environment:
+  HANDOFF_DESK_PASSWORD  Sign in with this password, without the login dialog. For demos and
+                         scripts only: it is not remembered, and other programs of the same
+                         user can read it. Needs --user (or the user name of the last sign-in).
+                         A wrong password opens the login dialog with the error.</source>
+        <translation>Environnement :
+  HANDOFF_DESK_PASSWORD  Se connecter avec ce mot de passe, sans la boîte de connexion. Pour les
+                         démos et les scripts seulement : il n&apos;est pas mémorisé, et les autres
+                         programmes du même utilisateur peuvent le lire. Nécessite --user (ou le
+                         nom d&apos;utilisateur de la dernière connexion). Un mot de passe erroné
+                         ouvre la boîte de connexion avec l&apos;erreur.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/main.cpp" line="39"/>
+        <source>Router address, e.g. chat.example.org:8080.</source>
+        <translation>Adresse du routeur, p. ex. chat.example.org:8080.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/main.cpp" line="41"/>
+        <source>User name.</source>
+        <translation>Nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/main.cpp" line="43"/>
+        <source>Language of the desk, e.g. de or en (default: the system&apos;s).</source>
+        <translation>Langue du desk, p. ex. fr ou en (par défaut : celle du système).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <source>no hello in time</source>
+        <translation>no llegó el hello a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <source>too far behind</source>
+        <translation>demasiado retraso</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <source>too many frames</source>
+        <translation>demasiadas tramas</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <source>Too many frames; slow down (20 per second).</source>
+        <translation>Demasiadas tramas; vaya más despacio (20 por segundo).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <source>Binary frames are not part of the protocol.</source>
+        <translation>Las tramas binarias no forman parte del protocolo.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>La trama ocupa %1 bytes y supera el límite de %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <source>Frame is not valid JSON: %1 at offset %2.</source>
+        <translation>La trama no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <source>Frame must be a JSON object.</source>
+        <translation>La trama debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
+        <translation>El campo «id» debe ser una cadena de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
+        <translation>El campo «type» falta o no es una cadena corta.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <source>Field &quot;re&quot; must be a string.</source>
+        <translation>El campo «re» debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>El campo «seq» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <source>Field &quot;data&quot; must be an object.</source>
+        <translation>El campo «data» debe ser un objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <source>Pages of %1 may not open chats here.</source>
+        <translation>Las páginas de %1 no pueden abrir chats aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="114"/>
+        <source>The request took too long to arrive.</source>
+        <translation>La solicitud tardó demasiado en llegar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMessageService</name>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <source>Field &quot;includeHandled&quot; must be true or false.</source>
+        <translation>El campo &quot;includeHandled&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
+        <translation>El campo &quot;id&quot; debe ser el identificador de un mensaje dejado, p. ej. &quot;17&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <source>There is no message %1.</source>
+        <translation>No existe el mensaje %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <source>Already handled by %1.</source>
+        <translation>Ya atendido por %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <source>The router could not store that; try again.</source>
+        <translation>El router no ha podido guardarlo; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingConfig</name>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
+        <source>line %1: %2: %3</source>
+        <translation>línea %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="47"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="56"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>campo desconocido (se esperaba uno de: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="69"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>falta el campo obligatorio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="75"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="89"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <source>must be a list of strings</source>
+        <translation>debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <source>must be an object with timeZone, weekly and holidays</source>
+        <translation>debe ser un objeto con timeZone, weekly y holidays</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
+        <translation>zona horaria desconocida «%1» (use un nombre IANA como Europe/Madrid)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
+        <translation>debe ser un objeto con los días como claves, p. ej. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <source>unknown day (use monday ... sunday)</source>
+        <translation>día desconocido (use monday … sunday)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
+        <translation>debe ser una lista de franjas como &quot;09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
+        <translation>debe ser una franja &quot;HH:mm-HH:mm&quot;, p. ej. &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
+        <translation>debe terminar después de empezar (una franja no puede pasar de medianoche; repártala en dos días)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>debe ser una lista de fechas &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <source>must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>debe ser una fecha &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <source>the configuration must be a JSON object</source>
+        <translation>la configuración debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
+        <translation>estrategia desconocida «%1» (use &quot;leastBusy&quot; o &quot;roundRobin&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <source>must be a non-empty list of queues</source>
+        <translation>debe ser una lista no vacía de colas</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <source>duplicate queue id &quot;%1&quot;</source>
+        <translation>identificador de cola «%1» duplicado</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
+        <translation>debe ser un objeto con &quot;queue&quot; y &quot;afterSeconds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <source>missing required field &quot;afterSeconds&quot;</source>
+        <translation>falta el campo obligatorio «afterSeconds»</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <source>unknown queue &quot;%1&quot;</source>
+        <translation>cola desconocida «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <source>a queue cannot overflow into itself</source>
+        <translation>una cola no puede desbordarse hacia sí misma</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <source>must be a list of rules</source>
+        <translation>debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEngine</name>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
+        <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
+        <translation>Ahora mismo estamos cerrados. Su mensaje se guarda y le responderemos en cuanto volvamos.</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
+        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
+        <translation>Ahora mismo no hay nadie disponible. No se vaya: conserva su puesto en la cola.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="94"/>
+        <source>position %1: unterminated string</source>
+        <translation>posición %1: cadena sin cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="107"/>
+        <source>position %1: unexpected &apos;%2&apos;</source>
+        <translation>posición %1: &apos;%2&apos; inesperado</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="123"/>
+        <source>position %1: unexpected character &apos;%2&apos;</source>
+        <translation>posición %1: carácter inesperado &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="180"/>
+        <source>end of condition</source>
+        <translation>fin de la condición</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="198"/>
+        <source>position %1: expected &apos;and&apos;, &apos;or&apos; or end of condition, found %2</source>
+        <translation>posición %1: se esperaba &apos;and&apos;, &apos;or&apos; o el fin de la condición y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="292"/>
+        <source>position %1: expected &apos;)&apos; to close &apos;(&apos; at position %2, found %3</source>
+        <translation>posición %1: se esperaba &apos;)&apos; para cerrar el &apos;(&apos; de la posición %2 y se encontró %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="300"/>
+        <source>position %1: expected a field name, found %2</source>
+        <translation>posición %1: se esperaba un nombre de campo y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="321"/>
+        <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after &apos;%2&apos;, found %3</source>
+        <translation>posición %1: se esperaba un operador (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) después de &apos;%2&apos; y se encontró %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="334"/>
+        <source>position %1: expected &apos;[&apos; after &apos;in&apos;, found %2</source>
+        <translation>posición %1: se esperaba &apos;[&apos; después de &apos;in&apos; y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="351"/>
+        <source>position %1: expected &apos;,&apos; or &apos;]&apos; in list, found %2</source>
+        <translation>posición %1: se esperaba &apos;,&apos; o &apos;]&apos; en la lista y se encontró %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="371"/>
+        <source>position %1: expected a value after &apos;%2&apos;, found %3</source>
+        <translation>posición %1: se esperaba un valor después de &apos;%2&apos; y se encontró %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="20"/>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>no se puede leer la clave TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="21"/>
+        <source>cannot read the TLS certificate %1: %2</source>
+        <translation>no se puede leer el certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="83"/>
+        <source>the TLS certificate %1 holds no PEM certificate</source>
+        <translation>el certificado TLS %1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="93"/>
+        <source>the TLS key %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>la clave TLS %1 no es una clave privada PEM (RSA o EC, sin frase de contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="107"/>
+        <source>the TLS key %1 does not belong to the certificate %2</source>
+        <translation>la clave TLS %1 no corresponde al certificado %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="110"/>
+        <source>the TLS certificate %1 and key %2 do not work: %3</source>
+        <translation>el certificado TLS %1 y la clave %2 no funcionan: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <source>cannot set up %1: %2</source>
+        <translation>no se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>falta la migración %1 en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="284"/>
+        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <source>migration %1 failed: %2</source>
+        <translation>falló la migración %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="339"/>
+        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <source>cannot hash the password</source>
+        <translation>no se puede calcular el hash de la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFactory</name>
+    <message>
+        <location filename="../src/store/StoreFactory.cpp" line="40"/>
+        <source>no database given</source>
+        <translation>no se ha indicado ninguna base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotifier</name>
+    <message>
+        <location filename="../src/store/StoreNotifier.cpp" line="31"/>
+        <source>cannot listen for changes on %1: %2</source>
+        <translation>no se pueden seguir los cambios de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LanguageSetup</name>
+    <message>
+        <location filename="../src/router/main.cpp" line="23"/>
+        <location filename="LanguageSetup.cpp" line="59"/>
+        <source>No translation for the language “%1”; using English.</source>
+        <translation>No hay traducción para el idioma «%1»; se usa el inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::BotConversation</name>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <source>Let me connect you with someone who can help.</source>
+        <translation>Le paso con alguien que pueda ayudarle.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <source>The bot did not understand the visitor&apos;s message.</source>
+        <translation>El bot no entendió el mensaje del visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <source>The bot did not understand %1 messages in a row.</source>
+        <translation>El bot no entendió %1 mensajes seguidos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="328"/>
+        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <source>The visitor asked for a person.</source>
+        <translation>El visitante pidió hablar con una persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
+        <translation>El visitante parecía frustrado («%1»).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <source>Sorry, I didn&apos;t understand that.</source>
+        <translation>Lo siento, no lo he entendido.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::DemoOrderDirectory</name>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <source>Shipped on 18 November; it should arrive within 2 working days.</source>
+        <translation>Enviado el 18 de noviembre; debería llegar en 2 días laborables.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
+        <translation>En preparación en nuestro almacén; se enviará en 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <source>Delivered on 20 November.</source>
+        <translation>Entregado el 20 de noviembre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <source>Cancelled at your request; the refund was issued on 21 November.</source>
+        <translation>Cancelado a petición suya; el reembolso se emitió el 21 de noviembre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <source>Waiting for payment.</source>
+        <translation>Pendiente de pago.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <source>Returned; the refund is being processed.</source>
+        <translation>Devuelto; el reembolso se está tramitando.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::ExternalHandoff</name>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <source>&quot;%1&quot; has a field without a name.</source>
+        <translation>&quot;%1&quot; tiene un campo sin nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
+        <translation>&quot;%1&quot; tiene un nombre de campo de más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no tiene valor para el campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>El campo &quot;%1&quot; de &quot;%2&quot; tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <source>&quot;%1&quot; has more than %2 fields.</source>
+        <translation>&quot;%1&quot; tiene más de %2 campos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
+        <translation>Falta &quot;reason&quot;: explique en una frase por qué la conversación necesita a una persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
+        <translation>&quot;trigger&quot; debe ser &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; o &quot;external&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
+        <translation>&quot;visitor&quot; debe ser un objeto como {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <source>&quot;visitor.email&quot; is not an email address.</source>
+        <translation>&quot;visitor.email&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
+        <translation>&quot;%1&quot; debe ser un objeto con una cadena &quot;name&quot; y un &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;fields&quot; debe ser un objeto de nombres y valores, o un array de {&quot;name&quot;, &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
+        <translation>&quot;transcript&quot; debe ser un array de {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <source>&quot;transcript&quot; has more than %1 messages.</source>
+        <translation>&quot;transcript&quot; tiene más de %1 mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
+        <translation>&quot;%1.role&quot; debe ser &quot;user&quot; o &quot;bot&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <source>&quot;%1.text&quot; must be a string.</source>
+        <translation>&quot;%1.text&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1.text&quot; tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
+        <translation>&quot;%1.timestamp&quot; debe ser una hora ISO 8601 como &quot;2026-11-25T09:30:00Z&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;activities&quot; no contiene ningún evento llamado &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <source>&quot;type&quot; must be &quot;event&quot;.</source>
+        <translation>&quot;type&quot; debe ser &quot;event&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;name&quot; debe ser &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
+        <translation>&quot;value&quot; debe ser un objeto con el contexto del traspaso (va_LastTopic, va_ConversationId, …).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <source>&quot;value.%1&quot; must be a string.</source>
+        <translation>&quot;value.%1&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;value.%1&quot; tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <source>&quot;value.%1&quot; must be an array of strings.</source>
+        <translation>&quot;value.%1&quot; debe ser un array de cadenas.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
+        <translation>Falta &quot;value.va_ConversationId&quot; (y la actividad no tiene &quot;conversation.id&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
+        <translation>&quot;relatesTo&quot; debe ser un objeto (una referencia de conversación).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
+        <translation>El bot de Copilot Studio traspasó la conversación: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
+        <translation>El bot de Copilot Studio traspasó la conversación desde el tema «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <source>The Copilot Studio bot handed over the conversation.</source>
+        <translation>El bot de Copilot Studio traspasó la conversación.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <source>&quot;attachments&quot; must be an array.</source>
+        <translation>&quot;attachments&quot; debe ser un array.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
+        <translation>&quot;%1.contentType&quot; del Transcript debe ser &quot;application/json&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
+        <translation>&quot;%1.content.activities&quot; debe ser un array de actividades.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
+        <translation>&quot;%1.content.activities&quot; tiene más de %2 actividades.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::TopicSet</name>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <source>%1 is missing.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="62"/>
+        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 no debe estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <source>%1[%2] must be a non-empty string.</source>
+        <translation>%1[%2] debe ser una cadena no vacía.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <source>%1 must be a string or an array of strings.</source>
+        <translation>%1 debe ser una cadena o un array de cadenas.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation>%1: falta &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <source>%1 &quot;%2&quot; must be a string.</source>
+        <translation>%1: &quot;%2&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; must be true or false.</source>
+        <translation>%1: &quot;%2&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <source>%1 is not a valid regular expression: %2.</source>
+        <translation>%1 no es una expresión regular válida: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <source>slot &quot;%1&quot;</source>
+        <translation>slot «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
+        <translation>%1: un nombre de slot son palabras en minúsculas unidas por puntos, p. ej. &quot;order.number&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
+        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 debe ser un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <source>%1 &quot;rejectWords&quot;</source>
+        <translation>El campo &quot;rejectWords&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
+        <translation>%1: &quot;transform&quot; debe ser &quot;upper&quot;, &quot;lower&quot; o &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <source>%1 &quot;pattern&quot;</source>
+        <translation>El campo &quot;pattern&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <source>%1 &quot;extract&quot;</source>
+        <translation>El campo &quot;extract&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
+        <translation>%1 usa el marcador {%2}, que no rellena ningún slot ni ninguna acción de este tema.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <source>topics[%1]</source>
+        <translation>topics[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
+        <translation>%1: &quot;id&quot; solo puede tener minúsculas, dígitos y guiones, p. ej. &quot;order-status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation>%1: el id &quot;%2&quot; se usa dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <source>topic &quot;%1&quot;</source>
+        <translation>tema «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <source>%1 &quot;triggers&quot;</source>
+        <translation>El campo &quot;triggers&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <source>%1: the trigger &quot;%2&quot; has no words.</source>
+        <translation>%1: el disparador &quot;%2&quot; no tiene palabras.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <source>%1 &quot;intro&quot;</source>
+        <translation>El campo &quot;intro&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <source>%1 &quot;again&quot;</source>
+        <translation>El campo &quot;again&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <source>%1 &quot;answer&quot;</source>
+        <translation>El campo &quot;answer&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <source>%1 &quot;failureAnswer&quot;</source>
+        <translation>El campo &quot;failureAnswer&quot; del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="207"/>
+        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
+        <translation>%1: &quot;slots&quot; debe ser un array de nombres de slot.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1: &quot;slots&quot; nombra &quot;%2&quot;, que no está definido en &quot;slots&quot; al principio del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <source>%1 &quot;action&quot; must be one of: %2.</source>
+        <translation>%1: &quot;action&quot; debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
+        <translation>%1: la acción &quot;lookupOrder&quot; necesita &quot;order.number&quot; en &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
+        <translation>%1 tiene una acción, así que necesita un &quot;failureAnswer&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
+        <translation>%1 traspasa a una persona, así que necesita un &quot;handoffReason&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>The topic file is not valid JSON: %1 at offset %2.</source>
+        <translation>El archivo de temas no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <source>The topic file must be a JSON object.</source>
+        <translation>El archivo de temas debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <source>The topic file</source>
+        <translation>El archivo de temas</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
+        <translation>El campo &quot;version&quot; del archivo de temas debe ser 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <source>Handoff Assistant</source>
+        <translation>Asistente de Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <source>The topic file&apos;s &quot;fallback&quot;</source>
+        <translation>El campo &quot;fallback&quot; del archivo de temas</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
+        <translation>El campo &quot;declinePhrases&quot; del archivo de temas</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
+        <translation>El campo &quot;matchThreshold&quot; del archivo de temas debe ser un número mayor que 0 y como máximo 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
+        <translation>El campo &quot;slots&quot; del archivo de temas debe ser un objeto de definiciones de slot.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
+        <translation>El archivo de temas necesita un array &quot;topics&quot; no vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
+        <translation>El campo &quot;startTopic&quot; del archivo de temas nombra &quot;%1&quot;, que no es un tema.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <source>Cannot read the topic file %1: %2.</source>
+        <translation>No se puede leer el archivo de temas %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterCommandLine</name>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>«%1» no tiene la forma DÍAS HORA-HORA, p. ej. &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <source>the password must be at least %1 characters long; nothing was changed</source>
+        <translation>la contraseña debe tener al menos %1 caracteres; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <source>cannot restrict the permissions of %1 (now %2): %3</source>
+        <translation>no se pueden restringir los permisos de %1 (ahora %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <source>permissions of %1 restricted from %2 to %3</source>
+        <translation>permisos de %1 restringidos de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <source>Address and port to serve on (default 127.0.0.1:8080).</source>
+        <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <source>ADDR:PORT</source>
+        <translation>DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>Directory of the database (default: the user&apos;s application data).</source>
+        <translation>Directorio de la base de datos (por defecto: los datos de aplicación del usuario).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
+        <translation>Base de datos en lugar de handoff.db en el directorio de datos: una URL de PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palabras clave de libpq (&quot;host=H dbname=D&quot;) o sqlite:ARCHIVO.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
+        <translation>serve: certificado PEM (con su cadena) para servir https y wss en el mismo puerto.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <source>serve: PEM private key of --tls-cert.</source>
+        <translation>serve: clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>JSON configuration file (see docs/router.md).</source>
+        <translation>Archivo de configuración JSON (véase docs/router.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>user add: agent or supervisor.</source>
+        <translation>user add: agent o supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <source>user add/passwd: the password (read from stdin when absent).</source>
+        <translation>user add/passwd: la contraseña (se lee de la entrada estándar si falta).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <source>PASSWORD</source>
+        <translation>CONTRASEÑA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <source>user add: the name visitors see.</source>
+        <translation>user add: el nombre que ven los visitantes.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <source>user add: comma-separated skills, e.g. billing,orders.</source>
+        <translation>user add: habilidades separadas por comas, p. ej. billing,orders.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <source>user add: concurrent chats (default 3).</source>
+        <translation>user add: chats simultáneos (3 por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>queue add: the queue&apos;s name as agents see it.</source>
+        <translation>queue add: el nombre de la cola tal como lo ven los agentes.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>queue add, rule add: priority from -1000 to 1000.</source>
+        <translation>queue add, rule add: prioridad de -1000 a 1000.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
+        <translation>queue add: zona horaria de --hours, p. ej. Europe/Madrid (UTC por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>TZ</source>
+        <translation>ZH</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
+        <translation>queue add: horario de apertura, p. ej. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>HOURS</source>
+        <translation>HORARIO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <source>queue add: queue that takes waiting chats over (with --after).</source>
+        <translation>queue add: cola que recibe los chats en espera (con --after).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>QUEUE</source>
+        <translation>COLA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <source>queue add: seconds of waiting before --overflow.</source>
+        <translation>queue add: segundos de espera antes de --overflow.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
+        <translation>queue add/set: lo que leen los visitantes cuando la cola está cerrada (vacío: el texto integrado).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
+        <translation>queue add/set: lo que leen los visitantes cuando no hay ningún agente conectado (vacío: el texto integrado).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
+        <translation>queue add/set: segundos que un visitante espera sin respuesta antes de que se le ofrezca el formulario de mensaje (300 por defecto, 0 = nunca).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
+        <translation>rule add: la condición, p. ej. &quot;topic == billing-dispute&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <source>CONDITION</source>
+        <translation>CONDICIÓN</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>rule add: the queue the rule sends chats to.</source>
+        <translation>rule add: la cola a la que la regla envía los chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <source>rule add: 1-based place in the rule list (default: last).</source>
+        <translation>rule add: posición en la lista de reglas, contando desde 1 (por defecto: la última).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
+        <translation>Idioma de los mensajes, p. ej. es o en (por defecto: la variable de entorno HANDOFF_LANGUAGE o, si no, el idioma del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
+
+Commands:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https and wss instead of http and ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        create an API token for an external bot (printed once)
+  demo                  add demo agents, canned responses and an API token
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
+        <translation>Router de Handoff: sirve el chat web, ejecuta el bot y dirige las conversaciones a los agentes.
+
+Comandos:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https y wss en lugar de http y ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        crear un token de API para un bot externo (se muestra una sola vez)
+  demo                  añadir agentes, respuestas predefinidas y un token de API de demostración
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [las opciones de queue add]   cambiar una cola; solo cambian las opciones indicadas
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  validar un archivo de enrutamiento (por defecto: routing.json en el directorio de datos)
+queue y rule editan routing.json en el directorio de datos; un router en marcha lo vuelve a leer con SIGHUP.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, demo, queue, rule o routing.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <source>no command given; try --help</source>
+        <translation>no se ha indicado ningún comando; pruebe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>comando desconocido «%1»; pruebe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>no hay directorio de datos: indique --data-dir DIR</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>El directorio de datos %1 pertenece al usuario %2; ejecute este comando como ese usuario: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <source>cannot create data directory %1</source>
+        <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <source>data directory %1 is not writable</source>
+        <translation>el directorio de datos %1 no admite escritura</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>el nombre de usuario «%1» debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role debe ser agent o supervisor</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity debe ser un número de 1 a 50</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <source>user %1 exists already</source>
+        <translation>el usuario %1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <source>cannot add user %1: %2</source>
+        <translation>no se puede añadir el usuario %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 añadido.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>uso: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <source>there is no user %1</source>
+        <translation>no existe el usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <source>New password: </source>
+        <translation>Contraseña nueva: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <source>cannot change the password: %1</source>
+        <translation>no se puede cambiar la contraseña: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Contraseña de %1 cambiada; sus desks deben volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <source>usage: token add NAME</source>
+        <translation>uso: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>no se puede añadir el token de API %1 (¿ya existe ese nombre?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>Token de API %1 creado; solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>El usuario %1 ya existe; se deja como está.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 añadido (contraseña «demo»).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hola, {visitor.name}, soy {agent.name}. ¿En qué puedo ayudarle?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Estoy revisando el pedido {order.number}, un momento, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Refund started</source>
+        <translation>Reembolso iniciado</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>He iniciado el reembolso del pedido {order.number}; lo recibirá en 5 días laborables.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>Goodbye</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Gracias por hablar con nosotros, {visitor.name}. ¡Que tenga un buen día!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 respuestas predefinidas compartidas añadidas.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>no se puede añadir el token de API de demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 escalados pasados añadidos para el informe de los supervisores.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Token de API de demostración (se muestra una sola vez): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nada que cambiar; indique --skills, --capacity, --role o --display-name</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <source>cannot change user %1: %2</source>
+        <translation>no se puede cambiar el usuario %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 cambiado: habilidades %3, capacidad %4. Sus desks verán el cambio cuando vuelvan a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Un router en marcha lo vuelve a leer con SIGHUP (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <source>always open</source>
+        <translation>siempre abierta</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>desbordamiento a %1 tras %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <source>(default)</source>
+        <translation>(predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 aún no existe; estos son los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow y --after van juntos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone necesita --hours, p. ej. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <source>--%1 is longer than 1000 characters</source>
+        <translation>--%1 tiene más de 1000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <source>--offer-form-after must be a number of seconds (0 = never)</source>
+        <translation>--offer-form-after debe ser un número de segundos (0 = nunca)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <source>queue %1 exists already</source>
+        <translation>la cola %1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Cola %1 añadida a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>there is no queue %1</source>
+        <translation>no existe la cola %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <source>Changed queue %1 in %2.</source>
+        <translation>Cola %1 cambiada en %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <source>usage: queue remove ID</source>
+        <translation>uso: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>Removed queue %1 from %2.</source>
+        <translation>Cola %1 eliminada de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
+        <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <source>rule %1 exists already</source>
+        <translation>la regla %1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <source>--position must be a number from 1 to %1</source>
+        <translation>--position debe ser un número de 1 a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <source>Added rule %1 at position %2 of %3.</source>
+        <translation>Regla %1 añadida en la posición %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <source>usage: rule remove NAME</source>
+        <translation>uso: rule remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>there is no rule %1</source>
+        <translation>no existe la regla %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>Removed rule %1 from %2.</source>
+        <translation>Regla %1 eliminada de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
+        <translation>%1 es válido. Colas: %2; reglas: %3; cola predeterminada: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen «%1» no tiene la forma DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <source>--tls-cert and --tls-key go together: give both files or neither</source>
+        <translation>--tls-cert y --tls-key van juntos: indique los dos archivos o ninguno</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <source>routing from %1: %2 queues, %3 rules</source>
+        <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <source>cannot restore open conversations: %1</source>
+        <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
+        <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
+        <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
+        <translation>
+            <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
+            <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n días. Instale uno nuevo y reinicie el router.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <source>cannot watch signals: %1</source>
+        <translation>no se pueden vigilar las señales: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <source>shutting down</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <source>SIGHUP: routing reloaded</source>
+        <translation>SIGHUP: enrutamiento recargado</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
+        <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterConfigFile</name>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>%1: line %2: field %3: %4</source>
+        <translation>%1: línea %2: campo %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1: línea %2: JSON no válido: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <source>%1: line 1: the configuration must be a JSON object</source>
+        <translation>%1: línea 1: la configuración debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <source>unknown field (known: %1)</source>
+        <translation>campo desconocido (conocidos: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
+        <translation>debe ser una cadena como &quot;127.0.0.1:8080&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>must be a directory path</source>
+        <translation>debe ser una ruta de directorio</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
+        <translation>debe ser una URL de PostgreSQL como &quot;postgres://handoff@db/handoff&quot; o &quot;sqlite:ARCHIVO&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <source>must be a number of seconds from 0 to 3600</source>
+        <translation>debe ser un número de segundos de 0 a 3600</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
+        <translation>debe ser una lista de orígenes como &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
+        <translation>«%1» no es un origen como &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
+        <translation>debe ser un objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <source>unknown limit</source>
+        <translation>límite desconocido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <source>must be an object (the routing configuration) or a file name</source>
+        <translation>debe ser un objeto (la configuración de enrutamiento) o un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
+        <translation>debe ser un objeto como {&quot;cert&quot;: &quot;ARCHIVO&quot;, &quot;key&quot;: &quot;ARCHIVO&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <source>unknown field (known: cert, key)</source>
+        <translation>campo desconocido (conocidos: cert, key)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <source>must be the path of a PEM file</source>
+        <translation>debe ser la ruta de un archivo PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
+        <translation>campo desconocido (conocidos: name, maxUnrecognisedTurns, handoffLine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <source>must be a number from 1 to 20</source>
+        <translation>debe ser un número de 1 a 20</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RoutingFile</name>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="45"/>
+        <location filename="../src/router/RoutingFile.cpp" line="85"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="58"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1: no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="70"/>
+        <source>not changed, the result would be invalid: %1</source>
+        <translation>no se ha cambiado, el resultado no sería válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="75"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ConversationHub</name>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <source>We are closed right now. Leave us a message and we will reply.</source>
+        <translation>Ahora mismo estamos cerrados. Déjenos un mensaje y le responderemos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Ahora mismo no hay nadie disponible. Déjenos un mensaje o espere: conserva su puesto en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
+        <translation>Lo sentimos, todavía nadie ha podido atenderle. Déjenos un mensaje y le responderemos, o siga esperando: conserva su puesto en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <source>The chat cannot start right now; try again shortly.</source>
+        <translation>El chat no puede empezar ahora mismo; inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <source>store failure</source>
+        <translation>error de almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <source>The visitor ended the chat.</source>
+        <translation>El visitante ha finalizado el chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 ha finalizado el chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <source>The visitor left before anyone could answer.</source>
+        <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <source>You ended the chat.</source>
+        <translation>Usted ha finalizado el chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <source>Handoff Assistant</source>
+        <translation>Asistente de Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="163"/>
+        <location filename="../src/server/ConversationHub.cpp" line="167"/>
+        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <source>The router is shutting down.</source>
+        <translation>El router se está deteniendo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <source>hello was already sent on this connection.</source>
+        <translation>hello ya se envió en esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
+        <translation>El campo «version» debe indicar la versión del protocolo, p. ej. &quot;1.0&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <source>This router speaks protocol %1; version %2 is not supported.</source>
+        <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <source>unsupported protocol version</source>
+        <translation>versión de protocolo no compatible</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
+        <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <source>Say hello and sign in first.</source>
+        <translation>Envíe primero hello e inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <source>Say hello first.</source>
+        <translation>Envíe primero hello.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="276"/>
+        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Tipo de solicitud desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <source>This chat has ended.</source>
+        <translation>Este chat ha finalizado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>El campo «presence» debe ser &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="48"/>
+        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <source>The offer of %1 expired or went to someone else.</source>
+        <translation>La oferta del chat %1 caducó o fue para otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <source>No chat %1 is offered to you.</source>
+        <translation>No se le ofrece ningún chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <source>The router could not store the assignment; the chat waits again.</source>
+        <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 se ha unido al chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <source>The chat %1 is closed.</source>
+        <translation>El chat %1 está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="133"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <source>The chat %1 is not assigned to you.</source>
+        <translation>El chat %1 no está asignado a usted.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="135"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <source>There is no chat %1.</source>
+        <translation>No existe el chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <source>Field &quot;internal&quot; must be true or false.</source>
+        <translation>El campo «internal» debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <source>The router could not store the message; send it again.</source>
+        <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="205"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <source>The chat %1 is not yours.</source>
+        <translation>El chat %1 no es suyo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
+        <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <source>There is no queue %1.</source>
+        <translation>No existe la cola %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <source>There is no agent %1.</source>
+        <translation>No existe el agente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <source>Agent %1 is offline.</source>
+        <translation>El agente %1 está desconectado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <source>Agent %1 is away.</source>
+        <translation>El agente %1 está ausente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <source>%1 transferred this chat to the queue %2.</source>
+        <translation>%1 ha transferido este chat a la cola %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <source>%1 transferred this chat to %2.</source>
+        <translation>%1 ha transferido este chat a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <source>The disposition or the note is too long.</source>
+        <translation>El resultado o la nota es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <source>This connection is already signed in.</source>
+        <translation>Esta conexión ya ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <source>A sign-in is already under way on this connection.</source>
+        <translation>Ya hay un inicio de sesión en curso en esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="56"/>
+        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
+        <translation>Inicie sesión con «user» y «password», o con «token».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <source>Too many failed sign-ins for %1; try again in a minute.</source>
+        <translation>Demasiados inicios de sesión fallidos para %1; inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <source>The sign-in token is unknown or expired; sign in with your password.</source>
+        <translation>El token de sesión es desconocido o ha caducado; inicie sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <source>The router could not store the sign-in; try again.</source>
+        <translation>El router no ha podido guardar el inicio de sesión; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <source>Too many sign-ins are under way; try again in a moment.</source>
+        <translation>Hay demasiados inicios de sesión en curso; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <source>This session was resumed on another connection.</source>
+        <translation>Esta sesión se ha reanudado en otra conexión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
+        <translation>El campo «%1» debe ser una cadena no vacía de %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <source>Field &quot;%1&quot; must be non-empty text.</source>
+        <translation>El campo «%1» debe ser un texto no vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>El texto tiene %1 caracteres; se permiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <source>Field &quot;visitorToken&quot; is too long.</source>
+        <translation>El campo «visitorToken» es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <source>Too many new chats from your address; try again in a minute.</source>
+        <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <source>too many new chats</source>
+        <translation>demasiados chats nuevos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <source>The visitor asked for a person.</source>
+        <translation>El visitante pidió hablar con una persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HandoffApi</name>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Envíe el token de API como &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <source>The API token is not known.</source>
+        <translation>El token de API es desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <source>There is no conversation %1 handed over with this API token.</source>
+        <translation>No hay ninguna conversación %1 traspasada con este token de API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>El cuerpo debe ser JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>El cuerpo no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <source>The body must be a JSON object.</source>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <source>The handoff could not be stored: %1</source>
+        <translation>No se ha podido guardar el traspaso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HttpRequestParser</name>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="165"/>
+        <source>The request headers are larger than 16 KiB.</source>
+        <translation>Las cabeceras de la solicitud superan los 16 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="177"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="183"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="193"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="199"/>
+        <source>The request line is not HTTP.</source>
+        <translation>La línea de solicitud no es HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="201"/>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Solo se admiten HTTP/1.0 y HTTP/1.1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="205"/>
+        <source>The request target must be a path.</source>
+        <translation>El destino de la solicitud debe ser una ruta.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="222"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="235"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="238"/>
+        <source>A header line is malformed.</source>
+        <translation>Una línea de cabecera está mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="242"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="255"/>
+        <source>The request must have exactly one valid Host header.</source>
+        <translation>La solicitud debe tener exactamente una cabecera Host válida.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="259"/>
+        <source>Content-Length and Transfer-Encoding must not be sent together.</source>
+        <translation>Content-Length y Transfer-Encoding no deben enviarse juntos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="261"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="269"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="276"/>
+        <source>The Transfer-Encoding header is not valid here.</source>
+        <translation>La cabecera Transfer-Encoding no es válida aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="277"/>
+        <source>Chunked request bodies are not supported; send Content-Length.</source>
+        <translation>No se admiten cuerpos de solicitud fragmentados (chunked); envíe Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="281"/>
+        <source>Content-Length must be sent once.</source>
+        <translation>Content-Length debe enviarse una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="285"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="288"/>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
+        <source>The request body is larger than 256 KiB.</source>
+        <translation>El cuerpo de la solicitud supera los 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::RouterServer</name>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <source>address already in use</source>
+        <translation>dirección en uso</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <source>address not available on this machine</source>
+        <translation>dirección no disponible en esta máquina</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <source>Pages of %1 may not call this API.</source>
+        <translation>Las páginas de %1 no pueden llamar a esta API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <source>This address speaks WebSocket only.</source>
+        <translation>Esta dirección solo habla WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <source>Nothing is at %1.</source>
+        <translation>No hay nada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::SupervisorService</name>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Tipo de solicitud desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <source>Only supervisors may do %1.</source>
+        <translation>Solo los supervisores pueden hacer %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <source>This desk has no session; sign in again.</source>
+        <translation>Este desk no tiene sesión; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
+        <translation>Indique la «conversationId» y exactamente uno de «agentId» y «queueId».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="375"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <source>The chat %1 is closed.</source>
+        <translation>El chat %1 está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="377"/>
+        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <source>There is no chat %1.</source>
+        <translation>No existe el chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="385"/>
+        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <source>There is no agent %1.</source>
+        <translation>No existe el agente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <source>The chat %1 is already with %2.</source>
+        <translation>El chat %1 ya lo tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <source>There is no queue %1.</source>
+        <translation>No existe la cola %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <source>%1 reassigned this chat to %2.</source>
+        <translation>%1 ha reasignado este chat a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <source>%1 moved this chat to the queue %2.</source>
+        <translation>%1 ha movido este chat a la cola %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 se ha unido al chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="479"/>
+        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <source>Field &quot;conversationId&quot; must name a chat.</source>
+        <translation>El campo «conversationId» debe indicar un chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <source>You are not monitoring a chat %1.</source>
+        <translation>No está monitorizando ningún chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>El motivo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <source>The chat %1 is already closed.</source>
+        <translation>El chat %1 ya está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <source>A supervisor</source>
+        <translation>Un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 ha finalizado el chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
+        <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::store::PostgresStore</name>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>URL de PostgreSQL no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <source>not a PostgreSQL connection string (expected key=value pairs)</source>
+        <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <source>unsupported connection option %1</source>
+        <translation>opción de conexión no compatible %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
+        <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <source>cannot use schema %1: %2</source>
+        <translation>no se puede usar el esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <source>lost the connection to %1 and cannot reconnect: %2</source>
+        <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <source>cannot start the migration: %1</source>
+        <translation>no se puede iniciar la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <source>cannot lock the schema for migration: %1</source>
+        <translation>no se puede bloquear el esquema para la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <source>cannot create schema %1: %2</source>
+        <translation>no se puede crear el esquema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <source>cannot create the schema version table: %1</source>
+        <translation>no se puede crear la tabla de versión del esquema: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>falta la migración %1 en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="400"/>
+        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <source>migration %1 failed: %2</source>
+        <translation>falló la migración %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <source>cannot commit the migration: %1</source>
+        <translation>no se puede confirmar la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="457"/>
+        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <source>cannot hash the password</source>
+        <translation>no se puede calcular el hash de la contraseña</translation>
+    </message>
+</context>
+</TS>

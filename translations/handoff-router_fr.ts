@@ -1,0 +1,2482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ClientConnection</name>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <source>no hello in time</source>
+        <translation>pas de hello à temps</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <source>too far behind</source>
+        <translation>trop de retard</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <source>too many frames</source>
+        <translation>trop de trames</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <source>Too many frames; slow down (20 per second).</source>
+        <translation>Trop de trames ; ralentissez (20 par seconde).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <source>Binary frames are not part of the protocol.</source>
+        <translation>Les trames binaires ne font pas partie du protocole.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>La trame fait %1 octets et dépasse la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <source>Frame is not valid JSON: %1 at offset %2.</source>
+        <translation>La trame n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <source>Frame must be a JSON object.</source>
+        <translation>La trame doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
+        <translation>Le champ « id » doit être une chaîne d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <source>Field &quot;type&quot; is missing or not a short string.</source>
+        <translation>Le champ « type » est absent ou n&apos;est pas une chaîne courte.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <source>Field &quot;re&quot; must be a string.</source>
+        <translation>Le champ « re » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <source>Field &quot;seq&quot; must be a whole number.</source>
+        <translation>Le champ « seq » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <source>Field &quot;data&quot; must be an object.</source>
+        <translation>Le champ « data » doit être un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <source>Pages of %1 may not open chats here.</source>
+        <translation>Les pages de %1 ne peuvent pas ouvrir de discussion ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpConnection.cpp" line="114"/>
+        <source>The request took too long to arrive.</source>
+        <translation>La requête a mis trop de temps à arriver.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMessageService</name>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <source>Field &quot;includeHandled&quot; must be true or false.</source>
+        <translation>Le champ &quot;includeHandled&quot; doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
+        <translation>Le champ &quot;id&quot; doit être l&apos;identifiant d&apos;un message laissé, p. ex. &quot;17&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <source>There is no message %1.</source>
+        <translation>Il n&apos;y a pas de message %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <source>Already handled by %1.</source>
+        <translation>Déjà traité par %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <source>The router could not store that; try again.</source>
+        <translation>Le routeur n&apos;a pas pu l&apos;enregistrer ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingConfig</name>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="41"/>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="47"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="56"/>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>champ inconnu (attendu : l&apos;un de %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="69"/>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>champ obligatoire « %1 » absent</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="75"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="89"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <source>must be an object with timeZone, weekly and holidays</source>
+        <translation>doit être un objet avec timeZone, weekly et holidays</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu « %1 » (utilisez un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
+        <translation>doit être un objet avec les jours comme clés, p. ex. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <source>unknown day (use monday ... sunday)</source>
+        <translation>jour inconnu (utilisez monday … sunday)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
+        <translation>doit être une liste de plages comme &quot;09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
+        <translation>doit être une plage &quot;HH:mm-HH:mm&quot;, p. ex. &quot;09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
+        <translation>doit finir après son début (une plage ne peut pas passer minuit ; répartissez-la sur deux jours)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
+        <translation>doit être une liste de dates &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <source>must be a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>doit être une date &quot;YYYY-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <source>the configuration must be a JSON object</source>
+        <translation>la configuration doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
+        <translation>stratégie inconnue « %1 » (utilisez &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <source>must be a non-empty list of queues</source>
+        <translation>doit être une liste non vide de files d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <source>duplicate queue id &quot;%1&quot;</source>
+        <translation>identifiant de file d&apos;attente « %1 » en double</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
+        <translation>doit être un objet avec &quot;queue&quot; et &quot;afterSeconds&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <source>missing required field &quot;afterSeconds&quot;</source>
+        <translation>champ obligatoire « afterSeconds » absent</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <source>unknown queue &quot;%1&quot;</source>
+        <translation>file d&apos;attente inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <source>a queue cannot overflow into itself</source>
+        <translation>une file d&apos;attente ne peut pas déborder vers elle-même</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <source>must be a list of rules</source>
+        <translation>doit être une liste de règles</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEngine</name>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
+        <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
+        <translation>Nous sommes fermés pour le moment. Votre message est conservé et nous vous répondrons dès notre retour.</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
+        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
+        <translation>Personne n&apos;est disponible pour le moment. Restez avec nous : vous gardez votre place dans la file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExpression</name>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="94"/>
+        <source>position %1: unterminated string</source>
+        <translation>position %1 : chaîne non terminée</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="107"/>
+        <source>position %1: unexpected &apos;%2&apos;</source>
+        <translation>position %1 : &apos;%2&apos; inattendu</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="123"/>
+        <source>position %1: unexpected character &apos;%2&apos;</source>
+        <translation>position %1 : caractère inattendu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="180"/>
+        <source>end of condition</source>
+        <translation>fin de la condition</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="198"/>
+        <source>position %1: expected &apos;and&apos;, &apos;or&apos; or end of condition, found %2</source>
+        <translation>position %1 : &apos;and&apos;, &apos;or&apos; ou fin de la condition attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="292"/>
+        <source>position %1: expected &apos;)&apos; to close &apos;(&apos; at position %2, found %3</source>
+        <translation>position %1 : &apos;)&apos; attendu pour fermer &apos;(&apos; de la position %2, trouvé %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="300"/>
+        <source>position %1: expected a field name, found %2</source>
+        <translation>position %1 : nom de champ attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="321"/>
+        <source>position %1: expected an operator (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) after &apos;%2&apos;, found %3</source>
+        <translation>position %1 : opérateur (==, !=, &gt;, &gt;=, &lt;, &lt;=, contains, startsWith, endsWith, in) attendu après &apos;%2&apos;, trouvé %3</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="334"/>
+        <source>position %1: expected &apos;[&apos; after &apos;in&apos;, found %2</source>
+        <translation>position %1 : &apos;[&apos; attendu après &apos;in&apos;, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="351"/>
+        <source>position %1: expected &apos;,&apos; or &apos;]&apos; in list, found %2</source>
+        <translation>position %1 : &apos;,&apos; ou &apos;]&apos; attendu dans la liste, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RuleExpression.cpp" line="371"/>
+        <source>position %1: expected a value after &apos;%2&apos;, found %3</source>
+        <translation>position %1 : valeur attendue après &apos;%2&apos;, trouvé %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTls</name>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="20"/>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>impossible de lire la clé TLS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="21"/>
+        <source>cannot read the TLS certificate %1: %2</source>
+        <translation>impossible de lire le certificat TLS %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="83"/>
+        <source>the TLS certificate %1 holds no PEM certificate</source>
+        <translation>le certificat TLS %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="93"/>
+        <source>the TLS key %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>la clé TLS %1 n&apos;est pas une clé privée PEM (RSA ou EC, sans phrase secrète)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="107"/>
+        <source>the TLS key %1 does not belong to the certificate %2</source>
+        <translation>la clé TLS %1 ne correspond pas au certificat %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ServerTls.cpp" line="110"/>
+        <source>the TLS certificate %1 and key %2 do not work: %3</source>
+        <translation>le certificat TLS %1 et la clé %2 ne fonctionnent pas : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <source>cannot set up %1: %2</source>
+        <translation>impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>la migration %1 manque dans cette version</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="284"/>
+        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <source>migration %1 failed: %2</source>
+        <translation>échec de la migration %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStore.cpp" line="339"/>
+        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <source>cannot hash the password</source>
+        <translation>impossible de hacher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFactory</name>
+    <message>
+        <location filename="../src/store/StoreFactory.cpp" line="40"/>
+        <source>no database given</source>
+        <translation>aucune base de données indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotifier</name>
+    <message>
+        <location filename="../src/store/StoreNotifier.cpp" line="31"/>
+        <source>cannot listen for changes on %1: %2</source>
+        <translation>impossible de suivre les changements de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::LanguageSetup</name>
+    <message>
+        <location filename="../src/router/main.cpp" line="23"/>
+        <location filename="LanguageSetup.cpp" line="59"/>
+        <source>No translation for the language “%1”; using English.</source>
+        <translation>Pas de traduction pour la langue « %1 » ; l&apos;anglais est utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::BotConversation</name>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <source>Let me connect you with someone who can help.</source>
+        <translation>Je vous mets en relation avec quelqu&apos;un qui pourra vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <source>The bot did not understand the visitor&apos;s message.</source>
+        <translation>Le bot n&apos;a pas compris le message du visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <source>The bot did not understand %1 messages in a row.</source>
+        <translation>Le bot n&apos;a pas compris %1 messages d&apos;affilée.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="328"/>
+        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <source>The visitor asked for a person.</source>
+        <translation>Le visiteur a demandé à parler à un agent.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
+        <translation>Le visiteur semblait frustré (« %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <source>Sorry, I didn&apos;t understand that.</source>
+        <translation>Désolé, je n&apos;ai pas compris.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::DemoOrderDirectory</name>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <source>Shipped on 18 November; it should arrive within 2 working days.</source>
+        <translation>Expédiée le 18 novembre ; elle devrait arriver sous 2 jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
+        <translation>En préparation dans notre entrepôt ; elle sera expédiée sous 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <source>Delivered on 20 November.</source>
+        <translation>Livrée le 20 novembre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <source>Cancelled at your request; the refund was issued on 21 November.</source>
+        <translation>Annulée à votre demande ; le remboursement a été émis le 21 novembre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <source>Waiting for payment.</source>
+        <translation>En attente de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <source>Returned; the refund is being processed.</source>
+        <translation>Retournée ; le remboursement est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::ExternalHandoff</name>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1&quot; dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <source>&quot;%1&quot; has a field without a name.</source>
+        <translation>&quot;%1&quot; contient un champ sans nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
+        <translation>&quot;%1&quot; contient un nom de champ de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; n&apos;a pas de valeur pour le champ &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Le champ &quot;%1&quot; de &quot;%2&quot; dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <source>&quot;%1&quot; has more than %2 fields.</source>
+        <translation>&quot;%1&quot; a plus de %2 champs.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
+        <translation>&quot;reason&quot; est absent : dites en une phrase pourquoi la conversation a besoin d&apos;un humain.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
+        <translation>&quot;trigger&quot; doit valoir &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; ou &quot;external&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
+        <translation>&quot;visitor&quot; doit être un objet comme {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <source>&quot;visitor.email&quot; is not an email address.</source>
+        <translation>&quot;visitor.email&quot; n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
+        <translation>&quot;%1&quot; doit être un objet avec une chaîne &quot;name&quot; et une &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
+        <translation>&quot;fields&quot; doit être un objet de noms et de valeurs, ou un tableau de {&quot;name&quot;, &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
+        <translation>&quot;transcript&quot; doit être un tableau de {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <source>&quot;transcript&quot; has more than %1 messages.</source>
+        <translation>&quot;transcript&quot; contient plus de %1 messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; doit être un objet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
+        <translation>&quot;%1.role&quot; doit valoir &quot;user&quot; ou &quot;bot&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <source>&quot;%1.text&quot; must be a string.</source>
+        <translation>&quot;%1.text&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <source>&quot;%1.text&quot; is longer than %2 characters.</source>
+        <translation>&quot;%1.text&quot; dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
+        <translation>&quot;%1.timestamp&quot; doit être une heure ISO 8601 comme &quot;2026-11-25T09:30:00Z&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;activities&quot; ne contient aucun événement nommé &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <source>&quot;type&quot; must be &quot;event&quot;.</source>
+        <translation>&quot;type&quot; doit valoir &quot;event&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
+        <translation>&quot;name&quot; doit valoir &quot;handoff.initiate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
+        <translation>&quot;value&quot; doit être un objet contenant le contexte du transfert (va_LastTopic, va_ConversationId, …).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <source>&quot;value.%1&quot; must be a string.</source>
+        <translation>&quot;value.%1&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <source>&quot;value.%1&quot; is longer than %2 characters.</source>
+        <translation>&quot;value.%1&quot; dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <source>&quot;value.%1&quot; must be an array of strings.</source>
+        <translation>&quot;value.%1&quot; doit être un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
+        <translation>&quot;value.va_ConversationId&quot; est absent (et l&apos;activité n&apos;a pas de &quot;conversation.id&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
+        <translation>&quot;relatesTo&quot; doit être un objet (une référence de conversation).</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
+        <translation>Le bot Copilot Studio a transmis la conversation : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
+        <translation>Le bot Copilot Studio a transmis la conversation depuis le sujet « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <source>The Copilot Studio bot handed over the conversation.</source>
+        <translation>Le bot Copilot Studio a transmis la conversation.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <source>&quot;attachments&quot; must be an array.</source>
+        <translation>&quot;attachments&quot; doit être un tableau.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
+        <translation>&quot;%1.contentType&quot; du Transcript doit valoir &quot;application/json&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
+        <translation>&quot;%1.content.activities&quot; doit être un tableau d&apos;activités.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
+        <translation>&quot;%1.content.activities&quot; contient plus de %2 activités.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::bot::TopicSet</name>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <source>%1 is missing.</source>
+        <translation>%1 est absent.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="62"/>
+        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <source>%1[%2] must be a non-empty string.</source>
+        <translation>%1[%2] doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <source>%1 must be a string or an array of strings.</source>
+        <translation>%1 doit être une chaîne ou un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <source>%1 &quot;%2&quot; is missing.</source>
+        <translation>%1 : &quot;%2&quot; est absent.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <source>%1 &quot;%2&quot; must be a string.</source>
+        <translation>%1 : &quot;%2&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; must be true or false.</source>
+        <translation>%1 : &quot;%2&quot; doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <source>%1 is not a valid regular expression: %2.</source>
+        <translation>%1 n&apos;est pas une expression régulière valide : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <source>slot &quot;%1&quot;</source>
+        <translation>slot « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
+        <translation>%1 : un nom de slot est fait de mots en minuscules reliés par des points, p. ex. &quot;order.number&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
+        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 doit être un objet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <source>%1 &quot;rejectWords&quot;</source>
+        <translation>Le champ &quot;rejectWords&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
+        <translation>%1 : &quot;transform&quot; doit valoir &quot;upper&quot;, &quot;lower&quot; ou &quot;title&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <source>%1 &quot;pattern&quot;</source>
+        <translation>Le champ &quot;pattern&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <source>%1 &quot;extract&quot;</source>
+        <translation>Le champ &quot;extract&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
+        <translation>%1 utilise la variable {%2}, qu&apos;aucun slot ni aucune action de ce sujet ne remplit.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <source>topics[%1]</source>
+        <translation>topics[%1]</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
+        <translation>%1 : &quot;id&quot; ne doit contenir que des minuscules, des chiffres et des tirets, p. ex. &quot;order-status&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <source>%1: the id &quot;%2&quot; is used twice.</source>
+        <translation>%1 : l&apos;id &quot;%2&quot; est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <source>topic &quot;%1&quot;</source>
+        <translation>sujet « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <source>%1 &quot;triggers&quot;</source>
+        <translation>Le champ &quot;triggers&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <source>%1: the trigger &quot;%2&quot; has no words.</source>
+        <translation>%1 : le déclencheur &quot;%2&quot; ne contient aucun mot.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <source>%1 &quot;intro&quot;</source>
+        <translation>Le champ &quot;intro&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <source>%1 &quot;again&quot;</source>
+        <translation>Le champ &quot;again&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <source>%1 &quot;answer&quot;</source>
+        <translation>Le champ &quot;answer&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <source>%1 &quot;failureAnswer&quot;</source>
+        <translation>Le champ &quot;failureAnswer&quot; du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="207"/>
+        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <source>%1 &quot;slots&quot; must be an array of slot names.</source>
+        <translation>%1 : &quot;slots&quot; doit être un tableau de noms de slots.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1 : &quot;slots&quot; nomme &quot;%2&quot;, qui n&apos;est pas défini sous &quot;slots&quot; en tête du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <source>%1 &quot;action&quot; must be one of: %2.</source>
+        <translation>%1 : &quot;action&quot; doit valoir l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
+        <translation>%1 : l&apos;action &quot;lookupOrder&quot; a besoin de &quot;order.number&quot; dans &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
+        <translation>%1 a une action, il lui faut donc une &quot;failureAnswer&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
+        <translation>%1 transmet à un humain, il lui faut donc un &quot;handoffReason&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>The topic file is not valid JSON: %1 at offset %2.</source>
+        <translation>Le fichier de sujets n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <source>The topic file must be a JSON object.</source>
+        <translation>Le fichier de sujets doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <source>The topic file</source>
+        <translation>Le fichier de sujets</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
+        <translation>Le champ &quot;version&quot; du fichier de sujets doit valoir 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <source>Handoff Assistant</source>
+        <translation>Assistant Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <source>The topic file&apos;s &quot;fallback&quot;</source>
+        <translation>Le champ &quot;fallback&quot; du fichier de sujets</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
+        <translation>Le champ &quot;declinePhrases&quot; du fichier de sujets</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
+        <translation>Le champ &quot;matchThreshold&quot; du fichier de sujets doit être un nombre supérieur à 0 et au plus égal à 1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
+        <translation>Le champ &quot;slots&quot; du fichier de sujets doit être un objet de définitions de slots.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
+        <translation>Le fichier de sujets doit avoir un tableau &quot;topics&quot; non vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
+        <translation>Le champ &quot;startTopic&quot; du fichier de sujets nomme &quot;%1&quot;, qui n&apos;est pas un sujet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <source>Cannot read the topic file %1: %2.</source>
+        <translation>Impossible de lire le fichier de sujets %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterCommandLine</name>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>« %1 » n&apos;est pas de la forme JOURS HEURE-HEURE, p. ex. &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <source>the password must be at least %1 characters long; nothing was changed</source>
+        <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <source>cannot restrict the permissions of %1 (now %2): %3</source>
+        <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <source>permissions of %1 restricted from %2 to %3</source>
+        <translation>permissions de %1 restreintes de %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <source>Address and port to serve on (default 127.0.0.1:8080).</source>
+        <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <source>ADDR:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>Directory of the database (default: the user&apos;s application data).</source>
+        <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
+        <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
+        <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <source>serve: PEM private key of --tls-cert.</source>
+        <translation>serve : clé privée PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <source>JSON configuration file (see docs/router.md).</source>
+        <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>user add: agent or supervisor.</source>
+        <translation>user add : agent ou supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <source>user add/passwd: the password (read from stdin when absent).</source>
+        <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <source>PASSWORD</source>
+        <translation>MOT_DE_PASSE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <source>user add: the name visitors see.</source>
+        <translation>user add : le nom que voient les visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <source>user add: comma-separated skills, e.g. billing,orders.</source>
+        <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <source>user add: concurrent chats (default 3).</source>
+        <translation>user add : chats simultanés (3 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <source>queue add: the queue&apos;s name as agents see it.</source>
+        <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>queue add, rule add: priority from -1000 to 1000.</source>
+        <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
+        <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <source>TZ</source>
+        <translation>FH</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
+        <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <source>HOURS</source>
+        <translation>HORAIRES</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <source>queue add: queue that takes waiting chats over (with --after).</source>
+        <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>QUEUE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <source>queue add: seconds of waiting before --overflow.</source>
+        <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
+        <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
+        <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
+        <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
+        <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <source>CONDITION</source>
+        <translation>CONDITION</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <source>rule add: the queue the rule sends chats to.</source>
+        <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <source>rule add: 1-based place in the rule list (default: last).</source>
+        <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
+        <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
+
+Commands:
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https and wss instead of http and ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        create an API token for an external bot (printed once)
+  demo                  add demo agents, canned responses and an API token
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [the options of queue add]   change a queue; only the options given change
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
+        <translation>Routeur Handoff : sert le chat web, fait tourner le bot et achemine les conversations vers les agents.
+
+Commandes :
+  serve [--listen ADDR:PORT] [--data-dir DIR] [--database URL] [--config FILE]
+        [--tls-cert FILE --tls-key FILE]   https et wss au lieu de http et ws
+  user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]
+  user list
+  user passwd NAME [--password P]
+  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
+  token add NAME        créer un jeton d&apos;API pour un bot externe (affiché une seule fois)
+  demo                  ajouter des agents, des réponses prédéfinies et un jeton d&apos;API de démonstration
+  queue list
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+            [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
+            [--offer-form-after SECONDS]
+  queue set ID [--name N] [les options de queue add]   modifier une file d&apos;attente ; seules les options indiquées changent
+  queue remove ID
+  rule list
+  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
+  rule remove NAME
+  routing check [FILE]  valider un fichier de routage (par défaut : routing.json dans le dossier de données)
+queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>serve, user, token, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, demo, queue, rule ou routing.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <source>no command given; try --help</source>
+        <translation>aucune commande indiquée ; essayez --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>commande inconnue « %1 » ; essayez --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <source>cannot create data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <source>data directory %1 is not writable</source>
+        <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role doit valoir agent ou supervisor</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity doit être un nombre de 1 à 50</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <source>user %1 exists already</source>
+        <translation>l&apos;utilisateur %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <source>cannot add user %1: %2</source>
+        <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>utilisation : user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <source>there is no user %1</source>
+        <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <source>cannot change the password: %1</source>
+        <translation>impossible de changer le mot de passe : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <source>usage: token add NAME</source>
+        <translation>utilisation : token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <source>Greeting</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Order status</source>
+        <translation>État de la commande</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Refund started</source>
+        <translation>Remboursement lancé</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <source>Goodbye</source>
+        <translation>Au revoir</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <source>cannot change user %1: %2</source>
+        <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <source>always open</source>
+        <translation>toujours ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>débordement vers %1 après %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow et --after vont ensemble</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <source>--hours: %1</source>
+        <translation>--hours : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after doit être un nombre de secondes</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <source>--%1 is longer than 1000 characters</source>
+        <translation>--%1 dépasse 1000 caractères</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <source>--offer-form-after must be a number of seconds (0 = never)</source>
+        <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <source>queue %1 exists already</source>
+        <translation>la file d&apos;attente %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>File d&apos;attente %1 ajoutée à %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
+        <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>there is no queue %1</source>
+        <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <source>Changed queue %1 in %2.</source>
+        <translation>File d&apos;attente %1 modifiée dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <source>usage: queue remove ID</source>
+        <translation>utilisation : queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <source>Removed queue %1 from %2.</source>
+        <translation>File d&apos;attente %1 retirée de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
+        <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <source>rule %1 exists already</source>
+        <translation>la règle %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <source>--position must be a number from 1 to %1</source>
+        <translation>--position doit être un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <source>Added rule %1 at position %2 of %3.</source>
+        <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <source>usage: rule remove NAME</source>
+        <translation>utilisation : rule remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>there is no rule %1</source>
+        <translation>il n&apos;y a pas de règle %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <source>Removed rule %1 from %2.</source>
+        <translation>Règle %1 retirée de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
+        <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
+        <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <source>--tls-cert and --tls-key go together: give both files or neither</source>
+        <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <source>routing from %1: %2 queues, %3 rules</source>
+        <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <source>cannot restore open conversations: %1</source>
+        <translation>impossible de rétablir les conversations ouvertes : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
+        <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
+        <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
+        <translation>
+            <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
+            <numerusform>attention : le certificat TLS expire le %1, dans %n jours. Installez-en un nouveau et redémarrez le routeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <source>cannot watch signals: %1</source>
+        <translation>impossible de surveiller les signaux : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <source>shutting down</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
+        <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <source>SIGHUP: routing reloaded</source>
+        <translation>SIGHUP : routage rechargé</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
+        <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RouterConfigFile</name>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>%1: line %2: field %3: %4</source>
+        <translation>%1 : ligne %2 : champ %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <source>%1: line %2: not valid JSON: %3</source>
+        <translation>%1 : ligne %2 : JSON non valide : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <source>%1: line 1: the configuration must be a JSON object</source>
+        <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <source>unknown field (known: %1)</source>
+        <translation>champ inconnu (connus : %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
+        <translation>doit être une chaîne comme &quot;127.0.0.1:8080&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>must be a directory path</source>
+        <translation>doit être un chemin de dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
+        <translation>doit être une URL PostgreSQL comme &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:FICHIER&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <source>must be a number of seconds from 0 to 3600</source>
+        <translation>doit être un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
+        <translation>doit être une liste d&apos;origines comme &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
+        <translation>« %1 » n&apos;est pas une origine comme &quot;https://shop.example&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
+        <translation>doit être un objet comme {&quot;helloTimeoutSeconds&quot;: 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <source>unknown limit</source>
+        <translation>limite inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <source>must be an object (the routing configuration) or a file name</source>
+        <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
+        <translation>doit être un objet comme {&quot;cert&quot;: &quot;FICHIER&quot;, &quot;key&quot;: &quot;FICHIER&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <source>unknown field (known: cert, key)</source>
+        <translation>champ inconnu (connus : cert, key)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <source>must be the path of a PEM file</source>
+        <translation>doit être le chemin d&apos;un fichier PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
+        <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <source>must be a number from 1 to 20</source>
+        <translation>doit être un nombre de 1 à 20</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::router::RoutingFile</name>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="45"/>
+        <location filename="../src/router/RoutingFile.cpp" line="85"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="58"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="70"/>
+        <source>not changed, the result would be invalid: %1</source>
+        <translation>non modifié, le résultat serait invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RoutingFile.cpp" line="75"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ConversationHub</name>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <source>We are closed right now. Leave us a message and we will reply.</source>
+        <translation>Nous sommes fermés pour le moment. Laissez-nous un message et nous vous répondrons.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
+        <translation>Désolés, personne n&apos;a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d&apos;attendre : vous gardez votre place dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <source>The chat cannot start right now; try again shortly.</source>
+        <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <source>store failure</source>
+        <translation>erreur de stockage</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <source>The visitor ended the chat.</source>
+        <translation>Le visiteur a mis fin à la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 a mis fin à la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <source>The visitor left before anyone could answer.</source>
+        <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <source>You ended the chat.</source>
+        <translation>Vous avez mis fin à la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <source>Handoff Assistant</source>
+        <translation>Assistant Handoff</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="163"/>
+        <location filename="../src/server/ConversationHub.cpp" line="167"/>
+        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <source>The router is shutting down.</source>
+        <translation>Le routeur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <source>hello was already sent on this connection.</source>
+        <translation>hello a déjà été envoyé sur cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
+        <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <source>This router speaks protocol %1; version %2 is not supported.</source>
+        <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <source>unsupported protocol version</source>
+        <translation>version de protocole non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
+        <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <source>Say hello and sign in first.</source>
+        <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <source>Say hello first.</source>
+        <translation>Envoyez d&apos;abord hello.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="276"/>
+        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Type de requête inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <source>This chat has ended.</source>
+        <translation>Cette discussion est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Le champ « presence » doit valoir &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="48"/>
+        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <source>The offer of %1 expired or went to someone else.</source>
+        <translation>La proposition du chat %1 a expiré ou est allée à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <source>No chat %1 is offered to you.</source>
+        <translation>Aucun chat %1 ne vous est proposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <source>The router could not store the assignment; the chat waits again.</source>
+        <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 a rejoint la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <source>The chat %1 is closed.</source>
+        <translation>Le chat %1 est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="133"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <source>The chat %1 is not assigned to you.</source>
+        <translation>Le chat %1 ne vous est pas attribué.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="135"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <source>There is no chat %1.</source>
+        <translation>Il n&apos;y a pas de chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <source>Field &quot;internal&quot; must be true or false.</source>
+        <translation>Le champ « internal » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <source>The router could not store the message; send it again.</source>
+        <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="205"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <source>The chat %1 is not yours.</source>
+        <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
+        <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <source>There is no queue %1.</source>
+        <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <source>There is no agent %1.</source>
+        <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <source>Agent %1 is offline.</source>
+        <translation>L&apos;agent %1 est hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <source>Agent %1 is away.</source>
+        <translation>L&apos;agent %1 est absent.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <source>%1 transferred this chat to the queue %2.</source>
+        <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <source>%1 transferred this chat to %2.</source>
+        <translation>%1 a transféré cette discussion à %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <source>The disposition or the note is too long.</source>
+        <translation>Le résultat ou la note est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <source>This connection is already signed in.</source>
+        <translation>Cette connexion est déjà authentifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <source>A sign-in is already under way on this connection.</source>
+        <translation>Une authentification est déjà en cours sur cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="56"/>
+        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
+        <translation>Connectez-vous avec « user » et « password », ou avec « token ».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <source>Too many failed sign-ins for %1; try again in a minute.</source>
+        <translation>Trop d&apos;échecs de connexion pour %1 ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <source>The sign-in token is unknown or expired; sign in with your password.</source>
+        <translation>Le jeton de connexion est inconnu ou a expiré ; connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <source>The router could not store the sign-in; try again.</source>
+        <translation>Le routeur n&apos;a pas pu enregistrer la connexion ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <source>Too many sign-ins are under way; try again in a moment.</source>
+        <translation>Trop de connexions sont en cours ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <source>This session was resumed on another connection.</source>
+        <translation>Cette session a été reprise sur une autre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
+        <translation>Le champ « %1 » doit être une chaîne non vide d&apos;au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <source>Field &quot;%1&quot; must be non-empty text.</source>
+        <translation>Le champ « %1 » doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <source>Field &quot;visitorToken&quot; is too long.</source>
+        <translation>Le champ « visitorToken » est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <source>Too many new chats from your address; try again in a minute.</source>
+        <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <source>too many new chats</source>
+        <translation>trop de nouvelles discussions</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <source>The visitor asked for a person.</source>
+        <translation>Le visiteur a demandé à parler à un agent.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HandoffApi</name>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Envoyez le jeton d&apos;API sous la forme &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <source>The API token is not known.</source>
+        <translation>Le jeton d&apos;API est inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <source>There is no conversation %1 handed over with this API token.</source>
+        <translation>Aucune conversation %1 n&apos;a été transmise avec ce jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <source>Use POST.</source>
+        <translation>Utilisez POST.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <source>The body must be JSON (Content-Type: application/json).</source>
+        <translation>Le corps doit être du JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <source>The handoff could not be stored: %1</source>
+        <translation>Le transfert n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::HttpRequestParser</name>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="165"/>
+        <source>The request headers are larger than 16 KiB.</source>
+        <translation>Les en-têtes de la requête dépassent 16 Kio.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="177"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="183"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="193"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="199"/>
+        <source>The request line is not HTTP.</source>
+        <translation>La ligne de requête n&apos;est pas du HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="201"/>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Seuls HTTP/1.0 et HTTP/1.1 sont pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="205"/>
+        <source>The request target must be a path.</source>
+        <translation>La cible de la requête doit être un chemin.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="222"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="235"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="238"/>
+        <source>A header line is malformed.</source>
+        <translation>Une ligne d&apos;en-tête est mal formée.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="242"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="255"/>
+        <source>The request must have exactly one valid Host header.</source>
+        <translation>La requête doit avoir exactement un en-tête Host valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="259"/>
+        <source>Content-Length and Transfer-Encoding must not be sent together.</source>
+        <translation>Content-Length et Transfer-Encoding ne doivent pas être envoyés ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="261"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="269"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="276"/>
+        <source>The Transfer-Encoding header is not valid here.</source>
+        <translation>L&apos;en-tête Transfer-Encoding n&apos;est pas valide ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="277"/>
+        <source>Chunked request bodies are not supported; send Content-Length.</source>
+        <translation>Les corps de requête fragmentés (chunked) ne sont pas pris en charge ; envoyez Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="281"/>
+        <source>Content-Length must be sent once.</source>
+        <translation>Content-Length doit être envoyé une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="285"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="288"/>
+        <source>Content-Length is not a number.</source>
+        <translation>Content-Length n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
+        <source>The request body is larger than 256 KiB.</source>
+        <translation>Le corps de la requête dépasse 256 Kio.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::RouterServer</name>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <source>address already in use</source>
+        <translation>adresse déjà utilisée</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <source>address not available on this machine</source>
+        <translation>adresse non disponible sur cette machine</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <source>Pages of %1 may not call this API.</source>
+        <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <source>This address speaks WebSocket only.</source>
+        <translation>Cette adresse ne parle que WebSocket.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <source>Nothing is at %1.</source>
+        <translation>Il n&apos;y a rien à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::SupervisorService</name>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Type de requête inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <source>Only supervisors may do %1.</source>
+        <translation>Seuls les superviseurs peuvent faire %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <source>This desk has no session; sign in again.</source>
+        <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
+        <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="375"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <source>The chat %1 is closed.</source>
+        <translation>Le chat %1 est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="377"/>
+        <location filename="../src/server/SupervisorService.cpp" line="487"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <source>There is no chat %1.</source>
+        <translation>Il n&apos;y a pas de chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="385"/>
+        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <source>There is no agent %1.</source>
+        <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <source>The chat %1 is already with %2.</source>
+        <translation>Le chat %1 est déjà chez %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <source>There is no queue %1.</source>
+        <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <source>%1 reassigned this chat to %2.</source>
+        <translation>%1 a réattribué cette discussion à %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <source>%1 moved this chat to the queue %2.</source>
+        <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 a rejoint la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="479"/>
+        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <source>Field &quot;conversationId&quot; must name a chat.</source>
+        <translation>Le champ « conversationId » doit désigner un chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <source>You are not monitoring a chat %1.</source>
+        <translation>Vous n&apos;observez aucun chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Le motif dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <source>The chat %1 is already closed.</source>
+        <translation>Le chat %1 est déjà fermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <source>A supervisor</source>
+        <translation>Un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <source>%1 ended the chat.</source>
+        <translation>%1 a mis fin à la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
+        <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
+        <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::store::PostgresStore</name>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>URL PostgreSQL non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <source>not a PostgreSQL connection string (expected key=value pairs)</source>
+        <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <source>unsupported connection option %1</source>
+        <translation>option de connexion non prise en charge %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
+        <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <source>cannot use schema %1: %2</source>
+        <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <source>lost the connection to %1 and cannot reconnect: %2</source>
+        <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <source>cannot start the migration: %1</source>
+        <translation>impossible de lancer la migration : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <source>cannot lock the schema for migration: %1</source>
+        <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <source>cannot create schema %1: %2</source>
+        <translation>impossible de créer le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <source>cannot create the schema version table: %1</source>
+        <translation>impossible de créer la table de version du schéma : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <source>%1 has schema version %2, newer than this build knows (%3)</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <source>migration %1 is missing from the build</source>
+        <translation>la migration %1 manque dans cette version</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="400"/>
+        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <source>migration %1 failed: %2</source>
+        <translation>échec de la migration %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <source>cannot commit the migration: %1</source>
+        <translation>impossible de valider la migration : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/PostgresStore.cpp" line="457"/>
+        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <source>cannot hash the password</source>
+        <translation>impossible de hacher le mot de passe</translation>
+    </message>
+</context>
+</TS>
