@@ -132,7 +132,7 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="57"/>
         <source>Which of my chats to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuáles de mis chats mostrar</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="58"/>
@@ -317,12 +317,12 @@
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
         <source>To an &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A un &amp;agente:</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
         <source>Type to find a colleague by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar a un compañero por su nombre</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="14"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
         <source>Queue %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
@@ -870,47 +870,47 @@
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="41"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="43"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="48"/>
         <source>no free chat</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plazas libres</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="62"/>
         <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 chats</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="64"/>
         <source>%1 — available, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — disponible, %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 — cannot be chosen: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no seleccionable: %2, %3</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 — cannot be chosen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no seleccionable: %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="81"/>
         <source>%1; serves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; atiende %2</translation>
     </message>
 </context>
 <context>
@@ -988,17 +988,17 @@
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>Show chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>All, only those waiting for your reply, unread or idle ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos, solo los que esperan su respuesta, los no leídos o los inactivos.</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
         <source>Order of my chats</source>
-        <translation type="unfinished">Orden de mis chats</translation>
+        <translation>Orden de mis chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta primero</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>Quietest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más inactivos primero</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="206"/>
@@ -1558,22 +1558,22 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="335"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="390"/>
@@ -1779,17 +1779,17 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="593"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="791"/>
@@ -2649,68 +2649,68 @@
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
         <source>Find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una acción</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
         <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del nombre de una acción o de sus teclas, p. ej. chat o Ctrl+J</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
         <source>Up and Down choose an action, Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas arriba y abajo eligen una acción; Intro la ejecuta.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
         <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro ejecuta la acción elegida. Además: en el mensaje, Intro envía y Mayús+Intro empieza una línea nueva; Alt y una letra subrayada llevan al campo o botón correspondiente.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
         <source>%1 (not possible now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no es posible ahora)</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
         <source>%1, no key, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin tecla, en %2</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
         <source>%1, %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, en %3</translation>
     </message>
 </context>
 <context>
@@ -3100,27 +3100,27 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="36"/>
         <source>Find an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un agente</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="38"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre; las flechas arriba y abajo eligen entre los compañeros que pueden hacerse cargo del chat.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Agents</source>
-        <translation type="unfinished">Agentes</translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañeros con su estado y sus chats; no se puede elegir a los desconectados, a los ausentes ni a los que no tienen plazas libres.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Asking the router who is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al router quién está disponible…</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="59"/>
@@ -3130,34 +3130,34 @@ Motivo para el registro de auditoría (opcional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="80"/>
         <source>User name, e.g. bob</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario, p. ej. bob</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="82"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preguntar al router quién está disponible: %1 Escriba en su lugar el nombre de usuario del compañero.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="97"/>
         <source>There is no other agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro agente.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="99"/>
         <source>No colleague matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún compañero coincide con «%1».</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="101"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora nadie aquí puede hacerse cargo de un chat; transfiéralo a una cola.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>Colleagues who can take the chat now: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compañero puede hacerse cargo del chat ahora.</numerusform>
+            <numerusform>%n compañeros pueden hacerse cargo del chat ahora.</numerusform>
         </translation>
     </message>
 </context>

@@ -132,7 +132,7 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="57"/>
         <source>Which of my chats to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels chats afficher</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="58"/>
@@ -317,12 +317,12 @@
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
         <source>To an &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un &amp;agent :</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
         <source>Type to find a colleague by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour trouver un collègue</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="14"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
         <source>Queue %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
@@ -870,47 +870,47 @@
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="41"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="43"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="48"/>
         <source>no free chat</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune place libre</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="62"/>
         <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>chats : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="64"/>
         <source>%1 — available, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — disponible, %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 — cannot be chosen: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non sélectionnable : %2, %3</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 — cannot be chosen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non sélectionnable : %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="81"/>
         <source>%1; serves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; files d&apos;attente : %2</translation>
     </message>
 </context>
 <context>
@@ -988,17 +988,17 @@
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>Show chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>All, only those waiting for your reply, unread or idle ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, seulement ceux qui attendent votre réponse, les non lus ou les inactifs.</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
         <source>Order of my chats</source>
-        <translation type="unfinished">Ordre de mes chats</translation>
+        <translation>Ordre de mes chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>Quietest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="206"/>
@@ -1558,22 +1558,22 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="335"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="390"/>
@@ -1779,17 +1779,17 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="593"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="791"/>
@@ -2649,68 +2649,68 @@
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
         <source>Find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
         <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du nom d&apos;une action ou de ses touches, p. ex. chat ou Ctrl+J</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
         <source>Up and Down choose an action, Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches Haut et Bas choisissent une action, Entrée l&apos;exécute.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
         <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée exécute l&apos;action choisie. En outre : dans le message, Entrée envoie et Maj+Entrée commence une nouvelle ligne ; Alt et une lettre soulignée mènent au champ ou au bouton correspondant.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
         <source>%1 (not possible now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (impossible pour l&apos;instant)</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
         <source>%1, no key, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans touche, dans %2</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
         <source>%1, %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, dans %3</translation>
     </message>
 </context>
 <context>
@@ -3100,27 +3100,27 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="36"/>
         <source>Find an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un agent</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="38"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom ; les flèches Haut et Bas choisissent parmi les collègues qui peuvent prendre le chat.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les collègues avec leur statut et leurs chats ; ceux qui sont hors ligne, absents ou sans place libre ne peuvent pas être choisis.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Asking the router who is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du routeur sur les agents disponibles…</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="59"/>
@@ -3130,34 +3130,34 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="80"/>
         <source>User name, e.g. bob</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur, p. ex. bob</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="82"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de demander au routeur qui est disponible : %1 Saisissez plutôt le nom d&apos;utilisateur du collègue.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="97"/>
         <source>There is no other agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun autre agent.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="99"/>
         <source>No colleague matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun collègue ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="101"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ici ne peut prendre de chat pour l&apos;instant ; transférez plutôt vers une file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>Colleagues who can take the chat now: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collègue peut prendre le chat maintenant.</numerusform>
+            <numerusform>%n collègues peuvent prendre le chat maintenant.</numerusform>
         </translation>
     </message>
 </context>

@@ -132,7 +132,7 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="57"/>
         <source>Which of my chats to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke van mijn chats worden getoond</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="58"/>
@@ -317,12 +317,12 @@
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
         <source>To an &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een &amp;medewerker:</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
         <source>Type to find a colleague by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om een collega op naam te zoeken</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="14"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
         <source>Queue %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
@@ -870,47 +870,47 @@
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="41"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="43"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezig</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="48"/>
         <source>no free chat</source>
-        <translation type="unfinished"></translation>
+        <translation>geen plek vrij</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="62"/>
         <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 chats</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="64"/>
         <source>%1 — available, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — beschikbaar, %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 — cannot be chosen: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — niet te kiezen: %2, %3</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 — cannot be chosen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — niet te kiezen: %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="81"/>
         <source>%1; serves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; bedient %2</translation>
     </message>
 </context>
 <context>
@@ -988,17 +988,17 @@
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>Show chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats tonen</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>All, only those waiting for your reply, unread or idle ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, alleen die op uw antwoord wachten, de ongelezen of de inactieve.</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
         <source>Order of my chats</source>
-        <translation type="unfinished">Volgorde van mijn chats</translation>
+        <translation>Volgorde van mijn chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>Quietest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Langst inactief eerst</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="206"/>
@@ -1558,22 +1558,22 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbeantwoord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelezen</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief (%1 min)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="335"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="390"/>
@@ -1779,17 +1779,17 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hel&amp;p</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="593"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 getoond</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="791"/>
@@ -2649,68 +2649,68 @@
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
         <source>Find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie zoeken</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">Actie</translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Zoeken:</translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
         <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van de naam van een actie of van de toetsen, bijv. chat of Ctrl+J</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
         <source>Up and Down choose an action, Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijl-omhoog en pijl-omlaag kiezen een actie, Enter voert die uit.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
         <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter voert de gekozen actie uit. Verder: in het bericht verzendt Enter en begint Shift+Enter een nieuwe regel; Alt en een onderstreepte letter gaan naar het bijbehorende veld of de bijbehorende knop.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
         <source>%1 (not possible now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nu niet mogelijk)</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
         <source>%1, no key, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geen toets, in %2</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
         <source>%1, %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, in %3</translation>
     </message>
 </context>
 <context>
@@ -3100,27 +3100,27 @@ Reden voor het auditlog (optioneel):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="36"/>
         <source>Find an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker zoeken</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="38"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van een naam; pijl-omhoog en pijl-omlaag kiezen uit de collega&apos;s die de chat kunnen overnemen.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Agents</source>
-        <translation type="unfinished">Medewerkers</translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega&apos;s met hun status en chats; wie offline, afwezig of vol is, kan niet worden gekozen.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Asking the router who is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>De router wordt gevraagd wie beschikbaar is…</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="59"/>
@@ -3130,34 +3130,34 @@ Reden voor het auditlog (optioneel):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="80"/>
         <source>User name, e.g. bob</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam, bijv. bob</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="82"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de router niet vragen wie beschikbaar is: %1 Typ in plaats daarvan de gebruikersnaam van de collega.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="97"/>
         <source>There is no other agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen andere medewerker.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="99"/>
         <source>No colleague matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen collega komt overeen met “%1”.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="101"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hier kan nu een chat overnemen; verbind in plaats daarvan door naar een wachtrij.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>Colleagues who can take the chat now: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collega kan de chat nu overnemen.</numerusform>
+            <numerusform>%n collega&apos;s kunnen de chat nu overnemen.</numerusform>
         </translation>
     </message>
 </context>

@@ -132,7 +132,7 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="57"/>
         <source>Which of my chats to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais dos meus chats mostrar</translation>
     </message>
     <message>
         <location filename="../forms/MainWindow.ui" line="58"/>
@@ -317,12 +317,12 @@
     <message>
         <location filename="../forms/TransferDialog.ui" line="10"/>
         <source>To an &amp;agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um &amp;atendente:</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="11"/>
         <source>Type to find a colleague by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para encontrar um colega pelo nome</translation>
     </message>
     <message>
         <location filename="../forms/TransferDialog.ui" line="14"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="93"/>
         <source>Queue %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../src/client/BoardConversationModel.cpp" line="95"/>
@@ -870,47 +870,47 @@
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="41"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="43"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="48"/>
         <source>no free chat</source>
-        <translation type="unfinished"></translation>
+        <translation>sem vaga</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="61"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="62"/>
         <source>%1 of %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 chats</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="64"/>
         <source>%1 — available, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — disponível, %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="66"/>
         <source>%1 — cannot be chosen: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — não selecionável: %2, %3</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="67"/>
         <source>%1 — cannot be chosen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — não selecionável: %2</translation>
     </message>
     <message>
         <location filename="../src/client/ColleagueModel.cpp" line="81"/>
         <source>%1; serves %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; atende %2</translation>
     </message>
 </context>
 <context>
@@ -988,17 +988,17 @@
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>Show chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="132"/>
         <source>All, only those waiting for your reply, unread or idle ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos, só os que aguardam sua resposta, os não lidos ou os inativos.</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="133"/>
         <source>Order of my chats</source>
-        <translation type="unfinished">Ordem dos meus chats</translation>
+        <translation>Ordem dos meus chats</translation>
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="134"/>
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta primeiro</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>Quietest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais inativos primeiro</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="206"/>
@@ -1558,22 +1558,22 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lidos</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="219"/>
         <source>Idle (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativos (%1 min)</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="335"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="376"/>
         <source>New personal canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="390"/>
@@ -1779,17 +1779,17 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="571"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="574"/>
         <source>&amp;Find an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="593"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="790"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="791"/>
@@ -2649,68 +2649,68 @@
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="59"/>
         <source>Find an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar uma ação</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="49"/>
         <location filename="../src/desk/ShortcutOverview.cpp" line="70"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="51"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="54"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="57"/>
         <source>Part of an action&apos;s name or its keys, e.g. chat or Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do nome de uma ação ou das suas teclas, ex.: chat ou Ctrl+J</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="60"/>
         <source>Up and Down choose an action, Enter runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As setas para cima e para baixo escolhem uma ação, Enter a executa.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="78"/>
         <source>Enter runs the chosen action. Besides these: Enter sends and Shift+Enter starts a new line in the message; Alt and an underlined letter go to that field or button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter executa a ação escolhida. Além disso: na mensagem, Enter envia e Shift+Enter quebra a linha; Alt e uma letra sublinhada levam ao campo ou botão correspondente.</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="132"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="143"/>
         <source>%1 (not possible now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (não é possível agora)</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="149"/>
         <source>%1, no key, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sem tecla, em %2</translation>
     </message>
     <message>
         <location filename="../src/desk/ShortcutOverview.cpp" line="150"/>
         <source>%1, %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, em %3</translation>
     </message>
 </context>
 <context>
@@ -3100,27 +3100,27 @@ Motivo para o registro de auditoria (opcional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="36"/>
         <source>Find an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um atendente</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="38"/>
         <source>Type part of a name; Up and Down choose among the colleagues who can take the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite parte de um nome; as setas para cima e para baixo escolhem entre os colegas que podem assumir o chat.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="39"/>
         <source>Agents</source>
-        <translation type="unfinished">Atendentes</translation>
+        <translation>Atendentes</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="41"/>
         <source>Colleagues with their status and chats; offline, away and full ones cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas com seu status e seus chats; quem está offline, ausente ou sem vaga não pode ser escolhido.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="42"/>
         <source>Asking the router who is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao roteador quem está disponível…</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="59"/>
@@ -3130,34 +3130,34 @@ Motivo para o registro de auditoria (opcional):</translation>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="80"/>
         <source>User name, e.g. bob</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário, ex.: bob</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="82"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível perguntar ao roteador quem está disponível: %1 Em vez disso, digite o usuário do colega.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="97"/>
         <source>There is no other agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum outro atendente.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="99"/>
         <source>No colleague matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum colega corresponde a “%1”.</translation>
     </message>
     <message>
         <location filename="../src/desk/TransferDialog.cpp" line="101"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém aqui pode assumir um chat agora; transfira para uma fila.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/desk/TransferDialog.cpp" line="103"/>
         <source>Colleagues who can take the chat now: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colega pode assumir o chat agora.</numerusform>
+            <numerusform>%n colegas podem assumir o chat agora.</numerusform>
         </translation>
     </message>
 </context>
