@@ -4,27 +4,27 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="44"/>
+        <location filename="../src/server/ClientConnection.cpp" line="71"/>
         <source>no hello in time</source>
         <translation>kein hello rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="81"/>
+        <location filename="../src/server/ClientConnection.cpp" line="148"/>
         <source>too far behind</source>
         <translation>zu weit im Rückstand</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="130"/>
+        <location filename="../src/server/ClientConnection.cpp" line="207"/>
         <source>too many frames</source>
         <translation>zu viele Frames</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="134"/>
+        <location filename="../src/server/ClientConnection.cpp" line="211"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Zu viele Frames; bitte langsamer (höchstens 20 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="147"/>
+        <location filename="../src/server/ClientConnection.cpp" line="224"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binäre Frames sind nicht Teil des Protokolls.</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="52"/>
+        <location filename="../src/server/HttpConnection.cpp" line="54"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="99"/>
+        <location filename="../src/server/HttpConnection.cpp" line="114"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Das Feld &quot;includeHandled&quot; muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Das Feld &quot;id&quot; muss die Kennung einer hinterlassenen Nachricht sein, z. B. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
         <source>There is no message %1.</source>
         <translation>Es gibt keine Nachricht %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
         <source>The router could not store that; try again.</source>
         <translation>Der Router konnte das nicht speichern; bitte erneut versuchen.</translation>
     </message>
@@ -381,39 +381,39 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="215"/>
+        <location filename="../src/store/SqliteStore.cpp" line="216"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="223"/>
+        <location filename="../src/store/SqliteStore.cpp" line="224"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="229"/>
+        <location filename="../src/store/SqliteStore.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="260"/>
+        <location filename="../src/store/SqliteStore.cpp" line="261"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="272"/>
+        <location filename="../src/store/SqliteStore.cpp" line="273"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="283"/>
-        <location filename="../src/store/SqliteStore.cpp" line="290"/>
+        <location filename="../src/store/SqliteStore.cpp" line="284"/>
+        <location filename="../src/store/SqliteStore.cpp" line="291"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="338"/>
-        <location filename="../src/store/SqliteStore.cpp" line="371"/>
+        <location filename="../src/store/SqliteStore.cpp" line="356"/>
+        <location filename="../src/store/SqliteStore.cpp" line="389"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
@@ -437,8 +437,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="../src/router/main.cpp" line="23"/>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
     </message>
@@ -933,229 +932,229 @@
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,414 +1201,414 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule oder routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
         <source>no command given; try --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>cannot create data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
         <source>data directory %1 is not writable</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role muss agent oder supervisor sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>user %1 exists already</source>
         <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
         <source>cannot add user %1: %2</source>
         <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>Aufruf: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
         <source>cannot change the password: %1</source>
         <translation>das Passwort kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>usage: token add NAME</source>
         <translation>Aufruf: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 angelegt (Passwort „demo“).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Refund started</source>
         <translation>Erstattung eingeleitet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>Goodbye</source>
         <translation>Verabschiedung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gemeinsame Textbausteine angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
         <source>cannot add the demo API token: %1</source>
         <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
         <source>cannot change user %1: %2</source>
         <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>always open</source>
         <translation>immer geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>overflow to %1 after %2 s</source>
         <translation>Überlauf zu %1 nach %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow und --after gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
         <source>queue %1 exists already</source>
         <translation>Warteschlange %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
         <source>--priority must be a whole number</source>
         <translation>--priority muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
         <source>--after must be a number of seconds</source>
         <translation>--after muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
         <source>Added queue %1 to %2.</source>
         <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>usage: queue remove ID</source>
         <translation>Aufruf: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>there is no queue %1</source>
         <translation>es gibt keine Warteschlange %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1617,37 +1616,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1711,56 +1710,61 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be a secret of at least 16 characters without spaces</source>
+        <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1807,22 +1811,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
@@ -1832,212 +1836,212 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="163"/>
-        <location filename="../src/server/ConversationHub.cpp" line="167"/>
-        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <location filename="../src/server/ConversationHub.cpp" line="164"/>
+        <location filename="../src/server/ConversationHub.cpp" line="168"/>
+        <location filename="../src/server/ConversationHub.cpp" line="180"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="185"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="191"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="200"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="218"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <location filename="../src/server/HubSignIn.cpp" line="43"/>
         <source>This connection is already signed in.</source>
         <translation>Diese Verbindung ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <location filename="../src/server/HubSignIn.cpp" line="47"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Auf dieser Verbindung läuft bereits eine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="56"/>
-        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <location filename="../src/server/HubSignIn.cpp" line="58"/>
+        <location filename="../src/server/HubSignIn.cpp" line="69"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Mit „user“ und „password“ oder mit „token“ anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <location filename="../src/server/HubSignIn.cpp" line="63"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen für %1; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <location filename="../src/server/HubSignIn.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <location filename="../src/server/HubSignIn.cpp" line="89"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Der Router konnte die Anmeldung nicht speichern; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <location filename="../src/server/HubSignIn.cpp" line="85"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Das Anmelde-Token ist unbekannt oder abgelaufen; bitte mit Ihrem Passwort anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <location filename="../src/server/HubSignIn.cpp" line="97"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Zu viele Anmeldungen laufen gerade; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <location filename="../src/server/HubSignIn.cpp" line="128"/>
         <source>This session was resumed on another connection.</source>
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="276"/>
-        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="308"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <location filename="../src/server/DeskRequests.cpp" line="24"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="48"/>
-        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <location filename="../src/server/DeskRequests.cpp" line="49"/>
+        <location filename="../src/server/DeskRequests.cpp" line="59"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="110"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <location filename="../src/server/DeskRequests.cpp" line="85"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <location filename="../src/server/DeskRequests.cpp" line="134"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="133"/>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="136"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="135"/>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <location filename="../src/server/DeskRequests.cpp" line="157"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <location filename="../src/server/DeskRequests.cpp" line="176"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="205"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="238"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <location filename="../src/server/DeskRequests.cpp" line="311"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <location filename="../src/server/DeskRequests.cpp" line="312"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2047,12 +2051,12 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <location filename="../src/server/ConversationHub.cpp" line="288"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
@@ -2068,32 +2072,32 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2221,160 +2225,171 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="65"/>
+        <location filename="../src/server/RouterServer.cpp" line="69"/>
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="66"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="74"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="154"/>
+        <location filename="../src/server/RouterServer.cpp" line="169"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <location filename="../src/server/RouterServer.cpp" line="195"/>
+        <location filename="../src/server/RouterServer.cpp" line="211"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="181"/>
+        <location filename="../src/server/RouterServer.cpp" line="200"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="186"/>
+        <location filename="../src/server/RouterServer.cpp" line="205"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <source>/metrics needs the metrics token.</source>
+        <translation>/metrics braucht das Metrik-Token.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <source>The database does not answer.</source>
+        <translation>Die Datenbank antwortet nicht.</translation>
     </message>
 </context>
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <location filename="../src/server/SupervisorService.cpp" line="75"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <location filename="../src/server/SupervisorService.cpp" line="103"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <location filename="../src/server/SupervisorService.cpp" line="142"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <location filename="../src/server/SupervisorService.cpp" line="356"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <location filename="../src/server/SupervisorService.cpp" line="360"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="375"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="366"/>
+        <location filename="../src/server/SupervisorService.cpp" line="476"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="377"/>
-        <location filename="../src/server/SupervisorService.cpp" line="487"/>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="478"/>
+        <location filename="../src/server/SupervisorService.cpp" line="520"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="385"/>
-        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <location filename="../src/server/SupervisorService.cpp" line="376"/>
+        <location filename="../src/server/SupervisorService.cpp" line="546"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <location filename="../src/server/SupervisorService.cpp" line="380"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <location filename="../src/server/SupervisorService.cpp" line="386"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <location filename="../src/server/SupervisorService.cpp" line="446"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <location filename="../src/server/SupervisorService.cpp" line="447"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="479"/>
-        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <location filename="../src/server/SupervisorService.cpp" line="470"/>
+        <location filename="../src/server/SupervisorService.cpp" line="508"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="491"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="518"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="526"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="532"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <location filename="../src/server/SupervisorService.cpp" line="573"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <location filename="../src/server/SupervisorService.cpp" line="634"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
@@ -2382,99 +2397,99 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="192"/>
+        <location filename="../src/store/PostgresStore.cpp" line="193"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="212"/>
+        <location filename="../src/store/PostgresStore.cpp" line="213"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="233"/>
+        <location filename="../src/store/PostgresStore.cpp" line="234"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="238"/>
+        <location filename="../src/store/PostgresStore.cpp" line="239"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="242"/>
+        <location filename="../src/store/PostgresStore.cpp" line="243"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="279"/>
+        <location filename="../src/store/PostgresStore.cpp" line="280"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="298"/>
+        <location filename="../src/store/PostgresStore.cpp" line="299"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="313"/>
+        <location filename="../src/store/PostgresStore.cpp" line="314"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="332"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="366"/>
+        <location filename="../src/store/PostgresStore.cpp" line="367"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="376"/>
+        <location filename="../src/store/PostgresStore.cpp" line="377"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="378"/>
+        <location filename="../src/store/PostgresStore.cpp" line="379"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="380"/>
+        <location filename="../src/store/PostgresStore.cpp" line="381"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="384"/>
+        <location filename="../src/store/PostgresStore.cpp" line="385"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="386"/>
+        <location filename="../src/store/PostgresStore.cpp" line="387"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="396"/>
+        <location filename="../src/store/PostgresStore.cpp" line="397"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="399"/>
-        <location filename="../src/store/PostgresStore.cpp" line="403"/>
+        <location filename="../src/store/PostgresStore.cpp" line="400"/>
+        <location filename="../src/store/PostgresStore.cpp" line="404"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="406"/>
+        <location filename="../src/store/PostgresStore.cpp" line="407"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="456"/>
-        <location filename="../src/store/PostgresStore.cpp" line="491"/>
+        <location filename="../src/store/PostgresStore.cpp" line="457"/>
+        <location filename="../src/store/PostgresStore.cpp" line="492"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <location filename="../src/server/ClientConnection.cpp" line="71"/>
         <source>no hello in time</source>
         <translation>pas de hello à temps</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <location filename="../src/server/ClientConnection.cpp" line="148"/>
         <source>too far behind</source>
         <translation>trop de retard</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <location filename="../src/server/ClientConnection.cpp" line="207"/>
         <source>too many frames</source>
         <translation>trop de trames</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <location filename="../src/server/ClientConnection.cpp" line="211"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Trop de trames ; ralentissez (20 par seconde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <location filename="../src/server/ClientConnection.cpp" line="224"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Les trames binaires ne font pas partie du protocole.</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>La trame fait %1 octets et dépasse la limite de %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>La trame n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>La trame doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Le champ « id » doit être une chaîne d&apos;au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Le champ « type » est absent ou n&apos;est pas une chaîne courte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Le champ « re » doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Le champ « seq » doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Le champ « data » doit être un objet.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <location filename="../src/server/HttpConnection.cpp" line="54"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Les pages de %1 ne peuvent pas ouvrir de discussion ici.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Le champ &quot;includeHandled&quot; doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Le champ &quot;id&quot; doit être l&apos;identifiant d&apos;un message laissé, p. ex. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
         <source>There is no message %1.</source>
         <translation>Il n&apos;y a pas de message %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
         <source>The router could not store that; try again.</source>
         <translation>Le routeur n&apos;a pas pu l&apos;enregistrer ; réessayez.</translation>
     </message>
@@ -412,8 +412,8 @@
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="339"/>
-        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <location filename="../src/store/SqliteStore.cpp" line="356"/>
+        <location filename="../src/store/SqliteStore.cpp" line="389"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>
@@ -437,8 +437,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="../src/router/main.cpp" line="23"/>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Pas de traduction pour la langue « %1 » ; l&apos;anglais est utilisé.</translation>
     </message>
@@ -933,229 +932,229 @@
         <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissions de %1 restreintes de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve : clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add : agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>PASSWORD</source>
         <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: the name visitors see.</source>
         <translation>user add : le nom que voient les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add : chats simultanés (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>TZ</source>
         <translation>FH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>HOURS</source>
         <translation>HORAIRES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>QUEUE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>CONDITION</source>
         <translation>CONDITION</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,414 +1201,414 @@ Commandes :
 queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
         <source>no command given; try --help</source>
         <translation>aucune commande indiquée ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>cannot create data directory %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
         <source>data directory %1 is not writable</source>
         <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role doit valoir agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity doit être un nombre de 1 à 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>user %1 exists already</source>
         <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
         <source>cannot add user %1: %2</source>
         <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>utilisation : user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no user %1</source>
         <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
         <source>cannot change the password: %1</source>
         <translation>impossible de changer le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>usage: token add NAME</source>
         <translation>utilisation : token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
         <source>Greeting</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Order status</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Refund started</source>
         <translation>Remboursement lancé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
         <source>cannot add the demo API token: %1</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
         <source>cannot change user %1: %2</source>
         <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>always open</source>
         <translation>toujours ouverte</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>overflow to %1 after %2 s</source>
         <translation>débordement vers %1 après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow et --after vont ensemble</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
         <source>--priority must be a whole number</source>
         <translation>--priority doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>--hours: %1</source>
         <translation>--hours : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
         <source>--after must be a number of seconds</source>
         <translation>--after doit être un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 dépasse 1000 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
         <source>queue %1 exists already</source>
         <translation>la file d&apos;attente %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
         <source>Added queue %1 to %2.</source>
         <translation>File d&apos;attente %1 ajoutée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>there is no queue %1</source>
         <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
         <source>Changed queue %1 in %2.</source>
         <translation>File d&apos;attente %1 modifiée dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>usage: queue remove ID</source>
         <translation>utilisation : queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>Removed queue %1 from %2.</source>
         <translation>File d&apos;attente %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
         <source>rule %1 exists already</source>
         <translation>la règle %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
         <source>usage: rule remove NAME</source>
         <translation>utilisation : rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>there is no rule %1</source>
         <translation>il n&apos;y a pas de règle %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Règle %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1617,37 +1616,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1711,56 +1710,61 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be a secret of at least 16 characters without spaces</source>
+        <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>doit être un objet comme {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>doit être un objet comme {&quot;cert&quot;: &quot;FICHIER&quot;, &quot;key&quot;: &quot;FICHIER&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d&apos;un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -1792,48 +1796,48 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Nous sommes fermés pour le moment. Laissez-nous un message et nous vous répondrons.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Désolés, personne n&apos;a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d&apos;attendre : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -1843,211 +1847,211 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="163"/>
-        <location filename="../src/server/ConversationHub.cpp" line="167"/>
-        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <location filename="../src/server/ConversationHub.cpp" line="164"/>
+        <location filename="../src/server/ConversationHub.cpp" line="168"/>
+        <location filename="../src/server/ConversationHub.cpp" line="180"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="185"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="191"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="200"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="218"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="276"/>
-        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="308"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <location filename="../src/server/ConversationHub.cpp" line="288"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <location filename="../src/server/DeskRequests.cpp" line="24"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Le champ « presence » doit valoir &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="48"/>
-        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <location filename="../src/server/DeskRequests.cpp" line="49"/>
+        <location filename="../src/server/DeskRequests.cpp" line="59"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>La proposition du chat %1 a expiré ou est allée à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="110"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Aucun chat %1 ne vous est proposé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <location filename="../src/server/DeskRequests.cpp" line="85"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <location filename="../src/server/DeskRequests.cpp" line="134"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="133"/>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="136"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="135"/>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <location filename="../src/server/DeskRequests.cpp" line="157"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Le champ « internal » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <location filename="../src/server/DeskRequests.cpp" line="176"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="205"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="238"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <location filename="../src/server/DeskRequests.cpp" line="311"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <location filename="../src/server/DeskRequests.cpp" line="312"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <location filename="../src/server/HubSignIn.cpp" line="43"/>
         <source>This connection is already signed in.</source>
         <translation>Cette connexion est déjà authentifiée.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <location filename="../src/server/HubSignIn.cpp" line="47"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Une authentification est déjà en cours sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="56"/>
-        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <location filename="../src/server/HubSignIn.cpp" line="58"/>
+        <location filename="../src/server/HubSignIn.cpp" line="69"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Connectez-vous avec « user » et « password », ou avec « token ».</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <location filename="../src/server/HubSignIn.cpp" line="63"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Trop d&apos;échecs de connexion pour %1 ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <location filename="../src/server/HubSignIn.cpp" line="85"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Le jeton de connexion est inconnu ou a expiré ; connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <location filename="../src/server/HubSignIn.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <location filename="../src/server/HubSignIn.cpp" line="89"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer la connexion ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <location filename="../src/server/HubSignIn.cpp" line="97"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Trop de connexions sont en cours ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <location filename="../src/server/HubSignIn.cpp" line="128"/>
         <source>This session was resumed on another connection.</source>
         <translation>Cette session a été reprise sur une autre connexion.</translation>
     </message>
@@ -2083,17 +2087,17 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
@@ -2221,160 +2225,171 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <location filename="../src/server/RouterServer.cpp" line="69"/>
         <source>address already in use</source>
         <translation>adresse déjà utilisée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>address not available on this machine</source>
         <translation>adresse non disponible sur cette machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <location filename="../src/server/RouterServer.cpp" line="74"/>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <location filename="../src/server/RouterServer.cpp" line="169"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <location filename="../src/server/RouterServer.cpp" line="195"/>
+        <location filename="../src/server/RouterServer.cpp" line="211"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <location filename="../src/server/RouterServer.cpp" line="200"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Cette adresse ne parle que WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <location filename="../src/server/RouterServer.cpp" line="205"/>
         <source>Nothing is at %1.</source>
         <translation>Il n&apos;y a rien à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <source>/metrics needs the metrics token.</source>
+        <translation>/metrics exige le jeton des métriques.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <source>The database does not answer.</source>
+        <translation>La base de données ne répond pas.</translation>
     </message>
 </context>
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <location filename="../src/server/SupervisorService.cpp" line="75"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <location filename="../src/server/SupervisorService.cpp" line="103"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <location filename="../src/server/SupervisorService.cpp" line="142"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <location filename="../src/server/SupervisorService.cpp" line="356"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <location filename="../src/server/SupervisorService.cpp" line="360"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="375"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="366"/>
+        <location filename="../src/server/SupervisorService.cpp" line="476"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="377"/>
-        <location filename="../src/server/SupervisorService.cpp" line="487"/>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="478"/>
+        <location filename="../src/server/SupervisorService.cpp" line="520"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="385"/>
-        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <location filename="../src/server/SupervisorService.cpp" line="376"/>
+        <location filename="../src/server/SupervisorService.cpp" line="546"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <location filename="../src/server/SupervisorService.cpp" line="380"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <location filename="../src/server/SupervisorService.cpp" line="386"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <location filename="../src/server/SupervisorService.cpp" line="446"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <location filename="../src/server/SupervisorService.cpp" line="447"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="479"/>
-        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <location filename="../src/server/SupervisorService.cpp" line="470"/>
+        <location filename="../src/server/SupervisorService.cpp" line="508"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="491"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="518"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="526"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="532"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <location filename="../src/server/SupervisorService.cpp" line="573"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <location filename="../src/server/SupervisorService.cpp" line="634"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <location filename="../src/server/ClientConnection.cpp" line="71"/>
         <source>no hello in time</source>
         <translation>geen hello op tijd</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <location filename="../src/server/ClientConnection.cpp" line="148"/>
         <source>too far behind</source>
         <translation>te ver achter</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <location filename="../src/server/ClientConnection.cpp" line="207"/>
         <source>too many frames</source>
         <translation>te veel frames</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <location filename="../src/server/ClientConnection.cpp" line="211"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Te veel frames; doe het rustiger aan (hoogstens 20 per seconde).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <location filename="../src/server/ClientConnection.cpp" line="224"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Binaire frames maken geen deel uit van het protocol.</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Het frame is %1 bytes groot en overschrijdt de limiet van %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Het frame is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Het frame moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Het veld &quot;id&quot; moet een tekenreeks van hoogstens %1 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Het veld &quot;type&quot; ontbreekt of is geen korte tekenreeks.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Het veld &quot;re&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Het veld &quot;seq&quot; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Het veld &quot;data&quot; moet een object zijn.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <location filename="../src/server/HttpConnection.cpp" line="54"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Pagina&apos;s van %1 mogen hier geen chats openen.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Het veld &quot;includeHandled&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Het veld &quot;id&quot; moet de id van een achtergelaten bericht zijn, bijv. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
         <source>There is no message %1.</source>
         <translation>Er is geen bericht %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
         <source>The router could not store that; try again.</source>
         <translation>De router kon dat niet opslaan; probeer het opnieuw.</translation>
     </message>
@@ -412,8 +412,8 @@
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="339"/>
-        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <location filename="../src/store/SqliteStore.cpp" line="356"/>
+        <location filename="../src/store/SqliteStore.cpp" line="389"/>
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>
@@ -437,8 +437,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="../src/router/main.cpp" line="23"/>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Geen vertaling voor de taal “%1”; Engels wordt gebruikt.</translation>
     </message>
@@ -933,229 +932,229 @@
         <translation>het wachtwoord moet minstens %1 tekens lang zijn; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>kan de rechten van %1 (nu %2) niet beperken: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>rechten van %1 beperkt van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adres en poort waarop de router luistert (standaard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
         <source>ADDR:PORT</source>
         <translation>ADRES:POORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Map van de database (standaard: de toepassingsgegevens van de gebruiker).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Database in plaats van handoff.db in de gegevensmap: een PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-sleutelwoorden (&quot;host=H dbname=D&quot;) of sqlite:BESTAND.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-certificaat (met de keten) om https en wss op dezelfde poort aan te bieden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: persoonlijke PEM-sleutel bij --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-configuratiebestand (zie docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent of supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: het wachtwoord (zonder opgave gelezen van standaardinvoer).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>PASSWORD</source>
         <translation>WACHTWOORD</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: de naam die bezoekers zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: vaardigheden, gescheiden door komma&apos;s, bijv. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>LIST</source>
         <translation>LIJST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gelijktijdige chats (standaard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: de naam van de wachtrij zoals medewerkers die zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioriteit van -1000 tot 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: tijdzone van --hours, bijv. Europe/Amsterdam (standaard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: openingstijden, bijv. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>HOURS</source>
         <translation>TIJDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: wachtrij die wachtende chats overneemt (met --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>QUEUE</source>
         <translation>WACHTRIJ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: seconden wachttijd vóór --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als de wachtrij gesloten is (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als er geen medewerker is aangemeld (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: seconden die een bezoeker onbeantwoord wacht voordat het berichtformulier wordt aangeboden (standaard 300, 0 = nooit).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: de voorwaarde, bijv. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>CONDITION</source>
         <translation>VOORWAARDE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: de wachtrij waarnaar de regel chats stuurt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: plaats in de regellijst, geteld vanaf 1 (standaard: als laatste).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Taal van de meldingen, bijv. de of en (standaard: de omgevingsvariabele HANDOFF_LANGUAGE, anders de taal van het systeem).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>LANG</source>
         <translation>TAAL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,414 +1201,414 @@ Opdrachten:
 queue en rule bewerken routing.json in de gegevensmap; een draaiende router leest het opnieuw in bij SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule of routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
         <source>no command given; try --help</source>
         <translation>geen opdracht opgegeven; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>geen gegevensmap: geef --data-dir MAP op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>De gegevensmap %1 is van gebruiker %2; voer deze opdracht uit als die gebruiker: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>cannot create data directory %1</source>
         <translation>kan de gegevensmap %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
         <source>data directory %1 is not writable</source>
         <translation>de gegevensmap %1 is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>gebruik: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>gebruikersnaam &quot;%1&quot; moet bestaan uit 1-64 letters, cijfers, punten, streepjes of onderstrepingstekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role moet agent of supervisor zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity moet een getal van 1 tot 50 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>user %1 exists already</source>
         <translation>gebruiker %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
         <source>cannot add user %1: %2</source>
         <translation>kan gebruiker %1 niet toevoegen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>Added %1 %2.</source>
         <translation>Gebruiker %2 toegevoegd (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>gebruik: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no user %1</source>
         <translation>er is geen gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
         <source>New password: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
         <source>cannot change the password: %1</source>
         <translation>kan het wachtwoord niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Wachtwoord van %1 gewijzigd; de desks van deze gebruiker moeten zich opnieuw aanmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>usage: token add NAME</source>
         <translation>gebruik: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>kan API-token %1 niet toevoegen (is de naam al in gebruik?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-token %1 aangemaakt; het wordt alleen deze ene keer getoond.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Gebruiker %1 bestaat al; ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Gebruiker %2 toegevoegd (%1, wachtwoord &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
         <source>Greeting</source>
         <translation>Begroeting</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ik ben {agent.name}. Waarmee kan ik u helpen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Order status</source>
         <translation>Bestelstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ik bekijk bestelling {order.number} nu, een ogenblik geduld alstublieft.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Refund started</source>
         <translation>Terugbetaling gestart</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ik heb de terugbetaling voor bestelling {order.number} gestart; u ziet het bedrag binnen 5 werkdagen terug.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>Goodbye</source>
         <translation>Afscheid</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Bedankt voor het chatten, {visitor.name}. Nog een fijne dag!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gedeelde standaardantwoorden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
         <source>cannot add the demo API token: %1</source>
         <translation>kan het demo-API-token niet toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 eerdere escalaties toegevoegd voor het rapport van de supervisors.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-token (één keer getoond): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>gebruik: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: niets te wijzigen; geef --skills, --capacity, --role of --display-name op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
         <source>cannot change user %1: %2</source>
         <translation>kan gebruiker %1 niet wijzigen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Gebruiker %2 (%1) gewijzigd: vaardigheden %3, capaciteit %4. De desks van deze gebruiker zien de wijziging bij de volgende aanmelding.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Een draaiende router leest het opnieuw in bij SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>always open</source>
         <translation>altijd open</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>overflow to %1 after %2 s</source>
         <translation>overloop naar %1 na %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 bestaat nog niet; dit zijn de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow en --after horen bij elkaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
         <source>--priority must be a whole number</source>
         <translation>--priority moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone vereist --hours, bijv. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
         <source>--after must be a number of seconds</source>
         <translation>--after moet een aantal seconden zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 is langer dan 1000 tekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after moet een aantal seconden zijn (0 = nooit)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
         <source>queue %1 exists already</source>
         <translation>wachtrij %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
         <source>Added queue %1 to %2.</source>
         <translation>Wachtrij %1 toegevoegd aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>there is no queue %1</source>
         <translation>er is geen wachtrij %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Wachtrij %1 gewijzigd in %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>usage: queue remove ID</source>
         <translation>gebruik: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Wachtrij %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>gebruik: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
         <source>rule %1 exists already</source>
         <translation>regel %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position moet een getal van 1 tot %1 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 toegevoegd op positie %2 van %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
         <source>usage: rule remove NAME</source>
         <translation>gebruik: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>there is no rule %1</source>
         <translation>er is geen regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 is geldig: %2 wachtrijen, %3 regels, standaardwachtrij %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; is niet ADRES:POORT, bijv. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert en --tls-key horen bij elkaar: geef beide bestanden op of geen van beide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1617,37 +1616,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1711,56 +1710,61 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be a secret of at least 16 characters without spaces</source>
+        <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>moet een object zijn zoals {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>moet een object zijn zoals {&quot;cert&quot;: &quot;BESTAND&quot;, &quot;key&quot;: &quot;BESTAND&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -1792,48 +1796,48 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>We zijn op dit moment gesloten. Laat een bericht achter, dan antwoorden we u.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Er is op dit moment niemand beschikbaar. Laat een bericht achter of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Helaas was er nog niemand vrij om te antwoorden. Laat een bericht achter, dan antwoorden we u, of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>De chat kan nu niet beginnen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
         <source>store failure</source>
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -1843,211 +1847,211 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="163"/>
-        <location filename="../src/server/ConversationHub.cpp" line="167"/>
-        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <location filename="../src/server/ConversationHub.cpp" line="164"/>
+        <location filename="../src/server/ConversationHub.cpp" line="168"/>
+        <location filename="../src/server/ConversationHub.cpp" line="180"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="185"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="191"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="200"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="218"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="276"/>
-        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="308"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <location filename="../src/server/ConversationHub.cpp" line="288"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <location filename="../src/server/DeskRequests.cpp" line="24"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Het veld &quot;presence&quot; moet &quot;available&quot;, &quot;away&quot; of &quot;offline&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="48"/>
-        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <location filename="../src/server/DeskRequests.cpp" line="49"/>
+        <location filename="../src/server/DeskRequests.cpp" line="59"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Het aanbod voor %1 is verlopen of naar iemand anders gegaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="110"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Er wordt u geen chat %1 aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <location filename="../src/server/DeskRequests.cpp" line="85"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <location filename="../src/server/DeskRequests.cpp" line="134"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="133"/>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="136"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="135"/>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <location filename="../src/server/DeskRequests.cpp" line="157"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Het veld &quot;internal&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <location filename="../src/server/DeskRequests.cpp" line="176"/>
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="205"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="238"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <location filename="../src/server/DeskRequests.cpp" line="311"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <location filename="../src/server/DeskRequests.cpp" line="312"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <location filename="../src/server/HubSignIn.cpp" line="43"/>
         <source>This connection is already signed in.</source>
         <translation>Deze verbinding is al aangemeld.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <location filename="../src/server/HubSignIn.cpp" line="47"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Er loopt al een aanmelding op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="56"/>
-        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <location filename="../src/server/HubSignIn.cpp" line="58"/>
+        <location filename="../src/server/HubSignIn.cpp" line="69"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Meld u aan met &quot;user&quot; en &quot;password&quot;, of met &quot;token&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <location filename="../src/server/HubSignIn.cpp" line="63"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Te veel mislukte aanmeldingen voor %1; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <location filename="../src/server/HubSignIn.cpp" line="85"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>Het aanmeldtoken is onbekend of verlopen; meld u aan met uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <location filename="../src/server/HubSignIn.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <location filename="../src/server/HubSignIn.cpp" line="89"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>De router kon de aanmelding niet opslaan; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <location filename="../src/server/HubSignIn.cpp" line="97"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Er lopen te veel aanmeldingen tegelijk; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <location filename="../src/server/HubSignIn.cpp" line="128"/>
         <source>This session was resumed on another connection.</source>
         <translation>Deze sessie is op een andere verbinding hervat.</translation>
     </message>
@@ -2083,17 +2087,17 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
@@ -2221,160 +2225,171 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <location filename="../src/server/RouterServer.cpp" line="69"/>
         <source>address already in use</source>
         <translation>adres al in gebruik</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>permission denied</source>
         <translation>toegang geweigerd</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>address not available on this machine</source>
         <translation>adres niet beschikbaar op deze machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <location filename="../src/server/RouterServer.cpp" line="74"/>
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <location filename="../src/server/RouterServer.cpp" line="169"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Pagina&apos;s van %1 mogen deze API niet aanroepen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <location filename="../src/server/RouterServer.cpp" line="195"/>
+        <location filename="../src/server/RouterServer.cpp" line="211"/>
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <location filename="../src/server/RouterServer.cpp" line="200"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Dit adres spreekt alleen WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <location filename="../src/server/RouterServer.cpp" line="205"/>
         <source>Nothing is at %1.</source>
         <translation>Er is niets op %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <source>/metrics needs the metrics token.</source>
+        <translation>/metrics vereist het metrics-token.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <source>The database does not answer.</source>
+        <translation>De database antwoordt niet.</translation>
     </message>
 </context>
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <location filename="../src/server/SupervisorService.cpp" line="75"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <location filename="../src/server/SupervisorService.cpp" line="103"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <location filename="../src/server/SupervisorService.cpp" line="142"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <location filename="../src/server/SupervisorService.cpp" line="356"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <location filename="../src/server/SupervisorService.cpp" line="360"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="375"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="366"/>
+        <location filename="../src/server/SupervisorService.cpp" line="476"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="377"/>
-        <location filename="../src/server/SupervisorService.cpp" line="487"/>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="478"/>
+        <location filename="../src/server/SupervisorService.cpp" line="520"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="385"/>
-        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <location filename="../src/server/SupervisorService.cpp" line="376"/>
+        <location filename="../src/server/SupervisorService.cpp" line="546"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <location filename="../src/server/SupervisorService.cpp" line="380"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <location filename="../src/server/SupervisorService.cpp" line="386"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <location filename="../src/server/SupervisorService.cpp" line="446"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <location filename="../src/server/SupervisorService.cpp" line="447"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="479"/>
-        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <location filename="../src/server/SupervisorService.cpp" line="470"/>
+        <location filename="../src/server/SupervisorService.cpp" line="508"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="491"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="518"/>
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="526"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="532"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <location filename="../src/server/SupervisorService.cpp" line="573"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <location filename="../src/server/SupervisorService.cpp" line="634"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>

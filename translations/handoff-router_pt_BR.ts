@@ -4,27 +4,27 @@
 <context>
     <name>ClientConnection</name>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="42"/>
+        <location filename="../src/server/ClientConnection.cpp" line="71"/>
         <source>no hello in time</source>
         <translation>nenhum hello a tempo</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="79"/>
+        <location filename="../src/server/ClientConnection.cpp" line="148"/>
         <source>too far behind</source>
         <translation>atrasado demais</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="128"/>
+        <location filename="../src/server/ClientConnection.cpp" line="207"/>
         <source>too many frames</source>
         <translation>frames demais</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="132"/>
+        <location filename="../src/server/ClientConnection.cpp" line="211"/>
         <source>Too many frames; slow down (20 per second).</source>
         <translation>Frames demais; vá mais devagar (no máximo 20 por segundo).</translation>
     </message>
     <message>
-        <location filename="../src/server/ClientConnection.cpp" line="145"/>
+        <location filename="../src/server/ClientConnection.cpp" line="224"/>
         <source>Binary frames are not part of the protocol.</source>
         <translation>Frames binários não fazem parte do protocolo.</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>O frame tem %1 bytes e ultrapassa o limite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>O frame não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>O frame deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>O campo &quot;id&quot; deve ser um texto de no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>O campo &quot;type&quot; está ausente ou não é um texto curto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>O campo &quot;re&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>O campo &quot;seq&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>O campo &quot;data&quot; deve ser um objeto.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="53"/>
+        <location filename="../src/server/HttpConnection.cpp" line="54"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Páginas de %1 não podem abrir chats aqui.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="138"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>O campo &quot;includeHandled&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="157"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>O campo &quot;id&quot; deve ser o id de uma mensagem deixada, ex.: &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="168"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
         <source>There is no message %1.</source>
         <translation>Não existe a mensagem %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="173"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="190"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
         <source>The router could not store that; try again.</source>
         <translation>O roteador não conseguiu salvar isso; tente de novo.</translation>
     </message>
@@ -412,8 +412,8 @@
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="339"/>
-        <location filename="../src/store/SqliteStore.cpp" line="372"/>
+        <location filename="../src/store/SqliteStore.cpp" line="356"/>
+        <location filename="../src/store/SqliteStore.cpp" line="389"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>
@@ -437,8 +437,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="../src/router/main.cpp" line="23"/>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Não há tradução para o idioma “%1”; usando inglês.</translation>
     </message>
@@ -933,229 +932,229 @@
         <translation>a senha deve ter pelo menos %1 caracteres; nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>não foi possível restringir as permissões de %1 (agora %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="209"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissões de %1 restringidas de %2 para %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="245"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Endereço e porta em que o roteador escuta (padrão 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
         <source>ADDR:PORT</source>
         <translation>ENDEREÇO:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Diretório do banco de dados (padrão: os dados de aplicativo do usuário).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Banco de dados em vez de handoff.db no diretório de dados: uma URL do PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palavras-chave da libpq (&quot;host=H dbname=D&quot;) ou sqlite:ARQUIVO.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: certificado PEM (com a cadeia) para servir https e wss na mesma porta.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>FILE</source>
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: chave privada PEM do --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Arquivo de configuração JSON (veja docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>ROLE</source>
         <translation>FUNÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: a senha (lida da entrada padrão quando ausente).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>PASSWORD</source>
         <translation>SENHA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: o nome que os visitantes veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: habilidades separadas por vírgula, ex.: billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: chats simultâneos (padrão 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: o nome da fila como os atendentes o veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioridade de -1000 a 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: fuso horário de --hours, ex.: America/Sao_Paulo (padrão UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: horário de atendimento, ex.: &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>HOURS</source>
         <translation>HORÁRIO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: fila que assume os chats em espera (com --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>QUEUE</source>
         <translation>FILA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: segundos de espera antes de --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando a fila está fechada (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando nenhum atendente está conectado (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: segundos que um visitante espera sem resposta antes de o formulário de mensagem ser oferecido (padrão 300, 0 = nunca).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: a condição, ex.: &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>CONDITION</source>
         <translation>CONDIÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: a fila para a qual a regra envia os chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: posição na lista de regras, contando a partir de 1 (padrão: a última).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Idioma das mensagens, ex.: de ou en (padrão: a variável de ambiente HANDOFF_LANGUAGE, senão o idioma do sistema).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,414 +1201,414 @@ Comandos:
 queue e rule editam routing.json no diretório de dados; um roteador em execução o relê ao receber SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="389"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
         <source>no command given; try --help</source>
         <translation>nenhum comando informado; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="390"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>comando desconhecido &quot;%1&quot;; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="401"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>nenhum diretório de dados: informe --data-dir DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>O diretório de dados %1 pertence ao usuário %2; execute este comando como esse usuário: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="420"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>cannot create data directory %1</source>
         <translation>não foi possível criar o diretório de dados %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="428"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
         <source>data directory %1 is not writable</source>
         <translation>o diretório de dados %1 não permite gravação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="481"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="488"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>o nome de usuário &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role deve ser agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="500"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="644"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity deve ser um número de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="511"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
         <source>user %1 exists already</source>
         <translation>o usuário %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
         <source>cannot add user %1: %2</source>
         <translation>não foi possível adicionar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="515"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>Added %1 %2.</source>
         <translation>Usuário %2 adicionado (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="534"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>uso: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="633"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no user %1</source>
         <translation>não existe o usuário %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="542"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
         <source>New password: </source>
         <translation>Nova senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
         <source>cannot change the password: %1</source>
         <translation>não foi possível alterar a senha: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Senha de %1 alterada; os desks desse usuário precisam entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>usage: token add NAME</source>
         <translation>uso: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>não foi possível adicionar o token de API %1 (o nome já está em uso?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Token de API %1 criado; ele é mostrado só desta vez.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="586"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>O usuário %1 já existe; ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="593"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Usuário %2 adicionado (%1, senha &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Olá, {visitor.name}, eu sou {agent.name}. Como posso ajudar?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Order status</source>
         <translation>Status do pedido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Estou verificando o pedido {order.number} agora, um momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Refund started</source>
         <translation>Reembolso iniciado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Billing</source>
         <translation>Cobrança</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Iniciei o reembolso do pedido {order.number}; ele aparece para você em até 5 dias úteis.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>Goodbye</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Obrigado por conversar com a gente, {visitor.name}. Tenha um ótimo dia!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 respostas prontas compartilhadas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="613"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
         <source>cannot add the demo API token: %1</source>
         <translation>não foi possível adicionar o token de API de demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="615"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalonamentos anteriores adicionados para o relatório dos supervisores.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Token de API de demonstração (mostrado uma vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nada a alterar; informe --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
         <source>cannot change user %1: %2</source>
         <translation>não foi possível alterar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="657"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Usuário %2 (%1) alterado: habilidades %3, capacidade %4. Os desks desse usuário veem a alteração quando entrarem de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="659"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="690"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Um roteador em execução o relê ao receber SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>always open</source>
         <translation>sempre aberta</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>overflow to %1 after %2 s</source>
         <translation>transborda para %1 após %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="726"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 ainda não existe; estes são os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow e --after andam juntos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="749"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="916"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
         <source>--priority must be a whole number</source>
         <translation>--priority deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone precisa de --hours, ex.: --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
         <source>--after must be a number of seconds</source>
         <translation>--after deve ser um número de segundos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="791"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 tem mais de 1000 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="803"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after deve ser um número de segundos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="815"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="824"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
         <source>queue %1 exists already</source>
         <translation>a fila %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="831"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
         <source>Added queue %1 to %2.</source>
         <translation>Fila %1 adicionada a %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="847"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>there is no queue %1</source>
         <translation>não existe a fila %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="853"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Fila %1 alterada em %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>usage: queue remove ID</source>
         <translation>uso: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="859"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Fila %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="900"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="907"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
         <source>rule %1 exists already</source>
         <translation>a regra %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="926"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position deve ser um número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="932"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regra %1 adicionada na posição %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
         <source>usage: rule remove NAME</source>
         <translation>uso: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>there is no rule %1</source>
         <translation>não existe a regra %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="938"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regra %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="950"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 é válido: %2 filas, %3 regras, fila padrão %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="977"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1020"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1060"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1079"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1617,37 +1616,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1098"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1106"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1711,56 +1710,61 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <source>must be a secret of at least 16 characters without spaces</source>
+        <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>deve ser um objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="196"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="200"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="210"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="229"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>deve ser um objeto como {&quot;cert&quot;: &quot;ARQUIVO&quot;, &quot;key&quot;: &quot;ARQUIVO&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="259"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="269"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -1792,48 +1796,48 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="25"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Estamos fechados agora. Deixe uma mensagem e responderemos.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ninguém está disponível agora. Deixe uma mensagem ou fique por aqui: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="65"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
         <source>store failure</source>
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="208"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="211"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -1843,211 +1847,211 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="163"/>
-        <location filename="../src/server/ConversationHub.cpp" line="167"/>
-        <location filename="../src/server/ConversationHub.cpp" line="179"/>
+        <location filename="../src/server/ConversationHub.cpp" line="164"/>
+        <location filename="../src/server/ConversationHub.cpp" line="168"/>
+        <location filename="../src/server/ConversationHub.cpp" line="180"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="185"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="191"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="200"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="210"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="215"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="218"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="276"/>
-        <location filename="../src/server/ConversationHub.cpp" line="306"/>
+        <location filename="../src/server/ConversationHub.cpp" line="278"/>
+        <location filename="../src/server/ConversationHub.cpp" line="308"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="286"/>
+        <location filename="../src/server/ConversationHub.cpp" line="288"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="23"/>
+        <location filename="../src/server/DeskRequests.cpp" line="24"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>O campo &quot;presence&quot; deve ser &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="48"/>
-        <location filename="../src/server/DeskRequests.cpp" line="58"/>
+        <location filename="../src/server/DeskRequests.cpp" line="49"/>
+        <location filename="../src/server/DeskRequests.cpp" line="59"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>A oferta de %1 expirou ou foi para outra pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="108"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="110"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Nenhum chat %1 está sendo oferecido a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="84"/>
+        <location filename="../src/server/DeskRequests.cpp" line="85"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="89"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="131"/>
+        <location filename="../src/server/DeskRequests.cpp" line="134"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="133"/>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="136"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="135"/>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="218"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="154"/>
+        <location filename="../src/server/DeskRequests.cpp" line="157"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>O campo &quot;internal&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="173"/>
+        <location filename="../src/server/DeskRequests.cpp" line="176"/>
         <source>The router could not store the message; send it again.</source>
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="205"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="209"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="238"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="239"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="250"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="257"/>
+        <location filename="../src/server/DeskRequests.cpp" line="261"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="307"/>
+        <location filename="../src/server/DeskRequests.cpp" line="311"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="308"/>
+        <location filename="../src/server/DeskRequests.cpp" line="312"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="324"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="41"/>
+        <location filename="../src/server/HubSignIn.cpp" line="43"/>
         <source>This connection is already signed in.</source>
         <translation>Esta conexão já está autenticada.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="45"/>
+        <location filename="../src/server/HubSignIn.cpp" line="47"/>
         <source>A sign-in is already under way on this connection.</source>
         <translation>Já há um login em andamento nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="56"/>
-        <location filename="../src/server/HubSignIn.cpp" line="67"/>
+        <location filename="../src/server/HubSignIn.cpp" line="58"/>
+        <location filename="../src/server/HubSignIn.cpp" line="69"/>
         <source>Sign in with &quot;user&quot; and &quot;password&quot;, or with &quot;token&quot;.</source>
         <translation>Entre com &quot;user&quot; e &quot;password&quot;, ou com &quot;token&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="61"/>
+        <location filename="../src/server/HubSignIn.cpp" line="63"/>
         <source>Too many failed sign-ins for %1; try again in a minute.</source>
         <translation>Tentativas de login com falha demais para %1; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="83"/>
+        <location filename="../src/server/HubSignIn.cpp" line="85"/>
         <source>The sign-in token is unknown or expired; sign in with your password.</source>
         <translation>O token de login é desconhecido ou expirou; entre com a sua senha.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="84"/>
+        <location filename="../src/server/HubSignIn.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Usuário ou senha incorretos.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="87"/>
+        <location filename="../src/server/HubSignIn.cpp" line="89"/>
         <source>The router could not store the sign-in; try again.</source>
         <translation>O roteador não conseguiu salvar o login; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="94"/>
+        <location filename="../src/server/HubSignIn.cpp" line="97"/>
         <source>Too many sign-ins are under way; try again in a moment.</source>
         <translation>Há logins demais em andamento; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSignIn.cpp" line="125"/>
+        <location filename="../src/server/HubSignIn.cpp" line="128"/>
         <source>This session was resumed on another connection.</source>
         <translation>Esta sessão foi retomada em outra conexão.</translation>
     </message>
@@ -2083,17 +2087,17 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="175"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
@@ -2221,160 +2225,171 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="62"/>
+        <location filename="../src/server/RouterServer.cpp" line="69"/>
         <source>address already in use</source>
         <translation>endereço já em uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="63"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="64"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>address not available on this machine</source>
         <translation>endereço não disponível nesta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="67"/>
+        <location filename="../src/server/RouterServer.cpp" line="74"/>
         <source>cannot listen on %1: %2</source>
         <translation>não foi possível escutar em %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="144"/>
+        <location filename="../src/server/RouterServer.cpp" line="169"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Páginas de %1 não podem chamar esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="166"/>
+        <location filename="../src/server/RouterServer.cpp" line="195"/>
+        <location filename="../src/server/RouterServer.cpp" line="211"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="171"/>
+        <location filename="../src/server/RouterServer.cpp" line="200"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Este endereço só fala WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="176"/>
+        <location filename="../src/server/RouterServer.cpp" line="205"/>
         <source>Nothing is at %1.</source>
         <translation>Não há nada em %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <source>/metrics needs the metrics token.</source>
+        <translation>/metrics exige o token de métricas.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <source>The database does not answer.</source>
+        <translation>O banco de dados não responde.</translation>
     </message>
 </context>
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="74"/>
+        <location filename="../src/server/SupervisorService.cpp" line="75"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="102"/>
+        <location filename="../src/server/SupervisorService.cpp" line="103"/>
         <source>Only supervisors may do %1.</source>
         <translation>Só supervisores podem fazer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="141"/>
+        <location filename="../src/server/SupervisorService.cpp" line="142"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk não tem sessão; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="365"/>
+        <location filename="../src/server/SupervisorService.cpp" line="356"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="369"/>
+        <location filename="../src/server/SupervisorService.cpp" line="360"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="375"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="366"/>
+        <location filename="../src/server/SupervisorService.cpp" line="476"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="377"/>
-        <location filename="../src/server/SupervisorService.cpp" line="487"/>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="478"/>
+        <location filename="../src/server/SupervisorService.cpp" line="520"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="385"/>
-        <location filename="../src/server/SupervisorService.cpp" line="555"/>
+        <location filename="../src/server/SupervisorService.cpp" line="376"/>
+        <location filename="../src/server/SupervisorService.cpp" line="546"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="389"/>
+        <location filename="../src/server/SupervisorService.cpp" line="380"/>
         <source>The chat %1 is already with %2.</source>
         <translation>O chat %1 já está com %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="395"/>
+        <location filename="../src/server/SupervisorService.cpp" line="386"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="455"/>
+        <location filename="../src/server/SupervisorService.cpp" line="446"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 reatribuiu este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="456"/>
+        <location filename="../src/server/SupervisorService.cpp" line="447"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 moveu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="463"/>
+        <location filename="../src/server/SupervisorService.cpp" line="454"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="479"/>
-        <location filename="../src/server/SupervisorService.cpp" line="517"/>
+        <location filename="../src/server/SupervisorService.cpp" line="470"/>
+        <location filename="../src/server/SupervisorService.cpp" line="508"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="491"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Você não está monitorando um chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="521"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>O motivo tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="518"/>
         <source>The chat %1 is already closed.</source>
         <translation>O chat %1 já está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="526"/>
         <source>A supervisor</source>
         <translation>Um supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="532"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="541"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="582"/>
+        <location filename="../src/server/SupervisorService.cpp" line="573"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="643"/>
+        <location filename="../src/server/SupervisorService.cpp" line="634"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>

@@ -165,7 +165,8 @@ QTextStream &err()
 
 void log(const QString &line)
 {
-    err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
+    err().flush();
+    server::writeLogLine(server::LogLevel::Info, line);
 }
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
@@ -326,6 +327,8 @@ RouterCommandLine::RouterCommandLine()
 
 int RouterCommandLine::fail(const QString &message) const
 {
+    if (server::logsToJournal())
+        err() << "<3>"; // an error for the journal's priority, like the log's own lines
     err() << "handoff-router: " << message << Qt::endl;
     return 1;
 }

@@ -122,7 +122,7 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
-                            QStringLiteral("allowedOrigins"), QStringLiteral("tls")};
+                            QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -171,6 +171,12 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                     Text::tr("\"%1\" is not an origin such as \"https://shop.example\"").arg(entry));
             into << entry;
         }
+    }
+    if (root.contains(QStringLiteral("metricsToken"))) {
+        const QJsonValue v = root.value(QStringLiteral("metricsToken"));
+        if (!v.isString() || v.toString().size() < 16 || v.toString().contains(QLatin1Char(' ')))
+            return fail(QStringLiteral("metricsToken"), Text::tr("must be a secret of at least 16 characters without spaces"));
+        config.limits.metricsToken = v.toString();
     }
     if (root.contains(QStringLiteral("limits"))) {
         const QJsonValue v = root.value(QStringLiteral("limits"));

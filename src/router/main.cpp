@@ -2,6 +2,7 @@
 #include "LanguageSetup.h"
 #include "router/RouterCommandLine.h"
 #include "server/EpollEventDispatcher.h"
+#include "server/LogLine.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char **argv)
     if (handoff::server::EpollEventDispatcher::wanted())
         QCoreApplication::setEventDispatcher(new handoff::server::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
+    handoff::server::installLogMessageHandler(); // priorities for the journal when run by systemd
     QCoreApplication::setApplicationName(QStringLiteral("handoff-router"));
     QCoreApplication::setOrganizationName(QStringLiteral("handoff"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HANDOFF_VERSION));

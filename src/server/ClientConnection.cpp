@@ -3,6 +3,7 @@
 #include "protocol/FrameCodec.h"
 #include "server/ConversationHub.h"
 
+#include "server/Metrics.h"
 #include "server/WebSocketChannel.h"
 
 #include <QAbstractEventDispatcher>
@@ -102,6 +103,7 @@ ClientConnection::ClientConnection(WebSocketChannel *socket, Endpoint endpoint, 
     connect(m_socket, &WebSocketChannel::textMessage, this, &ClientConnection::onText);
     connect(m_socket, &WebSocketChannel::binaryMessage, this, &ClientConnection::onBinary);
     connect(m_socket, &WebSocketChannel::disconnected, this, &ClientConnection::onDisconnected);
+    ++Metrics::instance().connections[m_endpoint == Endpoint::Desk ? Metrics::Desk : Metrics::VisitorEndpoint];
     // A socket that never says hello holds memory for nothing: it has a few seconds to start.
     if (hub)
         HelloDeadlines::instance().expect(this, hub->limits().helloTimeoutSeconds);
@@ -109,6 +111,7 @@ ClientConnection::ClientConnection(WebSocketChannel *socket, Endpoint endpoint, 
 
 ClientConnection::~ClientConnection()
 {
+    --Metrics::instance().connections[m_endpoint == Endpoint::Desk ? Metrics::Desk : Metrics::VisitorEndpoint];
     HelloDeadlines::forgetIfAny(this);
 }
 
@@ -187,13 +190,16 @@ void ClientConnection::onText(const QByteArray &utf8)
         return;
     auto decoded = FrameCodec::decode(utf8);
     if (auto *bad = std::get_if<protocol::DecodeError>(&decoded)) {
-        if (!m_bucket.take())
+        if (!m_bucket.take()) {
+            ++Metrics::instance().rateLimitedFrames;
             return; // a flood of garbage gets no answers
+        }
         sendError(bad->requestId, bad->code, bad->message);
         return;
     }
     const Envelope e = std::get<Envelope>(std::move(decoded));
     if (!m_bucket.take()) {
+        ++Metrics::instance().rateLimitedFrames;
         // Each refusal is answered, but a peer that keeps sending into a full limit costs every other
         // client time: past a second burst of refusals in a row it is disconnected.
         if (++m_refusedInARow > kRefusalsBeforeClose) {

@@ -4,6 +4,7 @@
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
+#include "server/Metrics.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
 #include "server/SupervisorService.h"
@@ -56,7 +57,7 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
             return;
         // Nothing of this chat reached the disk: its visitors are told so (before the answers held back
         // behind this write) and the chat is dropped.
-        logEvent(QStringLiteral("store failure: conversation %1 was not created; dropped").arg(id));
+        logEvent(QStringLiteral("store failure: conversation %1 was not created; dropped").arg(id), LogLevel::Error);
         if (Live *l = find(id)) {
             for (const auto &v : l->visitors) {
                 if (!v)
@@ -114,9 +115,13 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
     write([m](store::Store &s) { return s.appendMessage(m).has_value(); },
           [this, m, then = std::move(then)](bool ok) {
               if (ok) {
+                  Metrics::instance().messages[m.author == AuthorKind::Visitor ? Metrics::Visitor
+                                               : m.author == AuthorKind::Agent ? Metrics::Agent
+                                               : m.author == AuthorKind::Bot   ? Metrics::Bot
+                                                                               : Metrics::System]++;
                   m_supervisors->messageStored(m);
               } else {
-                  logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId));
+                  logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId), LogLevel::Error);
                   if (Live *live = find(m.conversationId))
                       live->forget(m.id);
               }
@@ -246,7 +251,7 @@ void ConversationHub::save(Live &l, StoreWriter::Done done)
     write([record](store::Store &s) { return s.updateConversation(record); },
           [this, id = record.id, done = std::move(done)](bool ok) {
               if (!ok)
-                  logEvent(QStringLiteral("store failure: conversation %1 not saved").arg(id));
+                  logEvent(QStringLiteral("store failure: conversation %1 not saved").arg(id), LogLevel::Error);
               if (done)
                   done(ok);
           });
@@ -425,6 +430,7 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
             }
             l->record.state = ConversationState::Offered;
             save(*l);
+            ++Metrics::instance().offers[Metrics::Made];
             logEvent(QStringLiteral("offered: %1 to %2 until %3").arg(ev.conversationId, ev.offer.agentId,
                                                                         toIsoUtc(ev.offer.expiresAt)));
             QJsonObject data = conversationWithMessages(*l, true);
@@ -442,6 +448,8 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 l->record.state = ConversationState::Waiting;
                 save(*l);
             }
+            if (reason == QLatin1String("expired"))
+                ++Metrics::instance().offers[Metrics::Expired];
             logEvent(QStringLiteral("offer %1: %2 to %3").arg(reason, ev.conversationId, agent));
             if (!agent.isEmpty())
                 toUser(agent, QStringLiteral("offer.withdrawn"),

@@ -39,9 +39,9 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
 
 ConversationHub::~ConversationHub() = default;
 
-void ConversationHub::logEvent(const QString &line) const
+void ConversationHub::logEvent(const QString &line, LogLevel level) const
 {
-    QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
+    writeLogLine(level, line);
 }
 
 QString ConversationHub::botName() const
@@ -81,7 +81,7 @@ bool ConversationHub::restore(QString *error)
         case ConversationState::Bot:
             l.bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
             if (!r.botState.isEmpty() && !l.bot->restoreState(r.botState))
-                logEvent(QStringLiteral("restore: bot state of %1 could not be read; the bot starts afresh").arg(r.id));
+                logEvent(QStringLiteral("restore: bot state of %1 could not be read; the bot starts afresh").arg(r.id), LogLevel::Warning);
             l.record.botState = QJsonObject(); // the bot holds it from here (save() writes it back)
             ++withBot;
             break;

@@ -18,6 +18,7 @@
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
 #include "server/Limits.h"
+#include "server/LogLine.h"
 #include "server/SignInService.h"
 #include "server/SignInThrottle.h"
 #include "server/StoreWriter.h"
@@ -90,6 +91,7 @@ public:
     // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
+    QList<routing::QueueStatus> queueStatus() const { return m_engine.queues(); }
     const Limits &limits() const { return m_settings.limits; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
@@ -188,7 +190,7 @@ private:
     // Users as of their last sign-in (or the start): roles and names without reading the store per frame.
     std::optional<store::UserRecord> userRecord(const QString &name);
     QString displayName(const QString &name);
-    void logEvent(const QString &line) const;
+    void logEvent(const QString &line, LogLevel level = LogLevel::Info) const;
 
     store::Store &m_store;
     StoreWriter &m_writer;

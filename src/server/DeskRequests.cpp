@@ -3,6 +3,7 @@
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
+#include "server/Metrics.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -70,7 +71,7 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
             return;
         // The assignment never reached the disk: the chat waits again. Everything said about it meanwhile
         // was held back behind this write and goes out now, followed by the correction.
-        logEvent(QStringLiteral("store failure: the assignment of %1 to %2 was not stored; it waits again").arg(id, user));
+        logEvent(QStringLiteral("store failure: the assignment of %1 to %2 was not stored; it waits again").arg(id, user), LogLevel::Error);
         m_engine.assignmentEnded(user, id);
         m_engine.enqueueAt(id, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
                            l->record.enqueuedAt);
@@ -85,6 +86,7 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
         sendStatus(*l, false);
         pump();
     });
+    ++Metrics::instance().offers[Metrics::Accepted];
     logEvent(QStringLiteral("assigned: %1 to %2").arg(id, c->userName));
     const auto joined = addLine(*l, AuthorKind::System, Text::tr("%1 joined the chat").arg(agentName));
     toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), agentName}});
@@ -112,6 +114,7 @@ void ConversationHub::deskDecline(ClientConnection *c, const Envelope &e)
         l->record.state = ConversationState::Waiting;
         save(*l);
     }
+    ++Metrics::instance().offers[Metrics::Declined];
     logEvent(QStringLiteral("declined: %1 by %2").arg(id, c->userName));
     c->sendOk(e.id);
     toUser(c->userName, QStringLiteral("offer.withdrawn"),

@@ -3,6 +3,7 @@
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
+#include "server/Metrics.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -26,7 +27,8 @@ void ConversationHub::failAuth(ClientConnection *c, const QString &re, const QSt
 {
     if (!user.isEmpty())
         m_throttle.recordFailure(user, QDateTime::currentDateTimeUtc());
-    logEvent(QStringLiteral("sign-in failed for \"%1\" from %2").arg(user, c->peer()));
+    ++Metrics::instance().signInFailures;
+    logEvent(QStringLiteral("sign-in failed for \"%1\" from %2").arg(user, c->peer()), LogLevel::Warning);
     // The delay makes guessing slow; the connection stays usable for another try.
     QPointer<ClientConnection> guard(c);
     QTimer::singleShot(m_settings.authFailureDelayMs, this, [guard, re, message] {
@@ -89,7 +91,8 @@ void ConversationHub::deskAuth(ClientConnection *c, const Envelope &e)
         }
     });
     if (!queued) {
-        logEvent(QStringLiteral("sign-in refused for \"%1\" from %2: too many sign-ins under way").arg(userName, c->peer()));
+        logEvent(QStringLiteral("sign-in refused for \"%1\" from %2: too many sign-ins under way").arg(userName, c->peer()),
+                 LogLevel::Warning);
         c->sendError(e.id, ErrorCode::RateLimited,
                      Text::tr("Too many sign-ins are under way; try again in a moment."));
         return;

@@ -17,6 +17,8 @@ struct Limits {
     // Sites (scheme://host[:port]) whose pages may open visitor chats and call the handoff API from a browser,
     // besides the router's own origin. A browser always says its page's origin; other clients send none.
     QStringList allowedOrigins;
+    // When set ("metricsToken" in the configuration), /metrics answers only `Authorization: Bearer <token>`.
+    QString metricsToken;
 };
 
 } // namespace handoff::server

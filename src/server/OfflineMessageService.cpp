@@ -128,7 +128,7 @@ void OfflineMessageService::audit(ClientConnection *c, const QString &target, co
     m_hub.write([entry](store::Store &s) { return s.addAudit(entry); },
         [this, entry](bool ok) {
             if (!ok)
-                m_hub.logEvent(QStringLiteral("store failure: audit entry offline.handle by %1 not stored").arg(entry.actor));
+                m_hub.logEvent(QStringLiteral("store failure: audit entry offline.handle by %1 not stored").arg(entry.actor), LogLevel::Error);
         });
 }
 

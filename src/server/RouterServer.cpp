@@ -3,11 +3,15 @@
 #include "server/ClientConnection.h"
 #include "server/ConversationHub.h"
 #include "server/HttpConnection.h"
+#include "server/Metrics.h"
 #include "server/TokenBucket.h"
 
 #include "server/WebSocketChannel.h"
+#include "store/SecretToken.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <fcntl.h>
@@ -23,6 +27,7 @@ const QString kVisitorPath = QStringLiteral("/ws/visitor");
 
 RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_hub(hub)
     , m_api(store, hub)
 {
@@ -181,6 +186,10 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
         }
         return response;
     }
+    if (request.path == QLatin1String("/metrics"))
+        return metrics(request);
+    if (request.path == QLatin1String("/readyz"))
+        return readiness();
     if (request.path == QLatin1String("/healthz")) {
         if (request.method != "GET" && request.method != "HEAD")
             return HttpResponse::error(405, QStringLiteral("invalid"), tr("Use GET."));
@@ -194,6 +203,37 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
             return *page;
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("Nothing is at %1.").arg(request.path));
+}
+
+HttpResponse RouterServer::metrics(const HttpRequest &request) const
+{
+    if (request.method != "GET" && request.method != "HEAD")
+        return HttpResponse::error(405, QStringLiteral("invalid"), tr("Use GET."));
+    if (!m_limits.metricsToken.isEmpty()) {
+        const QByteArray expected = "Bearer " + m_limits.metricsToken.toUtf8();
+        if (!store::SecretToken::equalConstantTime(request.header("authorization").trimmed(), expected))
+            return HttpResponse::error(401, QStringLiteral("unauthenticated"), tr("/metrics needs the metrics token."));
+    }
+    HttpResponse response;
+    response.status = 200;
+    response.contentType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
+    response.body = Metrics::instance().render(m_hub);
+    return response;
+}
+
+HttpResponse RouterServer::readiness()
+{
+    // Ready: the store answers and its schema is in place. A load balancer may ask often; the store is
+    // asked at most once a second, so the answer costs the event loop nothing however often it comes.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_readyCheckedAtMs < 0 || now - m_readyCheckedAtMs >= 1000) {
+        m_readyCheckedAtMs = now;
+        m_ready = m_store.schemaVersion() > 0;
+    }
+    if (!m_ready)
+        return HttpResponse::json(503, {{QStringLiteral("status"), QStringLiteral("unavailable")},
+                                        {QStringLiteral("reason"), tr("The database does not answer.")}});
+    return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ready")}});
 }
 
 } // namespace handoff::server

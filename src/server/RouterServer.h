@@ -59,8 +59,14 @@ private:
         const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error, const QString &errorString);
     void onNewTcpConnection();
 
+    HttpResponse metrics(const HttpRequest &request) const;
+    HttpResponse readiness();
+
+    store::Store &m_store;
     ConversationHub &m_hub;
     Limits m_limits;
+    qint64 m_readyCheckedAtMs = -1; // /readyz asks the store at most once a second
+    bool m_ready = false;
     // Open connections per address; each connection holds a slot that gives its place back when dropped.
     std::shared_ptr<QHash<QString, int>> m_connectionsPerAddress = std::make_shared<QHash<QString, int>>();
     AcceptingServer m_tcp;

@@ -1,5 +1,6 @@
 #include "server/StoreWriter.h"
 
+#include "server/Metrics.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -147,6 +148,8 @@ void StoreWriter::run(std::unique_ptr<store::Store> store)
         timer.start();
         std::vector<Result> results = commit(*store, batch);
         const double ms = timer.nsecsElapsed() / 1e6;
+        Metrics::instance().storeBatchSize.observe(double(batch.size()));
+        Metrics::instance().storeCommitSeconds.observe(ms / 1000.0);
         bool post = false;
         {
             std::lock_guard lock(m_mutex);

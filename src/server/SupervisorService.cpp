@@ -99,7 +99,7 @@ bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
     if (target.isEmpty())
         target = field(e.data, "agentId");
     audit(c, e.type, target.left(protocol::kMaxIdChars), QStringLiteral("refused (forbidden): not a supervisor"));
-    m_hub.logEvent(QStringLiteral("refused: %1 asked for %2 without the supervisor role").arg(c->userName, e.type));
+    m_hub.logEvent(QStringLiteral("refused: %1 asked for %2 without the supervisor role").arg(c->userName, e.type), LogLevel::Warning);
     c->sendError(e.id, ErrorCode::Forbidden, tr("Only supervisors may do %1.").arg(e.type));
     return false;
 }
@@ -113,7 +113,7 @@ void SupervisorService::audit(ClientConnection *c, const QString &action, const 
     m_hub.write([entry](store::Store &s) { return s.addAudit(entry); },
         [this, entry](bool ok) {
             if (!ok)
-                m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored").arg(entry.action, entry.actor));
+                m_hub.logEvent(QStringLiteral("store failure: audit entry %1 by %2 not stored").arg(entry.action, entry.actor), LogLevel::Error);
         });
 }
 

@@ -69,7 +69,7 @@ void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const
         if (recent.count == m_settings.limits.maxNewChatsPerMinute + 1)
             logEvent(QStringLiteral("new chats refused for %1: more than %2 this minute")
                          .arg(c->peerAddress())
-                         .arg(m_settings.limits.maxNewChatsPerMinute));
+                         .arg(m_settings.limits.maxNewChatsPerMinute), LogLevel::Warning);
         c->helloDone = false;
         c->sendError(re, ErrorCode::RateLimited, Text::tr("Too many new chats from your address; try again in a minute."));
         c->close(WebSocketChannel::PolicyViolated, Text::tr("too many new chats"));

@@ -1,5 +1,6 @@
 // The handoff-router command line as an operator meets it: admin commands, one-line errors for a bad
 // configuration, a port in use or an unwritable data directory, SIGHUP reload and a clean SIGTERM.
+#include "ProtocolPeer.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -335,3 +337,46 @@ TEST(RouterCommandLine, SighupReloadsRoutingAndSigtermStopsCleanly)
 }
 
 } // namespace
+
+TEST(RouterCommandLine, UnderSystemdEachLogLineCarriesItsPriorityForTheJournal)
+{
+    // systemd sets JOURNAL_STREAM for a service whose output goes to the journal; the journal keeps the time
+    // itself and reads an sd-daemon prefix ("<4>") as the line's priority.
+    qputenv("JOURNAL_STREAM", "8:4242");
+    struct Unset {
+        ~Unset() { qunsetenv("JOURNAL_STREAM"); }
+    } unset;
+    RouterProcess router;
+    ASSERT_TRUE(router.start());
+    ASSERT_EQ(router.runAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ada"), QStringLiteral("--role"),
+                               QStringLiteral("agent"), QStringLiteral("--password"), QStringLiteral("correct horse")}),
+              0);
+    handoff::test::ProtocolPeer desk;
+    ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(desk.helloDesk().type, QStringLiteral("ok"));
+    EXPECT_EQ(desk.signIn(QStringLiteral("ada"), QStringLiteral("wrong password")).type, QStringLiteral("error"));
+    ASSERT_TRUE(waitUntil([&] { return router.log().contains(QStringLiteral("sign-in failed")); }, 15000)) << router.log().toStdString();
+    const QStringList lines = router.log().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        EXPECT_TRUE(line.startsWith(QLatin1Char('<'))) << "no priority: " << line.toStdString();
+        EXPECT_FALSE(line.contains(QRegularExpression(QStringLiteral("^<\\d>\\d{4}-\\d\\d-\\d\\dT")))) << "a time the journal keeps anyway: " << line.toStdString();
+    }
+    const auto lineWith = [&](const QString &text) {
+        for (const QString &line : lines)
+            if (line.contains(text))
+                return line;
+        return QString();
+    };
+    EXPECT_TRUE(lineWith(QStringLiteral("listening on")).startsWith(QStringLiteral("<6>"))) << router.log().toStdString();
+    EXPECT_TRUE(lineWith(QStringLiteral("sign-in failed")).startsWith(QStringLiteral("<4>"))) << router.log().toStdString();
+
+    // A router that cannot start says so as an error.
+    QTcpServer occupant;
+    ASSERT_TRUE(occupant.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    const CommandResult r = runRouter({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort()), QStringLiteral("--data-dir"),
+                                       dir.filePath(QStringLiteral("d"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.output.startsWith(QStringLiteral("<3>handoff-router: cannot listen on"))) << r.output.toStdString();
+}

@@ -3,6 +3,12 @@
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
+#include <QRegularExpression>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QFile>
+#include <QMap>
+#include <memory>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -337,3 +343,115 @@ TEST_F(RouterHttpTest, HandoffLocationTellsWhatBecameOfTheConversation)
 }
 
 } // namespace
+
+namespace {
+
+// Checks `text` against Prometheus' text format 0.0.4 and returns every sample as "name{labels}" -> value.
+QMap<QString, double> parsePrometheus(const QString &text, QStringList *problems)
+{
+    static const QRegularExpression help(QStringLiteral("^# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) .+$"));
+    static const QRegularExpression type(QStringLiteral("^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge|histogram|summary|untyped)$"));
+    static const QRegularExpression sampleLine(QStringLiteral(
+        R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\[\\"n])*")(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\[\\"n])*")*\})? (-?[0-9.eE+-]+|\+Inf|-Inf|NaN)$)"));
+    QMap<QString, QString> types;
+    QMap<QString, double> samples;
+    if (!text.endsWith(QLatin1Char('\n')))
+        *problems << QStringLiteral("the last line has no line feed");
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (const auto m = type.match(line); m.hasMatch()) {
+            types.insert(m.captured(1), m.captured(2));
+            continue;
+        }
+        if (help.match(line).hasMatch())
+            continue;
+        const auto m = sampleLine.match(line);
+        if (!m.hasMatch()) {
+            *problems << QStringLiteral("not a sample: ") + line;
+            continue;
+        }
+        QString family = m.captured(1);
+        for (const char *suffix : {"_bucket", "_sum", "_count"})
+            if (family.endsWith(QLatin1String(suffix)) && types.value(family.chopped(int(strlen(suffix)))) == QLatin1String("histogram"))
+                family.chop(int(strlen(suffix)));
+        if (!types.contains(family))
+            *problems << QStringLiteral("no TYPE before ") + line;
+        samples.insert(m.captured(1) + m.captured(2), m.captured(m.lastCapturedIndex()).toDouble());
+    }
+    return samples;
+}
+
+} // namespace
+
+TEST_F(RouterHttpTest, MetricsAreThePrometheusTextFormatAndCountWhatHappened)
+{
+    // Something to count: a visitor who writes, a desk that signs in with a wrong password.
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}}).type, QStringLiteral("ok"));
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("m1")},
+                                                      {QStringLiteral("text"), QStringLiteral("Where is my order?")}})
+                  .type,
+              QStringLiteral("ok"));
+    ProtocolPeer desk;
+    ASSERT_TRUE(desk.open(s_router->wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(desk.helloDesk().type, QStringLiteral("ok"));
+    EXPECT_EQ(desk.signIn(QStringLiteral("nobody"), QStringLiteral("wrong-password")).type, QStringLiteral("error"));
+
+    const RawResponse r = get("/metrics", {});
+    ASSERT_EQ(r.status, 200) << r.head.constData();
+    EXPECT_TRUE(r.header("content-type").startsWith("text/plain; version=0.0.4")) << r.head.constData();
+    QStringList problems;
+    const QMap<QString, double> m = parsePrometheus(QString::fromUtf8(r.body), &problems);
+    EXPECT_TRUE(problems.isEmpty()) << qPrintable(problems.join(QLatin1Char('\n')));
+    EXPECT_GE(m.value(QStringLiteral("handoff_messages_total{author=\"visitor\"}")), 1);
+    EXPECT_GE(m.value(QStringLiteral("handoff_messages_total{author=\"bot\"}")), 1) << "the bot's greeting and answer";
+    EXPECT_GE(m.value(QStringLiteral("handoff_sign_in_failures_total")), 1);
+    EXPECT_GE(m.value(QStringLiteral("handoff_connections{endpoint=\"visitor\"}")), 1);
+    EXPECT_GE(m.value(QStringLiteral("handoff_connections{endpoint=\"desk\"}")), 1);
+    EXPECT_GE(m.value(QStringLiteral("handoff_open_conversations")), 1);
+    EXPECT_TRUE(m.contains(QStringLiteral("handoff_queue_waiting{queue=\"default\"}"))) << r.body.constData();
+    // Histograms: buckets never shrink and +Inf is the count.
+    const double batches = m.value(QStringLiteral("handoff_store_batch_size_count"));
+    EXPECT_GE(batches, 1);
+    EXPECT_EQ(m.value(QStringLiteral("handoff_store_batch_size_bucket{le=\"+Inf\"}")), batches);
+    double previous = 0;
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("handoff_store_commit_seconds_bucket")))
+            continue;
+        EXPECT_LE(it.value(), m.value(QStringLiteral("handoff_store_commit_seconds_count"))) << qPrintable(it.key());
+        previous = std::max(previous, it.value());
+    }
+    EXPECT_EQ(previous, m.value(QStringLiteral("handoff_store_commit_seconds_count")));
+
+    const RawResponse ready = get("/readyz", {});
+    EXPECT_EQ(ready.status, 200);
+    EXPECT_EQ(ready.json().value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+}
+
+TEST(RouterMetrics, AMetricsTokenKeepsStrangersOut)
+{
+    RouterProcess router;
+    const QString path = router.dataDir() + QStringLiteral("/router.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"metricsToken": "s3cret-metrics-token-0123"})");
+    file.close();
+    ASSERT_TRUE(router.start({QStringLiteral("--config"), path})) << router.log().toStdString();
+    QNetworkAccessManager http;
+    const auto fetch = [&](const QByteArray &authorization, const QString &path = QStringLiteral("/metrics")) {
+        QNetworkRequest request(QUrl(router.httpUrl(path)));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        std::unique_ptr<QNetworkReply> reply(http.get(request));
+        waitUntil([&] { return reply->isFinished(); }, 15000);
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+    };
+    EXPECT_EQ(fetch({}).first, 401);
+    EXPECT_EQ(fetch("Bearer wrong-token-wrong-token").first, 401);
+    const auto [status, body] = fetch("Bearer s3cret-metrics-token-0123");
+    EXPECT_EQ(status, 200);
+    EXPECT_TRUE(body.contains("handoff_connections")) << body.constData();
+    // /healthz and /readyz stay open to the load balancer.
+    EXPECT_EQ(fetch({}, QStringLiteral("/healthz")).first, 200);
+    EXPECT_EQ(fetch({}, QStringLiteral("/readyz")).first, 200);
+}
