@@ -16,6 +16,7 @@ namespace {
 
 constexpr qint64 kReadChunk = 64 * 1024;
 constexpr qint64 kReadPerPass = 4 * kReadChunk; // one peer cannot keep the loop to itself
+constexpr qint64 kCompactAfter = 64 * 1024;     // sent bytes dropped from a partly written buffer
 
 thread_local char t_readBuffer[kReadChunk];
 thread_local std::vector<PlainSocket *> t_pending;           // streams with bytes queued this pass
@@ -31,9 +32,14 @@ PlainSocket::PlainSocket(int descriptor, Receiver *receiver, QObject *notifierPa
     m_read = new QSocketNotifier(m_fd, QSocketNotifier::Read, notifierParent);
     QObject::connect(m_read, &QSocketNotifier::activated, notifierParent, [this] { onReadable(); });
     if (!early.isEmpty()) {
+        // The bytes read before come first: reading starts only once they are handed over.
+        m_read->setEnabled(false);
         QMetaObject::invokeMethod(notifierParent, [this, early] {
-            if (m_fd >= 0)
-                m_receiver->bytesArrived(early.constData(), early.size());
+            if (m_fd < 0)
+                return;
+            m_receiver->bytesArrived(early.constData(), early.size());
+            if (m_fd >= 0 && m_read)
+                m_read->setEnabled(true);
         }, Qt::QueuedConnection);
     }
 }
@@ -141,6 +147,12 @@ bool PlainSocket::flush()
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            // What was sent leaves the buffer, so a peer that reads about as fast as it is fed does not make
+            // it hold everything it was ever sent.
+            if (m_outSent >= kCompactAfter) {
+                m_out.remove(0, m_outSent);
+                m_outSent = 0;
+            }
             // The kernel's buffer is full: wait until the peer has read some.
             if (!m_write) {
                 m_write = new QSocketNotifier(m_fd, QSocketNotifier::Write, m_notifierParent);

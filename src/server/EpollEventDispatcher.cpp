@@ -68,7 +68,7 @@ void EpollEventDispatcher::interrupt()
     wakeUp();
 }
 
-void EpollEventDispatcher::updateInterest(int fd, Watched &w)
+void EpollEventDispatcher::updateInterest(int fd, Watched &w, bool reissue)
 {
     quint32 events = 0;
     if (w.read)
@@ -77,7 +77,7 @@ void EpollEventDispatcher::updateInterest(int fd, Watched &w)
         events |= EPOLLOUT;
     if (w.exception)
         events |= EPOLLPRI;
-    if (events == w.events)
+    if (events == w.events && !(reissue && events != 0))
         return;
     epoll_event ev{};
     ev.events = events;
@@ -87,6 +87,8 @@ void EpollEventDispatcher::updateInterest(int fd, Watched &w)
         m_watched.remove(fd);
         return;
     }
+    // A descriptor closed and reused behind a notifier's back lost its registration in the kernel while
+    // ours stayed: registering a notifier always tells the kernel again (MOD, else ADD).
     const int op = w.events == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
     if (::epoll_ctl(m_epoll, op, fd, &ev) != 0) {
         // The descriptor was closed and reopened behind the notifier's back (ADD on a known one, MOD on a
@@ -108,7 +110,7 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     case QSocketNotifier::Write: w.write = notifier; break;
     case QSocketNotifier::Exception: w.exception = notifier; break;
     }
-    updateInterest(fd, w);
+    updateInterest(fd, w, true);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
@@ -192,9 +194,14 @@ int EpollEventDispatcher::remainingTime(int timerId)
 
 int EpollEventDispatcher::msUntilNextTimer() const
 {
-    if (m_timerQueue.empty())
-        return -1;
-    return int(qBound(qint64(0), m_timerQueue.begin()->first - now(), qint64(std::numeric_limits<int>::max())));
+    // A timer in its own handler (a nested loop) is not waited for: it is not fired until that handler ends.
+    for (const auto &[due, id] : m_timerQueue) {
+        const auto it = m_timers.find(id);
+        if (it != m_timers.end() && it->second.active)
+            continue;
+        return int(qBound(qint64(0), due - now(), qint64(std::numeric_limits<int>::max())));
+    }
+    return -1;
 }
 
 int EpollEventDispatcher::activateTimers()

@@ -58,7 +58,7 @@ private:
         bool active = false; // its event is being delivered (a nested loop must not fire it again)
     };
 
-    void updateInterest(int fd, Watched &w);
+    void updateInterest(int fd, Watched &w, bool reissue = false);
     void dequeue(const Timer &t);
     int activateTimers(); // fires the timers due now; returns how many
     qint64 now() const;

@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kCloseWaitMs = 2000;
 constexpr qint64 kMaxControlPayload = 125;
+constexpr qint64 kMaxQueuedForPong = 64 * 1024;
 const QByteArray kAcceptGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
 
 bool hasToken(const QByteArray &headerValue, const QByteArray &token)
@@ -167,7 +168,7 @@ qint64 WebSocketChannel::parseFrame(const uchar *d, qint64 have)
         fail(ProtocolError, QStringLiteral("bad control frame"));
         return -1;
     }
-    if (length > m_maxMessageBytes || m_message.size() + length > m_maxMessageBytes) {
+    if (length > m_maxMessageBytes || (!control && m_message.size() + length > m_maxMessageBytes)) {
         fail(TooBig, QStringLiteral("message too big"));
         return -1;
     }
@@ -217,11 +218,16 @@ qint64 WebSocketChannel::parseFrame(const uchar *d, qint64 have)
             m_closeSent = true;
         }
         m_in.clear();
+        // A peer that closes and then stops reading must not keep its socket: it has the same grace as when
+        // we close first (the timer stops when the stream goes, which may be at once).
+        m_closeTimer.start(kCloseWaitMs, this);
         m_stream->closeAfterWriting(); // after what is queued has been written
         return -1;
     }
     case 0x9: // ping
-        if (!m_closeSent)
+        // Answered only while the peer reads what it is sent: a peer that pings without reading would
+        // otherwise make the router queue pongs without bound (RFC 6455 lets an endpoint skip pongs).
+        if (!m_closeSent && m_stream->bytesToWrite() <= kMaxQueuedForPong)
             writeFrame(0xA, payload);
         return used;
     case 0xA: // pong

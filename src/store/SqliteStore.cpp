@@ -219,7 +219,8 @@ bool SqliteStore::open(QString *error)
     // growing message indexes re-read pages through read(2) (a profile showed a third of the writer's time
     // in the kernel copying file pages).
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
+                               "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456",
+                               "PRAGMA journal_size_limit=67108864"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return fail(QCoreApplication::translate("SqliteStore", "cannot set up %1: %2")
                             .arg(m_path, q.lastError().text()));
@@ -326,8 +327,10 @@ void SqliteStore::rollbackBatch()
 void SqliteStore::setCommitsCheckpoint(bool on)
 {
     QSqlQuery q(m_db);
-    // 1000 pages is SQLite's default; 0 turns the automatic checkpoint off for this connection only.
-    q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000") : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // 1000 pages is SQLite's default. Off, the writer still checkpoints itself past 10,000 pages (about 40 MB):
+    // under load without a pause the checkpointer's PASSIVE runs cannot reset the log (a new write
+    // transaction starts while it copies), so this keeps the log bounded.
+    q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000") : QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
 }
 
 bool SqliteStore::checkpoint()

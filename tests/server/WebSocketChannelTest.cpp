@@ -246,3 +246,77 @@ TEST_F(WebSocketChannelTest, ProtocolErrorsCloseWithTheRightCode)
     fine.sendFrame(0x1, kHello);
     EXPECT_EQ(fine.nextFrame().first, 0x1);
 }
+
+namespace {
+
+// The router's open desk connections, from /metrics.
+int openDeskConnections(quint16 port)
+{
+    QTcpSocket http;
+    http.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!http.waitForConnected(5000))
+        return -1;
+    http.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    waitUntil([&] {
+        answer += http.readAll();
+        return http.state() == QAbstractSocket::UnconnectedState;
+    }, 5000);
+    answer += http.readAll();
+    for (const QByteArray &line : answer.split('\n'))
+        if (line.startsWith("handoff_connections{endpoint=\"desk\"}"))
+            return line.split(' ').value(1).toInt();
+    return -1;
+}
+
+} // namespace
+
+TEST_F(WebSocketChannelTest, PingsFromAPeerThatDoesNotReadQueueNoMoreThanItReads)
+{
+    // Every ping asks for a pong; a peer that pings without reading would make the router queue pongs for
+    // as long as it can upload. Pongs are skipped while unread ones pile up.
+    RawClient c;
+    ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    c.socket.setReadBufferSize(4096); // this side stops reading from the kernel, as a hostile peer would
+    const QByteArray ping = RawClient::frame(0x9, QByteArray(120, 'p'));
+    QByteArray burst;
+    for (int i = 0; i < 2000; ++i)
+        burst += ping;
+    const int bursts = 100; // 200,000 pings, about 25 MB
+    for (int i = 0; i < bursts; ++i) {
+        c.socket.write(burst);
+        c.socket.waitForBytesWritten(2000);
+    }
+    c.socket.setReadBufferSize(0);
+    qint64 pongs = 0;
+    waitUntil([&] {
+        c.in += c.socket.readAll();
+        return false;
+    }, 1500);
+    pongs = c.in.size() / (2 + 120);
+    EXPECT_GT(pongs, 0);
+    EXPECT_LT(pongs, 2000 * bursts / 2) << "the router answered every ping it could not send";
+}
+
+TEST_F(WebSocketChannelTest, APeerThatClosesAndStopsReadingIsCutOff)
+{
+    const int before = openDeskConnections(s_router->port());
+    ASSERT_GE(before, 0);
+    RawClient c;
+    ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101"));
+    c.socket.setReadBufferSize(4096);
+    // Fill the router's output toward this peer, then close from this side and never read the answer.
+    QByteArray burst;
+    for (int i = 0; i < 2000; ++i)
+        burst += RawClient::frame(0x9, QByteArray(120, 'p'));
+    for (int i = 0; i < 100; ++i) { // 25 MB: more pongs than the kernel's buffers hold between us
+        c.socket.write(burst);
+        c.socket.waitForBytesWritten(2000);
+    }
+    QByteArray code(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(1000, code.data());
+    c.sendFrame(0x8, code);
+    c.socket.waitForBytesWritten(2000);
+    EXPECT_TRUE(waitUntil([&] { return openDeskConnections(s_router->port()) == before; }, 8000))
+        << "the router kept a socket whose peer closed and stopped reading";
+}
