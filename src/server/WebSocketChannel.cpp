@@ -24,6 +24,13 @@ bool hasToken(const QByteArray &headerValue, const QByteArray &token)
     return false;
 }
 
+// The codes an endpoint may put in a close frame: the defined ones except 1004–1006 and 1015 (never sent),
+// and 3000–4999 (registered and private).
+bool isSendableCloseCode(quint16 code)
+{
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
+}
+
 } // namespace
 
 QByteArray WebSocketChannel::handshakeResponse(const HttpRequest &request, int *status, QString *error)
@@ -211,9 +218,15 @@ qint64 WebSocketChannel::parseFrame(const uchar *d, qint64 have)
         quint16 code = Normal;
         if (payload.size() >= 2)
             code = qFromBigEndian<quint16>(payload.constData());
+        // RFC 6455 7.4: a code the peer may not send (or a one-byte body, or a reason that is not UTF-8) is a
+        // protocol error, and the answer says so instead of echoing it.
+        if (payload.size() == 1 || (payload.size() >= 2 && !isSendableCloseCode(code)))
+            code = ProtocolError;
+        else if (payload.size() > 2 && !QByteArrayView(payload).sliced(2).isValidUtf8())
+            code = InvalidText;
         if (!m_closeSent) {
             QByteArray answer(2, Qt::Uninitialized);
-            qToBigEndian<quint16>(payload.size() >= 2 ? code : quint16(Normal), answer.data());
+            qToBigEndian<quint16>(payload.size() >= 1 ? code : quint16(Normal), answer.data());
             writeFrame(0x8, answer);
             m_closeSent = true;
         }

@@ -320,3 +320,35 @@ TEST_F(WebSocketChannelTest, APeerThatClosesAndStopsReadingIsCutOff)
     EXPECT_TRUE(waitUntil([&] { return openDeskConnections(s_router->port()) == before; }, 8000))
         << "the router kept a socket whose peer closed and stopped reading";
 }
+
+TEST_F(WebSocketChannelTest, ACloseWithACodeNoPeerMaySendIsAnsweredAsAProtocolError)
+{
+    struct Case {
+        const char *what;
+        QByteArray payload;
+        quint16 expected;
+    };
+    const auto codeBytes = [](quint16 code, const QByteArray &reason = {}) {
+        QByteArray b(2, Qt::Uninitialized);
+        qToBigEndian<quint16>(code, b.data());
+        return b + reason;
+    };
+    const QList<Case> cases{
+        {"1000 with a reason", codeBytes(1000, "bye"), 1000},
+        {"a private code", codeBytes(4001), 4001},
+        {"1005, which means no code", codeBytes(1005), 1002},
+        {"1006, which is never sent", codeBytes(1006), 1002},
+        {"999", codeBytes(999), 1002},
+        {"2500, unassigned", codeBytes(2500), 1002},
+        {"a one-byte body", QByteArray(1, 'x'), 1002},
+        {"a reason that is not UTF-8", codeBytes(1000, QByteArray("\xC3\x28", 2)), 1007},
+    };
+    for (const Case &k : cases) {
+        RawClient c;
+        ASSERT_TRUE(c.upgrade(s_router->port()).startsWith("HTTP/1.1 101")) << k.what;
+        c.sendFrame(0x8, k.payload);
+        const auto answer = c.nextFrame();
+        EXPECT_EQ(answer.first, 0x8) << k.what;
+        EXPECT_EQ(RawClient::closeCode(answer.second), k.expected) << k.what;
+    }
+}
