@@ -115,10 +115,7 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
     write([m](store::Store &s) { return s.appendMessage(m).has_value(); },
           [this, m, then = std::move(then)](bool ok) {
               if (ok) {
-                  Metrics::instance().messages[m.author == AuthorKind::Visitor ? Metrics::Visitor
-                                               : m.author == AuthorKind::Agent ? Metrics::Agent
-                                               : m.author == AuthorKind::Bot   ? Metrics::Bot
-                                                                               : Metrics::System]++;
+                  Metrics::instance().messageStored(m.author);
                   m_supervisors->messageStored(m);
               } else {
                   logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId), LogLevel::Error);

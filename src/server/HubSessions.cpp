@@ -20,11 +20,7 @@ using protocol::FrameCodec;
 
 void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject &data)
 {
-    Envelope e = Envelope::event(type);
-    e.encodedData = FrameCodec::encodeData(data);
-    for (const auto &v : l.visitors)
-        if (v)
-            v->send(e);
+    toConnections(l.visitors, type, data);
 }
 
 void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)

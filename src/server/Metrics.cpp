@@ -53,6 +53,16 @@ void Histogram::render(QByteArray &out, const char *name) const
     sample(out, (QByteArray(name) + "_count").constData(), {}, double(m_count));
 }
 
+void Metrics::messageStored(AuthorKind author)
+{
+    switch (author) {
+    case AuthorKind::Visitor: ++messages[Visitor]; break;
+    case AuthorKind::Agent: ++messages[Agent]; break;
+    case AuthorKind::Bot: ++messages[Bot]; break;
+    case AuthorKind::System: ++messages[System]; break;
+    }
+}
+
 Metrics &Metrics::instance()
 {
     static Metrics metrics;

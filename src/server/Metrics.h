@@ -4,6 +4,8 @@
 // thread records its batches too.
 #pragma once
 
+#include "protocol/DomainTypes.h"
+
 #include <QByteArray>
 #include <QString>
 #include <array>
@@ -48,6 +50,7 @@ public:
     Histogram storeBatchSize{{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}};
     Histogram storeCommitSeconds{{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5}};
 
+    void messageStored(AuthorKind author);
     QByteArray render(const ConversationHub &hub) const;
 
     // A label value as the text format writes it (backslash, quote and newline escaped).
