@@ -386,34 +386,34 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="225"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <location filename="../src/store/SqliteStore.cpp" line="262"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <location filename="../src/store/SqliteStore.cpp" line="274"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <location filename="../src/store/SqliteStore.cpp" line="285"/>
+        <location filename="../src/store/SqliteStore.cpp" line="292"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
+        <location filename="../src/store/SqliteStore.cpp" line="359"/>
+        <location filename="../src/store/SqliteStore.cpp" line="392"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
@@ -922,239 +922,239 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1201,414 +1201,414 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule oder routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
         <source>no command given; try --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
         <source>cannot create data directory %1</source>
         <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>data directory %1 is not writable</source>
         <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role muss agent oder supervisor sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
         <source>user %1 exists already</source>
         <translation>Benutzer %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>cannot add user %1: %2</source>
         <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>Aufruf: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>there is no user %1</source>
         <translation>es gibt keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
         <source>New password: </source>
         <translation>Neues Passwort: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>cannot change the password: %1</source>
         <translation>das Passwort kann nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
         <source>usage: token add NAME</source>
         <translation>Aufruf: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 angelegt (Passwort „demo“).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Refund started</source>
         <translation>Erstattung eingeleitet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>Goodbye</source>
         <translation>Verabschiedung</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gemeinsame Textbausteine angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>cannot add the demo API token: %1</source>
         <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>cannot change user %1: %2</source>
         <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
         <source>always open</source>
         <translation>immer geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>overflow to %1 after %2 s</source>
         <translation>Überlauf zu %1 nach %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow und --after gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>queue %1 exists already</source>
         <translation>Warteschlange %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>--priority must be a whole number</source>
         <translation>--priority muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>--after must be a number of seconds</source>
         <translation>--after muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
         <source>Added queue %1 to %2.</source>
         <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
         <source>usage: queue remove ID</source>
         <translation>Aufruf: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>there is no queue %1</source>
         <translation>es gibt keine Warteschlange %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1616,37 +1616,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1836,49 +1836,49 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="164"/>
-        <location filename="../src/server/ConversationHub.cpp" line="168"/>
         <location filename="../src/server/ConversationHub.cpp" line="180"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="185"/>
+        <location filename="../src/server/ConversationHub.cpp" line="201"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="191"/>
+        <location filename="../src/server/ConversationHub.cpp" line="207"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="200"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="218"/>
+        <location filename="../src/server/ConversationHub.cpp" line="234"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="243"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -1929,8 +1929,8 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
-        <location filename="../src/server/ConversationHub.cpp" line="308"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2040,7 +2040,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
@@ -2056,50 +2056,70 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="288"/>
+        <location filename="../src/server/ConversationHub.cpp" line="304"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <source>cannot join the routers on this database: %1</source>
+        <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="177"/>
+        <source>This chat continues on another server; reconnecting.</source>
+        <translation>Dieser Chat geht auf einem anderen Server weiter; neue Verbindung wird aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <source>This chat is served by another server; reconnecting.</source>
+        <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <source>served by another router</source>
+        <translation>von einem anderen Router betreut</translation>
     </message>
 </context>
 <context>
@@ -2397,99 +2417,99 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="217"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="258"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="263"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="267"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="304"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="323"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="338"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="357"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <location filename="../src/store/PostgresStore.cpp" line="391"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="401"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="403"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="405"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/PostgresStore.cpp" line="409"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/PostgresStore.cpp" line="411"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/PostgresStore.cpp" line="421"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/PostgresStore.cpp" line="424"/>
+        <location filename="../src/store/PostgresStore.cpp" line="428"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/PostgresStore.cpp" line="431"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/PostgresStore.cpp" line="481"/>
+        <location filename="../src/store/PostgresStore.cpp" line="516"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

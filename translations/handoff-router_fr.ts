@@ -386,34 +386,34 @@
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="225"/>
         <source>cannot set up %1: %2</source>
         <translation>impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <location filename="../src/store/SqliteStore.cpp" line="262"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <location filename="../src/store/SqliteStore.cpp" line="274"/>
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <location filename="../src/store/SqliteStore.cpp" line="285"/>
+        <location filename="../src/store/SqliteStore.cpp" line="292"/>
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
+        <location filename="../src/store/SqliteStore.cpp" line="359"/>
+        <location filename="../src/store/SqliteStore.cpp" line="392"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>
@@ -922,239 +922,239 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>« %1 » n&apos;est pas de la forme JOURS HEURE-HEURE, p. ex. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissions de %1 restreintes de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve : clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add : agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>PASSWORD</source>
         <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>user add: the name visitors see.</source>
         <translation>user add : le nom que voient les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add : chats simultanés (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>TZ</source>
         <translation>FH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>HOURS</source>
         <translation>HORAIRES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>QUEUE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>CONDITION</source>
         <translation>CONDITION</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1201,414 +1201,414 @@ Commandes :
 queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
         <source>no command given; try --help</source>
         <translation>aucune commande indiquée ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
         <source>cannot create data directory %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>data directory %1 is not writable</source>
         <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role doit valoir agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity doit être un nombre de 1 à 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
         <source>user %1 exists already</source>
         <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>cannot add user %1: %2</source>
         <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>utilisation : user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>there is no user %1</source>
         <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>cannot change the password: %1</source>
         <translation>impossible de changer le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
         <source>usage: token add NAME</source>
         <translation>utilisation : token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Greeting</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Order status</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Refund started</source>
         <translation>Remboursement lancé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>cannot add the demo API token: %1</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>cannot change user %1: %2</source>
         <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
         <source>always open</source>
         <translation>toujours ouverte</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>overflow to %1 after %2 s</source>
         <translation>débordement vers %1 après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow et --after vont ensemble</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>--priority must be a whole number</source>
         <translation>--priority doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
         <source>--hours: %1</source>
         <translation>--hours : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>--after must be a number of seconds</source>
         <translation>--after doit être un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 dépasse 1000 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>queue %1 exists already</source>
         <translation>la file d&apos;attente %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
         <source>Added queue %1 to %2.</source>
         <translation>File d&apos;attente %1 ajoutée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>there is no queue %1</source>
         <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>Changed queue %1 in %2.</source>
         <translation>File d&apos;attente %1 modifiée dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
         <source>usage: queue remove ID</source>
         <translation>utilisation : queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>Removed queue %1 from %2.</source>
         <translation>File d&apos;attente %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
         <source>rule %1 exists already</source>
         <translation>la règle %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>usage: rule remove NAME</source>
         <translation>utilisation : rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>there is no rule %1</source>
         <translation>il n&apos;y a pas de règle %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Règle %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1616,37 +1616,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1821,23 +1821,23 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -1847,60 +1847,60 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="164"/>
-        <location filename="../src/server/ConversationHub.cpp" line="168"/>
         <location filename="../src/server/ConversationHub.cpp" line="180"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="185"/>
+        <location filename="../src/server/ConversationHub.cpp" line="201"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="191"/>
+        <location filename="../src/server/ConversationHub.cpp" line="207"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="200"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="218"/>
+        <location filename="../src/server/ConversationHub.cpp" line="234"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="243"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
-        <location filename="../src/server/ConversationHub.cpp" line="308"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="288"/>
+        <location filename="../src/server/ConversationHub.cpp" line="304"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2076,30 +2076,50 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <source>cannot join the routers on this database: %1</source>
+        <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="177"/>
+        <source>This chat continues on another server; reconnecting.</source>
+        <translation>Cette conversation continue sur un autre serveur ; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <source>This chat is served by another server; reconnecting.</source>
+        <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <source>served by another router</source>
+        <translation>servie par un autre routeur</translation>
     </message>
 </context>
 <context>
@@ -2397,99 +2417,99 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="217"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="258"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="263"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="267"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="304"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="323"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="338"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="357"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <location filename="../src/store/PostgresStore.cpp" line="391"/>
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="401"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="403"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="405"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/PostgresStore.cpp" line="409"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/PostgresStore.cpp" line="411"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/PostgresStore.cpp" line="421"/>
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/PostgresStore.cpp" line="424"/>
+        <location filename="../src/store/PostgresStore.cpp" line="428"/>
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/PostgresStore.cpp" line="431"/>
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/PostgresStore.cpp" line="481"/>
+        <location filename="../src/store/PostgresStore.cpp" line="516"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>

@@ -386,34 +386,34 @@
         <translation>kan %1 niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="225"/>
         <source>cannot set up %1: %2</source>
         <translation>kan %1 niet inrichten: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <location filename="../src/store/SqliteStore.cpp" line="262"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <location filename="../src/store/SqliteStore.cpp" line="274"/>
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <location filename="../src/store/SqliteStore.cpp" line="285"/>
+        <location filename="../src/store/SqliteStore.cpp" line="292"/>
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
+        <location filename="../src/store/SqliteStore.cpp" line="359"/>
+        <location filename="../src/store/SqliteStore.cpp" line="392"/>
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>
@@ -922,239 +922,239 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; is niet DAGEN TIJD-TIJD, bijv. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>het wachtwoord moet minstens %1 tekens lang zijn; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>kan de rechten van %1 (nu %2) niet beperken: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>rechten van %1 beperkt van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adres en poort waarop de router luistert (standaard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>ADDR:PORT</source>
         <translation>ADRES:POORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Map van de database (standaard: de toepassingsgegevens van de gebruiker).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Database in plaats van handoff.db in de gegevensmap: een PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-sleutelwoorden (&quot;host=H dbname=D&quot;) of sqlite:BESTAND.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-certificaat (met de keten) om https en wss op dezelfde poort aan te bieden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: persoonlijke PEM-sleutel bij --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-configuratiebestand (zie docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent of supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: het wachtwoord (zonder opgave gelezen van standaardinvoer).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>PASSWORD</source>
         <translation>WACHTWOORD</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: de naam die bezoekers zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: vaardigheden, gescheiden door komma&apos;s, bijv. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>LIST</source>
         <translation>LIJST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gelijktijdige chats (standaard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: de naam van de wachtrij zoals medewerkers die zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioriteit van -1000 tot 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: tijdzone van --hours, bijv. Europe/Amsterdam (standaard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: openingstijden, bijv. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>HOURS</source>
         <translation>TIJDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: wachtrij die wachtende chats overneemt (met --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>QUEUE</source>
         <translation>WACHTRIJ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: seconden wachttijd vóór --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als de wachtrij gesloten is (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als er geen medewerker is aangemeld (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: seconden die een bezoeker onbeantwoord wacht voordat het berichtformulier wordt aangeboden (standaard 300, 0 = nooit).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: de voorwaarde, bijv. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>CONDITION</source>
         <translation>VOORWAARDE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: de wachtrij waarnaar de regel chats stuurt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: plaats in de regellijst, geteld vanaf 1 (standaard: als laatste).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Taal van de meldingen, bijv. de of en (standaard: de omgevingsvariabele HANDOFF_LANGUAGE, anders de taal van het systeem).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>LANG</source>
         <translation>TAAL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1201,414 +1201,414 @@ Opdrachten:
 queue en rule bewerken routing.json in de gegevensmap; een draaiende router leest het opnieuw in bij SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule of routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
         <source>no command given; try --help</source>
         <translation>geen opdracht opgegeven; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>geen gegevensmap: geef --data-dir MAP op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>De gegevensmap %1 is van gebruiker %2; voer deze opdracht uit als die gebruiker: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
         <source>cannot create data directory %1</source>
         <translation>kan de gegevensmap %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>data directory %1 is not writable</source>
         <translation>de gegevensmap %1 is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>gebruik: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>gebruikersnaam &quot;%1&quot; moet bestaan uit 1-64 letters, cijfers, punten, streepjes of onderstrepingstekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role moet agent of supervisor zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity moet een getal van 1 tot 50 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
         <source>user %1 exists already</source>
         <translation>gebruiker %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>cannot add user %1: %2</source>
         <translation>kan gebruiker %1 niet toevoegen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Added %1 %2.</source>
         <translation>Gebruiker %2 toegevoegd (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>gebruik: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>there is no user %1</source>
         <translation>er is geen gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
         <source>New password: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>cannot change the password: %1</source>
         <translation>kan het wachtwoord niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Wachtwoord van %1 gewijzigd; de desks van deze gebruiker moeten zich opnieuw aanmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
         <source>usage: token add NAME</source>
         <translation>gebruik: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>kan API-token %1 niet toevoegen (is de naam al in gebruik?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-token %1 aangemaakt; het wordt alleen deze ene keer getoond.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Gebruiker %1 bestaat al; ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Gebruiker %2 toegevoegd (%1, wachtwoord &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Greeting</source>
         <translation>Begroeting</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ik ben {agent.name}. Waarmee kan ik u helpen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Order status</source>
         <translation>Bestelstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ik bekijk bestelling {order.number} nu, een ogenblik geduld alstublieft.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Refund started</source>
         <translation>Terugbetaling gestart</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ik heb de terugbetaling voor bestelling {order.number} gestart; u ziet het bedrag binnen 5 werkdagen terug.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>Goodbye</source>
         <translation>Afscheid</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Bedankt voor het chatten, {visitor.name}. Nog een fijne dag!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gedeelde standaardantwoorden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>cannot add the demo API token: %1</source>
         <translation>kan het demo-API-token niet toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 eerdere escalaties toegevoegd voor het rapport van de supervisors.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-token (één keer getoond): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>gebruik: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: niets te wijzigen; geef --skills, --capacity, --role of --display-name op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>cannot change user %1: %2</source>
         <translation>kan gebruiker %1 niet wijzigen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Gebruiker %2 (%1) gewijzigd: vaardigheden %3, capaciteit %4. De desks van deze gebruiker zien de wijziging bij de volgende aanmelding.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Een draaiende router leest het opnieuw in bij SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
         <source>always open</source>
         <translation>altijd open</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>overflow to %1 after %2 s</source>
         <translation>overloop naar %1 na %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 bestaat nog niet; dit zijn de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow en --after horen bij elkaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>--priority must be a whole number</source>
         <translation>--priority moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone vereist --hours, bijv. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>--after must be a number of seconds</source>
         <translation>--after moet een aantal seconden zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 is langer dan 1000 tekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after moet een aantal seconden zijn (0 = nooit)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>queue %1 exists already</source>
         <translation>wachtrij %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
         <source>Added queue %1 to %2.</source>
         <translation>Wachtrij %1 toegevoegd aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>there is no queue %1</source>
         <translation>er is geen wachtrij %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Wachtrij %1 gewijzigd in %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
         <source>usage: queue remove ID</source>
         <translation>gebruik: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Wachtrij %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>gebruik: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
         <source>rule %1 exists already</source>
         <translation>regel %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position moet een getal van 1 tot %1 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 toegevoegd op positie %2 van %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>usage: rule remove NAME</source>
         <translation>gebruik: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>there is no rule %1</source>
         <translation>er is geen regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 is geldig: %2 wachtrijen, %3 regels, standaardwachtrij %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; is niet ADRES:POORT, bijv. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert en --tls-key horen bij elkaar: geef beide bestanden op of geen van beide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1616,37 +1616,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1821,23 +1821,23 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -1847,60 +1847,60 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="164"/>
-        <location filename="../src/server/ConversationHub.cpp" line="168"/>
         <location filename="../src/server/ConversationHub.cpp" line="180"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="185"/>
+        <location filename="../src/server/ConversationHub.cpp" line="201"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="191"/>
+        <location filename="../src/server/ConversationHub.cpp" line="207"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="200"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="218"/>
+        <location filename="../src/server/ConversationHub.cpp" line="234"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="243"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
-        <location filename="../src/server/ConversationHub.cpp" line="308"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="288"/>
+        <location filename="../src/server/ConversationHub.cpp" line="304"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2076,30 +2076,50 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <source>cannot join the routers on this database: %1</source>
+        <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="177"/>
+        <source>This chat continues on another server; reconnecting.</source>
+        <translation>Deze chat gaat verder op een andere server; opnieuw verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <source>This chat is served by another server; reconnecting.</source>
+        <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <source>served by another router</source>
+        <translation>bediend door een andere router</translation>
     </message>
 </context>
 <context>
@@ -2397,99 +2417,99 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="217"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>geen geldige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>geen PostgreSQL-verbindingsreeks (verwacht paren key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="258"/>
         <source>unsupported connection option %1</source>
         <translation>niet-ondersteunde verbindingsoptie %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="263"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>de poort moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="267"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>schema &quot;%1&quot; mag alleen letters, cijfers en onderstrepingstekens bevatten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="304"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>het PostgreSQL-stuurprogramma voor Qt (QPSQL, pakket libqt6sql6-psql) is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="323"/>
         <source>cannot connect to %1: %2</source>
         <translation>kan geen verbinding maken met %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="338"/>
         <source>cannot use schema %1: %2</source>
         <translation>kan schema %1 niet gebruiken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="357"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>verbinding met %1 verbroken en opnieuw verbinden lukt niet: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <location filename="../src/store/PostgresStore.cpp" line="391"/>
         <source>cannot start the migration: %1</source>
         <translation>kan de migratie niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="401"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>kan het schema niet vergrendelen voor de migratie: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="403"/>
         <source>cannot create schema %1: %2</source>
         <translation>kan schema %1 niet aanmaken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="405"/>
         <source>cannot create the schema version table: %1</source>
         <translation>kan de tabel met de schemaversie niet aanmaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/PostgresStore.cpp" line="409"/>
         <source>cannot read the schema version: %1</source>
         <translation>kan de schemaversie niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/PostgresStore.cpp" line="411"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/PostgresStore.cpp" line="421"/>
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/PostgresStore.cpp" line="424"/>
+        <location filename="../src/store/PostgresStore.cpp" line="428"/>
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/PostgresStore.cpp" line="431"/>
         <source>cannot commit the migration: %1</source>
         <translation>kan de migratie niet vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/PostgresStore.cpp" line="481"/>
+        <location filename="../src/store/PostgresStore.cpp" line="516"/>
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>

@@ -386,34 +386,34 @@
         <translation>não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="225"/>
         <source>cannot set up %1: %2</source>
         <translation>não foi possível preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
+        <location filename="../src/store/SqliteStore.cpp" line="262"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
+        <location filename="../src/store/SqliteStore.cpp" line="274"/>
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
+        <location filename="../src/store/SqliteStore.cpp" line="285"/>
+        <location filename="../src/store/SqliteStore.cpp" line="292"/>
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
+        <location filename="../src/store/SqliteStore.cpp" line="359"/>
+        <location filename="../src/store/SqliteStore.cpp" line="392"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>
@@ -922,239 +922,239 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="136"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; não está no formato DIAS HORA-HORA, ex.: &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="150"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>a senha deve ter pelo menos %1 caracteres; nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="205"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>não foi possível restringir as permissões de %1 (agora %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="210"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissões de %1 restringidas de %2 para %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="246"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Endereço e porta em que o roteador escuta (padrão 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="247"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>ADDR:PORT</source>
         <translation>ENDEREÇO:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Diretório do banco de dados (padrão: os dados de aplicativo do usuário).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Banco de dados em vez de handoff.db no diretório de dados: uma URL do PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palavras-chave da libpq (&quot;host=H dbname=D&quot;) ou sqlite:ARQUIVO.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: certificado PEM (com a cadeia) para servir https e wss na mesma porta.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>FILE</source>
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: chave privada PEM do --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Arquivo de configuração JSON (veja docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>ROLE</source>
         <translation>FUNÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: a senha (lida da entrada padrão quando ausente).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>PASSWORD</source>
         <translation>SENHA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: o nome que os visitantes veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: habilidades separadas por vírgula, ex.: billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: chats simultâneos (padrão 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: o nome da fila como os atendentes o veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioridade de -1000 a 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: fuso horário de --hours, ex.: America/Sao_Paulo (padrão UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: horário de atendimento, ex.: &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>HOURS</source>
         <translation>HORÁRIO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: fila que assume os chats em espera (com --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>QUEUE</source>
         <translation>FILA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: segundos de espera antes de --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando a fila está fechada (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando nenhum atendente está conectado (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: segundos que um visitante espera sem resposta antes de o formulário de mensagem ser oferecido (padrão 300, 0 = nunca).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: a condição, ex.: &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>CONDITION</source>
         <translation>CONDIÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: a fila para a qual a regra envia os chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: posição na lista de regras, contando a partir de 1 (padrão: a última).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Idioma das mensagens, ex.: de ou en (padrão: a variável de ambiente HANDOFF_LANGUAGE, senão o idioma do sistema).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1201,414 +1201,414 @@ Comandos:
 queue e rule editam routing.json no diretório de dados; um roteador em execução o relê ao receber SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>serve, user, token, demo, queue, rule or routing.</source>
         <translation>serve, user, token, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="392"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
         <source>no command given; try --help</source>
         <translation>nenhum comando informado; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="393"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>comando desconhecido &quot;%1&quot;; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="404"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>nenhum diretório de dados: informe --data-dir DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="414"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>O diretório de dados %1 pertence ao usuário %2; execute este comando como esse usuário: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
         <source>cannot create data directory %1</source>
         <translation>não foi possível criar o diretório de dados %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="431"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>data directory %1 is not writable</source>
         <translation>o diretório de dados %1 não permite gravação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="484"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="491"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>o nome de usuário &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="494"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="640"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role deve ser agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="647"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity deve ser um número de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="506"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="514"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
         <source>user %1 exists already</source>
         <translation>o usuário %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>cannot add user %1: %2</source>
         <translation>não foi possível adicionar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
         <source>Added %1 %2.</source>
         <translation>Usuário %2 adicionado (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>uso: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>there is no user %1</source>
         <translation>não existe o usuário %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
         <source>New password: </source>
         <translation>Nova senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="549"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
         <source>cannot change the password: %1</source>
         <translation>não foi possível alterar a senha: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Senha de %1 alterada; os desks desse usuário precisam entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
         <source>usage: token add NAME</source>
         <translation>uso: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="565"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>não foi possível adicionar o token de API %1 (o nome já está em uso?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Token de API %1 criado; ele é mostrado só desta vez.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>O usuário %1 já existe; ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="596"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Usuário %2 adicionado (%1, senha &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="600"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Olá, {visitor.name}, eu sou {agent.name}. Como posso ajudar?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Order status</source>
         <translation>Status do pedido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Estou verificando o pedido {order.number} agora, um momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Refund started</source>
         <translation>Reembolso iniciado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
         <source>Billing</source>
         <translation>Cobrança</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Iniciei o reembolso do pedido {order.number}; ele aparece para você em até 5 dias úteis.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
         <source>Goodbye</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="608"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Obrigado por conversar com a gente, {visitor.name}. Tenha um ótimo dia!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="612"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 respostas prontas compartilhadas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="616"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
         <source>cannot add the demo API token: %1</source>
         <translation>não foi possível adicionar o token de API de demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalonamentos anteriores adicionados para o relatório dos supervisores.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="619"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Token de API de demonstração (mostrado uma vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="626"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nada a alterar; informe --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="658"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>cannot change user %1: %2</source>
         <translation>não foi possível alterar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Usuário %2 (%1) alterado: habilidades %3, capacidade %4. Os desks desse usuário veem a alteração quando entrarem de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Um roteador em execução o relê ao receber SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
         <source>always open</source>
         <translation>sempre aberta</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>overflow to %1 after %2 s</source>
         <translation>transborda para %1 após %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="734"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 ainda não existe; estes são os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow e --after andam juntos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="919"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>--priority must be a whole number</source>
         <translation>--priority deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="758"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone precisa de --hours, ex.: --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="778"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
         <source>--after must be a number of seconds</source>
         <translation>--after deve ser um número de segundos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 tem mais de 1000 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="806"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after deve ser um número de segundos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="818"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="827"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>queue %1 exists already</source>
         <translation>a fila %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="834"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
         <source>Added queue %1 to %2.</source>
         <translation>Fila %1 adicionada a %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="850"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>there is no queue %1</source>
         <translation>não existe a fila %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="856"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Fila %1 alterada em %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
         <source>usage: queue remove ID</source>
         <translation>uso: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="862"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Fila %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="903"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="910"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
         <source>rule %1 exists already</source>
         <translation>a regra %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="929"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position deve ser um número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="935"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regra %1 adicionada na posição %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="940"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>usage: rule remove NAME</source>
         <translation>uso: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>there is no rule %1</source>
         <translation>não existe a regra %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="941"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regra %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 é válido: %2 filas, %3 regras, fila padrão %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="980"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="990"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1023"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1063"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1078"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1082"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1616,37 +1616,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1091"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1114"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1116"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1123"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1821,23 +1821,23 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -1847,60 +1847,60 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="164"/>
-        <location filename="../src/server/ConversationHub.cpp" line="168"/>
         <location filename="../src/server/ConversationHub.cpp" line="180"/>
+        <location filename="../src/server/ConversationHub.cpp" line="184"/>
+        <location filename="../src/server/ConversationHub.cpp" line="196"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="185"/>
+        <location filename="../src/server/ConversationHub.cpp" line="201"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="191"/>
+        <location filename="../src/server/ConversationHub.cpp" line="207"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="200"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="232"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="218"/>
+        <location filename="../src/server/ConversationHub.cpp" line="234"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="243"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="278"/>
-        <location filename="../src/server/ConversationHub.cpp" line="308"/>
+        <location filename="../src/server/ConversationHub.cpp" line="294"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="288"/>
+        <location filename="../src/server/ConversationHub.cpp" line="304"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -2076,30 +2076,50 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="74"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="75"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="148"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="206"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="176"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="194"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <source>cannot join the routers on this database: %1</source>
+        <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="177"/>
+        <source>This chat continues on another server; reconnecting.</source>
+        <translation>Este chat continua em outro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <source>This chat is served by another server; reconnecting.</source>
+        <translation>Este chat é atendido por outro servidor; reconectando.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <source>served by another router</source>
+        <translation>atendido por outro roteador</translation>
     </message>
 </context>
 <context>
@@ -2397,99 +2417,99 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="217"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL do PostgreSQL inválida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="258"/>
         <source>unsupported connection option %1</source>
         <translation>opção de conexão não suportada %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="263"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="267"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="304"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="323"/>
         <source>cannot connect to %1: %2</source>
         <translation>não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="338"/>
         <source>cannot use schema %1: %2</source>
         <translation>não foi possível usar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="357"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
+        <location filename="../src/store/PostgresStore.cpp" line="391"/>
         <source>cannot start the migration: %1</source>
         <translation>não foi possível iniciar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="401"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>não foi possível bloquear o esquema para a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="403"/>
         <source>cannot create schema %1: %2</source>
         <translation>não foi possível criar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="405"/>
         <source>cannot create the schema version table: %1</source>
         <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/PostgresStore.cpp" line="409"/>
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/PostgresStore.cpp" line="411"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/PostgresStore.cpp" line="421"/>
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/PostgresStore.cpp" line="424"/>
+        <location filename="../src/store/PostgresStore.cpp" line="428"/>
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/PostgresStore.cpp" line="431"/>
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/PostgresStore.cpp" line="481"/>
+        <location filename="../src/store/PostgresStore.cpp" line="516"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "server/SignInService.h"
 #include "server/StoreWriter.h"
 #include "store/PasswordHash.h"
+#include "store/SecretToken.h"
 #include "store/SqliteStore.h"
 #include "store/StoreFactory.h"
 
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <cerrno>
@@ -1058,6 +1060,14 @@ int RouterCommandLine::serve()
             return opened;
         },
         std::max(1, QThread::idealThreadCount() / 2));
+    if (store::StoreFactory::isPostgres(database)) {
+        // Several routers may serve this database at once: each conversation is served by one of them.
+        settings.cluster.routerId = QStringLiteral("%1-%2-%3")
+                                        .arg(QSysInfo::machineHostName().left(40))
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(store::SecretToken::generate(4));
+        settings.cluster.address = listenText;
+    }
     server::ConversationHub hub(*store, writer, signIns, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))
         return fail(Text::tr("cannot restore open conversations: %1").arg(error));
@@ -1119,6 +1129,7 @@ int RouterCommandLine::serve()
             .arg(store->schemaVersion()));
     const int code = QCoreApplication::exec();
     writer.drain(); // every queued write is on disk before the router says it stopped
+    hub.leaveCluster(); // the other routers take over what was open here at once
     store->close();
     log(Text::tr("stopped"));
     return code;

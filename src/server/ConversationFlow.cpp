@@ -332,6 +332,8 @@ void ConversationHub::pump()
 
 void ConversationHub::onTick()
 {
+    if (clustered())
+        clusterTick();
     expireSessions();
     handleRoutingEvents(m_engine.tick());
     endAbandonedWaits();

@@ -62,65 +62,81 @@ void ConversationHub::loadAgents()
     }
 }
 
+ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRecord &r,
+                                                    const QList<ChatMessage> &messages, RestoreCounts &counts)
+{
+    if (r.state == ConversationState::Closed || find(r.id))
+        return nullptr;
+    auto live = std::make_unique<Live>();
+    live->record = r;
+    Live &l = *live;
+    for (const ChatMessage &m : messages) {
+        l.remember(m);
+        if (m.author == AuthorKind::Visitor)
+            l.record.lastVisitorAt = m.at; // kept in memory only: derived from the transcript
+    }
+    if (!r.visitorTokenHash.isEmpty())
+        m_visitorTokens.insert(r.visitorTokenHash, r.id);
+    switch (r.state) {
+    case ConversationState::Bot:
+        l.bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
+        if (!r.botState.isEmpty() && !l.bot->restoreState(r.botState))
+            logEvent(QStringLiteral("restore: bot state of %1 could not be read; the bot starts afresh").arg(r.id), LogLevel::Warning);
+        l.record.botState = QJsonObject(); // the bot holds it from here (save() writes it back)
+        ++counts.withBot;
+        break;
+    case ConversationState::Waiting:
+    case ConversationState::Offered: {
+        routing::Placement p;
+        p.queueId = r.queueId;
+        p.priority = r.priority;
+        p.requiredSkills = r.requiredSkills;
+        // The wait goes on where it was: overflow and the message form keep their original deadlines.
+        const QDateTime waitStart = r.enqueuedAt.isValid() ? r.enqueuedAt : r.escalatedAt;
+        m_engine.restoreWaiting(r.id, p, waitStart, r.queueEnteredAt.isValid() ? r.queueEnteredAt : waitStart,
+                                r.formOfferedAt.isValid());
+        l.record.state = ConversationState::Waiting;
+        if (r.state == ConversationState::Offered)
+            save(l);
+        ++counts.waiting;
+        break;
+    }
+    case ConversationState::Assigned:
+        m_engine.assignmentStarted(r.agentId, r.id);
+        ++counts.assigned;
+        break;
+    case ConversationState::Closed:
+        break;
+    }
+    // Web visitors have to come back after a restart (or to this router); their grace period starts now.
+    if (!r.visitorTokenHash.isEmpty())
+        l.visitorGoneSince = QDateTime::currentDateTimeUtc();
+    m_enqueueOrder = std::max(m_enqueueOrder, r.enqueueOrder);
+    Live *installed = live.get();
+    m_open.emplace(r.id, std::move(live));
+    return installed;
+}
+
 bool ConversationHub::restore(QString *error)
 {
     loadAgents();
-    int waiting = 0, assigned = 0, withBot = 0;
-    for (store::ConversationRecord &r : m_store.openConversations()) {
-        auto live = std::make_unique<Live>();
-        live->record = r;
-        Live &l = *live;
-        for (const ChatMessage &m : m_store.messages(r.id)) {
-            l.remember(m);
-            if (m.author == AuthorKind::Visitor)
-                l.record.lastVisitorAt = m.at; // kept in memory only: derived from the transcript
-        }
-        if (!r.visitorTokenHash.isEmpty())
-            m_visitorTokens.insert(r.visitorTokenHash, r.id);
-        switch (r.state) {
-        case ConversationState::Bot:
-            l.bot = std::make_unique<bot::BotConversation>(m_settings.topics, m_settings.bot, m_orders.get());
-            if (!r.botState.isEmpty() && !l.bot->restoreState(r.botState))
-                logEvent(QStringLiteral("restore: bot state of %1 could not be read; the bot starts afresh").arg(r.id), LogLevel::Warning);
-            l.record.botState = QJsonObject(); // the bot holds it from here (save() writes it back)
-            ++withBot;
-            break;
-        case ConversationState::Waiting:
-        case ConversationState::Offered: {
-            routing::Placement p;
-            p.queueId = r.queueId;
-            p.priority = r.priority;
-            p.requiredSkills = r.requiredSkills;
-            // The wait goes on where it was: overflow and the message form keep their original deadlines.
-            const QDateTime waitStart = r.enqueuedAt.isValid() ? r.enqueuedAt : r.escalatedAt;
-            m_engine.restoreWaiting(r.id, p, waitStart, r.queueEnteredAt.isValid() ? r.queueEnteredAt : waitStart,
-                                    r.formOfferedAt.isValid());
-            l.record.state = ConversationState::Waiting;
-            if (r.state == ConversationState::Offered)
-                save(l);
-            ++waiting;
-            break;
-        }
-        case ConversationState::Assigned:
-            m_engine.assignmentStarted(r.agentId, r.id);
-            ++assigned;
-            break;
-        case ConversationState::Closed:
-            continue;
-        }
-        // Web visitors have to come back after a restart; their grace period starts now.
-        if (!r.visitorTokenHash.isEmpty())
-            l.visitorGoneSince = QDateTime::currentDateTimeUtc();
-        m_open.emplace(r.id, std::move(live));
+    RestoreCounts counts;
+    if (clustered()) {
+        // Only what no running router serves: conversations of routers that stopped or went silent.
+        if (!joinCluster(error))
+            return false;
+    } else {
+        for (const store::ConversationRecord &r : m_store.openConversations())
+            installOpen(r, m_store.messages(r.id), counts);
     }
     m_engine.dispatch(); // nobody is signed in yet; this only settles the engine
-    logEvent(QStringLiteral("restored %1 open conversations: %2 with the bot, %3 waiting, %4 assigned")
-                 .arg(m_open.size())
-                 .arg(withBot)
-                 .arg(waiting)
-                 .arg(assigned));
+    if (!clustered())
+        logEvent(QStringLiteral("restored %1 open conversations: %2 with the bot, %3 waiting, %4 assigned")
+                     .arg(m_open.size())
+                     .arg(counts.withBot)
+                     .arg(counts.waiting)
+                     .arg(counts.assigned));
     m_tick.start();
-    Q_UNUSED(error);
     return true;
 }
 

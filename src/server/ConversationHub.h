@@ -11,6 +11,7 @@
 //   ConversationFlow.cpp  the conversation state machine: bot, escalation, offers, close, routing events
 //   DeskRequests.cpp      desk requests (accept, message, transfer, close, …)
 //   VisitorRequests.cpp   visitor requests (hello, message, handoff, leave a message, end)
+//   HubCluster.cpp        several routers on one PostgreSQL database: heartbeat, owning and taking over
 #pragma once
 
 #include "bot/BotEngine.h"
@@ -39,6 +40,16 @@ class DeskSession;
 class OfflineMessageService;
 class SupervisorService;
 
+// Routers sharing one PostgreSQL database. Each open conversation is served by one router, its owner;
+// a router takes over the conversations of one that stopped or whose heartbeat is older than the lease.
+struct ClusterSettings {
+    QString routerId;         // empty: this router is alone (SQLite), it serves every open conversation
+    QString address;          // where it listens, for the routers table
+    int leaseSeconds = 5;     // a router silent this long counts as gone
+    int sweepSeconds = 1;     // how often conversations of gone routers are looked for
+    int adoptBatch = 500;     // at most this many taken over per sweep
+};
+
 struct HubSettings {
     routing::RoutingConfig routing = routing::RoutingConfig::defaults();
     bot::TopicSet topics = bot::TopicSet::builtIn();
@@ -47,6 +58,7 @@ struct HubSettings {
     int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
     int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
     Limits limits;
+    ClusterSettings cluster;
 };
 
 // What the HTTP handoff API answers about a conversation it created.
@@ -96,6 +108,9 @@ public:
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
     void shutdown(); // tells every peer the router is going away
+    // After the last write: gives this router's open conversations back to the others (cluster only).
+    void leaveCluster();
+    bool clustered() const { return !m_settings.cluster.routerId.isEmpty(); }
 
 private:
     friend class SupervisorService; // the supervisor actions work on the same conversations
@@ -168,6 +183,27 @@ private:
     void broadcastQueuesIfChanged();
     void sendPresence(const QString &user);
 
+    // Several routers (HubCluster.cpp).
+    struct Adopted {
+        store::ConversationRecord record;
+        QList<ChatMessage> messages;
+    };
+    struct RestoreCounts {
+        int withBot = 0, waiting = 0, assigned = 0;
+    };
+    // Makes a stored open conversation live here: the bot resumes, a waiting one re-enters its queue with
+    // its original clock, an assigned one counts for its agent. nullptr for a closed one.
+    Live *installOpen(const store::ConversationRecord &record, const QList<ChatMessage> &messages,
+                      RestoreCounts &counts);
+    bool joinCluster(QString *error);
+    void clusterTick();
+    // Takes over (one conversation, or every orphan) on the writer; `then` gets what this router owns now.
+    void adoptOnWriter(const QString &onlyId, std::function<void(const QList<Adopted> &)> then);
+    void installAdopted(const QList<Adopted> &adopted);
+    void dropLost(const QStringList &lost); // another router took them: forget them here
+    void resumeVisitorElsewhere(ClientConnection *c, const QString &re, const store::ConversationRecord &known,
+                                const QString &token);
+
     // Agents and sessions.
     void deskAttached(const QString &user);
     void deskDetached(const QString &user);
@@ -215,6 +251,9 @@ private:
     QTimer m_tick;
     QJsonArray m_lastQueues;
     qint64 m_enqueueOrder = 0;
+    int m_sweepCountdown = 0;
+    qint64 m_lastHeartbeatOk = 0; // ms since the epoch
+    bool m_sweepRunning = false;
     bool m_shuttingDown = false;
     std::unique_ptr<OfflineMessageService> m_offline;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above

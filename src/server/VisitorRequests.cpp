@@ -50,6 +50,11 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
                 attachVisitor(guard, re, *l, token, true);
                 return;
             }
+            if (known && clustered()) {
+                // Open, but not here: another router serves it, or served it and is gone.
+                resumeVisitorElsewhere(guard, re, *known, token);
+                return;
+            }
             // An unknown token is replaced: tokens are made by the router only.
             startVisitor(guard, re, page, language);
         });

@@ -96,10 +96,34 @@ QStringList statementsOf(const QString &sql)
     for (const QString &line : sql.split(QLatin1Char('\n')))
         if (!line.trimmed().startsWith(QLatin1String("--")))
             lines << line;
+    // Statements end at a semicolon, except inside a dollar-quoted body ($name$ … $name$) such as a
+    // function's, whose own statements end in semicolons too.
+    static const QRegularExpression dollarTag(QStringLiteral(R"(\$[A-Za-z_]*\$)"));
+    const QString text = lines.join(QLatin1Char('\n'));
     QStringList statements;
-    for (const QString &s : lines.join(QLatin1Char('\n')).split(QLatin1Char(';')))
-        if (!s.trimmed().isEmpty())
-            statements << s.trimmed();
+    QString quote; // the open dollar tag, empty outside one
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('$')) {
+            const auto tag = dollarTag.match(text, i, QRegularExpression::NormalMatch,
+                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch()) {
+                if (quote.isEmpty())
+                    quote = tag.captured();
+                else if (tag.captured() == quote)
+                    quote.clear();
+                i += tag.capturedLength() - 1;
+                continue;
+            }
+        }
+        if (text.at(i) == QLatin1Char(';') && quote.isEmpty()) {
+            if (const QString s = text.mid(start, i - start).trimmed(); !s.isEmpty())
+                statements << s;
+            start = i + 1;
+        }
+    }
+    if (const QString s = text.mid(start).trimmed(); !s.isEmpty())
+        statements << s;
     return statements;
 }
 

@@ -1,0 +1,124 @@
+#include "store/ClusterRegistry.h"
+
+#include "store/PostgresStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace handoff::store {
+
+namespace {
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QStringList ids(QSqlQuery &q)
+{
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+QSqlDatabase ClusterRegistry::connectionOf(Store &store)
+{
+    if (auto *pg = dynamic_cast<PostgresStore *>(&store))
+        return pg->database();
+    return {};
+}
+
+bool ClusterRegistry::heartbeat(QSqlDatabase db, const QString &routerId, const QString &address, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_config('handoff.router_id', ?, false)"));
+    q.addBindValue(routerId);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO routers (id, address) VALUES (?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET heartbeat_at = now()"));
+    q.addBindValue(routerId);
+    q.addBindValue(address);
+    return run(q, error);
+}
+
+QStringList ClusterRegistry::adoptOrphans(QSqlDatabase db, const QString &routerId, int leaseSeconds, int limit,
+                                          const QString &onlyId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET owner_router = ? WHERE id IN ("
+        " SELECT c.id FROM conversations c WHERE c.state <> 'closed' AND (? = '' OR c.id = ?)"
+        " AND (c.owner_router IS NULL OR (c.owner_router <> ? AND NOT EXISTS ("
+        "  SELECT 1 FROM routers r WHERE r.id = c.owner_router"
+        "  AND r.heartbeat_at > now() - make_interval(secs => ?))))"
+        " ORDER BY c.created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id"));
+    q.addBindValue(routerId);
+    q.addBindValue(onlyId);
+    q.addBindValue(onlyId);
+    q.addBindValue(routerId);
+    q.addBindValue(leaseSeconds);
+    q.addBindValue(limit);
+    if (!run(q, error))
+        return {};
+    return ids(q);
+}
+
+QStringList ClusterRegistry::ownedOpen(QSqlDatabase db, const QString &routerId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE owner_router = ? AND state <> 'closed'"));
+    q.addBindValue(routerId);
+    if (!run(q, error))
+        return {};
+    return ids(q);
+}
+
+bool ClusterRegistry::ownedByLiveOther(QSqlDatabase db, const QString &conversationId, const QString &routerId,
+                                       int leaseSeconds, QString *owner)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT c.owner_router FROM conversations c JOIN routers r ON r.id = c.owner_router "
+                             "WHERE c.id = ? AND c.owner_router <> ? "
+                             "AND r.heartbeat_at > now() - make_interval(secs => ?)"));
+    q.addBindValue(conversationId);
+    q.addBindValue(routerId);
+    q.addBindValue(leaseSeconds);
+    if (!q.exec() || !q.next())
+        return false;
+    if (owner)
+        *owner = q.value(0).toString();
+    return true;
+}
+
+int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM routers WHERE heartbeat_at > now() - make_interval(secs => ?)"));
+    q.addBindValue(leaseSeconds);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool ClusterRegistry::leave(QSqlDatabase db, const QString &routerId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = NULL WHERE owner_router = ? AND state <> 'closed'"));
+    q.addBindValue(routerId);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM routers WHERE id = ? OR heartbeat_at < now() - interval '1 day'"));
+    q.addBindValue(routerId);
+    return run(q, error);
+}
+
+} // namespace handoff::store

@@ -1,0 +1,42 @@
+// Routers serving one PostgreSQL database together (schema 4): each has a row in `routers` it renews,
+// and each open conversation names the router that serves it (`owner_router`). These statements keep
+// that: joining, the heartbeat, taking over conversations whose router is gone, leaving. They run on the
+// router's store writer connection (PostgreSQL only), whose setting handoff.router_id stamps the
+// conversations it creates and fences its writes to conversations it no longer owns.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace handoff::store {
+
+class Store;
+
+class ClusterRegistry
+{
+public:
+    // The PostgreSQL connection behind a store, or an invalid one (SQLite: one router, no registry).
+    static QSqlDatabase connectionOf(Store &store);
+
+    // Names this connection's router and adds or renews its row. Also the heartbeat: called every second,
+    // it sets the connection's router id again (a reconnected connection starts without it).
+    static bool heartbeat(QSqlDatabase db, const QString &routerId, const QString &address, QString *error);
+    // Claims open conversations whose router is gone (no heartbeat for leaseSeconds), or that no router
+    // owns (their router stopped cleanly, or they are older than schema 4), oldest first, at most `limit`.
+    // With `onlyId` just that one. One UPDATE with SKIP LOCKED: two routers never claim the same one.
+    static QStringList adoptOrphans(QSqlDatabase db, const QString &routerId, int leaseSeconds, int limit,
+                                    const QString &onlyId, QString *error);
+    // The open conversations this router owns now.
+    static QStringList ownedOpen(QSqlDatabase db, const QString &routerId, QString *error);
+    // Whether the conversation's owner is this router, another live one (true, with *owner), or none.
+    static bool ownedByLiveOther(QSqlDatabase db, const QString &conversationId, const QString &routerId,
+                                 int leaseSeconds, QString *owner);
+    // The routers with a fresh heartbeat.
+    static int liveRouters(QSqlDatabase db, int leaseSeconds);
+    // A clean stop: releases this router's open conversations (the others take them over at once) and
+    // removes its row; rows of routers gone for a day are removed too.
+    static bool leave(QSqlDatabase db, const QString &routerId, QString *error);
+};
+
+} // namespace handoff::store

@@ -1,0 +1,298 @@
+// Several router processes serving one PostgreSQL database at the same time (HANDOFF_TEST_PG; skipped
+// without it, failed when CI is set). Each open conversation is served by one router: a second router
+// that starts leaves the first one's conversations alone (no second offer), a waiting chat with agents
+// signed in on three routers is offered to exactly one desk, and the conversations of a router killed
+// with SIGKILL continue on another once its lease runs out, with every acknowledged line exactly once.
+#include "ProtocolPeer.h"
+#include "StoreBackend.h"
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <gtest/gtest.h>
+
+using namespace handoff;
+using namespace handoff::test;
+using protocol::Envelope;
+
+namespace {
+
+const QString kOk = QStringLiteral("ok");
+
+QString idOf(const Envelope &e)
+{
+    return e.data.value(QStringLiteral("conversationId")).toString();
+}
+
+QStringList textsOf(const QJsonArray &messages)
+{
+    QStringList texts;
+    for (const QJsonValue &m : messages)
+        texts << m.toObject().value(QStringLiteral("text")).toString();
+    return texts;
+}
+
+class ActiveRouters : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString why;
+        if (!m_database.available(&why)) {
+            if (PostgresBackend::required())
+                FAIL() << "CI is set, so several routers on PostgreSQL must be tested, but " << why.toStdString();
+            GTEST_SKIP() << why.toStdString();
+        }
+        RouterProcess admin;
+        for (const QString &agent : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")})
+            ASSERT_TRUE(admin.addUser(agent, QStringLiteral("password-%1").arg(agent), QStringLiteral("agent"),
+                                      databaseArgs()));
+    }
+
+    QStringList databaseArgs() const { return {QStringLiteral("--database"), m_database.location()}; }
+
+    static Envelope helloVisitor(ProtocolPeer &v, const QString &token = {})
+    {
+        return v.call(QStringLiteral("hello"),
+                      {{QStringLiteral("version"), QStringLiteral("1.0")}, {QStringLiteral("visitorToken"), token}});
+    }
+
+    // A desk signed in and available on `router`.
+    static void signInAvailable(ProtocolPeer &desk, const RouterProcess &router, const QString &agent)
+    {
+        ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
+        ASSERT_EQ(desk.helloDesk().type, kOk);
+        ASSERT_EQ(desk.signIn(agent, QStringLiteral("password-%1").arg(agent)).type, kOk) << router.log().toStdString();
+        ASSERT_EQ(desk.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
+                  kOk);
+    }
+
+    // A visitor on `router` asks for a person; `agent` (signed in there) accepts. The hello's answer.
+    static Envelope assignedChat(ProtocolPeer &visitor, const RouterProcess &router, ProtocolPeer &agent)
+    {
+        Envelope hello;
+        [&] {
+            ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
+            hello = helloVisitor(visitor);
+            ASSERT_EQ(hello.type, kOk);
+            ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+            ASSERT_TRUE(agent.event(QStringLiteral("offer")));
+            ASSERT_EQ(agent.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), idOf(hello)}}).type,
+                      kOk);
+        }();
+        return hello;
+    }
+
+    static int offersFor(const ProtocolPeer &desk, const QString &conversationId)
+    {
+        int n = 0;
+        for (const Envelope &e : desk.events())
+            if (e.type == QLatin1String("offer")
+                && e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString()
+                    == conversationId)
+                ++n;
+        return n;
+    }
+
+    PostgresBackend m_database;
+};
+
+TEST_F(ActiveRouters, ASecondRouterLeavesTheFirstRoutersConversationsAlone)
+{
+    RouterProcess first;
+    ASSERT_TRUE(first.start(databaseArgs())) << first.log().toStdString();
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(first.wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = helloVisitor(visitor);
+    ASSERT_EQ(hello.type, kOk);
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk); // waiting: nobody is signed in
+
+    // A router started now finds the waiting chat in the database, but its router is running: it is not
+    // taken over, so the agent signed in on the second router gets no offer for it.
+    RouterProcess second;
+    ASSERT_TRUE(second.start(databaseArgs())) << second.log().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return second.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
+        << second.log().toStdString();
+    ProtocolPeer bobOnSecond;
+    signInAvailable(bobOnSecond, second, QStringLiteral("bob"));
+    EXPECT_FALSE(bobOnSecond.event(QStringLiteral("offer"), {}, 3000)) << "the second router offered a chat it does not serve";
+
+    // The router that serves it offers it once an agent is there.
+    ProtocolPeer aliceOnFirst;
+    signInAvailable(aliceOnFirst, first, QStringLiteral("alice"));
+    const auto offer = aliceOnFirst.event(QStringLiteral("offer"));
+    ASSERT_TRUE(offer);
+    EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(),
+              idOf(hello));
+    EXPECT_EQ(offersFor(bobOnSecond, idOf(hello)), 0);
+}
+
+TEST_F(ActiveRouters, AWaitingChatWithAgentsOnThreeRoutersIsOfferedToExactlyOneDesk)
+{
+    RouterProcess a, b, c;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ASSERT_TRUE(c.start(databaseArgs())) << c.log().toStdString();
+    ProtocolPeer alice, bob, carol;
+    signInAvailable(alice, a, QStringLiteral("alice"));
+    signInAvailable(bob, b, QStringLiteral("bob"));
+    signInAvailable(carol, c, QStringLiteral("carol"));
+
+    QStringList ids;
+    std::vector<std::unique_ptr<ProtocolPeer>> visitors;
+    for (RouterProcess *r : {&a, &b, &c, &a, &b, &c}) {
+        auto v = std::make_unique<ProtocolPeer>();
+        ASSERT_TRUE(v->open(r->wsUrl(QStringLiteral("visitor"))));
+        const Envelope hello = helloVisitor(*v);
+        ASSERT_EQ(hello.type, kOk);
+        ASSERT_EQ(v->call(QStringLiteral("handoff.request")).type, kOk);
+        ids << idOf(hello);
+        visitors.push_back(std::move(v));
+    }
+    // Give every router time to act: each chat is offered once, to one desk, never by two routers.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    for (const QString &id : std::as_const(ids)) {
+        const int offers = offersFor(alice, id) + offersFor(bob, id) + offersFor(carol, id);
+        EXPECT_EQ(offers, 1) << id.toStdString() << " was offered " << offers << " times";
+    }
+}
+
+TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoubled)
+{
+    RouterProcess doomed, survivor;
+    ASSERT_TRUE(doomed.start(databaseArgs())) << doomed.log().toStdString();
+    ASSERT_TRUE(survivor.start(databaseArgs())) << survivor.log().toStdString();
+
+    ProtocolPeer alice;
+    signInAvailable(alice, doomed, QStringLiteral("alice"));
+    ProtocolPeer visitor;
+    const Envelope hello = assignedChat(visitor, doomed, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+    const QString visitorToken = hello.data.value(QStringLiteral("visitorToken")).toString();
+
+    // Acknowledged lines on both sides, then the router is killed without a chance to say goodbye.
+    QStringList acknowledged;
+    for (int i = 1; i <= 3; ++i) {
+        const QString text = QStringLiteral("visitor line %1").arg(i);
+        ASSERT_EQ(visitor.call(QStringLiteral("message.send"),
+                               {{QStringLiteral("clientId"), QStringLiteral("v%1").arg(i)}, {QStringLiteral("text"), text}})
+                      .type,
+                  kOk);
+        acknowledged << text;
+        const QString reply = QStringLiteral("agent line %1").arg(i);
+        ASSERT_EQ(alice.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                              {QStringLiteral("clientId"), QStringLiteral("a%1").arg(i)},
+                                                              {QStringLiteral("text"), reply}})
+                      .type,
+                  kOk);
+        acknowledged << reply;
+    }
+    doomed.kill();
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+
+    // The visitor's page reconnects to the other router with its token; until the killed router's lease
+    // runs out it hears "served by another server" and tries again.
+    ProtocolPeer back;
+    Envelope resumed;
+    while (sinceKill.elapsed() < 20000) {
+        ProtocolPeer attempt;
+        ASSERT_TRUE(attempt.open(survivor.wsUrl(QStringLiteral("visitor"))));
+        resumed = helloVisitor(attempt, visitorToken);
+        if (resumed.type == kOk)
+            break;
+        EXPECT_EQ(resumed.data.value(QStringLiteral("code")).toString(), QStringLiteral("unavailable"));
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    ASSERT_EQ(resumed.type, kOk) << survivor.log().toStdString();
+    const qint64 takeOverMs = sinceKill.elapsed();
+    EXPECT_LT(takeOverMs, 10000) << "the chat took " << takeOverMs << " ms to continue";
+    EXPECT_EQ(idOf(resumed), id);
+    EXPECT_EQ(resumed.data.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
+    const QStringList texts = textsOf(resumed.data.value(QStringLiteral("messages")).toArray());
+    for (const QString &line : std::as_const(acknowledged))
+        EXPECT_EQ(texts.count(line), 1) << line.toStdString() << " appears " << texts.count(line) << " times";
+
+    // The agent's desk signs in on the survivor and has the chat; the conversation goes on both ways.
+    ProtocolPeer aliceAgain;
+    signInAvailable(aliceAgain, survivor, QStringLiteral("alice"));
+    const auto isOurs = [&](const Envelope &e) {
+        if (e.type == QLatin1String("conversation.assigned"))
+            return e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id;
+        for (const QJsonValue &c : e.data.value(QStringLiteral("conversations")).toArray())
+            if (c.toObject().value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id)
+                return true;
+        return false;
+    };
+    const bool inSnapshot = aliceAgain.event(QStringLiteral("snapshot"), isOurs, 2000).has_value();
+    EXPECT_TRUE(inSnapshot || aliceAgain.event(QStringLiteral("conversation.assigned"), isOurs, 10000))
+        << survivor.log().toStdString();
+    ProtocolPeer visitorAgain;
+    ASSERT_TRUE(visitorAgain.open(survivor.wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(helloVisitor(visitorAgain, visitorToken).type, kOk);
+    ASSERT_EQ(visitorAgain.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v4")},
+                                                                 {QStringLiteral("text"), QStringLiteral("still there?")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(aliceAgain.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("still there?");
+    }));
+    // A resent line (same clientId) is not stored twice on the new router either.
+    const Envelope again = visitorAgain.call(QStringLiteral("message.send"),
+        {{QStringLiteral("clientId"), QStringLiteral("v3")}, {QStringLiteral("text"), QStringLiteral("visitor line 3")}});
+    EXPECT_EQ(again.type, kOk);
+    ASSERT_EQ(aliceAgain.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                               {QStringLiteral("clientId"), QStringLiteral("a4")},
+                                                               {QStringLiteral("text"), QStringLiteral("yes, here")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(visitorAgain.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("yes, here");
+    }));
+    const Envelope history = aliceAgain.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}});
+    ASSERT_EQ(history.type, kOk);
+    EXPECT_EQ(textsOf(history.data.value(QStringLiteral("messages")).toArray()).count(QStringLiteral("visitor line 3")), 1);
+    std::printf("[ figures  ] chat continued on the other router %lld ms after SIGKILL\n", static_cast<long long>(takeOverMs));
+}
+
+TEST_F(ActiveRouters, ARouterRestartedBesideAnotherChangesNothingForIt)
+{
+    RouterProcess serving, restarting;
+    ASSERT_TRUE(serving.start(databaseArgs())) << serving.log().toStdString();
+    ASSERT_TRUE(restarting.start(databaseArgs())) << restarting.log().toStdString();
+    ProtocolPeer alice;
+    signInAvailable(alice, serving, QStringLiteral("alice"));
+    ProtocolPeer visitor;
+    assignedChat(visitor, serving, alice);
+    ASSERT_FALSE(HasFatalFailure());
+
+    restarting.stop();
+    ASSERT_TRUE(restarting.start(databaseArgs())) << restarting.log().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return restarting.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
+        << restarting.log().toStdString();
+
+    // The chat goes on where it was, untouched.
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                            {QStringLiteral("text"), QStringLiteral("after the restart")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(alice.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("after the restart");
+    }));
+    EXPECT_TRUE(visitor.isConnected());
+    EXPECT_FALSE(serving.log().contains(QStringLiteral("let go here"))) << serving.log().toStdString();
+}
+
+} // namespace
