@@ -1593,22 +1593,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1616,37 +1616,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1831,54 +1831,54 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <location filename="../src/server/ConversationHub.cpp" line="53"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="194"/>
+        <location filename="../src/server/ConversationHub.cpp" line="206"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="237"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="253"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -1929,8 +1929,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="294"/>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="310"/>
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/HubCluster.cpp" line="524"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2056,7 +2057,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="304"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
@@ -2071,18 +2072,19 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
+        <location filename="../src/server/HubCluster.cpp" line="495"/>
         <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
@@ -2102,22 +2104,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Sie haben den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <location filename="../src/server/HubCluster.cpp" line="38"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="177"/>
-        <source>This chat continues on another server; reconnecting.</source>
-        <translation>Dieser Chat geht auf einem anderen Server weiter; neue Verbindung wird aufgebaut.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <location filename="../src/server/HubCluster.cpp" line="408"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <location filename="../src/server/HubCluster.cpp" line="409"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>

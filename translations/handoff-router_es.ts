@@ -1593,22 +1593,22 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1616,37 +1616,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1842,65 +1842,66 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Usted ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <location filename="../src/server/ConversationHub.cpp" line="53"/>
         <source>Handoff Assistant</source>
         <translation>Asistente de Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="194"/>
+        <location filename="../src/server/ConversationHub.cpp" line="206"/>
         <source>The router is shutting down.</source>
         <translation>El router se está deteniendo.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello ya se envió en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>El campo «version» debe indicar la versión del protocolo, p. ej. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>unsupported protocol version</source>
         <translation>versión de protocolo no compatible</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="237"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>Say hello and sign in first.</source>
         <translation>Envíe primero hello e inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>Say hello first.</source>
         <translation>Envíe primero hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="253"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="294"/>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="310"/>
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/HubCluster.cpp" line="524"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="304"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -2086,38 +2087,34 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
+        <location filename="../src/server/HubCluster.cpp" line="495"/>
         <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <location filename="../src/server/HubCluster.cpp" line="38"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="177"/>
-        <source>This chat continues on another server; reconnecting.</source>
-        <translation>Este chat continúa en otro servidor; reconectando.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <location filename="../src/server/HubCluster.cpp" line="408"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <location filename="../src/server/HubCluster.cpp" line="409"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>

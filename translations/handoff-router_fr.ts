@@ -1593,22 +1593,22 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1616,37 +1616,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1842,65 +1842,66 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <location filename="../src/server/ConversationHub.cpp" line="53"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="194"/>
+        <location filename="../src/server/ConversationHub.cpp" line="206"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="237"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="253"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="294"/>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="310"/>
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/HubCluster.cpp" line="524"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="304"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2086,38 +2087,34 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
+        <location filename="../src/server/HubCluster.cpp" line="495"/>
         <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <location filename="../src/server/HubCluster.cpp" line="38"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="177"/>
-        <source>This chat continues on another server; reconnecting.</source>
-        <translation>Cette conversation continue sur un autre serveur ; reconnexion en cours.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <location filename="../src/server/HubCluster.cpp" line="408"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <location filename="../src/server/HubCluster.cpp" line="409"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>

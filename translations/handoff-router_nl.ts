@@ -1593,22 +1593,22 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1616,37 +1616,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1842,65 +1842,66 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <location filename="../src/server/ConversationHub.cpp" line="53"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="194"/>
+        <location filename="../src/server/ConversationHub.cpp" line="206"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="237"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="253"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="294"/>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="310"/>
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/HubCluster.cpp" line="524"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="304"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2086,38 +2087,34 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
+        <location filename="../src/server/HubCluster.cpp" line="495"/>
         <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <location filename="../src/server/HubCluster.cpp" line="38"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="177"/>
-        <source>This chat continues on another server; reconnecting.</source>
-        <translation>Deze chat gaat verder op een andere server; opnieuw verbinden.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <location filename="../src/server/HubCluster.cpp" line="408"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <location filename="../src/server/HubCluster.cpp" line="409"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>

@@ -1593,22 +1593,22 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1073"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1084"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1088"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1616,37 +1616,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1099"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1111"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1124"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1842,65 +1842,66 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="52"/>
+        <location filename="../src/server/ConversationHub.cpp" line="53"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="180"/>
-        <location filename="../src/server/ConversationHub.cpp" line="184"/>
-        <location filename="../src/server/ConversationHub.cpp" line="196"/>
+        <location filename="../src/server/ConversationHub.cpp" line="190"/>
+        <location filename="../src/server/ConversationHub.cpp" line="194"/>
+        <location filename="../src/server/ConversationHub.cpp" line="206"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="201"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="207"/>
+        <location filename="../src/server/ConversationHub.cpp" line="217"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="214"/>
+        <location filename="../src/server/ConversationHub.cpp" line="224"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="216"/>
+        <location filename="../src/server/ConversationHub.cpp" line="226"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="227"/>
+        <location filename="../src/server/ConversationHub.cpp" line="237"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="232"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="234"/>
+        <location filename="../src/server/ConversationHub.cpp" line="244"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="243"/>
+        <location filename="../src/server/ConversationHub.cpp" line="253"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="294"/>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="310"/>
+        <location filename="../src/server/ConversationHub.cpp" line="344"/>
+        <location filename="../src/server/HubCluster.cpp" line="524"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="304"/>
+        <location filename="../src/server/ConversationHub.cpp" line="324"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -2086,38 +2087,34 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>chats novos demais</translation>
     </message>
     <message>
+        <location filename="../src/server/HubCluster.cpp" line="495"/>
         <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="211"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="181"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="199"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="31"/>
+        <location filename="../src/server/HubCluster.cpp" line="38"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="177"/>
-        <source>This chat continues on another server; reconnecting.</source>
-        <translation>Este chat continua em outro servidor; reconectando.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="201"/>
+        <location filename="../src/server/HubCluster.cpp" line="408"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="202"/>
+        <location filename="../src/server/HubCluster.cpp" line="409"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>

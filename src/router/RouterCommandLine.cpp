@@ -1067,6 +1067,7 @@ int RouterCommandLine::serve()
                                         .arg(QCoreApplication::applicationPid())
                                         .arg(store::SecretToken::generate(4));
         settings.cluster.address = listenText;
+        settings.cluster.database = database;
     }
     server::ConversationHub hub(*store, writer, signIns, settings, std::make_unique<bot::DemoOrderDirectory>());
     if (!hub.restore(&error))

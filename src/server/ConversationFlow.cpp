@@ -428,13 +428,30 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 break;
             }
             l->record.state = ConversationState::Offered;
-            save(*l);
-            ++Metrics::instance().offers[Metrics::Made];
-            logEvent(QStringLiteral("offered: %1 to %2 until %3").arg(ev.conversationId, ev.offer.agentId,
-                                                                        toIsoUtc(ev.offer.expiresAt)));
-            QJsonObject data = conversationWithMessages(*l, true);
-            data.insert(QStringLiteral("offer"), offerJson(ev.offer));
-            toUser(ev.offer.agentId, QStringLiteral("offer"), data);
+            const auto tell = [this, offer = ev.offer](bool ok) {
+                Live *l = find(offer.conversationId);
+                if (!ok || !l) {
+                    // Several routers: another one took the chat first (the row refused this write).
+                    m_engine.remove(offer.conversationId);
+                    if (clustered())
+                        dropLost({offer.conversationId});
+                    return;
+                }
+                ++Metrics::instance().offers[Metrics::Made];
+                logEvent(QStringLiteral("offered: %1 to %2 until %3").arg(offer.conversationId, offer.agentId,
+                                                                            toIsoUtc(offer.expiresAt)));
+                QJsonObject data = conversationWithMessages(*l, true);
+                data.insert(QStringLiteral("offer"), offerJson(offer));
+                toUser(offer.agentId, QStringLiteral("offer"), data);
+            };
+            // Claim before offer: with several routers the offer leaves only once the row says this router
+            // still serves the chat; alone, it leaves in order behind the write as every frame does.
+            if (clustered()) {
+                save(*l, tell);
+            } else {
+                save(*l);
+                tell(true);
+            }
             break;
         }
         case Kind::OfferExpired:

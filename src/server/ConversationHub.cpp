@@ -10,6 +10,7 @@
 #include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
 #include "store/SecretToken.h"
+#include "store/StoreNotifier.h"
 
 #include <QTextStream>
 
@@ -111,6 +112,15 @@ ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRec
     // Web visitors have to come back after a restart (or to this router); their grace period starts now.
     if (!r.visitorTokenHash.isEmpty())
         l.visitorGoneSince = QDateTime::currentDateTimeUtc();
+    // Visitors who were already served here from the store while another router had the chat.
+    if (const auto hosted = m_hosted.find(r.id); hosted != m_hosted.end()) {
+        for (const auto &v : std::as_const(hosted->visitors))
+            if (v)
+                l.visitors << v;
+        if (!l.visitors.isEmpty())
+            l.visitorGoneSince = QDateTime();
+        m_hosted.erase(hosted);
+    }
     m_enqueueOrder = std::max(m_enqueueOrder, r.enqueueOrder);
     Live *installed = live.get();
     m_open.emplace(r.id, std::move(live));
@@ -257,6 +267,12 @@ void ConversationHub::connectionClosed(ClientConnection *c)
         }
         return;
     }
+    if (const auto hosted = m_hosted.find(c->conversationId); hosted != m_hosted.end()) {
+        hosted->visitors.removeAll(QPointer<ClientConnection>(c));
+        hosted->visitors.removeAll(QPointer<ClientConnection>());
+        if (hosted->visitors.isEmpty())
+            m_hosted.erase(hosted);
+    }
     if (Live *l = find(c->conversationId)) {
         l->visitors.removeAll(QPointer<ClientConnection>(c));
         l->visitors.removeAll(QPointer<ClientConnection>());
@@ -300,6 +316,10 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
 void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
 {
     Live *l = find(c->conversationId);
+    if (!l && m_hosted.contains(c->conversationId)) {
+        hostedVisitorRequest(c, e); // another router serves this chat
+        return;
+    }
     if (!l) {
         c->sendError(e.id, ErrorCode::Conflict, Text::tr("This chat has ended."));
         return;
@@ -315,7 +335,7 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
                    {{QStringLiteral("conversationId"), l->record.id},
                     {QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool()}});
     } else if (e.type == QLatin1String("leave_message"))
-        visitorLeaveMessage(c, *l, e);
+        visitorLeaveMessage(c, l->record, e);
     else if (e.type == QLatin1String("end"))
         visitorEnd(c, *l, e);
     else if (e.type == QLatin1String("ping"))

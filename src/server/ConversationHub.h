@@ -26,12 +26,17 @@
 #include "store/Store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <map>
 #include <memory>
+
+namespace handoff::store {
+class StoreNotifier;
+}
 
 namespace handoff::server {
 
@@ -45,9 +50,11 @@ class SupervisorService;
 struct ClusterSettings {
     QString routerId;         // empty: this router is alone (SQLite), it serves every open conversation
     QString address;          // where it listens, for the routers table
+    QString database;         // the connection, for the listener of the other routers' events
     int leaseSeconds = 5;     // a router silent this long counts as gone
     int sweepSeconds = 1;     // how often conversations of gone routers are looked for
     int adoptBatch = 500;     // at most this many taken over per sweep
+    int stealAfterSeconds = 2; // a chat waiting unoffered this long may be taken by a router with a free agent
 };
 
 struct HubSettings {
@@ -146,8 +153,10 @@ private:
     void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
     void visitorMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
-    void visitorLeaveMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record, const protocol::Envelope &e);
     void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void handoffAsked(Live &l);   // "Talk to a person", from a visitor here or on another router
+    void endedByVisitor(Live &l); // "End chat", likewise
 
     // Conversation flow.
     Live *newConversation(const QString &visitorTokenHash, const QString &page, const QString &language);
@@ -203,6 +212,25 @@ private:
     void dropLost(const QStringList &lost); // another router took them: forget them here
     void resumeVisitorElsewhere(ClientConnection *c, const QString &re, const store::ConversationRecord &known,
                                 const QString &token);
+    // A visitor here whose conversation another router serves: their frames go to the store and to that
+    // router, what that router tells its visitors comes back through the database's notifications.
+    struct Hosted {
+        store::ConversationRecord record;
+        QList<QPointer<ClientConnection>> visitors;
+        QSet<QString> delivered; // message ids the visitors have
+        bool fetching = false;
+        bool fetchAgain = false;
+    };
+    void hostVisitor(ClientConnection *c, const QString &re, const QString &conversationId, const QString &token);
+    void hostedVisitorRequest(ClientConnection *c, const protocol::Envelope &e);
+    void hostedFetch(const QString &conversationId); // new lines of a hosted chat, from the store
+    void publish(const QString &kind, const QString &conversationId, const QJsonObject &extra = {});
+    void onClusterEvent(const QString &kind, const QString &conversationId, const QJsonObject &event);
+    void onRemoteMessage(const QString &conversationId);
+    void takeRemoteLines(const QString &conversationId, const QList<ChatMessage> &stored);
+    void syncRemoteVisitors(Live &l); // a router started hosting this chat's visitor: tell it where things are
+    void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
+    void startListening();
 
     // Agents and sessions.
     void deskAttached(const QString &user);
@@ -252,6 +280,10 @@ private:
     QJsonArray m_lastQueues;
     qint64 m_enqueueOrder = 0;
     int m_sweepCountdown = 0;
+    int m_announceCountdown = 0;
+    bool m_stealRunning = false;
+    QHash<QString, Hosted> m_hosted;
+    std::unique_ptr<store::StoreNotifier> m_notifier;
     qint64 m_lastHeartbeatOk = 0; // ms since the epoch
     bool m_sweepRunning = false;
     bool m_shuttingDown = false;

@@ -9,13 +9,20 @@
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
+#include "server/SupervisorService.h"
 #include "store/ClusterRegistry.h"
+#include "store/SecretToken.h"
+#include "store/StoreNotifier.h"
+
+#include <QJsonArray>
+#include <algorithm>
 
 #include <limits>
 
 namespace handoff::server {
 
 using store::ClusterRegistry;
+using store::SecretToken;
 using namespace hub;
 
 bool ConversationHub::joinCluster(QString *error)
@@ -32,6 +39,7 @@ bool ConversationHub::joinCluster(QString *error)
         return false;
     }
     m_lastHeartbeatOk = QDateTime::currentMSecsSinceEpoch();
+    startListening();
     // At the start every orphan is taken at once, before the router accepts anyone.
     QList<Adopted> taken;
     adoptOnWriter(QString(), [&taken](const QList<Adopted> &adopted) { taken = adopted; });
@@ -121,6 +129,15 @@ void ConversationHub::clusterTick()
         if (ok)
             m_lastHeartbeatOk = QDateTime::currentMSecsSinceEpoch();
     });
+    if (!m_notifier || !m_notifier->isListening())
+        startListening();
+    if (--m_announceCountdown <= 0) {
+        // Routers serving the chats of visitors here hear every 2 s that someone here listens for them.
+        m_announceCountdown = 2;
+        for (auto it = m_hosted.cbegin(); it != m_hosted.cend(); ++it)
+            publish(QStringLiteral("host"), it.key());
+    }
+    stealWaiting();
     if (m_sweepRunning || --m_sweepCountdown > 0)
         return;
     m_sweepCountdown = std::max(1, cluster.sweepSeconds);
@@ -169,12 +186,18 @@ void ConversationHub::dropLost(const QStringList &lost)
             m_engine.assignmentEnded(r.agentId, id);
         else if (r.state == ConversationState::Waiting || r.state == ConversationState::Offered)
             m_engine.remove(id);
-        // Its visitors and desks reconnect and are served where it lives now.
-        for (const auto &v : l->visitors) {
-            if (!v)
-                continue;
-            v->conversationId.clear();
-            v->close(WebSocketChannel::GoingAway, Text::tr("This chat continues on another server; reconnecting."));
+        // Its visitors stay connected here; what the new owner tells them comes through the database.
+        QList<QPointer<ClientConnection>> visitors;
+        for (const auto &v : l->visitors)
+            if (v)
+                visitors << v;
+        if (!visitors.isEmpty()) {
+            Hosted &h = m_hosted[id];
+            h.record = r;
+            h.visitors += visitors;
+            for (const ChatMessage &m : std::as_const(l->messages))
+                h.delivered.insert(m.id);
+            publish(QStringLiteral("host"), id);
         }
         if (r.state == ConversationState::Assigned)
             toUser(r.agentId, QStringLiteral("conversation.removed"),
@@ -197,9 +220,8 @@ void ConversationHub::resumeVisitorElsewhere(ClientConnection *c, const QString 
             attachVisitor(guard, re, *l, token, true);
             return;
         }
-        // Its router is running: the page tries again (and a load balancer may send it there).
-        guard->sendError(re, ErrorCode::Unavailable, Text::tr("This chat is served by another server; reconnecting."));
-        guard->close(WebSocketChannel::GoingAway, Text::tr("served by another router"));
+        // Its router is running: the visitor is served from here, through the database.
+        hostVisitor(guard, re, id, token);
     });
 }
 
@@ -213,6 +235,348 @@ void ConversationHub::leaveCluster()
         return ClusterRegistry::leave(ClusterRegistry::connectionOf(s), me, &why);
     });
     m_writer.drain();
+}
+
+void ConversationHub::startListening()
+{
+    if (!m_notifier) {
+        m_notifier = std::make_unique<store::StoreNotifier>();
+        connect(m_notifier.get(), &store::StoreNotifier::messageStored, this,
+                [this](const QString &conversationId, const QString &) { onRemoteMessage(conversationId); });
+        connect(m_notifier.get(), &store::StoreNotifier::routerEvent, this, &ConversationHub::onClusterEvent);
+    }
+    QString why;
+    if (!m_notifier->start(m_settings.cluster.database, &why)) {
+        logEvent(QStringLiteral("cluster: cannot listen for the other routers' events: %1").arg(why), LogLevel::Warning);
+        return;
+    }
+    // Whatever was said while nobody listened is read from the store.
+    for (auto it = m_hosted.cbegin(); it != m_hosted.cend(); ++it)
+        hostedFetch(it.key());
+    for (const auto &[id, l] : m_open)
+        if (l->remoteHostsUntil.isValid())
+            onRemoteMessage(id);
+}
+
+void ConversationHub::publish(const QString &kind, const QString &conversationId, const QJsonObject &extra)
+{
+    QJsonObject payload = extra;
+    payload.insert(QStringLiteral("kind"), kind);
+    payload.insert(QStringLiteral("conversationId"), conversationId);
+    payload.insert(QStringLiteral("router"), m_settings.cluster.routerId);
+    write([payload](store::Store &s) { return ClusterRegistry::publish(s, payload); });
+}
+
+void ConversationHub::onClusterEvent(const QString &kind, const QString &conversationId, const QJsonObject &event)
+{
+    if (Live *l = find(conversationId)) {
+        // Events for a chat this router serves, from a router hosting one of its visitors.
+        if (kind == QLatin1String("host")) {
+            const bool known = l->remoteHostsUntil.isValid() && l->remoteHostsUntil > QDateTime::currentDateTimeUtc();
+            l->remoteHostsUntil = QDateTime::currentDateTimeUtc().addSecs(6);
+            if (!known)
+                syncRemoteVisitors(*l);
+        } else if (kind == QLatin1String("typing")) {
+            if (l->record.state == ConversationState::Assigned)
+                toUser(l->record.agentId, QStringLiteral("typing"),
+                       {{QStringLiteral("conversationId"), conversationId},
+                        {QStringLiteral("typing"), event.value(QStringLiteral("typing")).toBool()}});
+        } else if (kind == QLatin1String("visitor.request")) {
+            const QString request = event.value(QStringLiteral("request")).toString();
+            if (request == QLatin1String("handoff"))
+                handoffAsked(*l);
+            else if (request == QLatin1String("end"))
+                endedByVisitor(*l);
+        } else if (kind == QLatin1String("claimed")
+                   && event.value(QStringLiteral("router")).toString() != m_settings.cluster.routerId) {
+            dropLost({conversationId});
+        }
+        return;
+    }
+    const auto hosted = m_hosted.find(conversationId);
+    if (hosted == m_hosted.end() || kind != QLatin1String("visitor"))
+        return;
+    // What the serving router told its visitors, for the visitors here.
+    const QString type = event.value(QStringLiteral("type")).toString();
+    const QJsonObject data = event.value(QStringLiteral("data")).toObject();
+    if (type == QLatin1String("status")) {
+        if (const auto state = conversationStateFromString(data.value(QStringLiteral("state")).toString()))
+            hosted->record.state = *state;
+    }
+    const QList<QPointer<ClientConnection>> visitors = hosted->visitors;
+    if (type == QLatin1String("closed")) {
+        hostedFetch(conversationId); // the closing line first
+        for (const auto &v : visitors)
+            if (v)
+                v->conversationId.clear();
+    }
+    toConnections(visitors, type, data);
+}
+
+void ConversationHub::syncRemoteVisitors(Live &l)
+{
+    const ConversationState state = l.record.state;
+    if (state == ConversationState::Assigned)
+        publish(QStringLiteral("visitor"), l.record.id,
+                {{QStringLiteral("type"), QStringLiteral("agent.joined")},
+                 {QStringLiteral("data"), QJsonObject{{QStringLiteral("agentName"), l.record.agentName}}}});
+    if (state != ConversationState::Bot)
+        sendStatus(l, false);
+    if (state == ConversationState::Waiting || state == ConversationState::Offered) {
+        const auto availability = m_engine.availability(l.record.queueId);
+        if (availability != routing::Availability::Open || l.record.formOfferedAt.isValid()) {
+            const QString reason = availability != routing::Availability::Open ? availabilityName(availability)
+                                                                                : QStringLiteral("timeout");
+            const QString notice = availability != routing::Availability::Open
+                ? visitorNotice(l.record.queueId, availability)
+                : waitedTooLongNotice();
+            publish(QStringLiteral("visitor"), l.record.id,
+                    {{QStringLiteral("type"), QStringLiteral("offline")},
+                     {QStringLiteral("data"),
+                      QJsonObject{{QStringLiteral("reason"), reason}, {QStringLiteral("notice"), notice}}}});
+        }
+    }
+}
+
+void ConversationHub::onRemoteMessage(const QString &conversationId)
+{
+    if (m_hosted.contains(conversationId)) {
+        hostedFetch(conversationId);
+        return;
+    }
+    if (!find(conversationId))
+        return;
+    // A line stored by another router for a chat served here: a visitor of it writes there.
+    auto stored = std::make_shared<QList<ChatMessage>>();
+    write([conversationId, stored](store::Store &s) {
+        *stored = s.messages(conversationId);
+        return true;
+    }, [this, conversationId, stored](bool ok) {
+        if (ok)
+            takeRemoteLines(conversationId, *stored);
+    });
+}
+
+void ConversationHub::takeRemoteLines(const QString &conversationId, const QList<ChatMessage> &stored)
+{
+    Live *l = find(conversationId);
+    if (!l)
+        return;
+    QSet<QString> known;
+    for (const ChatMessage &m : std::as_const(l->messages))
+        known.insert(m.id);
+    for (const ChatMessage &m : stored) {
+        if (known.contains(m.id))
+            continue;
+        l->remember(m);
+        const QByteArray event = encodedMessageEvent(m);
+        if (!m.internal)
+            toConnectionsEncoded(l->visitors, QStringLiteral("message"), event);
+        if (l->record.state == ConversationState::Assigned)
+            toUserEncoded(l->record.agentId, QStringLiteral("message"), event);
+        m_supervisors->messageStored(m);
+        if (m.author != AuthorKind::Visitor)
+            continue;
+        l->record.lastVisitorAt = m.at;
+        if (l->record.state == ConversationState::Bot && l->bot) {
+            applyBotTurn(*l, l->bot->reply(m.text));
+            l = find(conversationId); // a turn may end the chat
+            if (!l)
+                return;
+        }
+    }
+}
+
+void ConversationHub::hostVisitor(ClientConnection *c, const QString &re, const QString &conversationId,
+                                  const QString &token)
+{
+    struct Loaded {
+        std::optional<store::ConversationRecord> record;
+        QList<ChatMessage> messages;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    QPointer<ClientConnection> guard(c);
+    // Its own completion, not whenDurable(): this may run inside another job's completion.
+    write([conversationId, loaded](store::Store &s) {
+        loaded->record = s.conversation(conversationId);
+        loaded->messages = s.messages(conversationId);
+        return true;
+    }, [this, guard, re, conversationId, token, loaded](bool) {
+        if (!guard)
+            return;
+        if (!loaded->record || loaded->record->state == ConversationState::Closed || find(conversationId)) {
+            guard->sendError(re, ErrorCode::Unavailable, Text::tr("This chat is served by another server; reconnecting."));
+            guard->close(WebSocketChannel::GoingAway, Text::tr("served by another router"));
+            return;
+        }
+        Hosted &h = m_hosted[conversationId];
+        h.record = *loaded->record;
+        h.visitors << guard;
+        QJsonArray visible;
+        for (const ChatMessage &m : std::as_const(loaded->messages)) {
+            h.delivered.insert(m.id);
+            if (!m.internal)
+                visible.append(m.toJson());
+        }
+        guard->conversationId = conversationId;
+        const ConversationState state = h.record.state == ConversationState::Offered ? ConversationState::Waiting
+                                                                                     : h.record.state;
+        guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
+                           {QStringLiteral("conversationId"), conversationId},
+                           {QStringLiteral("state"), toString(state)},
+                           {QStringLiteral("messages"), visible}});
+        if (state == ConversationState::Assigned)
+            guard->send(Envelope::event(QStringLiteral("agent.joined"),
+                                        {{QStringLiteral("agentName"), h.record.agentName}}));
+        logEvent(QStringLiteral("visitor back to %1 from %2, served by another router").arg(conversationId, guard->peer()));
+    });
+    publish(QStringLiteral("host"), conversationId);
+}
+
+void ConversationHub::hostedFetch(const QString &conversationId)
+{
+    const auto hosted = m_hosted.find(conversationId);
+    if (hosted == m_hosted.end())
+        return;
+    if (hosted->fetching) {
+        hosted->fetchAgain = true;
+        return;
+    }
+    hosted->fetching = true;
+    auto stored = std::make_shared<QList<ChatMessage>>();
+    write([conversationId, stored](store::Store &s) {
+        *stored = s.messages(conversationId);
+        return true;
+    }, [this, conversationId, stored](bool ok) {
+        const auto h = m_hosted.find(conversationId);
+        if (h == m_hosted.end())
+            return;
+        h->fetching = false;
+        if (ok) {
+            for (const ChatMessage &m : std::as_const(*stored)) {
+                if (h->delivered.contains(m.id))
+                    continue;
+                h->delivered.insert(m.id);
+                if (!m.internal)
+                    toConnectionsEncoded(h->visitors, QStringLiteral("message"), encodedMessageEvent(m));
+            }
+        }
+        if (h->fetchAgain) {
+            h->fetchAgain = false;
+            hostedFetch(conversationId);
+        }
+    });
+}
+
+void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &e)
+{
+    const QString id = c->conversationId;
+    Hosted &h = m_hosted[id];
+    if (e.type == QLatin1String("message.send")) {
+        QString clientId, text;
+        if (!requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
+            return;
+        ChatMessage m;
+        m.conversationId = id;
+        m.clientId = clientId;
+        m.author = AuthorKind::Visitor;
+        m.authorName = h.record.visitorName;
+        m.text = text.left(protocol::kMaxMessageChars);
+        m.id = SecretToken::newId(QStringLiteral("m_"));
+        m.at = QDateTime::currentDateTimeUtc();
+        // Stored here (the store announces it; the serving router reads it from there), answered once durable.
+        auto appended = std::make_shared<std::optional<store::AppendedMessage>>();
+        write([m, appended](store::Store &s) {
+            *appended = s.appendMessage(m);
+            return appended->has_value();
+        }, [this, id, sender = QPointer<ClientConnection>(c), re = e.id, appended](bool ok) {
+            if (!ok || !*appended) {
+                if (sender)
+                    sender->sendError(re, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
+                return;
+            }
+            const ChatMessage &stored = (*appended)->message;
+            const QByteArray event = encodedMessageEvent(stored);
+            if (sender)
+                sender->sendOkEncoded(re, event);
+            const auto hosted = m_hosted.find(id);
+            if (hosted == m_hosted.end() || hosted->delivered.contains(stored.id))
+                return;
+            hosted->delivered.insert(stored.id);
+            QList<QPointer<ClientConnection>> otherTabs;
+            for (const auto &v : std::as_const(hosted->visitors))
+                if (v && v != sender)
+                    otherTabs << v;
+            toConnectionsEncoded(otherTabs, QStringLiteral("message"), event);
+        });
+    } else if (e.type == QLatin1String("typing")) {
+        c->sendOk(e.id);
+        publish(QStringLiteral("typing"), id, {{QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool()}});
+    } else if (e.type == QLatin1String("handoff.request") || e.type == QLatin1String("end")) {
+        c->sendOk(e.id);
+        publish(QStringLiteral("visitor.request"), id,
+                {{QStringLiteral("request"), e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff")}});
+    } else if (e.type == QLatin1String("leave_message")) {
+        visitorLeaveMessage(c, h.record, e);
+    } else if (e.type == QLatin1String("ping")) {
+        c->sendOk(e.id);
+    } else {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Unknown request type \"%1\".").arg(e.type));
+    }
+}
+
+void ConversationHub::stealWaiting()
+{
+    if (m_stealRunning)
+        return;
+    // What the agents here could take now: one chat per free place, with the skills of some free agent.
+    QList<QStringList> freeSkills;
+    int free = 0;
+    for (const routing::AgentStatus &a : m_engine.agents()) {
+        if (a.presence != Presence::Available || a.load >= a.profile.capacity)
+            continue;
+        freeSkills << a.profile.skills;
+        free += a.profile.capacity - a.load;
+    }
+    // Chats already waiting here go first: only what this router cannot place itself is worth taking.
+    for (const routing::QueueStatus &q : m_engine.queues())
+        free -= q.waiting;
+    if (free <= 0 || freeSkills.isEmpty())
+        return;
+    m_stealRunning = true;
+    const ClusterSettings cluster = m_settings.cluster;
+    auto taken = std::make_shared<QList<Adopted>>();
+    write([cluster, freeSkills, free, taken](store::Store &s) {
+        taken->clear();
+        const QSqlDatabase db = ClusterRegistry::connectionOf(s);
+        int places = free;
+        for (const ClusterRegistry::Waiting &w :
+             ClusterRegistry::waitingElsewhere(db, cluster.routerId, cluster.stealAfterSeconds, 20)) {
+            if (places <= 0)
+                break;
+            const bool someoneCan = std::any_of(freeSkills.cbegin(), freeSkills.cend(), [&](const QStringList &skills) {
+                return std::all_of(w.requiredSkills.cbegin(), w.requiredSkills.cend(),
+                                   [&](const QString &k) { return skills.contains(k); });
+            });
+            if (!someoneCan || !ClusterRegistry::claimWaiting(db, w, cluster.routerId))
+                continue;
+            ClusterRegistry::publish(s, {{QStringLiteral("kind"), QStringLiteral("claimed")},
+                                         {QStringLiteral("conversationId"), w.id},
+                                         {QStringLiteral("router"), cluster.routerId}});
+            if (auto record = s.conversation(w.id))
+                taken->append({*record, s.messages(w.id)});
+            --places;
+        }
+        return true;
+    }, [this, taken](bool ok) {
+        m_stealRunning = false;
+        if (!ok || taken->isEmpty())
+            return;
+        for (const Adopted &a : std::as_const(*taken))
+            logEvent(QStringLiteral("cluster: took %1, waiting unoffered on another router, for an agent free here")
+                         .arg(a.record.id));
+        installAdopted(*taken);
+    });
 }
 
 } // namespace handoff::server

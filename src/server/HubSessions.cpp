@@ -21,6 +21,10 @@ using protocol::FrameCodec;
 void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject &data)
 {
     toConnections(l.visitors, type, data);
+    // Visitors on other routers: lines reach them through the store; everything else is sent on.
+    if (clustered() && type != QLatin1String("message") && l.remoteHostsUntil.isValid()
+        && l.remoteHostsUntil > QDateTime::currentDateTimeUtc())
+        publish(QStringLiteral("visitor"), l.record.id, {{QStringLiteral("type"), type}, {QStringLiteral("data"), data}});
 }
 
 void ConversationHub::toUser(const QString &user, const QString &type, const QJsonObject &data, ClientConnection *except)

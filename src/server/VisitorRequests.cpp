@@ -169,6 +169,11 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
 void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelope &e)
 {
     c->sendOk(e.id);
+    handoffAsked(l);
+}
+
+void ConversationHub::handoffAsked(Live &l)
+{
     if (l.record.state != ConversationState::Bot)
         return; // already with or waiting for a person
     if (l.bot) {
@@ -188,7 +193,8 @@ void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelop
     }
 }
 
-void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const Envelope &e)
+void ConversationHub::visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record,
+                                          const Envelope &e)
 {
     QString text;
     if (!requireText(c, e, "text", &text))
@@ -200,26 +206,31 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, Live &l, const En
         return;
     }
     store::OfflineMessageRecord m;
-    m.conversationId = l.record.id;
+    m.conversationId = record.id;
     m.name = name;
     m.email = email;
     m.text = text;
-    m.queueId = l.record.queueId;
+    m.queueId = record.queueId;
     m.at = QDateTime::currentDateTimeUtc();
     m.id = m_store.addOfflineMessage(m);
     if (m.id == 0) {
         c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
         return;
     }
-    logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(l.record.id));
+    logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(record.id));
     c->sendOk(e.id, {{QStringLiteral("id"), QString::number(m.id)}});
     m_offline->messageLeft(m);
 }
 
 void ConversationHub::visitorEnd(ClientConnection *c, Live &l, const Envelope &e)
 {
-    const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
     c->sendOk(e.id);
+    endedByVisitor(l);
+}
+
+void ConversationHub::endedByVisitor(Live &l)
+{
+    const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
     const store::ConversationRecord closed =
         closeConversation(l, QStringLiteral("visitor"), QString(), QStringLiteral("visitor_left"), QString());
     if (!agent.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "store/PostgresStore.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -61,9 +62,11 @@ QStringList ClusterRegistry::adoptOrphans(QSqlDatabase db, const QString &router
         "  SELECT 1 FROM routers r WHERE r.id = c.owner_router"
         "  AND r.heartbeat_at > now() - make_interval(secs => ?))))"
         " ORDER BY c.created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING id"));
+    // A null QString would be bound as NULL, and "NULL = ''" is not true.
+    const QString only = onlyId.isEmpty() ? QStringLiteral("") : onlyId;
     q.addBindValue(routerId);
-    q.addBindValue(onlyId);
-    q.addBindValue(onlyId);
+    q.addBindValue(only);
+    q.addBindValue(only);
     q.addBindValue(routerId);
     q.addBindValue(leaseSeconds);
     q.addBindValue(limit);
@@ -97,6 +100,55 @@ bool ClusterRegistry::ownedByLiveOther(QSqlDatabase db, const QString &conversat
     if (owner)
         *owner = q.value(0).toString();
     return true;
+}
+
+bool ClusterRegistry::publish(Store &store, QJsonObject payload)
+{
+    auto *pg = dynamic_cast<PostgresStore *>(&store);
+    if (!pg)
+        return true; // one router: nobody to tell
+    payload.insert(QStringLiteral("schema"), pg->schema());
+    payload.insert(QStringLiteral("origin"), PostgresStore::originTag());
+    const QByteArray text = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    if (text.size() > 7900) // NOTIFY's payload limit is 8000 bytes
+        return true;
+    QSqlQuery q(pg->database());
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(PostgresStore::notifyChannel());
+    q.addBindValue(QString::fromUtf8(text));
+    return q.exec();
+}
+
+QList<ClusterRegistry::Waiting> ClusterRegistry::waitingElsewhere(QSqlDatabase db, const QString &routerId,
+                                                                  int seconds, int limit)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT id, owner_router, queue_id, required_skills FROM conversations "
+        "WHERE state = 'waiting' AND owner_router IS NOT NULL AND owner_router <> ? "
+        "AND COALESCE(queue_entered_at, enqueued_at) < now() - make_interval(secs => ?) "
+        "ORDER BY priority DESC, enqueue_order LIMIT ?"));
+    q.addBindValue(routerId);
+    q.addBindValue(seconds);
+    q.addBindValue(limit);
+    QList<Waiting> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
+    return out;
+}
+
+bool ClusterRegistry::claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? "
+                             "WHERE id = ? AND owner_router = ? AND state = 'waiting'"));
+    q.addBindValue(routerId);
+    q.addBindValue(w.id);
+    q.addBindValue(w.owner);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)

@@ -5,6 +5,7 @@
 // conversations it creates and fences its writes to conversations it no longer owns.
 #pragma once
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,13 @@ class Store;
 class ClusterRegistry
 {
 public:
+    struct Waiting {
+        QString id;
+        QString owner;
+        QString queueId;
+        QStringList requiredSkills;
+    };
+
     // The PostgreSQL connection behind a store, or an invalid one (SQLite: one router, no registry).
     static QSqlDatabase connectionOf(Store &store);
 
@@ -32,6 +40,15 @@ public:
     // Whether the conversation's owner is this router, another live one (true, with *owner), or none.
     static bool ownedByLiveOther(QSqlDatabase db, const QString &conversationId, const QString &routerId,
                                  int leaseSeconds, QString *owner);
+    // Tells the other routers (NOTIFY on the store's channel, sent when the transaction commits): `payload`
+    // with kind, conversationId and whatever else, plus the schema and this process's origin tag.
+    static bool publish(Store &store, QJsonObject payload);
+    // Chats waiting unoffered for at least `seconds` that another running router owns, first to be served
+    // first (priority, then enqueue order).
+    static QList<Waiting> waitingElsewhere(QSqlDatabase db, const QString &routerId, int seconds, int limit);
+    // Takes one of those over if it still waits with the same owner (one UPDATE: the owner's own offer, a
+    // write to the row, is fenced from then on, so the chat is never offered by both).
+    static bool claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and

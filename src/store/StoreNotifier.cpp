@@ -70,6 +70,8 @@ void StoreNotifier::onNotification(const QString &name, QSqlDriver::Notification
         Q_EMIT messageStored(conversationId, detail);
     else if (kind == QLatin1String("conversation"))
         Q_EMIT conversationChanged(conversationId, detail);
+    else
+        Q_EMIT routerEvent(kind, conversationId, event);
 }
 
 } // namespace handoff::store

@@ -3,6 +3,7 @@
 // turns what other processes sent into signals. Events are hints to re-read the store, not data.
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSqlDriver>
 #include <memory>
@@ -27,6 +28,8 @@ Q_SIGNALS:
     // Only for changes made by other processes; this process knows its own.
     void messageStored(const QString &conversationId, const QString &messageId);
     void conversationChanged(const QString &conversationId, const QString &state);
+    // Any other kind (events between routers), with the whole payload.
+    void routerEvent(const QString &kind, const QString &conversationId, const QJsonObject &payload);
 
 private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
