@@ -90,9 +90,10 @@ async function waitFor(description, check, timeoutMs = WAIT_MS) {
 }
 
 class RouterProcess {
-    constructor(dataDir, port) {
+    constructor(dataDir, port, extraArgs = []) {
         this.dataDir = dataDir;
         this.port = port;
+        this.extraArgs = extraArgs;
         this.output = '';
         this.child = null;
     }
@@ -102,7 +103,7 @@ class RouterProcess {
     }
 
     async start() {
-        this.child = spawn(routerBinary, ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir],
+        this.child = spawn(routerBinary, ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, ...this.extraArgs],
             { stdio: ['ignore', 'pipe', 'pipe'] });
         const keep = (chunk) => {
             this.output = (this.output + chunk.toString()).slice(-20000);
@@ -186,6 +187,69 @@ class DeskConnection {
 function fieldValue(handoff, name) {
     const field = (handoff?.fields || []).find((f) => f.name === name);
     return field ? field.value : undefined;
+}
+
+// ---- measuring what a visitor sees (run inside the page) ----
+
+// Every visible piece of text on the page with the contrast ratio (WCAG 2.x) of its colour against what is
+// behind it: backgrounds composited from the root down, each colour of a gradient tried, opacity applied.
+// Disabled controls and visually hidden text (1 px) are left out, as WCAG does.
+function textContrastInPage() {
+    const parse = (c) => {
+        const m = /rgba?\(([^)]+)\)/.exec(c || '');
+        if (!m) return null;
+        const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+    };
+    const over = (top, bottom) => ({ r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+        b: top.b * top.a + bottom.b * (1 - top.a), a: 1 });
+    const channel = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    const luminance = (c) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    const ratio = (x, y) => { const a = luminance(x); const b = luminance(y); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+    const chainOf = (el) => { const chain = []; for (let n = el; n && n.nodeType === 1; n = n.parentElement) chain.unshift(n); return chain; };
+    const backgrounds = (el) => {
+        let layers = [{ r: 255, g: 255, b: 255, a: 1 }];
+        for (const n of chainOf(el)) {
+            const style = getComputedStyle(n);
+            const color = parse(style.backgroundColor);
+            if (color && color.a > 0) layers = layers.map((l) => over(color, l));
+            const stops = (style.backgroundImage.match(/rgba?\([^)]+\)/g) || []).map(parse);
+            if (stops.length) layers = stops.flatMap((g) => layers.map((l) => over(g, l)));
+        }
+        return layers;
+    };
+    const opacity = (el) => chainOf(el).reduce((o, n) => o * Number(getComputedStyle(n).opacity), 1);
+    window.handoffContrast = { parse, ratio, backgrounds, over };
+    const rows = [];
+    for (const el of document.querySelectorAll('body *')) {
+        const ownText = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+        if (!ownText || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || el.closest(':disabled, [aria-disabled="true"]')) continue;
+        const color = parse(getComputedStyle(el).color);
+        const worst = Math.min(...backgrounds(el).map((bg) => ratio(over({ ...color, a: color.a * opacity(el) }, bg), bg)));
+        rows.push({ text: ownText.slice(0, 50), ratio: Math.round(worst * 100) / 100 });
+    }
+    return rows;
+}
+
+// The focus indicator of the focused element: its own outline, or its parent's when the parent draws it
+// (the composer around its text box); its contrast against what the ring lies on.
+function focusRingInPage() {
+    textContrastInPage(); // defines the colour helpers
+    const { parse, ratio, backgrounds } = window.handoffContrast;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return null;
+    const drawn = (n) => n && getComputedStyle(n).outlineStyle !== 'none' && parseFloat(getComputedStyle(n).outlineWidth) > 0;
+    const indicator = drawn(focused) ? focused : drawn(focused.parentElement) ? focused.parentElement : null;
+    const name = focused.id || focused.getAttribute('aria-label') || focused.textContent.trim().slice(0, 30) || focused.tagName;
+    if (!indicator) return { name, visible: false };
+    const style = getComputedStyle(indicator);
+    const inside = parseFloat(style.outlineOffset) < 0;
+    const ring = parse(style.outlineColor);
+    const under = backgrounds(inside ? indicator : indicator.parentElement);
+    return { name, visible: true, width: parseFloat(style.outlineWidth),
+        ratio: Math.round(Math.min(...under.map((bg) => ratio(ring, bg))) * 100) / 100 };
 }
 
 // ---- the test ----
@@ -284,12 +348,33 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         assert.deepEqual(problems, [], `accessibility problems in ${what}`);
     };
 
+    // Every piece of text at 4.5:1 or more against its background, in the page's current colours.
+    const checkTextContrast = async (what) => {
+        const rows = await page.evaluate(textContrastInPage);
+        assert.ok(rows.length > 5, `text found to measure in ${what}`);
+        const poor = rows.filter((row) => row.ratio < 4.5);
+        assert.deepEqual(poor, [], `text under 4.5:1 in ${what}`);
+        return rows;
+    };
+
     await step('the page loads under its CSP and the bot greets', async () => {
         await page.goto(`${router.baseUrl}/?name=Ada`);
         await botLines().first().waitFor();
         await assert.doesNotReject(page.getByRole('button', { name: 'Talk to a person' }).waitFor());
         const token = await page.evaluate(() => window.localStorage.getItem('handoff.visitorToken'));
         assert.ok(token, 'the visitor token is kept in localStorage');
+        await checkAccessibility('the page as it opens');
+        await checkTextContrast('the page as it opens');
+        // The waiting card and the typing line appear inside live regions that are already there (a region
+        // that appears together with its text is often not read out).
+        for (const id of ['waiting-card', 'typing-row']) {
+            const region = await page.evaluate((cardId) => {
+                const card = document.getElementById(cardId);
+                const live = card.parentElement.closest('[aria-live], [role="status"], [role="log"], [role="alert"]');
+                return { hidden: card.hidden, live: Boolean(live), rendered: Boolean(live) && live.getClientRects().length > 0 };
+            }, id);
+            assert.deepEqual(region, { hidden: true, live: true, rendered: true }, `${id} sits in a rendered live region`);
+        }
     });
 
     await step('the bot answers an order status question', async () => {
@@ -304,6 +389,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
             const lines = await botLines().allTextContents();
             return /A1001/.test(lines[lines.length - 1]);
         });
+        await checkAccessibility('the chat with the bot');
     });
 
     await step('asking for a person shows the waiting state and offers the chat to the desk', async () => {
@@ -380,6 +466,15 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         // As if the page had been closed while a line was still waiting for the router's answer.
         await page.evaluate(() => window.localStorage.setItem('handoff.outbox', JSON.stringify(
             [{ clientId: 'v_left_unsent_1', text: 'Written just before the reload', at: new Date().toISOString() }])));
+        // Watches the log from the first byte of the reloaded page: what screen readers see after each step.
+        const watchBusy = await page.addInitScript(() => {
+            window.handoffBusySeen = [];
+            new MutationObserver(() => {
+                const log = document.getElementById('message-log');
+                const list = document.getElementById('message-list');
+                if (log && list) window.handoffBusySeen.push({ busy: log.getAttribute('aria-busy'), lines: list.children.length });
+            }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
         await page.reload();
         await desk.waitForEvent('the line left unsent on the desk',
             (e) => e.type === 'message' && e.data.message.clientId === 'v_left_unsent_1');
@@ -395,14 +490,55 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.waitForTimeout(2000); // the page's own "joined" line would come after 1.5 s
         assert.equal(await log.locator('.msg-system', { hasText: 'Alice joined' }).count(), 1,
             'the agent joined once, also after the reload');
+        // The history went in while the log was busy, and the log was still busy when the step that filled it
+        // ended (one that sets and clears aria-busy together hides nothing); it is not busy any more.
+        const seen = await page.evaluate(() => window.handoffBusySeen);
+        assert.ok(seen.some((s) => s.busy === 'true' && s.lines > 3), `the log is busy while the history goes in: ${JSON.stringify(seen)}`);
+        assert.notEqual(await log.getAttribute('aria-busy'), 'true', 'the log is not busy once the history is in');
+        await watchBusy?.dispose?.();
     });
 
     await step('a message written while the router is down is delivered once after it is back', async () => {
+        // Every change of text in the page's live regions (other than the message log) from here on.
+        await page.evaluate(() => {
+            window.handoffAnnounced = [];
+            window.handoffCountdown = [];
+            const regions = Array.from(document.querySelectorAll('[aria-live], [role="status"], [role="alert"]'))
+                .filter((r) => r.getAttribute('aria-live') !== 'off');
+            const seen = new Map(regions.map((r) => [r, r.textContent]));
+            new MutationObserver(() => {
+                for (const region of regions) {
+                    const now = region.textContent.replace(/\s+/g, ' ').trim();
+                    if (now !== seen.get(region)) {
+                        seen.set(region, now);
+                        if (now) window.handoffAnnounced.push(now);
+                    }
+                }
+                const countdown = document.getElementById('connection-text').textContent;
+                if (countdown !== window.handoffCountdown[window.handoffCountdown.length - 1]) window.handoffCountdown.push(countdown);
+            }).observe(document.getElementById('chat'), { subtree: true, childList: true, characterData: true, attributes: true });
+        });
         await router.stop();
         await page.locator('#connection-banner').waitFor({ state: 'visible' });
         await composer.fill('Are you still there?');
         await composer.press('Enter');
         await log.locator('.msg-visitor.is-pending', { hasText: 'Are you still there?' }).waitFor();
+        await page.waitForTimeout(4500); // a few reconnect attempts and countdown ticks
+        const countdown = await page.evaluate(() => window.handoffCountdown);
+        const announced = await page.evaluate(() => window.handoffAnnounced);
+        assert.ok(new Set(countdown).size >= 3, `the banner counts down on screen: ${JSON.stringify(countdown)}`);
+        const outage = announced.filter((line) => /Connection lost|Reconnecting/.test(line));
+        assert.equal(outage.length, 1, `the outage is announced once, not every second: ${JSON.stringify(announced)}`);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-outage.png') });
+        await checkAccessibility('the page while the router is away');
+        // The line waiting to be sent keeps its contrast, in both themes.
+        for (const colorScheme of ['light', 'dark']) {
+            await page.emulateMedia({ colorScheme });
+            const rows = await checkTextContrast(`the outage (${colorScheme})`);
+            assert.ok(rows.some((row) => row.text === 'Are you still there?'), 'the pending line was measured');
+            await checkAccessibility(`the page while the router is away (${colorScheme})`);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
         await router.start();
         await log.locator('.msg-visitor:not(.is-pending)', { hasText: 'Are you still there?' })
             .waitFor({ timeout: 60000 }); // the back-off may be several seconds by now
@@ -417,10 +553,17 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     });
 
     await step('the agent ends the chat; the page offers a new one', async () => {
+        await composer.focus(); // the visitor is about to type
         await desk.request('conversation.close', { conversationId, disposition: 'resolved' });
         const restart = page.getByRole('button', { name: 'Start a new chat' });
         await restart.waitFor();
         assert.ok(await composer.isDisabled(), 'the composer is disabled once the chat has ended');
+        // Not dropped to <body>: on the conversation with its closing line (not on the button their next
+        // key would press); the next Tab reaches "Start a new chat".
+        await waitFor('the focus on the conversation', () => page.evaluate(() => document.activeElement.id === 'chat-body'));
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'restart-button');
+        await checkAccessibility('the chat the agent closed');
     });
 
     await step('with nobody available the leave-a-message form appears, validates and submits', async () => {
@@ -433,6 +576,10 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.getByRole('button', { name: 'Talk to a person' }).click();
         const form = page.getByRole('form', { name: 'Leave us a message' });
         await form.waitFor();
+        await waitFor('the focus in the form', () => page.evaluate(() => document.activeElement.id === 'leave-name'));
+        // The notice does not ask the visitor to stay right above a form that asks for a message.
+        assert.doesNotMatch(await page.locator('#leave-notice').textContent(), /^[^.]*\.\s*Please stay/);
+        await checkTextContrast('the leave-a-message form');
 
         await page.getByLabel('Your name').fill('');
         await form.getByRole('button', { name: 'Send message' }).click();
@@ -451,6 +598,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await form.getByRole('button', { name: 'Send message' }).click();
         await page.getByText('Thank you, Ada Lovelace!').waitFor();
         assert.ok(await form.isHidden(), 'the form goes once the message is sent');
+        await waitFor('the focus back in the composer', () => page.evaluate(() => document.activeElement.id === 'composer-input'));
 
         const reader = await openDesk();
         await reader.signIn('alice', 'demo');
@@ -466,6 +614,8 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.getByText('Chat ended').waitFor();
         await log.getByText('You ended the chat.').waitFor();
         assert.ok(await composer.isDisabled(), 'the composer is disabled once the visitor ended the chat');
+        await waitFor('the focus on "Start a new chat"', () => page.evaluate(() => document.activeElement.id === 'restart-button'));
+        await checkAccessibility('the chat the visitor ended');
     });
 
     await step('the page raised no script errors or CSP violations', () => {
