@@ -1,7 +1,9 @@
 // The web chat page in a real browser (Debian's chromium via playwright-core) against the real
 // handoff-router: bot conversation, handoff to a desk (the offer checked through the desk's client library
 // with `handoff-cli offers --json`, the chat carried on over /ws/desk), the agent's line on the page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
-// is available; a second test opens the page in French, Spanish, Brazilian Portuguese, Dutch and an unknown language. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
+// is available, checking focus, live regions, contrast and axe-core on the way; a second test opens the page in French, Spanish,
+// Brazilian Portuguese, Dutch and an unknown language; a third in the dark theme, forced colours, at 320 px and in the launcher
+// on another site. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
@@ -234,9 +236,9 @@ function textContrastInPage() {
 }
 
 // The focus indicator of the focused element: its own outline, or its parent's when the parent draws it
-// (the composer around its text box); its contrast against what the ring lies on.
+// (the composer around its text box); its contrast against what the ring lies on. Uses the colour helpers
+// textContrastInPage leaves in the page.
 function focusRingInPage() {
-    textContrastInPage(); // defines the colour helpers
     const { parse, ratio, backgrounds } = window.handoffContrast;
     const focused = document.activeElement;
     if (!focused || focused === document.body) return null;
@@ -709,5 +711,193 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         const page = await open('sw-KE');
         assert.deepEqual(await seen(page), { lang: 'en', human: 'Talk to a person', placeholder: 'Type your message…' });
         await page.context().close();
+    });
+});
+
+// How the page looks and works beyond the defaults: the dark theme, forced colours (Windows High
+// Contrast), a 320 px phone with a long company name, and the launcher (embed.js) on another site. Nobody
+// is signed in at the desk, so asking for a person brings the leave-a-message form.
+test('web chat page in dark, forced colours, at 320 px and in the launcher', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const { chromium } = require('playwright-core');
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const http = await import('node:http');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-look-'));
+    fs.mkdirSync(screenshotDir, { recursive: true });
+
+    // A shop's own page on another origin, with the launcher tag and a header of its own (a banner landmark).
+    const hostPort = await freePort();
+    const routerPort = await freePort();
+    const hostPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
+<body><header><p>Example Shop</p></header><main><h1>Winter coats</h1><p>Warm, light and made to last.</p></main>
+<script src="http://127.0.0.1:${routerPort}/embed.js" data-company="Example Shop" defer></script></body></html>`;
+    const host = http.createServer((request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(hostPage);
+    });
+    await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+    const configFile = path.join(workDir, 'router.json');
+    fs.writeFileSync(configFile, JSON.stringify({ embedOrigins: [`http://127.0.0.1:${hostPort}`] }));
+    const router = new RouterProcess(path.join(workDir, 'data'), routerPort, ['--config', configFile]);
+    fs.mkdirSync(router.dataDir);
+    let browser;
+    t.after(async () => {
+        if (browser) await browser.close().catch(() => {});
+        await router.stop();
+        host.close();
+        fs.rmSync(workDir, { recursive: true, force: true });
+    });
+    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
+    await router.start();
+    browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+
+    const open = async (options, query = '') => {
+        const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 760 }, ...options });
+        const page = await context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        await page.goto(`${router.baseUrl}/${query}`);
+        await page.locator('.msg-bot .msg-bubble').first().waitFor();
+        return page;
+    };
+    const axe = async (page, what, frame = page) => {
+        if (!(await frame.evaluate(() => typeof window.axe === 'object'))) await frame.evaluate(axeSource);
+        const result = await frame.evaluate(() => window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+        assert.deepEqual(problems, [], `accessibility problems in ${what}`);
+    };
+    const poorText = async (page) => (await page.evaluate(textContrastInPage)).filter((row) => row.ratio < 4.5);
+    // Tabs through the page from the top and reports the focus indicator at every stop.
+    const focusRings = async (page) => {
+        await page.locator('body').click({ position: { x: 1, y: 1 } });
+        await page.evaluate(() => document.activeElement.blur());
+        await page.evaluate(textContrastInPage);
+        const rings = [];
+        for (let i = 0; i < 14; i++) {
+            await page.keyboard.press('Tab');
+            const ring = await page.evaluate(focusRingInPage);
+            if (!ring || rings.some((r) => r.name === ring.name)) break;
+            rings.push(ring);
+        }
+        return rings;
+    };
+    const say = async (page, line) => {
+        await page.getByRole('textbox', { name: 'Type your message' }).fill(line);
+        await page.getByRole('textbox', { name: 'Type your message' }).press('Enter');
+        await page.locator('.msg-visitor:not(.is-pending)', { hasText: line }).waitFor();
+    };
+
+    await t.test('light theme: every focus ring stands out at 3:1 or more', async () => {
+        const page = await open({ colorScheme: 'light' });
+        await say(page, 'where is my order?');
+        await page.locator('.msg-bot .msg-bubble', { hasText: /order number/i }).waitFor();
+        const rings = await focusRings(page);
+        assert.ok(rings.length >= 4, `several tab stops: ${JSON.stringify(rings)}`);
+        for (const ring of rings) {
+            assert.ok(ring.visible && ring.width >= 2, `a visible focus ring on ${ring.name}`);
+            assert.ok(ring.ratio >= 3, `the focus ring on ${ring.name} is ${ring.ratio}:1`);
+        }
+        await page.evaluate(() => document.activeElement.blur());
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-light.png') });
+        await page.context().close();
+    });
+
+    await t.test('dark theme under prefers-color-scheme: dark', async () => {
+        const page = await open({ colorScheme: 'dark' });
+        assert.ok(await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches));
+        const surface = await page.evaluate(() => getComputedStyle(document.getElementById('chat')).backgroundColor);
+        const rgb = surface.match(/\d+/g).map(Number);
+        assert.ok(rgb.slice(0, 3).every((c) => c < 60), `the chat is dark: ${surface}`);
+        await say(page, 'where is my order?');
+        await page.locator('.msg-bot .msg-bubble', { hasText: /order number/i }).waitFor();
+        assert.deepEqual(await poorText(page), [], 'text under 4.5:1 in the dark chat');
+        for (const ring of await focusRings(page)) {
+            assert.ok(ring.visible && ring.ratio >= 3, `the focus ring on ${ring.name} in the dark: ${JSON.stringify(ring)}`);
+        }
+        await page.evaluate(() => document.activeElement.blur());
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-dark.png') });
+        await axe(page, 'the dark chat');
+
+        await page.getByRole('button', { name: 'Talk to a person' }).click();
+        await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
+        await waitFor('the focus in the form', () => page.evaluate(() => document.activeElement.id === 'leave-name'));
+        assert.deepEqual(await poorText(page), [], 'text under 4.5:1 in the dark form');
+        await axe(page, 'the dark form');
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-dark-form.png') });
+        await page.context().close();
+    });
+
+    await t.test('forced colours keep a focus indicator and the bubbles\' outlines', async () => {
+        const page = await open({ forcedColors: 'active' });
+        assert.ok(await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches));
+        await page.getByRole('button', { name: 'Talk to a person' }).click();
+        await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
+        const rings = await focusRings(page);
+        const names = rings.map((ring) => ring.name);
+        for (const wanted of ['chat-body', 'leave-name', 'leave-email', 'leave-text', 'composer-input']) {
+            assert.ok(names.includes(wanted), `${wanted} is a tab stop: ${names}`);
+        }
+        for (const ring of rings) assert.ok(ring.visible && ring.width >= 2, `a focus indicator on ${ring.name} in forced colours`);
+        const bubbles = await page.evaluate(() => Array.from(document.querySelectorAll('.msg-bubble'),
+            (b) => ({ style: getComputedStyle(b).borderTopStyle, width: parseFloat(getComputedStyle(b).borderTopWidth) })));
+        assert.ok(bubbles.length > 0);
+        for (const bubble of bubbles) assert.ok(bubble.style !== 'none' && bubble.width >= 1, `a bubble keeps its outline: ${JSON.stringify(bubble)}`);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-forced-colors.png') });
+        await page.context().close();
+    });
+
+    await t.test('a long company name is shown whole at 320 px', async () => {
+        const company = 'Gebrüder Hoffmann & Söhne Feinkost und Weinhandel';
+        const page = await open({ viewport: { width: 320, height: 640 } }, `?company=${encodeURIComponent(company)}`);
+        const title = page.locator('#company-name');
+        assert.equal(await title.textContent(), company);
+        const fit = await title.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+            right: el.getBoundingClientRect().right, pageWidth: document.documentElement.scrollWidth }));
+        assert.equal(fit.clipped, false, 'the name is not cut');
+        assert.ok(fit.right <= 320 && fit.pageWidth <= 320, `nothing runs off a 320 px screen: ${JSON.stringify(fit)}`);
+        assert.ok(await page.getByRole('banner', { name: company }).isVisible(), 'the header is a banner named by the company');
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-320.png') });
+        await axe(page, 'the page at 320 px');
+        await page.context().close();
+    });
+
+    await t.test('the launcher: Escape closes the panel and the launcher gets the focus back', async () => {
+        const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1024, height: 760 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        await page.goto(`http://127.0.0.1:${hostPort}/`);
+        const launcher = page.getByRole('button', { name: 'Chat with us' });
+        await launcher.click();
+        assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
+        const panel = page.frameLocator('iframe[title="Chat with us"]');
+        await panel.locator('.msg-bot .msg-bubble').first().waitFor();
+        const frame = page.frames().find((f) => f.url().startsWith(router.baseUrl));
+        assert.ok(frame, 'the chat is in an iframe');
+
+        // One unnamed banner (the shop's); the chat's is named by the company.
+        assert.equal(await page.getByRole('banner').count(), 1);
+        assert.ok(await panel.getByRole('banner', { name: 'Example Shop' }).isVisible());
+        await axe(page, 'the shop page with the launcher open');
+        await axe(page, 'the chat in the launcher\'s panel', frame);
+
+        // Escape inside the chat.
+        await panel.getByRole('textbox', { name: 'Type your message' }).click();
+        await page.keyboard.press('Escape');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'hidden' });
+        assert.equal(await launcher.getAttribute('aria-expanded'), 'false');
+        assert.ok(await launcher.evaluate((el) => document.activeElement === el), 'the launcher has the focus again');
+
+        // Escape on the shop's page, the panel opened from the keyboard.
+        await page.keyboard.press('Enter');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'visible' });
+        await page.keyboard.press('Escape');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'hidden' });
+        assert.ok(await launcher.evaluate((el) => document.activeElement === el), 'the launcher keeps the focus');
+        await context.close();
     });
 });
