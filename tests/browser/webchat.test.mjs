@@ -254,17 +254,65 @@ function focusRingInPage() {
         ratio: Math.round(Math.min(...under.map((bg) => ratio(ring, bg))) * 100) / 100 };
 }
 
+// ---- a router with the demo data and a headless chromium for one test ----
+
+// Starts both (the router with `extraArgs`) and has the test stop them and remove `workDir` when it ends.
+async function demoRouterAndBrowser(t, workDir, { port, extraArgs = [], alsoAfter = () => {} } = {}) {
+    const require = createRequire(path.join(here, 'package.json'));
+    const { chromium } = require('playwright-core');
+    const router = new RouterProcess(path.join(workDir, 'data'), port || await freePort(), extraArgs);
+    fs.mkdirSync(router.dataDir);
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const running = { router, browser: null };
+    t.after(async () => {
+        if (running.browser) await running.browser.close().catch(() => {});
+        await router.stop();
+        alsoAfter();
+        fs.rmSync(workDir, { recursive: true, force: true });
+    });
+    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
+    await router.start();
+    running.browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    return running;
+}
+
+// Opens the page in a new browser context (`options` as for newContext); returns it once the bot has greeted.
+async function openChat(browser, router, options, query = '') {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 760 }, ...options });
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    await page.goto(`${router.baseUrl}/${query}`);
+    await page.locator('.msg-bot .msg-bubble').first().waitFor();
+    return page;
+}
+
+// axe-core's WCAG 2.1 A/AA violations in a page or frame as it is now ("rule: targets"); evaluated over
+// the DevTools protocol, so the page's own CSP (no inline script) stays in force for everything else.
+async function axeViolations(frame) {
+    const require = createRequire(path.join(here, 'package.json'));
+    if (!(await frame.evaluate(() => typeof window.axe === 'object'))) {
+        await frame.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    }
+    const result = await frame.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
 // ---- the test ----
 
 test('web chat page against the real router', { skip: skipReason, timeout: 280000 }, async (t) => {
     const require = createRequire(path.join(here, 'package.json'));
     let chromium;
     let WebSocket;
-    let axeSource;
     try {
         ({ chromium } = require('playwright-core'));
         WebSocket = require('ws');
-        axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+        require.resolve('axe-core/axe.min.js');
     } catch (e) {
         assert.fail(`npm packages missing (run "npm install" in tests/browser): ${e.message}`);
     }
@@ -339,15 +387,8 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     let desk;
     let conversationId;
 
-    // axe-core's WCAG 2.1 A/AA rules on the page as it is now; evaluated over the DevTools protocol, so
-    // the page's own CSP (no inline script) stays in force for everything else.
     const checkAccessibility = async (what) => {
-        if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-        const result = await page.evaluate(() => window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
-        assert.deepEqual(problems, [], `accessibility problems in ${what}`);
+        assert.deepEqual(await axeViolations(page), [], `accessibility problems in ${what}`);
     };
 
     // Every piece of text at 4.5:1 or more against its background, in the page's current colours.
@@ -632,36 +673,10 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
 // locale here), a regional variant finding its language, ?lang= going first, and the translated texts
 // passing the same accessibility rules. docs/translations.md, "The web chat page".
 test('web chat page speaks the browser\'s language', { skip: skipReason, timeout: 200000 }, async (t) => {
-    const require = createRequire(path.join(here, 'package.json'));
-    const { chromium } = require('playwright-core');
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-lang-'));
-    const router = new RouterProcess(path.join(workDir, 'data'), await freePort());
-    fs.mkdirSync(router.dataDir);
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    let browser;
-    t.after(async () => {
-        if (browser) await browser.close().catch(() => {});
-        await router.stop();
-        fs.rmSync(workDir, { recursive: true, force: true });
-    });
-    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
-    await router.start();
-    browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-
-    // Opens the page for a browser set to `locale`; returns the page once the bot has greeted.
-    const open = async (locale, query = '') => {
-        const context = await browser.newContext({ locale, viewport: { width: 640, height: 760 } });
-        const page = await context.newPage();
-        page.setDefaultTimeout(WAIT_MS);
-        await page.goto(`${router.baseUrl}/${query}`);
-        await page.locator('.msg-bot .msg-bubble').first().waitFor();
-        return page;
-    };
+    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+    // Opens the page for a browser set to `locale`.
+    const open = (locale, query = '') => openChat(browser, router, { locale }, query);
     const seen = async (page) => ({
         lang: await page.evaluate(() => document.documentElement.lang),
         human: (await page.locator('#human-button').textContent()).trim(),
@@ -673,11 +688,7 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         assert.deepEqual(await seen(page), { lang: 'fr', human: 'Parler à un agent', placeholder: 'Écrivez votre message…' });
         await page.getByRole('textbox', { name: 'Écrivez votre message' }).waitFor();
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-fr.png') });
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(() => window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        assert.deepEqual(result.violations.map((v) => v.id), [], 'accessibility of the French page');
+        assert.deepEqual(await axeViolations(page), [], 'accessibility of the French page');
         await page.context().close();
     });
 
@@ -718,12 +729,8 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
 // Contrast), a 320 px phone with a long company name, and the launcher (embed.js) on another site. Nobody
 // is signed in at the desk, so asking for a person brings the leave-a-message form.
 test('web chat page in dark, forced colours, at 320 px and in the launcher', { skip: skipReason, timeout: 200000 }, async (t) => {
-    const require = createRequire(path.join(here, 'package.json'));
-    const { chromium } = require('playwright-core');
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const http = await import('node:http');
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-look-'));
-    fs.mkdirSync(screenshotDir, { recursive: true });
 
     // A shop's own page on another origin, with the launcher tag and a header of its own (a banner landmark).
     const hostPort = await freePort();
@@ -738,38 +745,11 @@ test('web chat page in dark, forced colours, at 320 px and in the launcher', { s
     await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
     const configFile = path.join(workDir, 'router.json');
     fs.writeFileSync(configFile, JSON.stringify({ embedOrigins: [`http://127.0.0.1:${hostPort}`] }));
-    const router = new RouterProcess(path.join(workDir, 'data'), routerPort, ['--config', configFile]);
-    fs.mkdirSync(router.dataDir);
-    let browser;
-    t.after(async () => {
-        if (browser) await browser.close().catch(() => {});
-        await router.stop();
-        host.close();
-        fs.rmSync(workDir, { recursive: true, force: true });
-    });
-    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
-    await router.start();
-    browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-
-    const open = async (options, query = '') => {
-        const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 760 }, ...options });
-        const page = await context.newPage();
-        page.setDefaultTimeout(WAIT_MS);
-        await page.goto(`${router.baseUrl}/${query}`);
-        await page.locator('.msg-bot .msg-bubble').first().waitFor();
-        return page;
-    };
+    const { router, browser } = await demoRouterAndBrowser(t, workDir,
+        { port: routerPort, extraArgs: ['--config', configFile], alsoAfter: () => host.close() });
+    const open = (options, query = '') => openChat(browser, router, options, query);
     const axe = async (page, what, frame = page) => {
-        if (!(await frame.evaluate(() => typeof window.axe === 'object'))) await frame.evaluate(axeSource);
-        const result = await frame.evaluate(() => window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-        assert.deepEqual(problems, [], `accessibility problems in ${what}`);
+        assert.deepEqual(await axeViolations(frame), [], `accessibility problems in ${what}`);
     };
     const poorText = async (page) => (await page.evaluate(textContrastInPage)).filter((row) => row.ratio < 4.5);
     // Tabs through the page from the top and reports the focus indicator at every stop.
