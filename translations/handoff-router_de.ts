@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
-        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Gerade ist niemand frei. Bitte bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
 </context>
 <context>

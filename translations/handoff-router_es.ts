@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
-        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Ahora mismo no hay nadie disponible. No se vaya: conserva su puesto en la cola.</translation>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Ahora mismo no hay nadie disponible. Déjenos un mensaje o espere: conserva su puesto en la cola.</translation>
     </message>
 </context>
 <context>

@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
-        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Personne n&apos;est disponible pour le moment. Restez avec nous : vous gardez votre place dans la file d&apos;attente.</translation>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
 </context>
 <context>

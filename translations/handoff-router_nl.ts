@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
-        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Er is op dit moment niemand beschikbaar. Blijf alstublieft wachten: u houdt uw plek in de wachtrij.</translation>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Er is op dit moment niemand beschikbaar. Laat een bericht achter of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
 </context>
 <context>

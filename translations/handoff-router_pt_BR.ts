@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
-        <source>No one is available right now. Please stay: you keep your place in the queue.</source>
-        <translation>Ninguém está disponível agora. Fique por aqui: você mantém o seu lugar na fila.</translation>
+        <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
+        <translation>Ninguém está disponível agora. Deixe uma mensagem ou fique por aqui: você mantém o seu lugar na fila.</translation>
     </message>
 </context>
 <context>

@@ -367,11 +367,13 @@
     // ---- elements ----
     const el = (id) => document.getElementById(id);
     const ui = {
+        chat: el('chat'),
         statusDot: el('status-dot'),
         statusText: el('status-text'),
         endButton: el('end-button'),
         banner: el('connection-banner'),
         bannerText: el('connection-text'),
+        bannerAnnouncement: el('connection-announcement'),
         retryButton: el('retry-button'),
         waitingCard: el('waiting-card'),
         waitingTitle: el('waiting-title'),
@@ -424,6 +426,7 @@
         joinedShownFor: '',
         joinedTimer: 0,
         joiningAgent: '',     // agent.joined arrived; the router's system line for it may follow
+        lastFocused: null,    // the element the visitor last had the focus on
     };
 
     // ---- small helpers ----
@@ -508,6 +511,44 @@
         ui.body.scrollTop = ui.body.scrollHeight;
     }
 
+    // ---- focus ----
+    // A control the page hides or disables while it has the focus (Talk to a person, End chat, the form's
+    // button, the composer when the chat closes, Retry now) would drop the focus to <body>, leaving keyboard
+    // and screen reader users nowhere. After every such change the focus moves on to the control that now
+    // matters: "Start a new chat", else the form's first field, else the composer.
+    function canTakeFocus(element) {
+        return Boolean(element) && element.isConnected && !element.disabled && !element.closest('[hidden]')
+            && element.getClientRects().length > 0;
+    }
+
+    // Where the focus goes after `lost` went away. Someone who was typing when the agent closed the chat
+    // lands on the conversation (its closing line) rather than on "Start a new chat", which their next
+    // space or Enter would press.
+    function nextFocusTarget(lost) {
+        const typing = lost.matches('input, textarea');
+        return [typing ? null : ui.restartButton, ui.leaveForm.hidden ? null : ui.leaveName, ui.input, ui.body]
+            .find(canTakeFocus);
+    }
+
+    function rescueFocus() {
+        const active = document.activeElement;
+        if (active && active !== document.body && canTakeFocus(active)) return;
+        // Only when the page took the focus away: not on opening, nor after the visitor clicked on plain text.
+        if (!session.lastFocused || canTakeFocus(session.lastFocused)) return;
+        const target = nextFocusTarget(session.lastFocused);
+        if (target) target.focus();
+    }
+
+    // A button that is busy keeps the focus (aria-disabled), unlike a disabled one.
+    function setBusy(button, busy) {
+        if (busy) button.setAttribute('aria-disabled', 'true');
+        else button.removeAttribute('aria-disabled');
+    }
+
+    function isBusy(button) {
+        return button.getAttribute('aria-disabled') === 'true';
+    }
+
     // ---- static text ----
     function applyStaticText() {
         document.documentElement.lang = uiLanguage.replace(/_/g, '-');
@@ -557,7 +598,7 @@
         }
         session.socket = socket;
         session.ready = false;
-        if (session.reconnectAttempt > 0) showBanner(text.reconnecting, false);
+        if (session.reconnectAttempt > 0) showBanner(text.reconnecting, false, true);
         socket.addEventListener('open', () => {
             if (session.socket === socket) sendHello();
         });
@@ -601,14 +642,17 @@
         const due = Date.now() + delay;
         const showCountdown = () => {
             const seconds = Math.max(1, Math.ceil((due - Date.now()) / 1000));
-            showBanner(format(text.reconnectIn, { s: seconds }), true);
+            showBanner(format(text.reconnectIn, { s: seconds }), true, true);
         };
         showCountdown();
         session.countdownTimer = window.setInterval(showCountdown, 1000);
         session.reconnectTimer = window.setTimeout(connect, delay);
     }
 
-    function showBanner(message, withRetry) {
+    // `routine`: a countdown tick or another attempt, shown but not announced again; screen readers hear
+    // an outage once (and a message that is not routine, such as "out of date").
+    function showBanner(message, withRetry, routine) {
+        if (ui.banner.hidden || !routine) ui.bannerAnnouncement.textContent = message;
         ui.bannerText.textContent = message;
         ui.retryButton.hidden = !withRetry;
         ui.banner.hidden = false;
@@ -617,6 +661,7 @@
 
     function hideBanner() {
         ui.banner.hidden = true;
+        ui.bannerAnnouncement.textContent = '';
     }
 
     function send(type, data, onOk, onError) {
@@ -641,7 +686,7 @@
             if (error.code === DISCONNECTED) return; // the close handler retries
             if (error.code === 'unsupported_version') {
                 session.fatal = true;
-                showBanner(text.outdated, false);
+                showBanner(text.outdated, false, false);
                 setComposerEnabled(false);
                 return;
             }
@@ -671,14 +716,32 @@
         hideBanner();
 
         const stickToBottom = isNearBottom();
-        ui.log.setAttribute('aria-busy', 'true'); // history is not news: do not read it all out
         const messages = Array.isArray(data.messages) ? data.messages : [];
-        for (const message of messages) addServerMessage(message);
-        ui.log.setAttribute('aria-busy', 'false');
+        if (messages.length) {
+            // History is not news: the log is busy while it fills, and stays so until the browser has
+            // rendered it (set and cleared in one step, screen readers would never see it busy).
+            ui.log.setAttribute('aria-busy', 'true');
+            for (const message of messages) addServerMessage(message);
+            afterRendering(() => ui.log.removeAttribute('aria-busy'));
+        }
         if (stickToBottom) scrollToBottom();
 
         applyConversationState(typeof data.state === 'string' ? data.state : 'bot', data);
         flushOutbox();
+    }
+
+    // Runs `callback` once the browser has rendered (and updated its accessibility tree), or after half a
+    // second in a background tab, which renders nothing.
+    function afterRendering(callback) {
+        let done = false;
+        const once = () => {
+            if (!done) {
+                done = true;
+                callback();
+            }
+        };
+        window.requestAnimationFrame(() => window.setTimeout(once, 0));
+        window.setTimeout(once, 500);
     }
 
     // ---- frames from the router ----
@@ -1148,23 +1211,24 @@
 
     // ---- talk to a person, end, restart ----
     function requestHuman() {
-        if (ui.humanButton.disabled) return;
-        ui.humanButton.disabled = true;
+        if (isBusy(ui.humanButton)) return;
+        setBusy(ui.humanButton, true);
         send('handoff.request', {}, () => {
-            ui.humanButton.disabled = false;
+            setBusy(ui.humanButton, false);
         }, (error) => {
-            ui.humanButton.disabled = false;
+            setBusy(ui.humanButton, false);
             if (error.code !== DISCONNECTED) addLocalLine(text.handoffFailed, 'error');
         });
     }
 
     function endChat() {
-        ui.endButton.disabled = true;
+        if (isBusy(ui.endButton)) return;
+        setBusy(ui.endButton, true);
         send('end', {}, () => {
-            ui.endButton.disabled = false;
+            setBusy(ui.endButton, false);
             onClosed('');
         }, () => {
-            ui.endButton.disabled = false;
+            setBusy(ui.endButton, false);
         });
     }
 
@@ -1185,14 +1249,21 @@
 
     // ---- leave a message ----
     function showLeaveForm(notice) {
+        const appearing = ui.leaveForm.hidden;
         session.offline = true;
         ui.leaveNotice.textContent = notice || text.leaveNotice;
         ui.leaveError.hidden = true;
-        ui.leaveSubmit.disabled = false;
+        setBusy(ui.leaveSubmit, false);
         ui.leaveSubmit.textContent = text.leaveSubmit;
         ui.leaveForm.hidden = false;
         renderState();
         ui.leaveForm.scrollIntoView({ block: 'nearest' });
+        // The visitor asked for a person and gets a form instead: they land in it. Not when a reloaded
+        // page shows it again before the visitor has touched anything.
+        const active = document.activeElement;
+        if (appearing && session.lastFocused && (!active || active === document.body || ui.chat.contains(active))) {
+            ui.leaveName.focus();
+        }
     }
 
     function setFieldError(input, message) {
@@ -1224,10 +1295,11 @@
 
     function submitLeaveForm(event) {
         event.preventDefault();
+        if (isBusy(ui.leaveSubmit)) return;
         const fields = validateLeaveForm();
         if (!fields) return;
         ui.leaveError.hidden = true;
-        ui.leaveSubmit.disabled = true;
+        setBusy(ui.leaveSubmit, true);
         ui.leaveSubmit.textContent = text.leaveSending;
         send('leave_message', fields, () => {
             ui.leaveForm.hidden = true;
@@ -1235,7 +1307,7 @@
             addLocalLine(format(text.leaveThanks, { name: fields.name, email: fields.email }), 'thanks');
             scrollToBottom();
         }, (error) => {
-            ui.leaveSubmit.disabled = false;
+            setBusy(ui.leaveSubmit, false);
             ui.leaveSubmit.textContent = text.leaveSubmit;
             ui.leaveError.textContent = error.code === 'invalid' && error.message ? error.message : text.leaveFailed;
             ui.leaveError.hidden = false;
@@ -1267,6 +1339,22 @@
         for (const input of [ui.leaveName, ui.leaveEmail, ui.leaveText]) {
             input.addEventListener('input', () => {
                 if (input.getAttribute('aria-invalid') === 'true') setFieldError(input, '');
+            });
+        }
+        document.addEventListener('focusin', (event) => {
+            session.lastFocused = event.target;
+        });
+        // Whatever the page hides or disables, the focus does not fall to <body> (see rescueFocus); the
+        // observer runs once the change that caused it is complete.
+        new MutationObserver(rescueFocus).observe(ui.chat, {
+            subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'disabled'],
+        });
+        // Inside the launcher's panel (embed.js) Escape closes the panel; the launcher gets the focus back.
+        if (window.parent !== window) {
+            document.addEventListener('keydown', (event) => {
+                if (event.key === 'Escape' && !event.isComposing && !event.defaultPrevented) {
+                    window.parent.postMessage({ type: 'handoff.chat.close' }, '*');
+                }
             });
         }
         window.addEventListener('online', () => {

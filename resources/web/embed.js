@@ -52,6 +52,12 @@
     const popup = script.dataset.mode === 'popup';
     let chatWindow = null;
     let frame = null;
+    function setOpen(open) {
+        frame.hidden = !open;
+        button.setAttribute('aria-expanded', String(open));
+        iconPath.setAttribute('d', open ? closeIcon : chatIcon);
+    }
+
     function toggle() {
         if (popup) {
             if (chatWindow && !chatWindow.closed) chatWindow.focus();
@@ -60,23 +66,39 @@
         }
         if (!frame) {
             frame = document.createElement('iframe');
+            frame.id = 'handoff-chat-panel';
             frame.src = chatUrl.href;
             frame.title = label;
             frame.referrerPolicy = 'strict-origin-when-cross-origin';
             applyStyle(frame, {
                 position: 'fixed', right: '20px', bottom: '88px', width: 'min(400px, calc(100vw - 40px))',
                 height: 'min(640px, calc(100vh - 120px))', border: '0', 'border-radius': '16px',
-                'box-shadow': '0 12px 40px rgba(20, 30, 60, 0.25)', 'z-index': '2147483000', background: '#fff',
+                'box-shadow': '0 12px 40px rgba(20, 30, 60, 0.25)', 'z-index': '2147483000',
+                background: 'transparent', 'color-scheme': 'normal',
             });
             document.body.appendChild(frame);
+            button.setAttribute('aria-controls', frame.id);
+            setOpen(true);
         } else {
-            frame.hidden = !frame.hidden;
+            setOpen(frame.hidden);
         }
-        const open = !frame.hidden;
-        button.setAttribute('aria-expanded', String(open));
-        iconPath.setAttribute('d', open ? closeIcon : chatIcon);
+    }
+
+    // Escape closes the panel and gives the focus back to the button: pressed on this page, or inside the
+    // chat, which tells us with a message (its key presses stay in its own document).
+    function close() {
+        if (!frame || frame.hidden) return;
+        setOpen(false);
+        button.focus();
     }
     button.addEventListener('click', toggle);
+    document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && frame && !frame.hidden) close();
+    });
+    window.addEventListener('message', (event) => {
+        if (frame && event.source === frame.contentWindow && event.origin === chatUrl.origin
+            && event.data && event.data.type === 'handoff.chat.close') close();
+    });
 
     if (document.body) document.body.appendChild(button);
     else document.addEventListener('DOMContentLoaded', () => document.body.appendChild(button));

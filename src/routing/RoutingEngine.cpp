@@ -516,7 +516,7 @@ EnqueueResult RoutingEngine::enqueue(const ConversationFacts &facts)
         result.visitorNotice = queue && !queue->noAgentsMessage.isEmpty()
             ? queue->noAgentsMessage
             : QCoreApplication::translate("RoutingEngine",
-                "No one is available right now. Please stay: you keep your place in the "
+                "No one is available right now. Leave us a message, or stay: you keep your place in the "
                 "queue.");
     }
     return result;

@@ -1,7 +1,9 @@
 // The web chat page in a real browser (Debian's chromium via playwright-core) against the real
 // handoff-router: bot conversation, handoff to a desk (the offer checked through the desk's client library
 // with `handoff-cli offers --json`, the chat carried on over /ws/desk), the agent's line on the page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
-// is available; a second test opens the page in French, Spanish, Brazilian Portuguese, Dutch and an unknown language. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
+// is available, checking focus, live regions, contrast and axe-core on the way; a second test opens the page in French, Spanish,
+// Brazilian Portuguese, Dutch and an unknown language; a third in the dark theme, forced colours, at 320 px and in the launcher
+// on another site. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
@@ -90,9 +92,10 @@ async function waitFor(description, check, timeoutMs = WAIT_MS) {
 }
 
 class RouterProcess {
-    constructor(dataDir, port) {
+    constructor(dataDir, port, extraArgs = []) {
         this.dataDir = dataDir;
         this.port = port;
+        this.extraArgs = extraArgs;
         this.output = '';
         this.child = null;
     }
@@ -102,7 +105,7 @@ class RouterProcess {
     }
 
     async start() {
-        this.child = spawn(routerBinary, ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir],
+        this.child = spawn(routerBinary, ['serve', '--listen', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, ...this.extraArgs],
             { stdio: ['ignore', 'pipe', 'pipe'] });
         const keep = (chunk) => {
             this.output = (this.output + chunk.toString()).slice(-20000);
@@ -188,17 +191,128 @@ function fieldValue(handoff, name) {
     return field ? field.value : undefined;
 }
 
+// ---- measuring what a visitor sees (run inside the page) ----
+
+// Every visible piece of text on the page with the contrast ratio (WCAG 2.x) of its colour against what is
+// behind it: backgrounds composited from the root down, each colour of a gradient tried, opacity applied.
+// Disabled controls and visually hidden text (1 px) are left out, as WCAG does.
+function textContrastInPage() {
+    const parse = (c) => {
+        const m = /rgba?\(([^)]+)\)/.exec(c || '');
+        if (!m) return null;
+        const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+        return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+    };
+    const over = (top, bottom) => ({ r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+        b: top.b * top.a + bottom.b * (1 - top.a), a: 1 });
+    const channel = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    const luminance = (c) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    const ratio = (x, y) => { const a = luminance(x); const b = luminance(y); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+    const chainOf = (el) => { const chain = []; for (let n = el; n && n.nodeType === 1; n = n.parentElement) chain.unshift(n); return chain; };
+    const backgrounds = (el) => {
+        let layers = [{ r: 255, g: 255, b: 255, a: 1 }];
+        for (const n of chainOf(el)) {
+            const style = getComputedStyle(n);
+            const color = parse(style.backgroundColor);
+            if (color && color.a > 0) layers = layers.map((l) => over(color, l));
+            const stops = (style.backgroundImage.match(/rgba?\([^)]+\)/g) || []).map(parse);
+            if (stops.length) layers = stops.flatMap((g) => layers.map((l) => over(g, l)));
+        }
+        return layers;
+    };
+    const opacity = (el) => chainOf(el).reduce((o, n) => o * Number(getComputedStyle(n).opacity), 1);
+    window.handoffContrast = { parse, ratio, backgrounds, over };
+    const rows = [];
+    for (const el of document.querySelectorAll('body *')) {
+        const ownText = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+        if (!ownText || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || el.closest(':disabled, [aria-disabled="true"]')) continue;
+        const color = parse(getComputedStyle(el).color);
+        const worst = Math.min(...backgrounds(el).map((bg) => ratio(over({ ...color, a: color.a * opacity(el) }, bg), bg)));
+        rows.push({ text: ownText.slice(0, 50), ratio: Math.round(worst * 100) / 100 });
+    }
+    return rows;
+}
+
+// The focus indicator of the focused element: its own outline, or its parent's when the parent draws it
+// (the composer around its text box); its contrast against what the ring lies on. Uses the colour helpers
+// textContrastInPage leaves in the page.
+function focusRingInPage() {
+    const { parse, ratio, backgrounds } = window.handoffContrast;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return null;
+    const drawn = (n) => n && getComputedStyle(n).outlineStyle !== 'none' && parseFloat(getComputedStyle(n).outlineWidth) > 0;
+    const indicator = drawn(focused) ? focused : drawn(focused.parentElement) ? focused.parentElement : null;
+    const name = focused.id || focused.getAttribute('aria-label') || focused.textContent.trim().slice(0, 30) || focused.tagName;
+    if (!indicator) return { name, visible: false };
+    const style = getComputedStyle(indicator);
+    const inside = parseFloat(style.outlineOffset) < 0;
+    const ring = parse(style.outlineColor);
+    const under = backgrounds(inside ? indicator : indicator.parentElement);
+    return { name, visible: true, width: parseFloat(style.outlineWidth),
+        ratio: Math.round(Math.min(...under.map((bg) => ratio(ring, bg))) * 100) / 100 };
+}
+
+// ---- a router with the demo data and a headless chromium for one test ----
+
+// Starts both (the router with `extraArgs`) and has the test stop them and remove `workDir` when it ends.
+async function demoRouterAndBrowser(t, workDir, { port, extraArgs = [], alsoAfter = () => {} } = {}) {
+    const require = createRequire(path.join(here, 'package.json'));
+    const { chromium } = require('playwright-core');
+    const router = new RouterProcess(path.join(workDir, 'data'), port || await freePort(), extraArgs);
+    fs.mkdirSync(router.dataDir);
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const running = { router, browser: null };
+    t.after(async () => {
+        if (running.browser) await running.browser.close().catch(() => {});
+        await router.stop();
+        alsoAfter();
+        fs.rmSync(workDir, { recursive: true, force: true });
+    });
+    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
+    await router.start();
+    running.browser = await chromium.launch({
+        executablePath: chromiumPath,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    return running;
+}
+
+// Opens the page in a new browser context (`options` as for newContext); returns it once the bot has greeted.
+async function openChat(browser, router, options, query = '') {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 640, height: 760 }, ...options });
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    await page.goto(`${router.baseUrl}/${query}`);
+    await page.locator('.msg-bot .msg-bubble').first().waitFor();
+    return page;
+}
+
+// axe-core's WCAG 2.1 A/AA violations in a page or frame as it is now ("rule: targets"); evaluated over
+// the DevTools protocol, so the page's own CSP (no inline script) stays in force for everything else.
+async function axeViolations(frame) {
+    const require = createRequire(path.join(here, 'package.json'));
+    if (!(await frame.evaluate(() => typeof window.axe === 'object'))) {
+        await frame.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    }
+    const result = await frame.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
 // ---- the test ----
 
 test('web chat page against the real router', { skip: skipReason, timeout: 280000 }, async (t) => {
     const require = createRequire(path.join(here, 'package.json'));
     let chromium;
     let WebSocket;
-    let axeSource;
     try {
         ({ chromium } = require('playwright-core'));
         WebSocket = require('ws');
-        axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+        require.resolve('axe-core/axe.min.js');
     } catch (e) {
         assert.fail(`npm packages missing (run "npm install" in tests/browser): ${e.message}`);
     }
@@ -273,15 +387,17 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     let desk;
     let conversationId;
 
-    // axe-core's WCAG 2.1 A/AA rules on the page as it is now; evaluated over the DevTools protocol, so
-    // the page's own CSP (no inline script) stays in force for everything else.
     const checkAccessibility = async (what) => {
-        if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-        const result = await page.evaluate(() => window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`);
-        assert.deepEqual(problems, [], `accessibility problems in ${what}`);
+        assert.deepEqual(await axeViolations(page), [], `accessibility problems in ${what}`);
+    };
+
+    // Every piece of text at 4.5:1 or more against its background, in the page's current colours.
+    const checkTextContrast = async (what) => {
+        const rows = await page.evaluate(textContrastInPage);
+        assert.ok(rows.length > 5, `text found to measure in ${what}`);
+        const poor = rows.filter((row) => row.ratio < 4.5);
+        assert.deepEqual(poor, [], `text under 4.5:1 in ${what}`);
+        return rows;
     };
 
     await step('the page loads under its CSP and the bot greets', async () => {
@@ -290,6 +406,18 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await assert.doesNotReject(page.getByRole('button', { name: 'Talk to a person' }).waitFor());
         const token = await page.evaluate(() => window.localStorage.getItem('handoff.visitorToken'));
         assert.ok(token, 'the visitor token is kept in localStorage');
+        await checkAccessibility('the page as it opens');
+        await checkTextContrast('the page as it opens');
+        // The waiting card and the typing line appear inside live regions that are already there (a region
+        // that appears together with its text is often not read out).
+        for (const id of ['waiting-card', 'typing-row']) {
+            const region = await page.evaluate((cardId) => {
+                const card = document.getElementById(cardId);
+                const live = card.parentElement.closest('[aria-live], [role="status"], [role="log"], [role="alert"]');
+                return { hidden: card.hidden, live: Boolean(live), rendered: Boolean(live) && live.getClientRects().length > 0 };
+            }, id);
+            assert.deepEqual(region, { hidden: true, live: true, rendered: true }, `${id} sits in a rendered live region`);
+        }
     });
 
     await step('the bot answers an order status question', async () => {
@@ -304,6 +432,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
             const lines = await botLines().allTextContents();
             return /A1001/.test(lines[lines.length - 1]);
         });
+        await checkAccessibility('the chat with the bot');
     });
 
     await step('asking for a person shows the waiting state and offers the chat to the desk', async () => {
@@ -380,6 +509,15 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         // As if the page had been closed while a line was still waiting for the router's answer.
         await page.evaluate(() => window.localStorage.setItem('handoff.outbox', JSON.stringify(
             [{ clientId: 'v_left_unsent_1', text: 'Written just before the reload', at: new Date().toISOString() }])));
+        // Watches the log from the first byte of the reloaded page: what screen readers see after each step.
+        const watchBusy = await page.addInitScript(() => {
+            window.handoffBusySeen = [];
+            new MutationObserver(() => {
+                const log = document.getElementById('message-log');
+                const list = document.getElementById('message-list');
+                if (log && list) window.handoffBusySeen.push({ busy: log.getAttribute('aria-busy'), lines: list.children.length });
+            }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
         await page.reload();
         await desk.waitForEvent('the line left unsent on the desk',
             (e) => e.type === 'message' && e.data.message.clientId === 'v_left_unsent_1');
@@ -395,14 +533,55 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.waitForTimeout(2000); // the page's own "joined" line would come after 1.5 s
         assert.equal(await log.locator('.msg-system', { hasText: 'Alice joined' }).count(), 1,
             'the agent joined once, also after the reload');
+        // The history went in while the log was busy, and the log was still busy when the step that filled it
+        // ended (one that sets and clears aria-busy together hides nothing); it is not busy any more.
+        const seen = await page.evaluate(() => window.handoffBusySeen);
+        assert.ok(seen.some((s) => s.busy === 'true' && s.lines > 3), `the log is busy while the history goes in: ${JSON.stringify(seen)}`);
+        assert.notEqual(await log.getAttribute('aria-busy'), 'true', 'the log is not busy once the history is in');
+        await watchBusy?.dispose?.();
     });
 
     await step('a message written while the router is down is delivered once after it is back', async () => {
+        // Every change of text in the page's live regions (other than the message log) from here on.
+        await page.evaluate(() => {
+            window.handoffAnnounced = [];
+            window.handoffCountdown = [];
+            const regions = Array.from(document.querySelectorAll('[aria-live], [role="status"], [role="alert"]'))
+                .filter((r) => r.getAttribute('aria-live') !== 'off');
+            const seen = new Map(regions.map((r) => [r, r.textContent]));
+            new MutationObserver(() => {
+                for (const region of regions) {
+                    const now = region.textContent.replace(/\s+/g, ' ').trim();
+                    if (now !== seen.get(region)) {
+                        seen.set(region, now);
+                        if (now) window.handoffAnnounced.push(now);
+                    }
+                }
+                const countdown = document.getElementById('connection-text').textContent;
+                if (countdown !== window.handoffCountdown[window.handoffCountdown.length - 1]) window.handoffCountdown.push(countdown);
+            }).observe(document.getElementById('chat'), { subtree: true, childList: true, characterData: true, attributes: true });
+        });
         await router.stop();
         await page.locator('#connection-banner').waitFor({ state: 'visible' });
         await composer.fill('Are you still there?');
         await composer.press('Enter');
         await log.locator('.msg-visitor.is-pending', { hasText: 'Are you still there?' }).waitFor();
+        await page.waitForTimeout(4500); // a few reconnect attempts and countdown ticks
+        const countdown = await page.evaluate(() => window.handoffCountdown);
+        const announced = await page.evaluate(() => window.handoffAnnounced);
+        assert.ok(new Set(countdown).size >= 3, `the banner counts down on screen: ${JSON.stringify(countdown)}`);
+        const outage = announced.filter((line) => /Connection lost|Reconnecting/.test(line));
+        assert.equal(outage.length, 1, `the outage is announced once, not every second: ${JSON.stringify(announced)}`);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-outage.png') });
+        await checkAccessibility('the page while the router is away');
+        // The line waiting to be sent keeps its contrast, in both themes.
+        for (const colorScheme of ['light', 'dark']) {
+            await page.emulateMedia({ colorScheme });
+            const rows = await checkTextContrast(`the outage (${colorScheme})`);
+            assert.ok(rows.some((row) => row.text === 'Are you still there?'), 'the pending line was measured');
+            await checkAccessibility(`the page while the router is away (${colorScheme})`);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
         await router.start();
         await log.locator('.msg-visitor:not(.is-pending)', { hasText: 'Are you still there?' })
             .waitFor({ timeout: 60000 }); // the back-off may be several seconds by now
@@ -417,10 +596,17 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
     });
 
     await step('the agent ends the chat; the page offers a new one', async () => {
+        await composer.focus(); // the visitor is about to type
         await desk.request('conversation.close', { conversationId, disposition: 'resolved' });
         const restart = page.getByRole('button', { name: 'Start a new chat' });
         await restart.waitFor();
         assert.ok(await composer.isDisabled(), 'the composer is disabled once the chat has ended');
+        // Not dropped to <body>: on the conversation with its closing line (not on the button their next
+        // key would press); the next Tab reaches "Start a new chat".
+        await waitFor('the focus on the conversation', () => page.evaluate(() => document.activeElement.id === 'chat-body'));
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'restart-button');
+        await checkAccessibility('the chat the agent closed');
     });
 
     await step('with nobody available the leave-a-message form appears, validates and submits', async () => {
@@ -433,6 +619,10 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.getByRole('button', { name: 'Talk to a person' }).click();
         const form = page.getByRole('form', { name: 'Leave us a message' });
         await form.waitFor();
+        await waitFor('the focus in the form', () => page.evaluate(() => document.activeElement.id === 'leave-name'));
+        // The notice does not ask the visitor to stay right above a form that asks for a message.
+        assert.doesNotMatch(await page.locator('#leave-notice').textContent(), /^[^.]*\.\s*Please stay/);
+        await checkTextContrast('the leave-a-message form');
 
         await page.getByLabel('Your name').fill('');
         await form.getByRole('button', { name: 'Send message' }).click();
@@ -451,6 +641,7 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await form.getByRole('button', { name: 'Send message' }).click();
         await page.getByText('Thank you, Ada Lovelace!').waitFor();
         assert.ok(await form.isHidden(), 'the form goes once the message is sent');
+        await waitFor('the focus back in the composer', () => page.evaluate(() => document.activeElement.id === 'composer-input'));
 
         const reader = await openDesk();
         await reader.signIn('alice', 'demo');
@@ -466,6 +657,8 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         await page.getByText('Chat ended').waitFor();
         await log.getByText('You ended the chat.').waitFor();
         assert.ok(await composer.isDisabled(), 'the composer is disabled once the visitor ended the chat');
+        await waitFor('the focus on "Start a new chat"', () => page.evaluate(() => document.activeElement.id === 'restart-button'));
+        await checkAccessibility('the chat the visitor ended');
     });
 
     await step('the page raised no script errors or CSP violations', () => {
@@ -480,36 +673,10 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
 // locale here), a regional variant finding its language, ?lang= going first, and the translated texts
 // passing the same accessibility rules. docs/translations.md, "The web chat page".
 test('web chat page speaks the browser\'s language', { skip: skipReason, timeout: 200000 }, async (t) => {
-    const require = createRequire(path.join(here, 'package.json'));
-    const { chromium } = require('playwright-core');
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-lang-'));
-    const router = new RouterProcess(path.join(workDir, 'data'), await freePort());
-    fs.mkdirSync(router.dataDir);
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    let browser;
-    t.after(async () => {
-        if (browser) await browser.close().catch(() => {});
-        await router.stop();
-        fs.rmSync(workDir, { recursive: true, force: true });
-    });
-    await runRouterCommand(['demo', '--data-dir', router.dataDir]);
-    await router.start();
-    browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-
-    // Opens the page for a browser set to `locale`; returns the page once the bot has greeted.
-    const open = async (locale, query = '') => {
-        const context = await browser.newContext({ locale, viewport: { width: 640, height: 760 } });
-        const page = await context.newPage();
-        page.setDefaultTimeout(WAIT_MS);
-        await page.goto(`${router.baseUrl}/${query}`);
-        await page.locator('.msg-bot .msg-bubble').first().waitFor();
-        return page;
-    };
+    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+    // Opens the page for a browser set to `locale`.
+    const open = (locale, query = '') => openChat(browser, router, { locale }, query);
     const seen = async (page) => ({
         lang: await page.evaluate(() => document.documentElement.lang),
         human: (await page.locator('#human-button').textContent()).trim(),
@@ -521,11 +688,7 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         assert.deepEqual(await seen(page), { lang: 'fr', human: 'Parler à un agent', placeholder: 'Écrivez votre message…' });
         await page.getByRole('textbox', { name: 'Écrivez votre message' }).waitFor();
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-fr.png') });
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(() => window.axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        assert.deepEqual(result.violations.map((v) => v.id), [], 'accessibility of the French page');
+        assert.deepEqual(await axeViolations(page), [], 'accessibility of the French page');
         await page.context().close();
     });
 
@@ -559,5 +722,162 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         const page = await open('sw-KE');
         assert.deepEqual(await seen(page), { lang: 'en', human: 'Talk to a person', placeholder: 'Type your message…' });
         await page.context().close();
+    });
+});
+
+// How the page looks and works beyond the defaults: the dark theme, forced colours (Windows High
+// Contrast), a 320 px phone with a long company name, and the launcher (embed.js) on another site. Nobody
+// is signed in at the desk, so asking for a person brings the leave-a-message form.
+test('web chat page in dark, forced colours, at 320 px and in the launcher', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const http = await import('node:http');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-look-'));
+
+    // A shop's own page on another origin, with the launcher tag and a header of its own (a banner landmark).
+    const hostPort = await freePort();
+    const routerPort = await freePort();
+    const hostPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Example Shop</title></head>
+<body><header><p>Example Shop</p></header><main><h1>Winter coats</h1><p>Warm, light and made to last.</p></main>
+<script src="http://127.0.0.1:${routerPort}/embed.js" data-company="Example Shop" defer></script></body></html>`;
+    const host = http.createServer((request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(hostPage);
+    });
+    await new Promise((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+    const configFile = path.join(workDir, 'router.json');
+    fs.writeFileSync(configFile, JSON.stringify({ embedOrigins: [`http://127.0.0.1:${hostPort}`] }));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir,
+        { port: routerPort, extraArgs: ['--config', configFile], alsoAfter: () => host.close() });
+    const open = (options, query = '') => openChat(browser, router, options, query);
+    const axe = async (page, what, frame = page) => {
+        assert.deepEqual(await axeViolations(frame), [], `accessibility problems in ${what}`);
+    };
+    const poorText = async (page) => (await page.evaluate(textContrastInPage)).filter((row) => row.ratio < 4.5);
+    // Tabs through the page from the top and reports the focus indicator at every stop.
+    const focusRings = async (page) => {
+        await page.locator('body').click({ position: { x: 1, y: 1 } });
+        await page.evaluate(() => document.activeElement.blur());
+        await page.evaluate(textContrastInPage);
+        const rings = [];
+        for (let i = 0; i < 14; i++) {
+            await page.keyboard.press('Tab');
+            const ring = await page.evaluate(focusRingInPage);
+            if (!ring || rings.some((r) => r.name === ring.name)) break;
+            rings.push(ring);
+        }
+        return rings;
+    };
+    const say = async (page, line) => {
+        await page.getByRole('textbox', { name: 'Type your message' }).fill(line);
+        await page.getByRole('textbox', { name: 'Type your message' }).press('Enter');
+        await page.locator('.msg-visitor:not(.is-pending)', { hasText: line }).waitFor();
+    };
+
+    await t.test('light theme: every focus ring stands out at 3:1 or more', async () => {
+        const page = await open({ colorScheme: 'light' });
+        await say(page, 'where is my order?');
+        await page.locator('.msg-bot .msg-bubble', { hasText: /order number/i }).waitFor();
+        const rings = await focusRings(page);
+        assert.ok(rings.length >= 4, `several tab stops: ${JSON.stringify(rings)}`);
+        for (const ring of rings) {
+            assert.ok(ring.visible && ring.width >= 2, `a visible focus ring on ${ring.name}`);
+            assert.ok(ring.ratio >= 3, `the focus ring on ${ring.name} is ${ring.ratio}:1`);
+        }
+        await page.evaluate(() => document.activeElement.blur());
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-light.png') });
+        await page.context().close();
+    });
+
+    await t.test('dark theme under prefers-color-scheme: dark', async () => {
+        const page = await open({ colorScheme: 'dark' });
+        assert.ok(await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches));
+        const surface = await page.evaluate(() => getComputedStyle(document.getElementById('chat')).backgroundColor);
+        const rgb = surface.match(/\d+/g).map(Number);
+        assert.ok(rgb.slice(0, 3).every((c) => c < 60), `the chat is dark: ${surface}`);
+        await say(page, 'where is my order?');
+        await page.locator('.msg-bot .msg-bubble', { hasText: /order number/i }).waitFor();
+        assert.deepEqual(await poorText(page), [], 'text under 4.5:1 in the dark chat');
+        for (const ring of await focusRings(page)) {
+            assert.ok(ring.visible && ring.ratio >= 3, `the focus ring on ${ring.name} in the dark: ${JSON.stringify(ring)}`);
+        }
+        await page.evaluate(() => document.activeElement.blur());
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-dark.png') });
+        await axe(page, 'the dark chat');
+
+        await page.getByRole('button', { name: 'Talk to a person' }).click();
+        await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
+        await waitFor('the focus in the form', () => page.evaluate(() => document.activeElement.id === 'leave-name'));
+        assert.deepEqual(await poorText(page), [], 'text under 4.5:1 in the dark form');
+        await axe(page, 'the dark form');
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-dark-form.png') });
+        await page.context().close();
+    });
+
+    await t.test('forced colours keep a focus indicator and the bubbles\' outlines', async () => {
+        const page = await open({ forcedColors: 'active' });
+        assert.ok(await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches));
+        await page.getByRole('button', { name: 'Talk to a person' }).click();
+        await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
+        const rings = await focusRings(page);
+        const names = rings.map((ring) => ring.name);
+        for (const wanted of ['chat-body', 'leave-name', 'leave-email', 'leave-text', 'composer-input']) {
+            assert.ok(names.includes(wanted), `${wanted} is a tab stop: ${names}`);
+        }
+        for (const ring of rings) assert.ok(ring.visible && ring.width >= 2, `a focus indicator on ${ring.name} in forced colours`);
+        const bubbles = await page.evaluate(() => Array.from(document.querySelectorAll('.msg-bubble'),
+            (b) => ({ style: getComputedStyle(b).borderTopStyle, width: parseFloat(getComputedStyle(b).borderTopWidth) })));
+        assert.ok(bubbles.length > 0);
+        for (const bubble of bubbles) assert.ok(bubble.style !== 'none' && bubble.width >= 1, `a bubble keeps its outline: ${JSON.stringify(bubble)}`);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-forced-colors.png') });
+        await page.context().close();
+    });
+
+    await t.test('a long company name is shown whole at 320 px', async () => {
+        const company = 'Gebrüder Hoffmann & Söhne Feinkost und Weinhandel';
+        const page = await open({ viewport: { width: 320, height: 640 } }, `?company=${encodeURIComponent(company)}`);
+        const title = page.locator('#company-name');
+        assert.equal(await title.textContent(), company);
+        const fit = await title.evaluate((el) => ({ clipped: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+            right: el.getBoundingClientRect().right, pageWidth: document.documentElement.scrollWidth }));
+        assert.equal(fit.clipped, false, 'the name is not cut');
+        assert.ok(fit.right <= 320 && fit.pageWidth <= 320, `nothing runs off a 320 px screen: ${JSON.stringify(fit)}`);
+        assert.ok(await page.getByRole('banner', { name: company }).isVisible(), 'the header is a banner named by the company');
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-320.png') });
+        await axe(page, 'the page at 320 px');
+        await page.context().close();
+    });
+
+    await t.test('the launcher: Escape closes the panel and the launcher gets the focus back', async () => {
+        const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1024, height: 760 } });
+        const page = await context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        await page.goto(`http://127.0.0.1:${hostPort}/`);
+        const launcher = page.getByRole('button', { name: 'Chat with us' });
+        await launcher.click();
+        assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
+        const panel = page.frameLocator('iframe[title="Chat with us"]');
+        await panel.locator('.msg-bot .msg-bubble').first().waitFor();
+        const frame = page.frames().find((f) => f.url().startsWith(router.baseUrl));
+        assert.ok(frame, 'the chat is in an iframe');
+
+        // One unnamed banner (the shop's); the chat's is named by the company.
+        assert.equal(await page.getByRole('banner').count(), 1);
+        assert.ok(await panel.getByRole('banner', { name: 'Example Shop' }).isVisible());
+        await axe(page, 'the shop page with the launcher open');
+        await axe(page, 'the chat in the launcher\'s panel', frame);
+
+        // Escape inside the chat.
+        await panel.getByRole('textbox', { name: 'Type your message' }).click();
+        await page.keyboard.press('Escape');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'hidden' });
+        assert.equal(await launcher.getAttribute('aria-expanded'), 'false');
+        assert.ok(await launcher.evaluate((el) => document.activeElement === el), 'the launcher has the focus again');
+
+        // Escape on the shop's page, the panel opened from the keyboard.
+        await page.keyboard.press('Enter');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'visible' });
+        await page.keyboard.press('Escape');
+        await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'hidden' });
+        assert.ok(await launcher.evaluate((el) => document.activeElement === el), 'the launcher keeps the focus');
+        await context.close();
     });
 });

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 using namespace handoff::test;
 using handoff::protocol::Envelope;
@@ -54,9 +55,11 @@ protected:
         s_router = nullptr;
     }
 
-    // Sends raw bytes and reads one response until the peer closes or Content-Length is satisfied.
+    // Sends raw bytes and reads one response until the peer closes or Content-Length is satisfied (or,
+    // for a HEAD request, the head is complete: no body follows).
     static RawResponse exchange(const QByteArray &request, quint16 port = 0)
     {
+        const bool head = request.startsWith("HEAD ");
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port ? port : s_router->port());
         EXPECT_TRUE(socket.waitForConnected(5000));
@@ -70,7 +73,7 @@ protected:
                     return socket.state() != QAbstractSocket::ConnectedState;
                 RawResponse r;
                 r.head = data.left(end);
-                const qsizetype length = r.header("content-length").toLongLong();
+                const qsizetype length = head ? 0 : r.header("content-length").toLongLong();
                 return data.size() >= end + 4 + length;
             },
             15000);
@@ -104,6 +107,28 @@ protected:
 RouterProcess *RouterHttpTest::s_router = nullptr;
 QString RouterHttpTest::s_token;
 
+// What a browser does with a gzip-coded body: zlib's inflate (gzip header detected); empty on any error.
+QByteArray gunzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK)
+        return {};
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    QByteArray out;
+    char chunk[16384];
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(chunk);
+        stream.avail_out = sizeof chunk;
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(chunk, qsizetype(sizeof chunk - stream.avail_out));
+    }
+    const bool whole = result == Z_STREAM_END && stream.avail_in == 0;
+    inflateEnd(&stream);
+    return whole ? out : QByteArray();
+}
+
 TEST_F(RouterHttpTest, ServesTheChatPageAtTheRoot)
 {
     const RawResponse r = exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -116,6 +141,46 @@ TEST_F(RouterHttpTest, ServesTheChatPageAtTheRoot)
     const RawResponse js = exchange("GET /chat.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(js.status, 200);
     EXPECT_TRUE(js.header("content-type").startsWith("text/javascript"));
+}
+
+TEST_F(RouterHttpTest, PageFilesAreGzipCodedForClientsThatAcceptIt)
+{
+    for (const QByteArray path : {QByteArray("/"), QByteArray("/chat.js"), QByteArray("/chat.css"), QByteArray("/embed.js")}) {
+        SCOPED_TRACE(path.toStdString());
+        const RawResponse plain = get(path, {});
+        ASSERT_EQ(plain.status, 200);
+        EXPECT_TRUE(plain.header("content-encoding").isEmpty()) << "no Accept-Encoding: identity";
+        EXPECT_EQ(plain.header("vary"), "Accept-Encoding");
+        EXPECT_EQ(plain.header("content-length").toLongLong(), plain.body.size());
+
+        const RawResponse packed = get(path, "Accept-Encoding: gzip, deflate, br\r\n");
+        ASSERT_EQ(packed.status, 200);
+        EXPECT_EQ(packed.header("content-encoding"), "gzip");
+        EXPECT_EQ(packed.header("vary"), "Accept-Encoding");
+        EXPECT_EQ(packed.header("content-type"), plain.header("content-type"));
+        EXPECT_EQ(packed.header("content-security-policy"), plain.header("content-security-policy"));
+        EXPECT_EQ(packed.header("content-length").toLongLong(), packed.body.size());
+        EXPECT_LT(packed.body.size(), plain.body.size() / 2) << "text compresses to well under half";
+        EXPECT_EQ(gunzip(packed.body), plain.body) << "decompressing gives the very same bytes";
+
+        // A HEAD answer announces the length of the coded body it would send.
+        const RawResponse head = exchange("HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\n"
+                                          "Connection: close\r\n\r\n");
+        EXPECT_EQ(head.header("content-encoding"), "gzip");
+        EXPECT_EQ(head.header("content-length").toLongLong(), packed.body.size());
+    }
+    // The rules of Accept-Encoding: q=0 refuses a coding, "*" accepts any, an explicit entry wins over "*".
+    const QList<QPair<QByteArray, bool>> cases = {
+        {"identity", false}, {"gzip;q=0", false}, {"br, deflate", false}, {"*", true}, {"GZIP;q=0.5", true},
+        {"x-gzip", true}, {"*, gzip;q=0", false}, {"gzip;q=0.001, identity", true},
+    };
+    for (const auto &[acceptEncoding, gzipped] : cases) {
+        SCOPED_TRACE(acceptEncoding.toStdString());
+        const RawResponse r = get("/chat.css", "Accept-Encoding: " + acceptEncoding + "\r\n");
+        ASSERT_EQ(r.status, 200);
+        EXPECT_EQ(r.header("content-encoding"), gzipped ? QByteArray("gzip") : QByteArray());
+        EXPECT_TRUE(gzipped ? !gunzip(r.body).isEmpty() : r.body.contains("--accent"));
+    }
 }
 
 TEST_F(RouterHttpTest, HealthCheckAnswersOk)
