@@ -230,6 +230,7 @@ private:
     void takeRemoteLines(const QString &conversationId, const QList<ChatMessage> &stored);
     void syncRemoteVisitors(Live &l); // a router started hosting this chat's visitor: tell it where things are
     void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
+    void claimAgentChats(const QString &agent); // their desk signed in here: their chats come here
     void startListening();
 
     // Agents and sessions.

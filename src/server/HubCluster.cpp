@@ -525,6 +525,22 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
     }
 }
 
+void ConversationHub::claimAgentChats(const QString &agent)
+{
+    const QString me = m_settings.cluster.routerId;
+    auto taken = std::make_shared<QList<Adopted>>();
+    write([agent, me, taken](store::Store &s) {
+        taken->clear();
+        for (const QString &id : ClusterRegistry::claimAssigned(s, agent, me))
+            if (auto record = s.conversation(id))
+                taken->append({*record, s.messages(id)});
+        return true;
+    }, [this, taken](bool ok) {
+        if (ok)
+            installAdopted(*taken);
+    });
+}
+
 void ConversationHub::stealWaiting()
 {
     if (m_stealRunning)

@@ -153,6 +153,8 @@ void ConversationHub::signedIn(ClientConnection *c, const Envelope &e, const sto
         session->replayAfter(lastSeq);
     else
         session->push(QStringLiteral("snapshot"), snapshotFor(userName));
+    if (clustered() && user->role == Role::Agent)
+        claimAgentChats(userName);
     pump();
 }
 

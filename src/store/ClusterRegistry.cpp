@@ -151,6 +151,24 @@ bool ClusterRegistry::claimWaiting(QSqlDatabase db, const Waiting &w, const QStr
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+QStringList ClusterRegistry::claimAssigned(Store &store, const QString &agentId, const QString &routerId)
+{
+    QSqlQuery q(connectionOf(store));
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE state = 'assigned' AND agent_id = ? "
+                             "AND owner_router IS DISTINCT FROM ? RETURNING id"));
+    q.addBindValue(routerId);
+    q.addBindValue(agentId);
+    q.addBindValue(routerId);
+    if (!q.exec())
+        return {};
+    const QStringList taken = ids(q);
+    for (const QString &id : taken)
+        publish(store, {{QStringLiteral("kind"), QStringLiteral("claimed")},
+                        {QStringLiteral("conversationId"), id},
+                        {QStringLiteral("router"), routerId}});
+    return taken;
+}
+
 int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)
 {
     QSqlQuery q(db);

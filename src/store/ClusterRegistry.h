@@ -49,6 +49,9 @@ public:
     // Takes one of those over if it still waits with the same owner (one UPDATE: the owner's own offer, a
     // write to the row, is fenced from then on, so the chat is never offered by both).
     static bool claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId);
+    // An agent's desk signed in here: their assigned chats move here from whichever router has them (that
+    // router hears 'claimed' and lets go). The ids taken.
+    static QStringList claimAssigned(Store &store, const QString &agentId, const QString &routerId);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and

@@ -360,3 +360,48 @@ TEST_F(ActiveRouters, AVisitorOnOneRouterAndAnAgentOnAnotherTalkBothWaysInOrder)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, ADeskThatMovesToAnotherRouterTakesItsChatsAlong)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ProtocolPeer alice;
+    signInAvailable(alice, a, QStringLiteral("alice"));
+    ProtocolPeer visitor;
+    const Envelope hello = assignedChat(visitor, a, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+
+    // The desk's connection drops and it signs in again through the other router (both keep running).
+    alice.close();
+    ProtocolPeer aliceOnB;
+    signInAvailable(aliceOnB, b, QStringLiteral("alice"));
+    const auto back = aliceOnB.event(QStringLiteral("conversation.assigned"), [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id;
+    });
+    ASSERT_TRUE(back) << b.log().toStdString();
+
+    // The visitor stays where they are; the chat goes on both ways.
+    ASSERT_EQ(aliceOnB.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                             {QStringLiteral("clientId"), QStringLiteral("a1")},
+                                                             {QStringLiteral("text"), QStringLiteral("from the other router")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(visitor.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("from the other router");
+    })) << a.log().toStdString();
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                            {QStringLiteral("text"), QStringLiteral("got it")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(aliceOnB.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("got it");
+    })) << b.log().toStdString();
+}
+
+} // namespace
