@@ -285,7 +285,9 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
 {
     Live *l = find(c->conversationId);
     if (!l) {
-        c->sendError(e.id, ErrorCode::Conflict, Text::tr("This chat has ended."));
+        c->sendError(e.id, ErrorCode::Conflict,
+                     forVisitor(c->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "This chat has ended.")));
         return;
     }
     if (e.type == QLatin1String("message.send"))

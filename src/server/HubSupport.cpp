@@ -1,11 +1,22 @@
 #include "server/HubSupport.h"
 
 #include "protocol/DomainTypes.h"
+#include "bot/VisitorLanguage.h"
 #include "server/ClientConnection.h"
 
 #include <QCoreApplication>
 
 namespace handoff::server::hub {
+
+QString forVisitor(const QString &language, const char *source)
+{
+    return bot::VisitorLanguage::translate(language, kHubContext, source);
+}
+
+QString visitorLanguage(const store::ConversationRecord &record)
+{
+    return bot::VisitorLanguage::choose(record.language);
+}
 
 QString field(const QJsonObject &data, const char *name)
 {
