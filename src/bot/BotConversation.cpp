@@ -494,6 +494,7 @@ QJsonObject BotConversation::saveState() const
         { QStringLiteral("version"), kStateVersion },
         { QStringLiteral("fields"), fields },
         { QStringLiteral("declined"), QJsonArray::fromStringList(d->declined) },
+        { QStringLiteral("answered"), QJsonArray::fromStringList(d->answered) },
         { QStringLiteral("activeTopic"), d->activeTopic },
         { QStringLiteral("awaitingSlot"), d->awaitingSlot },
         { QStringLiteral("lastTopic"), d->lastTopic },

@@ -173,3 +173,80 @@ TEST(PhraseMatcher, TokensIgnoreCasePunctuationAndApostrophes)
     EXPECT_EQ(PhraseMatcher::contentTokens(QStringLiteral("Can you check the order, please")),
         (QStringList { QStringLiteral("check"), QStringLiteral("order") }));
 }
+
+TEST(TopicSet, ATopicFileMayGiveItsTextsInOtherLanguages)
+{
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(QStringLiteral(R"({
+        "version": 1,
+        "fallback": "Sorry?",
+        "slots": {"order.number": {"prompt": "Order number?", "pattern": "[A-Z]\\d{4}", "transform": "upper"}},
+        "topics": [
+            {"id": "hours", "triggers": ["opening hours"], "answer": "We are open 9 to 5.",
+             "translations": {"de": {"triggers": ["öffnungszeiten"], "answer": "Wir haben von 9 bis 17 Uhr geöffnet."},
+                              "pt_BR": {"answer": "Abrimos das 9 às 17 horas."}}},
+            {"id": "order", "triggers": ["my order"], "slots": ["order.number"], "answer": "Order {order.number}.",
+             "translations": {"de": {"triggers": ["meine bestellung"], "answer": "Bestellung {order.number}."}}}
+        ],
+        "translations": {"de": {"fallback": "Wie bitte?", "slots": {"order.number": {"prompt": "Bestellnummer?"}}}}
+    })")
+                                                               .toUtf8(),
+        &error);
+    ASSERT_TRUE(set) << error.toStdString();
+
+    BotConversation german(*set, BotSettings {}, nullptr);
+    german.start({}, QStringLiteral("de-CH"));
+    EXPECT_EQ(german.reply(QStringLiteral("Öffnungszeiten?")).replies, QStringList { QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet.") });
+    EXPECT_EQ(german.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet."))
+        << "the file's own phrases are understood in every language";
+    EXPECT_EQ(german.reply(QStringLiteral("meine Bestellung")).replies, QStringList { QStringLiteral("Bestellnummer?") });
+    EXPECT_EQ(german.reply(QStringLiteral("b1234")).replies, QStringList { QStringLiteral("Bestellung B1234.") });
+    EXPECT_EQ(german.reply(QStringLiteral("purple elephants")).replies, QStringList { QStringLiteral("Wie bitte?") });
+
+    // A language that translates only one answer takes the file's texts for everything else.
+    BotConversation portuguese(*set, BotSettings {}, nullptr);
+    portuguese.start({}, QStringLiteral("pt"));
+    EXPECT_EQ(portuguese.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("Abrimos das 9 às 17 horas."));
+    EXPECT_EQ(portuguese.reply(QStringLiteral("my order")).replies.value(0), QStringLiteral("Order number?"));
+
+    BotConversation french(*set, BotSettings {}, nullptr);
+    french.start({}, QStringLiteral("fr"));
+    EXPECT_EQ(french.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("We are open 9 to 5."));
+}
+
+TEST(TopicSet, TranslationErrorsNameWhatIsWrong)
+{
+    using ::testing::HasSubstr;
+    const auto withTopicTranslations = [](const char *translations) {
+        return smallFile(QStringLiteral(R"([{"id": "hours", "triggers": ["opening hours"], "answer": "We are open.",
+            "translations": %1}])")
+                             .arg(QString::fromUtf8(translations)));
+    };
+    EXPECT_THAT(errorOf(withTopicTranslations(R"(["de"])")), HasSubstr("topic \"hours\" \"translations\" must be an object"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"german": {"answer": "x"}})")),
+        HasSubstr("\"german\" is not a language code such as \"de\" or \"pt_BR\""));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"anwser": "Geöffnet."}})")),
+        HasSubstr("topic \"hours\" \"translations\" \"de\" has the key \"anwser\", which a translation cannot give"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"answer": ""}})")), HasSubstr("\"answer\" must not be empty"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"answer": "Hallo {visitor.name}"}})")),
+        HasSubstr("placeholder {visitor.name}"));
+    EXPECT_THAT(errorOf(QStringLiteral(R"({"topics": [{"id": "a", "triggers": ["x"], "answer": "y"}],
+        "translations": {"de": {"slots": {"visitor.name": {"prompt": "Name?"}}}}})")
+                            .toUtf8()),
+        HasSubstr("names the slot \"visitor.name\", which is not defined"));
+    QByteArray badExtract = smallFile();
+    badExtract.replace(R"("topics")", R"("translations": {"fr": {"slots": {"order.number": {"extract": "[A-Z"}}}}, "topics")");
+    EXPECT_THAT(errorOf(badExtract), HasSubstr("\"extract\" is not a valid regular expression"));
+}
+
+TEST(TopicSet, TheBuiltInFileSpeaksEveryShippedLanguage)
+{
+    const TopicSet builtIn = TopicSet::builtIn();
+    for (const char *language : { "de", "fr", "es", "pt_BR", "nl" }) {
+        BotConversation bot(builtIn, BotSettings {}, nullptr);
+        const BotTurn hello = bot.start({}, QString::fromLatin1(language));
+        ASSERT_EQ(hello.replies.size(), 2) << language;
+        EXPECT_FALSE(hello.replies.first().startsWith(QStringLiteral("Hello!"))) << language;
+        EXPECT_NE(hello.replies.last(), QStringLiteral("May I have your name?")) << language;
+    }
+}
