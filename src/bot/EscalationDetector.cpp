@@ -108,9 +108,26 @@ struct LanguageWords {
     QSet<QString> negative; // frustration words, 2 points each
 };
 
+// Accents are often left out on a keyboard without them: "mochte" is "möchte", "alguem" "alguém".
+QString withoutAccents(const QString &word)
+{
+    QString out;
+    for (const QChar c : word.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+// A word list with each word also without its accents, so a message is compared once per word.
 QStringList words(const char *list)
 {
-    return QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList out = QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0, n = out.size(); i < n; ++i) {
+        const QString bare = withoutAccents(out[i]);
+        if (bare != out[i])
+            out.append(bare);
+    }
+    return out;
 }
 
 QSet<QString> wordSet(const char *list)
@@ -184,49 +201,43 @@ const LanguageWords *wordsFor(const QString &language)
     return it == all.cend() ? nullptr : &it.value();
 }
 
-// Accents are often left out on a keyboard without them: "mochte" is "möchte", "alguem" "alguém".
-QString withoutAccents(const QString &word)
+// `token` is a message word and `bare` the same without accents.
+bool inWords(const QString &token, const QString &bare, const QStringList &list)
 {
-    QString out;
-    for (const QChar c : word.normalized(QString::NormalizationForm_D))
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    return out;
-}
-
-bool inWords(const QString &token, const QStringList &list)
-{
-    const QString bare = withoutAccents(token);
     for (const QString &w : list)
-        if (PhraseMatcher::similar(token, w) || PhraseMatcher::similar(bare, withoutAccents(w)))
+        if (PhraseMatcher::similar(token, w) || (bare != token && PhraseMatcher::similar(bare, w)))
             return true;
     return false;
 }
 
 bool asksInLanguage(const QStringList &t, const LanguageWords &w)
 {
+    QStringList bare;
+    bare.reserve(t.size());
+    for (const QString &token : t)
+        bare.append(withoutAccents(token));
     bool onlyAlone = true;
     bool hasAlone = false;
-    for (const QString &token : t) {
-        if (inWords(token, w.alone))
+    for (int i = 0; i < t.size(); ++i) {
+        if (inWords(t[i], bare[i], w.alone))
             hasAlone = true;
-        else if (!inWords(token, w.aloneFiller))
+        else if (!inWords(t[i], bare[i], w.aloneFiller))
             onlyAlone = false;
     }
     if (onlyAlone && hasAlone)
         return true;
     auto negatedBefore = [&](int i) {
         for (int k = std::max(0, i - 3); k < i; ++k)
-            if (w.negation.contains(t[k]) || w.negation.contains(withoutAccents(t[k])))
+            if (w.negation.contains(t[k]) || w.negation.contains(bare[k]))
                 return true;
         return false;
     };
     int person = -1;
     int request = -1;
     for (int i = 0; i < t.size(); ++i) {
-        if (person < 0 && inWords(t[i], w.people))
+        if (person < 0 && inWords(t[i], bare[i], w.people))
             person = i;
-        else if (request < 0 && inWords(t[i], w.request))
+        else if (request < 0 && inWords(t[i], bare[i], w.request))
             request = i;
     }
     return person >= 0 && request >= 0 && !negatedBefore(person) && !negatedBefore(request);
