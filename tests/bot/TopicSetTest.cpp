@@ -2,6 +2,7 @@
 #include "bot/BotEngine.h"
 #include "bot/DemoOrderDirectory.h"
 #include "bot/PhraseMatcher.h"
+#include "bot/VisitorLanguage.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -214,6 +215,23 @@ TEST(TopicSet, ATopicFileMayGiveItsTextsInOtherLanguages)
     EXPECT_EQ(french.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("We are open 9 to 5."));
 }
 
+TEST(TopicSet, TheTranslationExampleInTheDocumentationWorks)
+{
+    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
+    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"fallback\""));
+    ASSERT_GE(start, 0) << "the translations example in docs/bot.md, \"Languages\"";
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(text.mid(start + 7, end - start - 7).toUtf8(), &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    BotConversation bot(*set, BotSettings {}, nullptr);
+    bot.start({}, QStringLiteral("de-DE"));
+    EXPECT_EQ(bot.reply(QStringLiteral("Öffnungszeiten")).replies.value(0), QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet."));
+    EXPECT_EQ(bot.reply(QStringLiteral("quantum marmalade")).replies.value(0), QStringLiteral("Wie bitte?"));
+}
+
 TEST(TopicSet, TranslationErrorsNameWhatIsWrong)
 {
     using ::testing::HasSubstr;
@@ -249,4 +267,28 @@ TEST(TopicSet, TheBuiltInFileSpeaksEveryShippedLanguage)
         EXPECT_FALSE(hello.replies.first().startsWith(QStringLiteral("Hello!"))) << language;
         EXPECT_NE(hello.replies.last(), QStringLiteral("May I have your name?")) << language;
     }
+}
+
+TEST(VisitorLanguage, TheBestTranslationForATag)
+{
+    const QStringList shipped { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("nl"),
+        QStringLiteral("pt_BR") };
+    const auto best = [&](const char *tag) { return VisitorLanguage::best(QString::fromLatin1(tag), shipped); };
+    EXPECT_EQ(best("de"), QStringLiteral("de"));
+    EXPECT_EQ(best("de-AT"), QStringLiteral("de"));
+    EXPECT_EQ(best("DE_at"), QStringLiteral("de"));
+    EXPECT_EQ(best("pt-BR"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("pt"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("pt-PT"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("es-419"), QStringLiteral("es"));
+    EXPECT_EQ(best("nl-Latn-BE"), QStringLiteral("nl"));
+    EXPECT_EQ(best("it"), QString());
+    EXPECT_EQ(best("en-US"), QString());
+    EXPECT_EQ(best(""), QString());
+    EXPECT_EQ(VisitorLanguage::best(QStringLiteral("pt-PT"), { QStringLiteral("pt_BR"), QStringLiteral("pt_PT") }),
+        QStringLiteral("pt_PT"))
+        << "the exact region first";
+    EXPECT_EQ(VisitorLanguage::best(QStringLiteral("pt-AO"), { QStringLiteral("pt_BR"), QStringLiteral("pt") }),
+        QStringLiteral("pt"))
+        << "the language alone before another region";
 }
