@@ -34,6 +34,20 @@ std::string errorOf(const QByteArray &json)
     return error.toStdString();
 }
 
+// The JSON example of docs/bot.md that begins with `opening`; empty (and a failure) when there is none.
+QByteArray docExample(const char *opening)
+{
+    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
+    EXPECT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n") + QString::fromUtf8(opening));
+    EXPECT_GE(start, 0) << "an example in docs/bot.md beginning " << opening;
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+    return text.mid(start + 7, end - start - 7).toUtf8();
+}
+
 } // namespace
 
 TEST(TopicSet, ASmallFileWorksEndToEnd)
@@ -83,14 +97,8 @@ TEST(TopicSet, TheShippedTopicFileIsTheOneCompiledIn)
 
 TEST(TopicSet, TheExampleInTheDocumentationIsAValidTopicFile)
 {
-    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
-    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(doc.readAll());
-    const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"version\": 1"));
-    ASSERT_GE(start, 0) << "the topic file example in docs/bot.md";
-    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
     QString error;
-    const std::optional<TopicSet> set = TopicSet::fromJson(text.mid(start + 7, end - start - 7).toUtf8(), &error);
+    const std::optional<TopicSet> set = TopicSet::fromJson(docExample("{\n    \"version\": 1"), &error);
     ASSERT_TRUE(set) << error.toStdString();
     BotConversation bot(*set, BotSettings {}, nullptr);
     EXPECT_EQ(bot.start({}, {}).replies.last(), QStringLiteral("May I have your name?"));
@@ -217,14 +225,8 @@ TEST(TopicSet, ATopicFileMayGiveItsTextsInOtherLanguages)
 
 TEST(TopicSet, TheTranslationExampleInTheDocumentationWorks)
 {
-    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
-    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(doc.readAll());
-    const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"fallback\""));
-    ASSERT_GE(start, 0) << "the translations example in docs/bot.md, \"Languages\"";
-    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
     QString error;
-    const std::optional<TopicSet> set = TopicSet::fromJson(text.mid(start + 7, end - start - 7).toUtf8(), &error);
+    const std::optional<TopicSet> set = TopicSet::fromJson(docExample("{\n    \"fallback\""), &error);
     ASSERT_TRUE(set) << error.toStdString();
     BotConversation bot(*set, BotSettings {}, nullptr);
     bot.start({}, QStringLiteral("de-DE"));
