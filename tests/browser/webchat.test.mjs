@@ -564,8 +564,8 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         await page.context().close();
     });
 
-    // ?lang=de on an English browser: the page and the router's bot both German, and the bot understands
-    // a German question and a German request for a person.
+    // ?lang=de on an English browser: the page and the router's bot both German, the bot understands a
+    // German question and a German request for a person, and the router's "nobody is free" notice is German.
     await t.test('?lang=de gets the German page and a German bot', async () => {
         const page = await open('en-US', '?lang=de');
         const german = await seen(page);
@@ -580,6 +580,9 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         await input.fill('ich möchte einen Menschen sprechen');
         await input.press('Enter');
         await bot.filter({ hasText: 'Ich verbinde Sie mit jemandem, der Ihnen helfen kann.' }).waitFor();
+        // Nobody is signed in: the router's notice on the message form is German too.
+        await page.locator('#leave-notice', { hasText: 'Gerade ist niemand frei.' }).waitFor();
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-de.png') });
         await page.context().close();
     });
 
