@@ -1,10 +1,12 @@
 // The visitor's language against the real router (loopback, SQLite file in the data directory): a router
 // running in English greets, answers and notifies a visitor whose page says "de" in German, "pt" in Brazilian
 // Portuguese and "it" in English; a German request for a person escalates explicitly; the desk's reason stays
-// in the router's language; and after the router is killed and restarted the chat goes on in German.
+// in the router's language; after the router is killed and restarted the chat goes on in German; the waiting
+// notices and the end of a chat are in each visitor's language, an operator's configured notice as written.
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <gtest/gtest.h>
 
@@ -70,6 +72,12 @@ public:
     static inline int sent = 0;
 };
 
+// A visitor whose page opens a chat, saying hello in `language`.
+bool arrive(Visitor &visitor, const RouterProcess &router, const QString &language)
+{
+    return visitor.open(router.wsUrl(QStringLiteral("visitor"))) && visitor.hello(language).type == kOk;
+}
+
 bool signIn(ProtocolPeer &desk, const RouterProcess &router, const QString &user)
 {
     return desk.open(router.wsUrl(QStringLiteral("desk"))) && desk.helloDesk().type == kOk
@@ -83,8 +91,7 @@ TEST(VisitorLanguage, GermanVisitorOnAnEnglishRouterHearsGermanAlsoAfterARestart
     ASSERT_TRUE(router.start(kEnglish)) << router.log().toStdString();
 
     Visitor visitor;
-    ASSERT_TRUE(visitor.open(router.wsUrl(QStringLiteral("visitor"))));
-    ASSERT_EQ(visitor.hello(QStringLiteral("de")).type, kOk);
+    ASSERT_TRUE(arrive(visitor, router, QStringLiteral("de")));
     EXPECT_EQ(visitor.greeting_,
         QStringList({ QStringLiteral("Hallo! Ich bin Handoff Assistant, der virtuelle Assistent."),
             QStringLiteral("Darf ich Ihren Namen erfahren?") }));
@@ -156,12 +163,9 @@ TEST(VisitorLanguage, EachVisitorGetsTheBestShippedLanguageAndTheBotKeepsItAcros
     Visitor portuguese; // "pt" has no translation of its own: Brazilian Portuguese serves it
     Visitor italian; // no Italian translation: English
     Visitor austrian; // "de-AT": German
-    ASSERT_TRUE(portuguese.open(router.wsUrl(QStringLiteral("visitor"))));
-    ASSERT_TRUE(italian.open(router.wsUrl(QStringLiteral("visitor"))));
-    ASSERT_TRUE(austrian.open(router.wsUrl(QStringLiteral("visitor"))));
-    ASSERT_EQ(portuguese.hello(QStringLiteral("pt")).type, kOk);
-    ASSERT_EQ(italian.hello(QStringLiteral("it")).type, kOk);
-    ASSERT_EQ(austrian.hello(QStringLiteral("de-AT")).type, kOk);
+    ASSERT_TRUE(arrive(portuguese, router, QStringLiteral("pt")));
+    ASSERT_TRUE(arrive(italian, router, QStringLiteral("it")));
+    ASSERT_TRUE(arrive(austrian, router, QStringLiteral("de-AT")));
     EXPECT_EQ(portuguese.greeting_.value(0), QStringLiteral("Olá! Eu sou Handoff Assistant, o assistente virtual."));
     EXPECT_EQ(portuguese.greeting_.value(1), QStringLiteral("Posso saber o seu nome?"));
     EXPECT_EQ(italian.greeting_.value(0), QStringLiteral("Hello! I'm Handoff Assistant, the virtual assistant."));
@@ -192,6 +196,65 @@ TEST(VisitorLanguage, EachVisitorGetsTheBestShippedLanguageAndTheBotKeepsItAcros
     ASSERT_TRUE(notice);
     EXPECT_TRUE(notice->data.value(QStringLiteral("notice")).toString().startsWith(QStringLiteral("Ninguém está disponível agora.")))
         << notice->data.value(QStringLiteral("notice")).toString().toStdString();
+}
+
+TEST(VisitorLanguage, WaitingNoticesInTheVisitorsLanguageAndTheOperatorsTextAsConfigured)
+{
+    RouterProcess router;
+    {
+        QFile routing(router.dataDir() + QStringLiteral("/routing.json"));
+        ASSERT_TRUE(routing.open(QIODevice::WriteOnly));
+        routing.write(R"({"queues": [{"id": "general", "name": "General", "offerFormAfterSeconds": 2,
+            "noAgentsMessage": "Nobody here right now: leave us a note."}]})");
+    }
+    ASSERT_TRUE(router.addUser(QStringLiteral("ann"), QStringLiteral("ann-password")));
+    ASSERT_TRUE(router.start(kEnglish)) << router.log().toStdString();
+
+    // Nobody signed in: the operator's own notice, as written, for a German visitor too.
+    Visitor german;
+    ASSERT_TRUE(arrive(german, router, QStringLiteral("de")));
+    ASSERT_EQ(german.call(QStringLiteral("handoff.request")).type, kOk);
+    const auto configured = german.event(QStringLiteral("offline"));
+    ASSERT_TRUE(configured);
+    EXPECT_EQ(configured->data.value(QStringLiteral("notice")).toString(),
+        QStringLiteral("Nobody here right now: leave us a note."));
+
+    // Ann is signed in but away: the queue is open, and after two seconds each waiting visitor is offered
+    // the message form in their own words.
+    ProtocolPeer ann;
+    ASSERT_TRUE(signIn(ann, router, QStringLiteral("ann")));
+    ASSERT_EQ(
+        ann.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type, kOk);
+    Visitor french;
+    ASSERT_TRUE(arrive(french, router, QStringLiteral("fr-BE")));
+    ASSERT_TRUE(french.say(QStringLiteral("je voudrais parler à un conseiller")));
+    EXPECT_TRUE(french.hears(QStringLiteral("bot"), QStringLiteral("Je vous mets en relation")))
+        << french.botLines().toStdString();
+    const auto timeout = [](const Envelope &e) {
+        return e.data.value(QStringLiteral("reason")).toString() == QStringLiteral("timeout");
+    };
+    const auto frenchForm = french.event(QStringLiteral("offline"), timeout, 20000);
+    ASSERT_TRUE(frenchForm);
+    EXPECT_TRUE(frenchForm->data.value(QStringLiteral("notice")).toString().startsWith(
+        QStringLiteral("Désolés, personne n'a encore pu vous répondre.")))
+        << frenchForm->data.value(QStringLiteral("notice")).toString().toStdString();
+    const auto germanForm = german.event(QStringLiteral("offline"), timeout, 20000);
+    ASSERT_TRUE(germanForm);
+    EXPECT_TRUE(germanForm->data.value(QStringLiteral("notice")).toString().startsWith(
+        QStringLiteral("Leider war noch niemand frei")))
+        << germanForm->data.value(QStringLiteral("notice")).toString().toStdString();
+
+    // A Dutch visitor who ends the chat is told so in Dutch; a request the router does not know is refused in Dutch.
+    Visitor dutch;
+    ASSERT_TRUE(arrive(dutch, router, QStringLiteral("nl-NL")));
+    const Envelope unknown = dutch.call(QStringLiteral("dance"));
+    EXPECT_EQ(unknown.type, QStringLiteral("error"));
+    EXPECT_EQ(unknown.errorMessage(), QStringLiteral("Onbekend verzoektype \"dance\"."))
+        << unknown.errorMessage().toStdString();
+    ASSERT_EQ(dutch.call(QStringLiteral("end")).type, kOk);
+    const auto ended = dutch.event(QStringLiteral("closed"));
+    ASSERT_TRUE(ended);
+    EXPECT_EQ(ended->data.value(QStringLiteral("text")).toString(), QStringLiteral("U hebt de chat beëindigd."));
 }
 
 } // namespace
