@@ -445,33 +445,33 @@
 <context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="328"/>
-        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <location filename="../src/bot/BotConversation.cpp" line="343"/>
+        <location filename="../src/bot/BotConversation.cpp" line="474"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <location filename="../src/bot/BotConversation.cpp" line="221"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Ich verbinde Sie mit jemandem, der Ihnen weiterhelfen kann.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <location filename="../src/bot/BotConversation.cpp" line="317"/>
         <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>Der Bot hat die Nachricht des Besuchers nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <location filename="../src/bot/BotConversation.cpp" line="318"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>Der Bot hat %1 Nachrichten hintereinander nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <location filename="../src/bot/BotConversation.cpp" line="352"/>
         <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>Der Besucher wirkte frustriert („%1“).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <location filename="../src/bot/BotConversation.cpp" line="424"/>
         <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Am 18. November versandt; sie sollte innerhalb von 2 Werktagen ankommen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>Wird in unserem Lager vorbereitet; der Versand erfolgt innerhalb von 24 Stunden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="30"/>
         <source>Delivered on 20 November.</source>
         <translation>Am 20. November zugestellt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="33"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Auf Ihren Wunsch storniert; die Erstattung wurde am 21. November veranlasst.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="37"/>
         <source>Waiting for payment.</source>
         <translation>Wartet auf Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="39"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Zurückgesendet; die Erstattung wird bearbeitet.</translation>
     </message>
@@ -696,225 +696,245 @@
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="514"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Die Themendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <location filename="../src/bot/TopicSet.cpp" line="59"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="62"/>
-        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <location filename="../src/bot/TopicSet.cpp" line="64"/>
+        <location filename="../src/bot/TopicSet.cpp" line="71"/>
         <source>%1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <location filename="../src/bot/TopicSet.cpp" line="74"/>
         <source>%1[%2] must be a non-empty string.</source>
         <translation>%1[%2] muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <location filename="../src/bot/TopicSet.cpp" line="79"/>
         <source>%1 must be a string or an array of strings.</source>
         <translation>%1 muss eine Zeichenkette oder ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <location filename="../src/bot/TopicSet.cpp" line="87"/>
         <source>%1 &quot;%2&quot; is missing.</source>
         <translation>%1: &quot;%2&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <location filename="../src/bot/TopicSet.cpp" line="91"/>
         <source>%1 &quot;%2&quot; must be a string.</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <location filename="../src/bot/TopicSet.cpp" line="102"/>
         <source>%1 &quot;%2&quot; must be true or false.</source>
         <translation>%1: &quot;%2&quot; muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <location filename="../src/bot/TopicSet.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2.</source>
         <translation>%1 ist kein gültiger regulärer Ausdruck: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <location filename="../src/bot/TopicSet.cpp" line="121"/>
         <source>slot &quot;%1&quot;</source>
         <translation>Slot „%1“</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
         <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
         <translation>%1: Ein Slot-Name besteht aus kleingeschriebenen Wörtern, die durch Punkte verbunden sind, z. B. &quot;order.number&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="125"/>
-        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <location filename="../src/bot/TopicSet.cpp" line="127"/>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="208"/>
+        <location filename="../src/bot/TopicSet.cpp" line="234"/>
+        <location filename="../src/bot/TopicSet.cpp" line="248"/>
+        <location filename="../src/bot/TopicSet.cpp" line="318"/>
         <source>%1 must be an object.</source>
         <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <location filename="../src/bot/TopicSet.cpp" line="139"/>
         <source>%1 &quot;rejectWords&quot;</source>
         <translation>Feld &quot;rejectWords&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <location filename="../src/bot/TopicSet.cpp" line="144"/>
         <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
         <translation>%1: &quot;transform&quot; muss &quot;upper&quot;, &quot;lower&quot; oder &quot;title&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;pattern&quot;</source>
         <translation>Feld &quot;pattern&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <location filename="../src/bot/TopicSet.cpp" line="148"/>
         <source>%1 &quot;extract&quot;</source>
         <translation>Feld &quot;extract&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <location filename="../src/bot/TopicSet.cpp" line="305"/>
         <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
         <translation>%1 verwendet den Platzhalter {%2}, den weder ein Slot noch eine Aktion dieses Themas füllt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <location filename="../src/bot/TopicSet.cpp" line="316"/>
         <source>topics[%1]</source>
         <translation>topics[%1]</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <location filename="../src/bot/TopicSet.cpp" line="325"/>
         <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
         <translation>%1: &quot;id&quot; darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, z. B. &quot;order-status&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <location filename="../src/bot/TopicSet.cpp" line="327"/>
         <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation>%1: Die ID &quot;%2&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <location filename="../src/bot/TopicSet.cpp" line="329"/>
+        <location filename="../src/bot/TopicSet.cpp" line="446"/>
         <source>topic &quot;%1&quot;</source>
         <translation>Thema „%1“</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <location filename="../src/bot/TopicSet.cpp" line="336"/>
         <source>%1 &quot;triggers&quot;</source>
         <translation>Feld &quot;triggers&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <location filename="../src/bot/TopicSet.cpp" line="184"/>
         <source>%1: the trigger &quot;%2&quot; has no words.</source>
         <translation>%1: Der Auslöser &quot;%2&quot; enthält keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <location filename="../src/bot/TopicSet.cpp" line="159"/>
+        <source>%1 has the key &quot;%2&quot;, which a translation cannot give; it may give: %3.</source>
+        <translation>%1 enthält den Schlüssel &quot;%2&quot;, den eine Übersetzung nicht angeben kann; erlaubt sind: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="205"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>%1: &quot;%2&quot; ist kein Sprachcode wie &quot;de&quot; oder &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>%1 names the slot &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1 nennt den Slot &quot;%2&quot;, der nicht unter &quot;slots&quot; am Anfang der Datei definiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="340"/>
         <source>%1 &quot;intro&quot;</source>
         <translation>Feld &quot;intro&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <location filename="../src/bot/TopicSet.cpp" line="341"/>
         <source>%1 &quot;again&quot;</source>
         <translation>Feld &quot;again&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="342"/>
         <source>%1 &quot;answer&quot;</source>
         <translation>Feld &quot;answer&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <location filename="../src/bot/TopicSet.cpp" line="343"/>
         <source>%1 &quot;failureAnswer&quot;</source>
         <translation>Feld &quot;failureAnswer&quot; von %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="207"/>
-        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="352"/>
         <source>%1 &quot;slots&quot; must be an array of slot names.</source>
         <translation>%1: &quot;slots&quot; muss ein Array aus Slot-Namen sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <location filename="../src/bot/TopicSet.cpp" line="354"/>
         <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
         <translation>%1: &quot;slots&quot; nennt &quot;%2&quot;, das nicht unter &quot;slots&quot; am Anfang der Datei definiert ist.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <location filename="../src/bot/TopicSet.cpp" line="366"/>
         <source>%1 &quot;action&quot; must be one of: %2.</source>
         <translation>%1: &quot;action&quot; muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <location filename="../src/bot/TopicSet.cpp" line="368"/>
         <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
         <translation>%1: Die Aktion &quot;lookupOrder&quot; braucht &quot;order.number&quot; in &quot;slots&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <location filename="../src/bot/TopicSet.cpp" line="370"/>
         <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
         <translation>%1 hat eine Aktion und braucht daher eine &quot;failureAnswer&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <location filename="../src/bot/TopicSet.cpp" line="375"/>
         <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
         <translation>%1 übergibt an einen Menschen und braucht daher einen &quot;handoffReason&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <location filename="../src/bot/TopicSet.cpp" line="384"/>
         <source>The topic file is not valid JSON: %1 at offset %2.</source>
         <translation>Die Themendatei ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <location filename="../src/bot/TopicSet.cpp" line="388"/>
         <source>The topic file must be a JSON object.</source>
         <translation>Die Themendatei muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <location filename="../src/bot/TopicSet.cpp" line="392"/>
         <source>The topic file</source>
         <translation>Die Themendatei</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <location filename="../src/bot/TopicSet.cpp" line="394"/>
         <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
         <translation>Das Feld &quot;version&quot; der Themendatei muss 1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <location filename="../src/bot/TopicSet.cpp" line="398"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <location filename="../src/bot/TopicSet.cpp" line="402"/>
         <source>The topic file&apos;s &quot;fallback&quot;</source>
         <translation>Das Feld &quot;fallback&quot; der Themendatei</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <location filename="../src/bot/TopicSet.cpp" line="404"/>
         <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
         <translation>Das Feld &quot;declinePhrases&quot; der Themendatei</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <location filename="../src/bot/TopicSet.cpp" line="410"/>
         <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
         <translation>Das Feld &quot;matchThreshold&quot; der Themendatei muss eine Zahl größer als 0 und höchstens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <location filename="../src/bot/TopicSet.cpp" line="417"/>
         <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
         <translation>Das Feld &quot;slots&quot; der Themendatei muss ein Objekt aus Slot-Definitionen sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <location filename="../src/bot/TopicSet.cpp" line="429"/>
         <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
         <translation>Die Themendatei braucht ein nicht leeres Array &quot;topics&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <location filename="../src/bot/TopicSet.cpp" line="453"/>
         <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
         <translation>Das Feld &quot;startTopic&quot; der Themendatei nennt &quot;%1&quot;, das kein Thema ist.</translation>
     </message>
@@ -1796,37 +1816,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <location filename="../src/server/HubSupport.cpp" line="32"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Das Feld „%1“ muss eine nicht leere Zeichenkette mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <location filename="../src/server/HubSupport.cpp" line="49"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Das Feld „%1“ muss nicht leerer Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <location filename="../src/server/HubSupport.cpp" line="56"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
@@ -1930,8 +1950,8 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="344"/>
-        <location filename="../src/server/HubCluster.cpp" line="524"/>
+        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/HubCluster.cpp" line="534"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -1948,7 +1968,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="110"/>
+        <location filename="../src/server/DeskRequests.cpp" line="114"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
@@ -1958,150 +1978,119 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="91"/>
+        <location filename="../src/server/DeskRequests.cpp" line="94"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="134"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="136"/>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="147"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="157"/>
+        <location filename="../src/server/DeskRequests.cpp" line="161"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="176"/>
+        <location filename="../src/server/DeskRequests.cpp" line="180"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="226"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="238"/>
+        <location filename="../src/server/DeskRequests.cpp" line="242"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="254"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="269"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="311"/>
+        <location filename="../src/server/DeskRequests.cpp" line="315"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="312"/>
+        <location filename="../src/server/DeskRequests.cpp" line="316"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="328"/>
+        <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="351"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="326"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="495"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
-        <source>Your message could not be stored; send it again.</source>
-        <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
-        <source>The visitor asked for a person.</source>
-        <translation>Der Besucher wollte einen Menschen sprechen.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
-        <source>The name or e-mail address is too long.</source>
-        <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
-        <source>The visitor ended the chat.</source>
-        <translation>Der Besucher hat den Chat beendet.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
-        <source>The visitor left before anyone could answer.</source>
-        <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
-        <source>You ended the chat.</source>
-        <translation>Sie haben den Chat beendet.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="38"/>
@@ -2109,14 +2098,45 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="408"/>
+        <location filename="../src/server/HubCluster.cpp" line="411"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="409"/>
+        <location filename="../src/server/HubCluster.cpp" line="413"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <source>The visitor asked for a person.</source>
+        <translation>Der Besucher wollte einen Menschen sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <source>The visitor ended the chat.</source>
+        <translation>Der Besucher hat den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <source>The visitor left before anyone could answer.</source>
+        <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <source>You ended the chat.</source>
+        <translation>Sie haben den Chat beendet.</translation>
     </message>
 </context>
 <context>
@@ -2296,117 +2316,112 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="75"/>
+        <location filename="../src/server/SupervisorService.cpp" line="77"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="103"/>
+        <location filename="../src/server/SupervisorService.cpp" line="105"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="142"/>
+        <location filename="../src/server/SupervisorService.cpp" line="144"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="356"/>
+        <location filename="../src/server/SupervisorService.cpp" line="358"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="360"/>
+        <location filename="../src/server/SupervisorService.cpp" line="362"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="366"/>
-        <location filename="../src/server/SupervisorService.cpp" line="476"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="483"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="478"/>
-        <location filename="../src/server/SupervisorService.cpp" line="520"/>
+        <location filename="../src/server/SupervisorService.cpp" line="370"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="376"/>
-        <location filename="../src/server/SupervisorService.cpp" line="546"/>
+        <location filename="../src/server/SupervisorService.cpp" line="378"/>
+        <location filename="../src/server/SupervisorService.cpp" line="556"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="380"/>
+        <location filename="../src/server/SupervisorService.cpp" line="382"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="386"/>
+        <location filename="../src/server/SupervisorService.cpp" line="388"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="446"/>
+        <location filename="../src/server/SupervisorService.cpp" line="448"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="447"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
-        <source>%1 joined the chat</source>
-        <translation>%1 ist dem Chat beigetreten</translation>
-    </message>
-    <message>
-        <location filename="../src/server/SupervisorService.cpp" line="470"/>
-        <location filename="../src/server/SupervisorService.cpp" line="508"/>
+        <location filename="../src/server/SupervisorService.cpp" line="477"/>
+        <location filename="../src/server/SupervisorService.cpp" line="515"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="491"/>
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="512"/>
+        <location filename="../src/server/SupervisorService.cpp" line="519"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="518"/>
+        <location filename="../src/server/SupervisorService.cpp" line="525"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="526"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="532"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="551"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="573"/>
+        <location filename="../src/server/SupervisorService.cpp" line="583"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="634"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>

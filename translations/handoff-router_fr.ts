@@ -445,33 +445,33 @@
 <context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <location filename="../src/bot/BotConversation.cpp" line="221"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Je vous mets en relation avec quelqu&apos;un qui pourra vous aider.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <location filename="../src/bot/BotConversation.cpp" line="317"/>
         <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>Le bot n&apos;a pas compris le message du visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <location filename="../src/bot/BotConversation.cpp" line="318"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>Le bot n&apos;a pas compris %1 messages d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="328"/>
-        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <location filename="../src/bot/BotConversation.cpp" line="343"/>
+        <location filename="../src/bot/BotConversation.cpp" line="474"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <location filename="../src/bot/BotConversation.cpp" line="352"/>
         <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>Le visiteur semblait frustré (« %1 »).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <location filename="../src/bot/BotConversation.cpp" line="424"/>
         <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Désolé, je n&apos;ai pas compris.</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Expédiée le 18 novembre ; elle devrait arriver sous 2 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>En préparation dans notre entrepôt ; elle sera expédiée sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="30"/>
         <source>Delivered on 20 November.</source>
         <translation>Livrée le 20 novembre.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="33"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Annulée à votre demande ; le remboursement a été émis le 21 novembre.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="37"/>
         <source>Waiting for payment.</source>
         <translation>En attente de paiement.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="39"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Retournée ; le remboursement est en cours.</translation>
     </message>
@@ -696,225 +696,245 @@
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <location filename="../src/bot/TopicSet.cpp" line="59"/>
         <source>%1 is missing.</source>
         <translation>%1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="62"/>
-        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <location filename="../src/bot/TopicSet.cpp" line="64"/>
+        <location filename="../src/bot/TopicSet.cpp" line="71"/>
         <source>%1 must not be empty.</source>
         <translation>%1 ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <location filename="../src/bot/TopicSet.cpp" line="74"/>
         <source>%1[%2] must be a non-empty string.</source>
         <translation>%1[%2] doit être une chaîne non vide.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <location filename="../src/bot/TopicSet.cpp" line="79"/>
         <source>%1 must be a string or an array of strings.</source>
         <translation>%1 doit être une chaîne ou un tableau de chaînes.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <location filename="../src/bot/TopicSet.cpp" line="87"/>
         <source>%1 &quot;%2&quot; is missing.</source>
         <translation>%1 : &quot;%2&quot; est absent.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <location filename="../src/bot/TopicSet.cpp" line="91"/>
         <source>%1 &quot;%2&quot; must be a string.</source>
         <translation>%1 : &quot;%2&quot; doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <location filename="../src/bot/TopicSet.cpp" line="102"/>
         <source>%1 &quot;%2&quot; must be true or false.</source>
         <translation>%1 : &quot;%2&quot; doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <location filename="../src/bot/TopicSet.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2.</source>
         <translation>%1 n&apos;est pas une expression régulière valide : %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <location filename="../src/bot/TopicSet.cpp" line="121"/>
         <source>slot &quot;%1&quot;</source>
         <translation>slot « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
         <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
         <translation>%1 : un nom de slot est fait de mots en minuscules reliés par des points, p. ex. &quot;order.number&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="125"/>
-        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <location filename="../src/bot/TopicSet.cpp" line="127"/>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="208"/>
+        <location filename="../src/bot/TopicSet.cpp" line="234"/>
+        <location filename="../src/bot/TopicSet.cpp" line="248"/>
+        <location filename="../src/bot/TopicSet.cpp" line="318"/>
         <source>%1 must be an object.</source>
         <translation>%1 doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <location filename="../src/bot/TopicSet.cpp" line="139"/>
         <source>%1 &quot;rejectWords&quot;</source>
         <translation>Le champ &quot;rejectWords&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <location filename="../src/bot/TopicSet.cpp" line="144"/>
         <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
         <translation>%1 : &quot;transform&quot; doit valoir &quot;upper&quot;, &quot;lower&quot; ou &quot;title&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;pattern&quot;</source>
         <translation>Le champ &quot;pattern&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <location filename="../src/bot/TopicSet.cpp" line="148"/>
         <source>%1 &quot;extract&quot;</source>
         <translation>Le champ &quot;extract&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <location filename="../src/bot/TopicSet.cpp" line="305"/>
         <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
         <translation>%1 utilise la variable {%2}, qu&apos;aucun slot ni aucune action de ce sujet ne remplit.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <location filename="../src/bot/TopicSet.cpp" line="316"/>
         <source>topics[%1]</source>
         <translation>topics[%1]</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <location filename="../src/bot/TopicSet.cpp" line="325"/>
         <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
         <translation>%1 : &quot;id&quot; ne doit contenir que des minuscules, des chiffres et des tirets, p. ex. &quot;order-status&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <location filename="../src/bot/TopicSet.cpp" line="327"/>
         <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation>%1 : l&apos;id &quot;%2&quot; est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <location filename="../src/bot/TopicSet.cpp" line="329"/>
+        <location filename="../src/bot/TopicSet.cpp" line="446"/>
         <source>topic &quot;%1&quot;</source>
         <translation>sujet « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <location filename="../src/bot/TopicSet.cpp" line="336"/>
         <source>%1 &quot;triggers&quot;</source>
         <translation>Le champ &quot;triggers&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <location filename="../src/bot/TopicSet.cpp" line="184"/>
         <source>%1: the trigger &quot;%2&quot; has no words.</source>
         <translation>%1 : le déclencheur &quot;%2&quot; ne contient aucun mot.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <location filename="../src/bot/TopicSet.cpp" line="159"/>
+        <source>%1 has the key &quot;%2&quot;, which a translation cannot give; it may give: %3.</source>
+        <translation>%1 contient la clé &quot;%2&quot;, qu&apos;une traduction ne peut pas donner ; elle peut donner : %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="205"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un code de langue comme &quot;de&quot; ou &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>%1 names the slot &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1 nomme le slot &quot;%2&quot;, qui n&apos;est pas défini sous &quot;slots&quot; en tête du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="340"/>
         <source>%1 &quot;intro&quot;</source>
         <translation>Le champ &quot;intro&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <location filename="../src/bot/TopicSet.cpp" line="341"/>
         <source>%1 &quot;again&quot;</source>
         <translation>Le champ &quot;again&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="342"/>
         <source>%1 &quot;answer&quot;</source>
         <translation>Le champ &quot;answer&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <location filename="../src/bot/TopicSet.cpp" line="343"/>
         <source>%1 &quot;failureAnswer&quot;</source>
         <translation>Le champ &quot;failureAnswer&quot; du %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="207"/>
-        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="352"/>
         <source>%1 &quot;slots&quot; must be an array of slot names.</source>
         <translation>%1 : &quot;slots&quot; doit être un tableau de noms de slots.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <location filename="../src/bot/TopicSet.cpp" line="354"/>
         <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
         <translation>%1 : &quot;slots&quot; nomme &quot;%2&quot;, qui n&apos;est pas défini sous &quot;slots&quot; en tête du fichier.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <location filename="../src/bot/TopicSet.cpp" line="366"/>
         <source>%1 &quot;action&quot; must be one of: %2.</source>
         <translation>%1 : &quot;action&quot; doit valoir l&apos;une de ces valeurs : %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <location filename="../src/bot/TopicSet.cpp" line="368"/>
         <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
         <translation>%1 : l&apos;action &quot;lookupOrder&quot; a besoin de &quot;order.number&quot; dans &quot;slots&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <location filename="../src/bot/TopicSet.cpp" line="370"/>
         <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
         <translation>%1 a une action, il lui faut donc une &quot;failureAnswer&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <location filename="../src/bot/TopicSet.cpp" line="375"/>
         <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
         <translation>%1 transmet à un humain, il lui faut donc un &quot;handoffReason&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <location filename="../src/bot/TopicSet.cpp" line="384"/>
         <source>The topic file is not valid JSON: %1 at offset %2.</source>
         <translation>Le fichier de sujets n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <location filename="../src/bot/TopicSet.cpp" line="388"/>
         <source>The topic file must be a JSON object.</source>
         <translation>Le fichier de sujets doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <location filename="../src/bot/TopicSet.cpp" line="392"/>
         <source>The topic file</source>
         <translation>Le fichier de sujets</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <location filename="../src/bot/TopicSet.cpp" line="394"/>
         <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
         <translation>Le champ &quot;version&quot; du fichier de sujets doit valoir 1.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <location filename="../src/bot/TopicSet.cpp" line="398"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <location filename="../src/bot/TopicSet.cpp" line="402"/>
         <source>The topic file&apos;s &quot;fallback&quot;</source>
         <translation>Le champ &quot;fallback&quot; du fichier de sujets</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <location filename="../src/bot/TopicSet.cpp" line="404"/>
         <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
         <translation>Le champ &quot;declinePhrases&quot; du fichier de sujets</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <location filename="../src/bot/TopicSet.cpp" line="410"/>
         <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
         <translation>Le champ &quot;matchThreshold&quot; du fichier de sujets doit être un nombre supérieur à 0 et au plus égal à 1.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <location filename="../src/bot/TopicSet.cpp" line="417"/>
         <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
         <translation>Le champ &quot;slots&quot; du fichier de sujets doit être un objet de définitions de slots.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <location filename="../src/bot/TopicSet.cpp" line="429"/>
         <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
         <translation>Le fichier de sujets doit avoir un tableau &quot;topics&quot; non vide.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <location filename="../src/bot/TopicSet.cpp" line="453"/>
         <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
         <translation>Le champ &quot;startTopic&quot; du fichier de sujets nomme &quot;%1&quot;, qui n&apos;est pas un sujet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="514"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Impossible de lire le fichier de sujets %1 : %2.</translation>
     </message>
@@ -1796,48 +1816,48 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Nous sommes fermés pour le moment. Laissez-nous un message et nous vous répondrons.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Désolés, personne n&apos;a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d&apos;attendre : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="351"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -1895,13 +1915,13 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="344"/>
-        <location filename="../src/server/HubCluster.cpp" line="524"/>
+        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/HubCluster.cpp" line="534"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="326"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -1918,7 +1938,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="110"/>
+        <location filename="../src/server/DeskRequests.cpp" line="114"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Aucun chat %1 ne vous est proposé.</translation>
     </message>
@@ -1928,85 +1948,86 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="91"/>
+        <location filename="../src/server/DeskRequests.cpp" line="94"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="134"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="136"/>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="147"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="157"/>
+        <location filename="../src/server/DeskRequests.cpp" line="161"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Le champ « internal » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="176"/>
+        <location filename="../src/server/DeskRequests.cpp" line="180"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="226"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="238"/>
+        <location filename="../src/server/DeskRequests.cpp" line="242"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="254"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="269"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="311"/>
+        <location filename="../src/server/DeskRequests.cpp" line="315"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="312"/>
+        <location filename="../src/server/DeskRequests.cpp" line="316"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="328"/>
+        <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
@@ -2057,51 +2078,34 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Cette session a été reprise sur une autre connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <location filename="../src/server/HubSupport.cpp" line="32"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Le champ « %1 » doit être une chaîne non vide d&apos;au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <location filename="../src/server/HubSupport.cpp" line="49"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Le champ « %1 » doit être un texte non vide.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <location filename="../src/server/HubSupport.cpp" line="56"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="495"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
-        <source>Your message could not be stored; send it again.</source>
-        <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
-        <source>The visitor asked for a person.</source>
-        <translation>Le visiteur a demandé à parler à un agent.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
-        <source>The name or e-mail address is too long.</source>
-        <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="38"/>
@@ -2109,14 +2113,30 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="408"/>
+        <location filename="../src/server/HubCluster.cpp" line="411"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="409"/>
+        <location filename="../src/server/HubCluster.cpp" line="413"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <source>The visitor asked for a person.</source>
+        <translation>Le visiteur a demandé à parler à un agent.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
 </context>
 <context>
@@ -2296,117 +2316,112 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="75"/>
+        <location filename="../src/server/SupervisorService.cpp" line="77"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="103"/>
+        <location filename="../src/server/SupervisorService.cpp" line="105"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="142"/>
+        <location filename="../src/server/SupervisorService.cpp" line="144"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="356"/>
+        <location filename="../src/server/SupervisorService.cpp" line="358"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="360"/>
+        <location filename="../src/server/SupervisorService.cpp" line="362"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="366"/>
-        <location filename="../src/server/SupervisorService.cpp" line="476"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="483"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="478"/>
-        <location filename="../src/server/SupervisorService.cpp" line="520"/>
+        <location filename="../src/server/SupervisorService.cpp" line="370"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="376"/>
-        <location filename="../src/server/SupervisorService.cpp" line="546"/>
+        <location filename="../src/server/SupervisorService.cpp" line="378"/>
+        <location filename="../src/server/SupervisorService.cpp" line="556"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="380"/>
+        <location filename="../src/server/SupervisorService.cpp" line="382"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="386"/>
+        <location filename="../src/server/SupervisorService.cpp" line="388"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="446"/>
+        <location filename="../src/server/SupervisorService.cpp" line="448"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="447"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
-        <source>%1 joined the chat</source>
-        <translation>%1 a rejoint la discussion</translation>
-    </message>
-    <message>
-        <location filename="../src/server/SupervisorService.cpp" line="470"/>
-        <location filename="../src/server/SupervisorService.cpp" line="508"/>
+        <location filename="../src/server/SupervisorService.cpp" line="477"/>
+        <location filename="../src/server/SupervisorService.cpp" line="515"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="491"/>
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="512"/>
+        <location filename="../src/server/SupervisorService.cpp" line="519"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="518"/>
+        <location filename="../src/server/SupervisorService.cpp" line="525"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="526"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="532"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="551"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="573"/>
+        <location filename="../src/server/SupervisorService.cpp" line="583"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="634"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>

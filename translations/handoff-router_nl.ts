@@ -445,33 +445,33 @@
 <context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <location filename="../src/bot/BotConversation.cpp" line="221"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Ik breng u in contact met iemand die u verder kan helpen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <location filename="../src/bot/BotConversation.cpp" line="317"/>
         <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>De bot begreep het bericht van de bezoeker niet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <location filename="../src/bot/BotConversation.cpp" line="318"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>De bot begreep %1 berichten achter elkaar niet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="328"/>
-        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <location filename="../src/bot/BotConversation.cpp" line="343"/>
+        <location filename="../src/bot/BotConversation.cpp" line="474"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <location filename="../src/bot/BotConversation.cpp" line="352"/>
         <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>De bezoeker leek gefrustreerd (&quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <location filename="../src/bot/BotConversation.cpp" line="424"/>
         <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Sorry, dat heb ik niet begrepen.</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Verzonden op 18 november; de bestelling zou binnen 2 werkdagen moeten aankomen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>Wordt in ons magazijn klaargemaakt; de bestelling wordt binnen 24 uur verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="30"/>
         <source>Delivered on 20 November.</source>
         <translation>Bezorgd op 20 november.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="33"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Op uw verzoek geannuleerd; het bedrag is op 21 november terugbetaald.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="37"/>
         <source>Waiting for payment.</source>
         <translation>Wacht op betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="39"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Geretourneerd; de terugbetaling wordt verwerkt.</translation>
     </message>
@@ -696,225 +696,245 @@
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <location filename="../src/bot/TopicSet.cpp" line="59"/>
         <source>%1 is missing.</source>
         <translation>%1 ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="62"/>
-        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <location filename="../src/bot/TopicSet.cpp" line="64"/>
+        <location filename="../src/bot/TopicSet.cpp" line="71"/>
         <source>%1 must not be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <location filename="../src/bot/TopicSet.cpp" line="74"/>
         <source>%1[%2] must be a non-empty string.</source>
         <translation>%1[%2] moet een niet-lege tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <location filename="../src/bot/TopicSet.cpp" line="79"/>
         <source>%1 must be a string or an array of strings.</source>
         <translation>%1 moet een tekenreeks of een array van tekenreeksen zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <location filename="../src/bot/TopicSet.cpp" line="87"/>
         <source>%1 &quot;%2&quot; is missing.</source>
         <translation>%1: &quot;%2&quot; ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <location filename="../src/bot/TopicSet.cpp" line="91"/>
         <source>%1 &quot;%2&quot; must be a string.</source>
         <translation>%1: &quot;%2&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <location filename="../src/bot/TopicSet.cpp" line="102"/>
         <source>%1 &quot;%2&quot; must be true or false.</source>
         <translation>%1: &quot;%2&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <location filename="../src/bot/TopicSet.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2.</source>
         <translation>%1 is geen geldige reguliere expressie: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <location filename="../src/bot/TopicSet.cpp" line="121"/>
         <source>slot &quot;%1&quot;</source>
         <translation>slot &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
         <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
         <translation>%1: een slotnaam bestaat uit woorden in kleine letters, verbonden door punten, bijv. &quot;order.number&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="125"/>
-        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <location filename="../src/bot/TopicSet.cpp" line="127"/>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="208"/>
+        <location filename="../src/bot/TopicSet.cpp" line="234"/>
+        <location filename="../src/bot/TopicSet.cpp" line="248"/>
+        <location filename="../src/bot/TopicSet.cpp" line="318"/>
         <source>%1 must be an object.</source>
         <translation>%1 moet een object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <location filename="../src/bot/TopicSet.cpp" line="139"/>
         <source>%1 &quot;rejectWords&quot;</source>
         <translation>Het veld &quot;rejectWords&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <location filename="../src/bot/TopicSet.cpp" line="144"/>
         <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
         <translation>%1: &quot;transform&quot; moet &quot;upper&quot;, &quot;lower&quot; of &quot;title&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;pattern&quot;</source>
         <translation>Het veld &quot;pattern&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <location filename="../src/bot/TopicSet.cpp" line="148"/>
         <source>%1 &quot;extract&quot;</source>
         <translation>Het veld &quot;extract&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <location filename="../src/bot/TopicSet.cpp" line="305"/>
         <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
         <translation>%1 gebruikt de plaatshouder {%2}, die door geen enkel slot of geen enkele actie van dit onderwerp wordt gevuld.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <location filename="../src/bot/TopicSet.cpp" line="316"/>
         <source>topics[%1]</source>
         <translation>topics[%1]</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <location filename="../src/bot/TopicSet.cpp" line="325"/>
         <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
         <translation>%1: &quot;id&quot; mag alleen kleine letters, cijfers en streepjes bevatten, bijv. &quot;order-status&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <location filename="../src/bot/TopicSet.cpp" line="327"/>
         <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation>%1: de id &quot;%2&quot; wordt twee keer gebruikt.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <location filename="../src/bot/TopicSet.cpp" line="329"/>
+        <location filename="../src/bot/TopicSet.cpp" line="446"/>
         <source>topic &quot;%1&quot;</source>
         <translation>onderwerp &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <location filename="../src/bot/TopicSet.cpp" line="336"/>
         <source>%1 &quot;triggers&quot;</source>
         <translation>Het veld &quot;triggers&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <location filename="../src/bot/TopicSet.cpp" line="184"/>
         <source>%1: the trigger &quot;%2&quot; has no words.</source>
         <translation>%1: de trigger &quot;%2&quot; bevat geen woorden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <location filename="../src/bot/TopicSet.cpp" line="159"/>
+        <source>%1 has the key &quot;%2&quot;, which a translation cannot give; it may give: %3.</source>
+        <translation>%1 heeft de sleutel &quot;%2&quot;, die een vertaling niet kan geven; toegestaan zijn: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="205"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>%1: &quot;%2&quot; is geen taalcode zoals &quot;de&quot; of &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>%1 names the slot &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1 noemt de slot &quot;%2&quot;, die niet onder &quot;slots&quot; bovenaan het bestand is gedefinieerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="340"/>
         <source>%1 &quot;intro&quot;</source>
         <translation>Het veld &quot;intro&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <location filename="../src/bot/TopicSet.cpp" line="341"/>
         <source>%1 &quot;again&quot;</source>
         <translation>Het veld &quot;again&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="342"/>
         <source>%1 &quot;answer&quot;</source>
         <translation>Het veld &quot;answer&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <location filename="../src/bot/TopicSet.cpp" line="343"/>
         <source>%1 &quot;failureAnswer&quot;</source>
         <translation>Het veld &quot;failureAnswer&quot; van %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="207"/>
-        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="352"/>
         <source>%1 &quot;slots&quot; must be an array of slot names.</source>
         <translation>%1: &quot;slots&quot; moet een array van slotnamen zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <location filename="../src/bot/TopicSet.cpp" line="354"/>
         <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
         <translation>%1: &quot;slots&quot; noemt &quot;%2&quot;, dat niet onder &quot;slots&quot; bovenaan het bestand is gedefinieerd.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <location filename="../src/bot/TopicSet.cpp" line="366"/>
         <source>%1 &quot;action&quot; must be one of: %2.</source>
         <translation>%1: &quot;action&quot; moet een van deze waarden zijn: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <location filename="../src/bot/TopicSet.cpp" line="368"/>
         <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
         <translation>%1: de actie &quot;lookupOrder&quot; heeft &quot;order.number&quot; nodig in &quot;slots&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <location filename="../src/bot/TopicSet.cpp" line="370"/>
         <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
         <translation>%1 heeft een actie en heeft dus een &quot;failureAnswer&quot; nodig.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <location filename="../src/bot/TopicSet.cpp" line="375"/>
         <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
         <translation>%1 draagt over aan een mens en heeft dus een &quot;handoffReason&quot; nodig.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <location filename="../src/bot/TopicSet.cpp" line="384"/>
         <source>The topic file is not valid JSON: %1 at offset %2.</source>
         <translation>Het onderwerpenbestand is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <location filename="../src/bot/TopicSet.cpp" line="388"/>
         <source>The topic file must be a JSON object.</source>
         <translation>Het onderwerpenbestand moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <location filename="../src/bot/TopicSet.cpp" line="392"/>
         <source>The topic file</source>
         <translation>Het onderwerpenbestand</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <location filename="../src/bot/TopicSet.cpp" line="394"/>
         <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
         <translation>Het veld &quot;version&quot; van het onderwerpenbestand moet 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <location filename="../src/bot/TopicSet.cpp" line="398"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <location filename="../src/bot/TopicSet.cpp" line="402"/>
         <source>The topic file&apos;s &quot;fallback&quot;</source>
         <translation>Het veld &quot;fallback&quot; van het onderwerpenbestand</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <location filename="../src/bot/TopicSet.cpp" line="404"/>
         <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
         <translation>Het veld &quot;declinePhrases&quot; van het onderwerpenbestand</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <location filename="../src/bot/TopicSet.cpp" line="410"/>
         <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
         <translation>Het veld &quot;matchThreshold&quot; van het onderwerpenbestand moet een getal groter dan 0 en hoogstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <location filename="../src/bot/TopicSet.cpp" line="417"/>
         <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
         <translation>Het veld &quot;slots&quot; van het onderwerpenbestand moet een object van slotdefinities zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <location filename="../src/bot/TopicSet.cpp" line="429"/>
         <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
         <translation>Het onderwerpenbestand heeft een niet-lege array &quot;topics&quot; nodig.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <location filename="../src/bot/TopicSet.cpp" line="453"/>
         <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
         <translation>Het veld &quot;startTopic&quot; van het onderwerpenbestand noemt &quot;%1&quot;, dat geen onderwerp is.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="514"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Kan het onderwerpenbestand %1 niet lezen: %2.</translation>
     </message>
@@ -1796,48 +1816,48 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>We zijn op dit moment gesloten. Laat een bericht achter, dan antwoorden we u.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Er is op dit moment niemand beschikbaar. Laat een bericht achter of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Helaas was er nog niemand vrij om te antwoorden. Laat een bericht achter, dan antwoorden we u, of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>De chat kan nu niet beginnen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>store failure</source>
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="351"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -1895,13 +1915,13 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="344"/>
-        <location filename="../src/server/HubCluster.cpp" line="524"/>
+        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/HubCluster.cpp" line="534"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="326"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -1918,7 +1938,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="110"/>
+        <location filename="../src/server/DeskRequests.cpp" line="114"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Er wordt u geen chat %1 aangeboden.</translation>
     </message>
@@ -1928,85 +1948,86 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="91"/>
+        <location filename="../src/server/DeskRequests.cpp" line="94"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="134"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="136"/>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="147"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="157"/>
+        <location filename="../src/server/DeskRequests.cpp" line="161"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Het veld &quot;internal&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="176"/>
+        <location filename="../src/server/DeskRequests.cpp" line="180"/>
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="226"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="238"/>
+        <location filename="../src/server/DeskRequests.cpp" line="242"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="254"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="269"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="311"/>
+        <location filename="../src/server/DeskRequests.cpp" line="315"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="312"/>
+        <location filename="../src/server/DeskRequests.cpp" line="316"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="328"/>
+        <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
@@ -2057,51 +2078,34 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Deze sessie is op een andere verbinding hervat.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <location filename="../src/server/HubSupport.cpp" line="32"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Het veld &quot;%1&quot; moet een niet-lege tekenreeks van hoogstens %2 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <location filename="../src/server/HubSupport.cpp" line="49"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Het veld &quot;%1&quot; moet niet-lege tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <location filename="../src/server/HubSupport.cpp" line="56"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>De tekst heeft %1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="495"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
-        <source>Your message could not be stored; send it again.</source>
-        <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
-        <source>The visitor asked for a person.</source>
-        <translation>De bezoeker vroeg om een mens.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
-        <source>The name or e-mail address is too long.</source>
-        <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="38"/>
@@ -2109,14 +2113,30 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="408"/>
+        <location filename="../src/server/HubCluster.cpp" line="411"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="409"/>
+        <location filename="../src/server/HubCluster.cpp" line="413"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <source>The visitor asked for a person.</source>
+        <translation>De bezoeker vroeg om een mens.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
 </context>
 <context>
@@ -2296,117 +2316,112 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="75"/>
+        <location filename="../src/server/SupervisorService.cpp" line="77"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="103"/>
+        <location filename="../src/server/SupervisorService.cpp" line="105"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="142"/>
+        <location filename="../src/server/SupervisorService.cpp" line="144"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="356"/>
+        <location filename="../src/server/SupervisorService.cpp" line="358"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="360"/>
+        <location filename="../src/server/SupervisorService.cpp" line="362"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="366"/>
-        <location filename="../src/server/SupervisorService.cpp" line="476"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="483"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="478"/>
-        <location filename="../src/server/SupervisorService.cpp" line="520"/>
+        <location filename="../src/server/SupervisorService.cpp" line="370"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="376"/>
-        <location filename="../src/server/SupervisorService.cpp" line="546"/>
+        <location filename="../src/server/SupervisorService.cpp" line="378"/>
+        <location filename="../src/server/SupervisorService.cpp" line="556"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="380"/>
+        <location filename="../src/server/SupervisorService.cpp" line="382"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="386"/>
+        <location filename="../src/server/SupervisorService.cpp" line="388"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="446"/>
+        <location filename="../src/server/SupervisorService.cpp" line="448"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="447"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
-        <source>%1 joined the chat</source>
-        <translation>%1 neemt deel aan de chat</translation>
-    </message>
-    <message>
-        <location filename="../src/server/SupervisorService.cpp" line="470"/>
-        <location filename="../src/server/SupervisorService.cpp" line="508"/>
+        <location filename="../src/server/SupervisorService.cpp" line="477"/>
+        <location filename="../src/server/SupervisorService.cpp" line="515"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="491"/>
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="512"/>
+        <location filename="../src/server/SupervisorService.cpp" line="519"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="518"/>
+        <location filename="../src/server/SupervisorService.cpp" line="525"/>
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="526"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="532"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="551"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="573"/>
+        <location filename="../src/server/SupervisorService.cpp" line="583"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="634"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>

@@ -445,33 +445,33 @@
 <context>
     <name>handoff::bot::BotConversation</name>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="206"/>
+        <location filename="../src/bot/BotConversation.cpp" line="221"/>
         <source>Let me connect you with someone who can help.</source>
         <translation>Vou conectar você com alguém que pode ajudar.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="302"/>
+        <location filename="../src/bot/BotConversation.cpp" line="317"/>
         <source>The bot did not understand the visitor&apos;s message.</source>
         <translation>O bot não entendeu a mensagem do visitante.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="303"/>
+        <location filename="../src/bot/BotConversation.cpp" line="318"/>
         <source>The bot did not understand %1 messages in a row.</source>
         <translation>O bot não entendeu %1 mensagens seguidas.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="328"/>
-        <location filename="../src/bot/BotConversation.cpp" line="456"/>
+        <location filename="../src/bot/BotConversation.cpp" line="343"/>
+        <location filename="../src/bot/BotConversation.cpp" line="474"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="337"/>
+        <location filename="../src/bot/BotConversation.cpp" line="352"/>
         <source>The visitor seemed frustrated (&quot;%1&quot;).</source>
         <translation>O visitante parecia frustrado (&quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/BotConversation.cpp" line="407"/>
+        <location filename="../src/bot/BotConversation.cpp" line="424"/>
         <source>Sorry, I didn&apos;t understand that.</source>
         <translation>Desculpe, não entendi.</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>handoff::bot::DemoOrderDirectory</name>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="20"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
         <source>Shipped on 18 November; it should arrive within 2 working days.</source>
         <translation>Enviado em 18 de novembro; deve chegar em até 2 dias úteis.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="22"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
         <source>Being prepared in our warehouse; it will ship within 24 hours.</source>
         <translation>Em preparação no nosso depósito; será enviado em até 24 horas.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="23"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="30"/>
         <source>Delivered on 20 November.</source>
         <translation>Entregue em 20 de novembro.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="25"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="33"/>
         <source>Cancelled at your request; the refund was issued on 21 November.</source>
         <translation>Cancelado a seu pedido; o reembolso foi emitido em 21 de novembro.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="26"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="37"/>
         <source>Waiting for payment.</source>
         <translation>Aguardando pagamento.</translation>
     </message>
     <message>
-        <location filename="../src/bot/DemoOrderDirectory.cpp" line="28"/>
+        <location filename="../src/bot/DemoOrderDirectory.cpp" line="39"/>
         <source>Returned; the refund is being processed.</source>
         <translation>Devolvido; o reembolso está sendo processado.</translation>
     </message>
@@ -696,225 +696,245 @@
 <context>
     <name>handoff::bot::TopicSet</name>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="57"/>
+        <location filename="../src/bot/TopicSet.cpp" line="59"/>
         <source>%1 is missing.</source>
         <translation>%1 está faltando.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="62"/>
-        <location filename="../src/bot/TopicSet.cpp" line="69"/>
+        <location filename="../src/bot/TopicSet.cpp" line="64"/>
+        <location filename="../src/bot/TopicSet.cpp" line="71"/>
         <source>%1 must not be empty.</source>
         <translation>%1 não pode estar vazio.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="72"/>
+        <location filename="../src/bot/TopicSet.cpp" line="74"/>
         <source>%1[%2] must be a non-empty string.</source>
         <translation>%1[%2] deve ser um texto não vazio.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="77"/>
+        <location filename="../src/bot/TopicSet.cpp" line="79"/>
         <source>%1 must be a string or an array of strings.</source>
         <translation>%1 deve ser um texto ou um array de textos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="85"/>
+        <location filename="../src/bot/TopicSet.cpp" line="87"/>
         <source>%1 &quot;%2&quot; is missing.</source>
         <translation>%1: falta &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="89"/>
+        <location filename="../src/bot/TopicSet.cpp" line="91"/>
         <source>%1 &quot;%2&quot; must be a string.</source>
         <translation>%1: &quot;%2&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="100"/>
+        <location filename="../src/bot/TopicSet.cpp" line="102"/>
         <source>%1 &quot;%2&quot; must be true or false.</source>
         <translation>%1: &quot;%2&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="110"/>
+        <location filename="../src/bot/TopicSet.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2.</source>
         <translation>%1 não é uma expressão regular válida: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="119"/>
+        <location filename="../src/bot/TopicSet.cpp" line="121"/>
         <source>slot &quot;%1&quot;</source>
         <translation>slot &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="123"/>
+        <location filename="../src/bot/TopicSet.cpp" line="125"/>
         <source>%1: a slot name is lower-case words joined by dots, e.g. &quot;order.number&quot;.</source>
         <translation>%1: um nome de slot são palavras minúsculas unidas por pontos, ex.: &quot;order.number&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="125"/>
-        <location filename="../src/bot/TopicSet.cpp" line="170"/>
+        <location filename="../src/bot/TopicSet.cpp" line="127"/>
+        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="208"/>
+        <location filename="../src/bot/TopicSet.cpp" line="234"/>
+        <location filename="../src/bot/TopicSet.cpp" line="248"/>
+        <location filename="../src/bot/TopicSet.cpp" line="318"/>
         <source>%1 must be an object.</source>
         <translation>%1 deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="137"/>
+        <location filename="../src/bot/TopicSet.cpp" line="139"/>
         <source>%1 &quot;rejectWords&quot;</source>
         <translation>O campo &quot;rejectWords&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="142"/>
+        <location filename="../src/bot/TopicSet.cpp" line="144"/>
         <source>%1 &quot;transform&quot; must be &quot;upper&quot;, &quot;lower&quot; or &quot;title&quot;.</source>
         <translation>%1: &quot;transform&quot; deve ser &quot;upper&quot;, &quot;lower&quot; ou &quot;title&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="143"/>
+        <location filename="../src/bot/TopicSet.cpp" line="145"/>
         <source>%1 &quot;pattern&quot;</source>
         <translation>O campo &quot;pattern&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="145"/>
+        <location filename="../src/bot/TopicSet.cpp" line="148"/>
         <source>%1 &quot;extract&quot;</source>
         <translation>O campo &quot;extract&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="158"/>
+        <location filename="../src/bot/TopicSet.cpp" line="305"/>
         <source>%1 uses the placeholder {%2}, which no slot or action of this topic fills.</source>
         <translation>%1 usa o marcador {%2}, que nenhum slot ou ação deste assunto preenche.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="168"/>
+        <location filename="../src/bot/TopicSet.cpp" line="316"/>
         <source>topics[%1]</source>
         <translation>topics[%1]</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="177"/>
+        <location filename="../src/bot/TopicSet.cpp" line="325"/>
         <source>%1 &quot;id&quot; must be lower-case letters, digits and dashes, e.g. &quot;order-status&quot;.</source>
         <translation>%1: &quot;id&quot; deve ter só letras minúsculas, dígitos e hifens, ex.: &quot;order-status&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="179"/>
+        <location filename="../src/bot/TopicSet.cpp" line="327"/>
         <source>%1: the id &quot;%2&quot; is used twice.</source>
         <translation>%1: o id &quot;%2&quot; é usado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="181"/>
+        <location filename="../src/bot/TopicSet.cpp" line="329"/>
+        <location filename="../src/bot/TopicSet.cpp" line="446"/>
         <source>topic &quot;%1&quot;</source>
         <translation>assunto &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="188"/>
+        <location filename="../src/bot/TopicSet.cpp" line="336"/>
         <source>%1 &quot;triggers&quot;</source>
         <translation>O campo &quot;triggers&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="195"/>
+        <location filename="../src/bot/TopicSet.cpp" line="184"/>
         <source>%1: the trigger &quot;%2&quot; has no words.</source>
         <translation>%1: o gatilho &quot;%2&quot; não tem palavras.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="198"/>
+        <location filename="../src/bot/TopicSet.cpp" line="159"/>
+        <source>%1 has the key &quot;%2&quot;, which a translation cannot give; it may give: %3.</source>
+        <translation>%1 tem a chave &quot;%2&quot;, que uma tradução não pode dar; ela pode dar: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="205"/>
+        <source>%1: &quot;%2&quot; is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>%1: &quot;%2&quot; não é um código de idioma como &quot;de&quot; ou &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <source>%1 names the slot &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
+        <translation>%1 cita o slot &quot;%2&quot;, que não está definido em &quot;slots&quot; no início do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/bot/TopicSet.cpp" line="340"/>
         <source>%1 &quot;intro&quot;</source>
         <translation>O campo &quot;intro&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="199"/>
+        <location filename="../src/bot/TopicSet.cpp" line="341"/>
         <source>%1 &quot;again&quot;</source>
         <translation>O campo &quot;again&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="200"/>
+        <location filename="../src/bot/TopicSet.cpp" line="342"/>
         <source>%1 &quot;answer&quot;</source>
         <translation>O campo &quot;answer&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="201"/>
+        <location filename="../src/bot/TopicSet.cpp" line="343"/>
         <source>%1 &quot;failureAnswer&quot;</source>
         <translation>O campo &quot;failureAnswer&quot; do %1</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="207"/>
-        <location filename="../src/bot/TopicSet.cpp" line="210"/>
+        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="352"/>
         <source>%1 &quot;slots&quot; must be an array of slot names.</source>
         <translation>%1: &quot;slots&quot; deve ser um array de nomes de slot.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="212"/>
+        <location filename="../src/bot/TopicSet.cpp" line="354"/>
         <source>%1 &quot;slots&quot; names &quot;%2&quot;, which is not defined under &quot;slots&quot; at the top of the file.</source>
         <translation>%1: &quot;slots&quot; cita &quot;%2&quot;, que não está definido em &quot;slots&quot; no início do arquivo.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="224"/>
+        <location filename="../src/bot/TopicSet.cpp" line="366"/>
         <source>%1 &quot;action&quot; must be one of: %2.</source>
         <translation>%1: &quot;action&quot; deve ser um destes valores: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="226"/>
+        <location filename="../src/bot/TopicSet.cpp" line="368"/>
         <source>%1: the action &quot;lookupOrder&quot; needs &quot;order.number&quot; in &quot;slots&quot;.</source>
         <translation>%1: a ação &quot;lookupOrder&quot; precisa de &quot;order.number&quot; em &quot;slots&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="228"/>
+        <location filename="../src/bot/TopicSet.cpp" line="370"/>
         <source>%1 has an action, so it needs a &quot;failureAnswer&quot;.</source>
         <translation>%1 tem uma ação, então precisa de um &quot;failureAnswer&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="233"/>
+        <location filename="../src/bot/TopicSet.cpp" line="375"/>
         <source>%1 hands off, so it needs a &quot;handoffReason&quot;.</source>
         <translation>%1 transfere para uma pessoa, então precisa de um &quot;handoffReason&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="242"/>
+        <location filename="../src/bot/TopicSet.cpp" line="384"/>
         <source>The topic file is not valid JSON: %1 at offset %2.</source>
         <translation>O arquivo de assuntos não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="246"/>
+        <location filename="../src/bot/TopicSet.cpp" line="388"/>
         <source>The topic file must be a JSON object.</source>
         <translation>O arquivo de assuntos deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="250"/>
+        <location filename="../src/bot/TopicSet.cpp" line="392"/>
         <source>The topic file</source>
         <translation>O arquivo de assuntos</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="252"/>
+        <location filename="../src/bot/TopicSet.cpp" line="394"/>
         <source>The topic file&apos;s &quot;version&quot; must be 1.</source>
         <translation>O campo &quot;version&quot; do arquivo de assuntos deve ser 1.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="256"/>
+        <location filename="../src/bot/TopicSet.cpp" line="398"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="260"/>
+        <location filename="../src/bot/TopicSet.cpp" line="402"/>
         <source>The topic file&apos;s &quot;fallback&quot;</source>
         <translation>O campo &quot;fallback&quot; do arquivo de assuntos</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="262"/>
+        <location filename="../src/bot/TopicSet.cpp" line="404"/>
         <source>The topic file&apos;s &quot;declinePhrases&quot;</source>
         <translation>O campo &quot;declinePhrases&quot; do arquivo de assuntos</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="268"/>
+        <location filename="../src/bot/TopicSet.cpp" line="410"/>
         <source>The topic file&apos;s &quot;matchThreshold&quot; must be a number above 0 and at most 1.</source>
         <translation>O campo &quot;matchThreshold&quot; do arquivo de assuntos deve ser um número maior que 0 e no máximo 1.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="275"/>
+        <location filename="../src/bot/TopicSet.cpp" line="417"/>
         <source>The topic file&apos;s &quot;slots&quot; must be an object of slot definitions.</source>
         <translation>O campo &quot;slots&quot; do arquivo de assuntos deve ser um objeto de definições de slot.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="287"/>
+        <location filename="../src/bot/TopicSet.cpp" line="429"/>
         <source>The topic file needs a non-empty &quot;topics&quot; array.</source>
         <translation>O arquivo de assuntos precisa de um array &quot;topics&quot; não vazio.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="299"/>
+        <location filename="../src/bot/TopicSet.cpp" line="453"/>
         <source>The topic file&apos;s &quot;startTopic&quot; names &quot;%1&quot;, which is not a topic.</source>
         <translation>O campo &quot;startTopic&quot; do arquivo de assuntos cita &quot;%1&quot;, que não é um assunto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/TopicSet.cpp" line="349"/>
+        <location filename="../src/bot/TopicSet.cpp" line="514"/>
         <source>Cannot read the topic file %1: %2.</source>
         <translation>Não foi possível ler o arquivo de assuntos %1: %2.</translation>
     </message>
@@ -1796,48 +1816,48 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="26"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Estamos fechados agora. Deixe uma mensagem e responderemos.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ninguém está disponível agora. Deixe uma mensagem ou fique por aqui: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="35"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="66"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="67"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>store failure</source>
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
-        <location filename="../src/server/DeskRequests.cpp" line="347"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="351"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -1895,13 +1915,13 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="344"/>
-        <location filename="../src/server/HubCluster.cpp" line="524"/>
+        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/HubCluster.cpp" line="534"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="324"/>
+        <location filename="../src/server/ConversationHub.cpp" line="326"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -1918,7 +1938,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="110"/>
+        <location filename="../src/server/DeskRequests.cpp" line="114"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Nenhum chat %1 está sendo oferecido a você.</translation>
     </message>
@@ -1928,85 +1948,86 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="91"/>
+        <location filename="../src/server/DeskRequests.cpp" line="94"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="134"/>
+        <location filename="../src/server/DeskRequests.cpp" line="138"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="136"/>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
+        <location filename="../src/server/DeskRequests.cpp" line="147"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
-        <location filename="../src/server/DeskRequests.cpp" line="218"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="157"/>
+        <location filename="../src/server/DeskRequests.cpp" line="161"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>O campo &quot;internal&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="176"/>
+        <location filename="../src/server/DeskRequests.cpp" line="180"/>
         <source>The router could not store the message; send it again.</source>
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="209"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="226"/>
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="238"/>
+        <location filename="../src/server/DeskRequests.cpp" line="242"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="254"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="261"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="269"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="311"/>
+        <location filename="../src/server/DeskRequests.cpp" line="315"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="312"/>
+        <location filename="../src/server/DeskRequests.cpp" line="316"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="328"/>
+        <location filename="../src/server/DeskRequests.cpp" line="332"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
@@ -2057,51 +2078,34 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Esta sessão foi retomada em outra conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="20"/>
+        <location filename="../src/server/HubSupport.cpp" line="32"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>O campo &quot;%1&quot; deve ser um texto não vazio de no máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="34"/>
+        <location filename="../src/server/HubSupport.cpp" line="49"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>O campo &quot;%1&quot; deve ser um texto não vazio.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="40"/>
+        <location filename="../src/server/HubSupport.cpp" line="56"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>O texto tem %1 caracteres; o máximo permitido é %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="79"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="80"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
-    </message>
-    <message>
-        <location filename="../src/server/HubCluster.cpp" line="495"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="217"/>
-        <source>Your message could not be stored; send it again.</source>
-        <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="186"/>
-        <source>The visitor asked for a person.</source>
-        <translation>O visitante pediu para falar com uma pessoa.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="205"/>
-        <source>The name or e-mail address is too long.</source>
-        <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="38"/>
@@ -2109,14 +2113,30 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="408"/>
+        <location filename="../src/server/HubCluster.cpp" line="411"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="409"/>
+        <location filename="../src/server/HubCluster.cpp" line="413"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <source>Your message could not be stored; send it again.</source>
+        <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <source>The visitor asked for a person.</source>
+        <translation>O visitante pediu para falar com uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <source>The name or e-mail address is too long.</source>
+        <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
 </context>
 <context>
@@ -2296,117 +2316,112 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="75"/>
+        <location filename="../src/server/SupervisorService.cpp" line="77"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="103"/>
+        <location filename="../src/server/SupervisorService.cpp" line="105"/>
         <source>Only supervisors may do %1.</source>
         <translation>Só supervisores podem fazer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="142"/>
+        <location filename="../src/server/SupervisorService.cpp" line="144"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk não tem sessão; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="356"/>
+        <location filename="../src/server/SupervisorService.cpp" line="358"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="360"/>
+        <location filename="../src/server/SupervisorService.cpp" line="362"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="366"/>
-        <location filename="../src/server/SupervisorService.cpp" line="476"/>
+        <location filename="../src/server/SupervisorService.cpp" line="368"/>
+        <location filename="../src/server/SupervisorService.cpp" line="483"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="478"/>
-        <location filename="../src/server/SupervisorService.cpp" line="520"/>
+        <location filename="../src/server/SupervisorService.cpp" line="370"/>
+        <location filename="../src/server/SupervisorService.cpp" line="485"/>
+        <location filename="../src/server/SupervisorService.cpp" line="527"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="376"/>
-        <location filename="../src/server/SupervisorService.cpp" line="546"/>
+        <location filename="../src/server/SupervisorService.cpp" line="378"/>
+        <location filename="../src/server/SupervisorService.cpp" line="556"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="380"/>
+        <location filename="../src/server/SupervisorService.cpp" line="382"/>
         <source>The chat %1 is already with %2.</source>
         <translation>O chat %1 já está com %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="386"/>
+        <location filename="../src/server/SupervisorService.cpp" line="388"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="446"/>
+        <location filename="../src/server/SupervisorService.cpp" line="448"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 reatribuiu este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="447"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 moveu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="454"/>
-        <source>%1 joined the chat</source>
-        <translation>%1 entrou no chat</translation>
-    </message>
-    <message>
-        <location filename="../src/server/SupervisorService.cpp" line="470"/>
-        <location filename="../src/server/SupervisorService.cpp" line="508"/>
+        <location filename="../src/server/SupervisorService.cpp" line="477"/>
+        <location filename="../src/server/SupervisorService.cpp" line="515"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="491"/>
+        <location filename="../src/server/SupervisorService.cpp" line="498"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Você não está monitorando um chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="512"/>
+        <location filename="../src/server/SupervisorService.cpp" line="519"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>O motivo tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="518"/>
+        <location filename="../src/server/SupervisorService.cpp" line="525"/>
         <source>The chat %1 is already closed.</source>
         <translation>O chat %1 já está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="526"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>A supervisor</source>
         <translation>Um supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="532"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="541"/>
+        <location filename="../src/server/SupervisorService.cpp" line="551"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="573"/>
+        <location filename="../src/server/SupervisorService.cpp" line="583"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="634"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "bot/EscalationDetector.h"
 #include "bot/PhraseMatcher.h"
 #include "bot/TopicSetData.h"
+#include "bot/VisitorLanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -101,6 +102,18 @@ struct BotConversation::Impl {
         fields.removeIf([&](const BotField &f) { return f.name == name; });
     }
 
+    // The topic file in the visitor's language (its "translations"), the file itself when it has none.
+    void useLanguage(const QString &tag)
+    {
+        language = tag;
+        data = topics.data()->forLanguage(tag);
+    }
+    // A text of the bot's own (not of the topic file) in the visitor's language (VisitorLanguage).
+    QString visitorText(const char *source) const
+    {
+        return VisitorLanguage::translate(VisitorLanguage::choose(language), "handoff::bot::BotConversation", source);
+    }
+
     QString botName() const { return settings.botName.isEmpty() ? data->botName : settings.botName; }
 
     // "{order.number}" and "{visitor.name|fallback}" from the fields collected so far.
@@ -153,13 +166,15 @@ struct BotConversation::Impl {
     // The slot's value inside a longer message ("where is my order A1002"), if there is one.
     std::optional<QString> extract(const SlotSpec &slot, const QString &text) const
     {
-        auto it = slot.extract.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const QString raw = m.lastCapturedIndex() >= 1 ? m.captured(1) : m.captured(0);
-            const QString value = normalised(slot, raw);
-            if (valid(slot, value))
-                return value;
+        for (const QRegularExpression &re : slot.extract) { // the file's own, then the visitor's language's
+            auto it = re.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const QString raw = m.lastCapturedIndex() >= 1 ? m.captured(1) : m.captured(0);
+                const QString value = normalised(slot, raw);
+                if (valid(slot, value))
+                    return value;
+            }
         }
         return std::nullopt;
     }
@@ -203,7 +218,7 @@ struct BotConversation::Impl {
             return settings.handoffLine;
         if (!data->handoffLine.isEmpty())
             return fill(data->handoffLine);
-        return Text::tr("Let me connect you with someone who can help.");
+        return visitorText(QT_TRANSLATE_NOOP("handoff::bot::BotConversation", "Let me connect you with someone who can help."));
     }
 
     void handOver(BotTurn &turn, EscalationTrigger trigger, const QString &reason, const TopicSpec *topic = nullptr)
@@ -273,7 +288,7 @@ struct BotConversation::Impl {
         awaitingSlot.clear();
         if (topic.action == QLatin1String("lookupOrder")) {
             const std::optional<OrderDirectory::Order> order
-                = orders ? orders->lookup(field(QStringLiteral("order.number"))) : std::nullopt;
+                = orders ? orders->lookup(field(QStringLiteral("order.number")), language) : std::nullopt;
             if (!order) {
                 removeField(QStringLiteral("order.status"));
                 removeField(QStringLiteral("order.total"));
@@ -324,11 +339,11 @@ struct BotConversation::Impl {
             }
         }
 
-        if (EscalationDetector::asksForPerson(text)) {
+        if (EscalationDetector::asksForPerson(text, language)) {
             handOver(turn, EscalationTrigger::Explicit, Text::tr("The visitor asked for a person."));
             return turn;
         }
-        const int frustration = EscalationDetector::frustrationScore(text);
+        const int frustration = EscalationDetector::frustrationScore(text, language);
         const int previous = previousFrustration;
         previousFrustration = frustration;
         if (frustration >= EscalationDetector::kFrustrationThreshold
@@ -404,7 +419,10 @@ struct BotConversation::Impl {
             }
         }
         notUnderstood(turn,
-            data->fallback.isEmpty() ? QStringList { Text::tr("Sorry, I didn't understand that.") } : data->fallback);
+            data->fallback.isEmpty()
+                ? QStringList { visitorText(
+                      QT_TRANSLATE_NOOP("handoff::bot::BotConversation", "Sorry, I didn't understand that.")) }
+                : data->fallback);
         return turn;
     }
 };
@@ -433,12 +451,12 @@ bool BotConversation::handedOff() const
 BotTurn BotConversation::start(const QString &page, const QString &language)
 {
     d->page = page;
-    d->language = language;
+    d->useLanguage(language);
     d->started = true;
     BotTurn turn;
     if (d->handedOff)
         return turn;
-    if (const TopicSpec *t = d->topics.data()->topic(d->data->startTopic))
+    if (const TopicSpec *t = d->data->topic(d->data->startTopic))
         d->runTopic(turn, *t, QString());
     return turn;
 }
@@ -476,6 +494,7 @@ QJsonObject BotConversation::saveState() const
         { QStringLiteral("version"), kStateVersion },
         { QStringLiteral("fields"), fields },
         { QStringLiteral("declined"), QJsonArray::fromStringList(d->declined) },
+        { QStringLiteral("answered"), QJsonArray::fromStringList(d->answered) },
         { QStringLiteral("activeTopic"), d->activeTopic },
         { QStringLiteral("awaitingSlot"), d->awaitingSlot },
         { QStringLiteral("lastTopic"), d->lastTopic },
@@ -519,6 +538,7 @@ bool BotConversation::restoreState(const QJsonObject &state)
     for (const QJsonValue &v : state.value(QStringLiteral("answered")).toArray())
         answered.append(v.toString());
 
+    d->useLanguage(state.value(QStringLiteral("language")).toString());
     d->fields = fields;
     d->declined = declined;
     d->answered = answered;
@@ -534,7 +554,6 @@ bool BotConversation::restoreState(const QJsonObject &state)
     d->misses = state.value(QStringLiteral("misses")).toInt();
     d->previousFrustration = state.value(QStringLiteral("previousFrustration")).toInt();
     d->page = state.value(QStringLiteral("page")).toString();
-    d->language = state.value(QStringLiteral("language")).toString();
     d->started = state.value(QStringLiteral("started")).toBool();
     d->handedOff = state.value(QStringLiteral("handedOff")).toBool();
     d->handoff = handoff;

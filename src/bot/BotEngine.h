@@ -37,6 +37,13 @@ public:
             return std::nullopt;
         return Order { *status, QString() };
     }
+    // The same with the status in the visitor's language (a tag such as "de-AT"), for a directory that has its
+    // sentences in several; by default lookup(orderNumber).
+    virtual std::optional<Order> lookup(const QString &orderNumber, const QString &language) const
+    {
+        Q_UNUSED(language);
+        return lookup(orderNumber);
+    }
 };
 
 struct BotSettings {

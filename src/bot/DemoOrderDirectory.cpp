@@ -1,5 +1,6 @@
 // DemoOrderDirectory: six fixed orders, enough to show every answer of the order-status topic.
 #include "bot/DemoOrderDirectory.h"
+#include "bot/VisitorLanguage.h"
 
 #include <QCoreApplication>
 
@@ -16,16 +17,27 @@ class Text
 
 DemoOrderDirectory::DemoOrderDirectory()
 {
+    // The status sentences are looked up when asked, in the router's language or the visitor's.
     m_orders.insert(QStringLiteral("A1001"),
-        { Text::tr("Shipped on 18 November; it should arrive within 2 working days."), QStringLiteral("59.90 EUR") });
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory",
+              "Shipped on 18 November; it should arrive within 2 working days."),
+            QStringLiteral("59.90 EUR") });
     m_orders.insert(QStringLiteral("A1002"),
-        { Text::tr("Being prepared in our warehouse; it will ship within 24 hours."), QStringLiteral("124.50 EUR") });
-    m_orders.insert(QStringLiteral("A1003"), { Text::tr("Delivered on 20 November."), QStringLiteral("19.99 EUR") });
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory",
+              "Being prepared in our warehouse; it will ship within 24 hours."),
+            QStringLiteral("124.50 EUR") });
+    m_orders.insert(QStringLiteral("A1003"),
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory", "Delivered on 20 November."),
+            QStringLiteral("19.99 EUR") });
     m_orders.insert(QStringLiteral("A1004"),
-        { Text::tr("Cancelled at your request; the refund was issued on 21 November."), QStringLiteral("42.00 EUR") });
-    m_orders.insert(QStringLiteral("B2001"), { Text::tr("Waiting for payment."), QStringLiteral("310.00 EUR") });
-    m_orders.insert(
-        QStringLiteral("B2002"), { Text::tr("Returned; the refund is being processed."), QStringLiteral("75.25 EUR") });
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory",
+              "Cancelled at your request; the refund was issued on 21 November."),
+            QStringLiteral("42.00 EUR") });
+    m_orders.insert(QStringLiteral("B2001"),
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory", "Waiting for payment."), QStringLiteral("310.00 EUR") });
+    m_orders.insert(QStringLiteral("B2002"),
+        { QT_TRANSLATE_NOOP("handoff::bot::DemoOrderDirectory", "Returned; the refund is being processed."),
+            QStringLiteral("75.25 EUR") });
 }
 
 std::optional<QString> DemoOrderDirectory::statusOf(const QString &orderNumber) const
@@ -41,7 +53,18 @@ std::optional<OrderDirectory::Order> DemoOrderDirectory::lookup(const QString &o
     auto it = m_orders.constFind(orderNumber.trimmed().toUpper());
     if (it == m_orders.constEnd())
         return std::nullopt;
-    return it.value();
+    return Order { Text::tr(it->status), it->total };
+}
+
+std::optional<OrderDirectory::Order> DemoOrderDirectory::lookup(
+    const QString &orderNumber, const QString &language) const
+{
+    auto it = m_orders.constFind(orderNumber.trimmed().toUpper());
+    if (it == m_orders.constEnd())
+        return std::nullopt;
+    return Order { VisitorLanguage::translate(VisitorLanguage::choose(language), "handoff::bot::DemoOrderDirectory",
+                       it->status),
+        it->total };
 }
 
 } // namespace handoff::bot

@@ -15,9 +15,14 @@ public:
 
     std::optional<QString> statusOf(const QString &orderNumber) const override;
     std::optional<Order> lookup(const QString &orderNumber) const override;
+    std::optional<Order> lookup(const QString &orderNumber, const QString &language) const override;
 
 private:
-    QMap<QString, Order> m_orders;
+    struct Entry {
+        const char *status; // source text, translated when looked up
+        QString total;
+    };
+    QMap<QString, Entry> m_orders;
 };
 
 } // namespace handoff::bot

@@ -3,6 +3,7 @@
 
 #include "bot/PhraseMatcher.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -93,7 +94,184 @@ int talksToNamedPerson(const QStringList &t, int i)
     return -1;
 }
 
+
+// The other languages the router ships, by their language code. Their sentences are not parsed as English
+// ones are: a message asks for a person when it holds a word for a person and a word of asking (to speak, to
+// want, to be put through) with no negation shortly before either, or is only a person word with fillers
+// ("Mensch bitte"). Accents may be left out ("mochte", "alguem"); longer words allow a typo.
+struct LanguageWords {
+    QStringList people;
+    QStringList request;
+    QStringList negation;
+    QStringList alone;
+    QStringList aloneFiller;
+    QSet<QString> negative; // frustration words, 2 points each
+};
+
+// Accents are often left out on a keyboard without them: "mochte" is "möchte", "alguem" "alguém".
+QString withoutAccents(const QString &word)
+{
+    QString out;
+    for (const QChar c : word.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
+}
+
+// A word list with each word also without its accents, so a message is compared once per word.
+QStringList words(const char *list)
+{
+    QStringList out = QString::fromUtf8(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0, n = out.size(); i < n; ++i) {
+        const QString bare = withoutAccents(out[i]);
+        if (bare != out[i])
+            out.append(bare);
+    }
+    return out;
+}
+
+QSet<QString> wordSet(const char *list)
+{
+    const QStringList w = words(list);
+    return QSet<QString>(w.cbegin(), w.cend());
+}
+
+const LanguageWords *wordsFor(const QString &language)
+{
+    static const QHash<QString, LanguageWords> all {
+        { QStringLiteral("de"),
+            { words("mensch menschen mitarbeiter mitarbeiterin mitarbeitern person personen berater beraterin "
+                    "kundenberater kundenberaterin jemand jemandem jemanden sachbearbeiter sachbearbeiterin "
+                    "kundendienst kundenservice servicemitarbeiter"),
+                words("sprechen reden verbinden verbunden verbinde chatten schreiben möchte möchten will wollen "
+                      "brauche bräuchte hätte weiterleiten durchstellen"),
+                words("nicht kein keine keinen keinem nie niemals ohne"),
+                words("mensch mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter"),
+                words("bitte ein einen eine echter echten echte richtigen richtiger jetzt sofort ich will möchte "
+                      "brauche mit zu einem einer"),
+                wordSet("nutzlos lächerlich wütend schrecklich dumm blöd bescheuert scheiße scheisse mist "
+                        "katastrophe unverschämt frechheit ärgerlich verärgert furchtbar inakzeptabel idiot "
+                        "idiotisch sinnlos betrug sauer") } },
+        { QStringLiteral("fr"),
+            { words("humain humaine humains conseiller conseillère conseillers agent agents opérateur opératrice "
+                    "personne quelquun employé employée interlocuteur"),
+                words("parler discuter veux voudrais aimerais jaimerais souhaite souhaiterais besoin passer "
+                      "mettre transférer contacter joindre"),
+                words("ne pas jamais sans non"),
+                words("humain conseiller conseillère agent opérateur opératrice"),
+                words("un une vrai vraie sil plait plaît svp maintenant je veux voudrais à a avec parler"),
+                wordSet("inutile ridicule nul nulle énervé énervée fâché fâchée furieux furieuse horrible "
+                        "terrible stupide débile idiot inacceptable scandaleux honteux arnaque merde marre "
+                        "lamentable") } },
+        { QStringLiteral("es"),
+            { words("persona humano humana agente asesor asesora operador operadora alguien representante "
+                    "empleado empleada"),
+                words("hablar quiero quisiera necesito comunicar comunicarme pasar pásame pasame contactar "
+                      "transferir transfiéreme conectar conectarme gustaría"),
+                words("no nunca sin"),
+                words("humano agente asesor asesora operador operadora persona representante"),
+                words("un una por favor ya real ahora quiero con hablar necesito"),
+                wordSet("inútil ridículo enfadado enfadada enojado enojada furioso furiosa horrible terrible "
+                        "estúpido idiota inaceptable vergüenza estafa basura harto harta molesto molesta "
+                        "indignante pésimo") } },
+        { QStringLiteral("pt"),
+            { words("pessoa humano humana atendente agente operador operadora alguém representante funcionário "
+                    "funcionária consultor consultora"),
+                words("falar quero queria gostaria preciso conversar passar transferir contatar conectar "
+                      "chamar"),
+                words("não nunca sem"),
+                words("humano humana atendente agente operador operadora pessoa representante"),
+                words("um uma por favor agora real de verdade quero com falar preciso"),
+                wordSet("inútil ridículo irritado irritada furioso furiosa horrível péssimo péssima terrível "
+                        "estúpido idiota inaceitável vergonha absurdo lixo droga raiva") } },
+        { QStringLiteral("nl"),
+            { words("mens mensen medewerker medewerkster medewerkers persoon iemand adviseur adviseuse "
+                    "klantenservice operator agent"),
+                words("spreken praten chatten wil wilt willen graag verbinden doorverbinden verbind nodig "
+                      "contact"),
+                words("niet geen nooit zonder"),
+                words("mens medewerker medewerkster persoon adviseur"),
+                words("een echte echt alstublieft alsjeblieft graag nu ik wil met spreken"),
+                wordSet("nutteloos belachelijk boos woedend verschrikkelijk vreselijk dom stom idioot "
+                        "onacceptabel schandalig waardeloos oplichting zinloos geïrriteerd kut") } },
+    };
+    static const QRegularExpression separator(QStringLiteral("[-_]"));
+    const QString code = language.trimmed().toLower().section(separator, 0, 0); // "pt_BR" -> pt
+    const auto it = all.constFind(code);
+    return it == all.cend() ? nullptr : &it.value();
+}
+
+// `token` is a message word and `bare` the same without accents.
+bool inWords(const QString &token, const QString &bare, const QStringList &list)
+{
+    for (const QString &w : list)
+        if (PhraseMatcher::similar(token, w) || (bare != token && PhraseMatcher::similar(bare, w)))
+            return true;
+    return false;
+}
+
+bool asksInLanguage(const QStringList &t, const LanguageWords &w)
+{
+    QStringList bare;
+    bare.reserve(t.size());
+    for (const QString &token : t)
+        bare.append(withoutAccents(token));
+    bool onlyAlone = true;
+    bool hasAlone = false;
+    for (int i = 0; i < t.size(); ++i) {
+        if (inWords(t[i], bare[i], w.alone))
+            hasAlone = true;
+        else if (!inWords(t[i], bare[i], w.aloneFiller))
+            onlyAlone = false;
+    }
+    if (onlyAlone && hasAlone)
+        return true;
+    auto negatedBefore = [&](int i) {
+        for (int k = std::max(0, i - 3); k < i; ++k)
+            if (w.negation.contains(t[k]) || w.negation.contains(bare[k]))
+                return true;
+        return false;
+    };
+    int person = -1;
+    int request = -1;
+    for (int i = 0; i < t.size(); ++i) {
+        if (person < 0 && inWords(t[i], bare[i], w.people))
+            person = i;
+        else if (request < 0 && inWords(t[i], bare[i], w.request))
+            request = i;
+    }
+    return person >= 0 && request >= 0 && !negatedBefore(person) && !negatedBefore(request);
+}
+
 } // namespace
+
+bool EscalationDetector::asksForPerson(const QString &text, const QString &language)
+{
+    if (asksForPerson(text))
+        return true;
+    const LanguageWords *w = wordsFor(language);
+    return w && asksInLanguage(PhraseMatcher::tokens(text), *w);
+}
+
+int EscalationDetector::frustrationScore(const QString &text, const QString &language)
+{
+    int score = frustrationScore(text);
+    const LanguageWords *w = wordsFor(language);
+    if (!w)
+        return score;
+    const QStringList tokens = PhraseMatcher::tokens(text);
+    QSet<QString> seen;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens[i];
+        if (!w->negative.contains(token) || seen.contains(token))
+            continue;
+        if (i > 0 && w->negation.contains(tokens[i - 1])) // "nicht schlecht", "pas terrible"
+            continue;
+        seen.insert(token);
+        score += 2;
+    }
+    return score;
+}
 
 bool EscalationDetector::asksForPerson(const QString &text)
 {

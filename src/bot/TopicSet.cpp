@@ -2,12 +2,14 @@
 #include "bot/BotEngine.h"
 #include "bot/PhraseMatcher.h"
 #include "bot/TopicSetData.h"
+#include "bot/VisitorLanguage.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 // Q_INIT_RESOURCE must be called outside any namespace.
 static void initBotResources()
@@ -142,9 +144,154 @@ public:
             return fail(Text::tr("%1 \"transform\" must be \"upper\", \"lower\" or \"title\".").arg(where));
         if (!regex(pattern, Text::tr("%1 \"pattern\"").arg(where), true, &s->pattern))
             return false;
-        if (!regex(extract.isEmpty() ? pattern : extract, Text::tr("%1 \"extract\"").arg(where), false, &s->extract))
+        QRegularExpression re;
+        if (!regex(extract.isEmpty() ? pattern : extract, Text::tr("%1 \"extract\"").arg(where), false, &re))
             return false;
+        s->extract.append(re);
         return true;
+    }
+
+    // Only these keys may stand in a translation; a misspelt one is an error rather than an English text.
+    bool onlyKeys(const QJsonObject &o, const QString &where, const QStringList &allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!allowed.contains(it.key()))
+                return fail(Text::tr("%1 has the key \"%2\", which a translation cannot give; it may give: %3.")
+                                .arg(where, it.key(), allowed.join(QStringLiteral(", "))));
+        return true;
+    }
+
+    // A text a translation may replace: kept when the translation does not give it.
+    bool replaced(const QJsonObject &o, const char *key, const QString &where, QStringList *out)
+    {
+        if (!o.contains(QLatin1String(key)))
+            return true;
+        QStringList lines;
+        if (!this->lines(o.value(QLatin1String(key)), QStringLiteral("%1 \"%2\"").arg(where, QLatin1String(key)),
+                &lines, true))
+            return false;
+        *out = lines;
+        return true;
+    }
+
+    bool triggers(const QStringList &phrases, const QString &where, QList<QStringList> *out)
+    {
+        for (const QString &phrase : phrases) {
+            QStringList tokens = PhraseMatcher::contentTokens(phrase);
+            if (tokens.isEmpty())
+                tokens = PhraseMatcher::tokens(phrase);
+            if (tokens.isEmpty())
+                return fail(Text::tr("%1: the trigger \"%2\" has no words.").arg(where, phrase));
+            out->append(tokens);
+        }
+        return true;
+    }
+
+    // "translations": {"de": {...}, "pt_BR": {...}} of the file or of one topic, checked; their languages
+    // are added to `languages`.
+    bool translationsOf(const QJsonObject &o, const QString &where, QMap<QString, QJsonObject> *out,
+        QSet<QString> *languages)
+    {
+        const QJsonValue v = o.value(QStringLiteral("translations"));
+        if (v.isUndefined())
+            return true;
+        const QString place = QStringLiteral("%1 \"translations\"").arg(where);
+        if (!v.isObject())
+            return fail(Text::tr("%1 must be an object.").arg(place));
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+        const QJsonObject all = v.toObject();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (!code.match(it.key()).hasMatch())
+                return fail(Text::tr("%1: \"%2\" is not a language code such as \"de\" or \"pt_BR\".")
+                                .arg(place, it.key()));
+            if (!it.value().isObject())
+                return fail(Text::tr("%1 must be an object.").arg(QStringLiteral("%1 \"%2\"").arg(place, it.key())));
+            out->insert(it.key(), it.value().toObject());
+            languages->insert(it.key());
+        }
+        return true;
+    }
+
+    // The file's copy in `language`: its texts where the translation gives them, the file's elsewhere; its
+    // phrases (triggers, decline phrases, slot extraction, reject words) recognised besides the file's.
+    std::optional<TopicSet::Data> translated(const TopicSet::Data &base, const QString &language,
+        const QJsonObject &top, const QList<QMap<QString, QJsonObject>> &perTopic,
+        const QList<QSet<QString>> &knownPerTopic)
+    {
+        TopicSet::Data d = base;
+        const QString where = QStringLiteral("\"translations\" \"%1\"").arg(language);
+        if (!onlyKeys(top, where, { QStringLiteral("handoffLine"), QStringLiteral("fallback"),
+                                      QStringLiteral("declinePhrases"), QStringLiteral("slots") })
+            || !text(top, "handoffLine", where, &d.handoffLine, false) || !replaced(top, "fallback", where, &d.fallback))
+            return std::nullopt;
+        QStringList decline;
+        if (!lines(top.value(QStringLiteral("declinePhrases")), QStringLiteral("%1 \"declinePhrases\"").arg(where),
+                &decline, false))
+            return std::nullopt;
+        d.declinePhrases += decline;
+        const QJsonValue slotsValue = top.value(QStringLiteral("slots"));
+        if (!slotsValue.isUndefined() && !slotsValue.isObject()) {
+            fail(Text::tr("%1 must be an object.").arg(QStringLiteral("%1 \"slots\"").arg(where)));
+            return std::nullopt;
+        }
+        const QJsonObject slotObject = slotsValue.toObject();
+        for (auto it = slotObject.begin(); it != slotObject.end(); ++it) {
+            const QString slotWhere = QStringLiteral("%1 \"slots\" \"%2\"").arg(where, it.key());
+            auto spec = d.slotSpecs.find(it.key());
+            if (spec == d.slotSpecs.end()) {
+                fail(Text::tr("%1 names the slot \"%2\", which is not defined under \"slots\" at the top of the "
+                              "file.")
+                         .arg(where, it.key()));
+                return std::nullopt;
+            }
+            if (!it.value().isObject()) {
+                fail(Text::tr("%1 must be an object.").arg(slotWhere));
+                return std::nullopt;
+            }
+            const QJsonObject o = it.value().toObject();
+            QString extract;
+            QStringList rejectWords;
+            QRegularExpression re;
+            if (!onlyKeys(o, slotWhere,
+                    { QStringLiteral("prompt"), QStringLiteral("invalid"), QStringLiteral("extract"),
+                        QStringLiteral("rejectWords") })
+                || !text(o, "prompt", slotWhere, &spec->prompt, false)
+                || !text(o, "invalid", slotWhere, &spec->invalid, false)
+                || !text(o, "extract", slotWhere, &extract, false)
+                || !lines(o.value(QStringLiteral("rejectWords")), QStringLiteral("%1 \"rejectWords\"").arg(slotWhere),
+                    &rejectWords, false)
+                || (!extract.isEmpty()
+                    && !regex(extract, QStringLiteral("%1 \"extract\"").arg(slotWhere), false, &re)))
+                return std::nullopt;
+            if (!extract.isEmpty())
+                spec->extract.append(re);
+            for (const QString &w : std::as_const(rejectWords))
+                spec->rejectWords.append(PhraseMatcher::tokens(w));
+        }
+        for (int i = 0; i < d.topics.size(); ++i) {
+            TopicSpec &t = d.topics[i];
+            const auto variant = perTopic[i].constFind(language);
+            if (variant == perTopic[i].constEnd())
+                continue;
+            const QJsonObject &o = *variant;
+            const QString topicWhere
+                = QStringLiteral("topic \"%1\" \"translations\" \"%2\"").arg(t.id, language);
+            QStringList phrases;
+            if (!onlyKeys(o, topicWhere,
+                    { QStringLiteral("triggers"), QStringLiteral("intro"), QStringLiteral("again"),
+                        QStringLiteral("answer"), QStringLiteral("failureAnswer"), QStringLiteral("handoffLine") })
+                || !lines(o.value(QStringLiteral("triggers")), QStringLiteral("%1 \"triggers\"").arg(topicWhere),
+                    &phrases, false)
+                || !triggers(phrases, topicWhere, &t.triggers) || !replaced(o, "intro", topicWhere, &t.intro)
+                || !replaced(o, "again", topicWhere, &t.again) || !replaced(o, "answer", topicWhere, &t.answer)
+                || !replaced(o, "failureAnswer", topicWhere, &t.failureAnswer)
+                || !text(o, "handoffLine", topicWhere, &t.handoffLine, false)
+                || !placeholders(t.intro + t.again + t.answer + t.failureAnswer + QStringList { t.handoffLine },
+                    topicWhere, knownPerTopic[i]))
+                return std::nullopt;
+            t.triggerTexts += phrases;
+        }
+        return d;
     }
 
     bool placeholders(const QStringList &texts, const QString &where, const QSet<QString> &known)
@@ -163,7 +310,8 @@ public:
         return true;
     }
 
-    bool topic(int index, const QJsonValue &v, const TopicSet::Data &data, QSet<QString> *ids, TopicSpec *t)
+    bool topic(int index, const QJsonValue &v, const TopicSet::Data &data, QSet<QString> *ids, TopicSpec *t,
+        QSet<QString> *known)
     {
         QString where = Text::tr("topics[%1]").arg(index);
         if (!v.isObject())
@@ -187,14 +335,8 @@ public:
             return false;
         if (!lines(o.value(QStringLiteral("triggers")), Text::tr("%1 \"triggers\"").arg(where), &t->triggerTexts, true))
             return false;
-        for (const QString &phrase : std::as_const(t->triggerTexts)) {
-            QStringList tokens = PhraseMatcher::contentTokens(phrase);
-            if (tokens.isEmpty())
-                tokens = PhraseMatcher::tokens(phrase);
-            if (tokens.isEmpty())
-                return fail(Text::tr("%1: the trigger \"%2\" has no words.").arg(where, phrase));
-            t->triggers.append(tokens);
-        }
+        if (!triggers(t->triggerTexts, where, &t->triggers))
+            return false;
         if (!lines(o.value(QStringLiteral("intro")), Text::tr("%1 \"intro\"").arg(where), &t->intro, false)
             || !lines(o.value(QStringLiteral("again")), Text::tr("%1 \"again\"").arg(where), &t->again, false)
             || !lines(o.value(QStringLiteral("answer")), Text::tr("%1 \"answer\"").arg(where), &t->answer, !t->handoff)
@@ -215,9 +357,9 @@ public:
                 t->slotNames.append(s.toString());
             }
         }
-        QSet<QString> known { QStringLiteral("bot.name") };
+        known->insert(QStringLiteral("bot.name"));
         for (const SlotSpec &s : data.slotSpecs)
-            known.insert(s.name); // any slot may have been filled by an earlier topic
+            known->insert(s.name); // any slot may have been filled by an earlier topic
         if (!t->action.isEmpty()) {
             if (!kActions.contains(t->action))
                 return fail(
@@ -227,11 +369,11 @@ public:
             if (t->failureAnswer.isEmpty())
                 return fail(Text::tr("%1 has an action, so it needs a \"failureAnswer\".").arg(where));
             for (const QString &out : actionOutputs(t->action))
-                known.insert(out);
+                known->insert(out);
         }
         if (t->handoff && t->handoffReason.isEmpty())
             return fail(Text::tr("%1 hands off, so it needs a \"handoffReason\".").arg(where));
-        return placeholders(t->intro + t->again + t->answer + t->failureAnswer, where, known);
+        return placeholders(t->intro + t->again + t->answer + t->failureAnswer, where, *known);
     }
 
     std::optional<TopicSet::Data> parse(const QByteArray &json)
@@ -289,16 +431,39 @@ public:
         }
         QSet<QString> ids;
         const QJsonArray topicArray = topics.toArray();
+        QSet<QString> languages;
+        QMap<QString, QJsonObject> topTranslations;
+        QList<QMap<QString, QJsonObject>> topicTranslations;
+        QList<QSet<QString>> knownPerTopic;
+        if (!translationsOf(root, where, &topTranslations, &languages))
+            return std::nullopt;
         for (int i = 0; i < topicArray.size(); ++i) {
             TopicSpec t;
-            if (!topic(i, topicArray[i], data, &ids, &t))
+            QSet<QString> known;
+            if (!topic(i, topicArray[i], data, &ids, &t, &known))
+                return std::nullopt;
+            QMap<QString, QJsonObject> variants;
+            if (!translationsOf(topicArray[i].toObject(), Text::tr("topic \"%1\"").arg(t.id), &variants, &languages))
                 return std::nullopt;
             data.topics.append(t);
+            topicTranslations.append(variants);
+            knownPerTopic.append(known);
         }
         if (!data.startTopic.isEmpty() && !ids.contains(data.startTopic)) {
             fail(Text::tr("The topic file's \"startTopic\" names \"%1\", which is not a topic.").arg(data.startTopic));
             return std::nullopt;
         }
+        QList<QString> sorted = languages.values();
+        std::sort(sorted.begin(), sorted.end());
+        QMap<QString, std::shared_ptr<const TopicSet::Data>> translations;
+        for (const QString &language : std::as_const(sorted)) {
+            std::optional<TopicSet::Data> copy
+                = translated(data, language, topTranslations.value(language), topicTranslations, knownPerTopic);
+            if (!copy)
+                return std::nullopt;
+            translations.insert(language, std::make_shared<const TopicSet::Data>(std::move(*copy)));
+        }
+        data.translations = translations;
         return data;
     }
 };
@@ -350,6 +515,12 @@ std::optional<TopicSet> TopicSet::fromFile(const QString &path, QString *error)
         return std::nullopt;
     }
     return fromJson(file.readAll(), error); // callers name the file themselves
+}
+
+const TopicSet::Data *TopicSet::Data::forLanguage(const QString &tag) const
+{
+    const QString language = VisitorLanguage::best(tag, translations.keys());
+    return language.isEmpty() ? this : translations.value(language).get();
 }
 
 QStringList TopicSet::topicIds() const

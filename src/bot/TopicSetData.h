@@ -5,6 +5,7 @@
 #include "bot/BotEngine.h"
 
 #include <QList>
+#include <memory>
 #include <QMap>
 #include <QRegularExpression>
 #include <QString>
@@ -17,7 +18,7 @@ struct SlotSpec {
     QString prompt; // asked when the value is missing
     QString invalid; // said when a reply does not fit; the prompt follows
     QRegularExpression pattern; // the whole value must match (anchored when parsed)
-    QRegularExpression extract; // finds the value inside a longer message; group 1 when present
+    QList<QRegularExpression> extract; // find the value inside a longer message; group 1 when present
     QString transform; // "", "upper", "lower", "title"
     bool optional = false; // the visitor may decline ("skip", "rather not")
     bool captureAnywhere = false; // taken from any message, whatever the topic
@@ -41,6 +42,13 @@ struct TopicSpec {
 };
 
 struct TopicSet::Data {
+    // The file's translations ("translations" at the top and in topics, docs/bot.md): for each language code
+    // ("de", "pt_BR") a whole copy of the file with that language's texts, recognising its phrases as well as
+    // the file's own. Empty in the copies themselves.
+    QMap<QString, std::shared_ptr<const Data>> translations;
+    // The copy for a visitor's language tag ("de-AT" -> "de"), this one when the file has none for it.
+    const Data *forLanguage(const QString &tag) const;
+
     QString botName;
     QString handoffLine;
     QStringList fallback; // said when a message is not understood

@@ -50,6 +50,7 @@ public:
     QString userName;            // desks: the signed-in user
     DeskSession *session = nullptr; // desks: the resumable session this socket carries
     QString conversationId;      // visitors: their conversation
+    QString visitorLanguage;     // visitors: the translation they read (bot::VisitorLanguage::choose of their hello)
 
 private:
     void onText(const QByteArray &utf8);

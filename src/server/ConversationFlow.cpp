@@ -17,23 +17,28 @@ namespace handoff::server {
 using store::SecretToken;
 using namespace hub;
 
-QString ConversationHub::visitorNotice(const QString &queueId, routing::Availability availability) const
+QString ConversationHub::visitorNotice(const QString &queueId, routing::Availability availability,
+                                      const QString &language) const
 {
+    // The operator's own notices are said as configured; the defaults in the visitor's language.
     const auto *q = m_engine.config().queue(queueId);
     if (availability == routing::Availability::Closed)
         return q && !q->closedMessage.isEmpty()
             ? q->closedMessage
-            : Text::tr("We are closed right now. Leave us a message and we will reply.");
+            : forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                     "We are closed right now. Leave us a message and we will reply."));
     return q && !q->noAgentsMessage.isEmpty()
         ? q->noAgentsMessage
-        : Text::tr("No one is available right now. Leave us a message, or stay: you "
-                   "keep your place in the queue.");
+        : forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                 "No one is available right now. Leave us a message, or stay: you "
+                                                 "keep your place in the queue."));
 }
 
-QString ConversationHub::waitedTooLongNotice() const
+QString ConversationHub::waitedTooLongNotice(const QString &language) const
 {
-    return Text::tr("Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: "
-                    "you keep your place in the queue.");
+    return forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                  "Sorry, nobody has been free to answer yet. Leave us a message and "
+                                                  "we will reply, or keep waiting: you keep your place in the queue."));
 }
 
 ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTokenHash, const QString &page,
@@ -63,7 +68,10 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
                 if (!v)
                     continue;
                 v->conversationId.clear();
-                v->sendError(QString(), ErrorCode::Unavailable, Text::tr("The chat cannot start right now; try again shortly."));
+                v->sendError(QString(), ErrorCode::Unavailable,
+                             forVisitor(visitorLanguage(l->record),
+                                        QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                          "The chat cannot start right now; try again shortly.")));
                 v->close(WebSocketChannel::InternalError, Text::tr("store failure"));
             }
             m_engine.remove(id);
@@ -189,7 +197,7 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     if (result.availability != routing::Availability::Open)
         toVisitors(l, QStringLiteral("offline"),
                    {{QStringLiteral("reason"), availabilityName(result.availability)},
-                    {QStringLiteral("notice"), result.visitorNotice}});
+                    {QStringLiteral("notice"), visitorNotice(r.queueId, result.availability, visitorLanguage(r))}});
     pump();
 }
 
@@ -206,10 +214,14 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
     } else if (was == ConversationState::Waiting || was == ConversationState::Offered) {
         m_engine.remove(r.id);
     }
-    QString text = by == QLatin1String("visitor") ? Text::tr("The visitor ended the chat.")
-                                                  : Text::tr("%1 ended the chat.").arg(byName);
+    // The transcript is in the visitor's language, as the bot's lines are (docs/translations.md).
+    const QString language = visitorLanguage(r);
+    QString text = by == QLatin1String("visitor")
+        ? forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "The visitor ended the chat."))
+        : forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 ended the chat.")).arg(byName);
     if (disposition == QLatin1String("abandoned"))
-        text = Text::tr("The visitor left before anyone could answer.");
+        text = forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                      "The visitor left before anyone could answer."));
     const auto line = addLine(l, AuthorKind::System, text);
     r.state = ConversationState::Closed;
     r.closedAt = now;
@@ -221,7 +233,9 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
         toVisitors(l, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     toVisitors(l, QStringLiteral("status"), {{QStringLiteral("state"), toString(ConversationState::Closed)}});
     // The visitor is told in their own words; the transcript line above is the desk's wording.
-    const QString visitorText = by == QLatin1String("visitor") ? Text::tr("You ended the chat.") : text;
+    const QString visitorText = by == QLatin1String("visitor")
+        ? forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "You ended the chat."))
+        : text;
     toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}});
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
@@ -302,7 +316,7 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     result.estimatedWaitSeconds = m_engine.estimatedWaitSeconds(id);
     result.availability = m_engine.availability(after->record.queueId);
     if (result.availability != routing::Availability::Open)
-        result.notice = visitorNotice(after->record.queueId, result.availability);
+        result.notice = visitorNotice(after->record.queueId, result.availability, visitorLanguage(after->record));
     return result;
 }
 
@@ -358,7 +372,7 @@ void ConversationHub::onTick()
             if (now != routing::Availability::Open) {
                 toVisitors(*l, QStringLiteral("offline"),
                            {{QStringLiteral("reason"), availabilityName(now)},
-                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, now)}});
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, now, visitorLanguage(l->record))}});
             }
         }
     }
@@ -499,7 +513,7 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 logEvent(QStringLiteral("waited too long: %1 in %2, message form offered").arg(ev.conversationId, ev.queueId));
                 toVisitors(*l, QStringLiteral("offline"),
                            {{QStringLiteral("reason"), QStringLiteral("timeout")},
-                            {QStringLiteral("notice"), waitedTooLongNotice()}});
+                            {QStringLiteral("notice"), waitedTooLongNotice(visitorLanguage(l->record))}});
             }
             break;
         case Kind::QueueClosed:
@@ -507,7 +521,8 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 l->lastAvailability = routing::Availability::Closed;
                 toVisitors(*l, QStringLiteral("offline"),
                            {{QStringLiteral("reason"), QStringLiteral("closed")},
-                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, routing::Availability::Closed)}});
+                            {QStringLiteral("notice"), visitorNotice(l->record.queueId, routing::Availability::Closed,
+                                                                      visitorLanguage(l->record))}});
             }
             break;
         }

@@ -321,7 +321,9 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
         return;
     }
     if (!l) {
-        c->sendError(e.id, ErrorCode::Conflict, Text::tr("This chat has ended."));
+        c->sendError(e.id, ErrorCode::Conflict,
+                     forVisitor(c->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "This chat has ended.")));
         return;
     }
     if (e.type == QLatin1String("message.send"))
@@ -341,7 +343,10 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
     else if (e.type == QLatin1String("ping"))
         c->sendOk(e.id);
     else
-        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Unknown request type \"%1\".").arg(e.type));
+        c->sendError(e.id, ErrorCode::Invalid,
+                     forVisitor(c->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Unknown request type \"%1\"."))
+                         .arg(e.type));
 }
 
 } // namespace handoff::server

@@ -249,8 +249,9 @@ private:
     QJsonObject agentFigures(const store::UserRecord &u) const;
     QJsonArray visibleMessages(const QString &conversationId, bool includeInternal) const;
     QString botName() const;
-    QString visitorNotice(const QString &queueId, routing::Availability availability) const;
-    QString waitedTooLongNotice() const;
+    // What a waiting visitor is told, in `language` (hub::visitorLanguage of the conversation).
+    QString visitorNotice(const QString &queueId, routing::Availability availability, const QString &language) const;
+    QString waitedTooLongNotice(const QString &language) const;
     Live *find(const QString &conversationId);
     // Users as of their last sign-in (or the start): roles and names without reading the store per frame.
     std::optional<store::UserRecord> userRecord(const QString &name);

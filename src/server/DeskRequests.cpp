@@ -88,7 +88,11 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
     });
     ++Metrics::instance().offers[Metrics::Accepted];
     logEvent(QStringLiteral("assigned: %1 to %2").arg(id, c->userName));
-    const auto joined = addLine(*l, AuthorKind::System, Text::tr("%1 joined the chat").arg(agentName));
+    // Transcript lines are in the visitor's language, like the bot's (docs/translations.md).
+    const auto joined = addLine(
+        *l, AuthorKind::System,
+        forVisitor(visitorLanguage(l->record), QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 joined the chat"))
+            .arg(agentName));
     toVisitors(*l, QStringLiteral("agent.joined"), {{QStringLiteral("agentName"), agentName}});
     if (joined)
         toVisitors(*l, QStringLiteral("message"), {{QStringLiteral("message"), joined->toJson()}});

@@ -327,9 +327,10 @@ void ConversationHub::syncRemoteVisitors(Live &l)
         if (availability != routing::Availability::Open || l.record.formOfferedAt.isValid()) {
             const QString reason = availability != routing::Availability::Open ? availabilityName(availability)
                                                                                 : QStringLiteral("timeout");
+            const QString language = visitorLanguage(l.record);
             const QString notice = availability != routing::Availability::Open
-                ? visitorNotice(l.record.queueId, availability)
-                : waitedTooLongNotice();
+                ? visitorNotice(l.record.queueId, availability, language)
+                : waitedTooLongNotice(language);
             publish(QStringLiteral("visitor"), l.record.id,
                     {{QStringLiteral("type"), QStringLiteral("offline")},
                      {QStringLiteral("data"),
@@ -405,7 +406,10 @@ void ConversationHub::hostVisitor(ClientConnection *c, const QString &re, const 
         if (!guard)
             return;
         if (!loaded->record || loaded->record->state == ConversationState::Closed || find(conversationId)) {
-            guard->sendError(re, ErrorCode::Unavailable, Text::tr("This chat is served by another server; reconnecting."));
+            guard->sendError(re, ErrorCode::Unavailable,
+                             forVisitor(guard->visitorLanguage,
+                                        QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                          "This chat is served by another server; reconnecting.")));
             guard->close(WebSocketChannel::GoingAway, Text::tr("served by another router"));
             return;
         }
@@ -419,6 +423,7 @@ void ConversationHub::hostVisitor(ClientConnection *c, const QString &re, const 
                 visible.append(m.toJson());
         }
         guard->conversationId = conversationId;
+        guard->visitorLanguage = visitorLanguage(h.record);
         const ConversationState state = h.record.state == ConversationState::Offered ? ConversationState::Waiting
                                                                                      : h.record.state;
         guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
@@ -492,7 +497,10 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
         }, [this, id, sender = QPointer<ClientConnection>(c), re = e.id, appended](bool ok) {
             if (!ok || !*appended) {
                 if (sender)
-                    sender->sendError(re, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
+                    sender->sendError(re, ErrorCode::Unavailable,
+                                      forVisitor(sender->visitorLanguage,
+                                                 QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                   "Your message could not be stored; send it again.")));
                 return;
             }
             const ChatMessage &stored = (*appended)->message;
@@ -521,7 +529,10 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
     } else if (e.type == QLatin1String("ping")) {
         c->sendOk(e.id);
     } else {
-        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Unknown request type \"%1\".").arg(e.type));
+        c->sendError(e.id, ErrorCode::Invalid,
+                     forVisitor(c->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Unknown request type \"%1\"."))
+                         .arg(e.type));
     }
 }
 

@@ -1,11 +1,22 @@
 #include "server/HubSupport.h"
 
 #include "protocol/DomainTypes.h"
+#include "bot/VisitorLanguage.h"
 #include "server/ClientConnection.h"
 
 #include <QCoreApplication>
 
 namespace handoff::server::hub {
+
+QString forVisitor(const QString &language, const char *source)
+{
+    return bot::VisitorLanguage::translate(language, kHubContext, source);
+}
+
+QString visitorLanguage(const store::ConversationRecord &record)
+{
+    return bot::VisitorLanguage::choose(record.language);
+}
 
 QString field(const QJsonObject &data, const char *name)
 {
@@ -17,7 +28,9 @@ bool requireId(ClientConnection *c, const Envelope &e, const char *name, QString
     const QJsonValue v = e.data.value(QLatin1String(name));
     if (!v.isString() || v.toString().isEmpty() || v.toString().size() > protocol::kMaxIdChars) {
         c->sendError(e.id, ErrorCode::Invalid,
-            Text::tr("Field \"%1\" must be a non-empty string of at most %2 characters.")
+            // A visitor reads it in their language; a desk (no visitor language) in the router's.
+            forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                             "Field \"%1\" must be a non-empty string of at most %2 characters."))
                 .arg(QLatin1String(name))
                 .arg(protocol::kMaxIdChars));
         return false;
@@ -31,13 +44,17 @@ bool requireText(ClientConnection *c, const Envelope &e, const char *name, QStri
     const QJsonValue v = e.data.value(QLatin1String(name));
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         c->sendError(
-            e.id, ErrorCode::Invalid, Text::tr("Field \"%1\" must be non-empty text.").arg(QLatin1String(name)));
+            e.id, ErrorCode::Invalid,
+            forVisitor(c->visitorLanguage,
+                       QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Field \"%1\" must be non-empty text."))
+                .arg(QLatin1String(name)));
         return false;
     }
     const qsizetype characters = characterCount(v.toString());
     if (characters > protocol::kMaxMessageChars) {
         c->sendError(e.id, ErrorCode::TooLarge,
-            Text::tr("The text has %1 characters; at most %2 are allowed.")
+            forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                             "The text has %1 characters; at most %2 are allowed."))
                 .arg(characters)
                 .arg(protocol::kMaxMessageChars));
         return false;

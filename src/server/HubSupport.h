@@ -5,6 +5,7 @@
 #include "protocol/DomainTypes.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
+#include "store/StoreRecords.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,6 +27,15 @@ class Text
 };
 
 constexpr int kMaxPageChars = 2048;
+
+// Texts a visitor reads are in the visitor's language (bot::VisitorLanguage), not the router's: their source
+// stands in QT_TRANSLATE_NOOP(kHubContext, "…") so lupdate files them under the hub's context, and
+// forVisitor() looks them up in the language of the conversation (visitorLanguage(record)) or of the
+// visitor's hello (ClientConnection::visitorLanguage).
+inline constexpr char kHubContext[] = "handoff::server::ConversationHub";
+QString forVisitor(const QString &language, const char *source);
+// The translation the conversation's visitor reads, from the language their page sent (stored with the chat).
+QString visitorLanguage(const store::ConversationRecord &record);
 
 QString field(const QJsonObject &data, const char *name);
 // Reads a required short string (an id); answers `invalid` and returns false when it is not one.

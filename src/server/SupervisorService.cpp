@@ -1,10 +1,12 @@
 #include "server/SupervisorService.h"
 
+#include "bot/VisitorLanguage.h"
 #include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
 #include <QPointer>
 #include "server/ConversationHub.h"
 #include "server/DeskSession.h"
+#include "server/HubSupport.h"
 #include "server/LiveConversation.h"
 
 #include <QMap>
@@ -451,7 +453,12 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         m_hub.sendPresence(previousAgent);
     }
     if (target) {
-        if (const auto joined = m_hub.addLine(*l, AuthorKind::System, tr("%1 joined the chat").arg(after.agentName))) {
+        // A transcript line: in the visitor's language (hub::forVisitor).
+        const QString joinedText
+            = hub::forVisitor(hub::visitorLanguage(l->record),
+                  QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 joined the chat"))
+                  .arg(after.agentName);
+        if (const auto joined = m_hub.addLine(*l, AuthorKind::System, joinedText)) {
             m_hub.toVisitors(*l, QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), after.agentName } });
             m_hub.toVisitors(*l, QStringLiteral("message"), { { QStringLiteral("message"), joined->toJson() } });
         }
@@ -523,7 +530,10 @@ void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
     const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
     audit(c, e.type, id, reason.isEmpty() ? QString() : QStringLiteral("reason: %1").arg(reason));
     m_hub.closeConversation(
-        *l, QStringLiteral("supervisor"), tr("A supervisor"), QStringLiteral("force_closed"), reason);
+        *l, QStringLiteral("supervisor"),
+        bot::VisitorLanguage::translate(hub::visitorLanguage(l->record), "handoff::server::SupervisorService",
+            QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "A supervisor")),
+        QStringLiteral("force_closed"), reason);
     c->sendOk(e.id);
     if (!agent.isEmpty())
         m_hub.toUser(agent, QStringLiteral("conversation.removed"),

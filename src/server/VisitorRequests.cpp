@@ -2,6 +2,7 @@
 // person, leaving a message, ending the chat.
 #include "server/ConversationHub.h"
 
+#include "bot/VisitorLanguage.h"
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -13,13 +14,21 @@ namespace handoff::server {
 using store::SecretToken;
 using namespace hub;
 
+namespace {
+const char *const kMessageNotStored
+    = QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Your message could not be stored; send it again.");
+}
+
 void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
 {
     const QString token = field(e.data, "visitorToken");
     const QString page = field(e.data, "page").left(kMaxPageChars);
     const QString language = field(e.data, "language").left(35);
+    c->visitorLanguage = bot::VisitorLanguage::choose(language);
     if (token.size() > 256) {
-        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"visitorToken\" is too long."));
+        c->sendError(e.id, ErrorCode::Invalid,
+                     forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                      "Field \"visitorToken\" is too long.")));
         return;
     }
     c->helloDone = true;
@@ -76,7 +85,10 @@ void ConversationHub::startVisitor(ClientConnection *c, const QString &re, const
                          .arg(c->peerAddress())
                          .arg(m_settings.limits.maxNewChatsPerMinute), LogLevel::Warning);
         c->helloDone = false;
-        c->sendError(re, ErrorCode::RateLimited, Text::tr("Too many new chats from your address; try again in a minute."));
+        c->sendError(re, ErrorCode::RateLimited,
+                     forVisitor(c->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                  "Too many new chats from your address; try again in a minute.")));
         c->close(WebSocketChannel::PolicyViolated, Text::tr("too many new chats"));
         return;
     }
@@ -90,6 +102,8 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
 {
     Live *l = &live;
     c->conversationId = l->record.id;
+    // A chat goes on in the language it started in, whatever a reloaded page says now.
+    c->visitorLanguage = visitorLanguage(l->record);
     l->visitors.append(c);
     l->visitorGoneSince = QDateTime();
     c->sendOk(re, {{QStringLiteral("visitorToken"), visitorToken},
@@ -111,10 +125,10 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
             if (availability != routing::Availability::Open)
                 c->send(Envelope::event(QStringLiteral("offline"),
                                         {{QStringLiteral("reason"), availabilityName(availability)},
-                                         {QStringLiteral("notice"), visitorNotice(l->record.queueId, availability)}}));
+                                         {QStringLiteral("notice"), visitorNotice(l->record.queueId, availability, c->visitorLanguage)}}));
             else if (l->record.formOfferedAt.isValid()) // a reloaded page shows the form it was offered again
                 c->send(Envelope::event(QStringLiteral("offline"), {{QStringLiteral("reason"), QStringLiteral("timeout")},
-                                                                    {QStringLiteral("notice"), waitedTooLongNotice()}}));
+                                                                    {QStringLiteral("notice"), waitedTooLongNotice(c->visitorLanguage)}}));
         }
     }
 }
@@ -145,12 +159,13 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
             otherTabs << v;
     const QString agent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
     storeMessage(l, m,
-                 [this, sender = QPointer<ClientConnection>(c), re = e.id, otherTabs, agent](
+                 [this, sender = QPointer<ClientConnection>(c), re = e.id, otherTabs, agent,
+                  language = c->visitorLanguage](
                      const std::optional<ChatMessage> &stored, bool) {
                      if (!stored) {
                          if (sender)
                              sender->sendError(re, ErrorCode::Unavailable,
-                                               Text::tr("Your message could not be stored; send it again."));
+                                               forVisitor(language, kMessageNotStored));
                          return;
                      }
                      // One encoding for the sender's ok, the other tabs and the agent's desks.
@@ -202,7 +217,9 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, const store::Conv
     const QString name = field(e.data, "name");
     const QString email = field(e.data, "email");
     if (name.size() > 200 || email.size() > 320) {
-        c->sendError(e.id, ErrorCode::TooLarge, Text::tr("The name or e-mail address is too long."));
+        c->sendError(e.id, ErrorCode::TooLarge,
+                     forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                      "The name or e-mail address is too long.")));
         return;
     }
     store::OfflineMessageRecord m;
@@ -214,7 +231,7 @@ void ConversationHub::visitorLeaveMessage(ClientConnection *c, const store::Conv
     m.at = QDateTime::currentDateTimeUtc();
     m.id = m_store.addOfflineMessage(m);
     if (m.id == 0) {
-        c->sendError(e.id, ErrorCode::Unavailable, Text::tr("Your message could not be stored; send it again."));
+        c->sendError(e.id, ErrorCode::Unavailable, forVisitor(c->visitorLanguage, kMessageNotStored));
         return;
     }
     logEvent(QStringLiteral("offline message %1 left in %2").arg(m.id).arg(record.id));

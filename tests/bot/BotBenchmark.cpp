@@ -1,7 +1,7 @@
 // Measures the bot's cost per visitor message with the built-in topic file: whole conversations
 // (greeting, name, order look-up, returns, a miss, goodbye) and single replies, and the time to save
 // and restore a conversation's state. Prints figures; never run as a test.
-// Usage: bench_bot [conversations]
+// Usage: bench_bot [conversations] [de]   (de: the same conversation by a German visitor, in German)
 #include "bot/BotEngine.h"
 #include "bot/DemoOrderDirectory.h"
 
@@ -19,10 +19,17 @@ int main(int argc, char **argv)
     const int conversations = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 2000;
     const TopicSet topics = TopicSet::builtIn();
     const DemoOrderDirectory orders;
-    const QStringList script { QStringLiteral("Anna"), QStringLiteral("wher is my oder A1002?"),
-        QStringLiteral("how do I return something"), QStringLiteral("where is the form for a warranty claim"),
-        QStringLiteral("purple elephants dancing"), QStringLiteral("how long does shipping take"),
-        QStringLiteral("thanks, bye!") };
+    const bool german = argc > 2 && qstrcmp(argv[2], "de") == 0;
+    const QString language = german ? QStringLiteral("de") : QStringLiteral("en-US");
+    const QStringList script = german
+        ? QStringList { QStringLiteral("Anna"), QStringLiteral("wo ist meine Bestellng A1002?"),
+              QStringLiteral("wie kann ich etwas zurückschicken"), QStringLiteral("wo ist das Formular für die Garantie"),
+              QStringLiteral("lila Elefanten tanzen"), QStringLiteral("wie lange dauert der Versand"),
+              QStringLiteral("vielen Dank, tschüss!") }
+        : QStringList { QStringLiteral("Anna"), QStringLiteral("wher is my oder A1002?"),
+              QStringLiteral("how do I return something"), QStringLiteral("where is the form for a warranty claim"),
+              QStringLiteral("purple elephants dancing"), QStringLiteral("how long does shipping take"),
+              QStringLiteral("thanks, bye!") };
 
     std::vector<qint64> replyNs;
     replyNs.reserve(size_t(conversations) * size_t(script.size()));
@@ -32,7 +39,7 @@ int main(int argc, char **argv)
     total.start();
     for (int c = 0; c < conversations; ++c) {
         BotConversation bot(topics, BotSettings {}, &orders);
-        bot.start(QStringLiteral("https://shop.example.com/"), QStringLiteral("en-US"));
+        bot.start(QStringLiteral("https://shop.example.com/"), language);
         for (const QString &line : script) {
             QElapsedTimer t;
             t.start();

@@ -440,8 +440,9 @@ TEST_F(BotConversationTest, SaveAndRestoreInTheMiddleOfASlotQuestion)
         bot->start(QStringLiteral("https://shop.example.com/p/42"), QStringLiteral("de-DE"));
         bot->reply(QStringLiteral("Jonas"));
         bot->reply(QStringLiteral("purple elephants")); // one miss, remembered across the restart
+        // A German visitor: English phrases are understood too, the answers are German.
         const BotTurn ask = bot->reply(QStringLiteral("I want to track my order"));
-        EXPECT_SAYS(ask, "What is your order number?");
+        EXPECT_SAYS(ask, "Wie lautet Ihre Bestellnummer?");
         saved = QJsonDocument(bot->saveState()).toJson();
     }
     auto restored = make();
@@ -449,7 +450,7 @@ TEST_F(BotConversationTest, SaveAndRestoreInTheMiddleOfASlotQuestion)
     EXPECT_EQ(restored->lastTopic(), QStringLiteral("order-status"));
     EXPECT_EQ(restored->fields().value(0).value, QStringLiteral("Jonas"));
     const BotTurn answer = restored->reply(QStringLiteral("A1003"));
-    EXPECT_SAYS(answer, "Order A1003: Delivered");
+    EXPECT_SAYS(answer, "Bestellung A1003: Delivered") << "the language is restored with the rest";
     const BotTurn t = restored->reply(QStringLiteral("representative"));
     ASSERT_TRUE(t.handoff);
     EXPECT_EQ(t.context->page, QStringLiteral("https://shop.example.com/p/42"));
@@ -479,4 +480,99 @@ TEST_F(BotConversationTest, RestoreRejectsAMalformedStateAndKeepsTheCurrentOne)
     EXPECT_FALSE(bot->restoreState(
         QJsonObject { { QStringLiteral("version"), 99 }, { QStringLiteral("fields"), QJsonArray {} } }));
     EXPECT_EQ(bot->saveState(), before);
+}
+
+// The built-in topics in each shipped language: the greeting, a question in the language, and a request for a
+// person that escalates explicitly. The order status sentence comes from the router's translation, which a
+// test without the router's resources does not have: it stays English here (tests/server/VisitorLanguageTest).
+struct LanguageCase {
+    const char *tag;
+    const char *greeting;
+    const char *question;
+    const char *answer;
+    const char *askForPerson;
+    const char *handoffLine;
+};
+
+void PrintTo(const LanguageCase &c, std::ostream *os)
+{
+    *os << c.tag;
+}
+
+class BuiltInTopicsInLanguage : public ::testing::TestWithParam<LanguageCase>
+{
+};
+
+TEST_P(BuiltInTopicsInLanguage, GreetAnswerAndEscalateInTheVisitorsLanguage)
+{
+    const LanguageCase c = GetParam();
+    const TopicSet topics = TopicSet::builtIn();
+    DemoOrderDirectory orders;
+    BotConversation bot(topics, BotSettings {}, &orders);
+    const BotTurn hello = bot.start(QStringLiteral("https://shop.example.com/"), QString::fromUtf8(c.tag));
+    ASSERT_FALSE(hello.replies.isEmpty());
+    EXPECT_TRUE(hello.replies.first().startsWith(QString::fromUtf8(c.greeting))) << joined(hello).toStdString();
+    const BotTurn answer = bot.reply(QString::fromUtf8(c.question));
+    EXPECT_FALSE(answer.handoff);
+    EXPECT_TRUE(joined(answer).contains(QString::fromUtf8(c.answer))) << joined(answer).toStdString();
+    const BotTurn escalation = bot.reply(QString::fromUtf8(c.askForPerson));
+    ASSERT_TRUE(escalation.handoff) << c.askForPerson;
+    EXPECT_EQ(escalation.context->trigger, EscalationTrigger::Explicit);
+    EXPECT_EQ(escalation.replies.value(0), QString::fromUtf8(c.handoffLine));
+    EXPECT_EQ(escalation.context->language, QString::fromUtf8(c.tag));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, BuiltInTopicsInLanguage,
+    ::testing::Values(
+        LanguageCase { "de", "Hallo! Ich bin Handoff Assistant", "Wie lange dauert der Versand?",
+            "Die Standardlieferung dauert 2 bis 4 Werktage", "ich möchte einen Menschen sprechen",
+            "Ich verbinde Sie mit jemandem, der Ihnen helfen kann." },
+        LanguageCase { "de-AT", "Hallo! Ich bin Handoff Assistant", "Wo finde ich das Rücksendeformular?",
+            "Hier ist das Rücksendeformular:", "Kann ich bitte mit einem Mitarbeiter sprechen?",
+            "Ich verbinde Sie mit jemandem, der Ihnen helfen kann." },
+        LanguageCase { "fr-CA", "Bonjour ! Je suis Handoff Assistant", "Quel est le délai de livraison ?",
+            "La livraison standard prend 2 à 4 jours ouvrés", "je voudrais parler à un conseiller",
+            "Je vous mets en relation avec quelqu'un qui peut vous aider." },
+        LanguageCase { "es", "¡Hola! Soy Handoff Assistant", "Quiero devolver un artículo",
+            "Puede devolver cualquier artículo en los 30 días", "quiero hablar con una persona",
+            "Le paso con alguien que puede ayudarle." },
+        LanguageCase { "pt", "Olá! Eu sou Handoff Assistant", "Meu produto chegou quebrado",
+            "formulário de acionamento da garantia", "quero falar com um atendente",
+            "Vou transferir você para alguém que pode ajudar." },
+        LanguageCase { "nl-BE", "Hallo! Ik ben Handoff Assistant", "Hoe lang duurt de levering?",
+            "Standaardlevering duurt 2 tot 4 werkdagen", "ik wil graag een medewerker spreken",
+            "Ik verbind u door met iemand die u kan helpen." },
+        LanguageCase { "it", "Hello! I'm Handoff Assistant", "What is your return policy?",
+            "You can return any item within 30 days", "I want a real person",
+            "Let me connect you with someone who can help." }));
+
+TEST_F(BotConversationTest, AGermanVisitorGivesTheNameInGermanOrDeclines)
+{
+    auto bot = make();
+    const BotTurn hello = bot->start({}, QStringLiteral("de"));
+    EXPECT_SAYS(hello, "Darf ich Ihren Namen erfahren?");
+    const BotTurn named = bot->reply(QStringLiteral("Ich heiße Jonas Weber"));
+    EXPECT_SAYS(named, "Schön, Sie kennenzulernen, Jonas Weber!");
+
+    auto declining = make();
+    declining->start({}, QStringLiteral("de"));
+    const BotTurn declined = declining->reply(QStringLiteral("lieber nicht"));
+    EXPECT_SAYS(declined, "Schön, Sie kennenzulernen, und willkommen!");
+    EXPECT_TRUE(declining->fields().isEmpty());
+
+    auto notAName = make();
+    notAName->start({}, QStringLiteral("de"));
+    const BotTurn order = notAName->reply(QStringLiteral("Wo ist meine Bestellung?"));
+    EXPECT_SAYS(order, "Wie lautet Ihre Bestellnummer?");
+    EXPECT_TRUE(notAName->fields().isEmpty()) << "a question is not a name";
+}
+
+TEST_F(BotConversationTest, FrustrationInGermanHandsOver)
+{
+    auto bot = make();
+    bot->start({}, QStringLiteral("de"));
+    bot->reply(QStringLiteral("Anna"));
+    const BotTurn t = bot->reply(QStringLiteral("Das ist nutzlos und lächerlich"));
+    ASSERT_TRUE(t.handoff);
+    EXPECT_EQ(t.context->trigger, EscalationTrigger::Frustration);
 }

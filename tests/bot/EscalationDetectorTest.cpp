@@ -87,3 +87,80 @@ TEST(Frustration, TheExamplesInTheDocumentationScoreAsDocumented)
     EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("Is the NASA edition in stock?")), 0);
     EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("ORDER A1002")), 0);
 }
+
+// The other shipped languages: requests in the visitor's language, and sentences that are not one.
+struct InLanguage {
+    const char *language;
+    const char *text;
+    bool asks;
+};
+
+void PrintTo(const InLanguage &c, std::ostream *os)
+{
+    *os << '"' << c.language << "\": " << c.text;
+}
+
+class PersonRequestInLanguage : public ::testing::TestWithParam<InLanguage>
+{
+};
+
+TEST_P(PersonRequestInLanguage, IsRecognisedOnlyWhenItIsOne)
+{
+    const InLanguage c = GetParam();
+    EXPECT_EQ(EscalationDetector::asksForPerson(QString::fromUtf8(c.text), QString::fromUtf8(c.language)), c.asks)
+        << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Wordings, PersonRequestInLanguage,
+    ::testing::Values(
+        InLanguage { "de", "ich möchte einen Menschen sprechen", true },
+        InLanguage { "de-DE", "Kann ich bitte mit einem Mitarbeiter reden?", true },
+        InLanguage { "de", "Mensch bitte", true },
+        InLanguage { "de", "verbinden Sie mich mit einem Berater", true },
+        InLanguage { "de", "ich mochte einen menschen sprechen", true },
+        InLanguage { "de", "I want a real person", true },
+        InLanguage { "fr", "je voudrais parler à un conseiller", true },
+        InLanguage { "fr", "Je veux parler à un humain", true },
+        InLanguage { "fr", "un conseiller svp", true },
+        InLanguage { "es", "quiero hablar con una persona", true },
+        InLanguage { "es", "¿Me pasa con un agente?", true },
+        InLanguage { "es", "necesito hablar con alguien", true },
+        InLanguage { "pt_BR", "quero falar com um atendente", true },
+        InLanguage { "pt", "Gostaria de falar com uma pessoa", true },
+        InLanguage { "pt", "atendente por favor", true },
+        InLanguage { "nl", "ik wil graag een medewerker spreken", true },
+        InLanguage { "nl", "mag ik iemand spreken", true },
+        InLanguage { "nl", "medewerker alstublieft", true },
+        // Negated, about something else, or naming a person without asking for one.
+        InLanguage { "de", "der Mitarbeiter an der Kasse war sehr freundlich", false },
+        InLanguage { "fr", "la personne qui a livré le colis", false },
+        InLanguage { "de", "ich möchte keinen Menschen sprechen", false },
+        InLanguage { "de", "Wo ist meine Bestellung?", false },
+        InLanguage { "de", "Ich möchte etwas zurückschicken", false },
+        InLanguage { "fr", "je ne veux pas parler à un humain", false },
+        InLanguage { "fr", "où est ma commande", false },
+        InLanguage { "es", "no quiero hablar con una persona", false },
+        InLanguage { "es", "quiero devolver un artículo", false },
+        InLanguage { "pt", "não quero falar com um atendente", false },
+        InLanguage { "pt", "quero trocar o tamanho", false },
+        InLanguage { "nl", "ik wil geen medewerker spreken", false },
+        InLanguage { "nl", "ik wil mijn bestelling retourneren", false },
+        // Without the visitor's language only English is understood.
+        InLanguage { "", "ich möchte einen Menschen sprechen", false },
+        InLanguage { "it", "vorrei parlare con una persona", false }));
+
+TEST(Frustration, EachShippedLanguageHasItsNegativeWords)
+{
+    EXPECT_GE(EscalationDetector::frustrationScore(QStringLiteral("Das ist nutzlos und lächerlich"), QStringLiteral("de")),
+        EscalationDetector::kFrustrationThreshold);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("Das ist nutzlos"), QStringLiteral("de")), 2);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("Das ist nutzlos"), QStringLiteral("en")), 0);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("c'est inutile"), QStringLiteral("fr-FR")), 2);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("esto es ridículo"), QStringLiteral("es")), 2);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("que absurdo"), QStringLiteral("pt_BR")), 2);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("dit is belachelijk"), QStringLiteral("nl")), 2);
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("gar nicht schlecht, nicht nutzlos"), QStringLiteral("de")), 0)
+        << "negated";
+    EXPECT_EQ(EscalationDetector::frustrationScore(QStringLiteral("this is useless"), QStringLiteral("de")), 2)
+        << "English words count in every language";
+}

@@ -2,6 +2,7 @@
 #include "bot/BotEngine.h"
 #include "bot/DemoOrderDirectory.h"
 #include "bot/PhraseMatcher.h"
+#include "bot/VisitorLanguage.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,6 +32,20 @@ std::string errorOf(const QByteArray &json)
     const std::optional<TopicSet> set = TopicSet::fromJson(json, &error);
     EXPECT_FALSE(set.has_value());
     return error.toStdString();
+}
+
+// The JSON example of docs/bot.md that begins with `opening`; empty (and a failure) when there is none.
+QByteArray docExample(const char *opening)
+{
+    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
+    EXPECT_TRUE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n") + QString::fromUtf8(opening));
+    EXPECT_GE(start, 0) << "an example in docs/bot.md beginning " << opening;
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+    return text.mid(start + 7, end - start - 7).toUtf8();
 }
 
 } // namespace
@@ -82,14 +97,8 @@ TEST(TopicSet, TheShippedTopicFileIsTheOneCompiledIn)
 
 TEST(TopicSet, TheExampleInTheDocumentationIsAValidTopicFile)
 {
-    QFile doc(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/bot.md"));
-    ASSERT_TRUE(doc.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(doc.readAll());
-    const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"version\": 1"));
-    ASSERT_GE(start, 0) << "the topic file example in docs/bot.md";
-    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
     QString error;
-    const std::optional<TopicSet> set = TopicSet::fromJson(text.mid(start + 7, end - start - 7).toUtf8(), &error);
+    const std::optional<TopicSet> set = TopicSet::fromJson(docExample("{\n    \"version\": 1"), &error);
     ASSERT_TRUE(set) << error.toStdString();
     BotConversation bot(*set, BotSettings {}, nullptr);
     EXPECT_EQ(bot.start({}, {}).replies.last(), QStringLiteral("May I have your name?"));
@@ -172,4 +181,116 @@ TEST(PhraseMatcher, TokensIgnoreCasePunctuationAndApostrophes)
         (QStringList { QStringLiteral("wheres"), QStringLiteral("my"), QStringLiteral("order") }));
     EXPECT_EQ(PhraseMatcher::contentTokens(QStringLiteral("Can you check the order, please")),
         (QStringList { QStringLiteral("check"), QStringLiteral("order") }));
+}
+
+TEST(TopicSet, ATopicFileMayGiveItsTextsInOtherLanguages)
+{
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(QStringLiteral(R"({
+        "version": 1,
+        "fallback": "Sorry?",
+        "slots": {"order.number": {"prompt": "Order number?", "pattern": "[A-Z]\\d{4}", "transform": "upper"}},
+        "topics": [
+            {"id": "hours", "triggers": ["opening hours"], "answer": "We are open 9 to 5.",
+             "translations": {"de": {"triggers": ["öffnungszeiten"], "answer": "Wir haben von 9 bis 17 Uhr geöffnet."},
+                              "pt_BR": {"answer": "Abrimos das 9 às 17 horas."}}},
+            {"id": "order", "triggers": ["my order"], "slots": ["order.number"], "answer": "Order {order.number}.",
+             "translations": {"de": {"triggers": ["meine bestellung"], "answer": "Bestellung {order.number}."}}}
+        ],
+        "translations": {"de": {"fallback": "Wie bitte?", "slots": {"order.number": {"prompt": "Bestellnummer?"}}}}
+    })")
+                                                               .toUtf8(),
+        &error);
+    ASSERT_TRUE(set) << error.toStdString();
+
+    BotConversation german(*set, BotSettings {}, nullptr);
+    german.start({}, QStringLiteral("de-CH"));
+    EXPECT_EQ(german.reply(QStringLiteral("Öffnungszeiten?")).replies, QStringList { QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet.") });
+    EXPECT_EQ(german.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet."))
+        << "the file's own phrases are understood in every language";
+    EXPECT_EQ(german.reply(QStringLiteral("meine Bestellung")).replies, QStringList { QStringLiteral("Bestellnummer?") });
+    EXPECT_EQ(german.reply(QStringLiteral("b1234")).replies, QStringList { QStringLiteral("Bestellung B1234.") });
+    EXPECT_EQ(german.reply(QStringLiteral("purple elephants")).replies, QStringList { QStringLiteral("Wie bitte?") });
+
+    // A language that translates only one answer takes the file's texts for everything else.
+    BotConversation portuguese(*set, BotSettings {}, nullptr);
+    portuguese.start({}, QStringLiteral("pt"));
+    EXPECT_EQ(portuguese.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("Abrimos das 9 às 17 horas."));
+    EXPECT_EQ(portuguese.reply(QStringLiteral("my order")).replies.value(0), QStringLiteral("Order number?"));
+
+    BotConversation french(*set, BotSettings {}, nullptr);
+    french.start({}, QStringLiteral("fr"));
+    EXPECT_EQ(french.reply(QStringLiteral("opening hours")).replies.value(0), QStringLiteral("We are open 9 to 5."));
+}
+
+TEST(TopicSet, TheTranslationExampleInTheDocumentationWorks)
+{
+    QString error;
+    const std::optional<TopicSet> set = TopicSet::fromJson(docExample("{\n    \"fallback\""), &error);
+    ASSERT_TRUE(set) << error.toStdString();
+    BotConversation bot(*set, BotSettings {}, nullptr);
+    bot.start({}, QStringLiteral("de-DE"));
+    EXPECT_EQ(bot.reply(QStringLiteral("Öffnungszeiten")).replies.value(0), QStringLiteral("Wir haben von 9 bis 17 Uhr geöffnet."));
+    EXPECT_EQ(bot.reply(QStringLiteral("quantum marmalade")).replies.value(0), QStringLiteral("Wie bitte?"));
+}
+
+TEST(TopicSet, TranslationErrorsNameWhatIsWrong)
+{
+    using ::testing::HasSubstr;
+    const auto withTopicTranslations = [](const char *translations) {
+        return smallFile(QStringLiteral(R"([{"id": "hours", "triggers": ["opening hours"], "answer": "We are open.",
+            "translations": %1}])")
+                             .arg(QString::fromUtf8(translations)));
+    };
+    EXPECT_THAT(errorOf(withTopicTranslations(R"(["de"])")), HasSubstr("topic \"hours\" \"translations\" must be an object"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"german": {"answer": "x"}})")),
+        HasSubstr("\"german\" is not a language code such as \"de\" or \"pt_BR\""));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"anwser": "Geöffnet."}})")),
+        HasSubstr("topic \"hours\" \"translations\" \"de\" has the key \"anwser\", which a translation cannot give"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"answer": ""}})")), HasSubstr("\"answer\" must not be empty"));
+    EXPECT_THAT(errorOf(withTopicTranslations(R"({"de": {"answer": "Hallo {visitor.name}"}})")),
+        HasSubstr("placeholder {visitor.name}"));
+    EXPECT_THAT(errorOf(QStringLiteral(R"({"topics": [{"id": "a", "triggers": ["x"], "answer": "y"}],
+        "translations": {"de": {"slots": {"visitor.name": {"prompt": "Name?"}}}}})")
+                            .toUtf8()),
+        HasSubstr("names the slot \"visitor.name\", which is not defined"));
+    QByteArray badExtract = smallFile();
+    badExtract.replace(R"("topics")", R"("translations": {"fr": {"slots": {"order.number": {"extract": "[A-Z"}}}}, "topics")");
+    EXPECT_THAT(errorOf(badExtract), HasSubstr("\"extract\" is not a valid regular expression"));
+}
+
+TEST(TopicSet, TheBuiltInFileSpeaksEveryShippedLanguage)
+{
+    const TopicSet builtIn = TopicSet::builtIn();
+    for (const char *language : { "de", "fr", "es", "pt_BR", "nl" }) {
+        BotConversation bot(builtIn, BotSettings {}, nullptr);
+        const BotTurn hello = bot.start({}, QString::fromLatin1(language));
+        ASSERT_EQ(hello.replies.size(), 2) << language;
+        EXPECT_FALSE(hello.replies.first().startsWith(QStringLiteral("Hello!"))) << language;
+        EXPECT_NE(hello.replies.last(), QStringLiteral("May I have your name?")) << language;
+    }
+}
+
+TEST(VisitorLanguage, TheBestTranslationForATag)
+{
+    const QStringList shipped { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("nl"),
+        QStringLiteral("pt_BR") };
+    const auto best = [&](const char *tag) { return VisitorLanguage::best(QString::fromLatin1(tag), shipped); };
+    EXPECT_EQ(best("de"), QStringLiteral("de"));
+    EXPECT_EQ(best("de-AT"), QStringLiteral("de"));
+    EXPECT_EQ(best("DE_at"), QStringLiteral("de"));
+    EXPECT_EQ(best("pt-BR"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("pt"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("pt-PT"), QStringLiteral("pt_BR"));
+    EXPECT_EQ(best("es-419"), QStringLiteral("es"));
+    EXPECT_EQ(best("nl-Latn-BE"), QStringLiteral("nl"));
+    EXPECT_EQ(best("it"), QString());
+    EXPECT_EQ(best("en-US"), QString());
+    EXPECT_EQ(best(""), QString());
+    EXPECT_EQ(VisitorLanguage::best(QStringLiteral("pt-PT"), { QStringLiteral("pt_BR"), QStringLiteral("pt_PT") }),
+        QStringLiteral("pt_PT"))
+        << "the exact region first";
+    EXPECT_EQ(VisitorLanguage::best(QStringLiteral("pt-AO"), { QStringLiteral("pt_BR"), QStringLiteral("pt") }),
+        QStringLiteral("pt"))
+        << "the language alone before another region";
 }

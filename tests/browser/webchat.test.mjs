@@ -2,8 +2,9 @@
 // handoff-router: bot conversation, handoff to a desk (the offer checked through the desk's client library
 // with `handoff-cli offers --json`, the chat carried on over /ws/desk), the agent's line on the page, reload with history, reconnect after a router restart, and the leave-a-message form when nobody
 // is available, checking focus, live regions, contrast and axe-core on the way; a second test opens the page in French, Spanish,
-// Brazilian Portuguese, Dutch and an unknown language; a third in the dark theme, forced colours, at 320 px and in the launcher
-// on another site. Run: `npm install && node --test webchat.test.mjs` here, or `ctest -L browser`.
+// Brazilian Portuguese, Dutch, German and an unknown language, where the router's bot greets in the page's language; a third in
+// the dark theme, forced colours, at 320 px and in the launcher on another site. Run: `npm install && node --test webchat.test.mjs`
+// here, or `ctest -L browser`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
@@ -681,11 +682,14 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
         lang: await page.evaluate(() => document.documentElement.lang),
         human: (await page.locator('#human-button').textContent()).trim(),
         placeholder: await page.locator('#composer-input').getAttribute('placeholder'),
+        // The router's bot greets in the language the page sent (docs/translations.md, "What visitors read").
+        greeting: (await page.locator('.msg-bot .msg-bubble').first().textContent()).trim(),
     });
 
     await t.test('a French-Canadian browser gets the French page', async () => {
         const page = await open('fr-CA');
-        assert.deepEqual(await seen(page), { lang: 'fr', human: 'Parler à un agent', placeholder: 'Écrivez votre message…' });
+        assert.deepEqual(await seen(page), { lang: 'fr', human: 'Parler à un agent', placeholder: 'Écrivez votre message…',
+            greeting: 'Bonjour ! Je suis Handoff Assistant, l\'assistant virtuel.' });
         await page.getByRole('textbox', { name: 'Écrivez votre message' }).waitFor();
         await page.screenshot({ path: path.join(screenshotDir, 'webchat-fr.png') });
         assert.deepEqual(await axeViolations(page), [], 'accessibility of the French page');
@@ -696,12 +700,15 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
     // Portugal the Brazilian Portuguese one).
     const regional = [
         { title: 'a Mexican Spanish browser gets the Spanish page', locale: 'es-MX', shot: 'webchat-es.png',
-            expected: { lang: 'es', human: 'Hablar con un agente', placeholder: 'Escriba su mensaje…' } },
+            expected: { lang: 'es', human: 'Hablar con un agente', placeholder: 'Escriba su mensaje…',
+                greeting: '¡Hola! Soy Handoff Assistant, el asistente virtual.' } },
         { title: 'a Portuguese browser from Portugal gets the Brazilian Portuguese page', locale: 'pt-PT',
             shot: 'webchat-pt_BR.png',
-            expected: { lang: 'pt-BR', human: 'Falar com uma pessoa', placeholder: 'Digite sua mensagem…' } },
+            expected: { lang: 'pt-BR', human: 'Falar com uma pessoa', placeholder: 'Digite sua mensagem…',
+                greeting: 'Olá! Eu sou Handoff Assistant, o assistente virtual.' } },
         { title: 'a Belgian Dutch browser gets the Dutch page', locale: 'nl-BE', shot: 'webchat-nl.png',
-            expected: { lang: 'nl', human: 'Met een medewerker praten', placeholder: 'Typ uw bericht…' } },
+            expected: { lang: 'nl', human: 'Met een medewerker praten', placeholder: 'Typ uw bericht…',
+                greeting: 'Hallo! Ik ben Handoff Assistant, de virtuele assistent.' } },
     ];
     for (const { title, locale, shot, expected } of regional) {
         await t.test(title, async () => {
@@ -714,13 +721,38 @@ test('web chat page speaks the browser\'s language', { skip: skipReason, timeout
 
     await t.test('?lang= goes before the browser\'s language', async () => {
         const page = await open('fr-FR', '?lang=es');
-        assert.equal((await seen(page)).human, 'Hablar con un agente');
+        const spanish = await seen(page);
+        assert.equal(spanish.human, 'Hablar con un agente');
+        assert.equal(spanish.greeting, '¡Hola! Soy Handoff Assistant, el asistente virtual.');
+        await page.context().close();
+    });
+
+    // ?lang=de on an English browser: the page and the router's bot both German, the bot understands a
+    // German question and a German request for a person, and the router's "nobody is free" notice is German.
+    await t.test('?lang=de gets the German page and a German bot', async () => {
+        const page = await open('en-US', '?lang=de');
+        const german = await seen(page);
+        assert.equal(german.lang, 'de');
+        assert.equal(german.greeting, 'Hallo! Ich bin Handoff Assistant, der virtuelle Assistent.');
+        const bot = page.locator('.msg-bot .msg-bubble');
+        await bot.filter({ hasText: 'Darf ich Ihren Namen erfahren?' }).waitFor();
+        const input = page.locator('#composer-input');
+        await input.fill('Wie lange dauert der Versand?');
+        await input.press('Enter');
+        await bot.filter({ hasText: 'Die Standardlieferung dauert 2 bis 4 Werktage' }).waitFor();
+        await input.fill('ich möchte einen Menschen sprechen');
+        await input.press('Enter');
+        await bot.filter({ hasText: 'Ich verbinde Sie mit jemandem, der Ihnen helfen kann.' }).waitFor();
+        // Nobody is signed in: the router's notice on the message form is German too.
+        await page.locator('#leave-notice', { hasText: 'Gerade ist niemand frei.' }).waitFor();
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-de.png') });
         await page.context().close();
     });
 
     await t.test('a language the page does not have falls back to English', async () => {
         const page = await open('sw-KE');
-        assert.deepEqual(await seen(page), { lang: 'en', human: 'Talk to a person', placeholder: 'Type your message…' });
+        assert.deepEqual(await seen(page), { lang: 'en', human: 'Talk to a person', placeholder: 'Type your message…',
+            greeting: 'Hello! I\'m Handoff Assistant, the virtual assistant.' });
         await page.context().close();
     });
 });
