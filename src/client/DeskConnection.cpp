@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtGlobal>
 
@@ -174,10 +175,26 @@ QUrl DeskConnection::deskEndpoint(const QString &server)
     return url;
 }
 
+QList<QUrl> DeskConnection::deskEndpoints(const QString &servers)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QList<QUrl> urls;
+    for (const QString &one : servers.split(separators, Qt::SkipEmptyParts)) {
+        const QUrl url = deskEndpoint(one);
+        if (url.isEmpty())
+            return {};
+        if (!urls.contains(url))
+            urls << url;
+    }
+    return urls;
+}
+
 void DeskConnection::signInWithPassword(const QString &server, const QString &user, const QString &password)
 {
     m_server = server;
-    m_url = deskEndpoint(server);
+    m_urls = deskEndpoints(server);
+    m_urlIndex = 0;
+    m_url = m_urls.value(0);
     m_userName = user;
     m_password = password;
     m_token.clear();
@@ -198,7 +215,9 @@ void DeskConnection::signInWithPassword(const QString &server, const QString &us
 void DeskConnection::signInWithToken(const QString &server, const QString &user, const QString &token)
 {
     m_server = server;
-    m_url = deskEndpoint(server);
+    m_urls = deskEndpoints(server);
+    m_urlIndex = 0;
+    m_url = m_urls.value(0);
     m_userName = user;
     m_password.clear();
     m_token = token;
@@ -462,6 +481,13 @@ void DeskConnection::onDisconnected()
         emit signInFailed(m_lastError);
         return;
     }
+    if (!m_haveSignedIn && m_urlIndex + 1 < m_urls.size()) {
+        // A first sign-in tries every router given before it gives up.
+        m_url = m_urls.at(++m_urlIndex);
+        m_lastError.clear();
+        open();
+        return;
+    }
     if (!m_haveSignedIn) {
         const QString why = m_lastError.isEmpty() ? tr("the connection was closed") : m_lastError;
         fail(tr("Cannot reach the router at %1: %2.").arg(m_server, why), ConnectionState::Offline);
@@ -473,7 +499,12 @@ void DeskConnection::onDisconnected()
 
 void DeskConnection::scheduleReconnect()
 {
-    const int shift = qMin(m_attempt, 10);
+    // With several routers the next attempt goes to the next one; the back-off grows once per round.
+    if (m_urls.size() > 1) {
+        m_urlIndex = (m_urlIndex + 1) % int(m_urls.size());
+        m_url = m_urls.at(m_urlIndex);
+    }
+    const int shift = qMin(m_attempt / int(qMax<qsizetype>(1, m_urls.size())), 10);
     const qint64 base = qMin<qint64>(qint64(m_minDelayMs) << shift, m_maxDelayMs);
     // ±20 % jitter so a room full of desks does not reconnect in lock step after a router restart.
     const double factor = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();

@@ -46,6 +46,10 @@ public:
 
     // "host:port", "http://host:port", "ws://host:port" or a full ".../ws/desk" URL -> the desk endpoint.
     static QUrl deskEndpoint(const QString &server);
+    // Several routers serving one database: addresses separated by commas or spaces ("a:8080, b:8080").
+    // Empty when any of them is not an address. The connection uses the first and moves to the next one
+    // whenever a connection fails or drops, so a desk follows the routers that are up.
+    static QList<QUrl> deskEndpoints(const QString &servers);
 
     void signInWithPassword(const QString &server, const QString &user, const QString &password);
     // With a remembered token a dead router is not fatal: the connection keeps retrying.
@@ -138,7 +142,9 @@ private:
     QHash<QString, Pending> m_pending;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_server;
-    QUrl m_url;
+    QUrl m_url;        // the router tried now: one of m_urls
+    QList<QUrl> m_urls;
+    int m_urlIndex = 0;
     QString m_userName;
     QString m_password; // held only until the first successful sign-in
     QString m_token;

@@ -112,7 +112,9 @@ QString DeskSettings::tlsCaFile() const
 
 QString DeskSettings::server() const
 {
-    return value(kServer, kDefaultServer).toString();
+    // Several routers, written "a:8080, b:8080" in an INI file, come back as a list.
+    const QVariant v = value(kServer, kDefaultServer);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", ")) : v.toString();
 }
 void DeskSettings::setServer(const QString &s)
 {

@@ -32,6 +32,30 @@ TEST(DeskConnection, AcceptsTheUsualWaysOfWritingARouterAddress)
     EXPECT_TRUE(DeskConnection::deskEndpoint(QString()).isEmpty());
 }
 
+TEST(DeskConnection, TakesAListOfRouters)
+{
+    const QList<QUrl> urls = DeskConnection::deskEndpoints(QStringLiteral("a.example.org:8080, b.example.org:8080 wss://c.example.org"));
+    ASSERT_EQ(urls.size(), 3);
+    EXPECT_EQ(urls.at(1).toString(), QStringLiteral("ws://b.example.org:8080/ws/desk"));
+    EXPECT_EQ(urls.at(2).toString(), QStringLiteral("wss://c.example.org/ws/desk"));
+    EXPECT_TRUE(DeskConnection::deskEndpoints(QStringLiteral("a:8080, ftp://b")).isEmpty());
+}
+
+TEST(DeskConnectionWithRouter, ASignInGoesToTheNextRouterWhenTheFirstIsDown)
+{
+    REQUIRE_ROUTER();
+    RouterProcess router;
+    ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("s3cret-pass")));
+    ASSERT_TRUE(router.start()) << qPrintable(router.log());
+    DeskConnection c;
+    QSignalSpy signedIn(&c, &DeskConnection::signedIn);
+    const QString dead = QStringLiteral("127.0.0.1:%1").arg(handoff::test::freePort());
+    c.signInWithPassword(QStringLiteral("%1, 127.0.0.1:%2").arg(dead).arg(router.port()), QStringLiteral("alice"),
+                         QStringLiteral("s3cret-pass"));
+    ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1; }, 15000)) << qPrintable(c.lastError());
+    EXPECT_EQ(c.endpoint().port(), router.port());
+}
+
 TEST(DeskConnection, ADeadRouterIsAClearErrorAtSignIn)
 {
     DeskConnection c;

@@ -200,6 +200,17 @@ TEST_F(DeskPresetsTest, ASystemPresetIsUsedAndNotCopiedIntoTheUsersFile)
     EXPECT_EQ(field<QLineEdit>("userEdit")->text(), QStringLiteral("alice"));
 }
 
+TEST_F(DeskPresetsTest, ASystemPresetMayListSeveralRoutersAndTheDeskSignsInThroughOneThatAnswers)
+{
+    // The first router named is down; the desk goes on to the next and signs in there.
+    const QString dead = QStringLiteral("127.0.0.1:%1").arg(handoff::test::freePort());
+    writeFile(systemFile(), QStringLiteral("[connection]\nserver=%1, %2\n").arg(dead, server));
+    startDesk();
+    EXPECT_EQ(settings->server(), QStringLiteral("%1, %2").arg(dead, server));
+    EXPECT_EQ(field<QLineEdit>("serverEdit")->text(), QStringLiteral("%1, %2").arg(dead, server));
+    ASSERT_NO_FATAL_FAILURE(signInAsAlice());
+}
+
 TEST_F(DeskPresetsTest, AnAddressTheUserTypedIsTheUsersUntilTheyTypeThePresetAgain)
 {
     const QString preset = QStringLiteral("127.0.0.1:%1").arg(handoff::test::freePort()); // nobody listens

@@ -6,11 +6,14 @@
 #include "ProtocolPeer.h"
 #include "StoreBackend.h"
 #include "TestSupport.h"
+#include "client/DeskSession.h"
+#include "client/OfferModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace handoff;
@@ -402,6 +405,56 @@ TEST_F(ActiveRouters, ADeskThatMovesToAnotherRouterTakesItsChatsAlong)
         return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
             == QLatin1String("got it");
     })) << b.log().toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, ADeskGivenSeveralRoutersMovesToTheNextWhenItsRouterDies)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+
+    // The desk as IT sets it up: both routers, in order.
+    QTemporaryDir cacheDir;
+    DeskSession desk;
+    desk.setCacheDirectory(cacheDir.path());
+    desk.connection()->setReconnectDelays(200, 1000);
+    desk.signIn(QStringLiteral("127.0.0.1:%1, 127.0.0.1:%2").arg(a.port()).arg(b.port()), QStringLiteral("alice"),
+                QStringLiteral("password-alice"));
+    ASSERT_TRUE(waitUntil([&] { return desk.connection()->isSignedIn(); }, 15000)) << qPrintable(desk.connection()->lastError());
+    EXPECT_EQ(desk.connection()->endpoint().port(), a.port());
+    desk.setPresence(Presence::Available);
+
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(a.wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = helloVisitor(visitor);
+    ASSERT_EQ(hello.type, kOk);
+    const QString id = idOf(hello);
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+    ASSERT_TRUE(waitUntil([&] { return desk.offers()->rowCount() == 1; }, 15000));
+    QString acceptError = QStringLiteral("pending");
+    desk.acceptOffer(id, [&](const QString &error) { acceptError = error; });
+    ASSERT_TRUE(waitUntil([&] { return acceptError != QLatin1String("pending"); }, 10000));
+    ASSERT_TRUE(acceptError.isEmpty()) << qPrintable(acceptError);
+
+    // The desk's router dies: the desk signs in through the other one and has its chat there at once.
+    a.kill();
+    ASSERT_TRUE(waitUntil([&] { return desk.connection()->isSignedIn() && desk.connection()->endpoint().port() == b.port(); },
+                          15000))
+        << qPrintable(desk.connection()->lastError()) << b.log().toStdString();
+    ProtocolPeer visitorBack;
+    ASSERT_TRUE(visitorBack.open(b.wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(helloVisitor(visitorBack, hello.data.value(QStringLiteral("visitorToken")).toString()).type, kOk);
+    QString error;
+    ASSERT_TRUE(waitUntil([&] { return desk.send(id, QStringLiteral("I am still here"), false, &error); }, 10000))
+        << qPrintable(error);
+    EXPECT_TRUE(visitorBack.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+            == QLatin1String("I am still here");
+    }, 15000)) << b.log().toStdString();
 }
 
 } // namespace
