@@ -29,6 +29,18 @@ QString idOf(const Envelope &e)
     return e.data.value(QStringLiteral("conversationId")).toString();
 }
 
+// Waits for a `message` event carrying this text.
+bool receivesLine(ProtocolPeer &peer, const QString &text, int timeoutMs = 10000)
+{
+    return peer
+        .event(QStringLiteral("message"),
+               [&](const Envelope &e) {
+                   return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString() == text;
+               },
+               timeoutMs)
+        .has_value();
+}
+
 QStringList textsOf(const QJsonArray &messages)
 {
     QStringList texts;
@@ -243,10 +255,7 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
                                                                  {QStringLiteral("text"), QStringLiteral("still there?")}})
                   .type,
               kOk);
-    EXPECT_TRUE(aliceAgain.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("still there?");
-    }));
+    EXPECT_TRUE(receivesLine(aliceAgain, QStringLiteral("still there?")));
     // A resent line (same clientId) is not stored twice on the new router either.
     const Envelope again = visitorAgain.call(QStringLiteral("message.send"),
         {{QStringLiteral("clientId"), QStringLiteral("v3")}, {QStringLiteral("text"), QStringLiteral("visitor line 3")}});
@@ -256,10 +265,7 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
                                                                {QStringLiteral("text"), QStringLiteral("yes, here")}})
                   .type,
               kOk);
-    EXPECT_TRUE(visitorAgain.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("yes, here");
-    }));
+    EXPECT_TRUE(receivesLine(visitorAgain, QStringLiteral("yes, here")));
     const Envelope history = aliceAgain.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}});
     ASSERT_EQ(history.type, kOk);
     EXPECT_EQ(textsOf(history.data.value(QStringLiteral("messages")).toArray()).count(QStringLiteral("visitor line 3")), 1);
@@ -288,10 +294,7 @@ TEST_F(ActiveRouters, ARouterRestartedBesideAnotherChangesNothingForIt)
                                                             {QStringLiteral("text"), QStringLiteral("after the restart")}})
                   .type,
               kOk);
-    EXPECT_TRUE(alice.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("after the restart");
-    }));
+    EXPECT_TRUE(receivesLine(alice, QStringLiteral("after the restart")));
     EXPECT_TRUE(visitor.isConnected());
     EXPECT_FALSE(serving.log().contains(QStringLiteral("let go here"))) << serving.log().toStdString();
 }
@@ -393,18 +396,12 @@ TEST_F(ActiveRouters, ADeskThatMovesToAnotherRouterTakesItsChatsAlong)
                                                              {QStringLiteral("text"), QStringLiteral("from the other router")}})
                   .type,
               kOk);
-    EXPECT_TRUE(visitor.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("from the other router");
-    })) << a.log().toStdString();
+    EXPECT_TRUE(receivesLine(visitor, QStringLiteral("from the other router"))) << a.log().toStdString();
     ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
                                                             {QStringLiteral("text"), QStringLiteral("got it")}})
                   .type,
               kOk);
-    EXPECT_TRUE(aliceOnB.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("got it");
-    })) << b.log().toStdString();
+    EXPECT_TRUE(receivesLine(aliceOnB, QStringLiteral("got it"))) << b.log().toStdString();
 }
 
 } // namespace
@@ -451,10 +448,7 @@ TEST_F(ActiveRouters, ADeskGivenSeveralRoutersMovesToTheNextWhenItsRouterDies)
     QString error;
     ASSERT_TRUE(waitUntil([&] { return desk.send(id, QStringLiteral("I am still here"), false, &error); }, 10000))
         << qPrintable(error);
-    EXPECT_TRUE(visitorBack.event(QStringLiteral("message"), [](const Envelope &e) {
-        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
-            == QLatin1String("I am still here");
-    }, 15000)) << b.log().toStdString();
+    EXPECT_TRUE(receivesLine(visitorBack, QStringLiteral("I am still here"), 15000)) << b.log().toStdString();
 }
 
 } // namespace
