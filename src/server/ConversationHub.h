@@ -110,6 +110,7 @@ public:
     // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
+    int hostedConversationCount() const { return static_cast<int>(m_hosted.size()); }
     QList<routing::QueueStatus> queueStatus() const { return m_engine.queues(); }
     const Limits &limits() const { return m_settings.limits; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.

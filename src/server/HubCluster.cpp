@@ -9,6 +9,7 @@
 #include "server/ClientConnection.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
+#include "server/Metrics.h"
 #include "server/SupervisorService.h"
 #include "store/ClusterRegistry.h"
 #include "store/SecretToken.h"
@@ -47,6 +48,7 @@ bool ConversationHub::joinCluster(QString *error)
     RestoreCounts counts;
     for (const Adopted &a : std::as_const(taken))
         installOpen(a.record, a.messages, counts);
+    Metrics::instance().takeovers[Metrics::FromGoneRouter] += taken.size();
     logEvent(QStringLiteral("router %1 joined; took over %2 open conversations no running router serves: %3 with the "
                             "bot, %4 waiting, %5 assigned")
                  .arg(cluster.routerId)
@@ -144,6 +146,7 @@ void ConversationHub::clusterTick()
     m_sweepRunning = true;
     adoptOnWriter(QString(), [this](const QList<Adopted> &adopted) {
         m_sweepRunning = false;
+        Metrics::instance().takeovers[Metrics::FromGoneRouter] += adopted.size();
         installAdopted(adopted);
     });
 }
@@ -180,7 +183,8 @@ void ConversationHub::dropLost(const QStringList &lost)
         Live *l = find(id);
         if (!l)
             continue;
-        logEvent(QStringLiteral("cluster: %1 is served by another router now; let go here").arg(id), LogLevel::Warning);
+        logEvent(QStringLiteral("cluster: %1 is served by another router now; let go here").arg(id));
+        ++Metrics::instance().conversationsLetGo;
         const store::ConversationRecord r = l->record;
         if (r.state == ConversationState::Assigned)
             m_engine.assignmentEnded(r.agentId, id);
@@ -213,6 +217,7 @@ void ConversationHub::resumeVisitorElsewhere(ClientConnection *c, const QString 
     QPointer<ClientConnection> guard(c);
     const QString id = known.id;
     adoptOnWriter(id, [this, guard, re, id, token](const QList<Adopted> &adopted) {
+        Metrics::instance().takeovers[Metrics::FromGoneRouter] += adopted.size();
         installAdopted(adopted);
         if (!guard)
             return;
@@ -547,8 +552,10 @@ void ConversationHub::claimAgentChats(const QString &agent)
                 taken->append({*record, s.messages(id)});
         return true;
     }, [this, taken](bool ok) {
-        if (ok)
-            installAdopted(*taken);
+        if (!ok)
+            return;
+        Metrics::instance().takeovers[Metrics::AgentSignedInHere] += taken->size();
+        installAdopted(*taken);
     });
 }
 
@@ -599,6 +606,7 @@ void ConversationHub::stealWaiting()
         m_stealRunning = false;
         if (!ok || taken->isEmpty())
             return;
+        Metrics::instance().takeovers[Metrics::WaitingUnoffered] += taken->size();
         for (const Adopted &a : std::as_const(*taken))
             logEvent(QStringLiteral("cluster: took %1, waiting unoffered on another router, for an agent free here")
                          .arg(a.record.id));

@@ -106,6 +106,21 @@ QByteArray Metrics::render(const ConversationHub &hub) const
     header(out, "handoff_open_conversations", "gauge", "Conversations not closed, in this router's memory.");
     sample(out, "handoff_open_conversations", {}, hub.openConversationCount());
 
+    if (hub.clustered()) {
+        header(out, "handoff_cluster_takeovers_total", "counter",
+               "Conversations this router took from another one, by reason.");
+        static const char *reasons[] = {"router_gone", "waiting_unoffered", "agent_signed_in_here"};
+        for (int i = 0; i < TakeoverCount; ++i)
+            sample(out, "handoff_cluster_takeovers_total", QByteArray("reason=\"") + reasons[i] + '"',
+                   double(takeovers[i].load()));
+        header(out, "handoff_cluster_conversations_let_go_total", "counter",
+               "Conversations another router took from this one.");
+        sample(out, "handoff_cluster_conversations_let_go_total", {}, double(conversationsLetGo.load()));
+        header(out, "handoff_cluster_hosted_conversations", "gauge",
+               "Conversations another router serves whose visitor is connected to this one.");
+        sample(out, "handoff_cluster_hosted_conversations", {}, hub.hostedConversationCount());
+    }
+
     const QList<routing::QueueStatus> queues = hub.queueStatus();
     header(out, "handoff_queue_waiting", "gauge", "Chats waiting for an agent, by queue.");
     for (const routing::QueueStatus &q : queues)

@@ -41,10 +41,14 @@ public:
     enum Author { Visitor, Agent, Bot, System, AuthorCount };
     enum Offer { Made, Accepted, Declined, Expired, OfferCount };
     enum Endpoint { Desk, VisitorEndpoint, EndpointCount };
+    // Several routers: why a conversation came to this router from another one.
+    enum Takeover { FromGoneRouter, WaitingUnoffered, AgentSignedInHere, TakeoverCount };
 
     std::array<std::atomic<quint64>, AuthorCount> messages{};
     std::array<std::atomic<quint64>, OfferCount> offers{};
     std::array<std::atomic<qint64>, EndpointCount> connections{};
+    std::array<std::atomic<quint64>, TakeoverCount> takeovers{};
+    std::atomic<quint64> conversationsLetGo{0}; // taken by another router
     std::atomic<quint64> rateLimitedFrames{0};
     std::atomic<quint64> signInFailures{0};
     Histogram storeBatchSize{{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}};

@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -39,6 +41,23 @@ bool receivesLine(ProtocolPeer &peer, const QString &text, int timeoutMs = 10000
                },
                timeoutMs)
         .has_value();
+}
+
+// GET /metrics: the value of one sample line ("name{labels} value"), -1 when absent.
+double metric(const RouterProcess &router, const QByteArray &sample)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, router.port());
+    if (!s.waitForConnected(5000))
+        return -1;
+    s.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray response;
+    while (s.waitForReadyRead(5000))
+        response += s.readAll();
+    for (const QByteArray &line : response.split('\n'))
+        if (line.startsWith(sample + ' '))
+            return line.mid(sample.size() + 1).trimmed().toDouble();
+    return -1;
 }
 
 QStringList textsOf(const QJsonArray &messages)
@@ -322,6 +341,10 @@ TEST_F(ActiveRouters, AVisitorOnOneRouterAndAnAgentOnAnotherTalkBothWaysInOrder)
     ASSERT_TRUE(offer) << a.log().toStdString() << b.log().toStdString();
     ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
     EXPECT_TRUE(visitor.event(QStringLiteral("agent.joined"), {}, 10000)) << b.log().toStdString();
+    // What an operations team sees: the chat moved for a free agent; its visitor is served through a.
+    EXPECT_EQ(metric(b, "handoff_cluster_takeovers_total{reason=\"waiting_unoffered\"}"), 1);
+    EXPECT_EQ(metric(a, "handoff_cluster_conversations_let_go_total"), 1);
+    EXPECT_EQ(metric(a, "handoff_cluster_hosted_conversations"), 1);
 
     // Lines both ways, interleaved; each side sees the other's in the order they were sent.
     QStringList fromVisitor, fromAgent;
