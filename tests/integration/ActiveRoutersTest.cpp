@@ -475,3 +475,49 @@ TEST_F(ActiveRouters, ADeskGivenSeveralRoutersMovesToTheNextWhenItsRouterDies)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, ARouterThatStalledPastItsLeaseLetsGoOfWhatTheOthersTookAndOverwritesNothing)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(a.wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = helloVisitor(visitor);
+    ASSERT_EQ(hello.type, kOk);
+    const QString id = idOf(hello);
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk); // waits on a: nobody is signed in
+
+    // a stalls (alive, sockets open, no heartbeat); b takes the chat over and its agent accepts it.
+    a.pause();
+    ProtocolPeer bob;
+    signInAvailable(bob, b, QStringLiteral("bob"));
+    const auto offer = bob.event(QStringLiteral("offer"), {}, 20000);
+    ASSERT_TRUE(offer) << b.log().toStdString();
+    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+
+    // a wakes up: it finds the chat is no longer its own, lets go, and serves its visitor from the store.
+    a.resume();
+    EXPECT_TRUE(waitUntil([&] { return a.log().contains(QStringLiteral("let go here")); }, 15000)) << a.log().toStdString();
+    EXPECT_TRUE(visitor.event(QStringLiteral("agent.joined"), {}, 15000)) << a.log().toStdString();
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                            {QStringLiteral("text"), QStringLiteral("hello bob")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(receivesLine(bob, QStringLiteral("hello bob"))) << b.log().toStdString();
+
+    // The row is still b's assignment: nothing a wrote after waking overwrote it.
+    ProtocolPeer bobsOtherDesk;
+    ASSERT_TRUE(bobsOtherDesk.open(b.wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(bobsOtherDesk.helloDesk().type, kOk);
+    ASSERT_EQ(bobsOtherDesk.signIn(QStringLiteral("bob"), QStringLiteral("password-bob")).type, kOk);
+    const Envelope history = bobsOtherDesk.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}});
+    ASSERT_EQ(history.type, kOk);
+    const QJsonObject conversation = history.data.value(QStringLiteral("conversation")).toObject();
+    EXPECT_EQ(conversation.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
+    EXPECT_EQ(conversation.value(QStringLiteral("agentId")).toString(), QStringLiteral("bob"));
+}
+
+} // namespace

@@ -1,10 +1,12 @@
 #include "TestSupport.h"
 
+#include <csignal>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <csignal>
 
 namespace handoff::test {
 
@@ -100,6 +102,18 @@ void RouterProcess::kill()
     m_proc->waitForFinished(5000);
     m_log += QString::fromUtf8(m_proc->readAll());
     m_proc.reset();
+}
+
+void RouterProcess::pause()
+{
+    if (m_proc)
+        ::kill(static_cast<pid_t>(m_proc->processId()), SIGSTOP);
+}
+
+void RouterProcess::resume()
+{
+    if (m_proc)
+        ::kill(static_cast<pid_t>(m_proc->processId()), SIGCONT);
 }
 
 void RouterProcess::stop()

@@ -38,6 +38,8 @@ public:
     // Starts `handoff-router serve` and waits until it accepts connections.
     bool start(const QStringList &extraArgs = {});
     void kill(); // SIGKILL, no clean shutdown
+    void pause();  // SIGSTOP: alive but silent, as a router in a long stall
+    void resume(); // SIGCONT
     void stop(); // SIGTERM and wait
     bool isRunning() const;
     QString log() const;
