@@ -1951,7 +1951,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
         <location filename="../src/server/ConversationHub.cpp" line="348"/>
-        <location filename="../src/server/HubCluster.cpp" line="534"/>
+        <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2037,33 +2037,38 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
+        <translation>%1 ist über einen anderen Router angemeldet; übergeben Sie den Chat stattdessen an eine der Warteschlangen dieser Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="269"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="315"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="338"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="351"/>
+        <location filename="../src/server/DeskRequests.cpp" line="357"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2093,33 +2098,33 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="38"/>
+        <location filename="../src/server/HubCluster.cpp" line="39"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="411"/>
+        <location filename="../src/server/HubCluster.cpp" line="417"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="413"/>
+        <location filename="../src/server/HubCluster.cpp" line="419"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>

@@ -1847,7 +1847,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="351"/>
+        <location filename="../src/server/DeskRequests.cpp" line="357"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
@@ -1916,7 +1916,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
         <location filename="../src/server/ConversationHub.cpp" line="348"/>
-        <location filename="../src/server/HubCluster.cpp" line="534"/>
+        <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
@@ -2007,27 +2007,32 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
+        <translation>%1 ha iniciado sesión a través de otro router; transfiera el chat a una de sus colas.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="269"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="315"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="338"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
@@ -2108,33 +2113,33 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="38"/>
+        <location filename="../src/server/HubCluster.cpp" line="39"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="411"/>
+        <location filename="../src/server/HubCluster.cpp" line="417"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="413"/>
+        <location filename="../src/server/HubCluster.cpp" line="419"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>

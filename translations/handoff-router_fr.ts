@@ -1847,7 +1847,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="351"/>
+        <location filename="../src/server/DeskRequests.cpp" line="357"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
@@ -1916,7 +1916,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
         <location filename="../src/server/ConversationHub.cpp" line="348"/>
-        <location filename="../src/server/HubCluster.cpp" line="534"/>
+        <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
@@ -2007,27 +2007,32 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
+        <translation>%1 est connecté·e par un autre routeur ; transférez plutôt la conversation vers l&apos;une de ses files d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="269"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="315"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="338"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
@@ -2108,33 +2113,33 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="38"/>
+        <location filename="../src/server/HubCluster.cpp" line="39"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="411"/>
+        <location filename="../src/server/HubCluster.cpp" line="417"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="413"/>
+        <location filename="../src/server/HubCluster.cpp" line="419"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>

@@ -1847,7 +1847,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="351"/>
+        <location filename="../src/server/DeskRequests.cpp" line="357"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
@@ -1916,7 +1916,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
         <location filename="../src/server/ConversationHub.cpp" line="348"/>
-        <location filename="../src/server/HubCluster.cpp" line="534"/>
+        <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
@@ -2007,27 +2007,32 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
+        <translation>%1 is aangemeld via een andere router; draag de chat in plaats daarvan over aan een van diens wachtrijen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="269"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="315"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="338"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
@@ -2108,33 +2113,33 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="38"/>
+        <location filename="../src/server/HubCluster.cpp" line="39"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="411"/>
+        <location filename="../src/server/HubCluster.cpp" line="417"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="413"/>
+        <location filename="../src/server/HubCluster.cpp" line="419"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>

@@ -1847,7 +1847,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="351"/>
+        <location filename="../src/server/DeskRequests.cpp" line="357"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
@@ -1916,7 +1916,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="310"/>
         <location filename="../src/server/ConversationHub.cpp" line="348"/>
-        <location filename="../src/server/HubCluster.cpp" line="534"/>
+        <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
@@ -2007,27 +2007,32 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="265"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
+        <translation>%1 está conectado por outro roteador; transfira o chat para uma das filas dessa pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="269"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="315"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="316"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="332"/>
+        <location filename="../src/server/DeskRequests.cpp" line="338"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
@@ -2108,33 +2113,33 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="38"/>
+        <location filename="../src/server/HubCluster.cpp" line="39"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="411"/>
+        <location filename="../src/server/HubCluster.cpp" line="417"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="413"/>
+        <location filename="../src/server/HubCluster.cpp" line="419"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="502"/>
+        <location filename="../src/server/HubCluster.cpp" line="508"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="201"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="221"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>

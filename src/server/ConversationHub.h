@@ -111,7 +111,9 @@ public:
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
     int hostedConversationCount() const { return static_cast<int>(m_hosted.size()); }
-    QList<routing::QueueStatus> queueStatus() const { return m_engine.queues(); }
+    // Each queue's figures; with several routers including the chats waiting on the others and the agents
+    // signed in through them (as they said at most 2 s ago).
+    QList<routing::QueueStatus> queueStatus() const;
     const Limits &limits() const { return m_settings.limits; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
@@ -233,6 +235,12 @@ private:
     void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
     void claimAgentChats(const QString &agent); // their desk signed in here: their chats come here
     void startListening();
+    void shareFigures(); // this router's agents to the others; theirs and their waiting chats from them
+    struct OtherAgent {
+        Presence presence = Presence::Offline;
+        int load = 0;
+        int capacity = 0;
+    };
 
     // Agents and sessions.
     void deskAttached(const QString &user);
@@ -286,6 +294,9 @@ private:
     int m_announceCountdown = 0;
     bool m_stealRunning = false;
     QHash<QString, Hosted> m_hosted;
+    QHash<QString, OtherAgent> m_othersAgents;                    // agents signed in through other routers
+    QHash<QString, std::pair<int, int>> m_othersWaiting;           // queue -> waiting, longest wait (s)
+    bool m_figuresRunning = false;
     std::unique_ptr<store::StoreNotifier> m_notifier;
     qint64 m_lastHeartbeatOk = 0; // ms since the epoch
     bool m_sweepRunning = false;

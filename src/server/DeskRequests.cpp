@@ -261,6 +261,12 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
         // A chat sent to someone who cannot take it would only bounce back as a new offer.
         const Presence presence = m_engine.agent(agentId).presence;
         const QString name = target->displayName.isEmpty() ? agentId : target->displayName;
+        if (presence == Presence::Offline && m_othersAgents.contains(agentId)) {
+            c->sendError(e.id, ErrorCode::Conflict,
+                         Text::tr("Agent %1 is signed in through another router; transfer the chat to one of "
+                                  "their queues instead.").arg(name));
+            return;
+        }
         if (presence == Presence::Offline) {
             c->sendError(e.id, ErrorCode::Conflict, Text::tr("Agent %1 is offline.").arg(name));
             return;

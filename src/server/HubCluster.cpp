@@ -138,6 +138,7 @@ void ConversationHub::clusterTick()
         m_announceCountdown = 2;
         for (auto it = m_hosted.cbegin(); it != m_hosted.cend(); ++it)
             publish(QStringLiteral("host"), it.key());
+        shareFigures();
     }
     stealWaiting();
     if (m_sweepRunning || --m_sweepCountdown > 0)
@@ -612,6 +613,73 @@ void ConversationHub::stealWaiting()
                          .arg(a.record.id));
         installAdopted(*taken);
     });
+}
+
+void ConversationHub::shareFigures()
+{
+    if (m_figuresRunning)
+        return;
+    m_figuresRunning = true;
+    QList<ClusterRegistry::AgentFigures> mine;
+    for (const routing::AgentStatus &a : m_engine.agents())
+        if (a.presence != Presence::Offline)
+            mine.append({a.profile.id, toString(a.presence), a.load, a.profile.capacity});
+    struct Figures {
+        QList<ClusterRegistry::AgentFigures> agents;
+        QList<ClusterRegistry::QueueFigures> queues;
+    };
+    auto figures = std::make_shared<Figures>();
+    const ClusterSettings cluster = m_settings.cluster;
+    write([cluster, mine, figures](store::Store &s) {
+        const QSqlDatabase db = ClusterRegistry::connectionOf(s);
+        if (!ClusterRegistry::sharePresence(db, cluster.routerId, mine))
+            return false;
+        figures->agents = ClusterRegistry::othersAgents(db, cluster.routerId, cluster.leaseSeconds);
+        figures->queues = ClusterRegistry::othersWaiting(db, cluster.routerId);
+        return true;
+    }, [this, figures](bool ok) {
+        m_figuresRunning = false;
+        if (!ok)
+            return;
+        m_othersAgents.clear();
+        for (const ClusterRegistry::AgentFigures &a : std::as_const(figures->agents)) {
+            OtherAgent &o = m_othersAgents[a.agentId]; // one agent on two routers: the busier view wins
+            o.presence = presenceFromString(a.presence).value_or(Presence::Offline);
+            o.load = std::max(o.load, a.load);
+            o.capacity = std::max(o.capacity, a.capacity);
+        }
+        m_othersWaiting.clear();
+        for (const ClusterRegistry::QueueFigures &q : std::as_const(figures->queues))
+            m_othersWaiting.insert(q.queueId, {q.waiting, q.longestWaitSeconds});
+        broadcastQueuesIfChanged();
+    });
+}
+
+QList<routing::QueueStatus> ConversationHub::queueStatus() const
+{
+    QList<routing::QueueStatus> queues = m_engine.queues();
+    if (!clustered())
+        return queues;
+    for (routing::QueueStatus &q : queues) {
+        const auto waiting = m_othersWaiting.value(q.queueId);
+        q.waiting += waiting.first;
+        q.longestWaitSeconds = std::max(q.longestWaitSeconds, waiting.second);
+        const routing::QueueDefinition *definition = m_engine.config().queue(q.queueId);
+        for (auto it = m_othersAgents.cbegin(); it != m_othersAgents.cend(); ++it) {
+            if (it->presence == Presence::Offline || m_engine.agent(it.key()).presence != Presence::Offline)
+                continue; // counted where it is signed in here
+            const auto user = m_users.constFind(it.key());
+            const bool skilled = definition && user != m_users.cend()
+                && std::all_of(definition->requiredSkills.cbegin(), definition->requiredSkills.cend(),
+                               [&](const QString &k) { return user->skills.contains(k); });
+            if (!skilled)
+                continue;
+            ++q.agentsSignedIn;
+            if (it->presence == Presence::Available && it->load < it->capacity)
+                ++q.agentsAvailable;
+        }
+    }
+    return queues;
 }
 
 } // namespace handoff::server

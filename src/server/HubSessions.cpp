@@ -98,9 +98,16 @@ QJsonObject ConversationHub::agentFigures(const store::UserRecord &u) const
         return a;
     }
     const routing::AgentStatus s = m_engine.agent(u.name);
-    a.insert(QStringLiteral("presence"), toString(s.presence));
-    a.insert(QStringLiteral("load"), s.load);
-    a.insert(QStringLiteral("capacity"), s.profile.id.isEmpty() ? u.capacity : s.profile.capacity);
+    const auto elsewhere = m_othersAgents.constFind(u.name); // several routers: signed in through another
+    if (s.presence == Presence::Offline && elsewhere != m_othersAgents.cend()) {
+        a.insert(QStringLiteral("presence"), toString(elsewhere->presence));
+        a.insert(QStringLiteral("load"), elsewhere->load);
+        a.insert(QStringLiteral("capacity"), elsewhere->capacity);
+    } else {
+        a.insert(QStringLiteral("presence"), toString(s.presence));
+        a.insert(QStringLiteral("load"), s.load);
+        a.insert(QStringLiteral("capacity"), s.profile.id.isEmpty() ? u.capacity : s.profile.capacity);
+    }
     // The queues whose required skills this agent has: where a transfer to a queue could reach them.
     QJsonArray queues;
     for (const routing::QueueDefinition &q : m_engine.config().queues) {
@@ -191,7 +198,7 @@ QJsonObject ConversationHub::conversationWithMessages(const Live &l, bool includ
 QJsonArray ConversationHub::queuesJson() const
 {
     QJsonArray list;
-    for (const routing::QueueStatus &q : m_engine.queues())
+    for (const routing::QueueStatus &q : queueStatus())
         list.append(QJsonObject{{QStringLiteral("id"), q.queueId},
                                 {QStringLiteral("name"), q.name},
                                 {QStringLiteral("waiting"), q.waiting},

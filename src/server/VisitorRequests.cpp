@@ -183,8 +183,9 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
 
 void ConversationHub::visitorHandoff(ClientConnection *c, Live &l, const Envelope &e)
 {
-    c->sendOk(e.id);
+    // The `ok` leaves once the escalation is on disk (it is sent behind the writes handoffAsked decided).
     handoffAsked(l);
+    c->sendOk(e.id);
 }
 
 void ConversationHub::handoffAsked(Live &l)

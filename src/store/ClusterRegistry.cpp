@@ -40,7 +40,10 @@ QSqlDatabase ClusterRegistry::connectionOf(Store &store)
 bool ClusterRegistry::heartbeat(QSqlDatabase db, const QString &routerId, const QString &address, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT set_config('handoff.router_id', ?, false)"));
+    // A router that stalls (paused, swapped out) inside a transaction must not stop the others: their
+    // writes wait at most 2 s for its row locks, and the server ends its transaction after 10 s idle.
+    q.prepare(QStringLiteral("SELECT set_config('handoff.router_id', ?, false), set_config('lock_timeout', '2s', false), "
+                             "set_config('idle_in_transaction_session_timeout', '10s', false)"));
     q.addBindValue(routerId);
     if (!run(q, error))
         return false;
@@ -143,8 +146,9 @@ QList<ClusterRegistry::Waiting> ClusterRegistry::waitingElsewhere(QSqlDatabase d
 bool ClusterRegistry::claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? "
-                             "WHERE id = ? AND owner_router = ? AND state = 'waiting'"));
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE id = ("
+                             "SELECT id FROM conversations WHERE id = ? AND owner_router = ? AND state = 'waiting' "
+                             "FOR UPDATE SKIP LOCKED)"));
     q.addBindValue(routerId);
     q.addBindValue(w.id);
     q.addBindValue(w.owner);
@@ -154,8 +158,9 @@ bool ClusterRegistry::claimWaiting(QSqlDatabase db, const Waiting &w, const QStr
 QStringList ClusterRegistry::claimAssigned(Store &store, const QString &agentId, const QString &routerId)
 {
     QSqlQuery q(connectionOf(store));
-    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE state = 'assigned' AND agent_id = ? "
-                             "AND owner_router IS DISTINCT FROM ? RETURNING id"));
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE id IN ("
+                             "SELECT id FROM conversations WHERE state = 'assigned' AND agent_id = ? "
+                             "AND owner_router IS DISTINCT FROM ? FOR UPDATE SKIP LOCKED) RETURNING id"));
     q.addBindValue(routerId);
     q.addBindValue(agentId);
     q.addBindValue(routerId);
@@ -167,6 +172,60 @@ QStringList ClusterRegistry::claimAssigned(Store &store, const QString &agentId,
                         {QStringLiteral("conversationId"), id},
                         {QStringLiteral("router"), routerId}});
     return taken;
+}
+
+bool ClusterRegistry::sharePresence(QSqlDatabase db, const QString &routerId, const QList<AgentFigures> &agents)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM agent_presence WHERE router_id = ?"));
+    q.addBindValue(routerId);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO agent_presence (agent_id, router_id, presence, load, capacity) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const AgentFigures &a : agents) {
+        q.addBindValue(a.agentId);
+        q.addBindValue(routerId);
+        q.addBindValue(a.presence);
+        q.addBindValue(a.load);
+        q.addBindValue(a.capacity);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+QList<ClusterRegistry::AgentFigures> ClusterRegistry::othersAgents(QSqlDatabase db, const QString &routerId,
+                                                                   int leaseSeconds)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT p.agent_id, p.presence, p.load, p.capacity FROM agent_presence p "
+                             "JOIN routers r ON r.id = p.router_id WHERE p.router_id <> ? "
+                             "AND r.heartbeat_at > now() - make_interval(secs => ?)"));
+    q.addBindValue(routerId);
+    q.addBindValue(leaseSeconds);
+    QList<AgentFigures> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+QList<ClusterRegistry::QueueFigures> ClusterRegistry::othersWaiting(QSqlDatabase db, const QString &routerId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT queue_id, count(*), COALESCE(floor(extract(epoch FROM now() - "
+        "min(COALESCE(queue_entered_at, enqueued_at, escalated_at)))), 0) FROM conversations "
+        "WHERE state IN ('waiting', 'offered') AND owner_router IS DISTINCT FROM ? GROUP BY queue_id"));
+    q.addBindValue(routerId);
+    QList<QueueFigures> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+    return out;
 }
 
 int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)
@@ -183,6 +242,10 @@ bool ClusterRegistry::leave(QSqlDatabase db, const QString &routerId, QString *e
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE conversations SET owner_router = NULL WHERE owner_router = ? AND state <> 'closed'"));
+    q.addBindValue(routerId);
+    if (!run(q, error))
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM agent_presence WHERE router_id = ?"));
     q.addBindValue(routerId);
     if (!run(q, error))
         return false;

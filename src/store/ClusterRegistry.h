@@ -17,6 +17,17 @@ class Store;
 class ClusterRegistry
 {
 public:
+    struct AgentFigures {
+        QString agentId;
+        QString presence; // protocol name: available, busy, away
+        int load = 0;
+        int capacity = 0;
+    };
+    struct QueueFigures {
+        QString queueId;
+        int waiting = 0;
+        int longestWaitSeconds = 0;
+    };
     struct Waiting {
         QString id;
         QString owner;
@@ -52,6 +63,11 @@ public:
     // An agent's desk signed in here: their assigned chats move here from whichever router has them (that
     // router hears 'claimed' and lets go). The ids taken.
     static QStringList claimAssigned(Store &store, const QString &agentId, const QString &routerId);
+    // This router's agents as it sees them now (replacing what it said before).
+    static bool sharePresence(QSqlDatabase db, const QString &routerId, const QList<AgentFigures> &agents);
+    // What the other live routers said of their agents, and the chats waiting on them, per queue.
+    static QList<AgentFigures> othersAgents(QSqlDatabase db, const QString &routerId, int leaseSeconds);
+    static QList<QueueFigures> othersWaiting(QSqlDatabase db, const QString &routerId);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -518,6 +519,51 @@ TEST_F(ActiveRouters, ARouterThatStalledPastItsLeaseLetsGoOfWhatTheOthersTookAnd
     const QJsonObject conversation = history.data.value(QStringLiteral("conversation")).toObject();
     EXPECT_EQ(conversation.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
     EXPECT_EQ(conversation.value(QStringLiteral("agentId")).toString(), QStringLiteral("bob"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ProtocolPeer alice, bob;
+    signInAvailable(alice, a, QStringLiteral("alice"));
+    signInAvailable(bob, b, QStringLiteral("bob"));
+
+    const auto bobAsAliceSeesHim = [&] {
+        const Envelope list = alice.call(QStringLiteral("agents.list"));
+        for (const QJsonValue &v : list.data.value(QStringLiteral("agents")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("bob"))
+                return v.toObject();
+        return QJsonObject();
+    };
+    // Asked at most every 300 ms (a desk that asks faster is rate limited).
+    QJsonObject seen;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000 && seen.value(QStringLiteral("presence")).toString() != QLatin1String("available")) {
+        seen = bobAsAliceSeesHim();
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    EXPECT_EQ(seen.value(QStringLiteral("presence")).toString(), QStringLiteral("available"))
+        << QJsonDocument(seen).toJson().toStdString();
+    EXPECT_EQ(seen.value(QStringLiteral("capacity")).toInt(), 3);
+
+    // The queue overview on alice's router counts bob too.
+    const auto availableIn = [](const Envelope &e) {
+        for (const QJsonValue &q : e.data.value(QStringLiteral("queues")).toArray())
+            if (q.toObject().value(QStringLiteral("id")).toString() == QLatin1String("default"))
+                return q.toObject().value(QStringLiteral("agentsAvailable")).toInt();
+        return -1;
+    };
+    EXPECT_TRUE(alice.event(QStringLiteral("queues"), [&](const Envelope &e) { return availableIn(e) == 2; }, 10000));
 }
 
 } // namespace

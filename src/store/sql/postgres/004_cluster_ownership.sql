@@ -17,6 +17,17 @@ CREATE TABLE routers (
 
 ALTER TABLE conversations ADD COLUMN owner_router TEXT DEFAULT NULLIF(current_setting('handoff.router_id', true), '');
 
+-- agent_presence: each router's view of the agents signed in through it (presence, load, capacity),
+-- rewritten every 2 s, so colleague lists, transfers and queue figures see agents on every router.
+CREATE TABLE agent_presence (
+    agent_id TEXT NOT NULL,
+    router_id TEXT NOT NULL,
+    presence TEXT NOT NULL,
+    load INTEGER NOT NULL DEFAULT 0,
+    capacity INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (agent_id, router_id)
+);
+
 CREATE INDEX conversations_open_owner ON conversations(owner_router) WHERE state <> 'closed';
 
 -- The fence: a router (a connection with handoff.router_id set) cannot rewrite a conversation another
