@@ -399,27 +399,27 @@
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="22"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="27"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Nach Person, Aktion, Chat oder Desk filtern</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="33"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="38"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="52"/>
         <source>Entries: %1</source>
         <translation>Einträge: %1</translation>
     </message>
@@ -1144,118 +1144,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>keinen Host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="189"/>
-        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="387"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="557"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <location filename="../src/client/DeskSession.cpp" line="559"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <location filename="../src/client/DeskSession.cpp" line="564"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -2060,33 +2060,33 @@
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -2106,27 +2106,27 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2282,65 +2282,65 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wartet auf Sie (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>New chat offered</source>
         <translation>Neuer Chat angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
         <source>Open Handoff Desk</source>
         <translation>Handoff Desk öffnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message.</source>
         <translation>%1 hat eine Nachricht hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 hat eine Nachricht in %2 hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
         <source>New message left</source>
         <translation>Neue Nachricht hinterlassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk – %n ungelesen</numerusform>
@@ -3123,37 +3123,37 @@ Grund für das Audit-Protokoll (optional):</translation>
         <translation>Der Router wird gefragt, wer verfügbar ist…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
         <source>User name, e.g. bob</source>
         <translation>Benutzername, z. B. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Der Router konnte nicht gefragt werden, wer verfügbar ist: %1 Geben Sie stattdessen den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
         <source>There is no other agent.</source>
         <translation>Es gibt keinen anderen Agenten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
         <source>No colleague matches “%1”.</source>
         <translation>Kein Kollege passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Niemand hier kann jetzt einen Chat übernehmen; leiten Sie an eine Warteschlange weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>Kollegen, die den Chat jetzt übernehmen können: %n.</numerusform>

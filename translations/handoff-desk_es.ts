@@ -399,27 +399,27 @@
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="22"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="27"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Filtrar por persona, acción, chat o desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="33"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="38"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="52"/>
         <source>Entries: %1</source>
         <translation>Entradas: %1</translation>
     </message>
@@ -1144,118 +1144,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Pida el archivo de la CA al departamento de TI y configure tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>El certificado del router no es válido para %1 (indica %2). Use la dirección que indica el certificado o pida a TI un certificado que incluya %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>ningún host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>El certificado del router para %1 caducó el %2. Pida a TI que lo renueve.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>El certificado del router para %1 no es válido antes del %2. Compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>El certificado del router para %1 no es de confianza (autofirmado o de una autoridad desconocida). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Se ha rechazado el certificado del router para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="189"/>
-        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>«%1» no es una dirección de router. Use host:puerto, por ejemplo chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>El desk se desconectó antes de que respondiera el router.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>El archivo de CA %1 (tlsCaFile) no se puede leer o no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Este desk usa el protocolo %1, que el router no admite (%2). Actualice el desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>El router no ha aceptado este desk: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>El router usa el protocolo %1, pero este desk usa el %2. Actualice el desk o pida a TI que actualice el router.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Su sesión ha caducado o se ha revocado. Vuelva a iniciar sesión con su contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>El router no ha podido iniciar su sesión: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Se perdió la conexión con el router antes de que respondiera.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>la conexión se cerró</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>No se puede contactar con el router en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Sin conexión con el router; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>El router no ha respondido en %1 segundos.</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="387"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="557"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <location filename="../src/client/DeskSession.cpp" line="559"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <location filename="../src/client/DeskSession.cpp" line="564"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -2081,52 +2081,52 @@
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -2282,60 +2282,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
         <source>A visitor</source>
         <translation>Un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 le espera.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 le espera (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>New chat offered</source>
         <translation>Nuevo chat ofrecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
         <source>Open Handoff Desk</source>
         <translation>Abrir Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message.</source>
         <translation>%1 ha dejado un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 ha dejado un mensaje en %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
         <source>New message left</source>
         <translation>Nuevo mensaje dejado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n sin leer</numerusform>
@@ -2343,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3123,37 +3123,37 @@ Motivo para el registro de auditoría (opcional):</translation>
         <translation>Preguntando al router quién está disponible…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
         <source>User name, e.g. bob</source>
         <translation>Nombre de usuario, p. ej. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>No se pudo preguntar al router quién está disponible: %1 Escriba en su lugar el nombre de usuario del compañero.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
         <source>There is no other agent.</source>
         <translation>No hay ningún otro agente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
         <source>No colleague matches “%1”.</source>
         <translation>Ningún compañero coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Ahora nadie aquí puede hacerse cargo de un chat; transfiéralo a una cola.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n compañero puede hacerse cargo del chat ahora.</numerusform>

@@ -399,27 +399,27 @@
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="22"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="27"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Filtrer par personne, action, chat ou desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="33"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="38"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre :</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="52"/>
         <source>Entries: %1</source>
         <translation>Entrées : %1</translation>
     </message>
@@ -1144,118 +1144,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Demandez le fichier de l&apos;autorité de certification au service informatique et définissez tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Le certificat du routeur n&apos;est pas valable pour %1 (il indique %2). Utilisez l&apos;adresse indiquée par le certificat ou demandez au service informatique un certificat qui inclut %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>aucun hôte</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Le certificat du routeur pour %1 a expiré le %2. Demandez au service informatique de le renouveler.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Le certificat du routeur pour %1 n&apos;est pas valable avant le %2. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Le certificat du routeur pour %1 n&apos;est pas reconnu (auto-signé ou autorité inconnue). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Le certificat du routeur pour %1 a été refusé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="189"/>
-        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>« %1 » n&apos;est pas une adresse de routeur. Utilisez hôte:port, par exemple chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Le desk est passé hors ligne avant la réponse du routeur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Le fichier d&apos;autorité de certification %1 (tlsCaFile) est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Ce desk utilise le protocole %1, que le routeur ne prend pas en charge (%2). Veuillez mettre le desk à jour.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Le routeur n&apos;a pas accepté ce desk : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Le routeur utilise le protocole %1, mais ce desk utilise le %2. Veuillez mettre le desk à jour ou demander au service informatique de mettre le routeur à jour.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>Le routeur n&apos;a pas pu vous connecter : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>La connexion au routeur a été perdue avant sa réponse.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Impossible de joindre le routeur à l&apos;adresse %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Pas de connexion au routeur ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Le routeur n&apos;a pas répondu dans les %1 secondes.</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="387"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="557"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <location filename="../src/client/DeskSession.cpp" line="559"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <location filename="../src/client/DeskSession.cpp" line="564"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -2081,52 +2081,52 @@
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -2282,60 +2282,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
         <source>A visitor</source>
         <translation>Un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 vous attend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 vous attend (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>New chat offered</source>
         <translation>Nouveau chat proposé</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
         <source>Open Handoff Desk</source>
         <translation>Ouvrir Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message.</source>
         <translation>%1 a laissé un message.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 a laissé un message dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
         <source>New message left</source>
         <translation>Nouveau message laissé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n non lu</numerusform>
@@ -2343,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3123,37 +3123,37 @@ Motif pour le journal d&apos;audit (facultatif) :</translation>
         <translation>Interrogation du routeur sur les agents disponibles…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
         <source>User name, e.g. bob</source>
         <translation>Nom d&apos;utilisateur, p. ex. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Impossible de demander au routeur qui est disponible : %1 Saisissez plutôt le nom d&apos;utilisateur du collègue.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
         <source>There is no other agent.</source>
         <translation>Il n&apos;y a aucun autre agent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
         <source>No colleague matches “%1”.</source>
         <translation>Aucun collègue ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Personne ici ne peut prendre de chat pour l&apos;instant ; transférez plutôt vers une file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n collègue peut prendre le chat maintenant.</numerusform>

@@ -399,27 +399,27 @@
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="22"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="27"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Filteren op persoon, actie, chat of desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="33"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="38"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="52"/>
         <source>Entries: %1</source>
         <translation>Vermeldingen: %1</translation>
     </message>
@@ -1144,118 +1144,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Vraag de IT-afdeling om het CA-bestand en stel tlsCaFile in.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Het certificaat van de router is niet geldig voor %1 (het noemt %2). Gebruik het adres dat in het certificaat staat, of vraag de IT-afdeling om een certificaat dat %1 bevat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>geen host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Het certificaat van de router voor %1 is op %2 verlopen. Vraag de IT-afdeling het te vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Het certificaat van de router voor %1 is pas geldig vanaf %2. Controleer de datum en tijd van deze computer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Het certificaat van de router voor %1 wordt niet vertrouwd (zelfondertekend of onbekende certificeringsinstantie). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Het certificaat van de router voor %1 is geweigerd: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="189"/>
-        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>“%1” is geen routeradres. Gebruik host:poort, bijvoorbeeld chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>De desk ging offline voordat de router antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Het CA-bestand %1 (tlsCaFile) kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Deze desk gebruikt protocol %1, dat de router niet ondersteunt (%2). Werk de desk bij.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>De router heeft deze desk niet geaccepteerd: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>De router gebruikt protocol %1, maar deze desk %2. Werk de desk bij of vraag uw IT-afdeling de router bij te werken.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Uw aanmelding is verlopen of ingetrokken. Meld u opnieuw aan met uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>De router kon u niet aanmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>De verbinding met de router is verbroken voordat hij antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>De router op %1 is niet bereikbaar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Geen verbinding met de router; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>De router heeft niet binnen %1 seconden geantwoord.</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="387"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="557"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <location filename="../src/client/DeskSession.cpp" line="559"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <location filename="../src/client/DeskSession.cpp" line="564"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -2081,52 +2081,52 @@
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -2282,60 +2282,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
         <source>A visitor</source>
         <translation>Een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 wacht op u.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 wacht op u (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>New chat offered</source>
         <translation>Nieuwe chat aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Decline</source>
         <translation>Weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
         <source>Open Handoff Desk</source>
         <translation>Handoff Desk openen</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message.</source>
         <translation>%1 heeft een bericht achtergelaten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 heeft een bericht achtergelaten in %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
         <source>New message left</source>
         <translation>Nieuw bericht achtergelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n ongelezen</numerusform>
@@ -2343,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3123,37 +3123,37 @@ Reden voor het auditlog (optioneel):</translation>
         <translation>De router wordt gevraagd wie beschikbaar is…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
         <source>User name, e.g. bob</source>
         <translation>Gebruikersnaam, bijv. bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Kan de router niet vragen wie beschikbaar is: %1 Typ in plaats daarvan de gebruikersnaam van de collega.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
         <source>There is no other agent.</source>
         <translation>Er is geen andere medewerker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
         <source>No colleague matches “%1”.</source>
         <translation>Geen collega komt overeen met “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Niemand hier kan nu een chat overnemen; verbind in plaats daarvan door naar een wachtrij.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n collega kan de chat nu overnemen.</numerusform>

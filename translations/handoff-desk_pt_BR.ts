@@ -399,27 +399,27 @@
 <context>
     <name>handoff::AuditLogWidget</name>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="21"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="22"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="26"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="27"/>
         <source>Filter by person, action, chat or desk</source>
         <translation>Filtrar por pessoa, ação, chat ou desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="32"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="33"/>
         <source>Audit log</source>
         <translation>Registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="37"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="38"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../src/desk/AuditLogWidget.cpp" line="51"/>
+        <location filename="../src/desk/AuditLogWidget.cpp" line="52"/>
         <source>Entries: %1</source>
         <translation>Entradas: %1</translation>
     </message>
@@ -1144,118 +1144,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="100"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Peça o arquivo da CA à TI e defina tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="120"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>O certificado do roteador não é válido para %1 (ele indica %2). Use o endereço que o certificado indica ou peça à TI um certificado que inclua %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="122"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>nenhum host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="127"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>O certificado do roteador para %1 expirou em %2. Peça à TI que o renove.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="130"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>O certificado do roteador para %1 só é válido a partir de %2. Verifique a data e a hora deste computador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="142"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>O certificado do roteador para %1 não é confiável (autoassinado ou de autoridade desconhecida). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="148"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>O certificado do roteador para %1 foi recusado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="149"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>erro desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="189"/>
-        <location filename="../src/client/DeskConnection.cpp" line="211"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>“%1” não é um endereço de roteador. Use host:porta, por exemplo chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="249"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>O desk ficou offline antes de o roteador responder.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="310"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>O arquivo da CA %1 (tlsCaFile) não pode ser lido ou não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="339"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Este desk usa o protocolo %1, que o roteador não suporta (%2). Atualize o desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="347"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>O roteador não aceitou este desk: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="354"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>O roteador usa o protocolo %1, mas este desk usa o %2. Atualize o desk ou peça à TI que atualize o roteador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="356"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="400"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Usuário ou senha incorretos.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="408"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Seu login expirou ou foi revogado. Entre de novo com a sua senha.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="416"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>O roteador não conseguiu fazer o seu login: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="456"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>A conexão com o roteador caiu antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="466"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>a conexão foi fechada</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="467"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Não foi possível alcançar o roteador em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="549"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Sem conexão com o roteador; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="566"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>O roteador não respondeu em %1 segundos.</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="385"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="387"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="535"/>
+        <location filename="../src/client/DeskSession.cpp" line="557"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="537"/>
+        <location filename="../src/client/DeskSession.cpp" line="559"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="542"/>
+        <location filename="../src/client/DeskSession.cpp" line="564"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1158"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -2081,52 +2081,52 @@
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1083"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1084"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1103"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1159"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1227"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1228"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1258"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -2282,60 +2282,60 @@
 <context>
     <name>handoff::OfferNotifier</name>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="70"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="102"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="87"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="117"/>
         <source>A visitor</source>
         <translation>Um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="72"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="89"/>
         <source>%1 is waiting for you.</source>
         <translation>%1 está esperando por você.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="73"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="90"/>
         <source>%1 is waiting for you (%2).</source>
         <translation>%1 está esperando por você (%2).</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="80"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="97"/>
         <source>New chat offered</source>
         <translation>Novo chat oferecido</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="81"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="98"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="82"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="111"/>
-        <location filename="../src/desk/OfferNotifier.cpp" line="118"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="99"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="126"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="133"/>
         <source>Open Handoff Desk</source>
         <translation>Abrir o Handoff Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message.</source>
         <translation>%1 deixou uma mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="105"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="120"/>
         <source>%1 left a message in %2.</source>
         <translation>%1 deixou uma mensagem em %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="110"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="125"/>
         <source>New message left</source>
         <translation>Nova mensagem deixada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk — %n unread</source>
         <translation>
             <numerusform>Handoff Desk — %n não lida</numerusform>
@@ -2343,7 +2343,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/OfferNotifier.cpp" line="187"/>
+        <location filename="../src/desk/OfferNotifier.cpp" line="202"/>
         <source>Handoff Desk</source>
         <translation>Handoff Desk</translation>
     </message>
@@ -3123,37 +3123,37 @@ Motivo para o registro de auditoria (opcional):</translation>
         <translation>Perguntando ao roteador quem está disponível…</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="59"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="64"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="80"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="85"/>
         <source>User name, e.g. bob</source>
         <translation>Usuário, ex.: bob</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="82"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="87"/>
         <source>Could not ask the router who is available: %1 Type the colleague&apos;s user name instead.</source>
         <translation>Não foi possível perguntar ao roteador quem está disponível: %1 Em vez disso, digite o usuário do colega.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="97"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="124"/>
         <source>There is no other agent.</source>
         <translation>Não há nenhum outro atendente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="99"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="126"/>
         <source>No colleague matches “%1”.</source>
         <translation>Nenhum colega corresponde a “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/TransferDialog.cpp" line="101"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="128"/>
         <source>Nobody here can take a chat now; transfer to a queue instead.</source>
         <translation>Ninguém aqui pode assumir um chat agora; transfira para uma fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/TransferDialog.cpp" line="103"/>
+        <location filename="../src/desk/TransferDialog.cpp" line="130"/>
         <source>Colleagues who can take the chat now: %n.</source>
         <translation>
             <numerusform>%n colega pode assumir o chat agora.</numerusform>

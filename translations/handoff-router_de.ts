@@ -1949,126 +1949,131 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/ConversationHub.cpp" line="311"/>
+        <location filename="../src/server/ConversationHub.cpp" line="349"/>
         <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="24"/>
+        <location filename="../src/server/DeskRequests.cpp" line="25"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Das Feld „presence“ muss &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="49"/>
-        <location filename="../src/server/DeskRequests.cpp" line="59"/>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="60"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Das Angebot für %1 ist abgelaufen oder ging an jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="114"/>
+        <location filename="../src/server/DeskRequests.cpp" line="52"/>
+        <location filename="../src/server/DeskRequests.cpp" line="115"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="85"/>
+        <location filename="../src/server/DeskRequests.cpp" line="86"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="94"/>
-        <location filename="../src/server/SupervisorService.cpp" line="459"/>
+        <location filename="../src/server/DeskRequests.cpp" line="95"/>
+        <location filename="../src/server/SupervisorService.cpp" line="511"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="139"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="141"/>
+        <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="142"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="223"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="161"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="180"/>
+        <location filename="../src/server/DeskRequests.cpp" line="181"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="226"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="227"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="242"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="251"/>
+        <location filename="../src/server/DeskRequests.cpp" line="252"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
         <translation>%1 ist über einen anderen Router angemeldet; übergeben Sie den Chat stattdessen an eine der Warteschlangen dieser Person.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="272"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="276"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="321"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="323"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="338"/>
+        <location filename="../src/server/DeskRequests.cpp" line="339"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
+        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <source>Field &quot;watch&quot; must be true or false.</source>
+        <translation>Das Feld „watch“ muss true oder false sein.</translation>
+    </message>
+    <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="357"/>
+        <location filename="../src/server/DeskRequests.cpp" line="358"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2083,7 +2088,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="326"/>
+        <location filename="../src/server/ConversationHub.cpp" line="327"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
@@ -2321,112 +2326,113 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="77"/>
+        <location filename="../src/server/SupervisorService.cpp" line="86"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="105"/>
+        <location filename="../src/server/SupervisorService.cpp" line="114"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="144"/>
+        <location filename="../src/server/SupervisorService.cpp" line="153"/>
+        <location filename="../src/server/SupervisorService.cpp" line="179"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="358"/>
+        <location filename="../src/server/SupervisorService.cpp" line="410"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="362"/>
+        <location filename="../src/server/SupervisorService.cpp" line="414"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="483"/>
+        <location filename="../src/server/SupervisorService.cpp" line="420"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="370"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="422"/>
+        <location filename="../src/server/SupervisorService.cpp" line="537"/>
+        <location filename="../src/server/SupervisorService.cpp" line="579"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="378"/>
-        <location filename="../src/server/SupervisorService.cpp" line="556"/>
+        <location filename="../src/server/SupervisorService.cpp" line="430"/>
+        <location filename="../src/server/SupervisorService.cpp" line="608"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="382"/>
+        <location filename="../src/server/SupervisorService.cpp" line="434"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="388"/>
+        <location filename="../src/server/SupervisorService.cpp" line="440"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="448"/>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="501"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="477"/>
-        <location filename="../src/server/SupervisorService.cpp" line="515"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="567"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="498"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="519"/>
+        <location filename="../src/server/SupervisorService.cpp" line="571"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="525"/>
+        <location filename="../src/server/SupervisorService.cpp" line="577"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="587"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="594"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="551"/>
+        <location filename="../src/server/SupervisorService.cpp" line="603"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="583"/>
+        <location filename="../src/server/SupervisorService.cpp" line="635"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="644"/>
+        <location filename="../src/server/SupervisorService.cpp" line="696"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>

@@ -1847,7 +1847,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="357"/>
+        <location filename="../src/server/DeskRequests.cpp" line="358"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
@@ -1914,127 +1914,132 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/ConversationHub.cpp" line="311"/>
+        <location filename="../src/server/ConversationHub.cpp" line="349"/>
         <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="326"/>
+        <location filename="../src/server/ConversationHub.cpp" line="327"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="24"/>
+        <location filename="../src/server/DeskRequests.cpp" line="25"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>El campo «presence» debe ser &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="49"/>
-        <location filename="../src/server/DeskRequests.cpp" line="59"/>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="60"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>La oferta del chat %1 caducó o fue para otra persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="114"/>
+        <location filename="../src/server/DeskRequests.cpp" line="52"/>
+        <location filename="../src/server/DeskRequests.cpp" line="115"/>
         <source>No chat %1 is offered to you.</source>
         <translation>No se le ofrece ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="85"/>
+        <location filename="../src/server/DeskRequests.cpp" line="86"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="94"/>
-        <location filename="../src/server/SupervisorService.cpp" line="459"/>
+        <location filename="../src/server/DeskRequests.cpp" line="95"/>
+        <location filename="../src/server/SupervisorService.cpp" line="511"/>
         <source>%1 joined the chat</source>
         <translation>%1 se ha unido al chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="139"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="141"/>
+        <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="142"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="223"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="161"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>El campo «internal» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="180"/>
+        <location filename="../src/server/DeskRequests.cpp" line="181"/>
         <source>The router could not store the message; send it again.</source>
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="226"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="227"/>
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="242"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="251"/>
+        <location filename="../src/server/DeskRequests.cpp" line="252"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
         <translation>%1 ha iniciado sesión a través de otro router; transfiera el chat a una de sus colas.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="272"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="276"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="321"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="323"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="338"/>
+        <location filename="../src/server/DeskRequests.cpp" line="339"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <source>Field &quot;watch&quot; must be true or false.</source>
+        <translation>El campo «watch» debe ser true o false.</translation>
     </message>
     <message>
         <location filename="../src/server/HubSignIn.cpp" line="43"/>
@@ -2321,112 +2326,113 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="77"/>
+        <location filename="../src/server/SupervisorService.cpp" line="86"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="105"/>
+        <location filename="../src/server/SupervisorService.cpp" line="114"/>
         <source>Only supervisors may do %1.</source>
         <translation>Solo los supervisores pueden hacer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="144"/>
+        <location filename="../src/server/SupervisorService.cpp" line="153"/>
+        <location filename="../src/server/SupervisorService.cpp" line="179"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk no tiene sesión; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="358"/>
+        <location filename="../src/server/SupervisorService.cpp" line="410"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indique la «conversationId» y exactamente uno de «agentId» y «queueId».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="362"/>
+        <location filename="../src/server/SupervisorService.cpp" line="414"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="483"/>
+        <location filename="../src/server/SupervisorService.cpp" line="420"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="370"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="422"/>
+        <location filename="../src/server/SupervisorService.cpp" line="537"/>
+        <location filename="../src/server/SupervisorService.cpp" line="579"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="378"/>
-        <location filename="../src/server/SupervisorService.cpp" line="556"/>
+        <location filename="../src/server/SupervisorService.cpp" line="430"/>
+        <location filename="../src/server/SupervisorService.cpp" line="608"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="382"/>
+        <location filename="../src/server/SupervisorService.cpp" line="434"/>
         <source>The chat %1 is already with %2.</source>
         <translation>El chat %1 ya lo tiene %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="388"/>
+        <location filename="../src/server/SupervisorService.cpp" line="440"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="448"/>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 ha reasignado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="501"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 ha movido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="477"/>
-        <location filename="../src/server/SupervisorService.cpp" line="515"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="567"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>El campo «conversationId» debe indicar un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="498"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>No está monitorizando ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="519"/>
+        <location filename="../src/server/SupervisorService.cpp" line="571"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>El motivo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="525"/>
+        <location filename="../src/server/SupervisorService.cpp" line="577"/>
         <source>The chat %1 is already closed.</source>
         <translation>El chat %1 ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="587"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="594"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="551"/>
+        <location filename="../src/server/SupervisorService.cpp" line="603"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="583"/>
+        <location filename="../src/server/SupervisorService.cpp" line="635"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="644"/>
+        <location filename="../src/server/SupervisorService.cpp" line="696"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>

@@ -1847,7 +1847,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="357"/>
+        <location filename="../src/server/DeskRequests.cpp" line="358"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
@@ -1914,127 +1914,132 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="310"/>
-        <location filename="../src/server/ConversationHub.cpp" line="348"/>
+        <location filename="../src/server/ConversationHub.cpp" line="311"/>
+        <location filename="../src/server/ConversationHub.cpp" line="349"/>
         <location filename="../src/server/HubCluster.cpp" line="540"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="326"/>
+        <location filename="../src/server/ConversationHub.cpp" line="327"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="24"/>
+        <location filename="../src/server/DeskRequests.cpp" line="25"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Het veld &quot;presence&quot; moet &quot;available&quot;, &quot;away&quot; of &quot;offline&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="49"/>
-        <location filename="../src/server/DeskRequests.cpp" line="59"/>
+        <location filename="../src/server/DeskRequests.cpp" line="50"/>
+        <location filename="../src/server/DeskRequests.cpp" line="60"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>Het aanbod voor %1 is verlopen of naar iemand anders gegaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="51"/>
-        <location filename="../src/server/DeskRequests.cpp" line="114"/>
+        <location filename="../src/server/DeskRequests.cpp" line="52"/>
+        <location filename="../src/server/DeskRequests.cpp" line="115"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Er wordt u geen chat %1 aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="85"/>
+        <location filename="../src/server/DeskRequests.cpp" line="86"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="94"/>
-        <location filename="../src/server/SupervisorService.cpp" line="459"/>
+        <location filename="../src/server/DeskRequests.cpp" line="95"/>
+        <location filename="../src/server/SupervisorService.cpp" line="511"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="138"/>
+        <location filename="../src/server/DeskRequests.cpp" line="139"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="140"/>
-        <location filename="../src/server/DeskRequests.cpp" line="147"/>
+        <location filename="../src/server/DeskRequests.cpp" line="141"/>
+        <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="142"/>
-        <location filename="../src/server/DeskRequests.cpp" line="222"/>
+        <location filename="../src/server/DeskRequests.cpp" line="143"/>
+        <location filename="../src/server/DeskRequests.cpp" line="223"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="161"/>
+        <location filename="../src/server/DeskRequests.cpp" line="162"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Het veld &quot;internal&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="180"/>
+        <location filename="../src/server/DeskRequests.cpp" line="181"/>
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="213"/>
-        <location filename="../src/server/DeskRequests.cpp" line="226"/>
+        <location filename="../src/server/DeskRequests.cpp" line="214"/>
+        <location filename="../src/server/DeskRequests.cpp" line="227"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="242"/>
+        <location filename="../src/server/DeskRequests.cpp" line="243"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="247"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="251"/>
+        <location filename="../src/server/DeskRequests.cpp" line="252"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="266"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
         <translation>%1 is aangemeld via een andere router; draag de chat in plaats daarvan over aan een van diens wachtrijen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="272"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="276"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="321"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="323"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="338"/>
+        <location filename="../src/server/DeskRequests.cpp" line="339"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <source>Field &quot;watch&quot; must be true or false.</source>
+        <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
     <message>
         <location filename="../src/server/HubSignIn.cpp" line="43"/>
@@ -2321,112 +2326,113 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="77"/>
+        <location filename="../src/server/SupervisorService.cpp" line="86"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="105"/>
+        <location filename="../src/server/SupervisorService.cpp" line="114"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="144"/>
+        <location filename="../src/server/SupervisorService.cpp" line="153"/>
+        <location filename="../src/server/SupervisorService.cpp" line="179"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="358"/>
+        <location filename="../src/server/SupervisorService.cpp" line="410"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="362"/>
+        <location filename="../src/server/SupervisorService.cpp" line="414"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="368"/>
-        <location filename="../src/server/SupervisorService.cpp" line="483"/>
+        <location filename="../src/server/SupervisorService.cpp" line="420"/>
+        <location filename="../src/server/SupervisorService.cpp" line="535"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="370"/>
-        <location filename="../src/server/SupervisorService.cpp" line="485"/>
-        <location filename="../src/server/SupervisorService.cpp" line="527"/>
+        <location filename="../src/server/SupervisorService.cpp" line="422"/>
+        <location filename="../src/server/SupervisorService.cpp" line="537"/>
+        <location filename="../src/server/SupervisorService.cpp" line="579"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="378"/>
-        <location filename="../src/server/SupervisorService.cpp" line="556"/>
+        <location filename="../src/server/SupervisorService.cpp" line="430"/>
+        <location filename="../src/server/SupervisorService.cpp" line="608"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="382"/>
+        <location filename="../src/server/SupervisorService.cpp" line="434"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="388"/>
+        <location filename="../src/server/SupervisorService.cpp" line="440"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="448"/>
+        <location filename="../src/server/SupervisorService.cpp" line="500"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="501"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="477"/>
-        <location filename="../src/server/SupervisorService.cpp" line="515"/>
+        <location filename="../src/server/SupervisorService.cpp" line="529"/>
+        <location filename="../src/server/SupervisorService.cpp" line="567"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="498"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="519"/>
+        <location filename="../src/server/SupervisorService.cpp" line="571"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="525"/>
+        <location filename="../src/server/SupervisorService.cpp" line="577"/>
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="587"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="594"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="551"/>
+        <location filename="../src/server/SupervisorService.cpp" line="603"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="583"/>
+        <location filename="../src/server/SupervisorService.cpp" line="635"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="644"/>
+        <location filename="../src/server/SupervisorService.cpp" line="696"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>

@@ -104,6 +104,7 @@ Qt::ItemFlags ColleagueModel::flags(const QModelIndex &index) const
 void ColleagueModel::setColleagues(const QList<BoardAgent> &agents, const QString &selfId)
 {
     beginResetModel();
+    m_selfId = selfId;
     m_agents.clear();
     for (const BoardAgent &a : agents)
         if (a.role == Role::Agent && a.id != selfId)
@@ -116,6 +117,19 @@ void ColleagueModel::setColleagues(const QList<BoardAgent> &agents, const QStrin
         return QString::localeAwareCompare(x.name, y.name) < 0;
     });
     endResetModel();
+}
+
+void ColleagueModel::updateColleagues(const QList<BoardAgent> &changed)
+{
+    QList<BoardAgent> merged = m_agents;
+    for (const BoardAgent &a : changed) {
+        const int row = rowOf(a.id);
+        if (row >= 0)
+            merged[row] = a;
+        else
+            merged.append(a);
+    }
+    setColleagues(merged, m_selfId);
 }
 
 int ColleagueModel::rowOf(const QString &id) const

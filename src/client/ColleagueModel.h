@@ -28,6 +28,8 @@ public:
 
     // Those who can take a chat first (the least busy first), then full, away and offline ones; by name.
     void setColleagues(const QList<BoardAgent> &agents, const QString &selfId);
+    // The router's `agents.changed`: those listed replace (or join) the ones known; sorted again.
+    void updateColleagues(const QList<BoardAgent> &changed);
     // Queue ids -> names, for "serves General, Billing".
     void setQueueNames(const QHash<QString, QString> &names) { m_queueNames = names; }
     const QList<BoardAgent> &colleagues() const { return m_agents; }
@@ -42,6 +44,7 @@ private:
     QString queueList(const BoardAgent &a) const;
 
     QList<BoardAgent> m_agents;
+    QString m_selfId;
     QHash<QString, QString> m_queueNames;
 };
 

@@ -104,6 +104,8 @@ void DeskSession::onSignedIn(bool resumed)
     m_outbox.resendUnsent();
     refreshCannedResponses();
     refreshOfflineMessages(); // events missed while away are not replayed for every router
+    if (m_watchColleagues)
+        sendWatchColleagues(); // a new session on the router knows nothing of the watch
 }
 
 std::optional<ConversationSummary> DeskSession::conversation(const QString &id) const
@@ -228,6 +230,12 @@ void DeskSession::onEvent(const Envelope &e)
         for (const QJsonValue &v : a)
             queues << QueueStatus::fromJson(v.toObject());
         m_queues.setQueues(queues);
+    } else if (type == QLatin1String("agents.changed")) {
+        QList<BoardAgent> agents;
+        for (const QJsonValue &v : d.value(QStringLiteral("agents")).toArray())
+            agents.append(BoardAgent::fromJson(v.toObject()));
+        if (m_watchColleagues && !agents.isEmpty())
+            emit colleaguesChanged(agents);
     }
 }
 
@@ -436,6 +444,20 @@ void DeskSession::fetchColleagues(ColleaguesDone done)
                 agents.append(BoardAgent::fromJson(v.toObject()));
         done(agents, reply.isError() ? reply.errorMessage() : QString());
     });
+}
+
+void DeskSession::watchColleagues(bool on)
+{
+    if (m_watchColleagues == on)
+        return;
+    m_watchColleagues = on;
+    sendWatchColleagues();
+}
+
+void DeskSession::sendWatchColleagues()
+{
+    // Not connected: nothing is sent, and the next sign-in sends it.
+    m_connection.request(QStringLiteral("agents.watch"), { { QStringLiteral("watch"), m_watchColleagues } }, {});
 }
 
 void DeskSession::closeConversation(

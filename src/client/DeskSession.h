@@ -70,6 +70,9 @@ public:
     // The router's list of everyone a chat could be transferred to, with presence and load.
     using ColleaguesDone = std::function<void(const QList<BoardAgent> &agents, const QString &error)>;
     void fetchColleagues(ColleaguesDone done);
+    // While on (the transfer dialog is open), the router reports colleagues whose presence, load or
+    // capacity changed (colleaguesChanged); kept on across reconnects until switched off.
+    void watchColleagues(bool on);
     void closeConversation(
         const QString &conversationId, const QString &disposition, const QString &note, Done done = {});
     void setTyping(const QString &conversationId, bool typing);
@@ -114,6 +117,7 @@ signals:
     void presenceChangedForMe(handoff::Presence chosen, const QString &reason);
     void cacheError(const QString &message);
     void snapshotApplied();
+    void colleaguesChanged(const QList<handoff::BoardAgent> &changed); // while watchColleagues(true)
 
 private:
     bool openCacheFor(const QString &server, const QString &user);
@@ -126,6 +130,7 @@ private:
     void applyMessage(const ChatMessage &m);
     void applyPresence(const QJsonObject &d);
     void simpleRequest(const QString &type, const QJsonObject &data, Done done);
+    void sendWatchColleagues();
 
     DeskConnection m_connection;
     LocalCache m_cache;
@@ -145,6 +150,7 @@ private:
     Presence m_chosenPresence = Presence::Offline;
     int m_load = 0;
     int m_capacity = 0;
+    bool m_watchColleagues = false;
 };
 
 } // namespace handoff

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace handoff {
 
@@ -56,7 +57,14 @@ AuditLogWidget::AuditLogWidget(SupervisorBoard *board, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(board, &SupervisorBoard::actionFinished, this, [this] {
+    connect(board, &SupervisorBoard::actionFinished, this, [this](const QString &action) {
+        if (action == QLatin1String("audit.list")) {
+            // Its own answer (or failure) is no new entry: asking again here would ask for ever.
+            m_inFlight = false;
+            if (std::exchange(m_again, false))
+                refresh();
+            return;
+        }
         if (isVisible())
             refresh();
     });
@@ -65,13 +73,23 @@ AuditLogWidget::AuditLogWidget(SupervisorBoard *board, QWidget *parent)
 
 void AuditLogWidget::refresh()
 {
+    // One request at a time: whatever asks while one is on its way (tab switches, a burst of actions)
+    // is answered by one more request after it, not by one each.
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_inFlight = true;
+    m_fetched.start();
     m_board->requestAudit(500);
 }
 
 void AuditLogWidget::showEvent(QShowEvent *e)
 {
     QWidget::showEvent(e);
-    refresh();
+    // Coming back to the tab shows the log again without asking when it was fetched moments ago.
+    if (!m_fetched.isValid() || m_fetched.hasExpired(kFreshMs))
+        refresh();
 }
 
 } // namespace handoff

@@ -1,8 +1,10 @@
 // The router's audit log on the board: every supervisor action (when, who, what, on what, from which
-// desk, allowed or refused), newest first, with a filter box; refreshed on demand and after each of
-// this desk's own actions.
+// desk, allowed or refused), newest first, with a filter box; refreshed on demand, after each of this
+// desk's own actions and when the tab is shown (unless fetched in the last few seconds), never with more
+// than one request on its way.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +23,9 @@ class AuditLogWidget : public QWidget
 public:
     explicit AuditLogWidget(SupervisorBoard *board, QWidget *parent = nullptr);
 
+    // Showing the tab again within this long of the last request does not ask the router again.
+    static constexpr qint64 kFreshMs = 5000;
+
     BoardView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
 
@@ -37,6 +42,9 @@ private:
     QPushButton *m_refresh;
     QLabel *m_count;
     BoardView *m_view;
+    QElapsedTimer m_fetched; // since the last request
+    bool m_inFlight = false;
+    bool m_again = false; // asked again while a request was on its way
 };
 
 } // namespace handoff

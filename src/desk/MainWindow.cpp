@@ -1068,7 +1068,11 @@ void MainWindow::transferChat()
     const QString id = m_session->currentConversationId();
     auto *dialog = new TransferDialog(m_session->queues(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Who is available is asked the moment the dialog opens: presence and load change by the minute.
+    // Who is available is asked the moment the dialog opens, and the router reports every change of a
+    // colleague's presence or load while it is open: they change by the minute.
+    m_session->watchColleagues(true);
+    connect(m_session, &DeskSession::colleaguesChanged, dialog, &TransferDialog::updateColleagues);
+    connect(dialog, &QDialog::finished, this, [this] { m_session->watchColleagues(false); });
     QPointer<TransferDialog> guard(dialog);
     m_session->fetchColleagues([this, guard](const QList<BoardAgent> &agents, const QString &error) {
         if (!guard)

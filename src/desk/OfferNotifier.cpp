@@ -3,11 +3,12 @@
 #include "desk/DesktopNotifications.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLibrary>
+#include <QMetaEnum>
 #include <QSystemTrayIcon>
+#include <QUrl>
 #include <QWidget>
-#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
-#include <QSoundEffect>
-#endif
 
 namespace handoff {
 
@@ -19,6 +20,22 @@ constexpr int kNormal = 1;
 constexpr int kCritical = 2;
 
 } // namespace
+
+QObject *OfferNotifier::newChime(QObject *parent)
+{
+#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
+    using Factory = QObject *(*)(QObject *);
+    const QString dirs[] = { QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(HANDOFF_DESK_CHIME_FROM_BIN)),
+        QStringLiteral(HANDOFF_DESK_CHIME_BUILD_DIR) };
+    for (const QString &dir : dirs) {
+        QLibrary module(QDir(dir).filePath(QStringLiteral("handoff-desk-chime")));
+        if (auto factory = reinterpret_cast<Factory>(module.resolve("handoff_desk_new_chime")))
+            return factory(parent); // the module stays loaded: QLibrary does not unload on destruction
+    }
+#endif
+    Q_UNUSED(parent);
+    return nullptr;
+}
 
 OfferNotifier::OfferNotifier(QWidget *window)
     : QObject(window)
@@ -46,21 +63,21 @@ void OfferNotifier::setUp()
         if (m_tray && !texts.second.isEmpty())
             m_tray->showMessage(texts.first, texts.second, QSystemTrayIcon::Information, 10000);
     });
-#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
     // Loaded once, soon after the start, so the first offer is heard at once, not after decoding.
-    m_chime = new QSoundEffect(this);
-    m_chime->setSource(QUrl(QStringLiteral("qrc:/desk/sounds/offer.wav")));
-    m_chime->setVolume(0.8f);
-#endif
+    m_chime = newChime(this);
+    if (m_chime) {
+        m_chime->setProperty("source", QUrl(QStringLiteral("qrc:/desk/sounds/offer.wav")));
+        m_chime->setProperty("volume", 0.8f);
+    }
 }
 
 bool OfferNotifier::hasChime() const
 {
-#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
-    return m_chime && m_chime->status() != QSoundEffect::Error;
-#else
-    return false;
-#endif
+    if (!m_chime)
+        return false;
+    const QMetaObject *type = m_chime->metaObject();
+    const QMetaEnum status = type->enumerator(type->indexOfEnumerator("Status"));
+    return m_chime->property("status").toInt() != status.keyToValue("Error");
 }
 
 void OfferNotifier::notifyOffer(const OfferInfo &offer)
@@ -86,9 +103,7 @@ void OfferNotifier::notifyOffer(const OfferInfo &offer)
         // The bundled chime when an audio output works; the system bell otherwise (no sound device,
         // or a build without QtMultimedia).
         if (hasChime()) {
-#ifdef HANDOFF_DESK_HAS_MULTIMEDIA
-            m_chime->play();
-#endif
+            QMetaObject::invokeMethod(m_chime, "play");
         } else {
             QApplication::beep();
         }

@@ -17,7 +17,6 @@
 #include <QPair>
 #include <QStringList>
 
-class QSoundEffect;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -36,6 +35,9 @@ public:
 
     void setSoundEnabled(bool on) { m_sound = on; }
     bool soundEnabled() const { return m_sound; }
+    // The chime's QSoundEffect, made by the module handoff-desk-chime (loaded on first use, see
+    // src/desk/CMakeLists.txt); nullptr in a build without QtMultimedia or when the module is missing.
+    static QObject *newChime(QObject *parent);
     // True when the bundled chime can be played (QtMultimedia built in and an audio output works).
     bool hasChime() const;
     int soundsPlayed() const { return m_sounded; } // offers that were sounded (chime or bell)
@@ -78,7 +80,7 @@ private:
     QHash<QString, QPair<QString, QString>> m_fallback; // key → title and text, for a tray message if refused
     bool m_sound = true;
     bool m_notify = true;
-    QSoundEffect *m_chime = nullptr;
+    QObject *m_chime = nullptr; // a QSoundEffect from the chime module
     int m_shown = 0;
     int m_sounded = 0;
     QString m_last;

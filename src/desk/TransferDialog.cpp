@@ -48,7 +48,12 @@ TransferDialog::TransferDialog(const QueueOverviewModel *queues, QWidget *parent
         validate();
     });
     connect(m_ui->agentFilterEdit, &QLineEdit::textChanged, this, &TransferDialog::applyFilter);
-    connect(m_ui->agentList->selectionModel(), &QItemSelectionModel::currentChanged, this, &TransferDialog::validate);
+    connect(m_ui->agentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_chosenId = current.data(ColleagueModel::IdRole).toString();
+                validate();
+            });
     validate();
     // Ctrl+Enter transfers from anywhere in the dialog, also while writing the note.
     auto *submit = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
@@ -83,12 +88,34 @@ void TransferDialog::setColleaguesError(const QString &error)
     validate();
 }
 
+void TransferDialog::updateColleagues(const QList<BoardAgent> &changed)
+{
+    // Changes before the list arrived are in the list already (the router answers in order).
+    if (!m_listLoaded || m_listFailed)
+        return;
+    m_colleagues->updateColleagues(changed);
+    if (m_chosenId.isEmpty()) {
+        applyFilter(); // nobody was chosen yet: the first who can take the chat now is
+        return;
+    }
+    // The colleague chosen last, when they can take the chat again; never someone else in their place.
+    const QModelIndex chosen = m_filtered->mapFromSource(m_colleagues->index(m_colleagues->rowOf(m_chosenId)));
+    m_ui->agentList->setCurrentIndex(
+        chosen.data(ColleagueModel::CanTakeChatRole).toBool() ? chosen : QModelIndex());
+    updateNotice();
+}
+
 void TransferDialog::applyFilter()
 {
     m_filtered->setFilterFixedString(m_ui->agentFilterEdit->text().trimmed());
     const QModelIndex current = m_ui->agentList->currentIndex();
     if (!current.isValid() || !current.data(ColleagueModel::CanTakeChatRole).toBool())
         selectFirstAvailable();
+    updateNotice();
+}
+
+void TransferDialog::updateNotice()
+{
     if (m_listLoaded) {
         int available = 0;
         for (int row = 0; row < m_filtered->rowCount(); ++row)

@@ -27,6 +27,10 @@ public:
 
     // The router's answer to agents.list; `selfId` is left out of the list.
     void setColleagues(const QList<BoardAgent> &agents, const QString &selfId);
+    // Colleagues whose presence or load changed while the dialog is open (the router's agents.changed).
+    // The colleague chosen stays chosen while they can take the chat; one who no longer can is not
+    // swapped for someone else: the choice stays empty until they can again or the agent picks another.
+    void updateColleagues(const QList<BoardAgent> &changed);
     // The list could not be fetched: the agent field then takes a user name as typed.
     void setColleaguesError(const QString &error);
 
@@ -36,11 +40,13 @@ public:
 
 private:
     void applyFilter();
+    void updateNotice();
     void selectFirstAvailable();
     void validate();
     std::unique_ptr<Ui::TransferDialog> m_ui;
     ColleagueModel *m_colleagues;
     QSortFilterProxyModel *m_filtered;
+    QString m_chosenId; // the colleague chosen last (by the agent or as the first available)
     bool m_listLoaded = false;
     bool m_listFailed = false;
 };

@@ -295,6 +295,7 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("conversation.close"), &ConversationHub::deskClose},
         {QStringLiteral("canned.list"), &ConversationHub::deskCanned},
         {QStringLiteral("agents.list"), &ConversationHub::deskAgents},
+        {QStringLiteral("agents.watch"), &ConversationHub::deskWatchAgents},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
     };
     if (SupervisorService::handles(e.type)) {

@@ -144,6 +144,7 @@ private:
     void deskClose(ClientConnection *c, const protocol::Envelope &e);
     void deskCanned(ClientConnection *c, const protocol::Envelope &e);
     void deskAgents(ClientConnection *c, const protocol::Envelope &e);
+    void deskWatchAgents(ClientConnection *c, const protocol::Envelope &e);
     void deskLogout(ClientConnection *c, const protocol::Envelope &e);
     // The caller's open chat, or nullptr after answering not_found / forbidden / conflict.
     Live *ownChat(ClientConnection *c, const protocol::Envelope &e, bool allowSupervisor);

@@ -4,6 +4,7 @@
 
 #include "server/ClientConnection.h"
 #include "server/Metrics.h"
+#include "server/SupervisorService.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -378,6 +379,17 @@ void ConversationHub::deskAgents(ClientConnection *c, const Envelope &e)
     for (const store::UserRecord &u : m_store.users())
         list.append(agentFigures(u));
     c->sendOk(e.id, {{QStringLiteral("agents"), list}});
+}
+
+void ConversationHub::deskWatchAgents(ClientConnection *c, const Envelope &e)
+{
+    // A desk with the transfer dialog open keeps its list live; `watch` false (or the desk gone) stops it.
+    const QJsonValue watch = e.data.value(QStringLiteral("watch"));
+    if (!watch.isBool()) {
+        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"watch\" must be true or false."));
+        return;
+    }
+    m_supervisors->watchColleagues(c, e, watch.toBool());
 }
 
 } // namespace handoff::server

@@ -40,6 +40,15 @@ QJsonObject withoutClock(QJsonObject o)
     return o;
 }
 
+// A board agent as agents.list describes it to any desk: without what only supervisors see.
+QJsonObject colleagueFigures(QJsonObject o)
+{
+    o.remove(QStringLiteral("chosen"));
+    o.remove(QStringLiteral("conversations"));
+    o.remove(QStringLiteral("stateSince"));
+    return o;
+}
+
 } // namespace
 
 SupervisorService::SupervisorService(ConversationHub &hub)
@@ -146,7 +155,7 @@ void SupervisorService::subscribe(ClientConnection *c, const Envelope &e)
     }
     // Bring everyone else up to date first, so the snapshot and the next delta describe the same state.
     flushBoard();
-    if (m_subscribers.isEmpty() && m_monitors.isEmpty())
+    if (nobodyWatches())
         m_sent = currentBoard(); // nobody was watching, so nothing was kept
     m_subscribers.insert(c->session->id());
     audit(c, e.type, QString(), QString());
@@ -162,6 +171,29 @@ void SupervisorService::subscribe(ClientConnection *c, const Envelope &e)
         { { QStringLiteral("queues"), queues }, { QStringLiteral("agents"), agents },
             { QStringLiteral("conversations"), conversations },
             { QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc()) } });
+}
+
+void SupervisorService::watchColleagues(ClientConnection *c, const Envelope &e, bool watch)
+{
+    if (!c->session) {
+        c->sendError(e.id, ErrorCode::Unavailable, tr("This desk has no session; sign in again."));
+        return;
+    }
+    if (watch) {
+        // As for the board: the next delta is against what the desk's agents.list will describe.
+        flushBoard();
+        if (nobodyWatches())
+            m_sent = currentBoard();
+        m_colleagueWatchers.insert(c->session->id());
+    } else {
+        m_colleagueWatchers.remove(c->session->id());
+    }
+    c->sendOk(e.id);
+}
+
+bool SupervisorService::nobodyWatches() const
+{
+    return m_subscribers.isEmpty() && m_monitors.isEmpty() && m_colleagueWatchers.isEmpty();
 }
 
 void SupervisorService::unsubscribe(ClientConnection *c, const Envelope &e)
@@ -266,14 +298,16 @@ void SupervisorService::flushBoard()
         }
         it = it.value().isEmpty() ? m_monitors.erase(it) : std::next(it);
     }
-    for (auto it = m_subscribers.begin(); it != m_subscribers.end();)
-        it = m_hub.m_sessions.count(*it) ? std::next(it) : m_subscribers.erase(it);
-    if (m_subscribers.isEmpty() && m_monitors.isEmpty()) {
+    for (QSet<QString> *desks : { &m_subscribers, &m_colleagueWatchers })
+        for (auto it = desks->begin(); it != desks->end();)
+            it = m_hub.m_sessions.count(*it) ? std::next(it) : desks->erase(it);
+    if (nobodyWatches()) {
         m_sent = {};
         return;
     }
 
     Board now = currentBoard();
+    pushColleagueChanges(now);
     QJsonArray queues, agents, conversations, removed;
     for (auto it = now.queues.cbegin(); it != now.queues.cend(); ++it) {
         const auto old = m_sent.queues.constFind(it.key());
@@ -319,6 +353,24 @@ void SupervisorService::flushBoard()
     if (!removed.isEmpty())
         delta.insert(QStringLiteral("removed"), removed);
     pushToSubscribers(QStringLiteral("board.delta"), delta);
+}
+
+void SupervisorService::pushColleagueChanges(const Board &now)
+{
+    if (m_colleagueWatchers.isEmpty())
+        return;
+    QJsonArray changed;
+    for (auto it = now.agents.cbegin(); it != now.agents.cend(); ++it) {
+        const QJsonObject figures = colleagueFigures(*it);
+        if (colleagueFigures(m_sent.agents.value(it.key())) != figures)
+            changed.append(figures);
+    }
+    if (changed.isEmpty())
+        return;
+    const QByteArray encoded = protocol::FrameCodec::encodeData({ { QStringLiteral("agents"), changed } });
+    for (const QString &id : std::as_const(m_colleagueWatchers))
+        if (const auto it = m_hub.m_sessions.find(id); it != m_hub.m_sessions.end())
+            it->second->pushEncoded(QStringLiteral("agents.changed"), encoded);
 }
 
 void SupervisorService::pushToSubscribers(const QString &type, const QJsonObject &data)

@@ -37,6 +37,10 @@ public:
     // The hub calls this after storing any line of a conversation, so monitoring supervisors see it.
     void messageStored(const ChatMessage &message);
 
+    // `agents.watch` (any signed-in desk, no role check): while on, the desk gets `agents.changed` with
+    // the colleagues whose presence, load or capacity changed, in the same coalesced rhythm as the board.
+    void watchColleagues(ClientConnection *c, const protocol::Envelope &e, bool watch);
+
 private:
     using Handler = void (SupervisorService::*)(ClientConnection *, const protocol::Envelope &);
 
@@ -64,6 +68,8 @@ private:
     QJsonObject boardConversation(const QString &id) const;
     void flushBoard(); // sends a delta when anything changed; also ends stale monitoring
     void pushToSubscribers(const QString &type, const QJsonObject &data);
+    void pushColleagueChanges(const Board &now);
+    bool nobodyWatches() const;
     void toMonitors(const QString &conversationId, const QString &type, const QJsonObject &data);
     QString displayName(const QString &user) const;
     // Answers the error and writes the refusal to the audit log.
@@ -72,6 +78,7 @@ private:
     ConversationHub &m_hub;
     QTimer m_boardTimer;
     QSet<QString> m_subscribers; // desk session ids
+    QSet<QString> m_colleagueWatchers; // desk session ids with agents.watch on
     QHash<QString, QSet<QString>> m_monitors; // conversation id -> supervisors watching it
     Board m_sent; // what subscribers have
     QList<store::UserRecord> m_users; // cached for the agents list

@@ -156,6 +156,25 @@ protected:
         return v;
     }
 
+    // Bob signed in on a desk of his own (its own cache); he starts available.
+    std::unique_ptr<DeskSession> bobSignsIn()
+    {
+        auto bob = std::make_unique<DeskSession>();
+        bob->setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("bob-cache")));
+        bob->signIn(server, QStringLiteral("bob"), QStringLiteral("demo"));
+        EXPECT_TRUE(waitUntil([&] { return bob->connection()->isSignedIn(); }, 15000));
+        return bob;
+    }
+
+    // Alice, signed in, accepts a visitor's chat and opens the transfer dialog on it (nullptr if it did not open).
+    TransferDialog *transferDialogOnAnAcceptedChat(MainWindow *w, std::unique_ptr<VisitorClient> *visitor)
+    {
+        *visitor = visitorAskingForAPerson();
+        acceptByClicking(w, (*visitor)->conversationId);
+        w->transferChat(); // the Ctrl+Shift+T action
+        return waitForDialog<TransferDialog>(w);
+    }
+
     void acceptByClicking(MainWindow *w, const QString &conversationId)
     {
         auto *accept = child<QPushButton>(w, "acceptButton");
@@ -704,12 +723,9 @@ TEST_F(DeskWindowTest, TransferPickerShowsWhoIsAvailableAndSendsTheChatToTheChos
 {
     MainWindow *w = signInDirectly();
     ASSERT_NE(w, nullptr);
-    auto visitor = visitorAskingForAPerson();
-    acceptByClicking(w, visitor->conversationId);
-
+    std::unique_ptr<VisitorClient> visitor;
     // Bob has not signed in: he is listed, offline, and cannot be chosen.
-    w->transferChat();
-    auto *dialog = waitForDialog<TransferDialog>(w);
+    auto *dialog = transferDialogOnAnAcceptedChat(w, &visitor);
     ASSERT_NE(dialog, nullptr);
     auto *list = child<QListView>(dialog, "agentList");
     ASSERT_TRUE(waitUntil([&] { return list->model()->rowCount() == 1; })) << "Bob, not Alice herself, not Sam";
@@ -727,10 +743,8 @@ TEST_F(DeskWindowTest, TransferPickerShowsWhoIsAvailableAndSendsTheChatToTheChos
     EXPECT_GE(session->myChats()->rowOf(visitor->conversationId), 0) << "nothing was sent";
 
     // Bob signs in on his own desk and is available.
-    DeskSession bobDesk;
-    bobDesk.setCacheDirectory(QDir(home.path()).filePath(QStringLiteral("bob-cache")));
-    bobDesk.signIn(server, QStringLiteral("bob"), QStringLiteral("demo"));
-    ASSERT_TRUE(waitUntil([&] { return bobDesk.connection()->isSignedIn(); }, 15000));
+    auto bobSession = bobSignsIn();
+    DeskSession &bobDesk = *bobSession;
     bool available = false;
     bobDesk.setPresence(Presence::Available, [&](const QString &error) { available = error.isEmpty(); });
     ASSERT_TRUE(waitUntil([&] { return available; }));
@@ -752,6 +766,54 @@ TEST_F(DeskWindowTest, TransferPickerShowsWhoIsAvailableAndSendsTheChatToTheChos
         << qPrintable(router.log());
     EXPECT_TRUE(waitUntil([&] { return bobDesk.offers()->rowOf(visitor->conversationId) >= 0; }, 10000))
         << "the chat is offered to Bob";
+}
+
+TEST_F(DeskWindowTest, TransferPickerFollowsAColleaguesPresenceWhileOpen)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    std::unique_ptr<VisitorClient> visitor;
+    // The dialog opens while Bob is offline, and stays open through everything below.
+    auto *dialog = transferDialogOnAnAcceptedChat(w, &visitor);
+    ASSERT_NE(dialog, nullptr);
+    auto *list = child<QListView>(dialog, "agentList");
+    auto *notice = child<QLabel>(dialog, "agentNotice");
+    auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto *toAgent = child<QRadioButton>(dialog, "toAgentRadio");
+    QTest::mouseClick(toAgent, Qt::LeftButton, {}, QPoint(5, toAgent->height() / 2));
+    const auto bobRow = [&] { return list->model()->index(0, 0).data().toString(); };
+    ASSERT_TRUE(waitUntil([&] { return bobRow() == QStringLiteral("Bob (bob) — cannot be chosen: offline"); }))
+        << qPrintable(bobRow());
+    EXPECT_FALSE(ok->isEnabled());
+
+    // Bob signs in on his own desk: the open picker shows him available and chooses him.
+    auto bobSession = bobSignsIn();
+    DeskSession &bobDesk = *bobSession;
+    ASSERT_TRUE(waitUntil([&] { return bobRow() == QStringLiteral("Bob (bob) — available, 0 of 3 chats"); }, 5000))
+        << qPrintable(bobRow());
+    EXPECT_EQ(dialog->agentId(), QStringLiteral("bob"));
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(notice->text(), QStringLiteral("Colleagues who can take the chat now: 1."));
+
+    // He steps away: greyed out again, no longer chosen, and Transfer cannot send the chat to him.
+    bool done = false;
+    bobDesk.setPresence(Presence::Away, [&](const QString &error) { done = error.isEmpty(); });
+    ASSERT_TRUE(waitUntil([&] { return done; }));
+    ASSERT_TRUE(waitUntil([&] { return bobRow() == QStringLiteral("Bob (bob) — cannot be chosen: away"); }, 5000))
+        << qPrintable(bobRow());
+    EXPECT_TRUE(dialog->agentId().isEmpty());
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_EQ(notice->text(), QStringLiteral("Nobody here can take a chat now; transfer to a queue instead."));
+
+    // Back again: chosen again, and the chat goes to him.
+    done = false;
+    bobDesk.setPresence(Presence::Available, [&](const QString &error) { done = error.isEmpty(); });
+    ASSERT_TRUE(waitUntil([&] { return done; }));
+    ASSERT_TRUE(waitUntil([&] { return dialog->agentId() == QStringLiteral("bob"); }, 5000)) << qPrintable(bobRow());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowOf(visitor->conversationId) < 0; }, 10000))
+        << qPrintable(router.log());
+    EXPECT_TRUE(waitUntil([&] { return bobDesk.offers()->rowOf(visitor->conversationId) >= 0; }, 10000));
 }
 
 TEST_F(DeskWindowTest, RememberedSignInOpensWithMyChatsWhileTheRouterIsDown)

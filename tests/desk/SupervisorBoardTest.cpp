@@ -266,3 +266,38 @@ TEST_F(SupervisorBoardTest, TheBoardNamesTheQueueNotItsId)
     // The reassign dialog for a move to the queue names it too.
     EXPECT_EQ(board.conversations()->queueName(QStringLiteral("default")), QStringLiteral("General"));
 }
+
+TEST_F(SupervisorBoardTest, SwitchingTabsQuicklyStaysWithinTheRoutersFrameLimit)
+{
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    QStringList errors;
+    QObject::connect(&board, &SupervisorBoard::errorOccurred, &board, [&](const QString &m) { errors << m; });
+    showBoard(widget);
+    auto *audit = widget.findChild<BoardView *>(QStringLiteral("auditView"));
+    ASSERT_NE(audit, nullptr);
+
+    // As fast as a screenshot script clicks through the pages, ninety switches in a few seconds.
+    for (int i = 0; i < 30; ++i) {
+        widget.showPage(SupervisorBoardWidget::Page::Live);
+        QTest::qWait(15);
+        widget.showPage(SupervisorBoardWidget::Page::Report);
+        QTest::qWait(15);
+        widget.showPage(SupervisorBoardWidget::Page::Audit);
+        QTest::qWait(15);
+    }
+    // Then the audit log stays on screen: it shows the log and does not keep asking for it.
+    QTest::qWait(3000);
+    EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(QLatin1Char('\n')));
+    EXPECT_FALSE(widget.statusText().contains(QStringLiteral("Too many frames"))) << qPrintable(widget.statusText());
+    EXPECT_TRUE(sam->connection()->isSignedIn());
+    EXPECT_GE(audit->model()->rowCount(), 1) << "Sam's board.subscribe is in the log";
+
+    // The desk can still ask: a refresh after all that is answered with the log.
+    bool answered = false;
+    QObject::connect(&board, &SupervisorBoard::auditReady, &board, [&] { answered = true; });
+    QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("auditRefreshButton")), Qt::LeftButton);
+    EXPECT_TRUE(waitUntil([&] { return answered; }, 5000));
+    EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(QLatin1Char('\n')));
+}

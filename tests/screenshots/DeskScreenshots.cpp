@@ -1,8 +1,8 @@
 // desk_screenshots: starts the real handoff-router on loopback with the demo data, lets website visitors
 // talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
 // screen (sign-in, also with a router address locked by IT, main window mid-conversation, transfer,
-// wrap-up, transcript search, canned-response editor, and the supervisor's reassign dialog) in the light
-// and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
+// wrap-up, transcript search, canned-response editor, and the supervisor's reassign dialog, board and
+// escalation report) in the light and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
 // renders the light screens, and the supervisor board, with the desk's translation (and the router's texts in
 // that language), named desk-<screen>-LANG-light.png, to check that no label is cut off. Run it on a real X
 // server (.ci/screenshots uses Xvfb).
@@ -93,7 +93,8 @@ private:
     bool shootReassign(DeskSettings::Theme theme);
     bool shootMessages(const QString &name);
     void setTheme(DeskSettings::Theme theme);
-    void save(QWidget *w, const QString &name);
+    // Saves PREFIX + name (the language put in before the theme) + .png in the output directory.
+    void save(QWidget *w, const QString &name, const QString &prefix = QStringLiteral("desk-"));
     void settle(int ms = 250);
     void waitExposed(QWidget *w);
 
@@ -145,7 +146,7 @@ void ScreenshotRun::settle(int ms)
     QTest::qWait(ms);
 }
 
-void ScreenshotRun::save(QWidget *w, const QString &name)
+void ScreenshotRun::save(QWidget *w, const QString &name, const QString &prefix)
 {
     w->update();
     settle();
@@ -156,7 +157,7 @@ void ScreenshotRun::save(QWidget *w, const QString &name)
         file = themeAt < 0 ? file + QLatin1Char('-') + m_language
                            : file.left(themeAt) + QLatin1Char('-') + m_language + file.mid(themeAt);
     }
-    const QString path = QDir(m_out).filePath(QStringLiteral("desk-%1.png").arg(file));
+    const QString path = QDir(m_out).filePath(prefix + file + QStringLiteral(".png"));
     if (w->grab().save(path))
         m_saved << path;
     else
@@ -501,16 +502,21 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
         QStringLiteral("Alice is off at five; please call the carrier tomorrow."));
     save(d, QStringLiteral("reassign-%1").arg(themeName(theme)));
     closeDialog(d);
-    // The board itself only for a translation: English has its own pictures (docs/screenshots/board-*.png).
-    if (!m_language.isEmpty()) {
-        save(&widget, QStringLiteral("board-%1").arg(themeName(theme)));
-        // Its other tabs: the escalation report and the audit log.
-        if (auto *tabs = widget.findChild<QTabWidget *>(QStringLiteral("tabs"))) {
-            for (int i = 1; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                settle(1500); // the report and the log are fetched from the router
+    // The board and its other tabs. In English the live board and the escalation report are
+    // docs/screenshots/board-THEME.png and report-THEME.png (docs/supervisor.md); in a translation
+    // desk-board-LANG-THEME.png and desk-board-tabN-LANG-THEME.png, the audit log too.
+    const bool english = m_language.isEmpty();
+    widget.resize(1440, 900); // the whole screen, as a supervisor keeps the board
+    settle(500); // the Waiting and Handling clocks tick on
+    save(&widget, QStringLiteral("board-%1").arg(themeName(theme)), english ? QString() : QStringLiteral("desk-"));
+    if (auto *tabs = widget.findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+        for (int i = 1; i < (english ? 2 : tabs->count()); ++i) {
+            tabs->setCurrentIndex(i);
+            settle(1500); // the report and the log are fetched from the router
+            if (english)
+                save(&widget, QStringLiteral("report-%1").arg(themeName(theme)), QString());
+            else
                 save(&widget, QStringLiteral("board-tab%1-%2").arg(i).arg(themeName(theme)));
-            }
         }
     }
     return true;

@@ -496,6 +496,44 @@ QJsonObject agentIn(const Envelope &reply, const QString &id)
 
 } // namespace
 
+TEST_F(RouterProtocolTest, AgentsWatchReportsColleaguesWhosePresenceChangesUntilSwitchedOff)
+{
+    auto lena = signedInDesk(QStringLiteral("lena"), QStringLiteral("lena-password"));
+    auto milo = signedInDesk(QStringLiteral("milo"), QStringLiteral("milo-password"));
+    ASSERT_EQ(lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
+              QStringLiteral("ok"));
+    // Bad input is refused and changes nothing.
+    EXPECT_EQ(codeOf(milo->call(QStringLiteral("agents.watch"), {{QStringLiteral("watch"), QStringLiteral("yes")}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(milo->call(QStringLiteral("agents.watch"))), QStringLiteral("invalid"));
+
+    // Milo watches (an agent, not a supervisor); Lena steps away: he is told, with her figures only.
+    ASSERT_EQ(milo->call(QStringLiteral("agents.watch"), {{QStringLiteral("watch"), true}}).type, QStringLiteral("ok"));
+    ASSERT_EQ(lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("away")}}).type,
+              QStringLiteral("ok"));
+    const auto changed = milo->event(QStringLiteral("agents.changed"), [](const Envelope &e) {
+        return !agentIn(e, QStringLiteral("lena")).isEmpty();
+    });
+    ASSERT_TRUE(changed.has_value());
+    const QJsonObject l = agentIn(*changed, QStringLiteral("lena"));
+    EXPECT_EQ(l.value(QStringLiteral("presence")).toString(), QStringLiteral("away"));
+    EXPECT_EQ(l.value(QStringLiteral("capacity")).toInt(), 3);
+    EXPECT_FALSE(l.contains(QStringLiteral("conversations"))) << "which chats she holds is the board's business";
+    EXPECT_FALSE(l.contains(QStringLiteral("chosen")));
+    EXPECT_TRUE(agentIn(*changed, QStringLiteral("kim")).isEmpty()) << "only who changed";
+    // Lena did not ask: she gets no such event.
+    EXPECT_FALSE(lena->event(QStringLiteral("agents.changed"), {}, 600).has_value());
+
+    // Switched off: no more.
+    ASSERT_EQ(milo->call(QStringLiteral("agents.watch"), {{QStringLiteral("watch"), false}}).type, QStringLiteral("ok"));
+    ASSERT_EQ(lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
+              QStringLiteral("ok"));
+    EXPECT_FALSE(milo->event(QStringLiteral("agents.changed"), {}, 800).has_value());
+
+    lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+    milo->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+}
+
 TEST_F(RouterProtocolTest, AgentsListShowsColleaguesWithPresenceAndLoadToSignedInDesksOnly)
 {
     // Not signed in: refused.
