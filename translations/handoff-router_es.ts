@@ -381,41 +381,19 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="64"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="75"/>
         <source>cannot set up %1: %2</source>
         <translation>no se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="82"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
-        <source>%1 has schema version %2, newer than this build knows (%3)</source>
-        <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
-        <source>migration %1 is missing from the build</source>
-        <translation>falta la migración %1 en esta versión</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
-        <source>migration %1 failed: %2</source>
-        <translation>falló la migración %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
-        <source>cannot hash the password</source>
-        <translation>no se puede calcular el hash de la contraseña</translation>
     </message>
 </context>
 <context>
@@ -1821,23 +1799,23 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
@@ -2397,99 +2375,100 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="136"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="156"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="177"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="182"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="186"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="216"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="249"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="268"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
-        <source>cannot start the migration: %1</source>
-        <translation>no se puede iniciar la migración: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="293"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="297"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="301"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>
+</context>
+<context>
+    <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/SqlStore.cpp" line="197"/>
+        <source>cannot start the migration: %1</source>
+        <translation>no se puede iniciar la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqlStore.cpp" line="210"/>
         <source>cannot read the schema version: %1</source>
         <translation>no se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/SqlStore.cpp" line="212"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/SqlStore.cpp" line="223"/>
         <source>migration %1 is missing from the build</source>
         <translation>falta la migración %1 en esta versión</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/SqlStore.cpp" line="229"/>
         <source>migration %1 failed: %2</source>
         <translation>falló la migración %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/SqlStore.cpp" line="233"/>
         <source>cannot commit the migration: %1</source>
         <translation>no se puede confirmar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/SqlStore.cpp" line="295"/>
         <source>cannot hash the password</source>
         <translation>no se puede calcular el hash de la contraseña</translation>
     </message>

@@ -381,41 +381,19 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="64"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="224"/>
+        <location filename="../src/store/SqliteStore.cpp" line="75"/>
         <source>cannot set up %1: %2</source>
         <translation>impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="230"/>
+        <location filename="../src/store/SqliteStore.cpp" line="82"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="261"/>
-        <source>%1 has schema version %2, newer than this build knows (%3)</source>
-        <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="273"/>
-        <source>migration %1 is missing from the build</source>
-        <translation>la migration %1 manque dans cette version</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="284"/>
-        <location filename="../src/store/SqliteStore.cpp" line="291"/>
-        <source>migration %1 failed: %2</source>
-        <translation>échec de la migration %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="356"/>
-        <location filename="../src/store/SqliteStore.cpp" line="389"/>
-        <source>cannot hash the password</source>
-        <translation>impossible de hacher le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1821,23 +1799,23 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="209"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="213"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="210"/>
         <location filename="../src/server/DeskRequests.cpp" line="347"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="215"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="212"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -2397,99 +2375,100 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="193"/>
+        <location filename="../src/store/PostgresStore.cpp" line="136"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="213"/>
+        <location filename="../src/store/PostgresStore.cpp" line="156"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="234"/>
+        <location filename="../src/store/PostgresStore.cpp" line="177"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="239"/>
+        <location filename="../src/store/PostgresStore.cpp" line="182"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="243"/>
+        <location filename="../src/store/PostgresStore.cpp" line="186"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="280"/>
+        <location filename="../src/store/PostgresStore.cpp" line="216"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="299"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="314"/>
+        <location filename="../src/store/PostgresStore.cpp" line="249"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="333"/>
+        <location filename="../src/store/PostgresStore.cpp" line="268"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="367"/>
-        <source>cannot start the migration: %1</source>
-        <translation>impossible de lancer la migration : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/PostgresStore.cpp" line="377"/>
+        <location filename="../src/store/PostgresStore.cpp" line="293"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="379"/>
+        <location filename="../src/store/PostgresStore.cpp" line="297"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="381"/>
+        <location filename="../src/store/PostgresStore.cpp" line="301"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>
+</context>
+<context>
+    <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="385"/>
+        <location filename="../src/store/SqlStore.cpp" line="197"/>
+        <source>cannot start the migration: %1</source>
+        <translation>impossible de lancer la migration : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqlStore.cpp" line="210"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="387"/>
+        <location filename="../src/store/SqlStore.cpp" line="212"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="397"/>
+        <location filename="../src/store/SqlStore.cpp" line="223"/>
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="400"/>
-        <location filename="../src/store/PostgresStore.cpp" line="404"/>
+        <location filename="../src/store/SqlStore.cpp" line="229"/>
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="407"/>
+        <location filename="../src/store/SqlStore.cpp" line="233"/>
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="457"/>
-        <location filename="../src/store/PostgresStore.cpp" line="492"/>
+        <location filename="../src/store/SqlStore.cpp" line="295"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>
