@@ -381,41 +381,19 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="64"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="225"/>
+        <location filename="../src/store/SqliteStore.cpp" line="75"/>
         <source>cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="231"/>
+        <location filename="../src/store/SqliteStore.cpp" line="82"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="262"/>
-        <source>%1 has schema version %2, newer than this build knows (%3)</source>
-        <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="274"/>
-        <source>migration %1 is missing from the build</source>
-        <translation>Migration %1 fehlt in dieser Version</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="285"/>
-        <location filename="../src/store/SqliteStore.cpp" line="292"/>
-        <source>migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="359"/>
-        <location filename="../src/store/SqliteStore.cpp" line="392"/>
-        <source>cannot hash the password</source>
-        <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
 </context>
 <context>
@@ -2440,99 +2418,100 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="217"/>
+        <location filename="../src/store/PostgresStore.cpp" line="136"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="156"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="258"/>
+        <location filename="../src/store/PostgresStore.cpp" line="177"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="263"/>
+        <location filename="../src/store/PostgresStore.cpp" line="182"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="267"/>
+        <location filename="../src/store/PostgresStore.cpp" line="186"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="304"/>
+        <location filename="../src/store/PostgresStore.cpp" line="216"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="323"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="338"/>
+        <location filename="../src/store/PostgresStore.cpp" line="249"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="357"/>
+        <location filename="../src/store/PostgresStore.cpp" line="268"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="391"/>
-        <source>cannot start the migration: %1</source>
-        <translation>die Migration kann nicht beginnen: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/PostgresStore.cpp" line="401"/>
+        <location filename="../src/store/PostgresStore.cpp" line="293"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="403"/>
+        <location filename="../src/store/PostgresStore.cpp" line="297"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="405"/>
+        <location filename="../src/store/PostgresStore.cpp" line="301"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="409"/>
+        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <source>cannot start the migration: %1</source>
+        <translation>die Migration kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqlStore.cpp" line="233"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="411"/>
+        <location filename="../src/store/SqlStore.cpp" line="235"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="421"/>
+        <location filename="../src/store/SqlStore.cpp" line="246"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="424"/>
-        <location filename="../src/store/PostgresStore.cpp" line="428"/>
+        <location filename="../src/store/SqlStore.cpp" line="252"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="431"/>
+        <location filename="../src/store/SqlStore.cpp" line="256"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="481"/>
-        <location filename="../src/store/PostgresStore.cpp" line="516"/>
+        <location filename="../src/store/SqlStore.cpp" line="318"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

@@ -381,41 +381,19 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="64"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="225"/>
+        <location filename="../src/store/SqliteStore.cpp" line="75"/>
         <source>cannot set up %1: %2</source>
         <translation>no se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="231"/>
+        <location filename="../src/store/SqliteStore.cpp" line="82"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="262"/>
-        <source>%1 has schema version %2, newer than this build knows (%3)</source>
-        <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="274"/>
-        <source>migration %1 is missing from the build</source>
-        <translation>falta la migración %1 en esta versión</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="285"/>
-        <location filename="../src/store/SqliteStore.cpp" line="292"/>
-        <source>migration %1 failed: %2</source>
-        <translation>falló la migración %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="359"/>
-        <location filename="../src/store/SqliteStore.cpp" line="392"/>
-        <source>cannot hash the password</source>
-        <translation>no se puede calcular el hash de la contraseña</translation>
     </message>
 </context>
 <context>
@@ -2440,99 +2418,100 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="217"/>
+        <location filename="../src/store/PostgresStore.cpp" line="136"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="156"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="258"/>
+        <location filename="../src/store/PostgresStore.cpp" line="177"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="263"/>
+        <location filename="../src/store/PostgresStore.cpp" line="182"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="267"/>
+        <location filename="../src/store/PostgresStore.cpp" line="186"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="304"/>
+        <location filename="../src/store/PostgresStore.cpp" line="216"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="323"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="338"/>
+        <location filename="../src/store/PostgresStore.cpp" line="249"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="357"/>
+        <location filename="../src/store/PostgresStore.cpp" line="268"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="391"/>
-        <source>cannot start the migration: %1</source>
-        <translation>no se puede iniciar la migración: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/PostgresStore.cpp" line="401"/>
+        <location filename="../src/store/PostgresStore.cpp" line="293"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="403"/>
+        <location filename="../src/store/PostgresStore.cpp" line="297"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="405"/>
+        <location filename="../src/store/PostgresStore.cpp" line="301"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>
+</context>
+<context>
+    <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="409"/>
+        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <source>cannot start the migration: %1</source>
+        <translation>no se puede iniciar la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqlStore.cpp" line="233"/>
         <source>cannot read the schema version: %1</source>
         <translation>no se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="411"/>
+        <location filename="../src/store/SqlStore.cpp" line="235"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="421"/>
+        <location filename="../src/store/SqlStore.cpp" line="246"/>
         <source>migration %1 is missing from the build</source>
         <translation>falta la migración %1 en esta versión</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="424"/>
-        <location filename="../src/store/PostgresStore.cpp" line="428"/>
+        <location filename="../src/store/SqlStore.cpp" line="252"/>
         <source>migration %1 failed: %2</source>
         <translation>falló la migración %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="431"/>
+        <location filename="../src/store/SqlStore.cpp" line="256"/>
         <source>cannot commit the migration: %1</source>
         <translation>no se puede confirmar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="481"/>
-        <location filename="../src/store/PostgresStore.cpp" line="516"/>
+        <location filename="../src/store/SqlStore.cpp" line="318"/>
         <source>cannot hash the password</source>
         <translation>no se puede calcular el hash de la contraseña</translation>
     </message>

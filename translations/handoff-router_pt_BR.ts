@@ -381,41 +381,19 @@
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="216"/>
+        <location filename="../src/store/SqliteStore.cpp" line="64"/>
         <source>cannot open %1: %2</source>
         <translation>não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="225"/>
+        <location filename="../src/store/SqliteStore.cpp" line="75"/>
         <source>cannot set up %1: %2</source>
         <translation>não foi possível preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqliteStore.cpp" line="231"/>
+        <location filename="../src/store/SqliteStore.cpp" line="82"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="262"/>
-        <source>%1 has schema version %2, newer than this build knows (%3)</source>
-        <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="274"/>
-        <source>migration %1 is missing from the build</source>
-        <translation>a migração %1 não está nesta versão</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="285"/>
-        <location filename="../src/store/SqliteStore.cpp" line="292"/>
-        <source>migration %1 failed: %2</source>
-        <translation>a migração %1 falhou: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/store/SqliteStore.cpp" line="359"/>
-        <location filename="../src/store/SqliteStore.cpp" line="392"/>
-        <source>cannot hash the password</source>
-        <translation>não foi possível gerar o hash da senha</translation>
     </message>
 </context>
 <context>
@@ -2440,99 +2418,100 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="217"/>
+        <location filename="../src/store/PostgresStore.cpp" line="136"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL do PostgreSQL inválida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="156"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="258"/>
+        <location filename="../src/store/PostgresStore.cpp" line="177"/>
         <source>unsupported connection option %1</source>
         <translation>opção de conexão não suportada %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="263"/>
+        <location filename="../src/store/PostgresStore.cpp" line="182"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="267"/>
+        <location filename="../src/store/PostgresStore.cpp" line="186"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="304"/>
+        <location filename="../src/store/PostgresStore.cpp" line="216"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="323"/>
+        <location filename="../src/store/PostgresStore.cpp" line="237"/>
         <source>cannot connect to %1: %2</source>
         <translation>não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="338"/>
+        <location filename="../src/store/PostgresStore.cpp" line="249"/>
         <source>cannot use schema %1: %2</source>
         <translation>não foi possível usar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="357"/>
+        <location filename="../src/store/PostgresStore.cpp" line="268"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="391"/>
-        <source>cannot start the migration: %1</source>
-        <translation>não foi possível iniciar a migração: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/store/PostgresStore.cpp" line="401"/>
+        <location filename="../src/store/PostgresStore.cpp" line="293"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>não foi possível bloquear o esquema para a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="403"/>
+        <location filename="../src/store/PostgresStore.cpp" line="297"/>
         <source>cannot create schema %1: %2</source>
         <translation>não foi possível criar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="405"/>
+        <location filename="../src/store/PostgresStore.cpp" line="301"/>
         <source>cannot create the schema version table: %1</source>
         <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
     </message>
+</context>
+<context>
+    <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="409"/>
+        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <source>cannot start the migration: %1</source>
+        <translation>não foi possível iniciar a migração: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqlStore.cpp" line="233"/>
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="411"/>
+        <location filename="../src/store/SqlStore.cpp" line="235"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="421"/>
+        <location filename="../src/store/SqlStore.cpp" line="246"/>
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="424"/>
-        <location filename="../src/store/PostgresStore.cpp" line="428"/>
+        <location filename="../src/store/SqlStore.cpp" line="252"/>
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="431"/>
+        <location filename="../src/store/SqlStore.cpp" line="256"/>
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="481"/>
-        <location filename="../src/store/PostgresStore.cpp" line="516"/>
+        <location filename="../src/store/SqlStore.cpp" line="318"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>

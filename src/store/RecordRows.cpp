@@ -94,6 +94,14 @@ ChatMessage RecordRows::message(const QSqlQuery &q)
     return m;
 }
 
+ConversationSummary ConversationRecord::summary() const
+{
+    return ConversationSummary{.id = id, .state = state, .queueId = queueId, .agentId = agentId, .agentName = agentName,
+                               .visitorName = visitorName, .topic = topic, .createdAt = createdAt,
+                               .escalatedAt = escalatedAt, .assignedAt = assignedAt, .closedAt = closedAt,
+                               .lastVisitorAt = lastVisitorAt, .handoff = handoff};
+}
+
 OfflineMessageRecord RecordRows::offlineMessage(const QSqlQuery &q)
 {
     OfflineMessageRecord m;

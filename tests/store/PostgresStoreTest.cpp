@@ -1,6 +1,6 @@
 // What only the PostgreSQL store has to get right: routers starting together migrate once (advisory
 // lock), connection strings in both forms, clear errors for a server that is not there, and rows kept
-// in the schema the connection names.
+// in the schema the connection names; writes that go on after the server ended the session.
 #include "store/PostgresStore.h"
 
 #include "StoreBackend.h"
@@ -32,7 +32,29 @@ protected:
         GTEST_SKIP() << why.toStdString();
     }
 
+    // A store whose session endSession() can end, as a restart of the server would.
+    std::unique_ptr<Store> openSession()
+    {
+        m_sessionName = m_backend.location().section(QStringLiteral("schema="), 1);
+        QString error;
+        auto store = StoreFactory::open(m_backend.location() + QStringLiteral(" application_name=") + m_sessionName,
+                                        &error);
+        EXPECT_TRUE(store) << error.toStdString();
+        return store;
+    }
+
+    void endSession()
+    {
+        QString error;
+        ASSERT_TRUE(PostgresBackend::execute(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'")
+                .arg(m_sessionName),
+            &error))
+            << error.toStdString();
+    }
+
     PostgresBackend m_backend;
+    QString m_sessionName;
 };
 
 TEST(StoreFactoryTest, ChoosesTheBackendFromTheLocation)
@@ -153,18 +175,12 @@ TEST_F(PostgresStoreTest, UrlAndKeywordFormsReachTheSameDatabase)
 TEST_F(PostgresStoreTest, WritesGoOnAfterTheConnectionIsLost)
 {
     // As after a PostgreSQL restart: the server ends the store's session between two writes.
-    const QString name = m_backend.location().section(QStringLiteral("schema="), 1);
-    QString error;
-    auto store = StoreFactory::open(m_backend.location() + QStringLiteral(" application_name=") + name, &error);
-    ASSERT_TRUE(store) << error.toStdString();
+    auto store = openSession();
+    ASSERT_TRUE(store);
     ConversationRecord c;
     c.id = QStringLiteral("c_1");
     ASSERT_TRUE(store->createConversation(c));
-    ASSERT_TRUE(PostgresBackend::execute(
-        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '%1'")
-            .arg(name),
-        &error))
-        << error.toStdString();
+    endSession();
     ChatMessage line;
     line.conversationId = c.id;
     line.clientId = QStringLiteral("v1");
@@ -175,6 +191,38 @@ TEST_F(PostgresStoreTest, WritesGoOnAfterTheConnectionIsLost)
     const auto lines = store->messages(c.id);
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(lines[0].text, QStringLiteral("after the restart"));
+}
+
+TEST_F(PostgresStoreTest, StatementsPreparedBeforeTheConnectionWasLostWorkAfterIt)
+{
+    // The store writer's statements are prepared once per connection; a restart of the server between
+    // two batches must not leave the second kind of write failing after the first one reconnected.
+    auto store = openSession();
+    ASSERT_TRUE(store);
+    ConversationRecord c;
+    c.id = QStringLiteral("c_1");
+    c.state = ConversationState::Bot;
+    ASSERT_TRUE(store->createConversation(c));
+    ChatMessage line;
+    line.conversationId = c.id;
+    line.clientId = QStringLiteral("v1");
+    line.author = AuthorKind::Visitor;
+    line.text = QStringLiteral("before the restart");
+    ASSERT_TRUE(store->appendMessage(line));
+    c.state = ConversationState::Waiting;
+    ASSERT_TRUE(store->updateConversation(c));
+    endSession();
+    line.clientId = QStringLiteral("v2");
+    line.text = QStringLiteral("after the restart");
+    ASSERT_TRUE(store->appendMessage(line)) << store->lastError().toStdString();
+    c.state = ConversationState::Assigned;
+    c.agentId = QStringLiteral("anna");
+    ASSERT_TRUE(store->updateConversation(c)) << store->lastError().toStdString();
+    const auto stored = store->conversation(c.id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->state, ConversationState::Assigned);
+    EXPECT_EQ(stored->agentId, QStringLiteral("anna"));
+    EXPECT_EQ(store->messages(c.id).size(), 2);
 }
 
 TEST_F(PostgresStoreTest, NotifierReportsChangesFromOtherRoutersOnly)

@@ -1,0 +1,680 @@
+#include "store/SqlStore.h"
+
+#include "store/PasswordHash.h"
+#include "store/RecordRows.h"
+#include "store/SecretToken.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QVariant>
+#include <atomic>
+
+// Resources of a static library must be initialised by name, outside any namespace.
+static void initStoreResources()
+{
+    Q_INIT_RESOURCE(handoff_store_sql);
+}
+
+namespace handoff::store {
+
+namespace {
+
+// The texts of this file, all under one translation context. lupdate reads the context from the macro, so
+// the run-time lookup and the .ts entry agree wherever the call stands (free function, member, nested class).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(handoff::store::SqlStore)
+};
+
+// A null QString would be bound as NULL; the schema wants empty text instead.
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+// Column lists in the order RecordRows reads them (macros, so that statements are one literal).
+#define USER_COLUMNS "name, display_name, role, skills, capacity, {ms:created_at}"
+#define CONVERSATION_COLUMNS                                                                                    \
+    "id, state, queue_id, priority, required_skills, agent_id, agent_name, visitor_token_hash, visitor_name, page, " \
+    "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, {ms:created_at}, " \
+    "{ms:escalated_at}, {ms:enqueued_at}, enqueue_order, {ms:assigned_at}, {ms:closed_at}, {ms:last_visitor_at}, "   \
+    "{ms:queue_entered_at}, {ms:form_offered_at}, api_token_name"
+#define MESSAGE_COLUMNS "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}"
+#define OFFLINE_MESSAGE_COLUMNS                                                                                  \
+    "id, conversation_id, name, email, text, queue_id, {ms:at}, handled, handled_by, {ms:handled_at}"
+
+// Migration files are named NNN_description.sql; the number is the schema version they lead to.
+QStringList migrationFiles(const SqlDialect &dialect)
+{
+    initStoreResources();
+    return QDir(QString::fromLatin1(dialect.migrationDir)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+int versionOf(const QString &migrationFile)
+{
+    return migrationFile.section(QLatin1Char('_'), 0, 0).toInt();
+}
+
+// A statement ends at a semicolon, except inside a dollar-quoted body ($name$ … $name$) such as a
+// PostgreSQL function's, whose own statements end in semicolons too. Lines starting with -- are comments.
+QStringList statementsOf(const QString &sql)
+{
+    QStringList lines;
+    for (const QString &line : sql.split(QLatin1Char('\n')))
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            lines << line;
+    static const QRegularExpression dollarTag(QStringLiteral(R"(\$[A-Za-z_]*\$)"));
+    const QString text = lines.join(QLatin1Char('\n'));
+    QStringList statements;
+    QString quote; // the open dollar tag, empty outside one
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('$')) {
+            const auto tag = dollarTag.match(text, i, QRegularExpression::NormalMatch,
+                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch()) {
+                if (quote.isEmpty())
+                    quote = tag.captured();
+                else if (tag.captured() == quote)
+                    quote.clear();
+                i += tag.capturedLength() - 1;
+                continue;
+            }
+        }
+        if (text.at(i) == QLatin1Char(';') && quote.isEmpty()) {
+            if (const QString s = text.mid(start, i - start).trimmed(); !s.isEmpty())
+                statements << s;
+            start = i + 1;
+        }
+    }
+    if (const QString s = text.mid(start).trimmed(); !s.isEmpty())
+        statements << s;
+    return statements;
+}
+
+QDateTime orNow(const QDateTime &t)
+{
+    return t.isValid() ? t : QDateTime::currentDateTimeUtc();
+}
+
+// The id an INSERT ... {returning id} generated: its row where the dialect returns one, else the driver's.
+qint64 insertedId(QSqlQuery &q)
+{
+    if (q.isSelect())
+        return q.next() ? q.value(0).toLongLong() : 0;
+    return q.lastInsertId().toLongLong();
+}
+
+// How many rows a write changed: the rows it returned where it returns them, else the rows it affected.
+int rowsChanged(QSqlQuery &q)
+{
+    if (!q.isSelect())
+        return q.numRowsAffected();
+    int rows = 0;
+    while (q.next())
+        ++rows;
+    return rows;
+}
+
+} // namespace
+
+SqlStore::SqlStore(const SqlDialect &dialect, const QString &connectionPrefix)
+    : m_dialect(dialect)
+{
+    initStoreResources();
+    static std::atomic<int> counter{0};
+    m_connectionName = connectionPrefix + QString::number(counter++);
+}
+
+SqlStore::~SqlStore()
+{
+    close();
+}
+
+int SqlStore::latestSchemaVersion(const SqlDialect &dialect)
+{
+    const QStringList files = migrationFiles(dialect);
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+QSqlDatabase SqlStore::addConnection(const QString &driver)
+{
+    m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    return m_db;
+}
+
+QString SqlStore::sql(const char *text) const
+{
+    QString s = QString::fromLatin1(text);
+    if (!s.contains(QLatin1Char('{')))
+        return s;
+    s.replace(QLatin1String("{t}"), QLatin1String(m_dialect.timeParam))
+        .replace(QLatin1String("{now}"), QLatin1String(m_dialect.now))
+        .replace(QLatin1String("{false}"), QLatin1String(m_dialect.falseValue))
+        .replace(QLatin1String("{true}"), QLatin1String(m_dialect.trueValue))
+        .replace(QLatin1String("{C}"), QLatin1String(m_dialect.codePointOrder))
+        .replace(QLatin1String("{returning id}"), QLatin1String(m_dialect.returningId));
+    static const QRegularExpression timeColumn(QStringLiteral(R"(\{ms:([a-z_]+)\})"));
+    for (auto match = timeColumn.match(s); match.hasMatch(); match = timeColumn.match(s))
+        s.replace(match.capturedStart(), match.capturedLength(),
+                  QString::fromLatin1(m_dialect.timeColumn).arg(match.captured(1)));
+    return s;
+}
+
+QSqlQuery SqlStore::prepared(const char *text) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql(text));
+    return q;
+}
+
+QSqlQuery &SqlStore::cached(CachedStatement which, const char *text) const
+{
+    std::unique_ptr<QSqlQuery> &slot = m_cached[static_cast<size_t>(which)];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->prepare(sql(text));
+    }
+    return *slot;
+}
+
+void SqlStore::bind(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+}
+
+bool SqlStore::open(QString *error)
+{
+    QString why;
+    if (openConnection(&why) && migrate(&why))
+        return true;
+    m_lastError = why;
+    if (error)
+        *error = why;
+    close();
+    return false;
+}
+
+void SqlStore::close()
+{
+    for (auto &statement : m_cached)
+        statement.reset(); // prepared statements go before their connection
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+// All pending migrations in one transaction, so routers that start together (each waiting for the lock
+// that prepareMigration() or begin() takes) apply each exactly once, and a failed one leaves the schema as it was.
+bool SqlStore::migrate(QString *error)
+{
+    const int latest = latestSchemaVersion(m_dialect);
+    if (!begin()) {
+        *error = Text::tr("cannot start the migration: %1").arg(m_lastError);
+        return false;
+    }
+    auto failWith = [&](const QString &why) {
+        *error = why;
+        m_db.rollback();
+        return false;
+    };
+    if (!prepareMigration(error))
+        return failWith(*error);
+    // Read under the lock: another router may have migrated while this one waited.
+    const int current = schemaVersion();
+    if (current < 0)
+        return failWith(Text::tr("cannot read the schema version: %1").arg(m_db.lastError().text()));
+    if (current > latest)
+        return failWith(Text::tr("%1 has schema version %2, newer than this build knows (%3)")
+                            .arg(location())
+                            .arg(current)
+                            .arg(latest));
+    QSqlQuery q(m_db);
+    for (const QString &name : migrationFiles(m_dialect)) {
+        const int version = versionOf(name);
+        if (version <= current)
+            continue;
+        QFile file(QString::fromLatin1(m_dialect.migrationDir) + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return failWith(Text::tr("migration %1 is missing from the build").arg(name));
+        QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : m_dialect.setSchemaVersion)
+            statements << (statement.contains(QLatin1String("%1")) ? statement.arg(version) : statement);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement))
+                return failWith(Text::tr("migration %1 failed: %2").arg(name, q.lastError().text()));
+        }
+    }
+    if (!m_db.commit())
+        return failWith(Text::tr("cannot commit the migration: %1").arg(m_db.lastError().text()));
+    return true;
+}
+
+bool SqlStore::begin() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QString::fromLatin1(m_dialect.begin)))
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
+}
+
+bool SqlStore::beginBatch()
+{
+    return begin();
+}
+
+// Through the driver: PostgreSQL answers the COMMIT of a failed transaction with ROLLBACK, which the driver
+// reports as a failure.
+bool SqlStore::commitBatch()
+{
+    if (m_db.commit())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+void SqlStore::rollbackBatch()
+{
+    m_db.rollback();
+}
+
+bool SqlStore::exec(QSqlQuery &q) const
+{
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    if (reconnectIfLost()) {
+        // Prepared statements die with their connection: the others are prepared again when next used, this
+        // one now, with the same values.
+        for (auto &statement : m_cached)
+            if (statement.get() != &q)
+                statement.reset();
+        const QString text = q.lastQuery();
+        const QVariantList values = q.boundValues();
+        q = QSqlQuery(m_db);
+        q.prepare(text);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (q.exec())
+            return true;
+        m_lastError = q.lastError().text();
+    }
+    qWarning("store: %s", qPrintable(m_lastError));
+    return false;
+}
+
+QString SqlStore::newPasswordHash(const QString &password) const
+{
+    const QString hash = PasswordHash::create(password);
+    if (hash.isEmpty()) {
+        m_lastError = Text::tr("cannot hash the password");
+        qWarning("store: %s", qPrintable(m_lastError));
+    }
+    return hash;
+}
+
+bool SqlStore::addUser(const UserRecord &user, const QString &password)
+{
+    const QString hash = newPasswordHash(password);
+    if (hash.isEmpty())
+        return false;
+    QSqlQuery q = prepared("INSERT INTO users (name, display_name, role, password_hash, skills, capacity, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, {t})");
+    bind(q, {textValue(user.name), textValue(user.displayName.isEmpty() ? user.name : user.displayName),
+             toString(user.role), hash, textValue(user.skills.join(QLatin1Char(','))), user.capacity,
+             QDateTime::currentMSecsSinceEpoch()});
+    return exec(q);
+}
+
+bool SqlStore::updateUser(const UserRecord &user)
+{
+    QSqlQuery q = prepared("UPDATE users SET display_name = ?, role = ?, skills = ?, capacity = ? WHERE name = ?");
+    bind(q, {textValue(user.displayName), toString(user.role), textValue(user.skills.join(QLatin1Char(','))),
+             user.capacity, textValue(user.name)});
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+bool SqlStore::setPassword(const QString &name, const QString &password)
+{
+    const QString hash = newPasswordHash(password);
+    if (hash.isEmpty())
+        return false;
+    QSqlQuery q = prepared(m_dialect.setPassword);
+    bind(q, {hash, textValue(name)});
+    if (!exec(q) || rowsChanged(q) != 1)
+        return false;
+    if (!*m_dialect.revokeTokens)
+        return true;
+    // A new password signs out every desk that used the old one.
+    QSqlQuery revoke = prepared(m_dialect.revokeTokens);
+    bind(revoke, {textValue(name)});
+    return exec(revoke);
+}
+
+std::optional<UserRecord> SqlStore::user(const QString &name) const
+{
+    QSqlQuery q = prepared("SELECT " USER_COLUMNS " FROM users WHERE name = ?");
+    bind(q, {textValue(name)});
+    return firstRow(q, RecordRows::user);
+}
+
+QList<UserRecord> SqlStore::users() const
+{
+    QSqlQuery q = prepared("SELECT " USER_COLUMNS " FROM users ORDER BY name");
+    return allRows(q, RecordRows::user);
+}
+
+// An unknown name costs a dummy verification, so the time does not tell which names exist. After a match an
+// outdated hash is replaced, only while it is still there: a password set meanwhile is not overwritten.
+Store::PasswordCheck SqlStore::checkPassword(const QString &name, const QString &password)
+{
+    QSqlQuery q = prepared("SELECT password_hash FROM users WHERE name = ?");
+    bind(q, {textValue(name)});
+    if (!exec(q))
+        return PasswordCheck::Failed;
+    if (!q.next()) {
+        PasswordHash::verifyDummy(password);
+        return PasswordCheck::Mismatch;
+    }
+    const QString stored = q.value(0).toString();
+    if (!PasswordHash::verify(password, stored))
+        return PasswordCheck::Mismatch;
+    if (PasswordHash::needsRehash(stored)) {
+        const QString current = PasswordHash::create(password);
+        QSqlQuery update = prepared("UPDATE users SET password_hash = ? WHERE name = ? AND password_hash = ?");
+        bind(update, {current, name, stored});
+        if (current.isEmpty() || !exec(update))
+            qWarning("store: cannot replace the outdated password hash of %s", qPrintable(name));
+    }
+    return PasswordCheck::Match;
+}
+
+QString SqlStore::issueToken(const QString &userName, int validDays)
+{
+    const QString token = SecretToken::generate(32);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q = prepared("INSERT INTO tokens (token_hash, user_name, created_at, expires_at) VALUES (?, ?, {t}, {t})");
+    bind(q, {SecretToken::hash(token), textValue(userName), now.toMSecsSinceEpoch(),
+             now.addDays(validDays).toMSecsSinceEpoch()});
+    return exec(q) ? token : QString();
+}
+
+std::optional<QString> SqlStore::textForToken(const char *select, const QString &token) const
+{
+    QSqlQuery q = prepared(select);
+    bind(q, {SecretToken::hash(token)});
+    return firstRow(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+}
+
+std::optional<QString> SqlStore::userForToken(const QString &token) const
+{
+    return textForToken("SELECT user_name FROM tokens WHERE token_hash = ? AND expires_at > {now}", token);
+}
+
+bool SqlStore::revokeToken(const QString &token)
+{
+    QSqlQuery q = prepared("DELETE FROM tokens WHERE token_hash = ?");
+    bind(q, {SecretToken::hash(token)});
+    return exec(q);
+}
+
+QString SqlStore::addApiToken(const QString &name)
+{
+    const QString token = SecretToken::generate(32);
+    QSqlQuery q = prepared("INSERT INTO api_tokens (token_hash, name, created_at) VALUES (?, ?, {now})");
+    bind(q, {SecretToken::hash(token), textValue(name)});
+    return exec(q) ? token : QString();
+}
+
+std::optional<QString> SqlStore::apiTokenName(const QString &token) const
+{
+    return textForToken("SELECT name FROM api_tokens WHERE token_hash = ?", token);
+}
+
+bool SqlStore::writeConversation(const ConversationRecord &c, bool insert)
+{
+    QSqlQuery insertQuery(m_db);
+    if (insert)
+        insertQuery.prepare(sql(
+            "INSERT INTO conversations (id, state, queue_id, priority, required_skills, agent_id, agent_name, "
+            "visitor_token_hash, visitor_name, page, language, topic, source, external_id, handoff_json, bot_state_json, "
+            "disposition, close_note, created_at, escalated_at, enqueued_at, enqueue_order, assigned_at, closed_at, "
+            "last_visitor_at, queue_entered_at, form_offered_at, api_token_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {t}, {t}, {t}, ?, {t}, {t}, {t}, {t}, {t}, ?)"));
+    QSqlQuery &q = insert ? insertQuery : cached(CachedStatement::UpdateConversation,
+            "UPDATE conversations SET id = ?, state = ?, queue_id = ?, priority = ?, required_skills = ?, agent_id = ?, "
+            "agent_name = ?, visitor_token_hash = ?, visitor_name = ?, page = ?, language = ?, topic = ?, source = ?, "
+            "external_id = ?, handoff_json = ?, bot_state_json = ?, disposition = ?, close_note = ?, created_at = {t}, "
+            "escalated_at = {t}, enqueued_at = {t}, enqueue_order = ?, assigned_at = {t}, closed_at = {t}, "
+            "last_visitor_at = {t}, queue_entered_at = {t}, form_offered_at = {t}, api_token_name = ? WHERE id = ?");
+    bind(q, {textValue(c.id), toString(c.state), textValue(c.queueId), c.priority,
+             textValue(c.requiredSkills.join(QLatin1Char(','))), textValue(c.agentId), textValue(c.agentName),
+             textValue(c.visitorTokenHash), textValue(c.visitorName), textValue(c.page), textValue(c.language),
+             textValue(c.topic), textValue(c.source), textValue(c.externalId),
+             textValue(c.handoff ? RecordRows::jsonText(c.handoff->toJson()) : QString()),
+             textValue(RecordRows::jsonText(c.botState)), textValue(c.disposition), textValue(c.closeNote),
+             RecordRows::epochMs(orNow(c.createdAt)), RecordRows::epochMs(c.escalatedAt),
+             RecordRows::epochMs(c.enqueuedAt), c.enqueueOrder, RecordRows::epochMs(c.assignedAt),
+             RecordRows::epochMs(c.closedAt), RecordRows::epochMs(c.lastVisitorAt),
+             RecordRows::epochMs(c.queueEnteredAt), RecordRows::epochMs(c.formOfferedAt),
+             textValue(c.apiTokenName)});
+    if (!insert)
+        q.bindValue(28, textValue(c.id));
+    const bool ok = exec(q) && q.numRowsAffected() == 1;
+    q.finish();
+    if (ok)
+        announce(QStringLiteral("conversation"), c.id, toString(c.state));
+    return ok;
+}
+
+bool SqlStore::createConversation(const ConversationRecord &c)
+{
+    return writeConversation(c, true);
+}
+
+bool SqlStore::updateConversation(const ConversationRecord &c)
+{
+    return writeConversation(c, false);
+}
+
+std::optional<ConversationRecord> SqlStore::conversation(const QString &id) const
+{
+    QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE id = ?");
+    bind(q, {textValue(id)});
+    return firstRow(q, RecordRows::conversation);
+}
+
+std::optional<ConversationRecord> SqlStore::conversationForVisitor(const QString &visitorTokenHash) const
+{
+    if (visitorTokenHash.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE visitor_token_hash = ? ORDER BY created_at DESC LIMIT 1");
+    bind(q, {textValue(visitorTokenHash)});
+    return firstRow(q, RecordRows::conversation);
+}
+
+// The transcript, then the conversation.
+bool SqlStore::deleteConversation(const QString &id)
+{
+    QSqlQuery messages = prepared("DELETE FROM messages WHERE conversation_id = ?");
+    bind(messages, {id});
+    QSqlQuery conversation = prepared("DELETE FROM conversations WHERE id = ?");
+    bind(conversation, {id});
+    return exec(messages) && exec(conversation);
+}
+
+QList<ConversationRecord> SqlStore::openConversations() const
+{
+    // NULLS FIRST is SQLite's order for NULL anyway; PostgreSQL needs it said.
+    QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE state <> 'closed' "
+                           "ORDER BY enqueued_at NULLS FIRST, enqueue_order, created_at");
+    return allRows(q, RecordRows::conversation);
+}
+
+std::optional<ChatMessage> SqlStore::messageByClientId(const ChatMessage &m) const
+{
+    QSqlQuery q = prepared("SELECT " MESSAGE_COLUMNS " FROM messages WHERE conversation_id = ? AND author_kind = ? AND author_id = ? "
+                           "AND client_id = ?");
+    bind(q, {textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.clientId)});
+    return firstRow(q, RecordRows::message);
+}
+
+std::optional<AppendedMessage> SqlStore::appendMessage(const ChatMessage &message)
+{
+    ChatMessage m = message;
+    if (m.id.isEmpty())
+        m.id = SecretToken::newId(QStringLiteral("m_"));
+    // As every later read returns it: epoch milliseconds in UTC.
+    m.at = QDateTime::fromMSecsSinceEpoch(orNow(m.at).toMSecsSinceEpoch(), Qt::UTC);
+    // One statement per message, prepared once: the unique key (conversation, author, authorId, clientId)
+    // decides whether it is a resend (also when two routers receive the same resent line at once), so the
+    // usual case is a single insert without a read before it.
+    QSqlQuery &q = cached(CachedStatement::InsertMessage,
+                          "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, author_name, "
+                          "text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
+                          "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING");
+    bind(q, {textValue(m.id), m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId),
+             textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.authorName),
+             textValue(m.text), m.internal, m.at.toMSecsSinceEpoch()});
+    if (!exec(q))
+        return std::nullopt;
+    const bool inserted = q.numRowsAffected() == 1;
+    q.finish();
+    if (inserted) {
+        announce(QStringLiteral("message"), m.conversationId, m.id);
+        return AppendedMessage{m, false};
+    }
+    if (auto existing = messageByClientId(m))
+        return AppendedMessage{*existing, true};
+    return std::nullopt;
+}
+
+QList<ChatMessage> SqlStore::messages(const QString &conversationId) const
+{
+    QSqlQuery q = prepared("SELECT " MESSAGE_COLUMNS " FROM messages WHERE conversation_id = ? ORDER BY serial");
+    bind(q, {textValue(conversationId)});
+    return allRows(q, RecordRows::message);
+}
+
+bool SqlStore::addEscalation(const EscalationRecord &e)
+{
+    QSqlQuery q = prepared("INSERT INTO escalations (conversation_id, at, topic, trigger_kind, reason, queue_id) "
+                           "VALUES (?, {t}, ?, ?, ?, ?)");
+    bind(q, {textValue(e.conversationId), RecordRows::epochMs(orNow(e.at)), textValue(e.topic), toString(e.trigger),
+             textValue(e.reason), textValue(e.queueId)});
+    return exec(q);
+}
+
+QList<EscalationRecord> SqlStore::escalations(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q = prepared("SELECT conversation_id, {ms:at}, topic, trigger_kind, reason, queue_id FROM escalations "
+                           "WHERE at >= {t} AND at < {t} ORDER BY at, id");
+    bind(q, {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    return allRows(q, [](const QSqlQuery &row) {
+        return EscalationRecord{row.value(0).toString(),
+                                RecordRows::time(row.value(1)),
+                                row.value(2).toString(),
+                                triggerFromString(row.value(3).toString()).value_or(EscalationTrigger::Explicit),
+                                row.value(4).toString(),
+                                row.value(5).toString()};
+    });
+}
+
+qint64 SqlStore::addOfflineMessage(const OfflineMessageRecord &m)
+{
+    QSqlQuery q = prepared("INSERT INTO offline_messages (conversation_id, name, email, text, queue_id, at, handled) "
+                           "VALUES (?, ?, ?, ?, ?, {t}, {false}){returning id}");
+    bind(q, {textValue(m.conversationId), textValue(m.name), textValue(m.email), textValue(m.text),
+             textValue(m.queueId), RecordRows::epochMs(orNow(m.at))});
+    return exec(q) ? insertedId(q) : 0;
+}
+
+QList<OfflineMessageRecord> SqlStore::offlineMessages(bool includeHandled, const QDateTime &handledSince) const
+{
+    // The unhandled ones; with includeHandled also those handled since handledSince, or every one.
+    const bool since = includeHandled && handledSince.isValid();
+    QSqlQuery q = prepared(
+        !includeHandled ? "SELECT " OFFLINE_MESSAGE_COLUMNS " FROM offline_messages WHERE handled = {false} ORDER BY at, id"
+        : since ? "SELECT " OFFLINE_MESSAGE_COLUMNS " FROM offline_messages WHERE handled = {false} OR handled_at >= {t} "
+                  "ORDER BY at, id"
+                : "SELECT " OFFLINE_MESSAGE_COLUMNS " FROM offline_messages ORDER BY at, id");
+    if (since)
+        bind(q, {RecordRows::epochMs(handledSince)});
+    return allRows(q, RecordRows::offlineMessage);
+}
+
+std::optional<OfflineMessageRecord> SqlStore::offlineMessage(qint64 id) const
+{
+    QSqlQuery q = prepared("SELECT " OFFLINE_MESSAGE_COLUMNS " FROM offline_messages WHERE id = ?");
+    bind(q, {id});
+    return firstRow(q, RecordRows::offlineMessage);
+}
+
+bool SqlStore::markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at)
+{
+    QSqlQuery q = prepared("UPDATE offline_messages SET handled = {true}, handled_by = ?, handled_at = {t} "
+                           "WHERE id = ? AND handled = {false}");
+    bind(q, {textValue(by), RecordRows::epochMs(orNow(at)), id});
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+qint64 SqlStore::addCannedResponse(const CannedResponseRecord &r)
+{
+    QSqlQuery q = prepared("INSERT INTO canned_responses (shortcut, title, category, text, owner) "
+                           "VALUES (?, ?, ?, ?, ?){returning id}");
+    bind(q, {textValue(r.shortcut), textValue(r.title), textValue(r.category), textValue(r.text), textValue(r.owner)});
+    return exec(q) ? insertedId(q) : 0;
+}
+
+QList<CannedResponseRecord> SqlStore::cannedResponses(const QString &forUser) const
+{
+    QSqlQuery q = prepared("SELECT id, shortcut, title, category, text, owner FROM canned_responses "
+                           "WHERE owner = '' OR owner = ? ORDER BY category{C}, shortcut{C}, id");
+    bind(q, {textValue(forUser)});
+    return allRows(q, [](const QSqlQuery &row) {
+        return CannedResponseRecord{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                                    row.value(3).toString(),   row.value(4).toString(), row.value(5).toString()};
+    });
+}
+
+bool SqlStore::addAudit(const AuditRecord &a)
+{
+    QSqlQuery q = prepared("INSERT INTO audit_log (actor, action, target, detail, desk, at) VALUES (?, ?, ?, ?, ?, {t})");
+    bind(q, {textValue(a.actor), textValue(a.action), textValue(a.target), textValue(a.detail), textValue(a.desk),
+             RecordRows::epochMs(orNow(a.at))});
+    return exec(q);
+}
+
+QList<AuditRecord> SqlStore::audit(int limit) const
+{
+    QSqlQuery q = prepared("SELECT actor, action, target, detail, desk, {ms:at} FROM audit_log ORDER BY id DESC LIMIT ?");
+    bind(q, {limit});
+    return allRows(q, [](const QSqlQuery &row) {
+        return AuditRecord{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                           row.value(3).toString(), row.value(4).toString(), RecordRows::time(row.value(5))};
+    });
+}
+
+bool SqlStore::setDemoOrder(const QString &number, const QString &status)
+{
+    QSqlQuery q = prepared("INSERT INTO demo_orders (number, status) VALUES (?, ?) "
+                           "ON CONFLICT (number) DO UPDATE SET status = excluded.status");
+    bind(q, {textValue(number), textValue(status)});
+    return exec(q);
+}
+
+QList<QPair<QString, QString>> SqlStore::demoOrders() const
+{
+    QSqlQuery q = prepared("SELECT number, status FROM demo_orders ORDER BY number{C}");
+    return allRows(q, [](const QSqlQuery &row) { return qMakePair(row.value(0).toString(), row.value(1).toString()); });
+}
+
+} // namespace handoff::store

@@ -1,0 +1,143 @@
+// The Store over a QSqlDatabase: every operation written once, with the SQL that differs between
+// backends taken from the backend's SqlDialect. SqliteStore and PostgresStore derive from it and add only
+// what is theirs: how to connect, how the schema version is kept and locked, and (SQLite) checkpoints,
+// (PostgreSQL) reconnecting after a lost connection and the NOTIFY other routers listen to.
+#pragma once
+
+#include "store/SqlDialect.h"
+#include "store/Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <array>
+#include <initializer_list>
+#include <memory>
+
+namespace handoff::store {
+
+class SqlStore : public Store
+{
+public:
+    ~SqlStore() override;
+    SqlStore(const SqlStore &) = delete;
+    SqlStore &operator=(const SqlStore &) = delete;
+
+    bool open(QString *error) override;
+    void close() override;
+    QString lastError() const override { return m_lastError; }
+    bool beginBatch() override;
+    bool commitBatch() override;
+    void rollbackBatch() override;
+
+    bool addUser(const UserRecord &user, const QString &password) override;
+    bool updateUser(const UserRecord &user) override;
+    bool setPassword(const QString &name, const QString &password) override;
+    std::optional<UserRecord> user(const QString &name) const override;
+    QList<UserRecord> users() const override;
+    PasswordCheck checkPassword(const QString &name, const QString &password) override;
+
+    QString issueToken(const QString &userName, int validDays) override;
+    std::optional<QString> userForToken(const QString &token) const override;
+    bool revokeToken(const QString &token) override;
+
+    QString addApiToken(const QString &name) override;
+    std::optional<QString> apiTokenName(const QString &token) const override;
+
+    bool createConversation(const ConversationRecord &c) override;
+    bool updateConversation(const ConversationRecord &c) override;
+    std::optional<ConversationRecord> conversation(const QString &id) const override;
+    std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const override;
+    QList<ConversationRecord> openConversations() const override;
+    bool deleteConversation(const QString &id) override;
+
+    std::optional<AppendedMessage> appendMessage(const ChatMessage &message) override;
+    QList<ChatMessage> messages(const QString &conversationId) const override;
+
+    bool addEscalation(const EscalationRecord &e) override;
+    QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const override;
+
+    qint64 addOfflineMessage(const OfflineMessageRecord &m) override;
+    QList<OfflineMessageRecord> offlineMessages(bool includeHandled, const QDateTime &handledSince) const override;
+    std::optional<OfflineMessageRecord> offlineMessage(qint64 id) const override;
+    bool markOfflineMessageHandled(qint64 id, const QString &by, const QDateTime &at) override;
+
+    qint64 addCannedResponse(const CannedResponseRecord &r) override;
+    QList<CannedResponseRecord> cannedResponses(const QString &forUser) const override;
+
+    bool addAudit(const AuditRecord &a) override;
+    QList<AuditRecord> audit(int limit) const override;
+
+    bool setDemoOrder(const QString &number, const QString &status) override;
+    QList<QPair<QString, QString>> demoOrders() const override;
+
+protected:
+    // connectionPrefix names this store's QSqlDatabase connections (a number is appended).
+    SqlStore(const SqlDialect &dialect, const QString &connectionPrefix);
+
+    // The newest schema version among the dialect's migration files.
+    static int latestSchemaVersion(const SqlDialect &dialect);
+
+    // Adds this store's connection for the Qt SQL driver and opens it, with the backend's session
+    // settings; *error says why not. open() migrates after it.
+    virtual bool openConnection(QString *error) = 0;
+    // Where the database is, for messages: the file, or the server without the password.
+    virtual QString location() const = 0;
+    // Runs first in the migration transaction (locks, the schema and its version table); *error says why not.
+    virtual bool prepareMigration(QString *) { return true; }
+    // After a failed statement: true when the connection had been lost and is open again (then the
+    // statement runs once more).
+    virtual bool reconnectIfLost() const { return false; }
+    // A conversation (kind "conversation", detail its state) or a message (kind "message", detail its id)
+    // was stored.
+    virtual void announce(const QString &, const QString &, const QString &) const {}
+
+    // Runs a prepared statement; a failure is recorded in lastError() and logged.
+    bool exec(QSqlQuery &q) const;
+    // The connection, added under this store's name.
+    QSqlDatabase addConnection(const QString &driver);
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+
+private:
+    bool migrate(QString *error);
+    bool begin() const;
+    // The dialect's statement text: its pieces put into {t}, {ms:column}, {now}, {false}, {true}, {C},
+    // {returning id}.
+    QString sql(const char *text) const;
+    // A hash of the password for the users table; empty (and lastError() set) when none could be made.
+    QString newPasswordHash(const QString &password) const;
+    bool writeConversation(const ConversationRecord &c, bool insert);
+    std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;
+    // The first column of the row `select` finds by the token's hash (its one placeholder).
+    std::optional<QString> textForToken(const char *select, const QString &token) const;
+    // Prepares `text` as sql(text) on this connection.
+    QSqlQuery prepared(const char *text) const;
+    // Statements of the store writer's hot path, prepared once per connection.
+    enum class CachedStatement { InsertMessage, UpdateConversation, Count };
+    QSqlQuery &cached(CachedStatement which, const char *text) const;
+    // Runs q: its first row read by `read`, none when it finds nothing or fails.
+    template <typename Read> auto firstRow(QSqlQuery &q, Read read) const -> std::optional<decltype(read(q))>
+    {
+        if (!exec(q) || !q.next())
+            return std::nullopt;
+        return read(q);
+    }
+    // Runs q: every row read by `read`, in order; none when it fails.
+    template <typename Read> auto allRows(QSqlQuery &q, Read read) const -> QList<decltype(read(q))>
+    {
+        QList<decltype(read(q))> rows;
+        if (exec(q))
+            while (q.next())
+                rows << read(q);
+        return rows;
+    }
+    // Binds values to the placeholders in order.
+    static void bind(QSqlQuery &q, std::initializer_list<QVariant> values);
+
+    const SqlDialect &m_dialect;
+    QString m_connectionName;
+    mutable std::array<std::unique_ptr<QSqlQuery>, static_cast<size_t>(CachedStatement::Count)> m_cached;
+};
+
+} // namespace handoff::store
