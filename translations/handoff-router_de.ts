@@ -1929,7 +1929,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="540"/>
+        <location filename="../src/server/HubCluster.cpp" line="557"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -2010,22 +2010,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="260"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267"/>
-        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
-        <translation>%1 ist über einen anderen Router angemeldet; übergeben Sie den Chat stattdessen an eine der Warteschlangen dieser Person.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="276"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
@@ -2040,18 +2035,18 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <location filename="../src/server/DeskRequests.cpp" line="393"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="358"/>
+        <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2086,17 +2081,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="417"/>
+        <location filename="../src/server/HubCluster.cpp" line="434"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="419"/>
+        <location filename="../src/server/HubCluster.cpp" line="436"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="508"/>
+        <location filename="../src/server/HubCluster.cpp" line="525"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>

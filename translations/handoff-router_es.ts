@@ -1825,7 +1825,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="358"/>
+        <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
@@ -1894,7 +1894,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="540"/>
+        <location filename="../src/server/HubCluster.cpp" line="557"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
@@ -1980,22 +1980,17 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="260"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267"/>
-        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
-        <translation>%1 ha iniciado sesión a través de otro router; transfiera el chat a una de sus colas.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="276"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
@@ -2010,12 +2005,12 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <location filename="../src/server/DeskRequests.cpp" line="393"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2101,17 +2096,17 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="417"/>
+        <location filename="../src/server/HubCluster.cpp" line="434"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="419"/>
+        <location filename="../src/server/HubCluster.cpp" line="436"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="508"/>
+        <location filename="../src/server/HubCluster.cpp" line="525"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>

@@ -1825,7 +1825,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="358"/>
+        <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
@@ -1894,7 +1894,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="540"/>
+        <location filename="../src/server/HubCluster.cpp" line="557"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
@@ -1980,22 +1980,17 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="260"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267"/>
-        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
-        <translation>%1 est connecté·e par un autre routeur ; transférez plutôt la conversation vers l&apos;une de ses files d&apos;attente.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="276"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
@@ -2010,12 +2005,12 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <location filename="../src/server/DeskRequests.cpp" line="393"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2101,17 +2096,17 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="417"/>
+        <location filename="../src/server/HubCluster.cpp" line="434"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="419"/>
+        <location filename="../src/server/HubCluster.cpp" line="436"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="508"/>
+        <location filename="../src/server/HubCluster.cpp" line="525"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>

@@ -1825,7 +1825,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="358"/>
+        <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
@@ -1894,7 +1894,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="540"/>
+        <location filename="../src/server/HubCluster.cpp" line="557"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
@@ -1980,22 +1980,17 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="260"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267"/>
-        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
-        <translation>%1 is aangemeld via een andere router; draag de chat in plaats daarvan over aan een van diens wachtrijen.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="276"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
@@ -2010,12 +2005,12 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <location filename="../src/server/DeskRequests.cpp" line="393"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
@@ -2101,17 +2096,17 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="417"/>
+        <location filename="../src/server/HubCluster.cpp" line="434"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="419"/>
+        <location filename="../src/server/HubCluster.cpp" line="436"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="508"/>
+        <location filename="../src/server/HubCluster.cpp" line="525"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>

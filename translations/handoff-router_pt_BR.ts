@@ -1825,7 +1825,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="358"/>
+        <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
@@ -1894,7 +1894,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="540"/>
+        <location filename="../src/server/HubCluster.cpp" line="557"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
@@ -1980,22 +1980,17 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="259"/>
+        <location filename="../src/server/DeskRequests.cpp" line="260"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267"/>
-        <source>Agent %1 is signed in through another router; transfer the chat to one of their queues instead.</source>
-        <translation>%1 está conectado por outro roteador; transfira o chat para uma das filas dessa pessoa.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="272"/>
+        <location filename="../src/server/DeskRequests.cpp" line="271"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="276"/>
+        <location filename="../src/server/DeskRequests.cpp" line="275"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
@@ -2010,12 +2005,12 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339"/>
+        <location filename="../src/server/DeskRequests.cpp" line="343"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="389"/>
+        <location filename="../src/server/DeskRequests.cpp" line="393"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>O campo &quot;watch&quot; deve ser true ou false.</translation>
     </message>
@@ -2101,17 +2096,17 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="417"/>
+        <location filename="../src/server/HubCluster.cpp" line="434"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="419"/>
+        <location filename="../src/server/HubCluster.cpp" line="436"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="508"/>
+        <location filename="../src/server/HubCluster.cpp" line="525"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>

@@ -241,7 +241,12 @@ private:
         Presence presence = Presence::Offline;
         int load = 0;
         int capacity = 0;
+        QString router;
     };
+    // A transfer to an agent signed in through another router: the chat (saved as waiting) goes there,
+    // where it is offered to that agent; the visitors here stay, served from the store.
+    void handOver(const QString &conversationId, const QString &agentId);
+    void takeHandOver(const QString &conversationId, const QString &agentId);
 
     // Agents and sessions.
     void deskAttached(const QString &user);
@@ -293,6 +298,7 @@ private:
     qint64 m_enqueueOrder = 0;
     int m_sweepCountdown = 0;
     int m_announceCountdown = 0;
+    int m_sweepsSinceOwnedCheck = 0;
     bool m_stealRunning = false;
     QHash<QString, Hosted> m_hosted;
     QHash<QString, OtherAgent> m_othersAgents;                    // agents signed in through other routers

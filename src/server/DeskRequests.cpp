@@ -253,6 +253,7 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
         return;
     }
     std::optional<store::UserRecord> target;
+    bool elsewhere = false; // several routers: the agent is signed in through another one
     if (!agentId.isEmpty()) {
         target = userRecord(agentId);
         if (!target || target->role != Role::Agent) {
@@ -260,13 +261,11 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
             return;
         }
         // A chat sent to someone who cannot take it would only bounce back as a new offer.
-        const Presence presence = m_engine.agent(agentId).presence;
+        Presence presence = m_engine.agent(agentId).presence;
         const QString name = target->displayName.isEmpty() ? agentId : target->displayName;
         if (presence == Presence::Offline && m_othersAgents.contains(agentId)) {
-            c->sendError(e.id, ErrorCode::Conflict,
-                         Text::tr("Agent %1 is signed in through another router; transfer the chat to one of "
-                                  "their queues instead.").arg(name));
-            return;
+            presence = m_othersAgents.value(agentId).presence; // signed in through another router
+            elsewhere = true;
         }
         if (presence == Presence::Offline) {
             c->sendError(e.id, ErrorCode::Conflict, Text::tr("Agent %1 is offline.").arg(name));
@@ -301,7 +300,8 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     l->record.queueEnteredAt = now;
     l->record.enqueueOrder = ++m_enqueueOrder;
     save(*l);
-    m_engine.enqueueAt(l->record.id, p, now, agentId);
+    if (!elsewhere)
+        m_engine.enqueueAt(l->record.id, p, now, agentId);
     // A chat sent away to a queue should not bounce straight back to the agent who sent it.
     if (agentId.isEmpty() && !previousAgent.isEmpty())
         m_engine.avoidAgent(l->record.id, previousAgent);
@@ -324,6 +324,10 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
         sendPresence(previousAgent);
     }
     sendStatus(*l, false);
+    if (elsewhere) {
+        handOver(l->record.id, agentId); // after the row is saved as waiting (writes keep their order)
+        return;
+    }
     pump();
 }
 

@@ -74,13 +74,21 @@ void ConversationHub::adoptOnWriter(const QString &onlyId, std::function<void(co
     // A router that could not renew its heartbeat for a while may have been taken for gone: it then asks
     // which of its conversations are still its own.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    sweep->checkOwned = onlyId.isEmpty() && !starting && now - m_lastHeartbeatOk > (cluster.leaseSeconds - 1) * 1000LL;
-    QStringList before;
+    // Every tenth sweep it does so anyway, and loads what the rows say is its own but it does not have (a
+    // hand-over whose notification was missed while its listener reconnected).
+    const bool lapsed = now - m_lastHeartbeatOk > (cluster.leaseSeconds - 1) * 1000LL;
+    sweep->checkOwned = onlyId.isEmpty() && !starting && (lapsed || ++m_sweepsSinceOwnedCheck >= 10);
     if (sweep->checkOwned)
-        for (const auto &[id, l] : m_open)
+        m_sweepsSinceOwnedCheck = 0;
+    QStringList before;
+    QSet<QString> here;
+    if (sweep->checkOwned)
+        for (const auto &[id, l] : m_open) {
             before << id;
+            here.insert(id);
+        }
     write(
-        [cluster, onlyId, limit, sweep](store::Store &s) {
+        [cluster, onlyId, limit, sweep, here](store::Store &s) {
             // A failed batch is run again job by job: start afresh each time.
             sweep->adopted.clear();
             sweep->owned.clear();
@@ -98,6 +106,10 @@ void ConversationHub::adoptOnWriter(const QString &onlyId, std::function<void(co
                 sweep->owned = ClusterRegistry::ownedOpen(db, cluster.routerId, &sweep->error);
                 if (!sweep->error.isEmpty())
                     return false;
+                for (const QString &id : std::as_const(sweep->owned))
+                    if (!here.contains(id) && !ids.contains(id))
+                        if (auto record = s.conversation(id))
+                            sweep->adopted.append({*record, s.messages(id)});
             }
             return true;
         },
@@ -275,6 +287,11 @@ void ConversationHub::publish(const QString &kind, const QString &conversationId
 
 void ConversationHub::onClusterEvent(const QString &kind, const QString &conversationId, const QJsonObject &event)
 {
+    if (kind == QLatin1String("handover")) {
+        if (event.value(QStringLiteral("to")).toString() == m_settings.cluster.routerId)
+            takeHandOver(conversationId, event.value(QStringLiteral("agent")).toString());
+        return;
+    }
     if (Live *l = find(conversationId)) {
         // Events for a chat this router serves, from a router hosting one of its visitors.
         if (kind == QLatin1String("host")) {
@@ -615,6 +632,61 @@ void ConversationHub::stealWaiting()
     });
 }
 
+void ConversationHub::handOver(const QString &conversationId, const QString &agentId)
+{
+    const QString me = m_settings.cluster.routerId;
+    const QString to = m_othersAgents.value(agentId).router;
+    write([conversationId, agentId, me, to](store::Store &s) {
+        if (!ClusterRegistry::handOver(ClusterRegistry::connectionOf(s), conversationId, me, to))
+            return false;
+        return ClusterRegistry::publish(s, {{QStringLiteral("kind"), QStringLiteral("handover")},
+                                            {QStringLiteral("conversationId"), conversationId},
+                                            {QStringLiteral("router"), me},
+                                            {QStringLiteral("to"), to},
+                                            {QStringLiteral("agent"), agentId}});
+    }, [this, conversationId](bool ok) {
+        if (!ok) {
+            // Its router went away meanwhile: the chat stays here and waits in its queue.
+            if (Live *l = find(conversationId)) {
+                logEvent(QStringLiteral("cluster: %1 could not be handed over; it waits here").arg(conversationId),
+                         LogLevel::Warning);
+                m_engine.enqueueAt(conversationId, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
+                                   l->record.enqueuedAt);
+                pump();
+            }
+            return;
+        }
+        dropLost({conversationId});
+    });
+}
+
+void ConversationHub::takeHandOver(const QString &conversationId, const QString &agentId)
+{
+    auto taken = std::make_shared<QList<Adopted>>();
+    write([conversationId, taken](store::Store &s) {
+        taken->clear();
+        if (auto record = s.conversation(conversationId))
+            taken->append({*record, s.messages(conversationId)});
+        return true;
+    }, [this, conversationId, agentId, taken](bool ok) {
+        if (!ok || taken->isEmpty())
+            return;
+        const store::ConversationRecord r = taken->first().record;
+        RestoreCounts counts;
+        if (!installOpen(r, taken->first().messages, counts))
+            return;
+        Metrics::instance().takeovers[Metrics::TransferredHere] += 1;
+        logEvent(QStringLiteral("cluster: %1 handed over for %2, who is signed in here").arg(conversationId, agentId));
+        if (m_engine.isWaiting(conversationId)) {
+            // Offered to the agent it was transferred to, as a transfer on one router is.
+            m_engine.remove(conversationId);
+            m_engine.enqueueAt(conversationId, {r.queueId, r.priority, r.requiredSkills, {}},
+                               r.enqueuedAt.isValid() ? r.enqueuedAt : QDateTime::currentDateTimeUtc(), agentId);
+        }
+        pump();
+    });
+}
+
 void ConversationHub::shareFigures()
 {
     if (m_figuresRunning)
@@ -647,6 +719,7 @@ void ConversationHub::shareFigures()
             o.presence = presenceFromString(a.presence).value_or(Presence::Offline);
             o.load = std::max(o.load, a.load);
             o.capacity = std::max(o.capacity, a.capacity);
+            o.router = a.routerId;
         }
         m_othersWaiting.clear();
         for (const ClusterRegistry::QueueFigures &q : std::as_const(figures->queues))

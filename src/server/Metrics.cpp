@@ -109,7 +109,7 @@ QByteArray Metrics::render(const ConversationHub &hub) const
     if (hub.clustered()) {
         header(out, "handoff_cluster_takeovers_total", "counter",
                "Conversations this router took from another one, by reason.");
-        static const char *reasons[] = {"router_gone", "waiting_unoffered", "agent_signed_in_here"};
+        static const char *reasons[] = {"router_gone", "waiting_unoffered", "agent_signed_in_here", "transferred_here"};
         for (int i = 0; i < TakeoverCount; ++i)
             sample(out, "handoff_cluster_takeovers_total", QByteArray("reason=\"") + reasons[i] + '"',
                    double(takeovers[i].load()));

@@ -42,7 +42,7 @@ public:
     enum Offer { Made, Accepted, Declined, Expired, OfferCount };
     enum Endpoint { Desk, VisitorEndpoint, EndpointCount };
     // Several routers: why a conversation came to this router from another one.
-    enum Takeover { FromGoneRouter, WaitingUnoffered, AgentSignedInHere, TakeoverCount };
+    enum Takeover { FromGoneRouter, WaitingUnoffered, AgentSignedInHere, TransferredHere, TakeoverCount };
 
     std::array<std::atomic<quint64>, AuthorCount> messages{};
     std::array<std::atomic<quint64>, OfferCount> offers{};

@@ -255,7 +255,7 @@ SupervisorService::Board SupervisorService::currentBoard()
                 oldestWaiting.insert(r.queueId, r.enqueuedAt);
         }
     }
-    for (const routing::QueueStatus &q : m_hub.m_engine.queues()) {
+    for (const routing::QueueStatus &q : m_hub.queueStatus()) { // with several routers: theirs counted too
         const QDateTime oldest = oldestWaiting.value(q.queueId);
         b.queues.insert(q.queueId,
             { { QStringLiteral("id"), q.queueId }, { QStringLiteral("name"), q.name },

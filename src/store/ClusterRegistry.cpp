@@ -199,7 +199,7 @@ QList<ClusterRegistry::AgentFigures> ClusterRegistry::othersAgents(QSqlDatabase 
                                                                    int leaseSeconds)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT p.agent_id, p.presence, p.load, p.capacity FROM agent_presence p "
+    q.prepare(QStringLiteral("SELECT p.agent_id, p.presence, p.load, p.capacity, p.router_id FROM agent_presence p "
                              "JOIN routers r ON r.id = p.router_id WHERE p.router_id <> ? "
                              "AND r.heartbeat_at > now() - make_interval(secs => ?)"));
     q.addBindValue(routerId);
@@ -208,7 +208,8 @@ QList<ClusterRegistry::AgentFigures> ClusterRegistry::othersAgents(QSqlDatabase 
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toString()});
     return out;
 }
 
@@ -226,6 +227,16 @@ QList<ClusterRegistry::QueueFigures> ClusterRegistry::othersWaiting(QSqlDatabase
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
     return out;
+}
+
+bool ClusterRegistry::handOver(QSqlDatabase db, const QString &conversationId, const QString &from, const QString &to)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE id = ? AND owner_router = ?"));
+    q.addBindValue(to);
+    q.addBindValue(conversationId);
+    q.addBindValue(from);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)

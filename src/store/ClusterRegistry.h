@@ -22,6 +22,7 @@ public:
         QString presence; // protocol name: available, busy, away
         int load = 0;
         int capacity = 0;
+        QString routerId; // othersAgents(): the router they are signed in through
     };
     struct QueueFigures {
         QString queueId;
@@ -68,6 +69,8 @@ public:
     // What the other live routers said of their agents, and the chats waiting on them, per queue.
     static QList<AgentFigures> othersAgents(QSqlDatabase db, const QString &routerId, int leaseSeconds);
     static QList<QueueFigures> othersWaiting(QSqlDatabase db, const QString &routerId);
+    // A transfer to an agent signed in through router `to`: the chat is that router's from now on.
+    static bool handOver(QSqlDatabase db, const QString &conversationId, const QString &from, const QString &to);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and

@@ -32,6 +32,15 @@ QString idOf(const Envelope &e)
     return e.data.value(QStringLiteral("conversationId")).toString();
 }
 
+// Lets events (frames, other routers' work) run for `ms` milliseconds.
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
 // Waits for a `message` event carrying this text.
 bool receivesLine(ProtocolPeer &peer, const QString &text, int timeoutMs = 10000)
 {
@@ -102,6 +111,15 @@ protected:
         ASSERT_EQ(desk.signIn(agent, QStringLiteral("password-%1").arg(agent)).type, kOk) << router.log().toStdString();
         ASSERT_EQ(desk.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
                   kOk);
+    }
+
+    // Two routers; alice available on the first, bob on the second.
+    void aliceOnOneBobOnTheOther(RouterProcess &a, RouterProcess &b, ProtocolPeer &alice, ProtocolPeer &bob)
+    {
+        ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+        ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+        signInAvailable(alice, a, QStringLiteral("alice"));
+        signInAvailable(bob, b, QStringLiteral("bob"));
     }
 
     // A visitor on `router` asks for a person; `agent` (signed in there) accepts. The hello's answer.
@@ -183,10 +201,7 @@ TEST_F(ActiveRouters, AWaitingChatWithAgentsOnThreeRoutersIsOfferedToExactlyOneD
         visitors.push_back(std::move(v));
     }
     // Give every router time to act: each chat is offered once, to one desk, never by two routers.
-    QElapsedTimer settle;
-    settle.start();
-    while (settle.elapsed() < 3000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    settle(3000);
     for (const QString &id : std::as_const(ids)) {
         const int offers = offersFor(alice, id) + offersFor(bob, id) + offersFor(carol, id);
         EXPECT_EQ(offers, 1) << id.toStdString() << " was offered " << offers << " times";
@@ -239,10 +254,7 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
         if (resumed.type == kOk)
             break;
         EXPECT_EQ(resumed.data.value(QStringLiteral("code")).toString(), QStringLiteral("unavailable"));
-        QElapsedTimer pause;
-        pause.start();
-        while (pause.elapsed() < 500)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle(500);
     }
     ASSERT_EQ(resumed.type, kOk) << survivor.log().toStdString();
     const qint64 visitorBackMs = sinceKill.elapsed();
@@ -528,11 +540,9 @@ namespace {
 TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
 {
     RouterProcess a, b;
-    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
-    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
     ProtocolPeer alice, bob;
-    signInAvailable(alice, a, QStringLiteral("alice"));
-    signInAvailable(bob, b, QStringLiteral("bob"));
+    aliceOnOneBobOnTheOther(a, b, alice, bob);
+    ASSERT_FALSE(HasFatalFailure());
 
     const auto bobAsAliceSeesHim = [&] {
         const Envelope list = alice.call(QStringLiteral("agents.list"));
@@ -547,10 +557,7 @@ TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
     clock.start();
     while (clock.elapsed() < 10000 && seen.value(QStringLiteral("presence")).toString() != QLatin1String("available")) {
         seen = bobAsAliceSeesHim();
-        QElapsedTimer pause;
-        pause.start();
-        while (pause.elapsed() < 300)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle(300);
     }
     EXPECT_EQ(seen.value(QStringLiteral("presence")).toString(), QStringLiteral("available"))
         << QJsonDocument(seen).toJson().toStdString();
@@ -564,6 +571,46 @@ TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
         return -1;
     };
     EXPECT_TRUE(alice.event(QStringLiteral("queues"), [&](const Envelope &e) { return availableIn(e) == 2; }, 10000));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, AChatTransferredToAnAgentOnAnotherRouterIsOfferedToThem)
+{
+    RouterProcess a, b;
+    ProtocolPeer alice, bob;
+    aliceOnOneBobOnTheOther(a, b, alice, bob);
+    ASSERT_FALSE(HasFatalFailure());
+    ProtocolPeer visitor;
+    const Envelope hello = assignedChat(visitor, a, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+
+    // alice's router learns within 2 s that bob is signed in elsewhere; the transfer hands the chat over.
+    Envelope transfer;
+    QElapsedTimer clock;
+    clock.start();
+    do {
+        settle(500);
+        transfer = alice.call(QStringLiteral("conversation.transfer"),
+                              {{QStringLiteral("conversationId"), id}, {QStringLiteral("agentId"), QStringLiteral("bob")}});
+    } while (transfer.type != kOk && clock.elapsed() < 10000);
+    ASSERT_EQ(transfer.type, kOk) << transfer.data.value(QStringLiteral("message")).toString().toStdString();
+    const auto offer = bob.event(QStringLiteral("offer"), {}, 10000);
+    ASSERT_TRUE(offer) << b.log().toStdString();
+    EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(), id);
+    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+
+    // The visitor stays on a and talks with bob on b.
+    ASSERT_EQ(bob.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
+                                                        {QStringLiteral("clientId"), QStringLiteral("b1")},
+                                                        {QStringLiteral("text"), QStringLiteral("Bob here")}})
+                  .type,
+              kOk);
+    EXPECT_TRUE(receivesLine(visitor, QStringLiteral("Bob here"))) << a.log().toStdString();
+    EXPECT_EQ(metric(b, "handoff_cluster_takeovers_total{reason=\"transferred_here\"}"), 1);
 }
 
 } // namespace
