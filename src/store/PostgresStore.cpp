@@ -174,14 +174,33 @@ QString PostgresStore::originTag()
 // commits. The payload is small JSON: kind, schema, conversation, detail (message id or state), origin.
 void PostgresStore::notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const
 {
+    const auto q = kept(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q->bindValue(0, notifyChannel());
+    q->bindValue(1, notifyPayload(kind, conversationId, detail));
+    exec(*q);
+    q->finish();
+}
+
+QString PostgresStore::notifyPayload(const QString &kind, const QString &conversationId, const QString &detail) const
+{
     const QJsonObject payload { { QStringLiteral("kind"), kind }, { QStringLiteral("schema"), m_schema },
         { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("detail"), detail },
         { QStringLiteral("origin"), originTag() } };
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(notifyChannel());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    exec(q);
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+// QPSQL's prepare() is a PREPARE round trip, and the query's end a DEALLOCATE: a statement prepared for
+// each call costs three round trips to the server instead of one. The writer's throughput on PostgreSQL is
+// bound by those round trips (one connection, one statement after another), so the statements of every
+// message are kept prepared for the connection's life.
+std::shared_ptr<QSqlQuery> PostgresStore::kept(const QString &sql) const
+{
+    std::shared_ptr<QSqlQuery> &q = m_kept[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->prepare(sql);
+    }
+    return q;
 }
 
 PostgresStore::PostgresStore(const QString &connection)
@@ -359,12 +378,14 @@ bool PostgresStore::reconnectIfLost() const
         qWarning("store: %s", qPrintable(m_lastError));
         return false;
     }
+    m_kept.clear(); // prepared on the connection that is gone; a caller holding one prepares it again
     qWarning("store: reconnected to %s", qPrintable(description()));
     return true;
 }
 
 void PostgresStore::close()
 {
+    m_kept.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -738,28 +759,28 @@ std::optional<AppendedMessage> PostgresStore::appendMessage(const ChatMessage &m
         m.id = SecretToken::newId(QStringLiteral("m_"));
     if (!m.at.isValid())
         m.at = QDateTime::currentDateTimeUtc();
-    // Two routers may receive the same resent line at once: the unique key decides, not a prior read.
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, author_name, "
-                       "text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) "
-                       "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial")
+    // Two routers may receive the same resent line at once: the unique key decides, not a prior read. The
+    // notification goes in the same statement (one round trip), only when the row was inserted.
+    const auto q = kept(
+        QStringLiteral("WITH inserted AS (INSERT INTO messages (id, client_id, conversation_id, author_kind, "
+                       "author_id, author_name, text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) "
+                       "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial) "
+                       "SELECT serial, pg_notify(?, ?) FROM inserted")
             .arg(QLatin1String(kToTime)));
-    q.addBindValue(textValue(m.id));
-    q.addBindValue(m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId));
-    q.addBindValue(textValue(m.conversationId));
-    q.addBindValue(toString(m.author));
-    q.addBindValue(textValue(m.authorId));
-    q.addBindValue(textValue(m.authorName));
-    q.addBindValue(textValue(m.text));
-    q.addBindValue(m.internal);
-    q.addBindValue(m.at.toMSecsSinceEpoch());
-    if (!exec(q))
+    const QVariantList values { textValue(m.id),
+        m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId),
+        textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.authorName),
+        textValue(m.text), m.internal, m.at.toMSecsSinceEpoch(), notifyChannel(),
+        notifyPayload(QStringLiteral("message"), m.conversationId, m.id) };
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!exec(*q))
         return std::nullopt;
-    if (q.next()) {
+    const bool inserted = q->next();
+    q->finish();
+    if (inserted) {
         // Read back through the same conversion as every other read, so the time is what later reads return.
         m.at = QDateTime::fromMSecsSinceEpoch(m.at.toMSecsSinceEpoch(), Qt::UTC);
-        notifyChange(QStringLiteral("message"), m.conversationId, m.id);
         return AppendedMessage { m, false };
     }
     if (auto existing = messageByClientId(m))

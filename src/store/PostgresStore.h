@@ -5,7 +5,10 @@
 
 #include "store/Store.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <memory>
 
 class QSqlQuery;
 
@@ -92,6 +95,9 @@ private:
     bool prepareSession(QString *error) const; // search path and log level of a new connection
     bool writeConversation(const ConversationRecord &c, bool insert);
     void notifyChange(const QString &kind, const QString &conversationId, const QString &detail) const;
+    QString notifyPayload(const QString &kind, const QString &conversationId, const QString &detail) const;
+    // A statement of the message path, prepared once per connection and kept (bind by position).
+    std::shared_ptr<QSqlQuery> kept(const QString &sql) const;
     std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;
 
     QString m_host;
@@ -105,6 +111,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept; // by SQL text; emptied when the connection goes
 };
 
 } // namespace handoff::store
