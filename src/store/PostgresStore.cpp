@@ -100,14 +100,31 @@ QString PostgresStore::originTag()
 // commits. The payload is small JSON: kind, schema, conversation, detail (message id or state), origin.
 void PostgresStore::announce(const QString &kind, const QString &conversationId, const QString &detail) const
 {
+    const auto [channel, payload] = announcement(kind, conversationId, detail);
+    QSqlQuery &q = cached(CachedStatement::Notify, "SELECT pg_notify(?, ?)");
+    q.bindValue(0, channel);
+    q.bindValue(1, payload);
+    exec(q);
+    q.finish();
+}
+
+std::pair<QString, QString> PostgresStore::announcement(const QString &kind, const QString &conversationId,
+                                                        const QString &detail) const
+{
     const QJsonObject payload { { QStringLiteral("kind"), kind }, { QStringLiteral("schema"), m_schema },
         { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("detail"), detail },
         { QStringLiteral("origin"), originTag() } };
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(notifyChannel());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    exec(q);
+    return { notifyChannel(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) };
+}
+
+// A message and its notification in one statement: the notification only when the row was inserted (a
+// resend inserts nothing), delivered at commit like every NOTIFY.
+const char *PostgresStore::insertMessageAnnouncing() const
+{
+    return "WITH inserted AS (INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
+           "author_name, text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
+           "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial) "
+           "SELECT serial, pg_notify(?, ?) FROM inserted";
 }
 
 PostgresStore::PostgresStore(const QString &connection)

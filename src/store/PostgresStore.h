@@ -40,6 +40,9 @@ private:
     bool prepareMigration(QString *error) override;
     bool reconnectIfLost() const override;
     void announce(const QString &kind, const QString &conversationId, const QString &detail) const override;
+    const char *insertMessageAnnouncing() const override;
+    std::pair<QString, QString> announcement(const QString &kind, const QString &conversationId,
+                                             const QString &detail) const override;
     bool prepareSession(QString *error) const; // search path and log level of a new connection
 
     QString m_host;

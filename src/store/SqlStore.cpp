@@ -537,19 +537,27 @@ std::optional<AppendedMessage> SqlStore::appendMessage(const ChatMessage &messag
     // One statement per message, prepared once: the unique key (conversation, author, authorId, clientId)
     // decides whether it is a resend (also when two routers receive the same resent line at once), so the
     // usual case is a single insert without a read before it.
+    const char *announcing = insertMessageAnnouncing();
     QSqlQuery &q = cached(CachedStatement::InsertMessage,
-                          "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, author_name, "
-                          "text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
-                          "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING");
+                          announcing ? announcing
+                                     : "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
+                                       "author_name, text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
+                                       "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING");
     bind(q, {textValue(m.id), m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId),
              textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.authorName),
              textValue(m.text), m.internal, m.at.toMSecsSinceEpoch()});
+    if (announcing) {
+        const auto [channel, payload] = announcement(QStringLiteral("message"), m.conversationId, m.id);
+        q.bindValue(9, channel);
+        q.bindValue(10, payload);
+    }
     if (!exec(q))
         return std::nullopt;
-    const bool inserted = q.numRowsAffected() == 1;
+    const bool inserted = announcing ? q.next() : q.numRowsAffected() == 1;
     q.finish();
     if (inserted) {
-        announce(QStringLiteral("message"), m.conversationId, m.id);
+        if (!announcing)
+            announce(QStringLiteral("message"), m.conversationId, m.id);
         return AppendedMessage{m, false};
     }
     if (auto existing = messageByClientId(m))

@@ -90,11 +90,24 @@ protected:
     // A conversation (kind "conversation", detail its state) or a message (kind "message", detail its id)
     // was stored.
     virtual void announce(const QString &, const QString &, const QString &) const {}
+    // Where a store announces: the insert of a message and its announcement as one statement (one round trip
+    // instead of two), with two more placeholders after the message's nine: channel and payload. nullptr:
+    // the plain insert, then announce().
+    virtual const char *insertMessageAnnouncing() const { return nullptr; }
+    virtual std::pair<QString, QString> announcement(const QString &, const QString &, const QString &) const
+    {
+        return {};
+    }
 
     // Runs a prepared statement; a failure is recorded in lastError() and logged.
     bool exec(QSqlQuery &q) const;
     // The connection, added under this store's name.
     QSqlDatabase addConnection(const QString &driver);
+
+    // Statements of the store writer's hot path, prepared once per connection (QPSQL's prepare() is a
+    // PREPARE round trip and a query's end a DEALLOCATE: three round trips a call instead of one).
+    enum class CachedStatement { InsertMessage, UpdateConversation, Notify, Count };
+    QSqlQuery &cached(CachedStatement which, const char *text) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;
@@ -113,9 +126,6 @@ private:
     std::optional<QString> textForToken(const char *select, const QString &token) const;
     // Prepares `text` as sql(text) on this connection.
     QSqlQuery prepared(const char *text) const;
-    // Statements of the store writer's hot path, prepared once per connection.
-    enum class CachedStatement { InsertMessage, UpdateConversation, Count };
-    QSqlQuery &cached(CachedStatement which, const char *text) const;
     // Runs q: its first row read by `read`, none when it finds nothing or fails.
     template <typename Read> auto firstRow(QSqlQuery &q, Read read) const -> std::optional<decltype(read(q))>
     {

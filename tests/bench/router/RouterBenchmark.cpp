@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QStorageInfo>
@@ -345,7 +346,8 @@ public:
     explicit Generator(const QJsonObject &spec)
         : m_spec(spec)
     {
-        m_url = spec.value(QLatin1String("url")).toString();
+        for (const QJsonValue &u : spec.value(QLatin1String("urls")).toArray())
+            m_urls.append(u.toString());
         m_scenario = spec.value(QLatin1String("scenario")).toString();
         m_child = spec.value(QLatin1String("child")).toInt();
         m_procs = spec.value(QLatin1String("procs")).toInt();
@@ -408,8 +410,11 @@ private:
             }
         };
         c->onEvent = [this, c](const QString &type, const QJsonObject &data) { agentEvent(c, type, data); };
-        c->ws.open(QUrl(m_url + QStringLiteral("/ws/desk")));
+        c->ws.open(QUrl(urlFor(a) + QStringLiteral("/ws/desk")));
     }
+
+    // Visitor i and agent j go to router i % N and j % N, as a round-robin load balancer would spread them.
+    QString urlFor(int i) const { return m_urls.at(i % m_urls.size()); }
 
     void agentEvent(Conn *c, const QString &type, const QJsonObject &data)
     {
@@ -424,8 +429,13 @@ private:
                                      .value(QLatin1String("page"))
                                      .toString();
             const qsizetype slash = page.lastIndexOf(QLatin1String("/v"));
-            if (slash >= 0)
-                m_offerAt.insert(QStringView(page).mid(slash + 2).toInt(), now);
+            if (slash >= 0) {
+                const int visitor = QStringView(page).mid(slash + 2).toInt();
+                m_offerAt.insert(visitor, now);
+                ++m_offers;
+                if (visitor % m_urls.size() != c->idx % m_urls.size())
+                    ++m_crossed; // the visitor reached another router than the agent's desk
+            }
             c->request(Accept, QStringLiteral("offer.accept"),
                 [cid](qint64) { return QStringLiteral("{\"conversationId\":\"%1\"}").arg(cid); });
             return;
@@ -512,7 +522,7 @@ private:
                     m_a2v.push_back(nowUs() - stamp);
                 m_recvA[idx].append(seq);
             };
-            c->ws.open(QUrl(m_url + QStringLiteral("/ws/visitor")));
+            c->ws.open(QUrl(urlFor(v) + QStringLiteral("/ws/visitor")));
         }
         if (m_visitorsWanted == 0)
             emitLine(QStringLiteral("READY 0 0"));
@@ -553,7 +563,7 @@ private:
                 ++m_floodAnswers[code];
                 m_floodLatency.push_back(nowUs() - p.sentUs);
             };
-            c->ws.open(QUrl(m_url + QStringLiteral("/ws/desk")));
+            c->ws.open(QUrl(urlFor(i) + QStringLiteral("/ws/desk")));
         }
     }
 
@@ -614,7 +624,7 @@ private:
                 }
             };
             QObject::connect(&c->ws, &QWebSocket::disconnected, c, [c] { c->deleteLater(); });
-            c->ws.open(QUrl(m_url + QStringLiteral("/ws/visitor")));
+            c->ws.open(QUrl(urlFor(idx) + QStringLiteral("/ws/visitor")));
         }
     }
 
@@ -644,7 +654,7 @@ private:
             // QWebSocket::errorOccurred is Qt 6.5; 6.4 has the overloaded error()
             QObject::connect(&c->ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), c,
                 [this, c] { idleSettled(c, false); });
-            c->ws.open(QUrl(m_url + QStringLiteral("/ws/visitor")));
+            c->ws.open(QUrl(urlFor(m_idleOpened) + QStringLiteral("/ws/visitor")));
         }
     }
 
@@ -754,6 +764,8 @@ private:
         r.insert(QLatin1String("handoffsStarted"), m_handoffsStarted);
         r.insert(QLatin1String("joined"), m_joined);
         r.insert(QLatin1String("ended"), m_ended);
+        r.insert(QLatin1String("offers"), m_offers);
+        r.insert(QLatin1String("crossed"), m_crossed);
         emitLine(QStringLiteral("RESULT ") + QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)));
     }
 
@@ -790,7 +802,8 @@ private:
     }
 
     QJsonObject m_spec;
-    QString m_url, m_scenario;
+    QStringList m_urls;
+    QString m_scenario;
     int m_child = 0, m_procs = 1, m_replyEvery = 10;
     double m_rate = 0;
     QTimer m_tick;
@@ -807,6 +820,7 @@ private:
     int m_floodSent = 0;
     QHash<int, qint64> m_handoffSent, m_offerAt;
     int m_handoffsStarted = 0, m_joined = 0, m_ended = 0;
+    int m_offers = 0, m_crossed = 0; // offers made to agents; of them, for a visitor on another router
     int m_idleWanted = 0, m_idleOpened = 0, m_idleDone = 0, m_idleFailed = 0;
 };
 
@@ -932,28 +946,47 @@ struct Options {
     int handoffRate = 200;
     int flood = 40;
     QString kneeSteps = QStringLiteral("250,500,750,1000,1500,2000,5000,10000,15000,20000");
+    QString database;               // PostgreSQL (libpq keywords or URL); empty: SQLite in a data directory
+    QList<int> routers { 1 };        // router processes on that database, one measurement for each count
 };
 
 Options g_opt;
 QTemporaryDir *g_root = nullptr;
 
-// One target (the router with a fresh data directory, or the relay) for one run.
+// One target for one run: the router with a fresh data directory, N routers on a fresh schema of one
+// PostgreSQL database, or the relay. Router i listens on ports[i] and writes dataDir/router-i.log.
 class Target
 {
 public:
     bool relay = false;
-    quint16 port = 0;
-    QProcess process;
+    QList<quint16> ports;
+    QList<QProcess *> processes;
     QString dataDir;
+    QString database; // with the run's schema
 
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(port); }
-    qint64 pid() const { return process.processId(); }
+    quint16 port() const { return ports.value(0); }
+    QStringList urls() const
+    {
+        QStringList u;
+        for (quint16 p : ports)
+            u << QStringLiteral("ws://127.0.0.1:%1").arg(p);
+        return u;
+    }
+    qint64 pid(int i = 0) const { return processes.value(i) ? processes.value(i)->processId() : 0; }
+    QString logPath(int i) const { return dataDir + QStringLiteral("/router-%1.log").arg(i); }
 
     ~Target() { stop(); }
 
     void stop()
     {
-        stopChild(&process);
+        for (QProcess *p : std::as_const(processes))
+            if (p->state() != QProcess::NotRunning)
+                p->terminate(); // all at once: each gives its conversations back, the others need not take them
+        for (QProcess *p : std::as_const(processes)) {
+            stopChild(p);
+            delete p;
+        }
+        processes.clear();
         if (!dataDir.isEmpty() && !g_opt.keepData)
             QDir(dataDir).removeRecursively();
     }
@@ -974,13 +1007,10 @@ QString agentName(int a)
     return QStringLiteral("agent%1").arg(a, 3, 10, QLatin1Char('0'));
 }
 
-// A data directory with `agents` agents of `capacity`, made once with the router's command line and copied.
-QString templateDir(int agents, int capacity)
+// Adds `agents` agents of `capacity` with the router's command line to the store that `where` names
+// (--data-dir DIR or --database CONNECTION).
+void addAgents(const QStringList &where, int agents, int capacity)
 {
-    const QString dir = g_root->filePath(QStringLiteral("template-%1-%2").arg(agents).arg(capacity));
-    if (QFileInfo::exists(dir + QStringLiteral("/handoff.db")))
-        return dir;
-    QDir().mkpath(dir);
     err() << "bench_router: adding " << agents << " agents (capacity " << capacity << ") with " << g_opt.router
           << " user add …\n";
     err().flush();
@@ -988,10 +1018,10 @@ QString templateDir(int agents, int capacity)
         auto *p = new QProcess;
         p->setProcessChannelMode(QProcess::MergedChannels);
         startChild(p, g_opt.router,
-            { QStringLiteral("user"), QStringLiteral("add"), agentName(a), QStringLiteral("--role"),
+            QStringList { QStringLiteral("user"), QStringLiteral("add"), agentName(a), QStringLiteral("--role"),
                 QStringLiteral("agent"), QStringLiteral("--password"), kPassword, QStringLiteral("--capacity"),
-                QString::number(capacity), QStringLiteral("--display-name"), QStringLiteral("Agent %1").arg(a),
-                QStringLiteral("--data-dir"), dir });
+                QString::number(capacity), QStringLiteral("--display-name"), QStringLiteral("Agent %1").arg(a) }
+                + where);
         return p;
     };
     const auto finish = [&](QProcess *p, bool retry) {
@@ -1019,63 +1049,174 @@ QString templateDir(int agents, int capacity)
         if (second && !finish(second, true))
             finish(add(a + 1), false);
     }
+}
+
+// A data directory with `agents` agents of `capacity`, made once with the router's command line and copied.
+QString templateDir(int agents, int capacity)
+{
+    const QString dir = g_root->filePath(QStringLiteral("template-%1-%2").arg(agents).arg(capacity));
+    if (QFileInfo::exists(dir + QStringLiteral("/handoff.db")))
+        return dir;
+    QDir().mkpath(dir);
+    addAgents({ QStringLiteral("--data-dir"), dir }, agents, capacity);
     return dir;
 }
 
-void startTarget(Target *t, bool relay, int agents, int capacity)
+// The database connection with a schema of this run's own, so that runs never see each other's rows.
+QString withSchema(const QString &database, const QString &schema)
+{
+    if (database.startsWith(QLatin1String("postgres://")) || database.startsWith(QLatin1String("postgresql://")))
+        return database + (database.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+            + QStringLiteral("schema=") + schema;
+    return database + QStringLiteral(" schema=") + schema;
+}
+
+bool listening(quint16 port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    return s.waitForConnected(200);
+}
+
+void startTarget(Target *t, bool relay, int agents, int capacity, int routers = 1)
 {
     t->relay = relay;
-    t->port = g_opt.port ? quint16(g_opt.port + (relay ? 1 : 0)) : freePort();
+    static int run = 0;
     if (relay) {
-        t->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        startChild(&t->process, QCoreApplication::applicationFilePath(),
-            { QStringLiteral("--role"), QStringLiteral("relay"), QStringLiteral("--port"), QString::number(t->port) });
+        t->ports << (g_opt.port ? quint16(g_opt.port + 1) : freePort());
+        auto *p = new QProcess;
+        t->processes << p;
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        startChild(p, QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--role"), QStringLiteral("relay"), QStringLiteral("--port"), QString::number(t->port()) });
     } else {
-        static int run = 0;
         t->dataDir = g_root->filePath(QStringLiteral("run-%1").arg(++run));
         QDir().mkpath(t->dataDir);
-        if (agents > 0) {
-            const QDir from(templateDir(agents, capacity));
-            for (const QString &f : from.entryList(QDir::Files))
-                QFile::copy(from.filePath(f), t->dataDir + QLatin1Char('/') + f);
+        QStringList where;
+        if (g_opt.database.isEmpty()) {
+            routers = 1;
+            if (agents > 0) {
+                const QDir from(templateDir(agents, capacity));
+                for (const QString &f : from.entryList(QDir::Files))
+                    QFile::copy(from.filePath(f), t->dataDir + QLatin1Char('/') + f);
+            }
+        } else {
+            t->database = withSchema(
+                g_opt.database, QStringLiteral("bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(run));
+            where = QStringList { QStringLiteral("--database"), t->database };
+            if (agents > 0)
+                addAgents(where, agents, capacity);
         }
-        t->process.setStandardOutputFile(t->dataDir + QStringLiteral(".log"));
-        t->process.setStandardErrorFile(t->dataDir + QStringLiteral(".log"));
-        QStringList args { QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(t->port),
-            QStringLiteral("--data-dir"), t->dataDir };
         // All load comes from one address (127.0.0.1): the per-address limits, sized for one office or one
         // visitor, are raised so that they do not stand in for the router's capacity. Routers older than
         // those limits refuse the field: --no-router-config runs them without a configuration file.
+        const QString config = t->dataDir + QStringLiteral("/limits.json");
         if (!g_opt.noRouterConfig) {
-            const QString config = t->dataDir + QStringLiteral(".json");
             QFile configFile(config);
             if (configFile.open(QIODevice::WriteOnly))
                 configFile.write(R"({"limits": {"maxConnectionsPerAddress": 1000000, "maxNewChatsPerMinute": 1000000}})");
-            configFile.close();
-            args << QStringLiteral("--config") << config;
         }
-        startChild(&t->process, g_opt.router, args);
+        for (int i = 0; i < routers; ++i) {
+            t->ports << (g_opt.port ? quint16(g_opt.port + (i ? 1 + i : 0)) : freePort());
+            const QString dir = t->dataDir + QStringLiteral("/router-%1").arg(i);
+            if (!g_opt.database.isEmpty())
+                QDir().mkpath(dir);
+            auto *p = new QProcess;
+            t->processes << p;
+            p->setStandardOutputFile(t->logPath(i));
+            p->setStandardErrorFile(t->logPath(i));
+            QStringList args { QStringLiteral("serve"), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(t->ports.last()), QStringLiteral("--data-dir"),
+                g_opt.database.isEmpty() ? t->dataDir : dir };
+            args << where;
+            if (!g_opt.noRouterConfig)
+                args << QStringLiteral("--config") << config;
+            startChild(p, g_opt.router, args);
+        }
     }
-    const bool up = waitFor(
-        [t] {
-            if (t->process.state() == QProcess::NotRunning)
-                return true;
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, t->port);
-            return s.waitForConnected(200);
-        },
-        20000);
-    if (!up || t->process.state() == QProcess::NotRunning) {
+    for (int i = 0; i < t->processes.size(); ++i) {
+        QProcess *p = t->processes.at(i);
+        const quint16 port = t->ports.at(i);
+        const bool up = waitFor([&] { return p->state() == QProcess::NotRunning || listening(port); }, 20000);
+        if (up && p->state() != QProcess::NotRunning)
+            continue;
         QString log;
-        QFile f(t->dataDir + QStringLiteral(".log"));
+        QFile f(t->logPath(i));
         if (!relay && f.open(QIODevice::ReadOnly))
             log = QString::fromUtf8(f.readAll()).right(2000);
-        err() << "bench_router: the " << (relay ? "relay" : "router") << " did not start on 127.0.0.1:" << t->port
+        err() << "bench_router: the " << (relay ? "relay" : "router") << " did not start on 127.0.0.1:" << port
               << (relay ? QString() : QStringLiteral(" (%1)").arg(g_opt.router)) << '\n'
               << log << '\n';
         err().flush();
         giveUp();
     }
+}
+
+// The PostgreSQL server of --database: its postmaster (found by the port in its command line) and every
+// process it started (one backend per connection of each router). Empty without --database.
+QList<qint64> postgresPids()
+{
+    QList<qint64> pids;
+    if (g_opt.database.isEmpty())
+        return pids;
+    QString port = QStringLiteral("5432");
+    const QRegularExpression keyword(QStringLiteral("(?:^|\\s)port=(\\d+)")), url(QStringLiteral("://[^/]*:(\\d+)/"));
+    if (const auto m = keyword.match(g_opt.database); m.hasMatch())
+        port = m.captured(1);
+    else if (const auto u = url.match(g_opt.database); u.hasMatch())
+        port = u.captured(1);
+    qint64 postmaster = 0;
+    QHash<qint64, qint64> parent;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        if (!line.contains("(postgres)"))
+            continue;
+        parent.insert(pid, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmd.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> argv = cmd.readAll().split('\0');
+            const qsizetype p = argv.indexOf("-p");
+            if (p >= 0 && argv.value(p + 1) == port.toLatin1())
+                postmaster = pid;
+        }
+    }
+    if (!postmaster)
+        return pids;
+    pids << postmaster;
+    for (auto it = parent.begin(); it != parent.end(); ++it)
+        if (it.value() == postmaster)
+            pids << it.key();
+    return pids;
+}
+
+// CPU ticks of a set of processes, each by pid: a process that began during the run counts from 0.
+QHash<qint64, qint64> ticksOf(const QList<qint64> &pids)
+{
+    QHash<qint64, qint64> t;
+    for (qint64 pid : pids)
+        t.insert(pid, procStat(pid).ticks);
+    return t;
+}
+
+double cpuPercent(const QHash<qint64, qint64> &before, const QHash<qint64, qint64> &after, double seconds)
+{
+    qint64 ticks = 0;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        ticks += it.value() - before.value(it.key(), 0);
+    return 100.0 * double(ticks) / double(sysconf(_SC_CLK_TCK)) / seconds;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : std::nan("");
 }
 
 // The generator children of one run.
@@ -1258,6 +1399,10 @@ QString codes(const QHash<QString, int> &h)
 
 struct RunResult {
     bool relay = false;
+    int routers = 1;
+    double pgCpu = std::nan(""), load = 0;
+    QList<double> routerCpu;               // each router's
+    int offers = 0, crossed = 0, tookWaiting = 0; // chats offered; across routers; taken from another router
     bool setupFailed = false;
     QString note;
     int visitors = 0, agents = 0;
@@ -1308,22 +1453,26 @@ int replyEveryFor(int visitors, int agents, double rate)
     return std::max(10, int(std::ceil(perAgent / 12.0)));
 }
 
-RunResult runLoad(bool relay, const LoadSpec &spec)
+RunResult runLoad(bool relay, const LoadSpec &spec, int routers = 1)
 {
     RunResult r;
     r.relay = relay;
+    r.routers = relay ? 1 : routers;
     r.visitors = spec.visitors;
     r.agents = spec.agents;
     r.offered = spec.visitors * spec.rate;
     r.duration = g_opt.duration;
     Target target;
-    startTarget(&target, relay, spec.agents, spec.capacity);
+    startTarget(&target, relay, spec.agents, spec.capacity, r.routers);
+    QJsonArray urls;
+    for (const QString &u : target.urls())
+        urls.append(u);
     Children kids;
     const int procs = std::max(1, g_opt.procs);
     QList<QJsonObject> specs;
     for (int c = 0; c < procs; ++c) {
         QJsonObject s;
-        s.insert(QLatin1String("url"), target.url());
+        s.insert(QLatin1String("urls"), urls);
         s.insert(QLatin1String("scenario"), spec.scenario);
         s.insert(QLatin1String("child"), c);
         s.insert(QLatin1String("procs"), procs);
@@ -1363,20 +1512,29 @@ RunResult runLoad(bool relay, const LoadSpec &spec)
     const qint64 durationMs = qint64(g_opt.duration) * 1000;
     kids.send(QStringLiteral("GO %1 %2\n").arg(startUs).arg(durationMs).toUtf8());
     HealthSampler health;
-    health.port = target.port;
+    health.port = target.port();
     waitFor([&] { return nowUs() >= startUs; }, 5000);
-    const ProcStat t0 = procStat(target.pid());
+    QList<qint64> routerPids;
+    for (int i = 0; i < target.processes.size(); ++i)
+        routerPids << target.pid(i);
+    const QHash<qint64, qint64> t0 = ticksOf(routerPids), pg0 = ticksOf(postgresPids());
     const qint64 g0 = kids.ticks();
     if (spec.health)
         health.start();
     waitFor([&] { return nowUs() >= startUs + durationMs * 1000; }, durationMs + 5000);
-    const ProcStat t1 = procStat(target.pid());
+    const QHash<qint64, qint64> t1 = ticksOf(routerPids), pg1 = ticksOf(postgresPids());
     const qint64 g1 = kids.ticks();
     health.timer.stop();
     const double tick = double(sysconf(_SC_CLK_TCK));
-    r.targetCpu = 100.0 * double(t1.ticks - t0.ticks) / tick / g_opt.duration;
+    r.targetCpu = cpuPercent(t0, t1, g_opt.duration);
+    for (qint64 pid : std::as_const(routerPids)) {
+        r.routerCpu << cpuPercent({ { pid, t0.value(pid) } }, { { pid, t1.value(pid) } }, g_opt.duration);
+        r.rssKiB += procStat(pid).rssKiB;
+    }
+    if (!pg1.isEmpty())
+        r.pgCpu = cpuPercent(pg0, pg1, g_opt.duration);
+    r.load = loadAverage();
     r.genCpu = 100.0 * double(g1 - g0) / tick / g_opt.duration;
-    r.rssKiB = t1.rssKiB;
     if (!waitFor([&] { return kids.all(&Children::Child::hasResult); }, kGraceMs + 60000)) {
         r.setupFailed = true;
         r.note = QStringLiteral("a generator did not report");
@@ -1403,6 +1561,8 @@ RunResult runLoad(bool relay, const LoadSpec &spec)
         r.handoffsStarted += res.value(QLatin1String("handoffsStarted")).toInt();
         r.joined += res.value(QLatin1String("joined")).toInt();
         r.ended += res.value(QLatin1String("ended")).toInt();
+        r.offers += res.value(QLatin1String("offers")).toInt();
+        r.crossed += res.value(QLatin1String("crossed")).toInt();
         for (const char *f : { "errors", "setupErrors", "floodAnswers" }) {
             QHash<QString, int> &to = QLatin1String(f) == QLatin1String("errors") ? r.errors
                 : QLatin1String(f) == QLatin1String("setupErrors")                ? r.setupErrors
@@ -1430,6 +1590,11 @@ RunResult runLoad(bool relay, const LoadSpec &spec)
         r.lostV += recvV.contains(k) ? 0 : 1;
     for (qint64 k : ackedA)
         r.lostA += recvA.contains(k) ? 0 : 1;
+    for (int i = 0; !relay && i < target.processes.size(); ++i) {
+        QFile log(target.logPath(i));
+        if (log.open(QIODevice::ReadOnly))
+            r.tookWaiting += int(log.readAll().count("waiting unoffered on another router"));
+    }
     return r;
 }
 
@@ -1440,13 +1605,25 @@ void printChatHeader()
 {
     out() << "| target | visitors × rate | offered msg/s | sent msg/s | delivered v→a msg/s | v→a p50 / p99 / max ms | "
              "ack p50 / p99 / max ms | a→v p50 / p99 / max ms | acks | errors | lost v→a / a→v | target CPU | "
-             "target RSS MiB | generator CPU |\n"
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+             "target RSS MiB | generator CPU |";
+    if (!g_opt.database.isEmpty())
+        out() << " CPU of each router | PostgreSQL CPU | chats served across routers | load average |";
+    out() << "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+          << (g_opt.database.isEmpty() ? "" : "---|---|---|---|") << "\n";
+}
+
+QString targetName(const RunResult &r)
+{
+    if (r.relay)
+        return QStringLiteral("raw relay");
+    if (g_opt.database.isEmpty())
+        return QStringLiteral("router");
+    return r.routers == 1 ? QStringLiteral("1 router") : QStringLiteral("%1 routers").arg(r.routers);
 }
 
 void printChatRow(const RunResult &r)
 {
-    const QString name = r.relay ? QStringLiteral("raw relay") : QStringLiteral("router");
+    const QString name = targetName(r);
     if (r.setupFailed) {
         out() << "| " << name << " | " << r.visitors << " × " << g_opt.rate << " | " << r.offered
               << " | setup failed: " << r.note << " | | | | | | " << codes(r.setupErrors) << " | | | | |\n";
@@ -1459,16 +1636,44 @@ void printChatRow(const RunResult &r)
           << latencies(r.ack) << " | " << latencies(r.a2v) << " | " << r.acked << " of " << r.sent << " (+"
           << r.repliesAcked << " of " << r.replies << " replies) | " << codes(r.errors) << " | " << r.lostV << " / "
           << r.lostA << " | " << QString::number(r.targetCpu, 'f', 0) << " % | "
-          << QString::number(r.rssKiB / 1024.0, 'f', 1) << " | " << QString::number(r.genCpu, 'f', 0) << " % |\n";
+          << QString::number(r.rssKiB / 1024.0, 'f', 1) << " | " << QString::number(r.genCpu, 'f', 0) << " % |";
+    if (!g_opt.database.isEmpty()) {
+        QStringList each;
+        for (double c : r.routerCpu)
+            each << QString::number(c, 'f', 0);
+        out() << " " << each.join(QStringLiteral(" + ")) << " % | "
+              << (std::isnan(r.pgCpu) ? QStringLiteral("–") : QString::number(r.pgCpu, 'f', 0) + QStringLiteral(" %"))
+              << " | " << r.crossed << " of " << r.offers << " (" << r.tookWaiting << " taken waiting) | "
+              << QString::number(r.load, 'f', 2) << " |";
+    }
+    out() << "\n";
     if (!r.setupErrors.isEmpty())
         out() << "\n(setup errors: " << codes(r.setupErrors) << ")\n\n";
     out().flush();
 }
 
+// "router" (or, on PostgreSQL, "1 router", "2 routers", … for each --routers count) and "relay"
 QStringList targets()
 {
-    return g_opt.noRelay ? QStringList { QStringLiteral("router") }
-                         : QStringList { QStringLiteral("router"), QStringLiteral("relay") };
+    QStringList t;
+    if (g_opt.database.isEmpty())
+        t << QStringLiteral("router");
+    else
+        for (int n : std::as_const(g_opt.routers))
+            t << (n == 1 ? QStringLiteral("1 router") : QStringLiteral("%1 routers").arg(n));
+    if (!g_opt.noRelay)
+        t << QStringLiteral("relay");
+    return t;
+}
+
+bool isRelay(const QString &target)
+{
+    return target == QLatin1String("relay");
+}
+
+int routersOf(const QString &target)
+{
+    return std::max(1, target.section(QLatin1Char(' '), 0, 0).toInt());
 }
 
 void scenarioThroughput()
@@ -1486,7 +1691,7 @@ void scenarioThroughput()
               << spec.replyEvery << "; " << g_opt.procs << " generator processes.\n\n";
         printChatHeader();
         for (const QString &t : targets())
-            printChatRow(runLoad(t == QLatin1String("relay"), spec));
+            printChatRow(runLoad(isRelay(t), spec, routersOf(t)));
         return;
     }
     out() << "Knee: offered rate stepped up; a step passes with 0 errors, 0 lost, p99 ≤ 100 ms both ways and at "
@@ -1504,12 +1709,26 @@ void scenarioThroughput()
             spec.capacity = 25;
             spec.rate = g_opt.rate;
             spec.replyEvery = replyEveryFor(spec.visitors, spec.agents, spec.rate);
-            const RunResult r = runLoad(t == QLatin1String("relay"), spec);
+            const RunResult r = runLoad(isRelay(t), spec, routersOf(t));
             printChatRow(r);
             if (!r.clean())
                 break;
             knee[t] = r.offered;
         }
+    }
+    if (!g_opt.database.isEmpty()) {
+        out() << "\nError-free knee on PostgreSQL:";
+        const QStringList ts = targets();
+        for (const QString &t : ts)
+            if (!isRelay(t))
+                out() << " " << t << " " << knee.value(t) << " msg/s;";
+        const double first = knee.value(ts.first());
+        if (ts.size() > 1 && !isRelay(ts.at(1)))
+            out() << " " << ts.at(1) << " / " << ts.first() << " "
+                  << (first > 0 ? QString::number(knee.value(ts.at(1)) / first, 'f', 2) : QStringLiteral("–"));
+        out() << " (0 = not even the first step passed).\n";
+        out().flush();
+        return;
     }
     out() << "\nError-free knee: router " << knee.value(QStringLiteral("router")) << " msg/s";
     if (!g_opt.noRelay) {
@@ -1544,7 +1763,7 @@ void scenarioSigninFlood()
             spec.replyEvery = 10;
             spec.flood = flood;
             spec.health = true;
-            const RunResult r = runLoad(t == QLatin1String("relay"), spec);
+            const RunResult r = runLoad(isRelay(t), spec, routersOf(t));
             int answered = 0;
             for (int v : r.floodAnswers)
                 answered += v;
@@ -1592,7 +1811,7 @@ void scenarioHandoff()
         spec.agents = agents;
         spec.capacity = 25;
         spec.handoffRate = g_opt.handoffRate;
-        const RunResult r = runLoad(t == QLatin1String("relay"), spec);
+        const RunResult r = runLoad(isRelay(t), spec, routersOf(t));
         if (r.setupFailed) {
             out() << "| " << t << " | setup failed: " << r.note << " |||||||||\n";
             continue;
@@ -1630,7 +1849,7 @@ void scenarioIdle()
         const int procs = std::max(1, g_opt.procs);
         for (int c = 0; c < procs; ++c) {
             QJsonObject s;
-            s.insert(QLatin1String("url"), target.url());
+            s.insert(QLatin1String("urls"), QJsonArray { target.urls().first() });
             s.insert(QLatin1String("scenario"), QStringLiteral("idle"));
             s.insert(QLatin1String("child"), c);
             s.insert(QLatin1String("procs"), procs);
@@ -1691,6 +1910,14 @@ Options:
   --flood N           sign-in flood connections (default 40)
   --idle N            idle sockets (default 10000)
   --no-relay          measure the router only
+  --database CONN     keep everything in PostgreSQL (libpq keywords or postgres:// URL, as handoff-router
+                      --database takes); each run works in a fresh schema of its own (schema=bench_PID_RUN),
+                      agents are added once per run with `handoff-router user add --database`
+  --routers N[,M…]    on --database: N router processes on that database, each on its own port; visitor i
+                      and agent j connect to router i % N and j % N (round robin). A list measures each
+                      count in turn (the knee: 1,2 prints both knees and their ratio). Tables add each
+                      router's CPU, PostgreSQL's CPU (the server on the connection's port and its backends),
+                      the chats offered to an agent on another router than the visitor's, and the load average
   --no-router-config  start the router without the configuration that raises its per-address limits
                       (for routers older than those limits)
   --router PATH       the handoff-router binary (default: the one built with this program)
@@ -1744,6 +1971,14 @@ bool parseOptions(const QStringList &args)
             g_opt.noRouterConfig = true;
         else if (a == QLatin1String("--no-relay"))
             g_opt.noRelay = true;
+        else if (a == QLatin1String("--database"))
+            g_opt.database = value();
+        else if (a == QLatin1String("--routers")) {
+            g_opt.routers.clear();
+            for (const QString &n : value().split(QLatin1Char(',')))
+                if (n.toInt() > 0)
+                    g_opt.routers << n.toInt();
+        }
         else {
             err() << "bench_router: unknown option " << a << " (see --help)\n";
             return false;
@@ -1754,6 +1989,10 @@ bool parseOptions(const QStringList &args)
     if (!g_opt.scenario.isEmpty() && !known.contains(g_opt.scenario)) {
         err() << "bench_router: unknown scenario " << g_opt.scenario << " (" << known.join(QStringLiteral(", "))
               << ")\n";
+        return false;
+    }
+    if (g_opt.routers.isEmpty() || (g_opt.database.isEmpty() && g_opt.routers != QList<int> { 1 })) {
+        err() << "bench_router: --routers needs --database and counts of at least 1 (e.g. --routers 1,2)\n";
         return false;
     }
     if (g_opt.duration < 1 || g_opt.procs < 1 || g_opt.rate <= 0 || g_opt.rate > 20 || g_opt.agents < 1) {
