@@ -179,8 +179,8 @@ void ConversationHub::installAdopted(const QList<Adopted> &adopted)
         if (!agents.contains(l->record.agentId))
             agents << l->record.agentId;
     }
-    logEvent(QStringLiteral("took over %1 open conversations of routers that stopped or went silent: %2 with the "
-                            "bot, %3 waiting, %4 assigned")
+    logEvent(QStringLiteral("took over %1 open conversations from other routers: %2 with the bot, %3 waiting, "
+                            "%4 assigned")
                  .arg(adopted.size())
                  .arg(counts.withBot)
                  .arg(counts.waiting)
