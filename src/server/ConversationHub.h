@@ -222,6 +222,7 @@ private:
         store::ConversationRecord record;
         QList<QPointer<ClientConnection>> visitors;
         QSet<QString> delivered; // message ids the visitors have
+        qint64 seenSerial = 0;   // the newest line read from the store
         bool fetching = false;
         bool fetchAgain = false;
     };
@@ -231,7 +232,9 @@ private:
     void publish(const QString &kind, const QString &conversationId, const QJsonObject &extra = {});
     void onClusterEvent(const QString &kind, const QString &conversationId, const QJsonObject &event);
     void onRemoteMessage(const QString &conversationId);
-    void takeRemoteLines(const QString &conversationId, const QList<ChatMessage> &stored);
+    void takeRemoteLines(const QString &conversationId, const QList<std::pair<qint64, ChatMessage>> &stored);
+    // Lines are read from a little before the newest serial seen: concurrent writers commit out of order.
+    static constexpr qint64 kSerialWindow = 64;
     void syncRemoteVisitors(Live &l); // a router started hosting this chat's visitor: tell it where things are
     void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
     void claimAgentChats(const QString &agent); // their desk signed in here: their chats come here

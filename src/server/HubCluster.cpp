@@ -371,9 +371,10 @@ void ConversationHub::onRemoteMessage(const QString &conversationId)
     if (!find(conversationId))
         return;
     // A line stored by another router for a chat served here: a visitor of it writes there.
-    auto stored = std::make_shared<QList<ChatMessage>>();
-    write([conversationId, stored](store::Store &s) {
-        *stored = s.messages(conversationId);
+    const qint64 after = std::max<qint64>(0, find(conversationId)->seenSerial - kSerialWindow);
+    auto stored = std::make_shared<QList<std::pair<qint64, ChatMessage>>>();
+    write([conversationId, stored, after](store::Store &s) {
+        *stored = ClusterRegistry::linesSince(s, conversationId, after);
         return true;
     }, [this, conversationId, stored](bool ok) {
         if (ok)
@@ -381,7 +382,8 @@ void ConversationHub::onRemoteMessage(const QString &conversationId)
     });
 }
 
-void ConversationHub::takeRemoteLines(const QString &conversationId, const QList<ChatMessage> &stored)
+void ConversationHub::takeRemoteLines(const QString &conversationId,
+                                      const QList<std::pair<qint64, ChatMessage>> &stored)
 {
     Live *l = find(conversationId);
     if (!l)
@@ -389,7 +391,8 @@ void ConversationHub::takeRemoteLines(const QString &conversationId, const QList
     QSet<QString> known;
     for (const ChatMessage &m : std::as_const(l->messages))
         known.insert(m.id);
-    for (const ChatMessage &m : stored) {
+    for (const auto &[serial, m] : stored) {
+        l->seenSerial = std::max(l->seenSerial, serial);
         if (known.contains(m.id))
             continue;
         l->remember(m);
@@ -471,9 +474,10 @@ void ConversationHub::hostedFetch(const QString &conversationId)
         return;
     }
     hosted->fetching = true;
-    auto stored = std::make_shared<QList<ChatMessage>>();
-    write([conversationId, stored](store::Store &s) {
-        *stored = s.messages(conversationId);
+    const qint64 after = std::max<qint64>(0, hosted->seenSerial - kSerialWindow);
+    auto stored = std::make_shared<QList<std::pair<qint64, ChatMessage>>>();
+    write([conversationId, stored, after](store::Store &s) {
+        *stored = ClusterRegistry::linesSince(s, conversationId, after);
         return true;
     }, [this, conversationId, stored](bool ok) {
         const auto h = m_hosted.find(conversationId);
@@ -481,7 +485,8 @@ void ConversationHub::hostedFetch(const QString &conversationId)
             return;
         h->fetching = false;
         if (ok) {
-            for (const ChatMessage &m : std::as_const(*stored)) {
+            for (const auto &[serial, m] : std::as_const(*stored)) {
+                h->seenSerial = std::max(h->seenSerial, serial);
                 if (h->delivered.contains(m.id))
                     continue;
                 h->delivered.insert(m.id);

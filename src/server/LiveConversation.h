@@ -21,6 +21,7 @@ struct ConversationHub::Live {
     int lastEstimate = -2;
     ConversationState lastStatusState = ConversationState::Bot;
     routing::Availability lastAvailability = routing::Availability::Open; // last told to the visitor
+    qint64 seenSerial = 0; // several routers: the newest stored line read back from the store
     QDateTime remoteHostsUntil; // another router hosts a visitor of this chat (it renews this every 2 s)
     QDateTime visitorGoneSince; // the last visitor socket closed (or the router restarted) and none came back yet
     // The transcript, in the order it was stored (or is being stored: the store writer commits in the same

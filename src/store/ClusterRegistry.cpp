@@ -1,6 +1,7 @@
 #include "store/ClusterRegistry.h"
 
 #include "store/PostgresStore.h"
+#include "store/RecordRows.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -237,6 +238,23 @@ bool ClusterRegistry::handOver(QSqlDatabase db, const QString &conversationId, c
     q.addBindValue(conversationId);
     q.addBindValue(from);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+QList<std::pair<qint64, ChatMessage>> ClusterRegistry::linesSince(Store &store, const QString &conversationId,
+                                                                   qint64 afterSerial)
+{
+    QSqlQuery q(connectionOf(store));
+    q.prepare(QStringLiteral("SELECT id, client_id, conversation_id, author_kind, author_id, author_name, text, "
+                             "internal, CAST(round(extract(epoch FROM at) * 1000) AS bigint), serial FROM messages "
+                             "WHERE conversation_id = ? AND serial > ? ORDER BY serial"));
+    q.addBindValue(conversationId);
+    q.addBindValue(afterSerial);
+    QList<std::pair<qint64, ChatMessage>> lines;
+    if (!q.exec())
+        return lines;
+    while (q.next())
+        lines.append({q.value(9).toLongLong(), RecordRows::message(q)});
+    return lines;
 }
 
 int ClusterRegistry::liveRouters(QSqlDatabase db, int leaseSeconds)

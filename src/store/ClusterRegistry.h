@@ -5,6 +5,8 @@
 // conversations it creates and fences its writes to conversations it no longer owns.
 #pragma once
 
+#include "store/StoreRecords.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -71,6 +73,11 @@ public:
     static QList<QueueFigures> othersWaiting(QSqlDatabase db, const QString &routerId);
     // A transfer to an agent signed in through router `to`: the chat is that router's from now on.
     static bool handOver(QSqlDatabase db, const QString &conversationId, const QString &from, const QString &to);
+    // A conversation's lines stored after position `afterSerial` (the messages table's serial), in order,
+    // with their serials. Lines commit in another order than their serials when two routers write one
+    // conversation at once: callers ask from a little before the newest serial they saw and skip known ids.
+    static QList<std::pair<qint64, ChatMessage>> linesSince(Store &store, const QString &conversationId,
+                                                            qint64 afterSerial);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and
