@@ -120,7 +120,13 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
     if (!m.at.isValid())
         m.at = QDateTime::currentDateTimeUtc();
     l.remember(m);
-    write([m](store::Store &s) { return s.appendMessage(m).has_value(); },
+    // With several routers a line is announced only when another router serves a visitor of this chat;
+    // otherwise no one else needs it (every router hearing every line was most of the cost of a second one).
+    const bool heardElsewhere = clustered() && l.remoteHostsUntil.isValid()
+        && l.remoteHostsUntil > QDateTime::currentDateTimeUtc();
+    write([m, quiet = clustered() && !heardElsewhere](store::Store &s) {
+              return (quiet ? s.appendMessageQuietly(m) : s.appendMessage(m)).has_value();
+          },
           [this, m, then = std::move(then)](bool ok) {
               if (ok) {
                   Metrics::instance().messageStored(m.author);

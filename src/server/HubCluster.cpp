@@ -327,6 +327,9 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
             hosted->record.state = *state;
     }
     const QList<QPointer<ClientConnection>> visitors = hosted->visitors;
+    // The serving router announces its lines only once it knows someone here listens: whatever it said
+    // before that is read now (from the newest line seen).
+    hostedFetch(conversationId);
     if (type == QLatin1String("closed")) {
         hostedFetch(conversationId); // the closing line first
         for (const auto &v : visitors)

@@ -529,6 +529,16 @@ std::optional<ChatMessage> SqlStore::messageByClientId(const ChatMessage &m) con
 
 std::optional<AppendedMessage> SqlStore::appendMessage(const ChatMessage &message)
 {
+    return append(message, true);
+}
+
+std::optional<AppendedMessage> SqlStore::appendMessageQuietly(const ChatMessage &message)
+{
+    return append(message, false);
+}
+
+std::optional<AppendedMessage> SqlStore::append(const ChatMessage &message, bool announced)
+{
     ChatMessage m = message;
     if (m.id.isEmpty())
         m.id = SecretToken::newId(QStringLiteral("m_"));
@@ -537,8 +547,8 @@ std::optional<AppendedMessage> SqlStore::appendMessage(const ChatMessage &messag
     // One statement per message, prepared once: the unique key (conversation, author, authorId, clientId)
     // decides whether it is a resend (also when two routers receive the same resent line at once), so the
     // usual case is a single insert without a read before it.
-    const char *announcing = insertMessageAnnouncing();
-    QSqlQuery &q = cached(CachedStatement::InsertMessage,
+    const char *announcing = announced ? insertMessageAnnouncing() : nullptr;
+    QSqlQuery &q = cached(announcing ? CachedStatement::InsertMessageAnnouncing : CachedStatement::InsertMessage,
                           announcing ? announcing
                                      : "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
                                        "author_name, text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
@@ -556,7 +566,7 @@ std::optional<AppendedMessage> SqlStore::appendMessage(const ChatMessage &messag
     const bool inserted = announcing ? q.next() : q.numRowsAffected() == 1;
     q.finish();
     if (inserted) {
-        if (!announcing)
+        if (announced && !announcing)
             announce(QStringLiteral("message"), m.conversationId, m.id);
         return AppendedMessage{m, false};
     }

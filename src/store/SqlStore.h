@@ -51,6 +51,7 @@ public:
     bool deleteConversation(const QString &id) override;
 
     std::optional<AppendedMessage> appendMessage(const ChatMessage &message) override;
+    std::optional<AppendedMessage> appendMessageQuietly(const ChatMessage &message) override;
     QList<ChatMessage> messages(const QString &conversationId) const override;
 
     bool addEscalation(const EscalationRecord &e) override;
@@ -106,7 +107,7 @@ protected:
 
     // Statements of the store writer's hot path, prepared once per connection (QPSQL's prepare() is a
     // PREPARE round trip and a query's end a DEALLOCATE: three round trips a call instead of one).
-    enum class CachedStatement { InsertMessage, UpdateConversation, Notify, Count };
+    enum class CachedStatement { InsertMessage, InsertMessageAnnouncing, UpdateConversation, Notify, Count };
     QSqlQuery &cached(CachedStatement which, const char *text) const;
 
     QSqlDatabase m_db;
@@ -121,6 +122,7 @@ private:
     // A hash of the password for the users table; empty (and lastError() set) when none could be made.
     QString newPasswordHash(const QString &password) const;
     bool writeConversation(const ConversationRecord &c, bool insert);
+    std::optional<AppendedMessage> append(const ChatMessage &message, bool announced);
     std::optional<ChatMessage> messageByClientId(const ChatMessage &m) const;
     // The first column of the row `select` finds by the token's hash (its one placeholder).
     std::optional<QString> textForToken(const char *select, const QString &token) const;

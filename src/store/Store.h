@@ -78,6 +78,12 @@ public:
     // Messages, in the order they were stored. The store assigns id and time when empty.
     // A repeat of (conversation, author, authorId, clientId) returns the stored message, duplicate = true.
     virtual std::optional<AppendedMessage> appendMessage(const ChatMessage &message) = 0;
+    // The same without telling other processes (PostgreSQL's NOTIFY): for a line no other router needs to
+    // hear of. Stores that announce nothing need not tell the two apart.
+    virtual std::optional<AppendedMessage> appendMessageQuietly(const ChatMessage &message)
+    {
+        return appendMessage(message);
+    }
     virtual QList<ChatMessage> messages(const QString &conversationId) const = 0;
 
     // Escalation report.
