@@ -3,12 +3,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLibrary>
+#include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <thread>
 
 namespace handoff {
 
@@ -78,6 +82,17 @@ QString LocalCache::defaultPath(const QString &server, const QString &user)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QDir(dir).filePath(fileNameFor(server, user));
+}
+
+void LocalCache::prepareDriver()
+{
+    // Only the library is loaded here (QLibrary's loading is guarded by Qt's own lock); open() still
+    // makes the driver through QSqlDatabase, on the thread that calls it. Detached: it touches no object of ours,
+    // and a driver plugin that is not where Qt keeps its plugins is simply loaded by open() as before.
+    std::thread([] {
+        QLibrary driver(QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite"));
+        driver.load();
+    }).detach();
 }
 
 bool LocalCache::open(const QString &path, QString *error)

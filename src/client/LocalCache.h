@@ -22,6 +22,10 @@ public:
     static QString defaultPath(const QString &server, const QString &user);
     static QString fileNameFor(const QString &server, const QString &user);
 
+    // Loads the SQLite driver plugin (and SQLite) on a thread of its own, so that the first open()
+    // finds it mapped and bound; called early in the desk's start, before work that needs no cache.
+    static void prepareDriver();
+
     bool open(const QString &path, QString *error = nullptr);
     void close();
     bool isOpen() const { return !m_connectionName.isEmpty(); }

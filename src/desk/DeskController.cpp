@@ -1,6 +1,7 @@
 #include "desk/DeskController.h"
 
 #include "client/DeskSession.h"
+#include "client/LocalCache.h"
 #include "desk/CredentialStore.h"
 #include "desk/DeskSettings.h"
 #include "desk/LoginDialog.h"
@@ -67,9 +68,11 @@ void DeskController::start(const QString &server, const QString &user, const QSt
             [this](const std::optional<QString> &token, const QString &error) {
                 m_keychainAvailable = error.isEmpty();
                 if (token && !token->isEmpty()) {
-                    // The window is built first, while the TLS backend loads on another core; then the
-                    // cache is read and the router asked, and the window shows when it answers or not.
+                    // The window is built first, while the TLS backend and the SQLite driver load on
+                    // other threads; then the cache is read and the router asked, and the window shows
+                    // when it answers or not.
                     DeskConnection::prepareTlsBackend();
+                    LocalCache::prepareDriver();
                     prepareMain();
                     m_session->signInWithToken(m_server, m_user, *token);
                     waitForRouter();

@@ -150,7 +150,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     connect(m_ui->queueTabs, &QTabWidget::currentChanged, this, [this] {
         const bool messages = m_ui->queueTabs->currentWidget() == m_ui->messagesTab;
         m_ui->centreStack->setCurrentWidget(
-            messages ? static_cast<QWidget *>(m_ui->offlineMessageView) : m_ui->centrePanel);
+            messages ? static_cast<QWidget *>(offlineView()) : m_ui->centrePanel);
         // The chat's fields and canned responses have nothing to do with a left message.
         m_ui->rightPanel->setVisible(!messages);
         if (messages) {
@@ -176,7 +176,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     // Show handled rebuilds the rows: keep the message that was open.
     auto keptId = std::make_shared<QString>();
     connect(left, &QAbstractItemModel::modelAboutToBeReset, this,
-        [this, keptId] { *keptId = m_ui->offlineMessageView->messageId(); });
+        [this, keptId] { *keptId = m_offlineView ? m_offlineView->messageId() : QString(); });
     connect(left, &QAbstractItemModel::modelReset, this, [this, keptId] {
         const int row = m_session->offlineMessages()->rowOf(*keptId);
         if (row >= 0)
@@ -187,10 +187,6 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
         m_showHandledAction->setChecked(on);
         m_session->setShowHandledOfflineMessages(on);
     });
-    connect(m_ui->offlineMessageView, &OfflineMessageView::markHandledRequested, this,
-        &MainWindow::markOfflineMessageHandled);
-    connect(m_ui->offlineMessageView, &OfflineMessageView::notice, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(session, &DeskSession::offlineMessageArrived, m_notifier, &OfferNotifier::notifyOfflineMessage);
 
     // My chats.
@@ -405,7 +401,7 @@ MainWindow::MainWindow(DeskSession *session, DeskSettings *settings, QWidget *pa
     updateMessagesTab();
     showSelectedOfflineMessage();
     // Names for screen readers and announcements of what changes (docs/desk.md, "Accessibility").
-    new DeskAccessibility(this, session, [this] { return connectionText(); });
+    m_accessibility = new DeskAccessibility(this, session, [this] { return connectionText(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -491,12 +487,12 @@ void MainWindow::createActions()
     QMenu *messages = chat;
     messages->addSeparator();
     add(messages, tr("&Reply to the left message by email"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
-        if (m_ui->centreStack->currentWidget() == m_ui->offlineMessageView)
-            m_ui->offlineMessageView->reply();
+        if (m_offlineView && m_ui->centreStack->currentWidget() == m_offlineView)
+            m_offlineView->reply();
     });
     add(messages, tr("Copy the visitor's e&mail address"), QKeySequence(), [this] {
-        if (m_ui->centreStack->currentWidget() == m_ui->offlineMessageView)
-            m_ui->offlineMessageView->copyEmail();
+        if (m_offlineView && m_ui->centreStack->currentWidget() == m_offlineView)
+            m_offlineView->copyEmail();
     });
     QAction *handled = add(messages, tr("Mark the left message &handled"), QKeySequence(QStringLiteral("Ctrl+Shift+H")),
         &MainWindow::markOfflineMessageHandled);
@@ -734,11 +730,31 @@ void MainWindow::updateMessagesTab()
         m_ui->queueTabs->indexOf(m_ui->messagesTab), tr("Messages visitors left while nobody could chat (Alt+5)"));
 }
 
+OfflineMessageView *MainWindow::offlineView()
+{
+    if (m_offlineView)
+        return m_offlineView;
+    // Hidden until the Messages tab opens: not built before the first frame (its form, labels and
+    // text view are a share of the start the first frame does not show).
+    m_offlineView = new OfflineMessageView(m_ui->centreStack);
+    m_offlineView->setObjectName(QStringLiteral("offlineMessageView"));
+    m_ui->centreStack->addWidget(m_offlineView);
+    connect(m_offlineView, &OfflineMessageView::markHandledRequested, this, &MainWindow::markOfflineMessageHandled);
+    connect(m_offlineView, &OfflineMessageView::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    if (m_accessibility)
+        m_accessibility->nameMainWindow();
+    showSelectedOfflineMessage();
+    return m_offlineView;
+}
+
 void MainWindow::showSelectedOfflineMessage()
 {
+    OfflineMessageView *view = m_offlineView;
+    if (!view)
+        return; // filled when built
     OfflineMessageModel *left = m_session->offlineMessages();
     const QString id = left->idAt(m_ui->offlineMessagesView->currentIndex().row());
-    OfflineMessageView *view = m_ui->offlineMessageView;
     if (id.isEmpty()) {
         view->setMessage(std::nullopt,
             left->rowCount() > 0 ? tr("Choose a message on the left.")
@@ -752,8 +768,8 @@ void MainWindow::showSelectedOfflineMessage()
 
 void MainWindow::markOfflineMessageHandled()
 {
-    const QString id = m_ui->offlineMessageView->messageId();
-    if (m_ui->centreStack->currentWidget() != m_ui->offlineMessageView || id.isEmpty()) {
+    const QString id = m_offlineView ? m_offlineView->messageId() : QString();
+    if (!m_offlineView || m_ui->centreStack->currentWidget() != m_offlineView || id.isEmpty()) {
         statusBar()->showMessage(tr("Choose a message under Messages (Alt+5) first."), 4000);
         return;
     }
@@ -761,13 +777,13 @@ void MainWindow::markOfflineMessageHandled()
     if (!message || message->isHandled() || id == m_handlingMessageId)
         return;
     m_handlingMessageId = id;
-    m_ui->offlineMessageView->setBusy(true);
+    m_offlineView->setBusy(true);
     const QString name = message->name.isEmpty() ? tr("a visitor") : message->name;
     m_session->markOfflineHandled(id, [this, id, name](const QString &error) {
         if (m_handlingMessageId == id)
             m_handlingMessageId.clear();
-        if (m_ui->offlineMessageView->messageId() == id)
-            m_ui->offlineMessageView->setBusy(false);
+        if (m_offlineView->messageId() == id)
+            m_offlineView->setBusy(false);
         statusBar()->showMessage(error.isEmpty() ? tr("The message from %1 is marked handled.").arg(name)
                                                  : tr("Could not mark the message handled: %1").arg(error),
             10000);
@@ -974,15 +990,19 @@ void MainWindow::updateNoteMode()
         p.setColor(QPalette::PlaceholderText, c.internalPlaceholder);
     }
     // The style sheet first: removing one restores the palette the widget had when it was set.
-    composer->setStyleSheet(on ? QStringLiteral("handoff--ComposerEdit { border: 2px solid %1; background: %2; "
-                                                "color: %3; }")
-                                     .arg(c.internalBorder.name(), c.internal.name(), c.internalText.name())
-                               : QString());
+    // None is set until note mode is first on: the first style sheet in the process sets up Qt's
+    // style-sheet style, which the window's first frame does not need.
+    if (on || !composer->styleSheet().isEmpty())
+        composer->setStyleSheet(on ? QStringLiteral("handoff--ComposerEdit { border: 2px solid %1; background: %2; "
+                                                    "color: %3; }")
+                                         .arg(c.internalBorder.name(), c.internal.name(), c.internalText.name())
+                                   : QString());
     composer->setPalette(p);
     // Qt 6.4's plain-text edit does not repaint when only its placeholder changes.
     composer->viewport()->update();
     m_ui->noteBadge->setVisible(on);
-    m_ui->noteBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+    if (on || !m_ui->noteBadge->styleSheet().isEmpty()) // hidden while off
+        m_ui->noteBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
                                                   "border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
                                        .arg(c.internal.name(), c.internalText.name(), c.internalBorder.name()));
     m_ui->sendButton->setText(on ? tr("Add note") : tr("Send"));

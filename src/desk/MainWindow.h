@@ -23,7 +23,9 @@ class MainWindow;
 
 namespace handoff {
 
+class DeskAccessibility;
 class DeskSession;
+class OfflineMessageView;
 class OfferNotifier;
 class SupervisorBoard;
 class SupervisorBoardWidget;
@@ -100,6 +102,8 @@ private:
     void showChats(); // the Chats tab, for the keys that go to offers and my chats
     void updateMessagesTab();
     void showSelectedOfflineMessage();
+    // The centre's page for a left message, built the first time the Messages tab opens.
+    OfflineMessageView *offlineView();
     QString selectedOfferId() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -121,6 +125,8 @@ private:
     QString m_hintError;
     bool m_stickToBottom = true;
     bool m_painted = false;
+    OfflineMessageView *m_offlineView = nullptr;
+    DeskAccessibility *m_accessibility = nullptr;
     bool m_fitted = false; // fitted to the screen again once shown
     bool m_wasConnected = false; // an outage banner only after the first connection
 };

@@ -1,6 +1,9 @@
 #include "desk/ThemePalette.h"
 
 #include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
@@ -55,6 +58,57 @@ const TranscriptColours kDark {
     QColor(0xFF, 0xD7, 0xD2),
 };
 
+// The menu bar's and tool bars' extension ("»") button gets its icon when the bar is made, though it
+// shows only when the bar runs out of room. Qt reads that icon from a PNG, and the first image read in
+// the process sets up the image-format plugins: at the start, before the window's first frame, which
+// shows no such button. This engine asks the style for the icon the first time it is needed.
+class DeferredStandardIconEngine : public QIconEngine
+{
+public:
+    DeferredStandardIconEngine(QStyle *style, QStyle::StandardPixmap which)
+        : m_style(style)
+        , m_which(which)
+    { }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return icon().isNull(); }
+    QIconEngine *clone() const override { return new DeferredStandardIconEngine(*this); }
+
+private:
+    QIcon &icon()
+    {
+        if (!m_resolved) {
+            m_resolved = true;
+            // The proxy's base style, not deferred again; after a change of theme (a new style) the
+            // application's.
+            m_icon = m_style ? m_style->standardIcon(m_which) : QApplication::style()->standardIcon(m_which);
+        }
+        return m_icon;
+    }
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    bool m_resolved = false;
+    QIcon m_icon;
+};
+
 // Fusion draws the outline of fields, check boxes, radio buttons and framed views a little darker
 // than the window. On the dark window that is darker than the fields themselves, so they had no
 // visible edge; these elements get the outline of a lighter window instead. Dialog buttons carry no
@@ -93,6 +147,13 @@ public:
         if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if ((which == SP_ToolBarHorizontalExtensionButton || which == SP_ToolBarVerticalExtensionButton) && !option)
+            return QIcon(new DeferredStandardIconEngine(baseStyle(), which));
+        return QProxyStyle::standardIcon(which, option, widget);
     }
 };
 

@@ -44,6 +44,9 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolButton>
 #include <QMainWindow>
 #include <QTextDocument>
 #include <QTranslator>
@@ -1366,4 +1369,24 @@ TEST_F(DeskWindowTest, HelpExplainsThePasswordFromTheEnvironment)
     EXPECT_TRUE(help.contains(QStringLiteral("HANDOFF_DESK_PASSWORD"))) << qPrintable(help);
     EXPECT_TRUE(help.contains(QStringLiteral("without the login dialog"))) << qPrintable(help);
     EXPECT_TRUE(help.contains(QStringLiteral("demos and"))) << qPrintable(help);
+}
+
+TEST(DeskStyleTest, AMenuBarWithoutRoomShowsTheUsualExtensionArrow)
+{
+    // The desk's style hands the "»" button its icon only when it is first needed, not at the start.
+    ThemePalette::apply(DeskSettings::Theme::Light);
+    QMainWindow window;
+    for (int i = 0; i < 8; ++i)
+        window.menuBar()->addMenu(QStringLiteral("Menu %1").arg(i))->addAction(QStringLiteral("Item"));
+    window.resize(160, 120);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *arrow = window.menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+    ASSERT_NE(arrow, nullptr);
+    EXPECT_TRUE(waitUntil([&] { return arrow->isVisible(); })) << "the menus do not fit: the button shows";
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QImage expected = fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage();
+    ASSERT_FALSE(expected.isNull());
+    EXPECT_FALSE(arrow->icon().isNull());
+    EXPECT_TRUE(arrow->icon().pixmap(16).toImage() == expected) << "the same arrow as Qt's own";
 }
