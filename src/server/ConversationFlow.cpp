@@ -122,9 +122,7 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
     l.remember(m);
     // With several routers a line is announced only when another router serves a visitor of this chat;
     // otherwise no one else needs it (every router hearing every line was most of the cost of a second one).
-    const bool heardElsewhere = clustered() && l.remoteHostsUntil.isValid()
-        && l.remoteHostsUntil > QDateTime::currentDateTimeUtc();
-    write([m, quiet = clustered() && !heardElsewhere](store::Store &s) {
+    write([m, quiet = clustered() && !hostedElsewhere(l)](store::Store &s) {
               return (quiet ? s.appendMessageQuietly(m) : s.appendMessage(m)).has_value();
           },
           [this, m, then = std::move(then)](bool ok) {
@@ -538,7 +536,7 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
 void ConversationHub::sendStatus(Live &l, bool onlyWhenChanged)
 {
     const store::ConversationRecord &r = l.record;
-    const ConversationState visible = r.state == ConversationState::Offered ? ConversationState::Waiting : r.state;
+    const ConversationState visible = visibleToVisitor(r.state);
     QJsonObject data{{QStringLiteral("state"), toString(visible)}};
     int position = 0, estimate = -1;
     if (visible == ConversationState::Waiting) {

@@ -236,6 +236,7 @@ private:
     // Lines are read from a little before the newest serial seen: concurrent writers commit out of order.
     static constexpr qint64 kSerialWindow = 64;
     void syncRemoteVisitors(Live &l); // a router started hosting this chat's visitor: tell it where things are
+    bool hostedElsewhere(const Live &l) const; // another router serves a visitor of this chat (renewed every 2 s)
     void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
     void claimAgentChats(const QString &agent); // their desk signed in here: their chats come here
     void startListening();
@@ -301,7 +302,8 @@ private:
     qint64 m_enqueueOrder = 0;
     int m_sweepCountdown = 0;
     int m_announceCountdown = 0;
-    int m_sweepsSinceOwnedCheck = 0;
+    static constexpr int kSweepsPerReconcile = 10;
+    int m_sweepsToReconcile = kSweepsPerReconcile; // sweeps until the next comparison with the rows
     bool m_stealRunning = false;
     QHash<QString, Hosted> m_hosted;
     QHash<QString, OtherAgent> m_othersAgents;                    // agents signed in through other routers

@@ -4,9 +4,8 @@
 // lease time, e.g. killed). Taking over is one UPDATE … FOR UPDATE SKIP LOCKED, so two routers never both
 // serve, route or offer one conversation; a trigger refuses a router's writes to conversations it no
 // longer owns. Everything here runs on the store writer's connection, never on the event loop.
-#include "server/ConversationHub.h"
-
 #include "server/ClientConnection.h"
+#include "server/ConversationHub.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
 #include "server/Metrics.h"
@@ -17,22 +16,39 @@
 
 #include <QJsonArray>
 #include <algorithm>
-
 #include <limits>
 
 namespace handoff::server {
 
 using store::ClusterRegistry;
 using store::SecretToken;
+
+namespace {
+
+// A conversation as a router takes it over: its row and its transcript, read on the writer's connection.
+template <typename Adopted> void load(store::Store &s, const QString &id, QList<Adopted> &into)
+{
+    if (auto record = s.conversation(id))
+        into.append({ *record, s.messages(id) });
+}
+
+// The heartbeat (which also names the connection's router), as a store writer job.
+StoreWriter::Job heartbeatJob(const ClusterSettings &cluster, std::shared_ptr<QString> why)
+{
+    return [cluster, why](store::Store &s) {
+        return ClusterRegistry::heartbeat(
+            ClusterRegistry::connectionOf(s), cluster.routerId, cluster.address, why.get());
+    };
+}
+
+} // namespace
 using namespace hub;
 
 bool ConversationHub::joinCluster(QString *error)
 {
     const ClusterSettings cluster = m_settings.cluster;
     auto why = std::make_shared<QString>();
-    write([cluster, why](store::Store &s) {
-        return ClusterRegistry::heartbeat(ClusterRegistry::connectionOf(s), cluster.routerId, cluster.address, why.get());
-    });
+    write(heartbeatJob(cluster, why));
     m_writer.drain();
     if (!why->isEmpty()) {
         if (error)
@@ -77,9 +93,9 @@ void ConversationHub::adoptOnWriter(const QString &onlyId, std::function<void(co
     // Every tenth sweep it does so anyway, and loads what the rows say is its own but it does not have (a
     // hand-over whose notification was missed while its listener reconnected).
     const bool lapsed = now - m_lastHeartbeatOk > (cluster.leaseSeconds - 1) * 1000LL;
-    sweep->checkOwned = onlyId.isEmpty() && !starting && (lapsed || ++m_sweepsSinceOwnedCheck >= 10);
+    sweep->checkOwned = onlyId.isEmpty() && !starting && (lapsed || --m_sweepsToReconcile <= 0);
     if (sweep->checkOwned)
-        m_sweepsSinceOwnedCheck = 0;
+        m_sweepsToReconcile = kSweepsPerReconcile;
     QStringList before;
     QSet<QString> here;
     if (sweep->checkOwned)
@@ -94,29 +110,26 @@ void ConversationHub::adoptOnWriter(const QString &onlyId, std::function<void(co
             sweep->owned.clear();
             sweep->error.clear();
             const QSqlDatabase db = ClusterRegistry::connectionOf(s);
-            const QStringList ids
-                = ClusterRegistry::adoptOrphans(db, cluster.routerId, cluster.leaseSeconds, limit, onlyId, &sweep->error);
+            const QStringList ids = ClusterRegistry::adoptOrphans(
+                db, cluster.routerId, cluster.leaseSeconds, limit, onlyId, &sweep->error);
             if (!sweep->error.isEmpty())
                 return false;
-            for (const QString &id : ids) {
-                if (auto record = s.conversation(id))
-                    sweep->adopted.append({*record, s.messages(id)});
-            }
+            for (const QString &id : ids)
+                load(s, id, sweep->adopted);
             if (sweep->checkOwned) {
                 sweep->owned = ClusterRegistry::ownedOpen(db, cluster.routerId, &sweep->error);
                 if (!sweep->error.isEmpty())
                     return false;
                 for (const QString &id : std::as_const(sweep->owned))
                     if (!here.contains(id) && !ids.contains(id))
-                        if (auto record = s.conversation(id))
-                            sweep->adopted.append({*record, s.messages(id)});
+                        load(s, id, sweep->adopted);
             }
             return true;
         },
         [this, sweep, before, then = std::move(then)](bool ok) {
             if (!ok) {
                 logEvent(QStringLiteral("cluster: looking for conversations to take over failed: %1").arg(sweep->error),
-                         LogLevel::Warning);
+                    LogLevel::Warning);
                 if (then)
                     then({});
                 return;
@@ -136,10 +149,7 @@ void ConversationHub::adoptOnWriter(const QString &onlyId, std::function<void(co
 void ConversationHub::clusterTick()
 {
     const ClusterSettings cluster = m_settings.cluster;
-    write([cluster](store::Store &s) {
-        QString why;
-        return ClusterRegistry::heartbeat(ClusterRegistry::connectionOf(s), cluster.routerId, cluster.address, &why);
-    }, [this](bool ok) {
+    write(heartbeatJob(cluster, std::make_shared<QString>()), [this](bool ok) {
         if (ok)
             m_lastHeartbeatOk = QDateTime::currentMSecsSinceEpoch();
     });
@@ -218,14 +228,14 @@ void ConversationHub::dropLost(const QStringList &lost)
         }
         if (r.state == ConversationState::Assigned)
             toUser(r.agentId, QStringLiteral("conversation.removed"),
-                   {{QStringLiteral("conversationId"), id}, {QStringLiteral("reason"), QStringLiteral("moved")}});
+                { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("moved") } });
         m_visitorTokens.remove(r.visitorTokenHash);
         m_open.erase(id);
     }
 }
 
-void ConversationHub::resumeVisitorElsewhere(ClientConnection *c, const QString &re,
-                                             const store::ConversationRecord &known, const QString &token)
+void ConversationHub::resumeVisitorElsewhere(
+    ClientConnection *c, const QString &re, const store::ConversationRecord &known, const QString &token)
 {
     QPointer<ClientConnection> guard(c);
     const QString id = known.id;
@@ -260,12 +270,13 @@ void ConversationHub::startListening()
     if (!m_notifier) {
         m_notifier = std::make_unique<store::StoreNotifier>();
         connect(m_notifier.get(), &store::StoreNotifier::messageStored, this,
-                [this](const QString &conversationId, const QString &) { onRemoteMessage(conversationId); });
+            [this](const QString &conversationId, const QString &) { onRemoteMessage(conversationId); });
         connect(m_notifier.get(), &store::StoreNotifier::routerEvent, this, &ConversationHub::onClusterEvent);
     }
     QString why;
     if (!m_notifier->start(m_settings.cluster.database, &why)) {
-        logEvent(QStringLiteral("cluster: cannot listen for the other routers' events: %1").arg(why), LogLevel::Warning);
+        logEvent(
+            QStringLiteral("cluster: cannot listen for the other routers' events: %1").arg(why), LogLevel::Warning);
         return;
     }
     // Whatever was said while nobody listened is read from the store.
@@ -295,15 +306,15 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
     if (Live *l = find(conversationId)) {
         // Events for a chat this router serves, from a router hosting one of its visitors.
         if (kind == QLatin1String("host")) {
-            const bool known = l->remoteHostsUntil.isValid() && l->remoteHostsUntil > QDateTime::currentDateTimeUtc();
+            const bool known = hostedElsewhere(*l);
             l->remoteHostsUntil = QDateTime::currentDateTimeUtc().addSecs(6);
             if (!known)
                 syncRemoteVisitors(*l);
         } else if (kind == QLatin1String("typing")) {
             if (l->record.state == ConversationState::Assigned)
                 toUser(l->record.agentId, QStringLiteral("typing"),
-                       {{QStringLiteral("conversationId"), conversationId},
-                        {QStringLiteral("typing"), event.value(QStringLiteral("typing")).toBool()}});
+                    { { QStringLiteral("conversationId"), conversationId },
+                        { QStringLiteral("typing"), event.value(QStringLiteral("typing")).toBool() } });
         } else if (kind == QLatin1String("visitor.request")) {
             const QString request = event.value(QStringLiteral("request")).toString();
             if (request == QLatin1String("handoff"))
@@ -311,8 +322,8 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
             else if (request == QLatin1String("end"))
                 endedByVisitor(*l);
         } else if (kind == QLatin1String("claimed")
-                   && event.value(QStringLiteral("router")).toString() != m_settings.cluster.routerId) {
-            dropLost({conversationId});
+            && event.value(QStringLiteral("router")).toString() != m_settings.cluster.routerId) {
+            dropLost({ conversationId });
         }
         return;
     }
@@ -339,28 +350,33 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
     toConnections(visitors, type, data);
 }
 
+bool ConversationHub::hostedElsewhere(const Live &l) const
+{
+    return clustered() && l.remoteHostsUntil.isValid() && l.remoteHostsUntil > QDateTime::currentDateTimeUtc();
+}
+
 void ConversationHub::syncRemoteVisitors(Live &l)
 {
     const ConversationState state = l.record.state;
     if (state == ConversationState::Assigned)
         publish(QStringLiteral("visitor"), l.record.id,
-                {{QStringLiteral("type"), QStringLiteral("agent.joined")},
-                 {QStringLiteral("data"), QJsonObject{{QStringLiteral("agentName"), l.record.agentName}}}});
+            { { QStringLiteral("type"), QStringLiteral("agent.joined") },
+                { QStringLiteral("data"), QJsonObject { { QStringLiteral("agentName"), l.record.agentName } } } });
     if (state != ConversationState::Bot)
         sendStatus(l, false);
     if (state == ConversationState::Waiting || state == ConversationState::Offered) {
         const auto availability = m_engine.availability(l.record.queueId);
         if (availability != routing::Availability::Open || l.record.formOfferedAt.isValid()) {
             const QString reason = availability != routing::Availability::Open ? availabilityName(availability)
-                                                                                : QStringLiteral("timeout");
+                                                                               : QStringLiteral("timeout");
             const QString language = visitorLanguage(l.record);
             const QString notice = availability != routing::Availability::Open
                 ? visitorNotice(l.record.queueId, availability, language)
                 : waitedTooLongNotice(language);
             publish(QStringLiteral("visitor"), l.record.id,
-                    {{QStringLiteral("type"), QStringLiteral("offline")},
-                     {QStringLiteral("data"),
-                      QJsonObject{{QStringLiteral("reason"), reason}, {QStringLiteral("notice"), notice}}}});
+                { { QStringLiteral("type"), QStringLiteral("offline") },
+                    { QStringLiteral("data"),
+                        QJsonObject { { QStringLiteral("reason"), reason }, { QStringLiteral("notice"), notice } } } });
         }
     }
 }
@@ -376,17 +392,19 @@ void ConversationHub::onRemoteMessage(const QString &conversationId)
     // A line stored by another router for a chat served here: a visitor of it writes there.
     const qint64 after = std::max<qint64>(0, find(conversationId)->seenSerial - kSerialWindow);
     auto stored = std::make_shared<QList<std::pair<qint64, ChatMessage>>>();
-    write([conversationId, stored, after](store::Store &s) {
-        *stored = ClusterRegistry::linesSince(s, conversationId, after);
-        return true;
-    }, [this, conversationId, stored](bool ok) {
-        if (ok)
-            takeRemoteLines(conversationId, *stored);
-    });
+    write(
+        [conversationId, stored, after](store::Store &s) {
+            *stored = ClusterRegistry::linesSince(s, conversationId, after);
+            return true;
+        },
+        [this, conversationId, stored](bool ok) {
+            if (ok)
+                takeRemoteLines(conversationId, *stored);
+        });
 }
 
-void ConversationHub::takeRemoteLines(const QString &conversationId,
-                                      const QList<std::pair<qint64, ChatMessage>> &stored)
+void ConversationHub::takeRemoteLines(
+    const QString &conversationId, const QList<std::pair<qint64, ChatMessage>> &stored)
 {
     Live *l = find(conversationId);
     if (!l)
@@ -417,8 +435,8 @@ void ConversationHub::takeRemoteLines(const QString &conversationId,
     }
 }
 
-void ConversationHub::hostVisitor(ClientConnection *c, const QString &re, const QString &conversationId,
-                                  const QString &token)
+void ConversationHub::hostVisitor(
+    ClientConnection *c, const QString &re, const QString &conversationId, const QString &token)
 {
     struct Loaded {
         std::optional<store::ConversationRecord> record;
@@ -427,43 +445,38 @@ void ConversationHub::hostVisitor(ClientConnection *c, const QString &re, const 
     auto loaded = std::make_shared<Loaded>();
     QPointer<ClientConnection> guard(c);
     // Its own completion, not whenDurable(): this may run inside another job's completion.
-    write([conversationId, loaded](store::Store &s) {
-        loaded->record = s.conversation(conversationId);
-        loaded->messages = s.messages(conversationId);
-        return true;
-    }, [this, guard, re, conversationId, token, loaded](bool) {
-        if (!guard)
-            return;
-        if (!loaded->record || loaded->record->state == ConversationState::Closed || find(conversationId)) {
-            guard->sendError(re, ErrorCode::Unavailable,
-                             forVisitor(guard->visitorLanguage,
-                                        QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                          "This chat is served by another server; reconnecting.")));
-            guard->close(WebSocketChannel::GoingAway, Text::tr("served by another router"));
-            return;
-        }
-        Hosted &h = m_hosted[conversationId];
-        h.record = *loaded->record;
-        h.visitors << guard;
-        QJsonArray visible;
-        for (const ChatMessage &m : std::as_const(loaded->messages)) {
-            h.delivered.insert(m.id);
-            if (!m.internal)
-                visible.append(m.toJson());
-        }
-        guard->conversationId = conversationId;
-        guard->visitorLanguage = visitorLanguage(h.record);
-        const ConversationState state = h.record.state == ConversationState::Offered ? ConversationState::Waiting
-                                                                                     : h.record.state;
-        guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
-                           {QStringLiteral("conversationId"), conversationId},
-                           {QStringLiteral("state"), toString(state)},
-                           {QStringLiteral("messages"), visible}});
-        if (state == ConversationState::Assigned)
-            guard->send(Envelope::event(QStringLiteral("agent.joined"),
-                                        {{QStringLiteral("agentName"), h.record.agentName}}));
-        logEvent(QStringLiteral("visitor back to %1 from %2, served by another router").arg(conversationId, guard->peer()));
-    });
+    write(
+        [conversationId, loaded](store::Store &s) {
+            loaded->record = s.conversation(conversationId);
+            loaded->messages = s.messages(conversationId);
+            return true;
+        },
+        [this, guard, re, conversationId, token, loaded](bool) {
+            if (!guard)
+                return;
+            if (!loaded->record || loaded->record->state == ConversationState::Closed || find(conversationId)) {
+                guard->sendError(re, ErrorCode::Unavailable,
+                    forVisitor(guard->visitorLanguage,
+                        QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                            "This chat is served by another server; reconnecting.")));
+                guard->close(WebSocketChannel::GoingAway, Text::tr("served by another router"));
+                return;
+            }
+            Hosted &h = m_hosted[conversationId];
+            h.record = *loaded->record;
+            h.visitors << guard;
+            for (const ChatMessage &m : std::as_const(loaded->messages))
+                h.delivered.insert(m.id);
+            guard->conversationId = conversationId;
+            guard->visitorLanguage = visitorLanguage(h.record);
+            guard->sendOk(re, helloAnswer(token, h.record, messagesJson(loaded->messages, false)));
+            const ConversationState state = h.record.state;
+            if (state == ConversationState::Assigned)
+                guard->send(Envelope::event(
+                    QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), h.record.agentName } }));
+            logEvent(QStringLiteral("visitor back to %1 from %2, served by another router")
+                         .arg(conversationId, guard->peer()));
+        });
     publish(QStringLiteral("host"), conversationId);
 }
 
@@ -479,29 +492,31 @@ void ConversationHub::hostedFetch(const QString &conversationId)
     hosted->fetching = true;
     const qint64 after = std::max<qint64>(0, hosted->seenSerial - kSerialWindow);
     auto stored = std::make_shared<QList<std::pair<qint64, ChatMessage>>>();
-    write([conversationId, stored, after](store::Store &s) {
-        *stored = ClusterRegistry::linesSince(s, conversationId, after);
-        return true;
-    }, [this, conversationId, stored](bool ok) {
-        const auto h = m_hosted.find(conversationId);
-        if (h == m_hosted.end())
-            return;
-        h->fetching = false;
-        if (ok) {
-            for (const auto &[serial, m] : std::as_const(*stored)) {
-                h->seenSerial = std::max(h->seenSerial, serial);
-                if (h->delivered.contains(m.id))
-                    continue;
-                h->delivered.insert(m.id);
-                if (!m.internal)
-                    toConnectionsEncoded(h->visitors, QStringLiteral("message"), encodedMessageEvent(m));
+    write(
+        [conversationId, stored, after](store::Store &s) {
+            *stored = ClusterRegistry::linesSince(s, conversationId, after);
+            return true;
+        },
+        [this, conversationId, stored](bool ok) {
+            const auto h = m_hosted.find(conversationId);
+            if (h == m_hosted.end())
+                return;
+            h->fetching = false;
+            if (ok) {
+                for (const auto &[serial, m] : std::as_const(*stored)) {
+                    h->seenSerial = std::max(h->seenSerial, serial);
+                    if (h->delivered.contains(m.id))
+                        continue;
+                    h->delivered.insert(m.id);
+                    if (!m.internal)
+                        toConnectionsEncoded(h->visitors, QStringLiteral("message"), encodedMessageEvent(m));
+                }
             }
-        }
-        if (h->fetchAgain) {
-            h->fetchAgain = false;
-            hostedFetch(conversationId);
-        }
-    });
+            if (h->fetchAgain) {
+                h->fetchAgain = false;
+                hostedFetch(conversationId);
+            }
+        });
 }
 
 void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &e)
@@ -522,48 +537,52 @@ void ConversationHub::hostedVisitorRequest(ClientConnection *c, const Envelope &
         m.at = QDateTime::currentDateTimeUtc();
         // Stored here (the store announces it; the serving router reads it from there), answered once durable.
         auto appended = std::make_shared<std::optional<store::AppendedMessage>>();
-        write([m, appended](store::Store &s) {
-            *appended = s.appendMessage(m);
-            return appended->has_value();
-        }, [this, id, sender = QPointer<ClientConnection>(c), re = e.id, appended](bool ok) {
-            if (!ok || !*appended) {
+        write(
+            [m, appended](store::Store &s) {
+                *appended = s.appendMessage(m);
+                return appended->has_value();
+            },
+            [this, id, sender = QPointer<ClientConnection>(c), re = e.id, appended](bool ok) {
+                if (!ok || !*appended) {
+                    if (sender)
+                        sender->sendError(re, ErrorCode::Unavailable,
+                            forVisitor(sender->visitorLanguage,
+                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                    "Your message could not be stored; send it again.")));
+                    return;
+                }
+                const ChatMessage &stored = (*appended)->message;
+                const QByteArray event = encodedMessageEvent(stored);
                 if (sender)
-                    sender->sendError(re, ErrorCode::Unavailable,
-                                      forVisitor(sender->visitorLanguage,
-                                                 QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                                   "Your message could not be stored; send it again.")));
-                return;
-            }
-            const ChatMessage &stored = (*appended)->message;
-            const QByteArray event = encodedMessageEvent(stored);
-            if (sender)
-                sender->sendOkEncoded(re, event);
-            const auto hosted = m_hosted.find(id);
-            if (hosted == m_hosted.end() || hosted->delivered.contains(stored.id))
-                return;
-            hosted->delivered.insert(stored.id);
-            QList<QPointer<ClientConnection>> otherTabs;
-            for (const auto &v : std::as_const(hosted->visitors))
-                if (v && v != sender)
-                    otherTabs << v;
-            toConnectionsEncoded(otherTabs, QStringLiteral("message"), event);
-        });
+                    sender->sendOkEncoded(re, event);
+                const auto hosted = m_hosted.find(id);
+                if (hosted == m_hosted.end() || hosted->delivered.contains(stored.id))
+                    return;
+                hosted->delivered.insert(stored.id);
+                QList<QPointer<ClientConnection>> otherTabs;
+                for (const auto &v : std::as_const(hosted->visitors))
+                    if (v && v != sender)
+                        otherTabs << v;
+                toConnectionsEncoded(otherTabs, QStringLiteral("message"), event);
+            });
     } else if (e.type == QLatin1String("typing")) {
         c->sendOk(e.id);
-        publish(QStringLiteral("typing"), id, {{QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool()}});
+        publish(QStringLiteral("typing"), id,
+            { { QStringLiteral("typing"), e.data.value(QStringLiteral("typing")).toBool() } });
     } else if (e.type == QLatin1String("handoff.request") || e.type == QLatin1String("end")) {
         c->sendOk(e.id);
         publish(QStringLiteral("visitor.request"), id,
-                {{QStringLiteral("request"), e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff")}});
+            { { QStringLiteral("request"),
+                e.type == QLatin1String("end") ? QStringLiteral("end") : QStringLiteral("handoff") } });
     } else if (e.type == QLatin1String("leave_message")) {
         visitorLeaveMessage(c, h.record, e);
     } else if (e.type == QLatin1String("ping")) {
         c->sendOk(e.id);
     } else {
         c->sendError(e.id, ErrorCode::Invalid,
-                     forVisitor(c->visitorLanguage,
-                                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Unknown request type \"%1\"."))
-                         .arg(e.type));
+            forVisitor(c->visitorLanguage,
+                QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Unknown request type \"%1\"."))
+                .arg(e.type));
     }
 }
 
@@ -571,18 +590,19 @@ void ConversationHub::claimAgentChats(const QString &agent)
 {
     const QString me = m_settings.cluster.routerId;
     auto taken = std::make_shared<QList<Adopted>>();
-    write([agent, me, taken](store::Store &s) {
-        taken->clear();
-        for (const QString &id : ClusterRegistry::claimAssigned(s, agent, me))
-            if (auto record = s.conversation(id))
-                taken->append({*record, s.messages(id)});
-        return true;
-    }, [this, taken](bool ok) {
-        if (!ok)
-            return;
-        Metrics::instance().takeovers[Metrics::AgentSignedInHere] += taken->size();
-        installAdopted(*taken);
-    });
+    write(
+        [agent, me, taken](store::Store &s) {
+            taken->clear();
+            for (const QString &id : ClusterRegistry::claimAssigned(s, agent, me))
+                load(s, id, *taken);
+            return true;
+        },
+        [this, taken](bool ok) {
+            if (!ok)
+                return;
+            Metrics::instance().takeovers[Metrics::AgentSignedInHere] += taken->size();
+            installAdopted(*taken);
+        });
 }
 
 void ConversationHub::stealWaiting()
@@ -606,93 +626,95 @@ void ConversationHub::stealWaiting()
     m_stealRunning = true;
     const ClusterSettings cluster = m_settings.cluster;
     auto taken = std::make_shared<QList<Adopted>>();
-    write([cluster, freeSkills, free, taken](store::Store &s) {
-        taken->clear();
-        const QSqlDatabase db = ClusterRegistry::connectionOf(s);
-        int places = free;
-        for (const ClusterRegistry::Waiting &w :
-             ClusterRegistry::waitingElsewhere(db, cluster.routerId, cluster.stealAfterSeconds, 20)) {
-            if (places <= 0)
-                break;
-            const bool someoneCan = std::any_of(freeSkills.cbegin(), freeSkills.cend(), [&](const QStringList &skills) {
-                return std::all_of(w.requiredSkills.cbegin(), w.requiredSkills.cend(),
-                                   [&](const QString &k) { return skills.contains(k); });
-            });
-            if (!someoneCan || !ClusterRegistry::claimWaiting(db, w, cluster.routerId))
-                continue;
-            ClusterRegistry::publish(s, {{QStringLiteral("kind"), QStringLiteral("claimed")},
-                                         {QStringLiteral("conversationId"), w.id},
-                                         {QStringLiteral("router"), cluster.routerId}});
-            if (auto record = s.conversation(w.id))
-                taken->append({*record, s.messages(w.id)});
-            --places;
-        }
-        return true;
-    }, [this, taken](bool ok) {
-        m_stealRunning = false;
-        if (!ok || taken->isEmpty())
-            return;
-        Metrics::instance().takeovers[Metrics::WaitingUnoffered] += taken->size();
-        for (const Adopted &a : std::as_const(*taken))
-            logEvent(QStringLiteral("cluster: took %1, waiting unoffered on another router, for an agent free here")
-                         .arg(a.record.id));
-        installAdopted(*taken);
-    });
+    write(
+        [cluster, freeSkills, free, taken](store::Store &s) {
+            taken->clear();
+            const QSqlDatabase db = ClusterRegistry::connectionOf(s);
+            int places = free;
+            for (const ClusterRegistry::Waiting &w :
+                ClusterRegistry::waitingElsewhere(db, cluster.routerId, cluster.stealAfterSeconds, 20)) {
+                if (places <= 0)
+                    break;
+                const bool someoneCan
+                    = std::any_of(freeSkills.cbegin(), freeSkills.cend(), [&](const QStringList &skills) {
+                          return std::all_of(w.requiredSkills.cbegin(), w.requiredSkills.cend(),
+                              [&](const QString &k) { return skills.contains(k); });
+                      });
+                if (!someoneCan || !ClusterRegistry::claimWaiting(s, w, cluster.routerId))
+                    continue;
+                load(s, w.id, *taken);
+                --places;
+            }
+            return true;
+        },
+        [this, taken](bool ok) {
+            m_stealRunning = false;
+            if (!ok || taken->isEmpty())
+                return;
+            Metrics::instance().takeovers[Metrics::WaitingUnoffered] += taken->size();
+            for (const Adopted &a : std::as_const(*taken))
+                logEvent(QStringLiteral("cluster: took %1, waiting unoffered on another router, for an agent free here")
+                             .arg(a.record.id));
+            installAdopted(*taken);
+        });
 }
 
 void ConversationHub::handOver(const QString &conversationId, const QString &agentId)
 {
     const QString me = m_settings.cluster.routerId;
     const QString to = m_othersAgents.value(agentId).router;
-    write([conversationId, agentId, me, to](store::Store &s) {
-        if (!ClusterRegistry::handOver(ClusterRegistry::connectionOf(s), conversationId, me, to))
-            return false;
-        return ClusterRegistry::publish(s, {{QStringLiteral("kind"), QStringLiteral("handover")},
-                                            {QStringLiteral("conversationId"), conversationId},
-                                            {QStringLiteral("router"), me},
-                                            {QStringLiteral("to"), to},
-                                            {QStringLiteral("agent"), agentId}});
-    }, [this, conversationId](bool ok) {
-        if (!ok) {
-            // Its router went away meanwhile: the chat stays here and waits in its queue.
-            if (Live *l = find(conversationId)) {
-                logEvent(QStringLiteral("cluster: %1 could not be handed over; it waits here").arg(conversationId),
-                         LogLevel::Warning);
-                m_engine.enqueueAt(conversationId, {l->record.queueId, l->record.priority, l->record.requiredSkills, {}},
-                                   l->record.enqueuedAt);
-                pump();
+    write(
+        [conversationId, agentId, me, to](store::Store &s) {
+            if (!ClusterRegistry::handOver(ClusterRegistry::connectionOf(s), conversationId, me, to))
+                return false;
+            return ClusterRegistry::publish(s,
+                { { QStringLiteral("kind"), QStringLiteral("handover") },
+                    { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("router"), me },
+                    { QStringLiteral("to"), to }, { QStringLiteral("agent"), agentId } });
+        },
+        [this, conversationId](bool ok) {
+            if (!ok) {
+                // Its router went away meanwhile: the chat stays here and waits in its queue.
+                if (Live *l = find(conversationId)) {
+                    logEvent(QStringLiteral("cluster: %1 could not be handed over; it waits here").arg(conversationId),
+                        LogLevel::Warning);
+                    m_engine.enqueueAt(conversationId,
+                        { l->record.queueId, l->record.priority, l->record.requiredSkills, {} }, l->record.enqueuedAt);
+                    pump();
+                }
+                return;
             }
-            return;
-        }
-        dropLost({conversationId});
-    });
+            dropLost({ conversationId });
+        });
 }
 
 void ConversationHub::takeHandOver(const QString &conversationId, const QString &agentId)
 {
     auto taken = std::make_shared<QList<Adopted>>();
-    write([conversationId, taken](store::Store &s) {
-        taken->clear();
-        if (auto record = s.conversation(conversationId))
-            taken->append({*record, s.messages(conversationId)});
-        return true;
-    }, [this, conversationId, agentId, taken](bool ok) {
-        if (!ok || taken->isEmpty())
-            return;
-        const store::ConversationRecord r = taken->first().record;
-        RestoreCounts counts;
-        if (!installOpen(r, taken->first().messages, counts))
-            return;
-        Metrics::instance().takeovers[Metrics::TransferredHere] += 1;
-        logEvent(QStringLiteral("cluster: %1 handed over for %2, who is signed in here").arg(conversationId, agentId));
-        if (m_engine.isWaiting(conversationId)) {
-            // Offered to the agent it was transferred to, as a transfer on one router is.
-            m_engine.remove(conversationId);
-            m_engine.enqueueAt(conversationId, {r.queueId, r.priority, r.requiredSkills, {}},
-                               r.enqueuedAt.isValid() ? r.enqueuedAt : QDateTime::currentDateTimeUtc(), agentId);
-        }
-        pump();
-    });
+    write(
+        [conversationId, taken](store::Store &s) {
+            taken->clear();
+            load(s, conversationId, *taken);
+            return true;
+        },
+        [this, conversationId, agentId, taken](bool ok) {
+            if (!ok || taken->isEmpty())
+                return;
+            const store::ConversationRecord r = taken->first().record;
+            RestoreCounts counts;
+            if (!installOpen(r, taken->first().messages, counts))
+                return;
+            Metrics::instance().takeovers[Metrics::TransferredHere] += 1;
+            logEvent(
+                QStringLiteral("cluster: %1 handed over for %2, who is signed in here").arg(conversationId, agentId));
+            if (m_engine.isWaiting(conversationId)) {
+                // Offered to the agent it was transferred to, as a transfer on one router is.
+                m_engine.remove(conversationId);
+                m_engine.enqueueAt(conversationId, { r.queueId, r.priority, r.requiredSkills, {} },
+                    r.enqueuedAt.isValid() ? r.enqueuedAt : QDateTime::currentDateTimeUtc(), agentId);
+            }
+            pump();
+        });
 }
 
 void ConversationHub::shareFigures()
@@ -703,37 +725,39 @@ void ConversationHub::shareFigures()
     QList<ClusterRegistry::AgentFigures> mine;
     for (const routing::AgentStatus &a : m_engine.agents())
         if (a.presence != Presence::Offline)
-            mine.append({a.profile.id, toString(a.presence), a.load, a.profile.capacity});
+            mine.append({ a.profile.id, toString(a.presence), a.load, a.profile.capacity });
     struct Figures {
         QList<ClusterRegistry::AgentFigures> agents;
         QList<ClusterRegistry::QueueFigures> queues;
     };
     auto figures = std::make_shared<Figures>();
     const ClusterSettings cluster = m_settings.cluster;
-    write([cluster, mine, figures](store::Store &s) {
-        const QSqlDatabase db = ClusterRegistry::connectionOf(s);
-        if (!ClusterRegistry::sharePresence(db, cluster.routerId, mine))
-            return false;
-        figures->agents = ClusterRegistry::othersAgents(db, cluster.routerId, cluster.leaseSeconds);
-        figures->queues = ClusterRegistry::othersWaiting(db, cluster.routerId);
-        return true;
-    }, [this, figures](bool ok) {
-        m_figuresRunning = false;
-        if (!ok)
-            return;
-        m_othersAgents.clear();
-        for (const ClusterRegistry::AgentFigures &a : std::as_const(figures->agents)) {
-            OtherAgent &o = m_othersAgents[a.agentId]; // one agent on two routers: the busier view wins
-            o.presence = presenceFromString(a.presence).value_or(Presence::Offline);
-            o.load = std::max(o.load, a.load);
-            o.capacity = std::max(o.capacity, a.capacity);
-            o.router = a.routerId;
-        }
-        m_othersWaiting.clear();
-        for (const ClusterRegistry::QueueFigures &q : std::as_const(figures->queues))
-            m_othersWaiting.insert(q.queueId, {q.waiting, q.longestWaitSeconds});
-        broadcastQueuesIfChanged();
-    });
+    write(
+        [cluster, mine, figures](store::Store &s) {
+            const QSqlDatabase db = ClusterRegistry::connectionOf(s);
+            if (!ClusterRegistry::sharePresence(db, cluster.routerId, mine))
+                return false;
+            figures->agents = ClusterRegistry::othersAgents(db, cluster.routerId, cluster.leaseSeconds);
+            figures->queues = ClusterRegistry::othersWaiting(db, cluster.routerId);
+            return true;
+        },
+        [this, figures](bool ok) {
+            m_figuresRunning = false;
+            if (!ok)
+                return;
+            m_othersAgents.clear();
+            for (const ClusterRegistry::AgentFigures &a : std::as_const(figures->agents)) {
+                OtherAgent &o = m_othersAgents[a.agentId]; // one agent on two routers: the busier view wins
+                o.presence = presenceFromString(a.presence).value_or(Presence::Offline);
+                o.load = std::max(o.load, a.load);
+                o.capacity = std::max(o.capacity, a.capacity);
+                o.router = a.routerId;
+            }
+            m_othersWaiting.clear();
+            for (const ClusterRegistry::QueueFigures &q : std::as_const(figures->queues))
+                m_othersWaiting.insert(q.queueId, { q.waiting, q.longestWaitSeconds });
+            broadcastQueuesIfChanged();
+        });
 }
 
 QList<routing::QueueStatus> ConversationHub::queueStatus() const
@@ -752,7 +776,7 @@ QList<routing::QueueStatus> ConversationHub::queueStatus() const
             const auto user = m_users.constFind(it.key());
             const bool skilled = definition && user != m_users.cend()
                 && std::all_of(definition->requiredSkills.cbegin(), definition->requiredSkills.cend(),
-                               [&](const QString &k) { return user->skills.contains(k); });
+                    [&](const QString &k) { return user->skills.contains(k); });
             if (!skilled)
                 continue;
             ++q.agentsSignedIn;

@@ -22,8 +22,7 @@ void ConversationHub::toVisitors(Live &l, const QString &type, const QJsonObject
 {
     toConnections(l.visitors, type, data);
     // Visitors on other routers: lines reach them through the store; everything else is sent on.
-    if (clustered() && type != QLatin1String("message") && l.remoteHostsUntil.isValid()
-        && l.remoteHostsUntil > QDateTime::currentDateTimeUtc())
+    if (type != QLatin1String("message") && hostedElsewhere(l))
         publish(QStringLiteral("visitor"), l.record.id, {{QStringLiteral("type"), type}, {QStringLiteral("data"), data}});
 }
 
@@ -180,13 +179,9 @@ void ConversationHub::expireSessions()
 
 QJsonArray ConversationHub::visibleMessages(const QString &conversationId, bool includeInternal) const
 {
-    QJsonArray list;
     const auto open = m_open.find(conversationId);
-    const QList<ChatMessage> messages = open != m_open.end() ? open->second->messages : m_store.messages(conversationId);
-    for (const ChatMessage &m : messages)
-        if (includeInternal || !m.internal)
-            list.append(m.toJson());
-    return list;
+    return messagesJson(open != m_open.end() ? open->second->messages : m_store.messages(conversationId),
+                        includeInternal);
 }
 
 QJsonObject ConversationHub::conversationWithMessages(const Live &l, bool includeInternal) const

@@ -72,6 +72,28 @@ qsizetype characterCount(const QString &text)
     return n;
 }
 
+ConversationState visibleToVisitor(ConversationState state)
+{
+    return state == ConversationState::Offered ? ConversationState::Waiting : state;
+}
+
+QJsonArray messagesJson(const QList<ChatMessage> &messages, bool includeInternal)
+{
+    QJsonArray list;
+    for (const ChatMessage &m : messages)
+        if (includeInternal || !m.internal)
+            list.append(m.toJson());
+    return list;
+}
+
+QJsonObject helloAnswer(const QString &visitorToken, const store::ConversationRecord &record, const QJsonArray &lines)
+{
+    return {{QStringLiteral("visitorToken"), visitorToken},
+            {QStringLiteral("conversationId"), record.id},
+            {QStringLiteral("state"), toString(visibleToVisitor(record.state))},
+            {QStringLiteral("messages"), lines}};
+}
+
 QJsonObject offerJson(const routing::Offer &o)
 {
     return {{QStringLiteral("conversationId"), o.conversationId},

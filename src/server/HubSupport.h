@@ -45,6 +45,12 @@ bool requireText(ClientConnection *c, const protocol::Envelope &e, const char *n
 // Characters as people count them (Unicode code points): an emoji is one, not two UTF-16 units.
 qsizetype characterCount(const QString &text);
 QJsonObject offerJson(const routing::Offer &o);
+// The state a visitor is shown: an offer is the router's business, the visitor is still waiting.
+ConversationState visibleToVisitor(ConversationState state);
+// Lines as JSON, internal notes only with includeInternal.
+QJsonArray messagesJson(const QList<ChatMessage> &messages, bool includeInternal);
+// The answer to a visitor's hello: their token, the chat, its state as they see it and its lines.
+QJsonObject helloAnswer(const QString &visitorToken, const store::ConversationRecord &record, const QJsonArray &lines);
 // {"message": …} encoded, the payload of every `message` event and of the sender's `ok`.
 QByteArray encodedMessageEvent(const ChatMessage &m);
 QString availabilityName(routing::Availability a);

@@ -48,10 +48,7 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
             const auto known = m_store.conversationForVisitor(hash);
             if (known && known->state == ConversationState::Closed) {
                 // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
-                guard->sendOk(re, {{QStringLiteral("visitorToken"), token},
-                                   {QStringLiteral("conversationId"), known->id},
-                                   {QStringLiteral("state"), toString(ConversationState::Closed)},
-                                   {QStringLiteral("messages"), visibleMessages(known->id, false)}});
+                guard->sendOk(re, helloAnswer(token, *known, visibleMessages(known->id, false)));
                 logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
                 return;
             }
@@ -106,13 +103,7 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
     c->visitorLanguage = visitorLanguage(l->record);
     l->visitors.append(c);
     l->visitorGoneSince = QDateTime();
-    c->sendOk(re, {{QStringLiteral("visitorToken"), visitorToken},
-                     {QStringLiteral("conversationId"), l->record.id},
-                     // An offer is the router's business; the visitor is still waiting.
-                     {QStringLiteral("state"), toString(l->record.state == ConversationState::Offered
-                                                            ? ConversationState::Waiting
-                                                            : l->record.state)},
-                     {QStringLiteral("messages"), visibleMessages(l->record.id, false)}});
+    c->sendOk(re, helloAnswer(visitorToken, l->record, messagesJson(l->messages, false)));
     logEvent(QStringLiteral("visitor %1: %2 from %3").arg(resumed ? QStringLiteral("back") : QStringLiteral("new"),
                                                           l->record.id, c->peer()));
     if (resumed && l->record.state != ConversationState::Bot) {

@@ -3,7 +3,6 @@
 #include "store/PostgresStore.h"
 #include "store/RecordRows.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,6 +29,13 @@ QStringList ids(QSqlQuery &q)
 }
 
 } // namespace
+
+bool ClusterRegistry::announceClaimed(Store &store, const QString &conversationId, const QString &routerId)
+{
+    return publish(store, {{QStringLiteral("kind"), QStringLiteral("claimed")},
+                           {QStringLiteral("conversationId"), conversationId},
+                           {QStringLiteral("router"), routerId}});
+}
 
 QSqlDatabase ClusterRegistry::connectionOf(Store &store)
 {
@@ -109,18 +115,7 @@ bool ClusterRegistry::ownedByLiveOther(QSqlDatabase db, const QString &conversat
 bool ClusterRegistry::publish(Store &store, QJsonObject payload)
 {
     auto *pg = dynamic_cast<PostgresStore *>(&store);
-    if (!pg)
-        return true; // one router: nobody to tell
-    payload.insert(QStringLiteral("schema"), pg->schema());
-    payload.insert(QStringLiteral("origin"), PostgresStore::originTag());
-    const QByteArray text = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    if (text.size() > 7900) // NOTIFY's payload limit is 8000 bytes
-        return true;
-    QSqlQuery q(pg->database());
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(PostgresStore::notifyChannel());
-    q.addBindValue(QString::fromUtf8(text));
-    return q.exec();
+    return !pg || pg->publish(std::move(payload)); // SQLite: one router, nobody to tell
 }
 
 QList<ClusterRegistry::Waiting> ClusterRegistry::waitingElsewhere(QSqlDatabase db, const QString &routerId,
@@ -144,16 +139,16 @@ QList<ClusterRegistry::Waiting> ClusterRegistry::waitingElsewhere(QSqlDatabase d
     return out;
 }
 
-bool ClusterRegistry::claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId)
+bool ClusterRegistry::claimWaiting(Store &store, const Waiting &w, const QString &routerId)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(connectionOf(store));
     q.prepare(QStringLiteral("UPDATE conversations SET owner_router = ? WHERE id = ("
                              "SELECT id FROM conversations WHERE id = ? AND owner_router = ? AND state = 'waiting' "
                              "FOR UPDATE SKIP LOCKED)"));
     q.addBindValue(routerId);
     q.addBindValue(w.id);
     q.addBindValue(w.owner);
-    return q.exec() && q.numRowsAffected() == 1;
+    return q.exec() && q.numRowsAffected() == 1 && announceClaimed(store, w.id, routerId);
 }
 
 QStringList ClusterRegistry::claimAssigned(Store &store, const QString &agentId, const QString &routerId)
@@ -169,9 +164,7 @@ QStringList ClusterRegistry::claimAssigned(Store &store, const QString &agentId,
         return {};
     const QStringList taken = ids(q);
     for (const QString &id : taken)
-        publish(store, {{QStringLiteral("kind"), QStringLiteral("claimed")},
-                        {QStringLiteral("conversationId"), id},
-                        {QStringLiteral("router"), routerId}});
+        announceClaimed(store, id, routerId);
     return taken;
 }
 

@@ -61,8 +61,9 @@ public:
     // first (priority, then enqueue order).
     static QList<Waiting> waitingElsewhere(QSqlDatabase db, const QString &routerId, int seconds, int limit);
     // Takes one of those over if it still waits with the same owner (one UPDATE: the owner's own offer, a
-    // write to the row, is fenced from then on, so the chat is never offered by both).
-    static bool claimWaiting(QSqlDatabase db, const Waiting &w, const QString &routerId);
+    // write to the row, is fenced from then on, so the chat is never offered by both), and says so
+    // ('claimed') so the old owner lets go at once.
+    static bool claimWaiting(Store &store, const Waiting &w, const QString &routerId);
     // An agent's desk signed in here: their assigned chats move here from whichever router has them (that
     // router hears 'claimed' and lets go). The ids taken.
     static QStringList claimAssigned(Store &store, const QString &agentId, const QString &routerId);
@@ -78,6 +79,8 @@ public:
     // conversation at once: callers ask from a little before the newest serial they saw and skip known ids.
     static QList<std::pair<qint64, ChatMessage>> linesSince(Store &store, const QString &conversationId,
                                                             qint64 afterSerial);
+    // Tells the routers that `routerId` serves the conversation now (kind 'claimed').
+    static bool announceClaimed(Store &store, const QString &conversationId, const QString &routerId);
     // The routers with a fresh heartbeat.
     static int liveRouters(QSqlDatabase db, int leaseSeconds);
     // A clean stop: releases this router's open conversations (the others take them over at once) and

@@ -100,21 +100,36 @@ QString PostgresStore::originTag()
 // commits. The payload is small JSON: kind, schema, conversation, detail (message id or state), origin.
 void PostgresStore::announce(const QString &kind, const QString &conversationId, const QString &detail) const
 {
-    const auto [channel, payload] = announcement(kind, conversationId, detail);
+    publish({ { QStringLiteral("kind"), kind }, { QStringLiteral("conversationId"), conversationId },
+        { QStringLiteral("detail"), detail } });
+}
+
+QString PostgresStore::payloadText(QJsonObject payload) const
+{
+    payload.insert(QStringLiteral("schema"), m_schema);
+    payload.insert(QStringLiteral("origin"), originTag());
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+bool PostgresStore::publish(QJsonObject payload) const
+{
+    const QString text = payloadText(std::move(payload));
+    if (text.toUtf8().size() > 7900) // NOTIFY's limit is 8000 bytes
+        return true;
     QSqlQuery &q = cached(CachedStatement::Notify, "SELECT pg_notify(?, ?)");
-    q.bindValue(0, channel);
-    q.bindValue(1, payload);
-    exec(q);
+    q.bindValue(0, notifyChannel());
+    q.bindValue(1, text);
+    const bool ok = exec(q);
     q.finish();
+    return ok;
 }
 
 std::pair<QString, QString> PostgresStore::announcement(const QString &kind, const QString &conversationId,
                                                         const QString &detail) const
 {
-    const QJsonObject payload { { QStringLiteral("kind"), kind }, { QStringLiteral("schema"), m_schema },
-        { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("detail"), detail },
-        { QStringLiteral("origin"), originTag() } };
-    return { notifyChannel(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) };
+    return { notifyChannel(),
+        payloadText({ { QStringLiteral("kind"), kind }, { QStringLiteral("conversationId"), conversationId },
+            { QStringLiteral("detail"), detail } }) };
 }
 
 // A message and its notification in one statement: the notification only when the row was inserted (a

@@ -29,6 +29,9 @@ public:
     QSqlDatabase database() const { return m_db; }
     // The channel every store writes its change events to (NOTIFY), and this process's origin tag in them.
     static QString notifyChannel();
+    // Sends `payload` (with this store's schema and this process's origin added) on notifyChannel() when the
+    // transaction commits; a payload over NOTIFY's 8,000 bytes is not sent. False when the statement failed.
+    bool publish(QJsonObject payload) const;
     static QString originTag();
 
     int schemaVersion() const override;
@@ -41,6 +44,7 @@ private:
     bool reconnectIfLost() const override;
     void announce(const QString &kind, const QString &conversationId, const QString &detail) const override;
     const char *insertMessageAnnouncing() const override;
+    QString payloadText(QJsonObject payload) const; // the JSON text, schema and origin added
     std::pair<QString, QString> announcement(const QString &kind, const QString &conversationId,
                                              const QString &detail) const override;
     bool prepareSession(QString *error) const; // search path and log level of a new connection
