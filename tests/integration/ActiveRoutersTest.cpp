@@ -41,15 +41,31 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
+// A line sent as a visitor / as an agent in `conversationId`; the router's answer.
+Envelope visitorSays(ProtocolPeer &visitor, const QString &clientId, const QString &text)
+{
+    return visitor.call(
+        QStringLiteral("message.send"), { { QStringLiteral("clientId"), clientId }, { QStringLiteral("text"), text } });
+}
+
+Envelope agentSays(ProtocolPeer &desk, const QString &conversationId, const QString &clientId, const QString &text)
+{
+    return desk.call(QStringLiteral("message.send"),
+        { { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("clientId"), clientId },
+            { QStringLiteral("text"), text } });
+}
+
 // Waits for a `message` event carrying this text.
 bool receivesLine(ProtocolPeer &peer, const QString &text, int timeoutMs = 10000)
 {
     return peer
-        .event(QStringLiteral("message"),
-               [&](const Envelope &e) {
-                   return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString() == text;
-               },
-               timeoutMs)
+        .event(
+            QStringLiteral("message"),
+            [&](const Envelope &e) {
+                return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+                    == text;
+            },
+            timeoutMs)
         .has_value();
 }
 
@@ -90,17 +106,17 @@ protected:
             GTEST_SKIP() << why.toStdString();
         }
         RouterProcess admin;
-        for (const QString &agent : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")})
-            ASSERT_TRUE(admin.addUser(agent, QStringLiteral("password-%1").arg(agent), QStringLiteral("agent"),
-                                      databaseArgs()));
+        for (const QString &agent : { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") })
+            ASSERT_TRUE(admin.addUser(
+                agent, QStringLiteral("password-%1").arg(agent), QStringLiteral("agent"), databaseArgs()));
     }
 
-    QStringList databaseArgs() const { return {QStringLiteral("--database"), m_database.location()}; }
+    QStringList databaseArgs() const { return { QStringLiteral("--database"), m_database.location() }; }
 
     static Envelope helloVisitor(ProtocolPeer &v, const QString &token = {})
     {
         return v.call(QStringLiteral("hello"),
-                      {{QStringLiteral("version"), QStringLiteral("1.0")}, {QStringLiteral("visitorToken"), token}});
+            { { QStringLiteral("version"), QStringLiteral("1.0") }, { QStringLiteral("visitorToken"), token } });
     }
 
     // A desk signed in and available on `router`.
@@ -109,12 +125,14 @@ protected:
         ASSERT_TRUE(desk.open(router.wsUrl(QStringLiteral("desk"))));
         ASSERT_EQ(desk.helloDesk().type, kOk);
         ASSERT_EQ(desk.signIn(agent, QStringLiteral("password-%1").arg(agent)).type, kOk) << router.log().toStdString();
-        ASSERT_EQ(desk.call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("available")}}).type,
-                  kOk);
+        ASSERT_EQ(
+            desk.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("available") } })
+                .type,
+            kOk);
     }
 
     // Two routers; alice available on the first, bob on the second.
-    void aliceOnOneBobOnTheOther(RouterProcess &a, RouterProcess &b, ProtocolPeer &alice, ProtocolPeer &bob)
+    void routersWithAliceAndBob(RouterProcess &a, RouterProcess &b, ProtocolPeer &alice, ProtocolPeer &bob)
     {
         ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
         ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
@@ -132,8 +150,9 @@ protected:
             ASSERT_EQ(hello.type, kOk);
             ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
             ASSERT_TRUE(agent.event(QStringLiteral("offer")));
-            ASSERT_EQ(agent.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), idOf(hello)}}).type,
-                      kOk);
+            ASSERT_EQ(
+                agent.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), idOf(hello) } }).type,
+                kOk);
         }();
         return hello;
     }
@@ -156,26 +175,30 @@ TEST_F(ActiveRouters, ASecondRouterStartingLeavesTheFirstRoutersOfferAlone)
 {
     RouterProcess first;
     ASSERT_TRUE(first.start(databaseArgs())) << first.log().toStdString();
-    ProtocolPeer aliceOnFirst;
-    signInAvailable(aliceOnFirst, first, QStringLiteral("alice"));
+    ProtocolPeer aliceDesk;
+    signInAvailable(aliceDesk, first, QStringLiteral("alice"));
     ProtocolPeer visitor;
     ASSERT_TRUE(visitor.open(first.wsUrl(QStringLiteral("visitor"))));
     const Envelope hello = helloVisitor(visitor);
     ASSERT_EQ(hello.type, kOk);
     ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
-    ASSERT_TRUE(aliceOnFirst.event(QStringLiteral("offer"))); // out for 30 s
+    ASSERT_TRUE(aliceDesk.event(QStringLiteral("offer"))); // out for 30 s
 
     // A router started now finds the offered chat in the database, but its router is running: it is not
     // taken over or offered again, so the agent signed in on the second router gets no offer for it.
     RouterProcess second;
     ASSERT_TRUE(second.start(databaseArgs())) << second.log().toStdString();
-    EXPECT_TRUE(waitUntil([&] { return second.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
+    EXPECT_TRUE(
+        waitUntil([&] { return second.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
         << second.log().toStdString();
-    ProtocolPeer bobOnSecond;
-    signInAvailable(bobOnSecond, second, QStringLiteral("bob"));
-    EXPECT_FALSE(bobOnSecond.event(QStringLiteral("offer"), {}, 4000)) << "the second router offered a chat already offered";
-    EXPECT_EQ(aliceOnFirst.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), idOf(hello)}}).type, kOk);
-    EXPECT_EQ(offersFor(bobOnSecond, idOf(hello)), 0);
+    ProtocolPeer bobDesk;
+    signInAvailable(bobDesk, second, QStringLiteral("bob"));
+    EXPECT_FALSE(bobDesk.event(QStringLiteral("offer"), {}, 4000))
+        << "the second router offered a chat already offered";
+    EXPECT_EQ(
+        aliceDesk.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), idOf(hello) } }).type,
+        kOk);
+    EXPECT_EQ(offersFor(bobDesk, idOf(hello)), 0);
 }
 
 TEST_F(ActiveRouters, AWaitingChatWithAgentsOnThreeRoutersIsOfferedToExactlyOneDesk)
@@ -191,7 +214,7 @@ TEST_F(ActiveRouters, AWaitingChatWithAgentsOnThreeRoutersIsOfferedToExactlyOneD
 
     QStringList ids;
     std::vector<std::unique_ptr<ProtocolPeer>> visitors;
-    for (RouterProcess *r : {&a, &b, &c, &a, &b, &c}) {
+    for (RouterProcess *r : { &a, &b, &c, &a, &b, &c }) {
         auto v = std::make_unique<ProtocolPeer>();
         ASSERT_TRUE(v->open(r->wsUrl(QStringLiteral("visitor"))));
         const Envelope hello = helloVisitor(*v);
@@ -226,17 +249,10 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
     QStringList acknowledged;
     for (int i = 1; i <= 3; ++i) {
         const QString text = QStringLiteral("visitor line %1").arg(i);
-        ASSERT_EQ(visitor.call(QStringLiteral("message.send"),
-                               {{QStringLiteral("clientId"), QStringLiteral("v%1").arg(i)}, {QStringLiteral("text"), text}})
-                      .type,
-                  kOk);
+        ASSERT_EQ(visitorSays(visitor, QStringLiteral("v%1").arg(i), text).type, kOk);
         acknowledged << text;
         const QString reply = QStringLiteral("agent line %1").arg(i);
-        ASSERT_EQ(alice.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                              {QStringLiteral("clientId"), QStringLiteral("a%1").arg(i)},
-                                                              {QStringLiteral("text"), reply}})
-                      .type,
-                  kOk);
+        ASSERT_EQ(agentSays(alice, id, QStringLiteral("a%1").arg(i), reply).type, kOk);
         acknowledged << reply;
     }
     doomed.kill();
@@ -271,7 +287,8 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
         if (e.type == QLatin1String("conversation.assigned"))
             return e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id;
         for (const QJsonValue &c : e.data.value(QStringLiteral("conversations")).toArray())
-            if (c.toObject().value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString() == id)
+            if (c.toObject().value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString()
+                == id)
                 return true;
         return false;
     };
@@ -283,26 +300,20 @@ TEST_F(ActiveRouters, ChatsOfAKilledRouterContinueOnAnotherWithNothingLostOrDoub
     ProtocolPeer visitorAgain;
     ASSERT_TRUE(visitorAgain.open(survivor.wsUrl(QStringLiteral("visitor"))));
     ASSERT_EQ(helloVisitor(visitorAgain, visitorToken).type, kOk);
-    ASSERT_EQ(visitorAgain.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v4")},
-                                                                 {QStringLiteral("text"), QStringLiteral("still there?")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(visitorSays(visitorAgain, QStringLiteral("v4"), QStringLiteral("still there?")).type, kOk);
     EXPECT_TRUE(receivesLine(aliceAgain, QStringLiteral("still there?")));
     // A resent line (same clientId) is not stored twice on the new router either.
-    const Envelope again = visitorAgain.call(QStringLiteral("message.send"),
-        {{QStringLiteral("clientId"), QStringLiteral("v3")}, {QStringLiteral("text"), QStringLiteral("visitor line 3")}});
+    const Envelope again = visitorSays(visitorAgain, QStringLiteral("v3"), QStringLiteral("visitor line 3"));
     EXPECT_EQ(again.type, kOk);
-    ASSERT_EQ(aliceAgain.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                               {QStringLiteral("clientId"), QStringLiteral("a4")},
-                                                               {QStringLiteral("text"), QStringLiteral("yes, here")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(agentSays(aliceAgain, id, QStringLiteral("a4"), QStringLiteral("yes, here")).type, kOk);
     EXPECT_TRUE(receivesLine(visitorAgain, QStringLiteral("yes, here")));
-    const Envelope history = aliceAgain.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}});
+    const Envelope history
+        = aliceAgain.call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } });
     ASSERT_EQ(history.type, kOk);
-    EXPECT_EQ(textsOf(history.data.value(QStringLiteral("messages")).toArray()).count(QStringLiteral("visitor line 3")), 1);
+    EXPECT_EQ(
+        textsOf(history.data.value(QStringLiteral("messages")).toArray()).count(QStringLiteral("visitor line 3")), 1);
     std::printf("[ figures  ] after SIGKILL: the visitor had the chat back after %lld ms, the desk after %lld ms\n",
-                static_cast<long long>(visitorBackMs), static_cast<long long>(takeOverMs));
+        static_cast<long long>(visitorBackMs), static_cast<long long>(takeOverMs));
 }
 
 TEST_F(ActiveRouters, ARouterRestartedBesideAnotherChangesNothingForIt)
@@ -318,14 +329,12 @@ TEST_F(ActiveRouters, ARouterRestartedBesideAnotherChangesNothingForIt)
 
     restarting.stop();
     ASSERT_TRUE(restarting.start(databaseArgs())) << restarting.log().toStdString();
-    EXPECT_TRUE(waitUntil([&] { return restarting.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
+    EXPECT_TRUE(
+        waitUntil([&] { return restarting.log().contains(QStringLiteral("took over 0 open conversations")); }, 5000))
         << restarting.log().toStdString();
 
     // The chat goes on where it was, untouched.
-    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                            {QStringLiteral("text"), QStringLiteral("after the restart")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("after the restart")).type, kOk);
     EXPECT_TRUE(receivesLine(alice, QStringLiteral("after the restart")));
     EXPECT_TRUE(visitor.isConnected());
     EXPECT_FALSE(serving.log().contains(QStringLiteral("let go here"))) << serving.log().toStdString();
@@ -352,7 +361,7 @@ TEST_F(ActiveRouters, AVisitorOnOneRouterAndAnAgentOnAnotherTalkBothWaysInOrder)
     ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
     const auto offer = bob.event(QStringLiteral("offer"), {}, 15000);
     ASSERT_TRUE(offer) << a.log().toStdString() << b.log().toStdString();
-    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), id } }).type, kOk);
     EXPECT_TRUE(visitor.event(QStringLiteral("agent.joined"), {}, 10000)) << b.log().toStdString();
     // What an operations team sees: the chat moved for a free agent; its visitor is served through a.
     EXPECT_EQ(metric(b, "handoff_cluster_takeovers_total{reason=\"waiting_unoffered\"}"), 1);
@@ -363,24 +372,18 @@ TEST_F(ActiveRouters, AVisitorOnOneRouterAndAnAgentOnAnotherTalkBothWaysInOrder)
     QStringList fromVisitor, fromAgent;
     for (int i = 1; i <= 5; ++i) {
         const QString v = QStringLiteral("visitor says %1").arg(i);
-        ASSERT_EQ(visitor.call(QStringLiteral("message.send"),
-                               {{QStringLiteral("clientId"), QStringLiteral("v%1").arg(i)}, {QStringLiteral("text"), v}})
-                      .type,
-                  kOk);
+        ASSERT_EQ(visitorSays(visitor, QStringLiteral("v%1").arg(i), v).type, kOk);
         fromVisitor << v;
         const QString g = QStringLiteral("bob says %1").arg(i);
-        ASSERT_EQ(bob.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                            {QStringLiteral("clientId"), QStringLiteral("b%1").arg(i)},
-                                                            {QStringLiteral("text"), g}})
-                      .type,
-                  kOk);
+        ASSERT_EQ(agentSays(bob, id, QStringLiteral("b%1").arg(i), g).type, kOk);
         fromAgent << g;
     }
     const auto linesOf = [](const ProtocolPeer &peer, const QString &prefix) {
         QStringList texts;
         for (const Envelope &e : peer.events())
             if (e.type == QLatin1String("message")) {
-                const QString t = e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString();
+                const QString t
+                    = e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString();
                 if (t.startsWith(prefix))
                     texts << t;
             }
@@ -392,12 +395,13 @@ TEST_F(ActiveRouters, AVisitorOnOneRouterAndAnAgentOnAnotherTalkBothWaysInOrder)
     EXPECT_EQ(linesOf(visitor, QStringLiteral("bob says")), fromAgent);
 
     // Typing reaches the desk on the other router; the agent ending the chat reaches the visitor.
-    visitor.send(QStringLiteral("typing"), {{QStringLiteral("typing"), true}});
+    visitor.send(QStringLiteral("typing"), { { QStringLiteral("typing"), true } });
     EXPECT_TRUE(bob.event(QStringLiteral("typing"), {}, 10000));
-    ASSERT_EQ(bob.call(QStringLiteral("conversation.close"), {{QStringLiteral("conversationId"), id},
-                                                              {QStringLiteral("disposition"), QStringLiteral("resolved")}})
+    ASSERT_EQ(bob.call(QStringLiteral("conversation.close"),
+                     { { QStringLiteral("conversationId"), id },
+                         { QStringLiteral("disposition"), QStringLiteral("resolved") } })
                   .type,
-              kOk);
+        kOk);
     EXPECT_TRUE(visitor.event(QStringLiteral("closed"), {}, 10000)) << a.log().toStdString();
 }
 
@@ -427,16 +431,9 @@ TEST_F(ActiveRouters, ADeskThatMovesToAnotherRouterTakesItsChatsAlong)
     ASSERT_TRUE(back) << b.log().toStdString();
 
     // The visitor stays where they are; the chat goes on both ways.
-    ASSERT_EQ(aliceOnB.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                             {QStringLiteral("clientId"), QStringLiteral("a1")},
-                                                             {QStringLiteral("text"), QStringLiteral("from the other router")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(agentSays(aliceOnB, id, QStringLiteral("a1"), QStringLiteral("from the other router")).type, kOk);
     EXPECT_TRUE(receivesLine(visitor, QStringLiteral("from the other router"))) << a.log().toStdString();
-    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                            {QStringLiteral("text"), QStringLiteral("got it")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("got it")).type, kOk);
     EXPECT_TRUE(receivesLine(aliceOnB, QStringLiteral("got it"))) << b.log().toStdString();
 }
 
@@ -456,8 +453,9 @@ TEST_F(ActiveRouters, ADeskGivenSeveralRoutersMovesToTheNextWhenItsRouterDies)
     desk.setCacheDirectory(cacheDir.path());
     desk.connection()->setReconnectDelays(200, 1000);
     desk.signIn(QStringLiteral("127.0.0.1:%1, 127.0.0.1:%2").arg(a.port()).arg(b.port()), QStringLiteral("alice"),
-                QStringLiteral("password-alice"));
-    ASSERT_TRUE(waitUntil([&] { return desk.connection()->isSignedIn(); }, 15000)) << qPrintable(desk.connection()->lastError());
+        QStringLiteral("password-alice"));
+    ASSERT_TRUE(waitUntil([&] { return desk.connection()->isSignedIn(); }, 15000))
+        << qPrintable(desk.connection()->lastError());
     EXPECT_EQ(desk.connection()->endpoint().port(), a.port());
     desk.setPresence(Presence::Available);
 
@@ -475,8 +473,8 @@ TEST_F(ActiveRouters, ADeskGivenSeveralRoutersMovesToTheNextWhenItsRouterDies)
 
     // The desk's router dies: the desk signs in through the other one and has its chat there at once.
     a.kill();
-    ASSERT_TRUE(waitUntil([&] { return desk.connection()->isSignedIn() && desk.connection()->endpoint().port() == b.port(); },
-                          15000))
+    ASSERT_TRUE(waitUntil(
+        [&] { return desk.connection()->isSignedIn() && desk.connection()->endpoint().port() == b.port(); }, 15000))
         << qPrintable(desk.connection()->lastError()) << b.log().toStdString();
     ProtocolPeer visitorBack;
     ASSERT_TRUE(visitorBack.open(b.wsUrl(QStringLiteral("visitor"))));
@@ -509,16 +507,14 @@ TEST_F(ActiveRouters, ARouterThatStalledPastItsLeaseLetsGoOfWhatTheOthersTookAnd
     signInAvailable(bob, b, QStringLiteral("bob"));
     const auto offer = bob.event(QStringLiteral("offer"), {}, 20000);
     ASSERT_TRUE(offer) << b.log().toStdString();
-    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), id } }).type, kOk);
 
     // a wakes up: it finds the chat is no longer its own, lets go, and serves its visitor from the store.
     a.resume();
-    EXPECT_TRUE(waitUntil([&] { return a.log().contains(QStringLiteral("let go here")); }, 15000)) << a.log().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return a.log().contains(QStringLiteral("let go here")); }, 15000))
+        << a.log().toStdString();
     EXPECT_TRUE(visitor.event(QStringLiteral("agent.joined"), {}, 15000)) << a.log().toStdString();
-    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
-                                                            {QStringLiteral("text"), QStringLiteral("hello bob")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("hello bob")).type, kOk);
     EXPECT_TRUE(receivesLine(bob, QStringLiteral("hello bob"))) << b.log().toStdString();
 
     // The row is still b's assignment: nothing a wrote after waking overwrote it.
@@ -526,7 +522,8 @@ TEST_F(ActiveRouters, ARouterThatStalledPastItsLeaseLetsGoOfWhatTheOthersTookAnd
     ASSERT_TRUE(bobsOtherDesk.open(b.wsUrl(QStringLiteral("desk"))));
     ASSERT_EQ(bobsOtherDesk.helloDesk().type, kOk);
     ASSERT_EQ(bobsOtherDesk.signIn(QStringLiteral("bob"), QStringLiteral("password-bob")).type, kOk);
-    const Envelope history = bobsOtherDesk.call(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), id}});
+    const Envelope history
+        = bobsOtherDesk.call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } });
     ASSERT_EQ(history.type, kOk);
     const QJsonObject conversation = history.data.value(QStringLiteral("conversation")).toObject();
     EXPECT_EQ(conversation.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
@@ -541,7 +538,7 @@ TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
 {
     RouterProcess a, b;
     ProtocolPeer alice, bob;
-    aliceOnOneBobOnTheOther(a, b, alice, bob);
+    routersWithAliceAndBob(a, b, alice, bob);
     ASSERT_FALSE(HasFatalFailure());
 
     const auto bobAsAliceSeesHim = [&] {
@@ -570,7 +567,8 @@ TEST_F(ActiveRouters, ColleaguesAndQueueFiguresIncludeAgentsOnOtherRouters)
                 return q.toObject().value(QStringLiteral("agentsAvailable")).toInt();
         return -1;
     };
-    EXPECT_TRUE(alice.event(QStringLiteral("queues"), [&](const Envelope &e) { return availableIn(e) == 2; }, 10000));
+    EXPECT_TRUE(alice.event(
+        QStringLiteral("queues"), [&](const Envelope &e) { return availableIn(e) == 2; }, 10000));
 }
 
 } // namespace
@@ -581,7 +579,7 @@ TEST_F(ActiveRouters, AChatTransferredToAnAgentOnAnotherRouterIsOfferedToThem)
 {
     RouterProcess a, b;
     ProtocolPeer alice, bob;
-    aliceOnOneBobOnTheOther(a, b, alice, bob);
+    routersWithAliceAndBob(a, b, alice, bob);
     ASSERT_FALSE(HasFatalFailure());
     ProtocolPeer visitor;
     const Envelope hello = assignedChat(visitor, a, alice);
@@ -595,20 +593,16 @@ TEST_F(ActiveRouters, AChatTransferredToAnAgentOnAnotherRouterIsOfferedToThem)
     do {
         settle(500);
         transfer = alice.call(QStringLiteral("conversation.transfer"),
-                              {{QStringLiteral("conversationId"), id}, {QStringLiteral("agentId"), QStringLiteral("bob")}});
+            { { QStringLiteral("conversationId"), id }, { QStringLiteral("agentId"), QStringLiteral("bob") } });
     } while (transfer.type != kOk && clock.elapsed() < 10000);
     ASSERT_EQ(transfer.type, kOk) << transfer.data.value(QStringLiteral("message")).toString().toStdString();
     const auto offer = bob.event(QStringLiteral("offer"), {}, 10000);
     ASSERT_TRUE(offer) << b.log().toStdString();
     EXPECT_EQ(offer->data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString(), id);
-    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), id}}).type, kOk);
+    ASSERT_EQ(bob.call(QStringLiteral("offer.accept"), { { QStringLiteral("conversationId"), id } }).type, kOk);
 
     // The visitor stays on a and talks with bob on b.
-    ASSERT_EQ(bob.call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), id},
-                                                        {QStringLiteral("clientId"), QStringLiteral("b1")},
-                                                        {QStringLiteral("text"), QStringLiteral("Bob here")}})
-                  .type,
-              kOk);
+    ASSERT_EQ(agentSays(bob, id, QStringLiteral("b1"), QStringLiteral("Bob here")).type, kOk);
     EXPECT_TRUE(receivesLine(visitor, QStringLiteral("Bob here"))) << a.log().toStdString();
     EXPECT_EQ(metric(b, "handoff_cluster_takeovers_total{reason=\"transferred_here\"}"), 1);
 }
