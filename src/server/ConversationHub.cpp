@@ -270,7 +270,7 @@ void ConversationHub::connectionClosed(ClientConnection *c)
     if (const auto hosted = m_hosted.find(c->conversationId); hosted != m_hosted.end()) {
         hosted->visitors.removeAll(QPointer<ClientConnection>(c));
         hosted->visitors.removeAll(QPointer<ClientConnection>());
-        if (hosted->visitors.isEmpty())
+        if (hosted->visitors.isEmpty() && !hosted->watched)
             m_hosted.erase(hosted);
     }
     if (Live *l = find(c->conversationId)) {

@@ -225,7 +225,12 @@ private:
         qint64 seenSerial = 0;   // the newest line read from the store
         bool fetching = false;
         bool fetchAgain = false;
+        bool watched = false; // a supervisor here monitors it: new lines go to them too
     };
+    // A supervisor here monitors a chat another router serves: its row and transcript from the store, and
+    // its new lines from then on (the serving router announces them, as for a visitor served here).
+    void watchElsewhere(const QString &conversationId,
+        std::function<void(const std::optional<store::ConversationRecord> &, const QList<ChatMessage> &)> then);
     void hostVisitor(ClientConnection *c, const QString &re, const QString &conversationId, const QString &token);
     void hostedVisitorRequest(ClientConnection *c, const protocol::Envelope &e);
     void hostedFetch(const QString &conversationId); // new lines of a hosted chat, from the store
@@ -235,6 +240,7 @@ private:
     void takeRemoteLines(const QString &conversationId, const QList<std::pair<qint64, ChatMessage>> &stored);
     // Lines are read from a little before the newest serial seen: concurrent writers commit out of order.
     static constexpr qint64 kSerialWindow = 64;
+    static constexpr int kMaxBoardOthers = 5000; // the other routers' chats read for the board, at most
     void syncRemoteVisitors(Live &l); // a router started hosting this chat's visitor: tell it where things are
     bool hostedElsewhere(const Live &l) const; // another router serves a visitor of this chat (renewed every 2 s)
     void stealWaiting();              // a free agent here, a chat waiting unoffered elsewhere
@@ -308,6 +314,7 @@ private:
     QHash<QString, Hosted> m_hosted;
     QHash<QString, OtherAgent> m_othersAgents;                    // agents signed in through other routers
     QHash<QString, std::pair<int, int>> m_othersWaiting;           // queue -> waiting, longest wait (s)
+    QHash<QString, store::ConversationRecord> m_othersOpen;        // for the board: chats other routers serve
     bool m_figuresRunning = false;
     std::unique_ptr<store::StoreNotifier> m_notifier;
     qint64 m_lastHeartbeatOk = 0; // ms since the epoch

@@ -158,8 +158,16 @@ void ConversationHub::clusterTick()
     if (--m_announceCountdown <= 0) {
         // Routers serving the chats of visitors here hear every 2 s that someone here listens for them.
         m_announceCountdown = 2;
-        for (auto it = m_hosted.cbegin(); it != m_hosted.cend(); ++it)
+        for (auto it = m_hosted.begin(); it != m_hosted.end();) {
+            if (it->watched && !m_supervisors->isMonitored(it.key()))
+                it->watched = false;
+            if (!it->watched && it->visitors.isEmpty()) {
+                it = m_hosted.erase(it);
+                continue;
+            }
             publish(QStringLiteral("host"), it.key());
+            ++it;
+        }
         shareFigures();
     }
     stealWaiting();
@@ -298,6 +306,16 @@ void ConversationHub::publish(const QString &kind, const QString &conversationId
 
 void ConversationHub::onClusterEvent(const QString &kind, const QString &conversationId, const QJsonObject &event)
 {
+    if (kind == QLatin1String("supervisor.answer")) {
+        if (event.value(QStringLiteral("to")).toString() == m_settings.cluster.routerId)
+            m_supervisors->remoteAnswer(event);
+        return;
+    }
+    if (kind == QLatin1String("supervisor.request")) {
+        if (find(conversationId))
+            m_supervisors->remoteRequest(event);
+        return;
+    }
     if (kind == QLatin1String("handover")) {
         if (event.value(QStringLiteral("to")).toString() == m_settings.cluster.routerId)
             takeHandOver(conversationId, event.value(QStringLiteral("agent")).toString());
@@ -480,6 +498,35 @@ void ConversationHub::hostVisitor(
     publish(QStringLiteral("host"), conversationId);
 }
 
+void ConversationHub::watchElsewhere(const QString &conversationId,
+    std::function<void(const std::optional<store::ConversationRecord> &, const QList<ChatMessage> &)> then)
+{
+    struct Loaded {
+        std::optional<store::ConversationRecord> record;
+        QList<ChatMessage> messages;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    write(
+        [conversationId, loaded](store::Store &s) {
+            loaded->record = s.conversation(conversationId);
+            if (loaded->record)
+                loaded->messages = s.messages(conversationId);
+            return true;
+        },
+        [this, conversationId, loaded, then](bool) {
+            if (loaded->record && loaded->record->state != ConversationState::Closed && !find(conversationId)) {
+                Hosted &h = m_hosted[conversationId];
+                if (!h.watched && h.visitors.isEmpty())
+                    h.record = *loaded->record;
+                h.watched = true;
+                for (const ChatMessage &m : std::as_const(loaded->messages))
+                    h.delivered.insert(m.id);
+                publish(QStringLiteral("host"), conversationId);
+            }
+            then(loaded->record, loaded->messages);
+        });
+}
+
 void ConversationHub::hostedFetch(const QString &conversationId)
 {
     const auto hosted = m_hosted.find(conversationId);
@@ -510,6 +557,8 @@ void ConversationHub::hostedFetch(const QString &conversationId)
                     h->delivered.insert(m.id);
                     if (!m.internal)
                         toConnectionsEncoded(h->visitors, QStringLiteral("message"), encodedMessageEvent(m));
+                    if (h->watched)
+                        m_supervisors->messageStored(m);
                 }
             }
             if (h->fetchAgain) {
@@ -729,16 +778,21 @@ void ConversationHub::shareFigures()
     struct Figures {
         QList<ClusterRegistry::AgentFigures> agents;
         QList<ClusterRegistry::QueueFigures> queues;
+        QList<store::ConversationRecord> open;
     };
     auto figures = std::make_shared<Figures>();
     const ClusterSettings cluster = m_settings.cluster;
+    // The others' chats only while a supervisor's board is open: nobody else sees them.
+    const bool forBoard = m_supervisors->boardWatched();
     write(
-        [cluster, mine, figures](store::Store &s) {
+        [cluster, mine, figures, forBoard](store::Store &s) {
             const QSqlDatabase db = ClusterRegistry::connectionOf(s);
             if (!ClusterRegistry::sharePresence(db, cluster.routerId, mine))
                 return false;
             figures->agents = ClusterRegistry::othersAgents(db, cluster.routerId, cluster.leaseSeconds);
             figures->queues = ClusterRegistry::othersWaiting(db, cluster.routerId);
+            if (forBoard)
+                figures->open = ClusterRegistry::othersOpen(s, cluster.routerId, kMaxBoardOthers);
             return true;
         },
         [this, figures](bool ok) {
@@ -756,6 +810,10 @@ void ConversationHub::shareFigures()
             m_othersWaiting.clear();
             for (const ClusterRegistry::QueueFigures &q : std::as_const(figures->queues))
                 m_othersWaiting.insert(q.queueId, { q.waiting, q.longestWaitSeconds });
+            m_othersOpen.clear();
+            for (const store::ConversationRecord &r : std::as_const(figures->open))
+                if (!m_open.count(r.id))
+                    m_othersOpen.insert(r.id, r);
             broadcastQueuesIfChanged();
         });
 }

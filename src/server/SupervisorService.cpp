@@ -8,6 +8,9 @@
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
+#include "store/SecretToken.h"
+
+#include <QJsonDocument>
 
 #include <QMap>
 #include <algorithm>
@@ -115,12 +118,31 @@ bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
     return false;
 }
 
-void SupervisorService::audit(ClientConnection *c, const QString &action, const QString &target, const QString &detail)
+SupervisorService::Caller SupervisorService::callerOf(ClientConnection *c, const QString &re)
 {
     QString desk = c->session ? c->session->id() : QString();
     desk += QLatin1Char(' ') + c->peer();
-    const store::AuditRecord entry{ c->userName, action, target, detail.left(protocol::kMaxMessageChars),
-        desk.trimmed(), QDateTime::currentDateTimeUtc() };
+    QPointer<ClientConnection> guard(c);
+    return { c->userName, desk.trimmed(),
+        [guard, re](const QJsonObject &data) {
+            if (guard)
+                guard->sendOk(re, data);
+        },
+        [guard, re](ErrorCode code, const QString &message) {
+            if (guard)
+                guard->sendError(re, code, message);
+        } };
+}
+
+void SupervisorService::audit(ClientConnection *c, const QString &action, const QString &target, const QString &detail)
+{
+    audit(callerOf(c, {}), action, target, detail);
+}
+
+void SupervisorService::audit(const Caller &c, const QString &action, const QString &target, const QString &detail)
+{
+    const store::AuditRecord entry{ c.user, action, target, detail.left(protocol::kMaxMessageChars), c.desk,
+        QDateTime::currentDateTimeUtc() };
     m_hub.write([entry](store::Store &s) { return s.addAudit(entry); },
         [this, entry](bool ok) {
             if (!ok)
@@ -130,13 +152,99 @@ void SupervisorService::audit(ClientConnection *c, const QString &action, const 
 
 void SupervisorService::refuse(ClientConnection *c, const Envelope &e, ErrorCode code, const QString &message)
 {
+    refuse(callerOf(c, e.id), e.type, e.data, code, message);
+}
+
+void SupervisorService::refuse(
+    const Caller &c, const QString &type, const QJsonObject &data, ErrorCode code, const QString &message)
+{
     // A refused action is part of the record too: who tried what on which chat, and why it did not happen.
-    QString target = field(e.data, "conversationId");
+    QString target = field(data, "conversationId");
     if (target.isEmpty())
-        target = field(e.data, "agentId");
-    audit(c, e.type, target.left(protocol::kMaxIdChars),
+        target = field(data, "agentId");
+    audit(c, type, target.left(protocol::kMaxIdChars),
           QStringLiteral("refused (%1): %2").arg(protocol::toString(code), message));
-    c->sendError(e.id, code, message);
+    c.fail(code, message);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Several routers: an action on a chat another router serves is done there, for the supervisor here.
+
+bool SupervisorService::forwardIfServedElsewhere(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    if (!isShortId(id) || m_hub.find(id) || !m_hub.m_othersOpen.contains(id))
+        return false;
+    if (m_remoteRequests.size() >= kMaxRemoteRequests) {
+        c->sendError(e.id, ErrorCode::Unavailable, tr("Too many actions are on their way to other routers; try again."));
+        return true;
+    }
+    // It travels in a NOTIFY, whose payload PostgreSQL bounds (8,000 bytes).
+    if (QJsonDocument(e.data).toJson(QJsonDocument::Compact).size() > kMaxForwardedBytes) {
+        c->sendError(e.id, ErrorCode::TooLarge,
+            tr("Another router serves the chat %1: a note for it may have at most %2 bytes.").arg(id).arg(kMaxForwardedBytes));
+        return true;
+    }
+    const QString requestId = store::SecretToken::newId(QStringLiteral("r_"));
+    const Caller caller = callerOf(c, e.id);
+    m_remoteRequests.insert(requestId, caller);
+    m_hub.publish(QStringLiteral("supervisor.request"), id,
+        { { QStringLiteral("requestId"), requestId }, { QStringLiteral("type"), e.type },
+            { QStringLiteral("by"), caller.user }, { QStringLiteral("desk"), caller.desk },
+            { QStringLiteral("data"), e.data } });
+    QTimer::singleShot(kRemoteAnswerMs, this, [this, requestId, id] {
+        const auto pending = m_remoteRequests.find(requestId);
+        if (pending == m_remoteRequests.end())
+            return;
+        pending->fail(ErrorCode::Unavailable, tr("The router serving the chat %1 did not answer; try again.").arg(id));
+        m_remoteRequests.erase(pending);
+    });
+    return true;
+}
+
+void SupervisorService::remoteRequest(const QJsonObject &event)
+{
+    const QString origin = event.value(QStringLiteral("router")).toString();
+    const QString requestId = event.value(QStringLiteral("requestId")).toString();
+    const QString conversationId = event.value(QStringLiteral("conversationId")).toString();
+    auto answer = [this, origin, requestId, conversationId](QJsonObject reply) {
+        reply.insert(QStringLiteral("to"), origin);
+        reply.insert(QStringLiteral("requestId"), requestId);
+        m_hub.publish(QStringLiteral("supervisor.answer"), conversationId, reply);
+    };
+    const Caller caller { event.value(QStringLiteral("by")).toString(), event.value(QStringLiteral("desk")).toString(),
+        [answer](const QJsonObject &data) {
+            answer({ { QStringLiteral("ok"), true }, { QStringLiteral("data"), data } });
+        },
+        [answer](ErrorCode code, const QString &message) {
+            answer({ { QStringLiteral("ok"), false }, { QStringLiteral("code"), protocol::toString(code) },
+                { QStringLiteral("message"), message } });
+        } };
+    Envelope e;
+    e.type = event.value(QStringLiteral("type")).toString();
+    e.data = event.value(QStringLiteral("data")).toObject();
+    if (!m_hub.isSupervisor(caller.user)) { // the other router checked; the role may have changed since
+        refuse(caller, e.type, e.data, ErrorCode::Forbidden, tr("Only supervisors may do %1.").arg(e.type));
+        return;
+    }
+    if (e.type == QLatin1String("conversation.reassign"))
+        reassignFor(caller, e);
+    else if (e.type == QLatin1String("conversation.forceClose"))
+        forceCloseFor(caller, e);
+}
+
+void SupervisorService::remoteAnswer(const QJsonObject &event)
+{
+    const auto pending = m_remoteRequests.find(event.value(QStringLiteral("requestId")).toString());
+    if (pending == m_remoteRequests.end())
+        return;
+    if (event.value(QStringLiteral("ok")).toBool())
+        pending->ok(event.value(QStringLiteral("data")).toObject());
+    else
+        pending->fail(protocol::errorCodeFromString(event.value(QStringLiteral("code")).toString())
+                          .value_or(ErrorCode::Unavailable),
+            event.value(QStringLiteral("message")).toString());
+    m_remoteRequests.erase(pending);
 }
 
 QString SupervisorService::displayName(const QString &user) const
@@ -206,13 +314,13 @@ void SupervisorService::unsubscribe(ClientConnection *c, const Envelope &e)
 QJsonObject SupervisorService::boardConversation(const QString &id) const
 {
     const auto it = m_hub.m_open.find(id);
-    if (it == m_hub.m_open.end())
-        return {};
+    if (it == m_hub.m_open.end()) {
+        // Served by another router: its row as that router last saved it.
+        const auto other = m_hub.m_othersOpen.constFind(id);
+        return other == m_hub.m_othersOpen.cend() ? QJsonObject() : boardConversationOf(*other, {}, {});
+    }
     const store::ConversationRecord &r = it->second->record;
     const auto offer = m_hub.m_engine.offerFor(id);
-    const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
-    QStringList monitoredBy = m_monitors.value(id).values();
-    monitoredBy.sort();
     // An assigned chat waits for a reply while the visitor's last line is newer than the last agent line
     // to the visitor; system and bot lines and internal notes do not answer.
     QDateTime replyWaitingSince;
@@ -226,6 +334,15 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
             }
         }
     }
+    return boardConversationOf(r, offer ? offer->agentId : QString(), replyWaitingSince);
+}
+
+QJsonObject SupervisorService::boardConversationOf(
+    const store::ConversationRecord &r, const QString &offeredTo, const QDateTime &replyWaitingSince) const
+{
+    const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
+    QStringList monitoredBy = m_monitors.value(r.id).values();
+    monitoredBy.sort();
     return { { QStringLiteral("id"), r.id }, { QStringLiteral("state"), toString(r.state) },
         { QStringLiteral("queueId"), r.queueId }, { QStringLiteral("agentId"), r.agentId },
         { QStringLiteral("agentName"), r.agentName }, { QStringLiteral("visitorName"), r.visitorName },
@@ -235,7 +352,7 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
         { QStringLiteral("escalatedAt"), toIsoUtc(r.escalatedAt) },
         { QStringLiteral("enqueuedAt"), queued ? toIsoUtc(r.enqueuedAt) : QString() },
         { QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString() },
-        { QStringLiteral("offeredTo"), offer ? offer->agentId : QString() },
+        { QStringLiteral("offeredTo"), offeredTo },
         { QStringLiteral("replyWaitingSince"), toIsoUtc(replyWaitingSince) },
         { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) } };
 }
@@ -245,15 +362,26 @@ SupervisorService::Board SupervisorService::currentBoard()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Board b;
     QHash<QString, QDateTime> oldestWaiting;
-    for (const auto &[id, l] : m_hub.m_open) {
-        b.conversations.insert(id, boardConversation(id));
-        const store::ConversationRecord &r = l->record;
+    QHash<QString, QStringList> othersChats; // agent -> chats other routers serve for them
+    auto count = [&](const store::ConversationRecord &r) {
         if ((r.state == ConversationState::Waiting || r.state == ConversationState::Offered)
             && r.enqueuedAt.isValid()) {
             const QDateTime known = oldestWaiting.value(r.queueId);
             if (!known.isValid() || r.enqueuedAt < known)
                 oldestWaiting.insert(r.queueId, r.enqueuedAt);
         }
+    };
+    for (const auto &[id, l] : m_hub.m_open) {
+        b.conversations.insert(id, boardConversation(id));
+        count(l->record);
+    }
+    for (const store::ConversationRecord &r : std::as_const(m_hub.m_othersOpen)) {
+        if (m_hub.m_open.count(r.id))
+            continue;
+        b.conversations.insert(r.id, boardConversationOf(r, {}, {}));
+        count(r);
+        if (r.state == ConversationState::Assigned)
+            othersChats[r.agentId] << r.id;
     }
     for (const routing::QueueStatus &q : m_hub.queueStatus()) { // with several routers: theirs counted too
         const QDateTime oldest = oldestWaiting.value(q.queueId);
@@ -274,7 +402,9 @@ SupervisorService::Board SupervisorService::currentBoard()
         if (u.role == Role::Agent) {
             const routing::AgentStatus s = m_hub.m_engine.agent(u.name);
             a.insert(QStringLiteral("chosen"), toString(s.chosenPresence));
-            a.insert(QStringLiteral("conversations"), QJsonArray::fromStringList(s.conversations));
+            QStringList chats = s.conversations + othersChats.value(u.name);
+            chats.removeDuplicates();
+            a.insert(QStringLiteral("conversations"), QJsonArray::fromStringList(chats));
             a.insert(QStringLiteral("stateSince"), toIsoUtc(s.presenceSince));
         } else {
             a.insert(QStringLiteral("chosen"), a.value(QStringLiteral("presence")));
@@ -400,26 +530,32 @@ void SupervisorService::messageStored(const ChatMessage &message)
 
 void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
 {
+    if (!forwardIfServedElsewhere(c, e))
+        reassignFor(callerOf(c, e.id), e);
+}
+
+void SupervisorService::reassignFor(const Caller &c, const Envelope &e)
+{
     const QString id = field(e.data, "conversationId");
     const QString agentId = field(e.data, "agentId");
     const QString queueId = field(e.data, "queueId");
     const QString note = field(e.data, "note");
     if (!isShortId(id) || (agentId.isEmpty() == queueId.isEmpty()) || agentId.size() > protocol::kMaxIdChars
         || queueId.size() > protocol::kMaxIdChars) {
-        refuse(c, e, ErrorCode::Invalid,
+        refuse(c, e.type, e.data, ErrorCode::Invalid,
             tr("Name the \"conversationId\" and exactly one of \"agentId\" and \"queueId\"."));
         return;
     }
     if (note.size() > protocol::kMaxMessageChars) {
-        refuse(c, e, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        refuse(c, e.type, e.data, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
         if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+            refuse(c, e.type, e.data, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
         else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
         return;
     }
     std::optional<store::UserRecord> target;
@@ -427,28 +563,40 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
     if (!agentId.isEmpty()) {
         target = m_hub.m_store.user(agentId);
         if (!target || target->role != Role::Agent) {
-            refuse(c, e, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
+            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no agent %1.").arg(agentId));
             return;
         }
         if (l->record.state == ConversationState::Assigned && l->record.agentId == agentId) {
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is already with %2.").arg(id, target->displayName));
+            refuse(c, e.type, e.data, ErrorCode::Conflict, tr("The chat %1 is already with %2.").arg(id, target->displayName));
             return;
         }
     } else {
         queue = m_hub.m_engine.config().queue(queueId);
         if (!queue) {
-            refuse(c, e, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
+            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no queue %1.").arg(queueId));
             return;
         }
     }
 
+    // Several routers: an agent signed in through another router gets the chat there, offered to them as a
+    // transfer is (their router serves it from then on).
+    const bool elsewhere = target && m_hub.m_engine.agent(target->name).presence == Presence::Offline
+        && m_hub.m_othersAgents.contains(target->name);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const store::ConversationRecord before = l->record;
     store::ConversationRecord after = before;
     after.botState = {};
     if (!after.escalatedAt.isValid())
         after.escalatedAt = now;
-    if (target) {
+    if (elsewhere) {
+        after.state = ConversationState::Waiting;
+        after.agentId.clear();
+        after.agentName.clear();
+        after.assignedAt = QDateTime();
+        after.enqueuedAt = now;
+        after.queueEnteredAt = now;
+        after.enqueueOrder = ++m_hub.m_enqueueOrder;
+    } else if (target) {
         after.state = ConversationState::Assigned;
         after.agentId = target->name;
         after.agentName = target->displayName.isEmpty() ? target->name : target->displayName;
@@ -476,7 +624,9 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         m_hub.m_engine.assignmentEnded(previousAgent, id);
     else
         m_hub.m_engine.remove(id);
-    if (target) {
+    if (elsewhere) {
+        // Offered there once the row saved as waiting is on its way (writes keep their order).
+    } else if (target) {
         m_hub.m_engine.upsertAgent({ target->name, target->displayName, target->skills, target->capacity });
         m_hub.m_engine.assignmentStarted(target->name, id);
     } else {
@@ -485,26 +635,27 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
             m_hub.m_engine.avoidAgent(id, previousAgent);
     }
 
-    const QString byName = displayName(c->userName);
+    const QString byName = displayName(c.user);
     audit(c, e.type, id,
         (target ? QStringLiteral("to agent %1").arg(target->name) : QStringLiteral("to queue %1").arg(queue->id))
             + (note.trimmed().isEmpty() ? QString() : QStringLiteral("; note: %1").arg(note))
             + (previousAgent.isEmpty() ? QString() : QStringLiteral("; from agent %1").arg(previousAgent)));
     m_hub.logEvent(QStringLiteral("reassigned: %1 by %2 from %3 to %4")
-                       .arg(id, c->userName, previousAgent.isEmpty() ? toString(before.state) : previousAgent,
+                       .arg(id, c.user, previousAgent.isEmpty() ? toString(before.state) : previousAgent,
                            target ? target->name : QStringLiteral("queue ") + queue->id));
     if (!note.trimmed().isEmpty())
-        m_hub.addLine(*l, AuthorKind::Agent, note, true, c->userName, byName);
+        m_hub.addLine(*l, AuthorKind::Agent, note, true, c.user, byName);
 
     if (!previousAgent.isEmpty()) {
-        const QString text = target ? tr("%1 reassigned this chat to %2.").arg(byName, after.agentName)
+        const QString targetName = target ? (target->displayName.isEmpty() ? target->name : target->displayName) : QString();
+        const QString text = target ? tr("%1 reassigned this chat to %2.").arg(byName, targetName)
                                     : tr("%1 moved this chat to the queue %2.").arg(byName, queue->name);
         m_hub.toUser(previousAgent, QStringLiteral("conversation.removed"),
             { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("reassigned") },
-                { QStringLiteral("by"), c->userName }, { QStringLiteral("text"), text } });
+                { QStringLiteral("by"), c.user }, { QStringLiteral("text"), text } });
         m_hub.sendPresence(previousAgent);
     }
-    if (target) {
+    if (target && !elsewhere) {
         // A transcript line: in the visitor's language (hub::forVisitor).
         const QString joinedText
             = hub::forVisitor(hub::visitorLanguage(l->record),
@@ -518,7 +669,11 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         m_hub.sendPresence(target->name);
     }
     m_hub.sendStatus(*l, false);
-    c->sendOk(e.id, { { QStringLiteral("conversation"), boardConversation(id) } });
+    c.ok({ { QStringLiteral("conversation"), boardConversation(id) } });
+    if (elsewhere) {
+        m_hub.handOver(id, target->name);
+        return;
+    }
     m_hub.pump();
 }
 
@@ -530,6 +685,31 @@ void SupervisorService::monitor(ClientConnection *c, const Envelope &e)
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
+    if (!l && m_hub.m_othersOpen.contains(id)) {
+        // Another router serves it: watched from here through the store.
+        m_hub.watchElsewhere(id,
+            [this, guard = QPointer<ClientConnection>(c), e, id](
+                const std::optional<store::ConversationRecord> &record, const QList<ChatMessage> &messages) {
+                if (!guard)
+                    return;
+                if (!record || record->state == ConversationState::Closed) {
+                    refuse(guard, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+                    return;
+                }
+                if (ConversationHub::Live *here = m_hub.find(id)) { // it came here meanwhile
+                    m_monitors[id].insert(guard->userName);
+                    audit(guard, e.type, id, QString());
+                    guard->sendOk(e.id, m_hub.conversationWithMessages(*here, true));
+                    return;
+                }
+                m_monitors[id].insert(guard->userName);
+                audit(guard, e.type, id, QString());
+                guard->sendOk(e.id,
+                    { { QStringLiteral("conversation"), record->summary().toJson() },
+                        { QStringLiteral("messages"), hub::messagesJson(messages, true) } });
+            });
+        return;
+    }
     if (!l) {
         if (m_hub.m_store.conversation(id))
             refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
@@ -561,22 +741,28 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
 
 void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
 {
+    if (!forwardIfServedElsewhere(c, e))
+        forceCloseFor(callerOf(c, e.id), e);
+}
+
+void SupervisorService::forceCloseFor(const Caller &c, const Envelope &e)
+{
     const QString id = field(e.data, "conversationId");
     const QString reason = field(e.data, "reason");
     if (!isShortId(id)) {
-        refuse(c, e, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
+        refuse(c, e.type, e.data, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
         return;
     }
     if (reason.size() > protocol::kMaxMessageChars) {
-        refuse(c, e, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
+        refuse(c, e.type, e.data, ErrorCode::TooLarge, tr("The reason is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
     ConversationHub::Live *l = m_hub.find(id);
     if (!l) {
         if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
+            refuse(c, e.type, e.data, ErrorCode::Conflict, tr("The chat %1 is already closed.").arg(id));
         else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+            refuse(c, e.type, e.data, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
         return;
     }
     const QString agent = l->record.state == ConversationState::Assigned ? l->record.agentId : QString();
@@ -586,12 +772,12 @@ void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
         bot::VisitorLanguage::translate(hub::visitorLanguage(l->record), "handoff::server::SupervisorService",
             QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "A supervisor")),
         QStringLiteral("force_closed"), reason);
-    c->sendOk(e.id);
+    c.ok({});
     if (!agent.isEmpty())
         m_hub.toUser(agent, QStringLiteral("conversation.removed"),
             { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("force_closed") },
-                { QStringLiteral("by"), c->userName },
-                { QStringLiteral("text"), tr("%1 ended the chat.").arg(displayName(c->userName)) } });
+                { QStringLiteral("by"), c.user },
+                { QStringLiteral("text"), tr("%1 ended the chat.").arg(displayName(c.user)) } });
 }
 
 void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)

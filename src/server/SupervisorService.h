@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 
 namespace handoff::server {
 
@@ -41,8 +42,35 @@ public:
     // the colleagues whose presence, load or capacity changed, in the same coalesced rhythm as the board.
     void watchColleagues(ClientConnection *c, const protocol::Envelope &e, bool watch);
 
+    // Several routers: another router asks this one to do a supervisor's action on a chat served here
+    // ('supervisor.request'), and answers ('supervisor.answer') an action asked here.
+    void remoteRequest(const QJsonObject &event);
+    void remoteAnswer(const QJsonObject &event);
+
+    bool isMonitored(const QString &conversationId) const { return m_monitors.contains(conversationId); }
+    // Whether any desk has the board open or monitors a chat (with several routers, the others' chats are read
+    // for it).
+    bool boardWatched() const { return !m_subscribers.isEmpty() || !m_monitors.isEmpty(); }
+
 private:
     using Handler = void (SupervisorService::*)(ClientConnection *, const protocol::Envelope &);
+    // Who asks for an action and where its answer goes: a desk here, or one on another router.
+    struct Caller {
+        QString user;
+        QString desk; // session id and address, for the audit log
+        std::function<void(const QJsonObject &)> ok;
+        std::function<void(protocol::ErrorCode, const QString &)> fail;
+    };
+    static Caller callerOf(ClientConnection *c, const QString &re);
+    static constexpr int kRemoteAnswerMs = 5000;
+    static constexpr int kMaxRemoteRequests = 256;
+    static constexpr int kMaxForwardedBytes = 6000;
+    bool forwardIfServedElsewhere(ClientConnection *c, const protocol::Envelope &e);
+    void reassignFor(const Caller &c, const protocol::Envelope &e);
+    void forceCloseFor(const Caller &c, const protocol::Envelope &e);
+    void audit(const Caller &c, const QString &action, const QString &target, const QString &detail);
+    void refuse(const Caller &c, const QString &type, const QJsonObject &data, protocol::ErrorCode code,
+        const QString &message);
 
     // The one role check: answers `forbidden` (and audits the refusal) unless the caller is a supervisor.
     bool authorize(ClientConnection *c, const protocol::Envelope &e);
@@ -66,6 +94,8 @@ private:
     };
     Board currentBoard();
     QJsonObject boardConversation(const QString &id) const;
+    QJsonObject boardConversationOf(
+        const store::ConversationRecord &r, const QString &offeredTo, const QDateTime &replyWaitingSince) const;
     void flushBoard(); // sends a delta when anything changed; also ends stale monitoring
     void pushToSubscribers(const QString &type, const QJsonObject &data);
     void pushColleagueChanges(const Board &now);
@@ -83,6 +113,7 @@ private:
     Board m_sent; // what subscribers have
     QList<store::UserRecord> m_users; // cached for the agents list
     QDateTime m_usersLoadedAt;
+    QHash<QString, Caller> m_remoteRequests; // request id -> the supervisor waiting for another router
 };
 
 } // namespace handoff::server

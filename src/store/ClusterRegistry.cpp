@@ -223,6 +223,13 @@ QList<ClusterRegistry::QueueFigures> ClusterRegistry::othersWaiting(QSqlDatabase
     return out;
 }
 
+QList<ConversationRecord> ClusterRegistry::othersOpen(Store &store, const QString &routerId, int limit)
+{
+    if (auto *pg = dynamic_cast<PostgresStore *>(&store))
+        return pg->openConversationsNotServedBy(routerId, limit);
+    return {};
+}
+
 bool ClusterRegistry::handOver(QSqlDatabase db, const QString &conversationId, const QString &from, const QString &to)
 {
     QSqlQuery q(db);

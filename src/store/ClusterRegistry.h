@@ -72,6 +72,8 @@ public:
     // What the other live routers said of their agents, and the chats waiting on them, per queue.
     static QList<AgentFigures> othersAgents(QSqlDatabase db, const QString &routerId, int leaseSeconds);
     static QList<QueueFigures> othersWaiting(QSqlDatabase db, const QString &routerId);
+    // The open conversations other routers serve (or none does), for the supervisors' board; at most `limit`.
+    static QList<ConversationRecord> othersOpen(Store &store, const QString &routerId, int limit);
     // A transfer to an agent signed in through router `to`: the chat is that router's from now on.
     static bool handOver(QSqlDatabase db, const QString &conversationId, const QString &from, const QString &to);
     // A conversation's lines stored after position `afterSerial` (the messages table's serial), in order,

@@ -519,6 +519,14 @@ QList<ConversationRecord> SqlStore::openConversations() const
     return allRows(q, RecordRows::conversation);
 }
 
+QList<ConversationRecord> SqlStore::openConversationsNotServedBy(const QString &routerId, int limit) const
+{
+    QSqlQuery q = prepared("SELECT " CONVERSATION_COLUMNS " FROM conversations WHERE state <> 'closed' "
+                           "AND owner_router IS DISTINCT FROM ? ORDER BY created_at LIMIT ?");
+    bind(q, {routerId, limit});
+    return allRows(q, RecordRows::conversation);
+}
+
 std::optional<ChatMessage> SqlStore::messageByClientId(const ChatMessage &m) const
 {
     QSqlQuery q = prepared("SELECT " MESSAGE_COLUMNS " FROM messages WHERE conversation_id = ? AND author_kind = ? AND author_id = ? "

@@ -48,6 +48,9 @@ public:
     std::optional<ConversationRecord> conversation(const QString &id) const override;
     std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const override;
     QList<ConversationRecord> openConversations() const override;
+    // Several routers (PostgreSQL): the open conversations another router serves, or none does, oldest
+    // first, at most `limit`.
+    QList<ConversationRecord> openConversationsNotServedBy(const QString &routerId, int limit) const;
     bool deleteConversation(const QString &id) override;
 
     std::optional<AppendedMessage> appendMessage(const ChatMessage &message) override;

@@ -608,3 +608,114 @@ TEST_F(ActiveRouters, AChatTransferredToAnAgentOnAnotherRouterIsOfferedToThem)
 }
 
 } // namespace
+
+namespace {
+
+// What a board event (snapshot or delta) says of one conversation, or nothing.
+QJsonObject boardEntry(const Envelope &e, const QString &conversationId)
+{
+    for (const QJsonValue &v : e.data.value(QStringLiteral("conversations")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == conversationId)
+            return v.toObject();
+    return {};
+}
+
+TEST_F(ActiveRouters, ASupervisorOnOneRouterSeesWatchesAndEndsAChatAnotherServes)
+{
+    RouterProcess admin;
+    ASSERT_TRUE(admin.addUser(QStringLiteral("sam"), QStringLiteral("password-sam"), QStringLiteral("supervisor"),
+        databaseArgs()));
+    RouterProcess a, b;
+    ProtocolPeer alice, bob;
+    routersWithAliceAndBob(a, b, alice, bob);
+    ASSERT_FALSE(HasFatalFailure());
+    ProtocolPeer visitor;
+    const Envelope hello = assignedChat(visitor, a, alice);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = idOf(hello);
+
+    // sam's board is on b; the chat alice serves on a shows on it, with alice's name.
+    ProtocolPeer sam;
+    ASSERT_TRUE(sam.open(b.wsUrl(QStringLiteral("desk"))));
+    ASSERT_EQ(sam.helloDesk().type, kOk);
+    ASSERT_EQ(sam.signIn(QStringLiteral("sam"), QStringLiteral("password-sam")).type, kOk);
+    ASSERT_EQ(sam.call(QStringLiteral("board.subscribe")).type, kOk);
+    const auto onBoard = [&](const Envelope &e) {
+        const QJsonObject c = boardEntry(e, id);
+        return c.value(QStringLiteral("state")).toString() == QLatin1String("assigned")
+            && c.value(QStringLiteral("agentId")).toString() == QLatin1String("alice");
+    };
+    EXPECT_TRUE(sam.event(QStringLiteral("board.snapshot"), onBoard, 1000)
+        || sam.event(QStringLiteral("board.delta"), onBoard, 10000))
+        << b.log().toStdString();
+
+    // Monitoring from b: the transcript so far, then each new line of either side.
+    const Envelope monitor = sam.call(QStringLiteral("conversation.monitor"), { { QStringLiteral("conversationId"), id } });
+    ASSERT_EQ(monitor.type, kOk) << monitor.data.value(QStringLiteral("message")).toString().toStdString();
+    EXPECT_TRUE(textsOf(monitor.data.value(QStringLiteral("messages")).toArray())
+                    .join(QLatin1Char('|'))
+                    .contains(QStringLiteral("alice joined"), Qt::CaseInsensitive));
+    const auto monitorSees = [&](const QString &text) {
+        return sam.event(
+            QStringLiteral("monitor.message"),
+            [&](const Envelope &e) {
+                return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString()
+                    == text;
+            },
+            10000);
+    };
+    ASSERT_EQ(visitorSays(visitor, QStringLiteral("v1"), QStringLiteral("Is my parcel lost?")).type, kOk);
+    EXPECT_TRUE(monitorSees(QStringLiteral("Is my parcel lost?"))) << a.log().toStdString() << b.log().toStdString();
+    ASSERT_EQ(agentSays(alice, id, QStringLiteral("a1"), QStringLiteral("Let me look.")).type, kOk);
+    EXPECT_TRUE(monitorSees(QStringLiteral("Let me look.")));
+
+    // An action a refuses comes back to sam with a's reason; one it does, with its answer.
+    const Envelope refused = sam.call(QStringLiteral("conversation.reassign"),
+        { { QStringLiteral("conversationId"), id }, { QStringLiteral("agentId"), QStringLiteral("nobody") } });
+    EXPECT_EQ(refused.type, QStringLiteral("error"));
+    EXPECT_EQ(refused.data.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+    const Envelope closed = sam.call(QStringLiteral("conversation.forceClose"),
+        { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("test of the board") } });
+    ASSERT_EQ(closed.type, kOk) << closed.data.value(QStringLiteral("message")).toString().toStdString();
+    EXPECT_TRUE(visitor.event(QStringLiteral("closed")));
+    const auto removed = alice.event(QStringLiteral("conversation.removed"));
+    ASSERT_TRUE(removed);
+    EXPECT_EQ(removed->data.value(QStringLiteral("reason")).toString(), QStringLiteral("force_closed"));
+    EXPECT_TRUE(sam.event(QStringLiteral("monitor.ended"), {}, 10000));
+
+    // The audit log names sam for both, whichever router did them.
+    const Envelope audit = sam.call(QStringLiteral("audit.list"), { { QStringLiteral("limit"), 50 } });
+    int bySam = 0;
+    for (const QJsonValue &v : audit.data.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject entry = v.toObject();
+        if (entry.value(QStringLiteral("actor")).toString() == QLatin1String("sam")
+            && entry.value(QStringLiteral("target")).toString() == id)
+            ++bySam;
+    }
+    EXPECT_GE(bySam, 3) << QJsonDocument(audit.data).toJson().toStdString(); // monitor, refused reassign, close
+
+    // Reassigned from b to bob, who is signed in on b: a hands it over and bob is offered it there.
+    ProtocolPeer second;
+    const QString secondId = idOf(assignedChat(second, a, alice));
+    ASSERT_FALSE(HasFatalFailure());
+    const auto secondOnBoard = [&](const Envelope &e) { return !boardEntry(e, secondId).isEmpty(); };
+    ASSERT_TRUE(sam.event(QStringLiteral("board.delta"), secondOnBoard, 10000));
+    const Envelope reassigned = sam.call(QStringLiteral("conversation.reassign"),
+        { { QStringLiteral("conversationId"), secondId }, { QStringLiteral("agentId"), QStringLiteral("bob") } });
+    ASSERT_EQ(reassigned.type, kOk) << reassigned.data.value(QStringLiteral("message")).toString().toStdString();
+    const auto offer = bob.event(
+        QStringLiteral("offer"),
+        [&](const Envelope &e) {
+            return e.data.value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString()
+                == secondId;
+        },
+        10000);
+    ASSERT_TRUE(offer) << a.log().toStdString() << b.log().toStdString();
+    const auto aliceLost = alice.event(QStringLiteral("conversation.removed"), [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("conversationId")).toString() == secondId;
+    });
+    ASSERT_TRUE(aliceLost);
+    EXPECT_EQ(aliceLost->data.value(QStringLiteral("reason")).toString(), QStringLiteral("reassigned"));
+}
+
+} // namespace
