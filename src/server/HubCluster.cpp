@@ -9,6 +9,7 @@
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
 #include "server/Metrics.h"
+#include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
 #include "store/ClusterRegistry.h"
 #include "store/SecretToken.h"
@@ -309,6 +310,11 @@ void ConversationHub::onClusterEvent(const QString &kind, const QString &convers
     if (kind == QLatin1String("supervisor.answer")) {
         if (event.value(QStringLiteral("to")).toString() == m_settings.cluster.routerId)
             m_supervisors->remoteAnswer(event);
+        return;
+    }
+    if (kind == QLatin1String("offline")) {
+        m_offline->otherRouterSaid(
+            event.value(QStringLiteral("type")).toString(), event.value(QStringLiteral("id")).toString().toLongLong());
         return;
     }
     if (kind == QLatin1String("supervisor.request")) {

@@ -106,6 +106,31 @@ QJsonObject OfflineMessageService::toJson(const store::OfflineMessageRecord &m) 
 
 void OfflineMessageService::toDesksThatSee(const QString &type, const store::OfflineMessageRecord &m)
 {
+    // Several routers: their desks hear of it too (they read the message from the store).
+    if (m_hub.clustered())
+        m_hub.publish(QStringLiteral("offline"), m.conversationId,
+            { { QStringLiteral("type"), type }, { QStringLiteral("id"), QString::number(m.id) } });
+    toDesksHere(type, m);
+}
+
+void OfflineMessageService::otherRouterSaid(const QString &type, qint64 id)
+{
+    if (type != QLatin1String("offline.new") && type != QLatin1String("offline.handled"))
+        return;
+    auto read = std::make_shared<std::optional<store::OfflineMessageRecord>>();
+    m_hub.write(
+        [id, read](store::Store &s) {
+            *read = s.offlineMessage(id);
+            return true;
+        },
+        [this, type, read](bool) {
+            if (*read)
+                toDesksHere(type, **read);
+        });
+}
+
+void OfflineMessageService::toDesksHere(const QString &type, const store::OfflineMessageRecord &m)
+{
     const QByteArray data = protocol::FrameCodec::encodeData({{QStringLiteral("message"), toJson(m)}});
     QHash<QString, bool> cache;
     // Detached sessions get it too: a desk that resumes replays what it missed.

@@ -29,6 +29,8 @@ public:
 
     // The hub calls this once a visitor's message is stored: offline.new to every desk that can see it.
     void messageLeft(const store::OfflineMessageRecord &m);
+    // Several routers: another router says a message was left or handled (`offline.new`, `offline.handled`).
+    void otherRouterSaid(const QString &type, qint64 id);
 
 private:
     void list(ClientConnection *c, const protocol::Envelope &e);
@@ -40,6 +42,7 @@ private:
     bool canSee(const QString &user, const QString &queueId, QHash<QString, bool> *cache = nullptr) const;
     QJsonObject toJson(const store::OfflineMessageRecord &m) const;
     void toDesksThatSee(const QString &type, const store::OfflineMessageRecord &m);
+    void toDesksHere(const QString &type, const store::OfflineMessageRecord &m);
     QString displayName(const QString &user) const;
     void audit(ClientConnection *c, const QString &target, const QString &detail);
 

@@ -719,3 +719,44 @@ TEST_F(ActiveRouters, ASupervisorOnOneRouterSeesWatchesAndEndsAChatAnotherServes
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ActiveRouters, AMessageLeftThroughOneRouterReachesTheDesksOfAnother)
+{
+    RouterProcess a, b;
+    ASSERT_TRUE(a.start(databaseArgs())) << a.log().toStdString();
+    ASSERT_TRUE(b.start(databaseArgs())) << b.log().toStdString();
+    ProtocolPeer alice, bob;
+    signInAvailable(alice, b, QStringLiteral("alice"));
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_EQ(alice.call(QStringLiteral("presence.set"), { { QStringLiteral("presence"), QStringLiteral("away") } }).type,
+        kOk);
+
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(a.wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(helloVisitor(visitor).type, kOk);
+    ASSERT_EQ(visitor.call(QStringLiteral("handoff.request")).type, kOk);
+    const Envelope left = visitor.call(QStringLiteral("leave_message"),
+        { { QStringLiteral("name"), QStringLiteral("Dana") }, { QStringLiteral("email"), QStringLiteral("dana@example.com") },
+            { QStringLiteral("text"), QStringLiteral("Please call me back about my refund.") } });
+    ASSERT_EQ(left.type, kOk) << left.data.value(QStringLiteral("message")).toString().toStdString();
+    const auto heard = alice.event(QStringLiteral("offline.new"), {}, 10000);
+    ASSERT_TRUE(heard) << b.log().toStdString();
+    const QJsonObject message = heard->data.value(QStringLiteral("message")).toObject();
+    EXPECT_EQ(message.value(QStringLiteral("text")).toString(), QStringLiteral("Please call me back about my refund."));
+    EXPECT_EQ(message.value(QStringLiteral("id")).toString(), left.data.value(QStringLiteral("id")).toString());
+
+    // Handled on b: a desk on a hears that too.
+    signInAvailable(bob, a, QStringLiteral("bob"));
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_EQ(alice.call(QStringLiteral("offline.handle"), { { QStringLiteral("id"), message.value(QStringLiteral("id")) } })
+                  .type,
+        kOk);
+    const auto handled = bob.event(QStringLiteral("offline.handled"), {}, 10000);
+    ASSERT_TRUE(handled) << a.log().toStdString();
+    EXPECT_EQ(handled->data.value(QStringLiteral("message")).toObject().value(QStringLiteral("handledBy")).toString(),
+        QStringLiteral("alice"));
+}
+
+} // namespace
