@@ -25,6 +25,7 @@ constexpr int kMaxFields = 200;
 constexpr int kMaxFieldName = 100;
 constexpr int kMaxFieldValue = 4000;
 constexpr int kMaxShortText = 2000; // reason, topic, names, ids
+constexpr int kMaxCallbackUrl = 2048;
 
 MappingError error(const QString &message)
 {
@@ -163,6 +164,9 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
         return *e;
     if (auto e = optionalString(body, QStringLiteral("externalConversationId"),
             QStringLiteral("externalConversationId"), &h.externalConversationId))
+        return *e;
+    if (auto e = optionalString(body, QStringLiteral("callbackUrl"), QStringLiteral("callbackUrl"), &h.callbackUrl,
+            kMaxCallbackUrl))
         return *e;
 
     const QJsonValue visitor = body.value(QStringLiteral("visitor"));

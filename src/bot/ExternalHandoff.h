@@ -18,6 +18,7 @@ struct ExternalHandoff {
     QString externalConversationId; // the bot platform's conversation id
     QString visitorName;
     QJsonObject relatesTo; // Copilot Studio's conversation reference, kept for status events
+    QString callbackUrl;   // where handoff.status events go (the request's "callbackUrl" or Handoff-Callback header)
 };
 
 struct MappingError {

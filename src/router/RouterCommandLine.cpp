@@ -27,6 +27,7 @@
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -290,6 +291,12 @@ RouterCommandLine::RouterCommandLine()
     , m_queue(QStringLiteral("queue"), Text::tr("rule add: the queue the rule sends chats to."), Text::tr("QUEUE"))
     , m_position(QStringLiteral("position"), Text::tr("rule add: 1-based place in the rule list (default: last)."),
           Text::tr("N"))
+    , m_events(QStringLiteral("events"),
+          Text::tr("webhook add: the events the endpoint gets, comma-separated (default: all)."), Text::tr("a,b"))
+    , m_secret(QStringLiteral("secret"),
+          Text::tr("webhook add: the signing secret (default: a new random one, printed once)."), Text::tr("SECRET"))
+    , m_limit(QStringLiteral("limit"), Text::tr("webhook log: how many deliveries, newest first (default 50)."),
+          Text::tr("N"))
     , m_language(QStringLiteral("language"),
           Text::tr("Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, "
                    "else the system's language)."),
@@ -305,6 +312,8 @@ RouterCommandLine::RouterCommandLine()
         "  user passwd NAME [--password P]\n"
         "  user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]\n"
         "  token add NAME        create an API token for an external bot (printed once)\n"
+        "  webhook add URL [--events a,b] [--secret S]   send signed events to URL\n"
+        "  webhook list | remove ID | log [--limit N]\n"
         "  demo                  add demo agents, canned responses and an API token\n"
         "  queue list\n"
         "  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours \"mon-fri 09:00-17:00\"]\n"
@@ -321,10 +330,10 @@ RouterCommandLine::RouterCommandLine()
     m_parser.addVersionOption();
     for (const auto &o : { m_listen, m_tlsCert, m_tlsKey, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
              m_capacity, m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
-             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language })
+             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_events, m_secret, m_limit, m_language })
         m_parser.addOption(o);
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule or routing."));
+        QStringLiteral("command"), Text::tr("serve, user, token, webhook, demo, queue, rule or routing."));
 }
 
 int RouterCommandLine::fail(const QString &message) const
@@ -370,6 +379,14 @@ int RouterCommandLine::run(const QStringList &arguments)
         return userPasswd(args.mid(2));
     if (command == QLatin1String("token") && sub == QLatin1String("add"))
         return tokenAdd(args.mid(2));
+    if (command == QLatin1String("webhook") && sub == QLatin1String("add"))
+        return webhookAdd(args.mid(2));
+    if (command == QLatin1String("webhook") && sub == QLatin1String("list") && args.size() == 2)
+        return webhookList();
+    if (command == QLatin1String("webhook") && sub == QLatin1String("remove"))
+        return webhookRemove(args.mid(2));
+    if (command == QLatin1String("webhook") && sub == QLatin1String("log") && args.size() == 2)
+        return webhookLog();
     if (command == QLatin1String("demo") && args.size() == 1)
         return demo();
     if (command == QLatin1String("user") && sub == QLatin1String("set"))
@@ -568,6 +585,90 @@ int RouterCommandLine::tokenAdd(const QStringList &args)
     store->addAudit({ QStringLiteral("admin"), QStringLiteral("token_add"), args.first(), {}, {}, {} });
     out() << token << Qt::endl;
     err() << Text::tr("API token %1 created; it is shown only this once.").arg(args.first()) << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::webhookAdd(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(Text::tr("usage: webhook add URL [--events a,b] [--secret SECRET]"));
+    const QUrl url(args.first(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return fail(Text::tr("%1 is not an http or https address").arg(args.first()));
+    QStringList events;
+    for (const QString &e : m_parser.value(m_events).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = e.trimmed();
+        if (!server::WebhookDispatcher::eventNames().contains(name))
+            return fail(Text::tr("there is no event %1; the events are: %2")
+                            .arg(name, server::WebhookDispatcher::eventNames().join(QStringLiteral(", "))));
+        events << name;
+    }
+    const bool ownSecret = m_parser.isSet(m_secret);
+    const QString secret = ownSecret ? m_parser.value(m_secret) : store::SecretToken::generate(32);
+    if (secret.size() < 16)
+        return fail(Text::tr("the secret must have at least 16 characters"));
+    QString error;
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    const store::WebhookRecord w { store::SecretToken::newId(QStringLiteral("wh_")), url.toString(), secret, events,
+        QDateTime::currentDateTimeUtc() };
+    if (!store->addWebhook(w))
+        return fail(Text::tr("cannot add the webhook: %1").arg(store->lastError()));
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("webhook_add"), w.id, w.url, {}, {} });
+    out() << w.id << Qt::endl;
+    if (!ownSecret)
+        out() << Text::tr("Signing secret (shown only this once): %1").arg(secret) << Qt::endl;
+    err() << Text::tr("Webhook %1 added; running routers use it within 10 seconds.").arg(w.id) << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::webhookList()
+{
+    QString error;
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    for (const store::WebhookRecord &w : store->webhooks())
+        out() << w.id << '\t' << w.url << '\t'
+              << (w.events.isEmpty() ? Text::tr("all events") : w.events.join(QLatin1Char(','))) << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::webhookRemove(const QStringList &args)
+{
+    if (args.size() != 1)
+        return fail(Text::tr("usage: webhook remove ID"));
+    QString error;
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    if (!store->removeWebhook(args.first()))
+        return fail(Text::tr("there is no webhook %1").arg(args.first()));
+    store->addAudit({ QStringLiteral("admin"), QStringLiteral("webhook_remove"), args.first(), {}, {}, {} });
+    out() << Text::tr("Webhook %1 removed; deliveries already queued for it are still sent.").arg(args.first())
+          << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::webhookLog()
+{
+    bool ok = true;
+    const int limit = m_parser.isSet(m_limit) ? m_parser.value(m_limit).toInt(&ok) : 50;
+    if (!ok || limit < 1 || limit > 10000)
+        return fail(Text::tr("--limit must be 1 to 10000"));
+    QString error;
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    for (const store::WebhookDelivery &d : store->webhookDeliveries(limit)) {
+        const QString state = d.deliveredAt.isValid() ? Text::tr("delivered")
+            : d.givenUp                                ? Text::tr("given up")
+                                                       : Text::tr("pending");
+        out() << d.id << '\t' << toIsoUtc(d.createdAt) << '\t' << d.event << '\t' << d.url << '\t' << state << '\t'
+              << d.attempts << '\t' << d.lastStatus << '\t' << d.lastError << Qt::endl;
+    }
     return 0;
 }
 
@@ -1035,6 +1136,7 @@ int RouterCommandLine::serve()
         settings.bot = config->bot;
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
         settings.limits = config->limits;
+        settings.webhooks = config->webhooks;
     }
     // Every write goes through the store writer: its own thread and connection, batches committed together.
     const QString database = databaseLocation();

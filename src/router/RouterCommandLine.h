@@ -29,6 +29,10 @@ private:
     int userList();
     int userPasswd(const QStringList &args);
     int tokenAdd(const QStringList &args);
+    int webhookAdd(const QStringList &args);
+    int webhookList();
+    int webhookRemove(const QStringList &args);
+    int webhookLog();
     int demo();
     int userSet(const QStringList &args);
     int queueList();
@@ -83,6 +87,9 @@ private:
     QCommandLineOption m_if;
     QCommandLineOption m_queue;
     QCommandLineOption m_position;
+    QCommandLineOption m_events;
+    QCommandLineOption m_secret;
+    QCommandLineOption m_limit;
     // Listed in --help only: main() takes `--language` off the line before the parser sees it.
     QCommandLineOption m_language;
     QString m_configDataDir;

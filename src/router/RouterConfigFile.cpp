@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <algorithm>
+#include <cmath>
 
 namespace handoff::router {
 
@@ -122,7 +124,8 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
     const QStringList known{QStringLiteral("listen"), QStringLiteral("dataDir"), QStringLiteral("routing"),
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
-                            QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken")};
+                            QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken"),
+                            QStringLiteral("webhooks")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -148,6 +151,34 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
         // A relative SQLite file is relative to the configuration file, as dataDir is.
         if (config.database.startsWith(QLatin1String("sqlite:")))
             config.database = QStringLiteral("sqlite:") + base.absoluteFilePath(config.database.mid(7));
+    }
+    if (root.contains(QStringLiteral("webhooks"))) {
+        const QJsonValue v = root.value(QStringLiteral("webhooks"));
+        if (!v.isObject())
+            return fail(QStringLiteral("webhooks"), Text::tr("must be an object such as {\"maxAttempts\": 12}"));
+        const QJsonObject w = v.toObject();
+        struct Bound {
+            const char *key;
+            int low, high;
+            int *into;
+            int scale;
+        };
+        server::WebhookSettings &s = config.webhooks;
+        const Bound bounds[] = { { "maxAttempts", 1, 100, &s.maxAttempts, 1 },
+            { "firstRetrySeconds", 1, 3600, &s.firstRetrySeconds, 1 },
+            { "maxRetrySeconds", 1, 86400, &s.maxRetrySeconds, 1 }, { "timeoutSeconds", 1, 120, &s.timeoutMs, 1000 } };
+        for (const QString &key : w.keys()) {
+            const auto b = std::find_if(std::begin(bounds), std::end(bounds),
+                [&](const Bound &x) { return key == QLatin1String(x.key); });
+            const QString field = QStringLiteral("webhooks.") + key;
+            if (b == std::end(bounds))
+                return fail(field, Text::tr("unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, "
+                                            "timeoutSeconds)"));
+            const QJsonValue n = w.value(key);
+            if (!n.isDouble() || n.toDouble() != std::floor(n.toDouble()) || n.toInt() < b->low || n.toInt() > b->high)
+                return fail(field, Text::tr("must be a whole number from %1 to %2").arg(b->low).arg(b->high));
+            *b->into = n.toInt() * b->scale;
+        }
     }
     if (root.contains(QStringLiteral("presenceGraceSeconds"))) {
         const QJsonValue v = root.value(QStringLiteral("presenceGraceSeconds"));

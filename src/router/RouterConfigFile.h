@@ -5,6 +5,7 @@
 #include "bot/BotEngine.h"
 #include "routing/RoutingConfig.h"
 #include "server/Limits.h"
+#include "server/WebhookDispatcher.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct RouterConfigFile {
     server::Limits limits;    // "limits" and "allowedOrigins"
     QString tlsCert;          // "tls": {"cert", "key"}: PEM files, absolute; empty = plain HTTP
     QString tlsKey;
+    server::WebhookSettings webhooks; // "webhooks": attempts, back-off and time-out of deliveries
 
     // On failure *error is one line: "FILE: line L: field F: problem".
     static std::optional<RouterConfigFile> load(const QString &path, QString *error);

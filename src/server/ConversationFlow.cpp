@@ -82,6 +82,7 @@ ConversationHub::Live *ConversationHub::newConversation(const QString &visitorTo
     Live *l = live.get();
     m_open.emplace(r.id, std::move(live));
     m_visitorTokens.insert(visitorTokenHash, id);
+    m_webhooks->conversationEvent(QStringLiteral("conversation.created"), created);
     applyBotTurn(*l, greeting);
     return l;
 }
@@ -137,6 +138,7 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
               if (then)
                   then(ok ? std::optional<ChatMessage>(m) : std::nullopt, false);
           });
+    m_webhooks->messageEvent(l.record, m); // its outbox rows are written after the line
 }
 
 void ConversationHub::applyBotTurn(Live &l, const bot::BotTurn &turn)
@@ -270,6 +272,54 @@ void ConversationHub::save(Live &l, StoreWriter::Done done)
               if (done)
                   done(ok);
           });
+    announce(l);
+}
+
+void ConversationHub::announce(Live &l)
+{
+    const store::ConversationRecord &r = l.record;
+    if (r.state == l.announcedState && r.agentId == l.announcedAgent)
+        return;
+    const ConversationState was = l.announcedState;
+    const QString wasAgent = l.announcedAgent;
+    l.announcedState = r.state;
+    l.announcedAgent = r.agentId;
+    WebhookDispatcher &out = *m_webhooks;
+    switch (r.state) {
+    case ConversationState::Bot:
+        break;
+    case ConversationState::Waiting:
+    case ConversationState::Offered:
+        if (was == ConversationState::Bot)
+            out.conversationEvent(QStringLiteral("conversation.escalated"), r);
+        else if (was == ConversationState::Assigned)
+            out.conversationEvent(QStringLiteral("conversation.transferred"), r, { { QStringLiteral("fromAgentId"), wasAgent } });
+        if (r.state == ConversationState::Offered) {
+            const auto offer = m_engine.offerFor(r.id);
+            out.conversationEvent(QStringLiteral("conversation.offered"), r,
+                { { QStringLiteral("offeredTo"), offer ? offer->agentId : QString() } });
+        }
+        break;
+    case ConversationState::Assigned:
+        if (was == ConversationState::Assigned && !wasAgent.isEmpty())
+            out.conversationEvent(QStringLiteral("conversation.transferred"), r, { { QStringLiteral("fromAgentId"), wasAgent } });
+        out.conversationEvent(QStringLiteral("conversation.assigned"), r);
+        if (!l.acceptedAnnounced) {
+            l.acceptedAnnounced = true;
+            out.handoffStatus(r, QStringLiteral("accepted"), QString());
+        }
+        break;
+    case ConversationState::Closed:
+        out.conversationEvent(QStringLiteral("conversation.closed"), r);
+        if (l.acceptedAnnounced)
+            out.handoffStatus(r, QStringLiteral("completed"), QString());
+        else
+            out.handoffStatus(r, QStringLiteral("failed"),
+                r.disposition == QLatin1String("abandoned")
+                    ? QStringLiteral("The customer left before an agent answered.")
+                    : QStringLiteral("The conversation ended before an agent took it (%1).").arg(r.disposition));
+        break;
+    }
 }
 
 std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(const bot::ExternalHandoff &handoff,
@@ -289,6 +339,12 @@ std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(cons
     r.createdAt = QDateTime::currentDateTimeUtc();
     const store::ConversationRecord created = r;
     write([created](store::Store &s) { return s.createConversation(created); });
+    if (!handoff.callbackUrl.isEmpty()) {
+        const store::HandoffCallbackRecord callback { r.id, handoff.callbackUrl, apiTokenName, r.source,
+            handoff.externalConversationId, handoff.relatesTo };
+        write([callback](store::Store &s) { return s.setHandoffCallback(callback); });
+    }
+    m_webhooks->conversationEvent(QStringLiteral("conversation.created"), created);
     Live &l = *live;
     m_open.emplace(r.id, std::move(live));
     for (ChatMessage m : handoff.transcript) {

@@ -35,6 +35,7 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationHub::onTick);
     m_offline = std::make_unique<OfflineMessageService>(*this);
+    m_webhooks = std::make_unique<WebhookDispatcher>(m_writer, m_settings.webhooks);
     m_supervisors = std::make_unique<SupervisorService>(*this);
 }
 
@@ -70,6 +71,9 @@ ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRec
         return nullptr;
     auto live = std::make_unique<Live>();
     live->record = r;
+    live->announcedState = r.state; // told when it happened (by this router or the one before)
+    live->announcedAgent = r.agentId;
+    live->acceptedAnnounced = r.assignedAt.isValid();
     Live &l = *live;
     for (const ChatMessage &m : messages) {
         l.remember(m);
@@ -147,6 +151,7 @@ bool ConversationHub::restore(QString *error)
                      .arg(counts.waiting)
                      .arg(counts.assigned));
     m_tick.start();
+    m_webhooks->start();
     return true;
 }
 

@@ -23,6 +23,7 @@
 #include "server/SignInService.h"
 #include "server/SignInThrottle.h"
 #include "server/StoreWriter.h"
+#include "server/WebhookDispatcher.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -44,6 +45,7 @@ class ClientConnection;
 class DeskSession;
 class OfflineMessageService;
 class SupervisorService;
+class WebhookDispatcher;
 
 // Routers sharing one PostgreSQL database. Each open conversation is served by one router, its owner;
 // a router takes over the conversations of one that stopped or whose heartbeat is older than the lease.
@@ -64,6 +66,7 @@ struct HubSettings {
     int presenceGraceSeconds = 10;  // an agent whose last desk dropped stays signed in this long
     int sessionKeepSeconds = 300;   // a detached desk session can be resumed this long
     int authFailureDelayMs = 1000;  // every failed sign-in is answered after this delay
+    WebhookSettings webhooks;
     Limits limits;
     ClusterSettings cluster;
 };
@@ -169,6 +172,7 @@ private:
     void applyBotTurn(Live &l, const bot::BotTurn &turn);
     void escalate(Live &l, HandoffContext context);
     void save(Live &l, StoreWriter::Done done = {}); // queues the conversation row for the store writer
+    void announce(Live &l); // events out for what changed since they last heard of it (from save())
     // Stores a transcript line: kept in memory at once, written by the store writer; `then` runs once it is
     // durable (stored), failed (nullopt), or at once in order for a repeated clientId (duplicate = true).
     using MessageStored = std::function<void(const std::optional<ChatMessage> &stored, bool duplicate)>;
@@ -321,6 +325,7 @@ private:
     bool m_sweepRunning = false;
     bool m_shuttingDown = false;
     std::unique_ptr<OfflineMessageService> m_offline;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };
 

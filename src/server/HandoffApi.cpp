@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTextStream>
+#include <QUrl>
 
 namespace handoff::server {
 
@@ -133,7 +134,20 @@ HttpResponse HandoffApi::handle(const HttpRequest &request)
                                                      : bot::parseHandoffRequest(doc.object());
     if (const auto *bad = std::get_if<bot::MappingError>(&mapped))
         return HttpResponse::error(400, QStringLiteral("invalid"), bad->message);
-    const bot::ExternalHandoff &handoff = std::get<bot::ExternalHandoff>(mapped);
+    bot::ExternalHandoff handoff = std::get<bot::ExternalHandoff>(mapped);
+    // handoff.status events go back where the bot says: the body's "callbackUrl" or, for either shape,
+    // the Handoff-Callback header.
+    if (handoff.callbackUrl.isEmpty())
+        handoff.callbackUrl = QString::fromUtf8(request.header("handoff-callback")).trimmed();
+    if (!handoff.callbackUrl.isEmpty()) {
+        const QUrl url(handoff.callbackUrl, QUrl::StrictMode);
+        if (handoff.callbackUrl.size() > 2048 || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || !url.userInfo().isEmpty())
+            return HttpResponse::error(400, QStringLiteral("invalid"),
+                Text::tr("The callback must be an http or https address of at most 2048 characters, without a "
+                         "user name or password."));
+    }
     QString error;
     const auto result = m_hub.createExternalHandoff(handoff, *tokenName, &error);
     if (!result)

@@ -24,6 +24,10 @@ struct ConversationHub::Live {
     qint64 seenSerial = 0; // several routers: the newest stored line read back from the store
     QDateTime remoteHostsUntil; // another router hosts a visitor of this chat (it renews this every 2 s)
     QDateTime visitorGoneSince; // the last visitor socket closed (or the router restarted) and none came back yet
+    // What events out last said of it (state and agent), so each change is announced once.
+    ConversationState announcedState = ConversationState::Bot;
+    QString announcedAgent;
+    bool acceptedAnnounced = false; // handoff.status "accepted" went to the bot that handed it over
     // The transcript, in the order it was stored (or is being stored: the store writer commits in the same
     // order). Open conversations are answered from here, so no request reads the store for them.
     QList<ChatMessage> messages;

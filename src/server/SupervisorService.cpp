@@ -67,7 +67,8 @@ bool SupervisorService::handles(const QString &type)
     static const QSet<QString> types { QStringLiteral("board.subscribe"), QStringLiteral("board.unsubscribe"),
         QStringLiteral("conversation.reassign"), QStringLiteral("conversation.monitor"),
         QStringLiteral("conversation.unmonitor"), QStringLiteral("conversation.forceClose"),
-        QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list") };
+        QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list"),
+        QStringLiteral("webhooks.deliveries") };
     return types.contains(type);
 }
 
@@ -83,6 +84,7 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
         { QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence },
         { QStringLiteral("report.escalations"), &SupervisorService::escalationReport },
         { QStringLiteral("audit.list"), &SupervisorService::auditList },
+        { QStringLiteral("webhooks.deliveries"), &SupervisorService::webhookDeliveries },
     };
     const Handler handler = handlers.value(e.type);
     if (!handler) {
@@ -891,6 +893,48 @@ void SupervisorService::auditList(ClientConnection *c, const Envelope &e)
             { QStringLiteral("detail"), a.detail }, { QStringLiteral("desk"), a.desk },
             { QStringLiteral("allowed"), !a.detail.startsWith(QLatin1String("refused")) } });
     c->sendOk(e.id, { { QStringLiteral("entries"), entries } });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Events out: the delivery log
+
+void SupervisorService::webhookDeliveries(ClientConnection *c, const Envelope &e)
+{
+    const QJsonValue v = e.data.value(QStringLiteral("limit"));
+    const int limit = v.isUndefined() ? 100 : v.toInt(-1);
+    if (limit < 1 || limit > kMaxAuditEntries) {
+        c->sendError(e.id, ErrorCode::Invalid, tr("\"limit\" must be a number from 1 to %1.").arg(kMaxAuditEntries));
+        return;
+    }
+    auto read = std::make_shared<QList<store::WebhookDelivery>>();
+    m_hub.write(
+        [read, limit](store::Store &s) {
+            *read = s.webhookDeliveries(limit);
+            return true;
+        },
+        [guard = QPointer<ClientConnection>(c), re = e.id, read](bool ok) {
+            if (!guard)
+                return;
+            if (!ok) {
+                guard->sendError(re, ErrorCode::Unavailable, tr("The delivery log cannot be read now; try again."));
+                return;
+            }
+            QJsonArray deliveries;
+            for (const store::WebhookDelivery &d : std::as_const(*read))
+                deliveries.append(QJsonObject { { QStringLiteral("id"), QString::number(d.id) },
+                    { QStringLiteral("endpoint"), d.webhookId }, { QStringLiteral("url"), d.url },
+                    { QStringLiteral("event"), d.event }, { QStringLiteral("conversationId"), d.conversationId },
+                    { QStringLiteral("createdAt"), toIsoUtc(d.createdAt) }, { QStringLiteral("attempts"), d.attempts },
+                    { QStringLiteral("state"),
+                        d.deliveredAt.isValid() ? QStringLiteral("delivered")
+                            : d.givenUp         ? QStringLiteral("given_up")
+                                                : QStringLiteral("pending") },
+                    { QStringLiteral("deliveredAt"), toIsoUtc(d.deliveredAt) },
+                    { QStringLiteral("nextAttemptAt"),
+                        d.deliveredAt.isValid() || d.givenUp ? QString() : toIsoUtc(d.nextAttemptAt) },
+                    { QStringLiteral("lastStatus"), d.lastStatus }, { QStringLiteral("lastError"), d.lastError } });
+            guard->sendOk(re, { { QStringLiteral("deliveries"), deliveries } });
+        });
 }
 
 } // namespace handoff::server

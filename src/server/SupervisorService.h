@@ -85,6 +85,7 @@ private:
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);
+    void webhookDeliveries(ClientConnection *c, const protocol::Envelope &e);
 
     // The board as id -> object, and the delta against what subscribers were last sent.
     struct Board {

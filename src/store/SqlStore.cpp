@@ -4,6 +4,7 @@
 #include "store/RecordRows.h"
 #include "store/SecretToken.h"
 
+#include <QJsonDocument>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -687,6 +688,135 @@ QList<AuditRecord> SqlStore::audit(int limit) const
         return AuditRecord{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
                            row.value(3).toString(), row.value(4).toString(), RecordRows::time(row.value(5))};
     });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Events out
+
+bool SqlStore::addWebhook(const WebhookRecord &w)
+{
+    QSqlQuery q = prepared("INSERT INTO webhooks (id, url, secret, events, created_at) VALUES (?, ?, ?, ?, {t})");
+    bind(q, {textValue(w.id), textValue(w.url), textValue(w.secret), textValue(w.events.join(QLatin1Char(','))),
+             RecordRows::epochMs(orNow(w.createdAt))});
+    return exec(q);
+}
+
+QList<WebhookRecord> SqlStore::webhooks() const
+{
+    QSqlQuery q = prepared("SELECT id, url, secret, events, {ms:created_at} FROM webhooks ORDER BY created_at, id{C}");
+    return allRows(q, [](const QSqlQuery &row) {
+        return WebhookRecord{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                             RecordRows::list(row.value(3).toString()), RecordRows::time(row.value(4))};
+    });
+}
+
+bool SqlStore::removeWebhook(const QString &id)
+{
+    QSqlQuery q = prepared("DELETE FROM webhooks WHERE id = ?");
+    bind(q, {textValue(id)});
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+bool SqlStore::setHandoffCallback(const HandoffCallbackRecord &c)
+{
+    QSqlQuery q = prepared("INSERT INTO handoff_callbacks (conversation_id, url, api_token_name, source, external_id, "
+                           "relates_to_json) VALUES (?, ?, ?, ?, ?, ?)");
+    bind(q, {textValue(c.conversationId), textValue(c.url), textValue(c.apiTokenName), textValue(c.source),
+             textValue(c.externalId), QString::fromUtf8(QJsonDocument(c.relatesTo).toJson(QJsonDocument::Compact))});
+    return exec(q);
+}
+
+std::optional<HandoffCallbackRecord> SqlStore::handoffCallback(const QString &conversationId) const
+{
+    QSqlQuery q = prepared("SELECT conversation_id, url, api_token_name, source, external_id, relates_to_json "
+                           "FROM handoff_callbacks WHERE conversation_id = ?");
+    bind(q, {textValue(conversationId)});
+    return firstRow(q, [](const QSqlQuery &row) {
+        return HandoffCallbackRecord{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                     row.value(3).toString(), row.value(4).toString(),
+                                     RecordRows::json(row.value(5).toString())};
+    });
+}
+
+std::optional<QString> SqlStore::apiTokenHash(const QString &name) const
+{
+    QSqlQuery q = prepared("SELECT token_hash FROM api_tokens WHERE name = ?");
+    bind(q, {textValue(name)});
+    return firstRow(q, [](const QSqlQuery &row) { return row.value(0).toString(); });
+}
+
+bool SqlStore::enqueueDeliveries(const QList<WebhookDelivery> &deliveries)
+{
+    for (const WebhookDelivery &d : deliveries) {
+        QSqlQuery q = prepared("INSERT INTO webhook_outbox (webhook_id, url, secret, event, conversation_id, body, "
+                               "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, {t}, {t})");
+        const QVariant at = RecordRows::epochMs(orNow(d.createdAt));
+        bind(q, {textValue(d.webhookId), textValue(d.url), textValue(d.secret), textValue(d.event),
+                 textValue(d.conversationId), QString::fromUtf8(d.body), at,
+                 d.nextAttemptAt.isValid() ? RecordRows::epochMs(d.nextAttemptAt) : at});
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+WebhookDelivery deliveryFrom(const QSqlQuery &row, bool withBody)
+{
+    WebhookDelivery d;
+    d.id = row.value(0).toLongLong();
+    d.webhookId = row.value(1).toString();
+    d.url = row.value(2).toString();
+    d.event = row.value(3).toString();
+    d.conversationId = row.value(4).toString();
+    d.createdAt = RecordRows::time(row.value(5));
+    d.attempts = row.value(6).toInt();
+    d.nextAttemptAt = RecordRows::time(row.value(7));
+    d.deliveredAt = RecordRows::time(row.value(8));
+    d.givenUp = row.value(9).toBool();
+    d.lastStatus = row.value(10).toInt();
+    d.lastError = row.value(11).toString();
+    if (withBody) {
+        d.secret = row.value(12).toString();
+        d.body = row.value(13).toString().toUtf8();
+    }
+    return d;
+}
+} // namespace
+
+#define DELIVERY_COLUMNS                                                                                       \
+    "id, webhook_id, url, event, conversation_id, {ms:created_at}, attempts, {ms:next_attempt_at}, "             \
+    "{ms:delivered_at}, given_up, last_status, last_error"
+
+QList<WebhookDelivery> SqlStore::claimDueDeliveries(int limit, int leaseSeconds)
+{
+    // The lease is the claim: a row whose next attempt lies ahead is not due for anyone else. PostgreSQL
+    // re-checks the outer condition on a row another router changed meanwhile, so no row is taken twice.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q = prepared("UPDATE webhook_outbox SET next_attempt_at = {t} WHERE id IN (SELECT id FROM webhook_outbox "
+                           "WHERE delivered_at IS NULL AND given_up = {false} AND next_attempt_at <= {t} ORDER BY id "
+                           "LIMIT ?) AND delivered_at IS NULL AND next_attempt_at <= {t} RETURNING " DELIVERY_COLUMNS
+                           ", secret, body");
+    bind(q, {RecordRows::epochMs(now.addSecs(leaseSeconds)), RecordRows::epochMs(now), limit, RecordRows::epochMs(now)});
+    QList<WebhookDelivery> out = allRows(q, [](const QSqlQuery &row) { return deliveryFrom(row, true); });
+    std::sort(out.begin(), out.end(), [](const WebhookDelivery &a, const WebhookDelivery &b) { return a.id < b.id; });
+    return out;
+}
+
+bool SqlStore::finishDelivery(const WebhookDelivery &d)
+{
+    QSqlQuery q = prepared("UPDATE webhook_outbox SET attempts = ?, next_attempt_at = {t}, delivered_at = {t}, "
+                           "given_up = ?, last_status = ?, last_error = ? WHERE id = ?");
+    bind(q, {d.attempts, RecordRows::epochMs(orNow(d.nextAttemptAt)), RecordRows::epochMs(d.deliveredAt),
+             QVariant(d.givenUp), d.lastStatus, textValue(d.lastError), d.id});
+    return exec(q);
+}
+
+QList<WebhookDelivery> SqlStore::webhookDeliveries(int limit) const
+{
+    QSqlQuery q = prepared("SELECT " DELIVERY_COLUMNS " FROM webhook_outbox ORDER BY id DESC LIMIT ?");
+    bind(q, {limit});
+    return allRows(q, [](const QSqlQuery &row) { return deliveryFrom(row, false); });
 }
 
 bool SqlStore::setDemoOrder(const QString &number, const QString &status)

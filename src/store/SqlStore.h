@@ -48,6 +48,16 @@ public:
     std::optional<ConversationRecord> conversation(const QString &id) const override;
     std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const override;
     QList<ConversationRecord> openConversations() const override;
+    bool addWebhook(const WebhookRecord &w) override;
+    QList<WebhookRecord> webhooks() const override;
+    bool removeWebhook(const QString &id) override;
+    bool setHandoffCallback(const HandoffCallbackRecord &c) override;
+    std::optional<HandoffCallbackRecord> handoffCallback(const QString &conversationId) const override;
+    std::optional<QString> apiTokenHash(const QString &name) const override;
+    bool enqueueDeliveries(const QList<WebhookDelivery> &deliveries) override;
+    QList<WebhookDelivery> claimDueDeliveries(int limit, int leaseSeconds) override;
+    bool finishDelivery(const WebhookDelivery &d) override;
+    QList<WebhookDelivery> webhookDeliveries(int limit) const override;
     // Several routers (PostgreSQL): the open conversations another router serves, or none does, oldest
     // first, at most `limit`.
     QList<ConversationRecord> openConversationsNotServedBy(const QString &routerId, int limit) const;

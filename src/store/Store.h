@@ -108,6 +108,22 @@ public:
     virtual bool addAudit(const AuditRecord &a) = 0;
     virtual QList<AuditRecord> audit(int limit) const = 0;
 
+    // Events out: webhook endpoints, handoff callbacks, and the outbox of deliveries.
+    virtual bool addWebhook(const WebhookRecord &w) = 0;
+    virtual QList<WebhookRecord> webhooks() const = 0;
+    virtual bool removeWebhook(const QString &id) = 0; // false when unknown or the store failed
+    virtual bool setHandoffCallback(const HandoffCallbackRecord &c) = 0;
+    virtual std::optional<HandoffCallbackRecord> handoffCallback(const QString &conversationId) const = 0;
+    // The stored SHA-256 (hex) of the API token named `name`: the key handoff.status callbacks are signed with.
+    virtual std::optional<QString> apiTokenHash(const QString &name) const = 0;
+    virtual bool enqueueDeliveries(const QList<WebhookDelivery> &deliveries) = 0;
+    // Takes up to `limit` deliveries that are due (oldest first) for `leaseSeconds`: until then no one else
+    // (another router included) takes them. Their attempt count is not raised here.
+    virtual QList<WebhookDelivery> claimDueDeliveries(int limit, int leaseSeconds) = 0;
+    // Records an attempt: delivered, or the next attempt's time (or given up).
+    virtual bool finishDelivery(const WebhookDelivery &d) = 0;
+    virtual QList<WebhookDelivery> webhookDeliveries(int limit) const = 0; // newest first, without bodies
+
     // Demo order table (used by the demo order directory).
     virtual bool setDemoOrder(const QString &number, const QString &status) = 0;
     virtual QList<QPair<QString, QString>> demoOrders() const = 0;

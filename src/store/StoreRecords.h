@@ -99,4 +99,42 @@ struct AuditRecord {
     QDateTime at;
 };
 
+// Events out (schema 10). A webhook endpoint: events it wants (empty: all), its signing secret.
+struct WebhookRecord {
+    QString id;
+    QString url;
+    QString secret;
+    QStringList events;
+    QDateTime createdAt;
+};
+
+// What a bot named when it handed a conversation over through the handoff API: where handoff.status
+// events go, and what they answer to.
+struct HandoffCallbackRecord {
+    QString conversationId;
+    QString url;
+    QString apiTokenName;
+    QString source;     // "api" or "copilot-studio"
+    QString externalId; // the bot's conversation id
+    QJsonObject relatesTo;
+};
+
+// One delivery in the outbox: a webhook event or a handoff.status callback, body as sent.
+struct WebhookDelivery {
+    qint64 id = 0;
+    QString webhookId; // the endpoint, or "callback" for a handoff.status
+    QString url;
+    QString secret;
+    QString event;
+    QString conversationId;
+    QByteArray body;
+    QDateTime createdAt;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QDateTime deliveredAt;
+    bool givenUp = false;
+    int lastStatus = 0;
+    QString lastError;
+};
+
 } // namespace handoff::store

@@ -485,4 +485,57 @@ TYPED_TEST(StoreTest, TwoOpenStoresSeeEachOthersWrites)
     EXPECT_TRUE(repeat->duplicate) << "a line resent to the other router is still stored once";
 }
 
+TYPED_TEST(StoreTest, AWebhookDeliveryIsTakenByOneStoreAtATimeUntilItIsDelivered)
+{
+    auto first = this->openStore();
+    auto second = this->openStore(); // another router of the same database
+    ASSERT_TRUE(first && second);
+    ASSERT_TRUE(first->addWebhook({ QStringLiteral("wh_1"), QStringLiteral("https://crm.example/hook"),
+        QStringLiteral("a-secret-of-sixteen"), { QStringLiteral("conversation.closed") }, {} }));
+    ASSERT_EQ(second->webhooks().size(), 1);
+    EXPECT_EQ(second->webhooks().first().events, QStringList { QStringLiteral("conversation.closed") });
+
+    WebhookDelivery d;
+    d.webhookId = QStringLiteral("wh_1");
+    d.url = QStringLiteral("https://crm.example/hook");
+    d.secret = QStringLiteral("a-secret-of-sixteen");
+    d.event = QStringLiteral("conversation.closed");
+    d.conversationId = QStringLiteral("c_1");
+    d.body = R"({"type":"conversation.closed"})";
+    ASSERT_TRUE(first->enqueueDeliveries({ d, d }));
+
+    const auto taken = first->claimDueDeliveries(1, 60);
+    ASSERT_EQ(taken.size(), 1);
+    EXPECT_EQ(taken.first().body, d.body);
+    EXPECT_EQ(taken.first().secret, d.secret);
+    const auto rest = second->claimDueDeliveries(10, 60);
+    ASSERT_EQ(rest.size(), 1) << "the leased one is not taken again";
+    EXPECT_NE(rest.first().id, taken.first().id);
+    EXPECT_TRUE(first->claimDueDeliveries(10, 60).isEmpty());
+
+    // A failed attempt due again at once, then delivered: the log says so, newest first.
+    WebhookDelivery failed = rest.first();
+    failed.attempts = 1;
+    failed.lastStatus = 503;
+    failed.lastError = QStringLiteral("HTTP 503");
+    failed.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    ASSERT_TRUE(second->finishDelivery(failed));
+    WebhookDelivery delivered = taken.first();
+    delivered.attempts = 1;
+    delivered.lastStatus = 200;
+    delivered.deliveredAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(first->finishDelivery(delivered));
+    const auto again = first->claimDueDeliveries(10, 60);
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_EQ(again.first().id, failed.id);
+    EXPECT_EQ(again.first().attempts, 1);
+    const auto log = second->webhookDeliveries(10);
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_TRUE(log.last().deliveredAt.isValid());
+    EXPECT_EQ(log.first().lastError, QStringLiteral("HTTP 503"));
+    EXPECT_TRUE(log.first().body.isEmpty()) << "the log carries no bodies";
+    EXPECT_TRUE(first->removeWebhook(QStringLiteral("wh_1")));
+    EXPECT_FALSE(first->removeWebhook(QStringLiteral("wh_1")));
+}
+
 } // namespace
