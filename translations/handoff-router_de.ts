@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="164"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Das Feld &quot;includeHandled&quot; muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="183"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Das Feld &quot;id&quot; muss die Kennung einer hinterlassenen Nachricht sein, z. B. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="194"/>
         <source>There is no message %1.</source>
         <translation>Es gibt keine Nachricht %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="216"/>
         <source>The router could not store that; try again.</source>
         <translation>Der Router konnte das nicht speichern; bitte erneut versuchen.</translation>
     </message>
@@ -490,183 +490,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="43"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="45"/>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>&quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; enthält ein Feld ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; enthält einen Feldnamen mit mehr als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="93"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; hat keinen Wert für das Feld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="99"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>Das Feld &quot;%1&quot; in &quot;%2&quot; ist länger als %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="102"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; hat mehr als %2 Felder.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>&quot;reason&quot; fehlt: Sagen Sie in einem Satz, warum das Gespräch einen Menschen braucht.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="151"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; muss &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; oder &quot;external&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="175"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; muss ein Objekt wie {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="184"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="202"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; muss ein Objekt mit einer Zeichenkette &quot;name&quot; und einem &quot;value&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="210"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; muss ein Objekt aus Namen und Werten oder ein Array aus {&quot;name&quot;, &quot;value&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; muss ein Array aus {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; enthält mehr als %1 Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; muss &quot;user&quot; oder &quot;bot&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="236"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="244"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; muss eine ISO-8601-Zeitangabe wie &quot;2026-11-25T09:30:00Z&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; enthält kein Ereignis namens &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="270"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; muss &quot;event&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; muss &quot;handoff.initiate&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="276"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; muss ein Objekt mit dem Übergabekontext sein (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="294"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="297"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="310"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="313"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>&quot;value.va_ConversationId&quot; fehlt (und die Aktivität hat keine &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; muss ein Objekt sein (eine Gesprächsreferenz).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="356"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="358"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="378"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; muss ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="387"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; des Transcripts muss &quot;application/json&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; muss ein Array aus Aktivitäten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="399"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; enthält mehr als %2 Aktivitäten.</translation>
     </message>
@@ -920,239 +920,642 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
+        <translation>webhook add: die Ereignisse, die der Endpunkt erhält, durch Kommas getrennt (Standard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>webhook add: the signing secret (default: a new random one, printed once).</source>
+        <translation>webhook add: das Signaturgeheimnis (Standard: ein neues zufälliges, einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <source>webhook log: how many deliveries, newest first (default 50).</source>
+        <translation>webhook log: wie viele Zustellungen, neueste zuerst (Standard 50).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
+        <source>data directory %1 is not writable</source>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role muss agent oder supervisor sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
+        <source>cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>Aufruf: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <source>usage: token add NAME</source>
+        <translation>Aufruf: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
+        <translation>Aufruf: webhook add URL [--events a,b] [--secret GEHEIMNIS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <source>there is no event %1; the events are: %2</source>
+        <translation>es gibt kein Ereignis %1; die Ereignisse sind: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <source>the secret must have at least 16 characters</source>
+        <translation>das Geheimnis muss mindestens 16 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <source>cannot add the webhook: %1</source>
+        <translation>der Webhook kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <source>Signing secret (shown only this once): %1</source>
+        <translation>Signaturgeheimnis (wird nur dieses eine Mal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
+        <translation>Webhook %1 hinzugefügt; laufende Router verwenden ihn innerhalb von 10 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <source>usage: webhook remove ID</source>
+        <translation>Aufruf: webhook remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <source>there is no webhook %1</source>
+        <translation>es gibt keinen Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
+        <translation>Webhook %1 entfernt; bereits eingereihte Zustellungen werden noch gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <source>--limit must be 1 to 10000</source>
+        <translation>--limit muss zwischen 1 und 10000 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <source>Refund started</source>
+        <translation>Erstattung eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
+        <source>cannot change user %1: %2</source>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
+        <source>always open</source>
+        <translation>immer geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>Überlauf zu %1 nach %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow und --after gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
+        <source>queue %1 exists already</source>
+        <translation>Warteschlange %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <source>usage: queue remove ID</source>
+        <translation>Aufruf: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <source>there is no queue %1</source>
+        <translation>es gibt keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1163,6 +1566,8 @@ Commands:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        create an API token for an external bot (printed once)
+  webhook add URL [--events a,b] [--secret S]   send signed events to URL
+  webhook list | remove ID | log [--limit N]
   demo                  add demo agents, canned responses and an API token
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1185,6 +1590,8 @@ Befehle:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        API-Token für einen externen Bot anlegen (wird einmal ausgegeben)
+  webhook add URL [--events a,b] [--secret S]   signierte Ereignisse an URL senden
+  webhook list | remove ID | log [--limit N]
   demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1199,414 +1606,112 @@ Befehle:
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
+        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule oder routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
-        <source>no command given; try --help</source>
-        <translation>kein Befehl angegeben; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>unbekannter Befehl „%1“; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
-        <source>no data directory: pass --data-dir DIR</source>
-        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
-        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
-        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
-        <source>cannot create data directory %1</source>
-        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
-        <source>data directory %1 is not writable</source>
-        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
-        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
-        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
-        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
-        <source>--role must be agent or supervisor</source>
-        <translation>--role muss agent oder supervisor sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
-        <source>--capacity must be a number from 1 to 50</source>
-        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <source>user %1 exists already</source>
-        <translation>Benutzer %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <source>cannot add user %1: %2</source>
-        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
-        <source>usage: user passwd NAME [--password P]</source>
-        <translation>Aufruf: user passwd NAME [--password P]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
-        <source>New password: </source>
-        <translation>Neues Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
-        <source>cannot change the password: %1</source>
-        <translation>das Passwort kann nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
-        <source>Password of %1 changed; its desks must sign in again.</source>
-        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
-        <source>usage: token add NAME</source>
-        <translation>Aufruf: token add NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
-        <source>cannot add API token %1 (is the name taken?)</source>
-        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
-        <source>API token %1 created; it is shown only this once.</source>
-        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
-        <source>User %1 exists already; left as it is.</source>
-        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
-        <source>Added %1 %2 (password &quot;demo&quot;).</source>
-        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
-        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
-        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
-        <source>Order status</source>
-        <translation>Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
-        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
-        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
-        <source>Refund started</source>
-        <translation>Erstattung eingeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
-        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
-        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
-        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
-        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
-        <source>Added %1 shared canned responses.</source>
-        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
-        <source>cannot add the demo API token: %1</source>
-        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
-        <source>Added %1 past escalations for the supervisors&apos; report.</source>
-        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
-        <source>Demo API token (shown once): %1</source>
-        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
-        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
-        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
-        <source>--display-name must not be empty</source>
-        <translation>--display-name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
-        <source>cannot change user %1: %2</source>
-        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
-        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
-        <source>always open</source>
-        <translation>immer geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
-        <source>overflow to %1 after %2 s</source>
-        <translation>Überlauf zu %1 nach %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
-        <source>%1 does not exist yet; these are the defaults.</source>
-        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
-        <source>--overflow and --after go together</source>
-        <translation>--overflow und --after gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
-        <source>queue %1 exists already</source>
-        <translation>Warteschlange %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
-        <source>--priority must be a whole number</source>
-        <translation>--priority muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
-        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
-        <source>--hours: %1</source>
-        <translation>--hours: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
-        <source>--after must be a number of seconds</source>
-        <translation>--after muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
-        <source>Added queue %1 to %2.</source>
-        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
-        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
-        <source>usage: queue remove ID</source>
-        <translation>Aufruf: queue remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
-        <source>there is no queue %1</source>
-        <translation>es gibt keine Warteschlange %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1614,37 +1719,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1652,117 +1757,128 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="137"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="149"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="158"/>
+        <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;maxAttempts&quot;: 12}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="175"/>
+        <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
+        <translation>unbekanntes Feld (bekannt: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="186"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="233"/>
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="179"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="237"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="280"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="284"/>
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="288"/>
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="296"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="306"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1829,54 +1945,54 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="54"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="195"/>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="222"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="231"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="247"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -1927,9 +2043,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="316"/>
+        <location filename="../src/server/ConversationHub.cpp" line="354"/>
+        <location filename="../src/server/HubCluster.cpp" line="639"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -1957,7 +2073,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
@@ -2045,7 +2161,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
@@ -2061,63 +2177,63 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="332"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="56"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="484"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="486"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="605"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2125,47 +2241,52 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <location filename="../src/server/HandoffApi.cpp" line="112"/>
         <source>Use POST.</source>
         <translation>Verwenden Sie POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <location filename="../src/server/HandoffApi.cpp" line="50"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Senden Sie das API-Token als &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <location filename="../src/server/HandoffApi.cpp" line="56"/>
         <source>The API token is not known.</source>
         <translation>Das API-Token ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <location filename="../src/server/HandoffApi.cpp" line="73"/>
         <source>There is no conversation %1 handed over with this API token.</source>
         <translation>Es gibt kein Gespräch %1, das mit diesem API-Token übergeben wurde.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <location filename="../src/server/HandoffApi.cpp" line="107"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <location filename="../src/server/HandoffApi.cpp" line="125"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>Der Inhalt muss JSON sein (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Inhalt ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <location filename="../src/server/HandoffApi.cpp" line="132"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <location filename="../src/server/HandoffApi.cpp" line="148"/>
+        <source>The callback must be an http or https address of at most 2048 characters, without a user name or password.</source>
+        <translation>Die Rückmeldeadresse muss eine http- oder https-Adresse mit höchstens 2048 Zeichen sein, ohne Benutzername oder Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="155"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Die Übergabe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2299,176 +2420,203 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="91"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="119"/>
+        <location filename="../src/server/SupervisorService.cpp" line="229"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <source>Too many actions are on their way to other routers; try again.</source>
+        <translation>Zu viele Aktionen sind auf dem Weg zu anderen Routern; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
+        <translation>Ein anderer Router bedient den Chat %1: eine Notiz dafür darf höchstens %2 Bytes haben.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <source>The router serving the chat %1 did not answer; try again.</source>
+        <translation>Der Router, der den Chat %1 bedient, hat nicht geantwortet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="263"/>
+        <location filename="../src/server/SupervisorService.cpp" line="289"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="552"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="558"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="717"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="719"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="568"/>
+        <location filename="../src/server/SupervisorService.cpp" line="796"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="572"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="578"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="653"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="686"/>
+        <location filename="../src/server/SupervisorService.cpp" line="755"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="732"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="759"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="765"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="775"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="782"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="823"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="884"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <source>The delivery log cannot be read now; try again.</source>
+        <translation>Das Zustellprotokoll kann gerade nicht gelesen werden; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
@@ -2476,37 +2624,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

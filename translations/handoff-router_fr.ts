@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="164"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Le champ &quot;includeHandled&quot; doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="183"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Le champ &quot;id&quot; doit être l&apos;identifiant d&apos;un message laissé, p. ex. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="194"/>
         <source>There is no message %1.</source>
         <translation>Il n&apos;y a pas de message %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="216"/>
         <source>The router could not store that; try again.</source>
         <translation>Le routeur n&apos;a pas pu l&apos;enregistrer ; réessayez.</translation>
     </message>
@@ -490,183 +490,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="43"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="45"/>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>&quot;%1&quot; dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; contient un champ sans nom.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; contient un nom de champ de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="93"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; n&apos;a pas de valeur pour le champ &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="99"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>Le champ &quot;%1&quot; de &quot;%2&quot; dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="102"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; a plus de %2 champs.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>&quot;reason&quot; est absent : dites en une phrase pourquoi la conversation a besoin d&apos;un humain.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="151"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; doit valoir &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; ou &quot;external&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="175"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; doit être un objet comme {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="184"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="202"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; doit être un objet avec une chaîne &quot;name&quot; et une &quot;value&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="210"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; doit être un objet de noms et de valeurs, ou un tableau de {&quot;name&quot;, &quot;value&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; doit être un tableau de {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; contient plus de %1 messages.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; doit valoir &quot;user&quot; ou &quot;bot&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="236"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="244"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; doit être une heure ISO 8601 comme &quot;2026-11-25T09:30:00Z&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; ne contient aucun événement nommé &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="270"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; doit valoir &quot;event&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; doit valoir &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="276"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; doit être un objet contenant le contexte du transfert (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="294"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="297"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="310"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="313"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; doit être un tableau de chaînes.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>&quot;value.va_ConversationId&quot; est absent (et l&apos;activité n&apos;a pas de &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; doit être un objet (une référence de conversation).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>Le bot Copilot Studio a transmis la conversation : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="356"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>Le bot Copilot Studio a transmis la conversation depuis le sujet « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="358"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Le bot Copilot Studio a transmis la conversation.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="378"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; doit être un tableau.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="387"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; du Transcript doit valoir &quot;application/json&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; doit être un tableau d&apos;activités.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="399"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; contient plus de %2 activités.</translation>
     </message>
@@ -920,239 +920,265 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>« %1 » n&apos;est pas de la forme JOURS HEURE-HEURE, p. ex. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissions de %1 restreintes de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve : clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add : agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>PASSWORD</source>
         <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: the name visitors see.</source>
         <translation>user add : le nom que voient les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add : chats simultanés (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>TZ</source>
         <translation>FH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>HOURS</source>
         <translation>HORAIRES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>QUEUE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>CONDITION</source>
         <translation>CONDITION</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
+        <translation>webhook add : les événements que reçoit la destination, séparés par des virgules (par défaut : tous).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>webhook add: the signing secret (default: a new random one, printed once).</source>
+        <translation>webhook add : le secret de signature (par défaut : un nouveau, aléatoire, affiché une fois).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <source>webhook log: how many deliveries, newest first (default 50).</source>
+        <translation>webhook log : combien d&apos;envois, les plus récents d&apos;abord (par défaut 50).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1163,6 +1189,8 @@ Commands:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        create an API token for an external bot (printed once)
+  webhook add URL [--events a,b] [--secret S]   send signed events to URL
+  webhook list | remove ID | log [--limit N]
   demo                  add demo agents, canned responses and an API token
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1185,6 +1213,8 @@ Commandes :
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        créer un jeton d&apos;API pour un bot externe (affiché une seule fois)
+  webhook add URL [--events a,b] [--secret S]   envoyer des événements signés à URL
+  webhook list | remove ID | log [--limit N]
   demo                  ajouter des agents, des réponses prédéfinies et un jeton d&apos;API de démonstration
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1199,414 +1229,489 @@ Commandes :
 queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule ou routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
+        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
         <source>no command given; try --help</source>
         <translation>aucune commande indiquée ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
         <source>cannot create data directory %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
         <source>data directory %1 is not writable</source>
         <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role doit valoir agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity doit être un nombre de 1 à 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
         <source>user %1 exists already</source>
         <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
         <source>cannot add user %1: %2</source>
         <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>utilisation : user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>there is no user %1</source>
         <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>cannot change the password: %1</source>
         <translation>impossible de changer le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
         <source>usage: token add NAME</source>
         <translation>utilisation : token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
+        <translation>usage : webhook add URL [--events a,b] [--secret SECRET]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 n&apos;est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <source>there is no event %1; the events are: %2</source>
+        <translation>il n&apos;y a pas d&apos;événement %1 ; les événements sont : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <source>the secret must have at least 16 characters</source>
+        <translation>le secret doit comporter au moins 16 caractères</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <source>cannot add the webhook: %1</source>
+        <translation>impossible d&apos;ajouter le webhook : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <source>Signing secret (shown only this once): %1</source>
+        <translation>Secret de signature (affiché cette seule fois) : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
+        <translation>Webhook %1 ajouté ; les routeurs en service l&apos;utilisent d&apos;ici 10 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <source>usage: webhook remove ID</source>
+        <translation>usage : webhook remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <source>there is no webhook %1</source>
+        <translation>il n&apos;y a pas de webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
+        <translation>Webhook %1 supprimé ; les envois déjà en file pour lui partent quand même.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <source>--limit must be 1 to 10000</source>
+        <translation>--limit doit être compris entre 1 et 10000</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <source>given up</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
         <source>Greeting</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Order status</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Refund started</source>
         <translation>Remboursement lancé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
         <source>cannot add the demo API token: %1</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
         <source>cannot change user %1: %2</source>
         <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
         <source>always open</source>
         <translation>toujours ouverte</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>overflow to %1 after %2 s</source>
         <translation>débordement vers %1 après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow et --after vont ensemble</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
         <source>--priority must be a whole number</source>
         <translation>--priority doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
         <source>--hours: %1</source>
         <translation>--hours : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
         <source>--after must be a number of seconds</source>
         <translation>--after doit être un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 dépasse 1000 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>queue %1 exists already</source>
         <translation>la file d&apos;attente %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added queue %1 to %2.</source>
         <translation>File d&apos;attente %1 ajoutée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>there is no queue %1</source>
         <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
         <source>Changed queue %1 in %2.</source>
         <translation>File d&apos;attente %1 modifiée dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
         <source>usage: queue remove ID</source>
         <translation>utilisation : queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>Removed queue %1 from %2.</source>
         <translation>File d&apos;attente %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
         <source>rule %1 exists already</source>
         <translation>la règle %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
         <source>usage: rule remove NAME</source>
         <translation>utilisation : rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>there is no rule %1</source>
         <translation>il n&apos;y a pas de règle %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Règle %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1614,37 +1719,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1652,117 +1757,128 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1 : ligne %2 : champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1 : ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>unknown field (known: %1)</source>
         <translation>champ inconnu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="137"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>doit être une chaîne comme &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
         <source>must be a directory path</source>
         <translation>doit être un chemin de dossier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="149"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>doit être une URL PostgreSQL comme &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:FICHIER&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="158"/>
+        <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
+        <translation>doit être un objet comme {&quot;maxAttempts&quot;: 12}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="175"/>
+        <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
+        <translation>champ inconnu (connus : maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="186"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>doit être une liste d&apos;origines comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>« %1 » n&apos;est pas une origine comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>doit être un objet comme {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="233"/>
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="179"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="237"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="280"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>doit être un objet comme {&quot;cert&quot;: &quot;FICHIER&quot;, &quot;key&quot;: &quot;FICHIER&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="284"/>
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="288"/>
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d&apos;un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="296"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="306"/>
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -1819,87 +1935,87 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="54"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="195"/>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="222"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="231"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="247"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="316"/>
+        <location filename="../src/server/ConversationHub.cpp" line="354"/>
+        <location filename="../src/server/HubCluster.cpp" line="639"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="332"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -1927,7 +2043,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
@@ -2081,43 +2197,43 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="56"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="484"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="486"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="605"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
@@ -2125,47 +2241,52 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <location filename="../src/server/HandoffApi.cpp" line="50"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Envoyez le jeton d&apos;API sous la forme &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <location filename="../src/server/HandoffApi.cpp" line="56"/>
         <source>The API token is not known.</source>
         <translation>Le jeton d&apos;API est inconnu.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <location filename="../src/server/HandoffApi.cpp" line="73"/>
         <source>There is no conversation %1 handed over with this API token.</source>
         <translation>Aucune conversation %1 n&apos;a été transmise avec ce jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <location filename="../src/server/HandoffApi.cpp" line="107"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <location filename="../src/server/HandoffApi.cpp" line="112"/>
         <source>Use POST.</source>
         <translation>Utilisez POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <location filename="../src/server/HandoffApi.cpp" line="125"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>Le corps doit être du JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>Le corps n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <location filename="../src/server/HandoffApi.cpp" line="132"/>
         <source>The body must be a JSON object.</source>
         <translation>Le corps doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <location filename="../src/server/HandoffApi.cpp" line="148"/>
+        <source>The callback must be an http or https address of at most 2048 characters, without a user name or password.</source>
+        <translation>L&apos;adresse de retour doit être une adresse http ou https d&apos;au plus 2048 caractères, sans nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="155"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Le transfert n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2299,176 +2420,203 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="91"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="119"/>
+        <location filename="../src/server/SupervisorService.cpp" line="229"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <source>Too many actions are on their way to other routers; try again.</source>
+        <translation>Trop d&apos;actions sont en route vers d&apos;autres routeurs ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
+        <translation>Un autre routeur sert le chat %1 : une note pour lui peut compter au plus %2 octets.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <source>The router serving the chat %1 did not answer; try again.</source>
+        <translation>Le routeur qui sert le chat %1 n&apos;a pas répondu ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="263"/>
+        <location filename="../src/server/SupervisorService.cpp" line="289"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="552"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="558"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="717"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="719"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="568"/>
+        <location filename="../src/server/SupervisorService.cpp" line="796"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="572"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="578"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="653"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="686"/>
+        <location filename="../src/server/SupervisorService.cpp" line="755"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="732"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="759"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="765"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="775"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="782"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="823"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="884"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>« limit » doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <source>The delivery log cannot be read now; try again.</source>
+        <translation>Le journal des envois ne peut pas être lu pour l&apos;instant ; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>
@@ -2476,37 +2624,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>

@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="164"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Het veld &quot;includeHandled&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="183"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Het veld &quot;id&quot; moet de id van een achtergelaten bericht zijn, bijv. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="194"/>
         <source>There is no message %1.</source>
         <translation>Er is geen bericht %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="216"/>
         <source>The router could not store that; try again.</source>
         <translation>De router kon dat niet opslaan; probeer het opnieuw.</translation>
     </message>
@@ -490,183 +490,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="43"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="45"/>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>&quot;%1&quot; is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; heeft een veld zonder naam.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; heeft een veldnaam van meer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="93"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; heeft geen waarde voor het veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="99"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>Het veld &quot;%1&quot; in &quot;%2&quot; is langer dan %3 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="102"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; heeft meer dan %2 velden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>&quot;reason&quot; ontbreekt: zeg in één zin waarom het gesprek een mens nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="151"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; moet &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; of &quot;external&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="175"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; moet een object zijn zoals {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="184"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="202"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; moet een object met een tekenreeks &quot;name&quot; en een &quot;value&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="210"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; moet een object van namen en waarden zijn, of een array van {&quot;name&quot;, &quot;value&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; moet een array van {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;} zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; heeft meer dan %1 berichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; moet een object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; moet &quot;user&quot; of &quot;bot&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="236"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="244"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; moet een ISO 8601-tijd zijn zoals &quot;2026-11-25T09:30:00Z&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; bevat geen gebeurtenis met de naam &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="270"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; moet &quot;event&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; moet &quot;handoff.initiate&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="276"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; moet een object met de overdrachtscontext zijn (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="294"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="297"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="310"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="313"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; moet een array van tekenreeksen zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>&quot;value.va_ConversationId&quot; ontbreekt (en de activiteit heeft geen &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; moet een object zijn (een gespreksverwijzing).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>De Copilot Studio-bot heeft overgedragen: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="356"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>De Copilot Studio-bot heeft overgedragen vanuit het onderwerp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="358"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>De Copilot Studio-bot heeft het gesprek overgedragen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="378"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; moet een array zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="387"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; van het Transcript moet &quot;application/json&quot; zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; moet een array van activiteiten zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="399"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; heeft meer dan %2 activiteiten.</translation>
     </message>
@@ -920,239 +920,265 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; is niet DAGEN TIJD-TIJD, bijv. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>het wachtwoord moet minstens %1 tekens lang zijn; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>kan de rechten van %1 (nu %2) niet beperken: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>rechten van %1 beperkt van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adres en poort waarop de router luistert (standaard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
         <source>ADDR:PORT</source>
         <translation>ADRES:POORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Map van de database (standaard: de toepassingsgegevens van de gebruiker).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Database in plaats van handoff.db in de gegevensmap: een PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-sleutelwoorden (&quot;host=H dbname=D&quot;) of sqlite:BESTAND.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-certificaat (met de keten) om https en wss op dezelfde poort aan te bieden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: persoonlijke PEM-sleutel bij --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-configuratiebestand (zie docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent of supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: het wachtwoord (zonder opgave gelezen van standaardinvoer).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>PASSWORD</source>
         <translation>WACHTWOORD</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: de naam die bezoekers zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: vaardigheden, gescheiden door komma&apos;s, bijv. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>LIST</source>
         <translation>LIJST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gelijktijdige chats (standaard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: de naam van de wachtrij zoals medewerkers die zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioriteit van -1000 tot 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: tijdzone van --hours, bijv. Europe/Amsterdam (standaard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: openingstijden, bijv. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>HOURS</source>
         <translation>TIJDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: wachtrij die wachtende chats overneemt (met --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>QUEUE</source>
         <translation>WACHTRIJ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: seconden wachttijd vóór --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als de wachtrij gesloten is (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als er geen medewerker is aangemeld (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: seconden die een bezoeker onbeantwoord wacht voordat het berichtformulier wordt aangeboden (standaard 300, 0 = nooit).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: de voorwaarde, bijv. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>CONDITION</source>
         <translation>VOORWAARDE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: de wachtrij waarnaar de regel chats stuurt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: plaats in de regellijst, geteld vanaf 1 (standaard: als laatste).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
+        <translation>webhook add: de gebeurtenissen die het eindpunt krijgt, gescheiden door komma&apos;s (standaard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>webhook add: the signing secret (default: a new random one, printed once).</source>
+        <translation>webhook add: het ondertekeningsgeheim (standaard: een nieuw willekeurig, één keer getoond).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>SECRET</source>
+        <translation>GEHEIM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <source>webhook log: how many deliveries, newest first (default 50).</source>
+        <translation>webhook log: hoeveel afleveringen, nieuwste eerst (standaard 50).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Taal van de meldingen, bijv. de of en (standaard: de omgevingsvariabele HANDOFF_LANGUAGE, anders de taal van het systeem).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>LANG</source>
         <translation>TAAL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1163,6 +1189,8 @@ Commands:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        create an API token for an external bot (printed once)
+  webhook add URL [--events a,b] [--secret S]   send signed events to URL
+  webhook list | remove ID | log [--limit N]
   demo                  add demo agents, canned responses and an API token
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1185,6 +1213,8 @@ Opdrachten:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        een API-token voor een externe bot aanmaken (één keer getoond)
+  webhook add URL [--events a,b] [--secret S]   ondertekende gebeurtenissen naar URL sturen
+  webhook list | remove ID | log [--limit N]
   demo                  demomedewerkers, standaardantwoorden en een API-token toevoegen
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1199,414 +1229,489 @@ Opdrachten:
 queue en rule bewerken routing.json in de gegevensmap; een draaiende router leest het opnieuw in bij SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule of routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
+        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule of routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
         <source>no command given; try --help</source>
         <translation>geen opdracht opgegeven; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>geen gegevensmap: geef --data-dir MAP op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>De gegevensmap %1 is van gebruiker %2; voer deze opdracht uit als die gebruiker: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
         <source>cannot create data directory %1</source>
         <translation>kan de gegevensmap %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
         <source>data directory %1 is not writable</source>
         <translation>de gegevensmap %1 is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>gebruik: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>gebruikersnaam &quot;%1&quot; moet bestaan uit 1-64 letters, cijfers, punten, streepjes of onderstrepingstekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role moet agent of supervisor zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity moet een getal van 1 tot 50 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
         <source>user %1 exists already</source>
         <translation>gebruiker %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
         <source>cannot add user %1: %2</source>
         <translation>kan gebruiker %1 niet toevoegen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>Added %1 %2.</source>
         <translation>Gebruiker %2 toegevoegd (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>gebruik: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>there is no user %1</source>
         <translation>er is geen gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
         <source>New password: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>cannot change the password: %1</source>
         <translation>kan het wachtwoord niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Wachtwoord van %1 gewijzigd; de desks van deze gebruiker moeten zich opnieuw aanmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
         <source>usage: token add NAME</source>
         <translation>gebruik: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>kan API-token %1 niet toevoegen (is de naam al in gebruik?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-token %1 aangemaakt; het wordt alleen deze ene keer getoond.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
+        <translation>gebruik: webhook add URL [--events a,b] [--secret GEHEIM]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 is geen http- of https-adres</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <source>there is no event %1; the events are: %2</source>
+        <translation>er is geen gebeurtenis %1; de gebeurtenissen zijn: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <source>the secret must have at least 16 characters</source>
+        <translation>het geheim moet minstens 16 tekens hebben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <source>cannot add the webhook: %1</source>
+        <translation>kan de webhook niet toevoegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <source>Signing secret (shown only this once): %1</source>
+        <translation>Ondertekeningsgeheim (alleen deze keer getoond): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
+        <translation>Webhook %1 toegevoegd; draaiende routers gebruiken hem binnen 10 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>all events</source>
+        <translation>alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <source>usage: webhook remove ID</source>
+        <translation>gebruik: webhook remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <source>there is no webhook %1</source>
+        <translation>er is geen webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
+        <translation>Webhook %1 verwijderd; afleveringen die al klaarstaan worden nog verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <source>--limit must be 1 to 10000</source>
+        <translation>--limit moet tussen 1 en 10000 liggen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <source>given up</source>
+        <translation>opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <source>pending</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Gebruiker %1 bestaat al; ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Gebruiker %2 toegevoegd (%1, wachtwoord &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
         <source>Greeting</source>
         <translation>Begroeting</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ik ben {agent.name}. Waarmee kan ik u helpen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Order status</source>
         <translation>Bestelstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ik bekijk bestelling {order.number} nu, een ogenblik geduld alstublieft.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Refund started</source>
         <translation>Terugbetaling gestart</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ik heb de terugbetaling voor bestelling {order.number} gestart; u ziet het bedrag binnen 5 werkdagen terug.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>Goodbye</source>
         <translation>Afscheid</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Bedankt voor het chatten, {visitor.name}. Nog een fijne dag!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gedeelde standaardantwoorden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
         <source>cannot add the demo API token: %1</source>
         <translation>kan het demo-API-token niet toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 eerdere escalaties toegevoegd voor het rapport van de supervisors.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-token (één keer getoond): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>gebruik: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: niets te wijzigen; geef --skills, --capacity, --role of --display-name op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
         <source>cannot change user %1: %2</source>
         <translation>kan gebruiker %1 niet wijzigen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Gebruiker %2 (%1) gewijzigd: vaardigheden %3, capaciteit %4. De desks van deze gebruiker zien de wijziging bij de volgende aanmelding.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Een draaiende router leest het opnieuw in bij SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
         <source>always open</source>
         <translation>altijd open</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>overflow to %1 after %2 s</source>
         <translation>overloop naar %1 na %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 bestaat nog niet; dit zijn de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow en --after horen bij elkaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
         <source>--priority must be a whole number</source>
         <translation>--priority moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone vereist --hours, bijv. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
         <source>--after must be a number of seconds</source>
         <translation>--after moet een aantal seconden zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 is langer dan 1000 tekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after moet een aantal seconden zijn (0 = nooit)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>queue %1 exists already</source>
         <translation>wachtrij %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added queue %1 to %2.</source>
         <translation>Wachtrij %1 toegevoegd aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>there is no queue %1</source>
         <translation>er is geen wachtrij %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Wachtrij %1 gewijzigd in %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
         <source>usage: queue remove ID</source>
         <translation>gebruik: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Wachtrij %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>gebruik: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
         <source>rule %1 exists already</source>
         <translation>regel %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position moet een getal van 1 tot %1 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 toegevoegd op positie %2 van %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
         <source>usage: rule remove NAME</source>
         <translation>gebruik: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>there is no rule %1</source>
         <translation>er is geen regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 is geldig: %2 wachtrijen, %3 regels, standaardwachtrij %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; is niet ADRES:POORT, bijv. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert en --tls-key horen bij elkaar: geef beide bestanden op of geen van beide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1614,37 +1719,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1652,117 +1757,128 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: regel %2: veld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: regel %2: geen geldige JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: regel 1: de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>unknown field (known: %1)</source>
         <translation>onbekend veld (bekend: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="137"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>moet een tekenreeks zijn zoals &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
         <source>must be a directory path</source>
         <translation>moet een mappad zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="149"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>moet een PostgreSQL-URL zijn zoals &quot;postgres://handoff@db/handoff&quot; of &quot;sqlite:BESTAND&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="158"/>
+        <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
+        <translation>moet een object zijn zoals {&quot;maxAttempts&quot;: 12}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="175"/>
+        <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
+        <translation>onbekend veld (bekend: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="186"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>moet een aantal seconden van 0 tot 3600 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>moet een lijst van origins zijn zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; is geen origin zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>moet een object zijn zoals {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="233"/>
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="179"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="237"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="280"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>moet een object zijn zoals {&quot;cert&quot;: &quot;BESTAND&quot;, &quot;key&quot;: &quot;BESTAND&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="284"/>
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="288"/>
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="296"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="306"/>
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -1819,87 +1935,87 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="54"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="195"/>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="222"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="231"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="247"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="316"/>
+        <location filename="../src/server/ConversationHub.cpp" line="354"/>
+        <location filename="../src/server/HubCluster.cpp" line="639"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="332"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -1927,7 +2043,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
@@ -2081,43 +2197,43 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="56"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="484"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="486"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="605"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
     </message>
@@ -2125,47 +2241,52 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <location filename="../src/server/HandoffApi.cpp" line="50"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Stuur het API-token als &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <location filename="../src/server/HandoffApi.cpp" line="56"/>
         <source>The API token is not known.</source>
         <translation>Het API-token is onbekend.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <location filename="../src/server/HandoffApi.cpp" line="73"/>
         <source>There is no conversation %1 handed over with this API token.</source>
         <translation>Er is geen gesprek %1 dat met dit API-token is overgedragen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <location filename="../src/server/HandoffApi.cpp" line="107"/>
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <location filename="../src/server/HandoffApi.cpp" line="112"/>
         <source>Use POST.</source>
         <translation>Gebruik POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <location filename="../src/server/HandoffApi.cpp" line="125"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>De body moet JSON zijn (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>De body is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <location filename="../src/server/HandoffApi.cpp" line="132"/>
         <source>The body must be a JSON object.</source>
         <translation>De body moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <location filename="../src/server/HandoffApi.cpp" line="148"/>
+        <source>The callback must be an http or https address of at most 2048 characters, without a user name or password.</source>
+        <translation>Het terugmeldadres moet een http- of https-adres van hoogstens 2048 tekens zijn, zonder gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="155"/>
         <source>The handoff could not be stored: %1</source>
         <translation>De overdracht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2299,176 +2420,203 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="91"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="119"/>
+        <location filename="../src/server/SupervisorService.cpp" line="229"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <source>Too many actions are on their way to other routers; try again.</source>
+        <translation>Te veel acties zijn onderweg naar andere routers; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
+        <translation>Een andere router bedient de chat %1: een notitie daarvoor mag hoogstens %2 bytes hebben.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <source>The router serving the chat %1 did not answer; try again.</source>
+        <translation>De router die de chat %1 bedient, antwoordde niet; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="263"/>
+        <location filename="../src/server/SupervisorService.cpp" line="289"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="552"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="558"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="717"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="719"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="568"/>
+        <location filename="../src/server/SupervisorService.cpp" line="796"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="572"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="578"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="653"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="686"/>
+        <location filename="../src/server/SupervisorService.cpp" line="755"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="732"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="759"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="765"/>
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="775"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="782"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="823"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="884"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>&quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <source>The delivery log cannot be read now; try again.</source>
+        <translation>Het afleverlogboek kan nu niet gelezen worden; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>geen geldige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>geen PostgreSQL-verbindingsreeks (verwacht paren key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>niet-ondersteunde verbindingsoptie %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>de poort moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>schema &quot;%1&quot; mag alleen letters, cijfers en onderstrepingstekens bevatten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>het PostgreSQL-stuurprogramma voor Qt (QPSQL, pakket libqt6sql6-psql) is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>kan geen verbinding maken met %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>kan schema %1 niet gebruiken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>verbinding met %1 verbroken en opnieuw verbinden lukt niet: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>kan het schema niet vergrendelen voor de migratie: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>kan schema %1 niet aanmaken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>kan de tabel met de schemaversie niet aanmaken: %1</translation>
     </message>
@@ -2476,37 +2624,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>kan de migratie niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>kan de schemaversie niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>kan de migratie niet vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>

@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="164"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>O campo &quot;includeHandled&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="183"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>O campo &quot;id&quot; deve ser o id de uma mensagem deixada, ex.: &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="194"/>
         <source>There is no message %1.</source>
         <translation>Não existe a mensagem %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="216"/>
         <source>The router could not store that; try again.</source>
         <translation>O roteador não conseguiu salvar isso; tente de novo.</translation>
     </message>
@@ -490,183 +490,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="43"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="45"/>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>&quot;%1&quot; tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="89"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; tem um campo sem nome.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="91"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; tem um nome de campo com mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="93"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; não tem valor para o campo &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="99"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>O campo &quot;%1&quot; em &quot;%2&quot; tem mais de %3 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="102"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; tem mais de %2 campos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>Falta &quot;reason&quot;: diga em uma frase por que a conversa precisa de uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="151"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; deve ser &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; ou &quot;external&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="175"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; deve ser um objeto como {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="184"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="202"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; deve ser um objeto com um texto &quot;name&quot; e um &quot;value&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="210"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; deve ser um objeto de nomes e valores, ou um array de {&quot;name&quot;, &quot;value&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; deve ser um array de {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; tem mais de %1 mensagens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="225"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="234"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; deve ser &quot;user&quot; ou &quot;bot&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="236"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="239"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="244"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; deve ser um horário ISO 8601 como &quot;2026-11-25T09:30:00Z&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="267"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; não contém nenhum evento chamado &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="270"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; deve ser &quot;event&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; deve ser &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="276"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; deve ser um objeto com o contexto do transbordo (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="294"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="297"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="310"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="313"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; deve ser um array de textos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>Falta &quot;value.va_ConversationId&quot; (e a atividade não tem &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="346"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; deve ser um objeto (uma referência de conversa).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>O bot do Copilot Studio transferiu a conversa: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="356"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>O bot do Copilot Studio transferiu a conversa a partir do tópico &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="358"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>O bot do Copilot Studio transferiu a conversa.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="378"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; deve ser um array.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="387"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; do Transcript deve ser &quot;application/json&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; deve ser um array de atividades.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="399"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; tem mais de %2 atividades.</translation>
     </message>
@@ -920,239 +920,265 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; não está no formato DIAS HORA-HORA, ex.: &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>a senha deve ter pelo menos %1 caracteres; nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>não foi possível restringir as permissões de %1 (agora %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissões de %1 restringidas de %2 para %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Endereço e porta em que o roteador escuta (padrão 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
         <source>ADDR:PORT</source>
         <translation>ENDEREÇO:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Diretório do banco de dados (padrão: os dados de aplicativo do usuário).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Banco de dados em vez de handoff.db no diretório de dados: uma URL do PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palavras-chave da libpq (&quot;host=H dbname=D&quot;) ou sqlite:ARQUIVO.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: certificado PEM (com a cadeia) para servir https e wss na mesma porta.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
         <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>FILE</source>
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: chave privada PEM do --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Arquivo de configuração JSON (veja docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
         <source>ROLE</source>
         <translation>FUNÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: a senha (lida da entrada padrão quando ausente).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
         <source>PASSWORD</source>
         <translation>SENHA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: o nome que os visitantes veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: habilidades separadas por vírgula, ex.: billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: chats simultâneos (padrão 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: o nome da fila como os atendentes o veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioridade de -1000 a 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: fuso horário de --hours, ex.: America/Sao_Paulo (padrão UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: horário de atendimento, ex.: &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>HOURS</source>
         <translation>HORÁRIO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: fila que assume os chats em espera (com --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>QUEUE</source>
         <translation>FILA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: segundos de espera antes de --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando a fila está fechada (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando nenhum atendente está conectado (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: segundos que um visitante espera sem resposta antes de o formulário de mensagem ser oferecido (padrão 300, 0 = nunca).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: a condição, ex.: &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>CONDITION</source>
         <translation>CONDIÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: a fila para a qual a regra envia os chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: posição na lista de regras, contando a partir de 1 (padrão: a última).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
+        <translation>webhook add: os eventos que o destino recebe, separados por vírgulas (padrão: todos).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>webhook add: the signing secret (default: a new random one, printed once).</source>
+        <translation>webhook add: o segredo de assinatura (padrão: um novo aleatório, exibido uma vez).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <source>SECRET</source>
+        <translation>SEGREDO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <source>webhook log: how many deliveries, newest first (default 50).</source>
+        <translation>webhook log: quantas entregas, as mais recentes primeiro (padrão 50).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Idioma das mensagens, ex.: de ou en (padrão: a variável de ambiente HANDOFF_LANGUAGE, senão o idioma do sistema).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1163,6 +1189,8 @@ Commands:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        create an API token for an external bot (printed once)
+  webhook add URL [--events a,b] [--secret S]   send signed events to URL
+  webhook list | remove ID | log [--limit N]
   demo                  add demo agents, canned responses and an API token
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1185,6 +1213,8 @@ Comandos:
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
   token add NAME        cria um token de API para um bot externo (mostrado uma vez)
+  webhook add URL [--events a,b] [--secret S]   enviar eventos assinados para URL
+  webhook list | remove ID | log [--limit N]
   demo                  adiciona atendentes de demonstração, respostas prontas e um token de API
   queue list
   queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
@@ -1199,414 +1229,489 @@ Comandos:
 queue e rule editam routing.json no diretório de dados; um roteador em execução o relê ao receber SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule ou routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
+        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule ou routing.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
         <source>no command given; try --help</source>
         <translation>nenhum comando informado; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>comando desconhecido &quot;%1&quot;; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>nenhum diretório de dados: informe --data-dir DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>O diretório de dados %1 pertence ao usuário %2; execute este comando como esse usuário: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
         <source>cannot create data directory %1</source>
         <translation>não foi possível criar o diretório de dados %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
         <source>data directory %1 is not writable</source>
         <translation>o diretório de dados %1 não permite gravação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>o nome de usuário &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role deve ser agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity deve ser um número de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
         <source>user %1 exists already</source>
         <translation>o usuário %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
         <source>cannot add user %1: %2</source>
         <translation>não foi possível adicionar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
         <source>Added %1 %2.</source>
         <translation>Usuário %2 adicionado (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>uso: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>there is no user %1</source>
         <translation>não existe o usuário %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
         <source>New password: </source>
         <translation>Nova senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
         <source>cannot change the password: %1</source>
         <translation>não foi possível alterar a senha: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Senha de %1 alterada; os desks desse usuário precisam entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
         <source>usage: token add NAME</source>
         <translation>uso: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>não foi possível adicionar o token de API %1 (o nome já está em uso?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Token de API %1 criado; ele é mostrado só desta vez.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
+        <translation>uso: webhook add URL [--events a,b] [--secret SEGREDO]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 não é um endereço http ou https</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <source>there is no event %1; the events are: %2</source>
+        <translation>não existe o evento %1; os eventos são: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <source>the secret must have at least 16 characters</source>
+        <translation>o segredo deve ter pelo menos 16 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <source>cannot add the webhook: %1</source>
+        <translation>não foi possível adicionar o webhook: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <source>Signing secret (shown only this once): %1</source>
+        <translation>Segredo de assinatura (exibido só desta vez): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
+        <translation>Webhook %1 adicionado; os roteadores em execução passam a usá-lo em até 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>all events</source>
+        <translation>todos os eventos</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <source>usage: webhook remove ID</source>
+        <translation>uso: webhook remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <source>there is no webhook %1</source>
+        <translation>não existe o webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
+        <translation>Webhook %1 removido; as entregas já na fila para ele ainda são enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <source>--limit must be 1 to 10000</source>
+        <translation>--limit deve estar entre 1 e 10000</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <source>given up</source>
+        <translation>desistido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>O usuário %1 já existe; ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Usuário %2 adicionado (%1, senha &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Olá, {visitor.name}, eu sou {agent.name}. Como posso ajudar?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Order status</source>
         <translation>Status do pedido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Estou verificando o pedido {order.number} agora, um momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Refund started</source>
         <translation>Reembolso iniciado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
         <source>Billing</source>
         <translation>Cobrança</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Iniciei o reembolso do pedido {order.number}; ele aparece para você em até 5 dias úteis.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
         <source>Goodbye</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Obrigado por conversar com a gente, {visitor.name}. Tenha um ótimo dia!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 respostas prontas compartilhadas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
         <source>cannot add the demo API token: %1</source>
         <translation>não foi possível adicionar o token de API de demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalonamentos anteriores adicionados para o relatório dos supervisores.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Token de API de demonstração (mostrado uma vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nada a alterar; informe --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
         <source>cannot change user %1: %2</source>
         <translation>não foi possível alterar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Usuário %2 (%1) alterado: habilidades %3, capacidade %4. Os desks desse usuário veem a alteração quando entrarem de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Um roteador em execução o relê ao receber SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
         <source>always open</source>
         <translation>sempre aberta</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>overflow to %1 after %2 s</source>
         <translation>transborda para %1 após %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 ainda não existe; estes são os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow e --after andam juntos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
         <source>--priority must be a whole number</source>
         <translation>--priority deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone precisa de --hours, ex.: --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
         <source>--after must be a number of seconds</source>
         <translation>--after deve ser um número de segundos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 tem mais de 1000 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after deve ser um número de segundos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>queue %1 exists already</source>
         <translation>a fila %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>Added queue %1 to %2.</source>
         <translation>Fila %1 adicionada a %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>there is no queue %1</source>
         <translation>não existe a fila %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Fila %1 alterada em %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
         <source>usage: queue remove ID</source>
         <translation>uso: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Fila %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
         <source>rule %1 exists already</source>
         <translation>a regra %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position deve ser um número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regra %1 adicionada na posição %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
         <source>usage: rule remove NAME</source>
         <translation>uso: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>there is no rule %1</source>
         <translation>não existe a regra %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regra %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 é válido: %2 filas, %3 regras, fila padrão %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1614,37 +1719,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1652,117 +1757,128 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="101"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="107"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: linha %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: linha %2: JSON inválido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="120"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="131"/>
         <source>unknown field (known: %1)</source>
         <translation>campo desconhecido (conhecidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="137"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>deve ser um texto como &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="142"/>
         <source>must be a directory path</source>
         <translation>deve ser o caminho de um diretório</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="149"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>deve ser uma URL do PostgreSQL como &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:ARQUIVO&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="158"/>
+        <source>must be an object such as {&quot;maxAttempts&quot;: 12}</source>
+        <translation>deve ser um objeto como {&quot;maxAttempts&quot;: 12}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="175"/>
+        <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
+        <translation>campo desconhecido (conhecidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="186"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>deve ser um número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="195"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>deve ser uma lista de origens como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; não é uma origem como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="209"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>deve ser um objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="233"/>
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="179"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="237"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="247"/>
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="266"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="280"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>deve ser um objeto como {&quot;cert&quot;: &quot;ARQUIVO&quot;, &quot;key&quot;: &quot;ARQUIVO&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="284"/>
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="288"/>
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="296"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="302"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="306"/>
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -1819,87 +1935,87 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <location filename="../src/server/DeskRequests.cpp" line="362"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="54"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="195"/>
+        <location filename="../src/server/ConversationHub.cpp" line="199"/>
+        <location filename="../src/server/ConversationHub.cpp" line="211"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="216"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="222"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="231"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="242"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="247"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="316"/>
+        <location filename="../src/server/ConversationHub.cpp" line="354"/>
+        <location filename="../src/server/HubCluster.cpp" line="639"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="332"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -1927,7 +2043,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
@@ -2081,43 +2197,43 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="56"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="484"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="486"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="605"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
     </message>
@@ -2125,47 +2241,52 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::HandoffApi</name>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="49"/>
+        <location filename="../src/server/HandoffApi.cpp" line="50"/>
         <source>Send the API token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Envie o token de API como &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="55"/>
+        <location filename="../src/server/HandoffApi.cpp" line="56"/>
         <source>The API token is not known.</source>
         <translation>O token de API não é conhecido.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="72"/>
+        <location filename="../src/server/HandoffApi.cpp" line="73"/>
         <source>There is no conversation %1 handed over with this API token.</source>
         <translation>Não existe a conversa %1 transferida com este token de API.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="106"/>
+        <location filename="../src/server/HandoffApi.cpp" line="107"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="111"/>
+        <location filename="../src/server/HandoffApi.cpp" line="112"/>
         <source>Use POST.</source>
         <translation>Use POST.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="124"/>
+        <location filename="../src/server/HandoffApi.cpp" line="125"/>
         <source>The body must be JSON (Content-Type: application/json).</source>
         <translation>O corpo deve ser JSON (Content-Type: application/json).</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="130"/>
+        <location filename="../src/server/HandoffApi.cpp" line="131"/>
         <source>The body is not valid JSON: %1 at offset %2.</source>
         <translation>O corpo não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="131"/>
+        <location filename="../src/server/HandoffApi.cpp" line="132"/>
         <source>The body must be a JSON object.</source>
         <translation>O corpo deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/server/HandoffApi.cpp" line="141"/>
+        <location filename="../src/server/HandoffApi.cpp" line="148"/>
+        <source>The callback must be an http or https address of at most 2048 characters, without a user name or password.</source>
+        <translation>O endereço de retorno deve ser http ou https, com no máximo 2048 caracteres, sem nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HandoffApi.cpp" line="155"/>
         <source>The handoff could not be stored: %1</source>
         <translation>Não foi possível salvar o transbordo: %1</translation>
     </message>
@@ -2299,176 +2420,203 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="91"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="119"/>
+        <location filename="../src/server/SupervisorService.cpp" line="229"/>
         <source>Only supervisors may do %1.</source>
         <translation>Só supervisores podem fazer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <source>Too many actions are on their way to other routers; try again.</source>
+        <translation>Há ações demais a caminho de outros roteadores; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
+        <translation>Outro roteador atende o chat %1: uma nota para ele pode ter no máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <source>The router serving the chat %1 did not answer; try again.</source>
+        <translation>O roteador que atende o chat %1 não respondeu; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="263"/>
+        <location filename="../src/server/SupervisorService.cpp" line="289"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk não tem sessão; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="552"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="558"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="717"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="719"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="568"/>
+        <location filename="../src/server/SupervisorService.cpp" line="796"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="572"/>
         <source>The chat %1 is already with %2.</source>
         <translation>O chat %1 já está com %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="578"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="653"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 reatribuiu este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 moveu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="686"/>
+        <location filename="../src/server/SupervisorService.cpp" line="755"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="732"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Você não está monitorando um chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="759"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>O motivo tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="765"/>
         <source>The chat %1 is already closed.</source>
         <translation>O chat %1 já está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="775"/>
         <source>A supervisor</source>
         <translation>Um supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="782"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="791"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="823"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="884"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <source>&quot;limit&quot; must be a number from 1 to %1.</source>
+        <translation>&quot;limit&quot; deve ser um número de 1 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <source>The delivery log cannot be read now; try again.</source>
+        <translation>O registro de entregas não pode ser lido agora; tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL do PostgreSQL inválida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opção de conexão não suportada %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>não foi possível usar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>não foi possível bloquear o esquema para a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>não foi possível criar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
     </message>
@@ -2476,37 +2624,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>não foi possível iniciar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>

@@ -287,6 +287,17 @@ void SupervisorBoard::requestReport(const QDateTime &from, const QDateTime &to)
         });
 }
 
+void SupervisorBoard::requestDeliveries(int limit)
+{
+    request(QStringLiteral("webhooks.deliveries"), { { QStringLiteral("limit"), limit } }, QString(),
+        [this](const QJsonObject &d) {
+            QList<WebhookDeliveryEntry> entries;
+            for (const QJsonValue &v : d.value(QStringLiteral("deliveries")).toArray())
+                entries.append(WebhookDeliveryEntry::fromJson(v.toObject()));
+            m_deliveries.setEntries(entries);
+        });
+}
+
 void SupervisorBoard::requestAudit(int limit)
 {
     request(

@@ -10,6 +10,7 @@
 #include "client/BoardQueueModel.h"
 #include "client/EscalationReportModel.h"
 #include "client/SupervisorTypes.h"
+#include "client/WebhookDeliveryModel.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,6 +40,7 @@ public:
     BoardConversationModel *conversations() { return &m_conversations; }
     EscalationReportModel *report() { return &m_report; }
     AuditLogModel *auditLog() { return &m_audit; }
+    WebhookDeliveryModel *deliveries() { return &m_deliveries; }
 
     bool isSubscribed() const { return m_wantSubscription; }
     // True when the signed-in user is a supervisor (the board is useless otherwise).
@@ -69,6 +71,8 @@ public slots:
     void setAgentPresence(const QString &agentId, handoff::Presence presence);
     void requestReport(const QDateTime &from, const QDateTime &to);
     void requestAudit(int limit = 200);
+    // The router's webhook outbox, newest first (webhooks.deliveries); answered in deliveries().
+    void requestDeliveries(int limit = 500);
 
 signals:
     void subscribedChanged(bool subscribed);
@@ -105,6 +109,7 @@ private:
     BoardConversationModel m_conversations;
     EscalationReportModel m_report;
     AuditLogModel m_audit;
+    WebhookDeliveryModel m_deliveries;
     QTimer m_flushTimer;
     QTimer m_clockTimer; // advances waiting / handling times once a second
     // Gathered deltas, keyed by id so only the newest form of each object is applied.

@@ -149,6 +149,24 @@ QString EscalationReport::toCsv() const
     return csv;
 }
 
+WebhookDeliveryEntry WebhookDeliveryEntry::fromJson(const QJsonObject &o)
+{
+    WebhookDeliveryEntry d;
+    d.id = text(o, "id");
+    d.endpoint = text(o, "endpoint");
+    d.url = text(o, "url");
+    d.event = text(o, "event");
+    d.conversationId = text(o, "conversationId");
+    d.createdAt = time(o, "createdAt");
+    d.attempts = o.value(QStringLiteral("attempts")).toInt();
+    d.state = text(o, "state");
+    d.deliveredAt = time(o, "deliveredAt");
+    d.nextAttemptAt = time(o, "nextAttemptAt");
+    d.lastStatus = o.value(QStringLiteral("lastStatus")).toInt();
+    d.lastError = text(o, "lastError");
+    return d;
+}
+
 AuditEntry AuditEntry::fromJson(const QJsonObject &o)
 {
     AuditEntry a;

@@ -109,6 +109,24 @@ struct EscalationReport {
     QString toCsv() const;
 };
 
+// One webhook event or handoff.status callback in the router's outbox (webhooks.deliveries).
+struct WebhookDeliveryEntry {
+    QString id;
+    QString endpoint; // webhook id, or "callback"
+    QString url;
+    QString event;
+    QString conversationId;
+    QDateTime createdAt;
+    int attempts = 0;
+    QString state; // delivered, pending, given_up
+    QDateTime deliveredAt;
+    QDateTime nextAttemptAt;
+    int lastStatus = 0;
+    QString lastError;
+
+    static WebhookDeliveryEntry fromJson(const QJsonObject &o);
+};
+
 struct AuditEntry {
     QDateTime at;
     QString actor;

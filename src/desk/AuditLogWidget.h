@@ -1,7 +1,8 @@
-// The router's audit log on the board: every supervisor action (when, who, what, on what, from which
-// desk, allowed or refused), newest first, with a filter box; refreshed on demand, after each of this
-// desk's own actions and when the tab is shown (unless fetched in the last few seconds), never with more
-// than one request on its way.
+// A log the router keeps, on the board: the audit log (every supervisor action: when, who, what, on what,
+// from which desk, allowed or refused) or the webhook delivery log (what was sent where, delivered or
+// not). Newest first, with a filter box; refreshed on demand, after each of this desk's own actions and
+// when the tab is shown (unless fetched in the last few seconds), never with more than one request on
+// its way.
 #pragma once
 
 #include <QElapsedTimer>
@@ -21,7 +22,11 @@ class AuditLogWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditLogWidget(SupervisorBoard *board, QWidget *parent = nullptr);
+    enum class Log { Audit, Deliveries };
+    explicit AuditLogWidget(SupervisorBoard *board, QWidget *parent = nullptr)
+        : AuditLogWidget(board, Log::Audit, parent)
+    { }
+    AuditLogWidget(SupervisorBoard *board, Log log, QWidget *parent = nullptr);
 
     // Showing the tab again within this long of the last request does not ask the router again.
     static constexpr qint64 kFreshMs = 5000;
@@ -37,6 +42,7 @@ protected:
 
 private:
     SupervisorBoard *m_board;
+    Log m_log;
     BoardFilterModel *m_proxy;
     QLineEdit *m_filter;
     QPushButton *m_refresh;

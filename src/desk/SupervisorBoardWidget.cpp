@@ -105,6 +105,9 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
     m_audit = new AuditLogWidget(board, this);
     m_audit->setObjectName(QStringLiteral("auditLog"));
     m_ui->tabs->addTab(m_audit, tr("Au&dit log"));
+    m_deliveries = new AuditLogWidget(board, AuditLogWidget::Log::Deliveries, this);
+    m_deliveries->setObjectName(QStringLiteral("webhookDeliveries"));
+    m_ui->tabs->addTab(m_deliveries, tr("&Webhooks"));
     m_ui->tabs->setTabsClosable(true);
     for (int i = 0; i < m_ui->tabs->count(); ++i)
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr); // only monitor tabs close
@@ -159,7 +162,10 @@ QString SupervisorBoardWidget::statusText() const
 
 void SupervisorBoardWidget::showPage(Page page)
 {
-    QWidget *w = page == Page::Live ? m_ui->liveTab : page == Page::Report ? static_cast<QWidget *>(m_report) : m_audit;
+    QWidget *w = page == Page::Live ? m_ui->liveTab
+        : page == Page::Report      ? static_cast<QWidget *>(m_report)
+        : page == Page::Audit       ? static_cast<QWidget *>(m_audit)
+                                    : static_cast<QWidget *>(m_deliveries);
     m_ui->tabs->setCurrentWidget(w);
 }
 

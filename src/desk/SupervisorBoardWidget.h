@@ -39,10 +39,11 @@ public:
     BoardFilterModel *conversationsProxy() const { return m_conversations; }
     EscalationReportWidget *reportWidget() const { return m_report; }
     AuditLogWidget *auditWidget() const { return m_audit; }
+    AuditLogWidget *deliveriesWidget() const { return m_deliveries; }
     MonitorView *monitorView(const QString &conversationId) const;
     QString statusText() const;
 
-    enum class Page { Live, Report, Audit };
+    enum class Page { Live, Report, Audit, Webhooks };
     void showPage(Page page);
 
 public slots:
@@ -80,6 +81,7 @@ private:
     BoardFilterModel *m_conversations;
     EscalationReportWidget *m_report;
     AuditLogWidget *m_audit;
+    AuditLogWidget *m_deliveries;
     QPointer<ReassignDialog> m_pendingDialog;
     bool m_sized = false;
     bool m_statusIsError = false;

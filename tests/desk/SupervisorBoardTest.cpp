@@ -301,3 +301,50 @@ TEST_F(SupervisorBoardTest, SwitchingTabsQuicklyStaysWithinTheRoutersFrameLimit)
     EXPECT_TRUE(waitUntil([&] { return answered; }, 5000));
     EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(QLatin1Char('\n')));
 }
+
+namespace {
+
+TEST_F(SupervisorBoardTest, TheWebhooksTabShowsWhatWaitsForAnEndpointThatIsDown)
+{
+    // An endpoint nobody listens on (the discard port): the escalation's delivery waits for another attempt.
+    router.stop();
+    QString output;
+    ASSERT_EQ(router.runAdmin({ QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/crm"),
+                  QStringLiteral("--events"), QStringLiteral("conversation.escalated") },
+                  &output),
+        0)
+        << qPrintable(output);
+    ASSERT_TRUE(router.start()) << qPrintable(router.log());
+    server = QStringLiteral("127.0.0.1:%1").arg(router.port());
+    auto visitor = visitorAskingForAPerson(QStringLiteral("I need a person"));
+
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    showBoard(widget);
+    widget.showPage(SupervisorBoardWidget::Page::Webhooks);
+    auto *view = widget.findChild<BoardView *>(QStringLiteral("deliveriesView"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->accessibleName(), QStringLiteral("Webhook deliveries"));
+    auto *refresh = widget.findChild<QPushButton *>(QStringLiteral("deliveriesRefreshButton"));
+    ASSERT_NE(refresh, nullptr);
+    const auto cell = [&](int column) {
+        return view->model()->index(0, column).data().toString();
+    };
+    // The first attempt fails within a second or two; the tab shows it after a refresh.
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            QTest::mouseClick(refresh, Qt::LeftButton);
+            QTest::qWait(300);
+            return view->model()->rowCount() == 1 && !cell(WebhookDeliveryModel::AnswerColumn).isEmpty();
+        },
+        15000))
+        << qPrintable(router.log());
+    EXPECT_EQ(cell(WebhookDeliveryModel::EventColumn), QStringLiteral("conversation.escalated"));
+    EXPECT_EQ(cell(WebhookDeliveryModel::UrlColumn), QStringLiteral("http://127.0.0.1:9/crm"));
+    EXPECT_TRUE(cell(WebhookDeliveryModel::StateColumn).startsWith(QStringLiteral("Pending")))
+        << qPrintable(cell(WebhookDeliveryModel::StateColumn));
+    EXPECT_EQ(cell(WebhookDeliveryModel::ChatColumn), visitor->conversationId);
+}
+
+} // namespace

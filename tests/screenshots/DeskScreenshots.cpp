@@ -180,6 +180,14 @@ bool ScreenshotRun::startRouter()
         err() << "handoff-router demo failed: " << output << Qt::endl;
         return false;
     }
+    // A CRM endpoint that is down, for the board's Webhooks tab: its deliveries wait for another attempt.
+    if (m_router.runAdmin({ QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/crm/hooks"),
+            QStringLiteral("--events"), QStringLiteral("conversation.escalated,conversation.assigned,conversation.closed") },
+            &output)
+        != 0) {
+        err() << "handoff-router webhook add failed: " << output << Qt::endl;
+        return false;
+    }
     if (!m_router.start()) {
         err() << "handoff-router did not start: " << m_router.log() << Qt::endl;
         return false;
@@ -517,6 +525,11 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
                 save(&widget, QStringLiteral("report-%1").arg(themeName(theme)), QString());
             else
                 save(&widget, QStringLiteral("board-tab%1-%2").arg(i).arg(themeName(theme)));
+        }
+        if (english) {
+            widget.showPage(SupervisorBoardWidget::Page::Webhooks);
+            settle(1500);
+            save(&widget, QStringLiteral("board-webhooks-%1").arg(themeName(theme)), QString());
         }
     }
     return true;
