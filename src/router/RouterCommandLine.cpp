@@ -5,6 +5,7 @@
 #include "router/RoutingFile.h"
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
+#include "server/KpiReport.h"
 #include "server/RouterServer.h"
 #include "server/ServerTls.h"
 #include "server/SignInService.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -290,6 +292,11 @@ RouterCommandLine::RouterCommandLine()
     , m_queue(QStringLiteral("queue"), Text::tr("rule add: the queue the rule sends chats to."), Text::tr("QUEUE"))
     , m_position(QStringLiteral("position"), Text::tr("rule add: 1-based place in the rule list (default: last)."),
           Text::tr("N"))
+    , m_kpi(QStringLiteral("kpi"), Text::tr("report: the contact-centre KPIs (see docs/supervisor.md)."))
+    , m_from(QStringLiteral("from"), Text::tr("report: the first day, YYYY-MM-DD (default today)."), Text::tr("DATE"))
+    , m_to(QStringLiteral("to"), Text::tr("report: the last day, YYYY-MM-DD (default the first day)."),
+          Text::tr("DATE"))
+    , m_json(QStringLiteral("json"), Text::tr("report: print JSON instead of a table."))
     , m_language(QStringLiteral("language"),
           Text::tr("Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, "
                    "else the system's language)."),
@@ -316,15 +323,16 @@ RouterCommandLine::RouterCommandLine()
         "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
         "  rule remove NAME\n"
         "  routing check [FILE]  validate a routing file (default: routing.json in the data directory)\n"
+        "  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router's time zone\n"
         "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const auto &o : { m_listen, m_tlsCert, m_tlsKey, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
              m_capacity, m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
-             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_language })
+             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_kpi, m_from, m_to, m_json, m_language })
         m_parser.addOption(o);
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule or routing."));
+        QStringLiteral("command"), Text::tr("serve, user, token, demo, queue, rule, routing or report."));
 }
 
 int RouterCommandLine::fail(const QString &message) const
@@ -390,6 +398,8 @@ int RouterCommandLine::run(const QStringList &arguments)
         return ruleRemove(args.mid(2));
     if (command == QLatin1String("routing") && sub == QLatin1String("check") && args.size() <= 3)
         return routingCheck(args.mid(2));
+    if (command == QLatin1String("report") && args.size() == 1)
+        return report(args.mid(1));
     if (command.isEmpty())
         return fail(Text::tr("no command given; try --help"));
     return fail(Text::tr("unknown command \"%1\"; try --help").arg(args.join(QLatin1Char(' '))));
@@ -958,6 +968,54 @@ int RouterCommandLine::routingCheck(const QStringList &args)
                  .arg(config->rules.size())
                  .arg(config->defaultQueue)
           << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::report(const QStringList &)
+{
+    if (!m_parser.isSet(m_kpi))
+        return fail(Text::tr("report: say which report: --kpi"));
+    // The thresholds come from the routing the router serves: --config's, else routing.json, else the default.
+    QString error;
+    routing::RoutingConfig routing = routing::RoutingConfig::defaults();
+    std::optional<RouterConfigFile> config;
+    if (m_parser.isSet(m_config)) {
+        config = RouterConfigFile::load(m_parser.value(m_config), &error);
+        if (!config)
+            return fail(error);
+    }
+    if (config && config->routing) {
+        routing = *config->routing;
+    } else {
+        const QString path = routingFilePath(&error);
+        if (path.isEmpty())
+            return fail(error);
+        if (QFileInfo::exists(path)) {
+            const auto fromFile = RoutingFile::check(path, &error);
+            if (!fromFile)
+                return fail(error);
+            routing = *fromFile;
+        }
+    }
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().toString(Qt::ISODate);
+    const QString from = m_parser.isSet(m_from) ? m_parser.value(m_from) : today;
+    const QString to = m_parser.isSet(m_to) ? m_parser.value(m_to) : from;
+    const auto period = server::KpiPeriod::fromDates(from, to, zone, &error);
+    if (!period)
+        return fail(error);
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    const auto sums = store->kpiSums(period->start, period->end, server::KpiReport::thresholds(routing));
+    if (!sums)
+        return fail(Text::tr("cannot read the report: %1").arg(store->lastError()));
+    const server::KpiReport kpi = server::KpiReport::build(*period, routing, *sums);
+    if (m_parser.isSet(m_json))
+        out() << QJsonDocument(kpi.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << kpi.toText();
+    out().flush();
     return 0;
 }
 

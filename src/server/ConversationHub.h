@@ -177,6 +177,15 @@ private:
     // Ends the chat and forgets it; returns its final record.
     store::ConversationRecord closeConversation(Live &l, const QString &by, const QString &byName,
                                                 const QString &disposition, const QString &note);
+    // Stores one KPI event of the conversation (contact_events) through the writer: `kind` in its queue
+    // (record.queueId) with `agent`, at `at` (now when invalid).
+    void contactEvent(const store::ConversationRecord &record, const QString &kind, const QString &agent = {},
+                      const QString &detail = {}, QDateTime at = {}, qint64 waitMs = 0, qint64 handleMs = 0);
+    // Milliseconds from a start to an end, 0 for an invalid start (a row from before the times were kept).
+    static qint64 msBetween(const QDateTime &start, const QDateTime &end)
+    {
+        return start.isValid() ? std::max<qint64>(0, start.msecsTo(end)) : 0;
+    }
     void pump(); // dispatch() and act on the routing events
     void onTick();
     void endAbandonedWaits(); // waiting visitors whose page has been gone longer than the grace period

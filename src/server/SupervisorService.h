@@ -56,6 +56,7 @@ private:
     void forceClose(ClientConnection *c, const protocol::Envelope &e);
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
+    void kpiReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);
 
     // The board as id -> object, and the delta against what subscribers were last sent.
