@@ -9,6 +9,7 @@
 #include "client/BoardConversationModel.h"
 #include "client/BoardQueueModel.h"
 #include "client/EscalationReportModel.h"
+#include "client/KpiReportModel.h"
 #include "client/SupervisorTypes.h"
 
 #include <QDateTime>
@@ -38,6 +39,8 @@ public:
     BoardAgentModel *agents() { return &m_agents; }
     BoardConversationModel *conversations() { return &m_conversations; }
     EscalationReportModel *report() { return &m_report; }
+    KpiReportModel *kpiQueues() { return &m_kpiQueues; }
+    KpiReportModel *kpiAgents() { return &m_kpiAgents; }
     AuditLogModel *auditLog() { return &m_audit; }
 
     bool isSubscribed() const { return m_wantSubscription; }
@@ -69,6 +72,8 @@ public slots:
     void setAgentPresence(const QString &agentId, handoff::Presence presence);
     void requestReport(const QDateTime &from, const QDateTime &to);
     void requestAudit(int limit = 200);
+    // The KPI report for whole days in the router's time zone, both included.
+    void requestKpiReport(const QDate &from, const QDate &to);
 
 signals:
     void subscribedChanged(bool subscribed);
@@ -88,6 +93,7 @@ signals:
     void monitoringEnded(const QString &conversationId, const QString &reason);
     void reportReady(const handoff::EscalationReport &report);
     void auditReady(const QList<handoff::AuditEntry> &entries);
+    void kpiReportReady(const handoff::KpiReportData &report);
     void errorOccurred(const QString &message);
 
 private:
@@ -104,6 +110,8 @@ private:
     BoardAgentModel m_agents;
     BoardConversationModel m_conversations;
     EscalationReportModel m_report;
+    KpiReportModel m_kpiQueues{KpiReportModel::Scope::Queues};
+    KpiReportModel m_kpiAgents{KpiReportModel::Scope::Agents};
     AuditLogModel m_audit;
     QTimer m_flushTimer;
     QTimer m_clockTimer; // advances waiting / handling times once a second

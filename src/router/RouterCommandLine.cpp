@@ -48,8 +48,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(handoff::router::RouterCommandLine)
 };
 
-// Demo data for the supervisors' escalation report: a week of past handoffs over a few topics and
-// triggers, stored as closed conversations so the report is not empty on a fresh demo router.
+// Demo data for the supervisors' escalation and KPI reports: a week of past handoffs over a few topics and
+// triggers, stored as closed conversations with their queue events so the reports are not empty on a
+// fresh demo router.
 // Returns how many were added (none when the last week already holds escalations).
 int seedDemoEscalations(store::Store &store)
 {
@@ -62,21 +63,23 @@ int seedDemoEscalations(store::Store &store)
         const char *visitor;
         int daysAgo;
         int hour;
+        int waitSeconds; // until an agent answered, or until the visitor left
+        const char *agent; // empty: the visitor left before anyone answered
     };
     // All on earlier days, so "today" in the report holds only live escalations whatever the hour.
     const QList<PastEscalation> past {
-        { "billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9 },
-        { "billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14 },
-        { "billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11 },
-        { "billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16 },
-        { "order-status", EscalationTrigger::Explicit, "Ada", 6, 10 },
-        { "order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15 },
-        { "order-status", EscalationTrigger::Frustration, "Chen", 2, 13 },
-        { "returns", EscalationTrigger::Unrecognised, "Dina", 5, 10 },
-        { "returns", EscalationTrigger::Explicit, "Emil", 2, 9 },
-        { "", EscalationTrigger::Unrecognised, "Fay", 3, 17 },
-        { "", EscalationTrigger::External, "Gus", 1, 12 },
-        { "shipping", EscalationTrigger::Frustration, "Hana", 1, 8 },
+        { "billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9, 12, "bob" },
+        { "billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14, 35, "bob" },
+        { "billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11, 18, "bob" },
+        { "billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16, 70, "" },
+        { "order-status", EscalationTrigger::Explicit, "Ada", 6, 10, 8, "alice" },
+        { "order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15, 14, "alice" },
+        { "order-status", EscalationTrigger::Frustration, "Chen", 2, 13, 26, "alice" },
+        { "returns", EscalationTrigger::Unrecognised, "Dina", 5, 10, 45, "" },
+        { "returns", EscalationTrigger::Explicit, "Emil", 2, 9, 9, "alice" },
+        { "", EscalationTrigger::Unrecognised, "Fay", 3, 17, 16, "alice" },
+        { "", EscalationTrigger::External, "Gus", 1, 12, 52, "bob" },
+        { "shipping", EscalationTrigger::Frustration, "Hana", 1, 8, 11, "alice" },
     };
     int added = 0;
     for (const PastEscalation &p : past) {
@@ -96,15 +99,34 @@ int seedDemoEscalations(store::Store &store)
         context.source = p.trigger == EscalationTrigger::External ? QStringLiteral("api") : QStringLiteral("bot");
         context.at = at;
         c.handoff = context;
-        c.disposition = QStringLiteral("resolved");
+        const QString agent = QString::fromLatin1(p.agent);
+        const QDateTime answered = at.addSecs(p.waitSeconds);
+        const qint64 handleMs = (240 + 37 * qint64(p.hour)) * 1000; // a few minutes, different for each chat
+        c.disposition = agent.isEmpty() ? QStringLiteral("visitor_left") : QStringLiteral("resolved");
         c.createdAt = at.addSecs(-120);
         c.escalatedAt = at;
         c.enqueuedAt = at;
-        c.assignedAt = at.addSecs(40);
-        c.closedAt = at.addSecs(600);
+        c.queueEnteredAt = at;
+        c.agentId = agent;
+        c.assignedAt = agent.isEmpty() ? QDateTime() : answered;
+        c.closedAt = agent.isEmpty() ? answered : answered.addMSecs(handleMs);
         if (store.conversation(c.id) || !store.createConversation(c)
             || !store.addEscalation({ c.id, at, c.topic, p.trigger, QString(), c.queueId }))
             continue;
+        QList<store::ContactEventRecord> events { { c.id, QStringLiteral("entered"), c.queueId, {}, {}, at } };
+        if (agent.isEmpty()) {
+            events.append({ c.id, QStringLiteral("abandoned"), c.queueId, {}, c.disposition, answered,
+                p.waitSeconds * 1000LL });
+        } else {
+            if (p.waitSeconds > 30) // an offer the other agent let time out first
+                events.append({ c.id, QStringLiteral("missed"), c.queueId,
+                    agent == QLatin1String("bob") ? QStringLiteral("alice") : QStringLiteral("bob"),
+                    QStringLiteral("expired"), at.addSecs(30) });
+            events.append({ c.id, QStringLiteral("answered"), c.queueId, agent, {}, answered, p.waitSeconds * 1000LL });
+            events.append({ c.id, QStringLiteral("closed"), c.queueId, agent, c.disposition, c.closedAt, 0, handleMs });
+        }
+        for (const store::ContactEventRecord &e : std::as_const(events))
+            store.addContactEvent(e);
         ++added;
     }
     return added;
