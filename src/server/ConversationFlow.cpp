@@ -286,6 +286,7 @@ void ConversationHub::contactEvent(const store::ConversationRecord &record, cons
 {
     const store::ContactEventRecord e{record.id, kind, record.queueId, agent, detail,
                                       at.isValid() ? at : QDateTime::currentDateTimeUtc(), waitMs, handleMs};
+    m_kpiChanged = true;
     write([e](store::Store &s) { return s.addContactEvent(e); }, [this, e](bool ok) {
         if (!ok)
             logEvent(QStringLiteral("store failure: KPI event %1 of %2 not stored").arg(e.kind, e.conversationId),
@@ -402,6 +403,31 @@ void ConversationHub::onTick()
         }
     }
     broadcastQueuesIfChanged();
+    const qint64 sinceKpi = now - m_lastKpiRefresh;
+    if (sinceKpi >= kKpiRefreshSeconds || (m_kpiChanged && sinceKpi >= kKpiChangedSeconds))
+        refreshKpiToday();
+}
+
+void ConversationHub::refreshKpiToday()
+{
+    if (m_kpiRefreshing)
+        return;
+    m_kpiRefreshing = true;
+    m_kpiChanged = false;
+    m_lastKpiRefresh = QDateTime::currentSecsSinceEpoch();
+    const KpiPeriod today = KpiPeriod::today(QTimeZone::systemTimeZone());
+    const routing::RoutingConfig config = m_engine.config();
+    auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
+    write(
+        [sums, today, thresholds = KpiReport::thresholds(config)](store::Store &s) {
+            *sums = s.kpiSums(today.start, today.end, thresholds);
+            return true; // a failed read keeps the last figures; it must not undo the batch's writes
+        },
+        [this, sums, today, config](bool) {
+            m_kpiRefreshing = false;
+            if (*sums)
+                m_kpiToday = KpiReport::build(today, config, **sums);
+        });
 }
 
 void ConversationHub::purgeUntouchedChats()

@@ -18,6 +18,7 @@
 #include "bot/ExternalHandoff.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
+#include "server/KpiReport.h"
 #include "server/Limits.h"
 #include "server/LogLine.h"
 #include "server/SignInService.h"
@@ -115,6 +116,12 @@ public:
     // signed in through them (as they said at most 2 s ago).
     QList<routing::QueueStatus> queueStatus() const;
     const Limits &limits() const { return m_settings.limits; }
+    // Today's KPI figures per queue (days of the router's time zone), read from the store on the writer's
+    // thread: kKpiChangedSeconds after a KPI event at the most, and every kKpiRefreshSeconds (a new day);
+    // nullopt until the first read. For /metrics.
+    static constexpr int kKpiChangedSeconds = 5;
+    static constexpr int kKpiRefreshSeconds = 60;
+    const std::optional<KpiReport> &kpiToday() const { return m_kpiToday; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
     void shutdown(); // tells every peer the router is going away
@@ -297,6 +304,11 @@ private:
     };
     QHash<QString, NewChats> m_newChats; // per peer address, this minute
     qint64 m_lastPurge = 0;
+    void refreshKpiToday();
+    std::optional<KpiReport> m_kpiToday;
+    qint64 m_lastKpiRefresh = 0;
+    bool m_kpiRefreshing = false;
+    bool m_kpiChanged = false; // a KPI event was written since the last read began
     HubSettings m_settings;
     std::unique_ptr<bot::OrderDirectory> m_orders;
     routing::SystemClock m_clock;

@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <gtest/gtest.h>
 
@@ -332,6 +334,21 @@ void ScriptedDay::run()
     EXPECT_EQ(number(benFigures, "answered"), 1);
     EXPECT_EQ(number(benFigures, "handled"), 1);
     EXPECT_EQ(number(benFigures, "missedOffers"), 0);
+
+    // /metrics has today's figures per queue as gauges (read again within seconds of a change).
+    QNetworkAccessManager http;
+    QByteArray metrics;
+    const bool gauges = waitUntil(
+        [&] {
+            std::unique_ptr<QNetworkReply> reply(http.get(QNetworkRequest(QUrl(m_router.httpUrl(QStringLiteral("/metrics"))))));
+            waitUntil([&] { return reply->isFinished(); }, 10000);
+            metrics = reply->readAll();
+            return metrics.contains("handoff_kpi_today_answered{queue=\"sales\"} 3\n");
+        },
+        20000);
+    EXPECT_TRUE(gauges) << metrics.constData();
+    EXPECT_TRUE(metrics.contains("handoff_kpi_today_offered{queue=\"support\"} 2\n")) << metrics.constData();
+    EXPECT_TRUE(metrics.contains("handoff_kpi_today_service_level_ratio{queue=\"support\"} 0.5\n")) << metrics.constData();
 
     // From the store, not from memory: the same after a restart, and from the command line.
     ann.close();
