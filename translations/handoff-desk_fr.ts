@@ -190,27 +190,27 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Recueilli par le bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>C&amp;opier la valeur</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="117"/>
         <source>Search responses</source>
         <translation>Rechercher une réponse</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="121"/>
         <source>I&amp;nsert into message</source>
         <translation>Insérer dans le &amp;message</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
     </message>
@@ -1324,17 +1324,17 @@
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="199"/>
         <source>No escalations in this period.</source>
         <translation>Aucune escalade sur cette période.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="275"/>
         <source>%1: %2 escalations</source>
         <translation>%1 — escalades : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="276"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
@@ -1360,127 +1360,85 @@
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Custom dates</source>
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
-        <source>&amp;to</source>
-        <translation>a&amp;u</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="67"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="108"/>
         <source>Choose at most 366 days.</source>
         <translation>Choisissez 366 jours au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="137"/>
         <source>No escalations to people %1.</source>
         <translation>Aucune escalade vers un humain %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="140"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalades vers un humain %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="143"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Le plus fréquent : %1 (%2). Les sujets qui finissent toujours chez un humain sont ceux à apprendre au bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="157"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalades-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="161"/>
         <source>Export escalation report</source>
         <translation>Exporter le rapport d&apos;escalades</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1462,309 @@
         <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiChart</name>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="38"/>
+        <source>Offered, answered and abandoned chats by queue</source>
+        <translation>Chats proposés, répondus et abandonnés par file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="39"/>
+        <source>Service level and average speed of answer by queue</source>
+        <translation>Niveau de service et délai moyen de réponse par file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="40"/>
+        <source>The same figures are in the table of queues below.</source>
+        <translation>Les mêmes chiffres sont dans le tableau des files d'attente ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="66"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="81"/>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="82"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="84"/>
+        <source>ASA %1 s</source>
+        <translation>ASA %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="166"/>
+        <source>No chats in this period.</source>
+        <translation>Aucun chat sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="176"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="230"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportModel</name>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="76"/>
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="77"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="77"/>
+        <source>Chats that entered the queue, short abandons left out</source>
+        <translation>Chats entrés dans la file d'attente, abandons courts exclus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="79"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="95"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="79"/>
+        <source>Chats an agent accepted from the queue</source>
+        <translation>Chats qu'un agent a acceptés depuis la file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="80"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="80"/>
+        <source>Visitors who left while waiting, before an agent answered</source>
+        <translation>Visiteurs partis pendant l'attente, avant la réponse d'un agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="82"/>
+        <source>Abandon rate</source>
+        <translation>Taux d'abandon</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="82"/>
+        <source>Abandoned ÷ offered</source>
+        <translation>Abandonnés ÷ proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="83"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="84"/>
+        <source>Answered within the queue&apos;s threshold ÷ (answered + abandoned)</source>
+        <translation>Répondus dans le seuil de la file ÷ (répondus + abandonnés)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <source>Average speed of answer: from entering the queue to an accept</source>
+        <translation>Délai moyen de réponse : de l'entrée dans la file à l'acceptation</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="87"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="99"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="87"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="99"/>
+        <source>Average handle time: from accept to close or transfer</source>
+        <translation>Durée moyenne de traitement : de l'acceptation à la clôture ou au transfert</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="101"/>
+        <source>Missed offers</source>
+        <translation>Offres manquées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="101"/>
+        <source>Offers that timed out or were declined</source>
+        <translation>Offres expirées ou refusées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Chats sent on to another queue or agent</source>
+        <translation>Chats transmis à une autre file ou à un autre agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="95"/>
+        <source>Chats the agent accepted</source>
+        <translation>Chats acceptés par l'agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <source>Average speed of answer of the chats the agent accepted</source>
+        <translation>Délai moyen de réponse des chats acceptés par l'agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <source>Handled</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <source>Chats the agent closed or transferred</source>
+        <translation>Chats clôturés ou transférés par l'agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Declined</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Missed offers the agent declined</source>
+        <translation>Offres manquées refusées par l'agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="131"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="133"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="165"/>
+        <source>Answered within %1 s</source>
+        <translation>Répondus en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportWidget</name>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="40"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="42"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="43"/>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="82"/>
+        <source>By &amp;queue</source>
+        <translation>Par fi&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="83"/>
+        <source>By a&amp;gent</source>
+        <translation>Par a&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="107"/>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="148"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Choisissez au plus %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="153"/>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="174"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="185"/>
+        <source>All queues %1 (days of the router&apos;s time zone, %2): %3 offered, %4 answered, %5 abandoned (%6); service level %7, ASA %8, AHT %9.</source>
+        <translation>Toutes les files %1 (jours du fuseau horaire du routeur, %2) : %3 proposés, %4 répondus, %5 abandonnés (%6) ; niveau de service %7, ASA %8, AHT %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="192"/>
+        <source>Visitors who left within %1 s are not counted.</source>
+        <translation>Les visiteurs partis en moins de %1 s ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="204"/>
+        <source>kpi-%1-%2.csv</source>
+        <translation>kpi-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="206"/>
+        <source>Export KPI report</source>
+        <translation>Exporter le rapport des KPI</translation>
     </message>
 </context>
 <context>
@@ -1536,348 +1797,348 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="200"/>
         <source>Unread first</source>
         <translation>Non lus d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="199"/>
         <source>Waiting first</source>
         <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="201"/>
         <source>Quietest first</source>
         <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>As accepted</source>
         <translation>Ordre d&apos;acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="212"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="213"/>
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="214"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="331"/>
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="335"/>
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="372"/>
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
+        <location filename="../src/desk/MainWindow.cpp" line="602"/>
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="391"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="439"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="440"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="450"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="452"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="461"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="470"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="474"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="478"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="483"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="489"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="493"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <location filename="../src/desk/MainWindow.cpp" line="500"/>
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="504"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="505"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="508"/>
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="512"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="517"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="527"/>
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="535"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <location filename="../src/desk/MainWindow.cpp" line="567"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="568"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <location filename="../src/desk/MainWindow.cpp" line="570"/>
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="589"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="590"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="591"/>
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="592"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="614"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="618"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="621"/>
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="623"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="623"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <location filename="../src/desk/MainWindow.cpp" line="644"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="677"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="678"/>
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="686"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <location filename="../src/desk/MainWindow.cpp" line="690"/>
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="706"/>
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -1885,248 +2146,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1182"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="728"/>
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="728"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="730"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="760"/>
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="761"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="773"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="781"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="787"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="788"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="800"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="806"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="807"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="808"/>
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="861"/>
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="867"/>
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="869"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="870"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="874"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="879"/>
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="881"/>
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="887"/>
         <source>Queue: %1.</source>
         <translation>File d&apos;attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="889"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="917"/>
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="924"/>
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d&apos;accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="946"/>
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="958"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="983"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="984"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1008"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1008"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1010"/>
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1026"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1029"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1031"/>
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1062"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n&apos;attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1080"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1108"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1127"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1131"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1131"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1183"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1251"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1252"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1282"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1317"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -2614,6 +2875,49 @@
     </message>
 </context>
 <context>
+    <name>handoff::ReportControls</name>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="46"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="48"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="50"/>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="99"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="116"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SearchDialog</name>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="18"/>
@@ -2724,195 +3028,200 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="37"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Queues</source>
         <translation>Files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="73"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="105"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Escalades</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="108"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="111"/>
         <source>Au&amp;dit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="190"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="197"/>
         <source>the visitor</source>
         <translation>le visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="202"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="209"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Réattribution du chat avec %1 à %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="205"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="212"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Déplacement du chat avec %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="230"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="223"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="237"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Ce chat est terminé ou n&apos;est plus sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="220"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="227"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 a déjà le chat avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="256"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="263"/>
         <source>Read-only view of a live chat</source>
         <translation>Vue en lecture seule d&apos;un chat en cours</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="283"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
         <source>Force close chat</source>
         <translation>Forcer la fermeture du chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="284"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="291"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Terminer le chat avec %1 maintenant ? Le visiteur lira « Un superviseur a mis fin au chat. »
 Motif pour le journal d&apos;audit (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="297"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forcer la fermeture</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="292"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="299"/>
         <source>Closing the chat with %1…</source>
         <translation>Fermeture du chat avec %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="300"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="307"/>
         <source>Setting %1 to %2…</source>
         <translation>Passage de %1 à %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="318"/>
         <source>Reassign to &amp;agent</source>
         <translation>Réattribuer à un &amp;agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="315"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
         <source>Move to &amp;queue</source>
         <translation>Déplacer vers une &amp;file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="323"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
         <source>%1 (closed)</source>
         <translation>%1 (fermée)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="328"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="335"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Observer</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="330"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="337"/>
         <source>&amp;Force close…</source>
         <translation>Forcer la f&amp;ermeture…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="348"/>
         <source>Set &amp;presence</source>
         <translation>Définir la &amp;présence</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="354"/>
         <source>Show their &amp;chats</source>
         <translation>Voir ses &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="360"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="367"/>
         <source>Show its &amp;chats</source>
         <translation>Voir ses &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="373"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
         <source>Could not do that: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="377"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Chat avec %1 réattribué.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="387"/>
         <source>Closed the chat.</source>
         <translation>Chat fermé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="381"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="389"/>
         <source>Presence of %1 changed.</source>
         <translation>Présence de %1 modifiée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Files d&apos;attente (%1 en attente)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="432"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
         <source>&amp;Queues</source>
         <translation>&amp;Files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="436"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>Age&amp;nts (connectés : %1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="439"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="447"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Con&amp;versations (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="440"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="448"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>Con&amp;versations (%1 sur %2)</translation>
     </message>

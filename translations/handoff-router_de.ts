@@ -216,60 +216,60 @@
         <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>unbekannte Strategie „%1“ (verwenden Sie &quot;leastBusy&quot; oder &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>muss ein Objekt mit &quot;queue&quot; und &quot;afterSeconds&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -920,239 +920,567 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="162"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="231"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="236"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="311"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="306"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="309"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report: die Kennzahlen des Contact-Centers (siehe docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report: der erste Tag, YYYY-MM-DD (Standard heute).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="320"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report: der letzte Tag, YYYY-MM-DD (Standard der erste Tag).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="426"/>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="448"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="457"/>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="465"/>
+        <source>data directory %1 is not writable</source>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="674"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role muss agent oder supervisor sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="550"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
+        <source>cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="552"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="571"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>Aufruf: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="670"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="579"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="583"/>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="585"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
+        <source>usage: token add NAME</source>
+        <translation>Aufruf: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="630"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <source>Refund started</source>
+        <translation>Erstattung eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="639"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="646"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="653"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="663"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="686"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
+        <source>cannot change user %1: %2</source>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="694"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="756"/>
+        <source>always open</source>
+        <translation>immer geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="759"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>Überlauf zu %1 nach %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="768"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow und --after gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <source>queue %1 exists already</source>
+        <translation>Warteschlange %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="786"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="792"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="799"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="812"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="895"/>
+        <source>usage: queue remove ID</source>
+        <translation>Aufruf: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="884"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
+        <source>there is no queue %1</source>
+        <translation>es gibt keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1174,6 +1502,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
 
@@ -1187,7 +1516,7 @@ Befehle:
   token add NAME        API-Token für einen externen Bot anlegen (wird einmal ausgegeben)
   demo                  Demo-Agenten, Textbausteine und ein API-Token anlegen
   queue list
-  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours "mon-fri 09:00-17:00"]
             [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
             [--offer-form-after SECONDS]
   queue set ID [--name N] [die Optionen von queue add]   eine Warteschlange ändern; nur die angegebenen Optionen ändern sich
@@ -1196,417 +1525,126 @@ Befehle:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  eine Routing-Datei prüfen (Standard: routing.json im Datenverzeichnis)
+  report --kpi [--from DATE] [--to DATE] [--json]   Kennzahlen je Warteschlange und Agent, Tage in der Zeitzone des Routers
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule oder routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="357"/>
+        <source>serve, user, token, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, demo, queue, rule, routing oder report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
-        <source>no command given; try --help</source>
-        <translation>kein Befehl angegeben; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>unbekannter Befehl „%1“; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
-        <source>no data directory: pass --data-dir DIR</source>
-        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
-        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
-        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
-        <source>cannot create data directory %1</source>
-        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
-        <source>data directory %1 is not writable</source>
-        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
-        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
-        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
-        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
-        <source>--role must be agent or supervisor</source>
-        <translation>--role muss agent oder supervisor sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
-        <source>--capacity must be a number from 1 to 50</source>
-        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
-        <source>user %1 exists already</source>
-        <translation>Benutzer %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
-        <source>cannot add user %1: %2</source>
-        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
-        <source>usage: user passwd NAME [--password P]</source>
-        <translation>Aufruf: user passwd NAME [--password P]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
-        <source>New password: </source>
-        <translation>Neues Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
-        <source>cannot change the password: %1</source>
-        <translation>das Passwort kann nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
-        <source>Password of %1 changed; its desks must sign in again.</source>
-        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
-        <source>usage: token add NAME</source>
-        <translation>Aufruf: token add NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
-        <source>cannot add API token %1 (is the name taken?)</source>
-        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
-        <source>API token %1 created; it is shown only this once.</source>
-        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
-        <source>User %1 exists already; left as it is.</source>
-        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
-        <source>Added %1 %2 (password &quot;demo&quot;).</source>
-        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
-        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
-        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
-        <source>Order status</source>
-        <translation>Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
-        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
-        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
-        <source>Refund started</source>
-        <translation>Erstattung eingeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
-        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
-        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
-        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
-        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
-        <source>Added %1 shared canned responses.</source>
-        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
-        <source>cannot add the demo API token: %1</source>
-        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
-        <source>Added %1 past escalations for the supervisors&apos; report.</source>
-        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
-        <source>Demo API token (shown once): %1</source>
-        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
-        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
-        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
-        <source>--display-name must not be empty</source>
-        <translation>--display-name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
-        <source>cannot change user %1: %2</source>
-        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
-        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
-        <source>always open</source>
-        <translation>immer geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
-        <source>overflow to %1 after %2 s</source>
-        <translation>Überlauf zu %1 nach %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
-        <source>%1 does not exist yet; these are the defaults.</source>
-        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
-        <source>--overflow and --after go together</source>
-        <translation>--overflow und --after gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
-        <source>queue %1 exists already</source>
-        <translation>Warteschlange %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
-        <source>--priority must be a whole number</source>
-        <translation>--priority muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
-        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
-        <source>--hours: %1</source>
-        <translation>--hours: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
-        <source>--after must be a number of seconds</source>
-        <translation>--after muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
-        <source>Added queue %1 to %2.</source>
-        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
-        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
-        <source>usage: queue remove ID</source>
-        <translation>Aufruf: queue remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
-        <source>there is no queue %1</source>
-        <translation>es gibt keine Warteschlange %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="874"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="890"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="944"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="969"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="974"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="999"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report: welcher Bericht? --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1034"/>
+        <source>cannot read the report: %1</source>
+        <translation>der Bericht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1062"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1072"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1105"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1154"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1169"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1173"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1614,37 +1652,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1180"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1182"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1192"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1200"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1205"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1215"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1929,7 +1967,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -1946,107 +1984,107 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="524"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2066,58 +2104,58 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="233"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="250"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2243,6 +2281,94 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Geben Sie "from" und "to" als Datum an (YYYY-MM-DD), "to" nicht vor "from" und höchstens %1 Tage insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="177"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>Kennzahlen vom %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>Aband. %</source>
+        <translation>Abbr. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>SL %</source>
+        <translation>SL %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="189"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Transfers</source>
+        <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="197"/>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Handled</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2299,113 +2425,118 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="89"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="117"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="156"/>
+        <location filename="../src/server/SupervisorService.cpp" line="182"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="413"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="417"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="423"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="425"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="433"/>
+        <location filename="../src/server/SupervisorService.cpp" line="621"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="437"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="443"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="513"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="514"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="563"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="584"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="590"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="600"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="607"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="616"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="648"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="727"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>Der Bericht kann gerade nicht gelesen werden; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="741"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
@@ -2413,62 +2544,62 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>

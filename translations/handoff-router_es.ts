@@ -216,60 +216,60 @@
         <translation>la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>estrategia desconocida «%1» (use &quot;leastBusy&quot; o &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>debe ser una lista no vacía de colas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>identificador de cola «%1» duplicado</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>debe ser un objeto con &quot;queue&quot; y &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>falta el campo obligatorio «afterSeconds»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>cola desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>una cola no puede desbordarse hacia sí misma</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>debe ser una lista de reglas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>regla %1</translation>
     </message>
@@ -920,239 +920,265 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="162"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>«%1» no tiene la forma DÍAS HORA-HORA, p. ej. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>la contraseña debe tener al menos %1 caracteres; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="231"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>no se pueden restringir los permisos de %1 (ahora %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="236"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permisos de %1 restringidos de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>ADDR:PORT</source>
         <translation>DIRECCIÓN:PUERTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Directorio de la base de datos (por defecto: los datos de aplicación del usuario).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de datos en lugar de handoff.db en el directorio de datos: una URL de PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palabras clave de libpq (&quot;host=H dbname=D&quot;) o sqlite:ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: certificado PEM (con su cadena) para servir https y wss en el mismo puerto.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: clave privada PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Archivo de configuración JSON (véase docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent o supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: la contraseña (se lee de la entrada estándar si falta).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>PASSWORD</source>
         <translation>CONTRASEÑA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: el nombre que ven los visitantes.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: habilidades separadas por comas, p. ej. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: chats simultáneos (3 por defecto).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: el nombre de la cola tal como lo ven los agentes.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioridad de -1000 a 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: zona horaria de --hours, p. ej. Europe/Madrid (UTC por defecto).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>TZ</source>
         <translation>ZH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: horario de apertura, p. ej. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>HOURS</source>
         <translation>HORARIO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: cola que recibe los chats en espera (con --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>QUEUE</source>
         <translation>COLA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: segundos de espera antes de --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="311"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: lo que leen los visitantes cuando la cola está cerrada (vacío: el texto integrado).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="306"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: lo que leen los visitantes cuando no hay ningún agente conectado (vacío: el texto integrado).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="309"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: segundos que un visitante espera sin respuesta antes de que se le ofrezca el formulario de mensaje (300 por defecto, 0 = nunca).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: la condición, p. ej. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>CONDITION</source>
         <translation>CONDICIÓN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: la cola a la que la regla envía los chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: posición en la lista de reglas, contando desde 1 (por defecto: la última).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report: los KPI del centro de contacto (véase docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report: el primer día, YYYY-MM-DD (por defecto hoy).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="320"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report: el último día, YYYY-MM-DD (por defecto el primero).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report: imprimir JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Idioma de los mensajes, p. ej. es o en (por defecto: la variable de entorno HANDOFF_LANGUAGE o, si no, el idioma del sistema).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1174,6 +1200,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Router de Handoff: sirve el chat web, ejecuta el bot y dirige las conversaciones a los agentes.
 
@@ -1187,7 +1214,7 @@ Comandos:
   token add NAME        crear un token de API para un bot externo (se muestra una sola vez)
   demo                  añadir agentes, respuestas predefinidas y un token de API de demostración
   queue list
-  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours "mon-fri 09:00-17:00"]
             [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
             [--offer-form-after SECONDS]
   queue set ID [--name N] [las opciones de queue add]   cambiar una cola; solo cambian las opciones indicadas
@@ -1196,417 +1223,428 @@ Comandos:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validar un archivo de enrutamiento (por defecto: routing.json en el directorio de datos)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPI por cola y agente, días en la zona horaria del router
 queue y rule editan routing.json en el directorio de datos; un router en marcha lo vuelve a leer con SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule o routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="357"/>
+        <source>serve, user, token, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, demo, queue, rule, routing o report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="426"/>
         <source>no command given; try --help</source>
         <translation>no se ha indicado ningún comando; pruebe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>comando desconocido «%1»; pruebe --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>no hay directorio de datos: indique --data-dir DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="448"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>El directorio de datos %1 pertenece al usuario %2; ejecute este comando como ese usuario: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="457"/>
         <source>cannot create data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="465"/>
         <source>data directory %1 is not writable</source>
         <translation>el directorio de datos %1 no admite escritura</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>el nombre de usuario «%1» debe tener de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="674"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role debe ser agent o supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity debe ser un número de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
         <source>user %1 exists already</source>
         <translation>el usuario %1 ya existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="550"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>cannot add user %1: %2</source>
         <translation>no se puede añadir el usuario %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="552"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 añadido.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="571"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>uso: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="670"/>
         <source>there is no user %1</source>
         <translation>no existe el usuario %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="579"/>
         <source>New password: </source>
         <translation>Contraseña nueva: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="583"/>
         <source>cannot change the password: %1</source>
         <translation>no se puede cambiar la contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="585"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Contraseña de %1 cambiada; sus desks deben volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
         <source>usage: token add NAME</source>
         <translation>uso: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>no se puede añadir el token de API %1 (¿ya existe ese nombre?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Token de API %1 creado; solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>El usuario %1 ya existe; se deja como está.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="630"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 añadido (contraseña «demo»).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hola, {visitor.name}, soy {agent.name}. ¿En qué puedo ayudarle?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>Order status</source>
         <translation>Estado del pedido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Estoy revisando el pedido {order.number}, un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>Refund started</source>
         <translation>Reembolso iniciado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="639"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>He iniciado el reembolso del pedido {order.number}; lo recibirá en 5 días laborables.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
         <source>Goodbye</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Gracias por hablar con nosotros, {visitor.name}. ¡Que tenga un buen día!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="646"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 respuestas predefinidas compartidas añadidas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
         <source>cannot add the demo API token: %1</source>
         <translation>no se puede añadir el token de API de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalados pasados añadidos para el informe de los supervisores.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="653"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Token de API de demostración (se muestra una sola vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="663"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nada que cambiar; indique --skills, --capacity, --role o --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="686"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
         <source>cannot change user %1: %2</source>
         <translation>no se puede cambiar el usuario %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="694"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 cambiado: habilidades %3, capacidad %4. Sus desks verán el cambio cuando vuelvan a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un router en marcha lo vuelve a leer con SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="756"/>
         <source>always open</source>
         <translation>siempre abierta</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="759"/>
         <source>overflow to %1 after %2 s</source>
         <translation>desbordamiento a %1 tras %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
         <source>(default)</source>
         <translation>(predeterminada)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="768"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 aún no existe; estos son los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow y --after van juntos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="786"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>--priority must be a whole number</source>
         <translation>--priority debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="792"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone necesita --hours, p. ej. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="799"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="812"/>
         <source>--after must be a number of seconds</source>
         <translation>--after debe ser un número de segundos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 tiene más de 1000 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after debe ser un número de segundos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>queue %1 exists already</source>
         <translation>la cola %1 ya existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
         <source>Added queue %1 to %2.</source>
         <translation>Cola %1 añadida a %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="874"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="884"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
         <source>there is no queue %1</source>
         <translation>no existe la cola %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="890"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Cola %1 cambiada en %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="895"/>
         <source>usage: queue remove ID</source>
         <translation>uso: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Cola %1 eliminada de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="944"/>
         <source>rule %1 exists already</source>
         <translation>la regla %1 ya existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="969"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regla %1 añadida en la posición %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="974"/>
         <source>usage: rule remove NAME</source>
         <translation>uso: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>there is no rule %1</source>
         <translation>no existe la regla %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regla %1 eliminada de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 es válido. Colas: %2; reglas: %3; cola predeterminada: %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="999"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report: indique qué informe: --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1034"/>
+        <source>cannot read the report: %1</source>
+        <translation>no se puede leer el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1062"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen «%1» no tiene la forma DIRECCIÓN:PUERTO, p. ej. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1072"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert y --tls-key van juntos: indique los dos archivos o ninguno</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1105"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1154"/>
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1169"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1173"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1614,37 +1652,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1180"/>
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1182"/>
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1192"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1200"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1205"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1215"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1819,23 +1857,23 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="233"/>
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="250"/>
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
@@ -1894,7 +1932,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
@@ -1916,101 +1954,101 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>No se le ofrece ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="524"/>
         <source>%1 joined the chat</source>
         <translation>%1 se ha unido al chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>El campo «internal» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2081,43 +2119,43 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>
@@ -2243,6 +2281,94 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Indique "from" y "to" como fechas (YYYY-MM-DD), "to" no anterior a "from" y como máximo %1 días en total.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="177"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>KPI del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Offered</source>
+        <translation>Ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>Aband. %</source>
+        <translation>Aband. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>SL %</source>
+        <translation>NS %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="189"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="197"/>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Handled</source>
+        <translation>Gestionados</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2299,113 +2425,118 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="89"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="117"/>
         <source>Only supervisors may do %1.</source>
         <translation>Solo los supervisores pueden hacer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="156"/>
+        <location filename="../src/server/SupervisorService.cpp" line="182"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk no tiene sesión; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="413"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indique la «conversationId» y exactamente uno de «agentId» y «queueId».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="417"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="423"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="425"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="433"/>
+        <location filename="../src/server/SupervisorService.cpp" line="621"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="437"/>
         <source>The chat %1 is already with %2.</source>
         <translation>El chat %1 ya lo tiene %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="443"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="513"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 ha reasignado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="514"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 ha movido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>El campo «conversationId» debe indicar un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="563"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>No está monitorizando ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="584"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>El motivo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="590"/>
         <source>The chat %1 is already closed.</source>
         <translation>El chat %1 ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="600"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="607"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="616"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="648"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="727"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>El informe no se puede leer ahora; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="741"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
@@ -2413,62 +2544,62 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>

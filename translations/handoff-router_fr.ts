@@ -216,60 +216,60 @@
         <translation>la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>stratégie inconnue « %1 » (utilisez &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>doit être une liste non vide de files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>identifiant de file d&apos;attente « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>doit être un objet avec &quot;queue&quot; et &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>champ obligatoire « afterSeconds » absent</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>file d&apos;attente inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>une file d&apos;attente ne peut pas déborder vers elle-même</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>doit être une liste de règles</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>règle %1</translation>
     </message>
@@ -920,239 +920,265 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="138"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="162"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>« %1 » n&apos;est pas de la forme JOURS HEURE-HEURE, p. ex. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="152"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="176"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="207"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="231"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="212"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="236"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissions de %1 restreintes de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="248"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="251"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="253"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="255"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="257"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve : clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add : agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>PASSWORD</source>
         <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>user add: the name visitors see.</source>
         <translation>user add : le nom que voient les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add : chats simultanés (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="269"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="271"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
         <source>TZ</source>
         <translation>FH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
         <source>HOURS</source>
         <translation>HORAIRES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>QUEUE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="277"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="311"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="279"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="306"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="309"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>CONDITION</source>
         <translation>CONDITION</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report : les KPI du centre de contact (voir docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report : le premier jour, YYYY-MM-DD (par défaut aujourd'hui).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="318"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="320"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report : le dernier jour, YYYY-MM-DD (par défaut le premier).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report : afficher du JSON au lieu d'un tableau.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1174,6 +1200,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Routeur Handoff : sert le chat web, fait tourner le bot et achemine les conversations vers les agents.
 
@@ -1184,429 +1211,440 @@ Commandes :
   user list
   user passwd NAME [--password P]
   user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]
-  token add NAME        créer un jeton d&apos;API pour un bot externe (affiché une seule fois)
-  demo                  ajouter des agents, des réponses prédéfinies et un jeton d&apos;API de démonstration
+  token add NAME        créer un jeton d'API pour un bot externe (affiché une seule fois)
+  demo                  ajouter des agents, des réponses prédéfinies et un jeton d'API de démonstration
   queue list
-  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;]
+  queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours "mon-fri 09:00-17:00"]
             [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT]
             [--offer-form-after SECONDS]
-  queue set ID [--name N] [les options de queue add]   modifier une file d&apos;attente ; seules les options indiquées changent
+  queue set ID [--name N] [les options de queue add]   modifier une file d'attente ; seules les options indiquées changent
   queue remove ID
   rule list
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  valider un fichier de routage (par défaut : routing.json dans le dossier de données)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPI par file et par agent, jours dans le fuseau horaire du routeur
 queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
-        <source>serve, user, token, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, demo, queue, rule ou routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="357"/>
+        <source>serve, user, token, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, demo, queue, rule, routing ou report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="394"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="426"/>
         <source>no command given; try --help</source>
         <translation>aucune commande indiquée ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="395"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="427"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="406"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="438"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="416"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="448"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="425"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="457"/>
         <source>cannot create data directory %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="465"/>
         <source>data directory %1 is not writable</source>
         <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="486"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="493"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="496"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="528"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="674"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role doit valoir agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="505"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="649"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity doit être un nombre de 1 à 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="508"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="540"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="516"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="548"/>
         <source>user %1 exists already</source>
         <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="518"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="550"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="629"/>
         <source>cannot add user %1: %2</source>
         <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="520"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="552"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="539"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="571"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>utilisation : user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="545"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="670"/>
         <source>there is no user %1</source>
         <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="547"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="579"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="551"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="583"/>
         <source>cannot change the password: %1</source>
         <translation>impossible de changer le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="553"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="585"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="560"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="592"/>
         <source>usage: token add NAME</source>
         <translation>utilisation : token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="567"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="599"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="591"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="630"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
         <source>Greeting</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="602"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="634"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>Order status</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="604"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="605"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="637"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>Refund started</source>
         <translation>Remboursement lancé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="606"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="638"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="607"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="639"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="609"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="641"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="614"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="646"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
         <source>cannot add the demo API token: %1</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="652"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="621"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="653"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="628"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="663"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="654"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="686"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
         <source>cannot change user %1: %2</source>
         <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="662"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="694"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="664"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="696"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="695"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="724"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="756"/>
         <source>always open</source>
         <translation>toujours ouverte</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="727"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="759"/>
         <source>overflow to %1 after %2 s</source>
         <translation>débordement vers %1 après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="768"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="775"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow et --after vont ensemble</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="786"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
         <source>--priority must be a whole number</source>
         <translation>--priority doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="760"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="792"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="767"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="799"/>
         <source>--hours: %1</source>
         <translation>--hours : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="780"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="812"/>
         <source>--after must be a number of seconds</source>
         <translation>--after doit être un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 dépasse 1000 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="808"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="840"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="820"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>queue %1 exists already</source>
         <translation>la file d&apos;attente %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="836"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
         <source>Added queue %1 to %2.</source>
         <translation>File d&apos;attente %1 ajoutée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="842"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="874"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="852"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="884"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
         <source>there is no queue %1</source>
         <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="890"/>
         <source>Changed queue %1 in %2.</source>
         <translation>File d&apos;attente %1 modifiée dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="863"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="895"/>
         <source>usage: queue remove ID</source>
         <translation>utilisation : queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="864"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="896"/>
         <source>Removed queue %1 from %2.</source>
         <translation>File d&apos;attente %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="905"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="912"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="944"/>
         <source>rule %1 exists already</source>
         <translation>la règle %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="931"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="969"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="974"/>
         <source>usage: rule remove NAME</source>
         <translation>utilisation : rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>there is no rule %1</source>
         <translation>il n&apos;y a pas de règle %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="975"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Règle %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="955"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="987"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="982"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="999"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report : indiquez quel rapport : --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1034"/>
+        <source>cannot read the report: %1</source>
+        <translation>impossible de lire le rapport : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1062"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1072"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1025"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1105"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1154"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1165"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1169"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1173"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1614,37 +1652,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1180"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1182"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1192"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1200"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1205"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1215"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1819,23 +1857,23 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="233"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="234"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="250"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -1894,7 +1932,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
@@ -1916,101 +1954,101 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Aucun chat %1 ne vous est proposé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="524"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Le champ « internal » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2081,43 +2119,43 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
@@ -2243,6 +2281,94 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Donnez "from" et "to" comme dates (YYYY-MM-DD), "to" pas avant "from" et au plus %1 jours en tout.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="177"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>KPI du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="187"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>Aband. %</source>
+        <translation>Aband. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <source>SL %</source>
+        <translation>NS %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="188"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="189"/>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="197"/>
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="199"/>
+        <source>Handled</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>Declined</source>
+        <translation>Refusées</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2299,113 +2425,118 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="89"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="117"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="156"/>
+        <location filename="../src/server/SupervisorService.cpp" line="182"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="413"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="417"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="423"/>
+        <location filename="../src/server/SupervisorService.cpp" line="548"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="425"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="592"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="433"/>
+        <location filename="../src/server/SupervisorService.cpp" line="621"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="437"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="443"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="513"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="514"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="542"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="563"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="584"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="590"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="600"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="607"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="616"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="648"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="727"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>Le rapport ne peut pas être lu pour le moment ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="741"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
@@ -2413,62 +2544,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>

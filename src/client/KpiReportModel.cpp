@@ -130,7 +130,8 @@ QString KpiReportModel::formatted(const std::optional<double> &value, Kind kind)
     case Kind::Percent:
         return tr("%1 %").arg(locale.toString(*value, 'f', 1));
     case Kind::Seconds:
-        return tr("%1 s").arg(locale.toString(*value, 'f', 1));
+        // Under a minute to a tenth of a second (ASA), longer ones as the board shows times ("11 min 17 s").
+        return *value < 60 ? tr("%1 s").arg(locale.toString(*value, 'f', 1)) : formatBoardDuration(qRound(*value));
     default:
         return locale.toString(qint64(*value));
     }

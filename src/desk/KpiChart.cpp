@@ -103,7 +103,7 @@ KpiChart::Geometry KpiChart::geometry() const
             textWidth = std::max(textWidth, fm.horizontalAdvance(b.text));
         }
     }
-    labelWidth = std::min(labelWidth + m, area.width() / 4);
+    labelWidth = std::min(labelWidth + 2 * m, area.width() / 4);
     textWidth = std::min(textWidth + m, area.width() / 3);
     const int axisHeight = fm.height() + m / 2;
     const int top = g.legend.bottom() + m;
@@ -193,9 +193,12 @@ void KpiChart::paintEvent(QPaintEvent *)
             const QRect bar(g.plot.left(), barsTop + s * g.barHeight, std::max(1, xFor(bars.at(s).value) - g.plot.left()),
                             g.barHeight - 1);
             p.fillRect(bar, EscalationChart::triggerColour(colourOf[s], pal));
+            // The figure after the bar, on the background so grid lines do not run through it.
+            const QRect label(bar.right() + fm.height() / 3, bar.top(), fm.horizontalAdvance(bars.at(s).text),
+                              bar.height());
+            p.fillRect(label.adjusted(-2, 0, 2, 0), pal.color(QPalette::Base));
             p.setPen(text);
-            p.drawText(QRect(bar.right() + fm.height() / 3, bar.top(), width() - bar.right(), bar.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, bars.at(s).text);
+            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, bars.at(s).text);
         }
     }
 }
