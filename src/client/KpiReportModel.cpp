@@ -36,6 +36,15 @@ KpiReportData KpiReportData::fromJson(const QJsonObject &o)
     return r;
 }
 
+QString KpiReportData::nameOf(const QJsonObject &row)
+{
+    const QString name = row.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? row.value(row.contains(QStringLiteral("queueId")) ? QStringLiteral("queueId")
+                                                                             : QStringLiteral("agentId"))
+                                .toString()
+                          : name;
+}
+
 std::optional<double> KpiReportData::figure(const QJsonObject &row, const char *key)
 {
     const QJsonValue v = row.value(QLatin1String(key));
@@ -146,11 +155,15 @@ QVariant KpiReportModel::data(const QModelIndex &index, int role) const
     if (role == BoardIdRole)
         return row.value(QLatin1String(columns().constFirst().key)).toString();
     if (c.kind == Kind::Name) {
+        // Queues by the name agents see, as the board shows them; the id in the tool tip.
         const QString id = row.value(QLatin1String(c.key)).toString();
+        const QString name = KpiReportData::nameOf(row);
         if (role == Qt::DisplayRole)
-            return id;
+            return name;
         if (role == BoardSortRole)
-            return id.toLower();
+            return name.toLower();
+        if (role == Qt::ToolTipRole && name != id)
+            return id;
         return {};
     }
     const auto value = KpiReportData::figure(row, c.key);

@@ -26,6 +26,8 @@ struct KpiReportData {
     QString toCsv() const;
     // A figure of a row: nullopt where the router had nothing to divide by.
     static std::optional<double> figure(const QJsonObject &row, const char *key);
+    // A row's name as shown: a queue's name (its id when it has none), an agent's id.
+    static QString nameOf(const QJsonObject &row);
 };
 
 class KpiReportModel : public QAbstractTableModel

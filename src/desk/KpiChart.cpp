@@ -97,7 +97,7 @@ KpiChart::Geometry KpiChart::geometry() const
     int textWidth = fm.horizontalAdvance(QStringLiteral("0000"));
     for (int i = 0; i < rows(); ++i) {
         labelWidth = std::max(labelWidth,
-                              fm.horizontalAdvance(m_model->report().queues.at(i).value(QStringLiteral("queueId")).toString()));
+                              fm.horizontalAdvance(KpiReportData::nameOf(m_model->report().queues.at(i))));
         for (const Bar &b : barsFor(i)) {
             largest = std::max(largest, b.value);
             textWidth = std::max(textWidth, fm.horizontalAdvance(b.text));
@@ -185,7 +185,7 @@ void KpiChart::paintEvent(QPaintEvent *)
         const QRect labelRect(g.labels.left(), top, g.labels.width() - margin(fm), g.groupHeight);
         p.setPen(text);
         p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(m_model->report().queues.at(row).value(QStringLiteral("queueId")).toString(),
+                   fm.elidedText(KpiReportData::nameOf(m_model->report().queues.at(row)),
                                  Qt::ElideRight, labelRect.width()));
         const QList<Bar> bars = barsFor(row);
         const int barsTop = top + (g.groupHeight - g.barHeight * int(bars.size())) / 2;
@@ -230,7 +230,9 @@ bool KpiChart::event(QEvent *e)
             ++row;
         // Queue ids come from the routing file: shown as they are, never as markup.
         QToolTip::showText(help->globalPos(),
-                           plainToolTip(tr("%1 · %2: %3").arg(queue, seriesNames().at(series), barsFor(row).at(series).text)),
+                           plainToolTip(tr("%1 · %2: %3")
+                                            .arg(KpiReportData::nameOf(m_model->report().queues.at(row)),
+                                                 seriesNames().at(series), barsFor(row).at(series).text)),
                            this);
         return true;
     }

@@ -121,6 +121,7 @@ KpiReport KpiReport::build(const KpiPeriod &period, const routing::RoutingConfig
     QStringList order;
     for (const routing::QueueDefinition &q : config.queues) {
         queues[q.id].id = q.id;
+        queues[q.id].name = q.name;
         queues[q.id].serviceLevelSeconds = q.serviceLevelSeconds;
         order << q.id;
     }
@@ -128,6 +129,7 @@ KpiReport KpiReport::build(const KpiPeriod &period, const routing::RoutingConfig
     for (const store::KpiSums &s : sums) {
         if (!queues.contains(s.queueId)) {
             queues[s.queueId].id = s.queueId;
+            queues[s.queueId].name = s.queueId;
             queues[s.queueId].serviceLevelSeconds = routing::QueueDefinition().serviceLevelSeconds;
         }
         queues[s.queueId].add(s);
@@ -150,6 +152,7 @@ QJsonObject KpiReport::toJson() const
     for (const KpiFigures &q : queues) {
         QJsonObject o = q.toJson();
         o.insert(QStringLiteral("queueId"), q.id);
+        o.insert(QStringLiteral("name"), q.name);
         queueArray.append(o);
     }
     for (const KpiFigures &a : agents) {

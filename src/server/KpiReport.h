@@ -30,6 +30,7 @@ struct KpiPeriod {
 // The figures of one queue, one agent, or all (name empty).
 struct KpiFigures {
     QString id;
+    QString name; // queues: the name agents see (the id for queues no longer in the routing file)
     qint64 offered = 0;  // queue entries, short abandons left out
     qint64 answered = 0;
     qint64 answeredInServiceLevel = 0;

@@ -274,7 +274,8 @@ TEST_F(SupervisorBoardTest, KpiReportShowsTodaysFiguresAndExportsCsv)
                 return m->index(row, c).data().toString();
         return QStringLiteral("no column %1").arg(header);
     };
-    EXPECT_EQ(cell(queues, 0, QStringLiteral("Queue")), QStringLiteral("default"));
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Queue")), QStringLiteral("General")) << "named as on the board";
+    EXPECT_EQ(queues->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("default"));
     EXPECT_EQ(cell(queues, 0, QStringLiteral("Answered")), QStringLiteral("1"));
     EXPECT_EQ(cell(queues, 0, QStringLiteral("Abandoned")), QStringLiteral("1"));
     EXPECT_EQ(cell(queues, 0, QStringLiteral("Abandon rate")), QStringLiteral("50.0 %"));
