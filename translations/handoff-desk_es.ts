@@ -1334,17 +1334,17 @@
         <translation>Escalados por tema y motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="199"/>
         <source>No escalations in this period.</source>
         <translation>No hay escalados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="275"/>
         <source>%1: %2 escalations</source>
         <translation>%1 — escalados: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="276"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -1370,127 +1370,85 @@
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Custom dates</source>
         <translation>Fechas personalizadas</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalados por tema y motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
-        <source>&amp;to</source>
-        <translation>&amp;hasta</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="67"/>
         <source>The report could not be made: %1</source>
         <translation>No se ha podido generar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="108"/>
         <source>Choose at most 366 days.</source>
         <translation>Elija 366 días como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="137"/>
         <source>No escalations to people %1.</source>
         <translation>Ningún escalado a una persona %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="140"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalados a una persona %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="143"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Lo más frecuente: %1 (%2). Los temas que siempre llegan a una persona son los que hay que enseñar al bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="157"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalados-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="161"/>
         <source>Export escalation report</source>
         <translation>Exportar informe de escalados</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 guardado.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1472,309 @@
         <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiChart</name>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="38"/>
+        <source>Offered, answered and abandoned chats by queue</source>
+        <translation>Chats ofrecidos, atendidos y abandonados por cola</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="39"/>
+        <source>Service level and average speed of answer by queue</source>
+        <translation>Nivel de servicio y velocidad media de respuesta por cola</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="40"/>
+        <source>The same figures are in the table of queues below.</source>
+        <translation>Las mismas cifras están en la tabla de colas de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Offered</source>
+        <translation>Ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="66"/>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="81"/>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="82"/>
+        <source>no answers</source>
+        <translation>sin respuestas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="84"/>
+        <source>ASA %1 s</source>
+        <translation>ASA %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="166"/>
+        <source>No chats in this period.</source>
+        <translation>No hay chats en este período.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="176"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="233"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportModel</name>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Offered</source>
+        <translation>Ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Chats that entered the queue, short abandons left out</source>
+        <translation>Chats que entraron en la cola, sin los abandonos cortos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <source>Chats an agent accepted from the queue</source>
+        <translation>Chats que un agente aceptó de la cola</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Visitors who left while waiting, before an agent answered</source>
+        <translation>Visitantes que se fueron mientras esperaban, antes de que respondiera un agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandon rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandoned ÷ offered</source>
+        <translation>Abandonados ÷ ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="92"/>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="93"/>
+        <source>Answered within the queue&apos;s threshold ÷ (answered + abandoned)</source>
+        <translation>Atendidos dentro del umbral de la cola ÷ (atendidos + abandonados)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <source>Average speed of answer: from entering the queue to an accept</source>
+        <translation>Velocidad media de respuesta: desde la entrada en la cola hasta la aceptación</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>Average handle time: from accept to close or transfer</source>
+        <translation>Tiempo medio de gestión: desde la aceptación hasta el cierre o la transferencia</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Missed offers</source>
+        <translation>Ofertas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Offers that timed out or were declined</source>
+        <translation>Ofertas que caducaron o se rechazaron</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Chats sent on to another queue or agent</source>
+        <translation>Chats enviados a otra cola u otro agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Chats the agent accepted</source>
+        <translation>Chats que aceptó el agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>Average speed of answer of the chats the agent accepted</source>
+        <translation>Velocidad media de respuesta de los chats que aceptó el agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Handled</source>
+        <translation>Gestionados</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Chats the agent closed or transferred</source>
+        <translation>Chats que el agente cerró o transfirió</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Missed offers the agent declined</source>
+        <translation>Ofertas perdidas que rechazó el agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <source>Answered within %1 s</source>
+        <translation>Atendidos en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportWidget</name>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="40"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="42"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="43"/>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="82"/>
+        <source>By &amp;queue</source>
+        <translation>Por &amp;cola</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="83"/>
+        <source>By a&amp;gent</source>
+        <translation>Por a&amp;gente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="107"/>
+        <source>The report could not be made: %1</source>
+        <translation>No se ha podido generar el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="148"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Elija como máximo %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="153"/>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="174"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="185"/>
+        <source>All queues %1 (days of the router&apos;s time zone, %2): %3 offered, %4 answered, %5 abandoned (%6); service level %7, ASA %8, AHT %9.</source>
+        <translation>Todas las colas %1 (días en la zona horaria del router, %2): %3 ofrecidos, %4 atendidos, %5 abandonados (%6); nivel de servicio %7, ASA %8, AHT %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="192"/>
+        <source>Visitors who left within %1 s are not counted.</source>
+        <translation>No se cuentan los visitantes que se fueron en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="204"/>
+        <source>kpi-%1-%2.csv</source>
+        <translation>kpi-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="206"/>
+        <source>Export KPI report</source>
+        <translation>Exportar informe de KPI</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2885,49 @@
     </message>
 </context>
 <context>
+    <name>handoff::ReportControls</name>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="46"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="48"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="50"/>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="99"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="116"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SearchDialog</name>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="18"/>
@@ -2734,200 +3038,205 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="37"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="73"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="105"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Escalados</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="108"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="111"/>
         <source>Au&amp;dit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="110"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="114"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="196"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
         <source>the visitor</source>
         <translation>el visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="208"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="213"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Reasignando el chat con %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="211"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Moviendo el chat con %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="222"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="236"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="227"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="241"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Ese chat ha finalizado o ya no está en el panel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="226"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 ya tiene el chat con %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="262"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="267"/>
         <source>Read-only view of a live chat</source>
         <translation>Vista de solo lectura de un chat en curso</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="289"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="294"/>
         <source>Force close chat</source>
         <translation>Forzar el cierre del chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="295"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>¿Finalizar ahora el chat con %1? El visitante leerá «Un supervisor ha finalizado el chat.»
 Motivo para el registro de auditoría (opcional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forzar cierre</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="298"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="303"/>
         <source>Closing the chat with %1…</source>
         <translation>Cerrando el chat con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="306"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Setting %1 to %2…</source>
         <translation>Cambiando %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>Reassign to &amp;agent</source>
         <translation>Reasignar a un &amp;agente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="327"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="332"/>
         <source>Move to &amp;queue</source>
         <translation>Mover a una &amp;cola</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
         <source>%1 (closed)</source>
         <translation>%1 (cerrada)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="339"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitorizar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="336"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Forzar cierre…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="352"/>
         <source>Set &amp;presence</source>
         <translation>Cambiar &amp;presencia</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="353"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="358"/>
         <source>Show their &amp;chats</source>
         <translation>Ver sus &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="366"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="371"/>
         <source>Show its &amp;chats</source>
         <translation>Ver sus &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
         <source>Could not do that: %1</source>
         <translation>No se ha podido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="383"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="389"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Chat con %1 reasignado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="391"/>
         <source>Closed the chat.</source>
         <translation>Chat cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="387"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="393"/>
         <source>Presence of %1 changed.</source>
         <translation>Presencia de %1 cambiada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>C&amp;olas (%1 en espera)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues</source>
         <translation>C&amp;olas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="442"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="448"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>A&amp;gentes (conectados: %1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="445"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="451"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Co&amp;nversaciones (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="446"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="452"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>Co&amp;nversaciones (%1 de %2)</translation>
     </message>

@@ -1334,17 +1334,17 @@
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="199"/>
         <source>No escalations in this period.</source>
         <translation>Aucune escalade sur cette période.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="275"/>
         <source>%1: %2 escalations</source>
         <translation>%1 — escalades : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="276"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
@@ -1370,127 +1370,85 @@
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Custom dates</source>
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
-        <source>&amp;to</source>
-        <translation>a&amp;u</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="67"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="108"/>
         <source>Choose at most 366 days.</source>
         <translation>Choisissez 366 jours au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="137"/>
         <source>No escalations to people %1.</source>
         <translation>Aucune escalade vers un humain %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="140"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalades vers un humain %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="143"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Le plus fréquent : %1 (%2). Les sujets qui finissent toujours chez un humain sont ceux à apprendre au bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="157"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalades-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="161"/>
         <source>Export escalation report</source>
         <translation>Exporter le rapport d&apos;escalades</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1472,309 @@
         <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiChart</name>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="38"/>
+        <source>Offered, answered and abandoned chats by queue</source>
+        <translation>Chats proposés, répondus et abandonnés par file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="39"/>
+        <source>Service level and average speed of answer by queue</source>
+        <translation>Niveau de service et délai moyen de réponse par file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="40"/>
+        <source>The same figures are in the table of queues below.</source>
+        <translation>Les mêmes chiffres sont dans le tableau des files d&apos;attente ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="66"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="81"/>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="82"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="84"/>
+        <source>ASA %1 s</source>
+        <translation>ASA %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="166"/>
+        <source>No chats in this period.</source>
+        <translation>Aucun chat sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="176"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="233"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportModel</name>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Chats that entered the queue, short abandons left out</source>
+        <translation>Chats entrés dans la file d&apos;attente, abandons courts exclus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <source>Chats an agent accepted from the queue</source>
+        <translation>Chats qu&apos;un agent a acceptés depuis la file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Visitors who left while waiting, before an agent answered</source>
+        <translation>Visiteurs partis pendant l&apos;attente, avant la réponse d&apos;un agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandon rate</source>
+        <translation>Taux d&apos;abandon</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandoned ÷ offered</source>
+        <translation>Abandonnés ÷ proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="92"/>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="93"/>
+        <source>Answered within the queue&apos;s threshold ÷ (answered + abandoned)</source>
+        <translation>Répondus dans le seuil de la file ÷ (répondus + abandonnés)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <source>Average speed of answer: from entering the queue to an accept</source>
+        <translation>Délai moyen de réponse : de l&apos;entrée dans la file à l&apos;acceptation</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>Average handle time: from accept to close or transfer</source>
+        <translation>Durée moyenne de traitement : de l&apos;acceptation à la clôture ou au transfert</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Missed offers</source>
+        <translation>Offres manquées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Offers that timed out or were declined</source>
+        <translation>Offres expirées ou refusées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Chats sent on to another queue or agent</source>
+        <translation>Chats transmis à une autre file ou à un autre agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Chats the agent accepted</source>
+        <translation>Chats acceptés par l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>Average speed of answer of the chats the agent accepted</source>
+        <translation>Délai moyen de réponse des chats acceptés par l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Handled</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Chats the agent closed or transferred</source>
+        <translation>Chats clôturés ou transférés par l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Declined</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Missed offers the agent declined</source>
+        <translation>Offres manquées refusées par l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <source>Answered within %1 s</source>
+        <translation>Répondus en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportWidget</name>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="40"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="42"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="43"/>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="82"/>
+        <source>By &amp;queue</source>
+        <translation>Par fi&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="83"/>
+        <source>By a&amp;gent</source>
+        <translation>Par a&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="107"/>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="148"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Choisissez au plus %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="153"/>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="174"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="185"/>
+        <source>All queues %1 (days of the router&apos;s time zone, %2): %3 offered, %4 answered, %5 abandoned (%6); service level %7, ASA %8, AHT %9.</source>
+        <translation>Toutes les files %1 (jours du fuseau horaire du routeur, %2) : %3 proposés, %4 répondus, %5 abandonnés (%6) ; niveau de service %7, ASA %8, AHT %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="192"/>
+        <source>Visitors who left within %1 s are not counted.</source>
+        <translation>Les visiteurs partis en moins de %1 s ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="204"/>
+        <source>kpi-%1-%2.csv</source>
+        <translation>kpi-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="206"/>
+        <source>Export KPI report</source>
+        <translation>Exporter le rapport des KPI</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2885,49 @@
     </message>
 </context>
 <context>
+    <name>handoff::ReportControls</name>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="46"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="48"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="50"/>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="99"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="116"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SearchDialog</name>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="18"/>
@@ -2734,200 +3038,205 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="37"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Queues</source>
         <translation>Files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="73"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="105"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Escalades</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="108"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="111"/>
         <source>Au&amp;dit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="110"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="114"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="196"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
         <source>the visitor</source>
         <translation>le visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="208"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="213"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Réattribution du chat avec %1 à %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="211"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Déplacement du chat avec %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="222"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="236"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="227"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="241"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Ce chat est terminé ou n&apos;est plus sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="226"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 a déjà le chat avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="262"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="267"/>
         <source>Read-only view of a live chat</source>
         <translation>Vue en lecture seule d&apos;un chat en cours</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="289"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="294"/>
         <source>Force close chat</source>
         <translation>Forcer la fermeture du chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="295"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Terminer le chat avec %1 maintenant ? Le visiteur lira « Un superviseur a mis fin au chat. »
 Motif pour le journal d&apos;audit (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forcer la fermeture</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="298"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="303"/>
         <source>Closing the chat with %1…</source>
         <translation>Fermeture du chat avec %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="306"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Setting %1 to %2…</source>
         <translation>Passage de %1 à %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>Reassign to &amp;agent</source>
         <translation>Réattribuer à un &amp;agent</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="327"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="332"/>
         <source>Move to &amp;queue</source>
         <translation>Déplacer vers une &amp;file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
         <source>%1 (closed)</source>
         <translation>%1 (fermée)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="339"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Observer</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="336"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>&amp;Force close…</source>
         <translation>Forcer la f&amp;ermeture…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="352"/>
         <source>Set &amp;presence</source>
         <translation>Définir la &amp;présence</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="353"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="358"/>
         <source>Show their &amp;chats</source>
         <translation>Voir ses &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="366"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="371"/>
         <source>Show its &amp;chats</source>
         <translation>Voir ses &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
         <source>Could not do that: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="383"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="389"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Chat avec %1 réattribué.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="391"/>
         <source>Closed the chat.</source>
         <translation>Chat fermé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="387"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="393"/>
         <source>Presence of %1 changed.</source>
         <translation>Présence de %1 modifiée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Files d&apos;attente (%1 en attente)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues</source>
         <translation>&amp;Files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="442"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="448"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>Age&amp;nts (connectés : %1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="445"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="451"/>
         <source>&amp;Conversations (%1)</source>
         <translation>Con&amp;versations (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="446"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="452"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>Con&amp;versations (%1 sur %2)</translation>
     </message>

@@ -1334,17 +1334,17 @@
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="199"/>
         <source>No escalations in this period.</source>
         <translation>Geen escalaties in deze periode.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="275"/>
         <source>%1: %2 escalations</source>
         <translation>%1: %2 escalaties</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="276"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -1370,127 +1370,85 @@
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Tonen</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Custom dates</source>
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
-        <source>&amp;From</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
-        <source>&amp;to</source>
-        <translation>t&amp;ot</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="67"/>
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="108"/>
         <source>Choose at most 366 days.</source>
         <translation>Kies hoogstens 366 dagen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="137"/>
         <source>No escalations to people %1.</source>
         <translation>Geen escalaties naar mensen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="140"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalaties naar mensen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="143"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Meest voorkomend: %1 (%2). Onderwerpen die altijd bij een mens belanden, zijn de onderwerpen die de bot als eerste moet leren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="157"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalaties-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="161"/>
         <source>Export escalation report</source>
         <translation>Escalatierapport exporteren</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1472,309 @@
         <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>taal</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiChart</name>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="38"/>
+        <source>Offered, answered and abandoned chats by queue</source>
+        <translation>Aangeboden, beantwoorde en afgehaakte chats per wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="39"/>
+        <source>Service level and average speed of answer by queue</source>
+        <translation>Serviceniveau en gemiddelde antwoordsnelheid per wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="40"/>
+        <source>The same figures are in the table of queues below.</source>
+        <translation>Dezelfde cijfers staan in de tabel met wachtrijen hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Abandoned</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="66"/>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="81"/>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % binnen %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="82"/>
+        <source>no answers</source>
+        <translation>geen antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="84"/>
+        <source>ASA %1 s</source>
+        <translation>ASA %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="166"/>
+        <source>No chats in this period.</source>
+        <translation>Geen chats in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="176"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="233"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportModel</name>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Chats that entered the queue, short abandons left out</source>
+        <translation>Chats die de wachtrij binnenkwamen, zonder korte afhakers</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <source>Chats an agent accepted from the queue</source>
+        <translation>Chats die een medewerker uit de wachtrij aannam</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Abandoned</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Visitors who left while waiting, before an agent answered</source>
+        <translation>Bezoekers die tijdens het wachten weggingen, voordat een medewerker antwoordde</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandon rate</source>
+        <translation>Afhaakpercentage</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandoned ÷ offered</source>
+        <translation>Afgehaakt ÷ aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="92"/>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="93"/>
+        <source>Answered within the queue&apos;s threshold ÷ (answered + abandoned)</source>
+        <translation>Beantwoord binnen de drempel van de wachtrij ÷ (beantwoord + afgehaakt)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <source>Average speed of answer: from entering the queue to an accept</source>
+        <translation>Gemiddelde antwoordsnelheid: van binnenkomst in de wachtrij tot aannemen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>Average handle time: from accept to close or transfer</source>
+        <translation>Gemiddelde afhandeltijd: van aannemen tot sluiten of doorverbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Missed offers</source>
+        <translation>Gemiste aanbiedingen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Offers that timed out or were declined</source>
+        <translation>Aanbiedingen die verliepen of werden afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Transfers</source>
+        <translation>Doorverbindingen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Chats sent on to another queue or agent</source>
+        <translation>Chats doorgestuurd naar een andere wachtrij of medewerker</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Chats the agent accepted</source>
+        <translation>Chats die de medewerker aannam</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>Average speed of answer of the chats the agent accepted</source>
+        <translation>Gemiddelde antwoordsnelheid van de chats die de medewerker aannam</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Chats the agent closed or transferred</source>
+        <translation>Chats die de medewerker sloot of doorverbond</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Missed offers the agent declined</source>
+        <translation>Gemiste aanbiedingen die de medewerker afwees</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <source>Answered within %1 s</source>
+        <translation>Beantwoord binnen %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportWidget</name>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="40"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="42"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="43"/>
+        <source>Custom dates</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="82"/>
+        <source>By &amp;queue</source>
+        <translation>Per &amp;wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="83"/>
+        <source>By a&amp;gent</source>
+        <translation>Per &amp;medewerker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="107"/>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="148"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Kies hoogstens %1 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="153"/>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="174"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="185"/>
+        <source>All queues %1 (days of the router&apos;s time zone, %2): %3 offered, %4 answered, %5 abandoned (%6); service level %7, ASA %8, AHT %9.</source>
+        <translation>Alle wachtrijen %1 (dagen in de tijdzone van de router, %2): %3 aangeboden, %4 beantwoord, %5 afgehaakt (%6); serviceniveau %7, ASA %8, AHT %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="192"/>
+        <source>Visitors who left within %1 s are not counted.</source>
+        <translation>Bezoekers die binnen %1 s weggingen, tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="204"/>
+        <source>kpi-%1-%2.csv</source>
+        <translation>kpi-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="206"/>
+        <source>Export KPI report</source>
+        <translation>KPI-rapport exporteren</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2885,49 @@
     </message>
 </context>
 <context>
+    <name>handoff::ReportControls</name>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="46"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="48"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="50"/>
+        <source>&amp;to</source>
+        <translation>t&amp;ot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="99"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="116"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SearchDialog</name>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="18"/>
@@ -2734,200 +3038,205 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Busy</source>
         <translation>Bezet</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Away</source>
         <translation>Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="37"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Queues</source>
         <translation>Wachtrijen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Agents</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="73"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="105"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Escalaties</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="108"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="111"/>
         <source>Au&amp;dit log</source>
         <translation>Au&amp;ditlog</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="110"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="114"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="196"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
         <source>the visitor</source>
         <translation>de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="208"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="213"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>De chat met %1 wordt toegewezen aan %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="211"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>De chat met %1 wordt verplaatst naar %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="222"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="236"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="227"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="241"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Die chat is beëindigd of staat niet meer in het overzicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="226"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 heeft de chat met %2 al.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="262"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="267"/>
         <source>Read-only view of a live chat</source>
         <translation>Alleen-lezenweergave van een lopende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="289"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="294"/>
         <source>Force close chat</source>
         <translation>Chat geforceerd sluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="295"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>De chat met %1 nu beëindigen? De bezoeker leest “Een supervisor heeft de chat beëindigd.”
 Reden voor het auditlog (optioneel):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
         <source>&amp;Force close</source>
         <translation>&amp;Geforceerd sluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="298"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="303"/>
         <source>Closing the chat with %1…</source>
         <translation>De chat met %1 wordt gesloten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="306"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Setting %1 to %2…</source>
         <translation>%1 wordt op %2 gezet…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>Reassign to &amp;agent</source>
         <translation>Toewijzen aan &amp;medewerker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="327"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="332"/>
         <source>Move to &amp;queue</source>
         <translation>Naar &amp;wachtrij verplaatsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="339"/>
         <source>&amp;Monitor</source>
         <translation>Mee&amp;kijken</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="336"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>&amp;Force close…</source>
         <translation>&amp;Geforceerd sluiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="352"/>
         <source>Set &amp;presence</source>
         <translation>&amp;Aanwezigheid instellen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="353"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="358"/>
         <source>Show their &amp;chats</source>
         <translation>&amp;Chats tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="366"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="371"/>
         <source>Show its &amp;chats</source>
         <translation>&amp;Chats tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
         <source>Could not do that: %1</source>
         <translation>Dat is niet gelukt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="383"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="389"/>
         <source>Reassigned the chat with %1.</source>
         <translation>De chat met %1 is opnieuw toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="391"/>
         <source>Closed the chat.</source>
         <translation>Chat gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="387"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="393"/>
         <source>Presence of %1 changed.</source>
         <translation>Aanwezigheid van %1 gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Wachtrijen (%1 wachtend)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues</source>
         <translation>&amp;Wachtrijen</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="442"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="448"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>&amp;Medewerkers (%1 aangemeld)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="445"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="451"/>
         <source>&amp;Conversations (%1)</source>
         <translation>&amp;Gesprekken (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="446"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="452"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>&amp;Gesprekken (%1 van %2)</translation>
     </message>

@@ -1334,17 +1334,17 @@
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="192"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="199"/>
         <source>No escalations in this period.</source>
         <translation>Nenhum escalonamento neste período.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="268"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="275"/>
         <source>%1: %2 escalations</source>
         <translation>%1: %2 escalonamentos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationChart.cpp" line="269"/>
+        <location filename="../src/desk/EscalationChart.cpp" line="276"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -1370,127 +1370,85 @@
 <context>
     <name>handoff::EscalationReportWidget</name>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="30"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="31"/>
-        <source>&amp;Export CSV…</source>
-        <translation>Exp&amp;ortar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="22"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 dias</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="23"/>
         <source>Custom dates</source>
         <translation>Outro período</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Período:</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
-        <source>&amp;From</source>
-        <translation>&amp;De</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
-        <source>&amp;to</source>
-        <translation>a&amp;té</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="67"/>
         <source>The report could not be made: %1</source>
         <translation>Não foi possível gerar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="108"/>
         <source>Choose at most 366 days.</source>
         <translation>Escolha no máximo 366 dias.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="137"/>
         <source>No escalations to people %1.</source>
         <translation>Nenhum escalonamento para pessoas %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="140"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalonamentos para pessoas %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="143"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Mais frequente: %1 (%2). Os assuntos que sempre chegam a uma pessoa são os que vale a pena ensinar ao bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="157"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalonamentos-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="161"/>
         <source>Export escalation report</source>
         <translation>Exportar relatório de escalonamentos</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
-        <source>Saved %1.</source>
-        <translation>%1 salvo.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1472,309 @@
         <location filename="../src/client/FieldsModel.cpp" line="50"/>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiChart</name>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="38"/>
+        <source>Offered, answered and abandoned chats by queue</source>
+        <translation>Chats oferecidos, atendidos e abandonados por fila</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="39"/>
+        <source>Service level and average speed of answer by queue</source>
+        <translation>Nível de serviço e tempo médio de atendimento por fila</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="40"/>
+        <source>The same figures are in the table of queues below.</source>
+        <translation>Os mesmos números estão na tabela de filas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Offered</source>
+        <translation>Oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="65"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="66"/>
+        <source>Service level</source>
+        <translation>Nível de serviço</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="81"/>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % em %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="82"/>
+        <source>no answers</source>
+        <translation>sem atendimentos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="84"/>
+        <source>ASA %1 s</source>
+        <translation>ASA %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="166"/>
+        <source>No chats in this period.</source>
+        <translation>Nenhum chat neste período.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="176"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiChart.cpp" line="233"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportModel</name>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="85"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Offered</source>
+        <translation>Oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="86"/>
+        <source>Chats that entered the queue, short abandons left out</source>
+        <translation>Chats que entraram na fila, sem os abandonos curtos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="88"/>
+        <source>Chats an agent accepted from the queue</source>
+        <translation>Chats que um atendente aceitou da fila</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="89"/>
+        <source>Visitors who left while waiting, before an agent answered</source>
+        <translation>Visitantes que saíram enquanto esperavam, antes de um atendente responder</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandon rate</source>
+        <translation>Taxa de abandono</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="91"/>
+        <source>Abandoned ÷ offered</source>
+        <translation>Abandonados ÷ oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="92"/>
+        <source>Service level</source>
+        <translation>Nível de serviço</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="93"/>
+        <source>Answered within the queue&apos;s threshold ÷ (answered + abandoned)</source>
+        <translation>Atendidos dentro do limite da fila ÷ (atendidos + abandonados)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="94"/>
+        <source>Average speed of answer: from entering the queue to an accept</source>
+        <translation>Tempo médio de atendimento: da entrada na fila até a aceitação</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="96"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="108"/>
+        <source>Average handle time: from accept to close or transfer</source>
+        <translation>Tempo médio de atendimento: da aceitação ao encerramento ou à transferência</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Missed offers</source>
+        <translation>Ofertas perdidas</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="98"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="110"/>
+        <source>Offers that timed out or were declined</source>
+        <translation>Ofertas que expiraram ou foram recusadas</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="100"/>
+        <location filename="../src/client/KpiReportModel.cpp" line="113"/>
+        <source>Chats sent on to another queue or agent</source>
+        <translation>Chats enviados para outra fila ou outro atendente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="103"/>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="104"/>
+        <source>Chats the agent accepted</source>
+        <translation>Chats que o atendente aceitou</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="105"/>
+        <source>Average speed of answer of the chats the agent accepted</source>
+        <translation>Tempo médio de atendimento dos chats que o atendente aceitou</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Handled</source>
+        <translation>Atendidos até o fim</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="107"/>
+        <source>Chats the agent closed or transferred</source>
+        <translation>Chats que o atendente encerrou ou transferiu</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Declined</source>
+        <translation>Recusadas</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="112"/>
+        <source>Missed offers the agent declined</source>
+        <translation>Ofertas perdidas que o atendente recusou</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="140"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="143"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/client/KpiReportModel.cpp" line="179"/>
+        <source>Answered within %1 s</source>
+        <translation>Atendidos em até %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::KpiReportWidget</name>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="40"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="41"/>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="42"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="43"/>
+        <source>Custom dates</source>
+        <translation>Outro período</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="82"/>
+        <source>By &amp;queue</source>
+        <translation>Por fi&amp;la</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="83"/>
+        <source>By a&amp;gent</source>
+        <translation>Por aten&amp;dente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="107"/>
+        <source>The report could not be made: %1</source>
+        <translation>Não foi possível gerar o relatório: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="148"/>
+        <source>Choose at most %1 days.</source>
+        <translation>Escolha no máximo %1 dias.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="153"/>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="174"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="180"/>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="185"/>
+        <source>All queues %1 (days of the router&apos;s time zone, %2): %3 offered, %4 answered, %5 abandoned (%6); service level %7, ASA %8, AHT %9.</source>
+        <translation>Todas as filas %1 (dias no fuso horário do roteador, %2): %3 oferecidos, %4 atendidos, %5 abandonados (%6); nível de serviço %7, ASA %8, AHT %9.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="192"/>
+        <source>Visitors who left within %1 s are not counted.</source>
+        <translation>Visitantes que saíram em até %1 s não são contados.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="204"/>
+        <source>kpi-%1-%2.csv</source>
+        <translation>kpi-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/KpiReportWidget.cpp" line="206"/>
+        <source>Export KPI report</source>
+        <translation>Exportar relatório de KPIs</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2885,49 @@
     </message>
 </context>
 <context>
+    <name>handoff::ReportControls</name>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="22"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Exp&amp;ortar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="46"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="48"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="50"/>
+        <source>&amp;to</source>
+        <translation>a&amp;té</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="99"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="108"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ReportControls.cpp" line="116"/>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::SearchDialog</name>
     <message>
         <location filename="../src/desk/SearchDialog.cpp" line="18"/>
@@ -2734,200 +3038,205 @@
 <context>
     <name>handoff::SupervisorBoardWidget</name>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="30"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="31"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="32"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="33"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="34"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="35"/>
         <source>Away</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="36"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="37"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="70"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
         <source>Queues</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="71"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
         <source>Agents</source>
         <translation>Atendentes</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="72"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="73"/>
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="104"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="105"/>
         <source>&amp;Escalations</source>
         <translation>&amp;Escalonamentos</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="107"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="108"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="111"/>
         <source>Au&amp;dit log</source>
         <translation>&amp;Registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="110"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="114"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="196"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="201"/>
         <source>the visitor</source>
         <translation>o visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="208"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="213"/>
         <source>Reassigning the chat with %1 to %2…</source>
         <translation>Reatribuindo o chat com %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="211"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="216"/>
         <source>Moving the chat with %1 to %2…</source>
         <translation>Movendo o chat com %1 para %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="222"/>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="236"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="227"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="241"/>
         <source>That chat has ended or is no longer on the board.</source>
         <translation>Esse chat terminou ou não está mais no painel.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="226"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="231"/>
         <source>%1 already has the chat with %2.</source>
         <translation>%1 já está com o chat com %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="262"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="267"/>
         <source>Read-only view of a live chat</source>
         <translation>Visão somente leitura de um chat em andamento</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="289"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="294"/>
         <source>Force close chat</source>
         <translation>Forçar encerramento do chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="290"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="295"/>
         <source>End the chat with %1 now? The visitor reads “A supervisor ended the chat.”
 Reason for the audit log (optional):</source>
         <translation>Encerrar agora o chat com %1? O visitante lê “Um supervisor encerrou o chat.”
 Motivo para o registro de auditoria (opcional):</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="296"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="301"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forçar encerramento</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="298"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="303"/>
         <source>Closing the chat with %1…</source>
         <translation>Encerrando o chat com %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="306"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="311"/>
         <source>Setting %1 to %2…</source>
         <translation>Definindo %1 como %2…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="317"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="322"/>
         <source>Reassign to &amp;agent</source>
         <translation>Reatribuir a um &amp;atendente</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="321"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="326"/>
         <source>%1 — %2, %3/%4</source>
         <translation>%1 — %2, %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="327"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="332"/>
         <source>Move to &amp;queue</source>
         <translation>Mover para a &amp;fila</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="329"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
         <source>%1 (closed)</source>
         <translation>%1 (fechada)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="334"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="339"/>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitorar</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="336"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="341"/>
         <source>&amp;Force close…</source>
         <translation>Forçar &amp;encerramento…</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="347"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="352"/>
         <source>Set &amp;presence</source>
         <translation>Definir &amp;presença</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="353"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="358"/>
         <source>Show their &amp;chats</source>
         <translation>Mostrar os &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="366"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="371"/>
         <source>Show its &amp;chats</source>
         <translation>Mostrar os &amp;chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="379"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
         <source>Could not do that: %1</source>
         <translation>Não foi possível fazer isso: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="383"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="389"/>
         <source>Reassigned the chat with %1.</source>
         <translation>Chat com %1 reatribuído.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="385"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="391"/>
         <source>Closed the chat.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="387"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="393"/>
         <source>Presence of %1 changed.</source>
         <translation>Presença de %1 alterada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues (%1 waiting)</source>
         <translation>&amp;Filas (%1 aguardando)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="438"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="444"/>
         <source>&amp;Queues</source>
         <translation>&amp;Filas</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="442"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="448"/>
         <source>&amp;Agents (%1 signed in)</source>
         <translation>A&amp;tendentes (%1 conectados)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="445"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="451"/>
         <source>&amp;Conversations (%1)</source>
         <translation>&amp;Conversas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="446"/>
+        <location filename="../src/desk/SupervisorBoardWidget.cpp" line="452"/>
         <source>&amp;Conversations (%1 of %2)</source>
         <translation>&amp;Conversas (%1 de %2)</translation>
     </message>

@@ -216,60 +216,60 @@
         <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>unbekannte Strategie „%1“ (verwenden Sie &quot;leastBusy&quot; oder &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>muss ein Objekt mit &quot;queue&quot; und &quot;afterSeconds&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -920,642 +920,291 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="163"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>„%1“ ist nicht TAGE ZEIT-ZEIT, z. B. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>das Passwort muss mindestens %1 Zeichen lang sein; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse und Port, auf denen der Router lauscht (Standard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Verzeichnis der Datenbank (Standard: die Anwendungsdaten des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Datenbank statt handoff.db im Datenverzeichnis: eine PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-Schlüsselwörter (&quot;host=H dbname=D&quot;) oder sqlite:DATEI.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-Konfigurationsdatei (siehe docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="232"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>die Zugriffsrechte von %1 (jetzt %2) können nicht eingeschränkt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>Zugriffsrechte von %1 von %2 auf %3 eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-Zertifikat (mit seiner Kette), um https und wss auf demselben Port anzubieten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent oder supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: das Passwort (ohne Angabe von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: der Name, den Besucher sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: Fähigkeiten, durch Kommas getrennt, z. B. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gleichzeitige Chats (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: der Name der Warteschlange, wie Agenten ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: Priorität von -1000 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: Zeitzone von --hours, z. B. Europe/Berlin (Standard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: Öffnungszeiten, z. B. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>HOURS</source>
         <translation>ZEITEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: Warteschlange, die wartende Chats übernimmt (mit --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>QUEUE</source>
         <translation>WARTESCHLANGE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: Sekunden Wartezeit vor --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn die Warteschlange geschlossen ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="308"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: was Besucher lesen, wenn kein Agent angemeldet ist (leer: der eingebaute Text).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="310"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: Sekunden, die ein Besucher unbeantwortet wartet, bevor das Nachrichtenformular angeboten wird (Standard 300, 0 = nie).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: die Bedingung, z. B. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>CONDITION</source>
         <translation>BEDINGUNG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: die Warteschlange, an die die Regel Chats schickt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: Platz in der Regelliste, ab 1 gezählt (Standard: zuletzt).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
         <translation>webhook add: die Ereignisse, die der Endpunkt erhält, durch Kommas getrennt (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>webhook add: the signing secret (default: a new random one, printed once).</source>
         <translation>webhook add: das Signaturgeheimnis (Standard: ein neues zufälliges, einmal ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>SECRET</source>
         <translation>GEHEIMNIS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="322"/>
         <source>webhook log: how many deliveries, newest first (default 50).</source>
         <translation>webhook log: wie viele Zustellungen, neueste zuerst (Standard 50).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report: die Kennzahlen des Contact-Centers (siehe docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report: der erste Tag, YYYY-MM-DD (Standard heute).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="326"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report: der letzte Tag, YYYY-MM-DD (Standard der erste Tag).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="328"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Sprache der Meldungen, z. B. de oder en (Standard: die Umgebungsvariable HANDOFF_LANGUAGE, sonst die Sprache des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="332"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
-        <source>no command given; try --help</source>
-        <translation>kein Befehl angegeben; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>unbekannter Befehl „%1“; siehe --help</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
-        <source>no data directory: pass --data-dir DIR</source>
-        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
-        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
-        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
-        <source>cannot create data directory %1</source>
-        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
-        <source>data directory %1 is not writable</source>
-        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
-        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
-        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
-        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
-        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
-        <source>--role must be agent or supervisor</source>
-        <translation>--role muss agent oder supervisor sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
-        <source>--capacity must be a number from 1 to 50</source>
-        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
-        <source>user %1 exists already</source>
-        <translation>Benutzer %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
-        <source>cannot add user %1: %2</source>
-        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
-        <source>usage: user passwd NAME [--password P]</source>
-        <translation>Aufruf: user passwd NAME [--password P]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
-        <source>there is no user %1</source>
-        <translation>es gibt keinen Benutzer %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
-        <source>New password: </source>
-        <translation>Neues Passwort: </translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
-        <source>cannot change the password: %1</source>
-        <translation>das Passwort kann nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
-        <source>Password of %1 changed; its desks must sign in again.</source>
-        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
-        <source>usage: token add NAME</source>
-        <translation>Aufruf: token add NAME</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
-        <source>cannot add API token %1 (is the name taken?)</source>
-        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
-        <source>API token %1 created; it is shown only this once.</source>
-        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
-        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
-        <translation>Aufruf: webhook add URL [--events a,b] [--secret GEHEIMNIS]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
-        <source>%1 is not an http or https address</source>
-        <translation>%1 ist keine http- oder https-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
-        <source>there is no event %1; the events are: %2</source>
-        <translation>es gibt kein Ereignis %1; die Ereignisse sind: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
-        <source>the secret must have at least 16 characters</source>
-        <translation>das Geheimnis muss mindestens 16 Zeichen haben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
-        <source>cannot add the webhook: %1</source>
-        <translation>der Webhook kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
-        <source>Signing secret (shown only this once): %1</source>
-        <translation>Signaturgeheimnis (wird nur dieses eine Mal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
-        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
-        <translation>Webhook %1 hinzugefügt; laufende Router verwenden ihn innerhalb von 10 Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
-        <source>all events</source>
-        <translation>alle Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
-        <source>usage: webhook remove ID</source>
-        <translation>Aufruf: webhook remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
-        <source>there is no webhook %1</source>
-        <translation>es gibt keinen Webhook %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
-        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
-        <translation>Webhook %1 entfernt; bereits eingereihte Zustellungen werden noch gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
-        <source>--limit must be 1 to 10000</source>
-        <translation>--limit muss zwischen 1 und 10000 liegen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
-        <source>delivered</source>
-        <translation>zugestellt</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
-        <source>given up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
-        <source>User %1 exists already; left as it is.</source>
-        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
-        <source>Added %1 %2 (password &quot;demo&quot;).</source>
-        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
-        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
-        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
-        <source>Order status</source>
-        <translation>Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
-        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
-        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
-        <source>Refund started</source>
-        <translation>Erstattung eingeleitet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
-        <source>Billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
-        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
-        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
-        <source>Goodbye</source>
-        <translation>Verabschiedung</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
-        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
-        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
-        <source>Added %1 shared canned responses.</source>
-        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
-        <source>cannot add the demo API token: %1</source>
-        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
-        <source>Added %1 past escalations for the supervisors&apos; report.</source>
-        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
-        <source>Demo API token (shown once): %1</source>
-        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
-        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
-        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
-        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
-        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
-        <source>--display-name must not be empty</source>
-        <translation>--display-name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
-        <source>cannot change user %1: %2</source>
-        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
-        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
-        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
-        <source>always open</source>
-        <translation>immer geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
-        <source>overflow to %1 after %2 s</source>
-        <translation>Überlauf zu %1 nach %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
-        <source>%1 does not exist yet; these are the defaults.</source>
-        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
-        <source>--overflow and --after go together</source>
-        <translation>--overflow und --after gehören zusammen</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
-        <source>queue %1 exists already</source>
-        <translation>Warteschlange %1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
-        <source>--priority must be a whole number</source>
-        <translation>--priority muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
-        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
-        <source>--hours: %1</source>
-        <translation>--hours: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
-        <source>--after must be a number of seconds</source>
-        <translation>--after muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
-        <source>Added queue %1 to %2.</source>
-        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
-        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
-        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
-        <source>usage: queue remove ID</source>
-        <translation>Aufruf: queue remove ID</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
-        <source>there is no queue %1</source>
-        <translation>es gibt keine Warteschlange %1</translation>
-    </message>
-    <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="334"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1579,6 +1228,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Handoff-Router: stellt den Web-Chat bereit, betreibt den Bot und leitet Gespräche an Agenten weiter.
 
@@ -1603,115 +1253,503 @@ Befehle:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  eine Routing-Datei prüfen (Standard: routing.json im Datenverzeichnis)
+  report --kpi [--from DATE] [--to DATE] [--json]   Kennzahlen je Warteschlange und Agent, Tage in der Zeitzone des Routers
 queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router liest sie bei SIGHUP neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
-        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, webhook, demo, queue, rule oder routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="367"/>
+        <source>serve, user, token, webhook, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule, routing oder report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="444"/>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="445"/>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="456"/>
+        <source>no data directory: pass --data-dir DIR</source>
+        <translation>kein Datenverzeichnis: --data-dir VERZ angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="466"/>
+        <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
+        <translation>Das Datenverzeichnis %1 gehört dem Benutzer %2; führen Sie diesen Befehl als dieser Benutzer aus: sudo -u %2 handoff-router %3</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
+        <source>data directory %1 is not writable</source>
+        <translation>Datenverzeichnis %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
+        <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
+        <translation>Aufruf: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
+        <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
+        <translation>der Benutzername „%1“ muss aus 1–64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="776"/>
+        <source>--role must be agent or supervisor</source>
+        <translation>--role muss agent oder supervisor sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="783"/>
+        <source>--capacity must be a number from 1 to 50</source>
+        <translation>--capacity muss eine Zahl von 1 bis 50 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="566"/>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
+        <source>cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
+        <source>usage: user passwd NAME [--password P]</source>
+        <translation>Aufruf: user passwd NAME [--password P]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="772"/>
+        <source>there is no user %1</source>
+        <translation>es gibt keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <source>Password of %1 changed; its desks must sign in again.</source>
+        <translation>Passwort von %1 geändert; die zugehörigen Desks müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <source>usage: token add NAME</source>
+        <translation>Aufruf: token add NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="617"/>
+        <source>cannot add API token %1 (is the name taken?)</source>
+        <translation>API-Token %1 kann nicht angelegt werden (ist der Name schon vergeben?)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
+        <source>API token %1 created; it is shown only this once.</source>
+        <translation>API-Token %1 angelegt; es wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="627"/>
+        <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
+        <translation>Aufruf: webhook add URL [--events a,b] [--secret GEHEIMNIS]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
+        <source>there is no event %1; the events are: %2</source>
+        <translation>es gibt kein Ereignis %1; die Ereignisse sind: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
+        <source>the secret must have at least 16 characters</source>
+        <translation>das Geheimnis muss mindestens 16 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="651"/>
+        <source>cannot add the webhook: %1</source>
+        <translation>der Webhook kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
+        <source>Signing secret (shown only this once): %1</source>
+        <translation>Signaturgeheimnis (wird nur dieses eine Mal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="656"/>
+        <source>Webhook %1 added; running routers use it within 10 seconds.</source>
+        <translation>Webhook %1 hinzugefügt; laufende Router verwenden ihn innerhalb von 10 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="675"/>
+        <source>usage: webhook remove ID</source>
+        <translation>Aufruf: webhook remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
+        <source>there is no webhook %1</source>
+        <translation>es gibt keinen Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
+        <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
+        <translation>Webhook %1 entfernt; bereits eingereihte Zustellungen werden noch gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
+        <source>--limit must be 1 to 10000</source>
+        <translation>--limit muss zwischen 1 und 10000 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="700"/>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="701"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
+        <source>User %1 exists already; left as it is.</source>
+        <translation>Benutzer %1 existiert bereits; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
+        <source>Added %1 %2 (password &quot;demo&quot;).</source>
+        <translation>%1 %2 angelegt (Passwort „demo“).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="737"/>
+        <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
+        <translation>Hallo {visitor.name}, ich bin {agent.name}. Wie kann ich Ihnen helfen?</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
+        <source>I&apos;m looking at order {order.number} now, one moment please.</source>
+        <translation>Ich sehe mir die Bestellung {order.number} gerade an, einen Moment bitte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
+        <source>Refund started</source>
+        <translation>Erstattung eingeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
+        <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
+        <translation>Ich habe die Erstattung für die Bestellung {order.number} eingeleitet; Sie erhalten sie innerhalb von 5 Werktagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
+        <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
+        <translation>Danke für Ihre Nachricht, {visitor.name}. Einen schönen Tag noch!</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="748"/>
+        <source>Added %1 shared canned responses.</source>
+        <translation>%1 gemeinsame Textbausteine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
+        <source>cannot add the demo API token: %1</source>
+        <translation>das Demo-API-Token kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
+        <source>Added %1 past escalations for the supervisors&apos; report.</source>
+        <translation>%1 vergangene Eskalationen für den Bericht der Supervisoren angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <source>Demo API token (shown once): %1</source>
+        <translation>Demo-API-Token (wird einmal angezeigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
+        <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
+        <translation>Aufruf: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
+        <translation>user set: nichts zu ändern; --skills, --capacity, --role oder --display-name angeben</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="788"/>
+        <source>--display-name must not be empty</source>
+        <translation>--display-name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
+        <source>cannot change user %1: %2</source>
+        <translation>Benutzer %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
+        <translation>%1 %2 geändert: Fähigkeiten %3, Kapazität %4. Die zugehörigen Desks sehen die Änderung nach der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="798"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
+        <source>always open</source>
+        <translation>immer geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <source>overflow to %1 after %2 s</source>
+        <translation>Überlauf zu %1 nach %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="870"/>
+        <source>%1 does not exist yet; these are the defaults.</source>
+        <translation>%1 existiert noch nicht; dies sind die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="877"/>
+        <source>--overflow and --after go together</source>
+        <translation>--overflow und --after gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
+        <source>queue %1 exists already</source>
+        <translation>Warteschlange %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="888"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1055"/>
+        <source>--priority must be a whole number</source>
+        <translation>--priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="894"/>
+        <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation>--time-zone braucht --hours, z. B. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="901"/>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="914"/>
+        <source>--after must be a number of seconds</source>
+        <translation>--after muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="970"/>
+        <source>Added queue %1 to %2.</source>
+        <translation>Warteschlange %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
+        <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
+        <translation>Ein laufender Router liest sie bei SIGHUP neu ein (kill -HUP PID).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="997"/>
+        <source>usage: queue remove ID</source>
+        <translation>Aufruf: queue remove ID</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="986"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
+        <source>there is no queue %1</source>
+        <translation>es gibt keine Warteschlange %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 ist länger als 1000 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after muss eine Anzahl Sekunden sein (0 = nie)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="954"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="976"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>Aufruf: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Warteschlange %1 in %2 geändert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Warteschlange %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1039"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>Aufruf: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1046"/>
         <source>rule %1 exists already</source>
         <translation>Regel %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1065"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 an Position %2 von %3 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1076"/>
         <source>usage: rule remove NAME</source>
         <translation>Aufruf: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>there is no rule %1</source>
         <translation>es gibt keine Regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 aus %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 ist gültig: %2 Warteschlangen, %3 Regeln, Standard-Warteschlange %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report: welcher Bericht? --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
+        <source>cannot read the report: %1</source>
+        <translation>der Bericht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen „%1“ ist nicht ADRESSE:PORT, z. B. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert und --tls-key gehören zusammen: geben Sie beide Dateien an oder keine</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1257"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1268"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1719,37 +1757,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1285"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1308"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -2062,107 +2100,107 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Ihnen wird kein Chat %1 angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="664"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="676"/>
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2223,17 +2261,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="235"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="238"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="252"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2364,6 +2402,94 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Geben Sie &quot;from&quot; und &quot;to&quot; als Datum an (YYYY-MM-DD), &quot;to&quot; nicht vor &quot;from&quot; und höchstens %1 Tage insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>Kennzahlen vom %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>Aband. %</source>
+        <translation>Abbr. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>SL %</source>
+        <translation>SL %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="192"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Transfers</source>
+        <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Handled</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2420,140 +2546,145 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="91"/>
+        <location filename="../src/server/SupervisorService.cpp" line="93"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="119"/>
-        <location filename="../src/server/SupervisorService.cpp" line="229"/>
+        <location filename="../src/server/SupervisorService.cpp" line="121"/>
+        <location filename="../src/server/SupervisorService.cpp" line="231"/>
         <source>Only supervisors may do %1.</source>
         <translation>Nur Supervisoren dürfen %1 ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <location filename="../src/server/SupervisorService.cpp" line="183"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Zu viele Aktionen sind auf dem Weg zu anderen Routern; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <location filename="../src/server/SupervisorService.cpp" line="189"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Ein anderer Router bedient den Chat %1: eine Notiz dafür darf höchstens %2 Bytes haben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <location filename="../src/server/SupervisorService.cpp" line="203"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>Der Router, der den Chat %1 bedient, hat nicht geantwortet; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="263"/>
-        <location filename="../src/server/SupervisorService.cpp" line="289"/>
+        <location filename="../src/server/SupervisorService.cpp" line="265"/>
+        <location filename="../src/server/SupervisorService.cpp" line="291"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Dieser Desk hat keine Sitzung; bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="548"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geben Sie die „conversationId“ und genau eines von „agentId“ und „queueId“ an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="552"/>
+        <location filename="../src/server/SupervisorService.cpp" line="554"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="558"/>
-        <location filename="../src/server/SupervisorService.cpp" line="698"/>
-        <location filename="../src/server/SupervisorService.cpp" line="717"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="710"/>
+        <location filename="../src/server/SupervisorService.cpp" line="729"/>
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="560"/>
-        <location filename="../src/server/SupervisorService.cpp" line="719"/>
-        <location filename="../src/server/SupervisorService.cpp" line="767"/>
+        <location filename="../src/server/SupervisorService.cpp" line="562"/>
+        <location filename="../src/server/SupervisorService.cpp" line="731"/>
+        <location filename="../src/server/SupervisorService.cpp" line="779"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="568"/>
-        <location filename="../src/server/SupervisorService.cpp" line="796"/>
+        <location filename="../src/server/SupervisorService.cpp" line="570"/>
+        <location filename="../src/server/SupervisorService.cpp" line="808"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="572"/>
+        <location filename="../src/server/SupervisorService.cpp" line="574"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="653"/>
+        <location filename="../src/server/SupervisorService.cpp" line="665"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="654"/>
+        <location filename="../src/server/SupervisorService.cpp" line="666"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="686"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="732"/>
+        <location filename="../src/server/SupervisorService.cpp" line="744"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="759"/>
+        <location filename="../src/server/SupervisorService.cpp" line="771"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="765"/>
+        <location filename="../src/server/SupervisorService.cpp" line="777"/>
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="775"/>
+        <location filename="../src/server/SupervisorService.cpp" line="787"/>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="782"/>
+        <location filename="../src/server/SupervisorService.cpp" line="794"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="791"/>
+        <location filename="../src/server/SupervisorService.cpp" line="803"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von &quot;available&quot;, &quot;away&quot; oder &quot;offline&quot; an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="823"/>
+        <location filename="../src/server/SupervisorService.cpp" line="835"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="884"/>
+        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>Der Bericht kann gerade nicht gelesen werden; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="928"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <location filename="../src/server/SupervisorService.cpp" line="950"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <location filename="../src/server/SupervisorService.cpp" line="963"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Das Zustellprotokoll kann gerade nicht gelesen werden; versuchen Sie es erneut.</translation>
     </message>

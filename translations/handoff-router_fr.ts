@@ -216,60 +216,60 @@
         <translation>la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>stratégie inconnue « %1 » (utilisez &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>doit être une liste non vide de files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>identifiant de file d&apos;attente « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>doit être un objet avec &quot;queue&quot; et &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>champ obligatoire « afterSeconds » absent</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>file d&apos;attente inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>une file d&apos;attente ne peut pas déborder vers elle-même</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>doit être une liste de règles</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>règle %1</translation>
     </message>
@@ -920,265 +920,291 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="163"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>« %1 » n&apos;est pas de la forme JOURS HEURE-HEURE, p. ex. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>le mot de passe doit faire au moins %1 caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="232"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>impossible de restreindre les permissions de %1 (actuellement %2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissions de %1 restreintes de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adresse et port d&apos;écoute (par défaut 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>ADDR:PORT</source>
         <translation>ADRESSE:PORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Dossier de la base de données (par défaut : les données d&apos;application de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Base de données à la place de handoff.db dans le dossier de données : une URL PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), des mots-clés libpq (&quot;host=H dbname=D&quot;) ou sqlite:FICHIER.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve : certificat PEM (avec sa chaîne) pour servir https et wss sur le même port.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve : clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Fichier de configuration JSON (voir docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add : agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd : le mot de passe (lu sur l&apos;entrée standard s&apos;il est absent).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>PASSWORD</source>
         <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: the name visitors see.</source>
         <translation>user add : le nom que voient les visiteurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add : compétences séparées par des virgules, p. ex. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add : chats simultanés (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add : le nom de la file d&apos;attente tel que le voient les agents.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add : priorité de -1000 à 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add : fuseau horaire de --hours, p. ex. Europe/Paris (UTC par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>TZ</source>
         <translation>FH</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add : horaires d&apos;ouverture, p. ex. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>HOURS</source>
         <translation>HORAIRES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add : file d&apos;attente qui reprend les chats en attente (avec --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>QUEUE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add : secondes d&apos;attente avant --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand la file d&apos;attente est fermée (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="308"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set : ce que lisent les visiteurs quand aucun agent n&apos;est connecté (vide : le texte intégré).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="310"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set : secondes d&apos;attente sans réponse avant que le formulaire de message soit proposé au visiteur (300 par défaut, 0 = jamais).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add : la condition, p. ex. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>CONDITION</source>
         <translation>CONDITION</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add : la file d&apos;attente vers laquelle la règle envoie les chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add : rang dans la liste des règles, à partir de 1 (par défaut : en dernier).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
         <translation>webhook add : les événements que reçoit la destination, séparés par des virgules (par défaut : tous).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>webhook add: the signing secret (default: a new random one, printed once).</source>
         <translation>webhook add : le secret de signature (par défaut : un nouveau, aléatoire, affiché une fois).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>SECRET</source>
         <translation>SECRET</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="322"/>
         <source>webhook log: how many deliveries, newest first (default 50).</source>
         <translation>webhook log : combien d&apos;envois, les plus récents d&apos;abord (par défaut 50).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report : les KPI du centre de contact (voir docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report : le premier jour, YYYY-MM-DD (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="326"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report : le dernier jour, YYYY-MM-DD (par défaut le premier).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="328"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report : afficher du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Langue des messages, p. ex. fr ou en (par défaut : la variable d&apos;environnement HANDOFF_LANGUAGE, sinon la langue du système).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="332"/>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="334"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,6 +1228,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Routeur Handoff : sert le chat web, fait tourner le bot et achemine les conversations vers les agents.
 
@@ -1226,492 +1253,503 @@ Commandes :
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  valider un fichier de routage (par défaut : routing.json dans le dossier de données)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPI par file et par agent, jours dans le fuseau horaire du routeur
 queue et rule modifient routing.json dans le dossier de données ; un routeur en marche le relit sur SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
-        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, webhook, demo, queue, rule ou routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="367"/>
+        <source>serve, user, token, webhook, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule, routing ou report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="444"/>
         <source>no command given; try --help</source>
         <translation>aucune commande indiquée ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="445"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>commande inconnue « %1 » ; essayez --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="456"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>pas de dossier de données : indiquez --data-dir DOSSIER</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="466"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>Le dossier de données %1 appartient à l&apos;utilisateur %2 ; lancez cette commande en tant que cet utilisateur : sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
         <source>cannot create data directory %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
         <source>data directory %1 is not writable</source>
         <translation>le dossier de données %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>utilisation : user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>le nom d&apos;utilisateur « %1 » doit compter de 1 à 64 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="776"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role doit valoir agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="783"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity doit être un nombre de 1 à 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="566"/>
         <source>user %1 exists already</source>
         <translation>l&apos;utilisateur %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>cannot add user %1: %2</source>
         <translation>impossible d&apos;ajouter l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Added %1 %2.</source>
         <translation>%1 %2 ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>utilisation : user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="772"/>
         <source>there is no user %1</source>
         <translation>il n&apos;y a pas d&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>cannot change the password: %1</source>
         <translation>impossible de changer le mot de passe : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Mot de passe de %1 changé ; ses desks doivent se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>usage: token add NAME</source>
         <translation>utilisation : token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="617"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API %1 (le nom est-il déjà pris ?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Jeton d&apos;API %1 créé ; il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="627"/>
         <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
         <translation>usage : webhook add URL [--events a,b] [--secret SECRET]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no event %1; the events are: %2</source>
         <translation>il n&apos;y a pas d&apos;événement %1 ; les événements sont : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
         <source>the secret must have at least 16 characters</source>
         <translation>le secret doit comporter au moins 16 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="651"/>
         <source>cannot add the webhook: %1</source>
         <translation>impossible d&apos;ajouter le webhook : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
         <source>Signing secret (shown only this once): %1</source>
         <translation>Secret de signature (affiché cette seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="656"/>
         <source>Webhook %1 added; running routers use it within 10 seconds.</source>
         <translation>Webhook %1 ajouté ; les routeurs en service l&apos;utilisent d&apos;ici 10 secondes.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
         <source>all events</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="675"/>
         <source>usage: webhook remove ID</source>
         <translation>usage : webhook remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
         <source>there is no webhook %1</source>
         <translation>il n&apos;y a pas de webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
         <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
         <translation>Webhook %1 supprimé ; les envois déjà en file pour lui partent quand même.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>--limit must be 1 to 10000</source>
         <translation>--limit doit être compris entre 1 et 10000</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>delivered</source>
         <translation>livré</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="700"/>
         <source>given up</source>
         <translation>abandonné</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="701"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>L&apos;utilisateur %1 existe déjà ; il reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>%1 %2 ajouté (mot de passe « demo »).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>Greeting</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="737"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Bonjour {visitor.name}, je suis {agent.name}. Que puis-je faire pour vous ?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Order status</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Je regarde la commande {order.number} tout de suite, un instant s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Refund started</source>
         <translation>Remboursement lancé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>J&apos;ai lancé le remboursement de la commande {order.number} ; vous le recevrez sous 5 jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>Goodbye</source>
         <translation>Au revoir</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Merci d&apos;avoir discuté avec nous, {visitor.name}. Bonne journée !</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="748"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 réponses prédéfinies partagées ajoutées.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
         <source>cannot add the demo API token: %1</source>
         <translation>impossible d&apos;ajouter le jeton d&apos;API de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalades passées ajoutées pour le rapport des superviseurs.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Jeton d&apos;API de démonstration (affiché une seule fois) : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>utilisation : user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set : rien à changer ; indiquez --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="788"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>cannot change user %1: %2</source>
         <translation>impossible de modifier l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>%1 %2 modifié : compétences %3, capacité %4. Ses desks verront le changement à leur prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="798"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Un routeur en marche le relit sur SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>always open</source>
         <translation>toujours ouverte</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>overflow to %1 after %2 s</source>
         <translation>débordement vers %1 après %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="870"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 n&apos;existe pas encore ; voici les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="877"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow et --after vont ensemble</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="888"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1055"/>
         <source>--priority must be a whole number</source>
         <translation>--priority doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="894"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone nécessite --hours, p. ex. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="901"/>
         <source>--hours: %1</source>
         <translation>--hours : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="914"/>
         <source>--after must be a number of seconds</source>
         <translation>--after doit être un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 dépasse 1000 caractères</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after doit être un nombre de secondes (0 = jamais)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="954"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>queue %1 exists already</source>
         <translation>la file d&apos;attente %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="970"/>
         <source>Added queue %1 to %2.</source>
         <translation>File d&apos;attente %1 ajoutée à %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="976"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>utilisation : queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="986"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>there is no queue %1</source>
         <translation>il n&apos;y a pas de file d&apos;attente %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>Changed queue %1 in %2.</source>
         <translation>File d&apos;attente %1 modifiée dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="997"/>
         <source>usage: queue remove ID</source>
         <translation>utilisation : queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>Removed queue %1 from %2.</source>
         <translation>File d&apos;attente %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1039"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>utilisation : rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1046"/>
         <source>rule %1 exists already</source>
         <translation>la règle %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1065"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Règle %1 ajoutée en position %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1076"/>
         <source>usage: rule remove NAME</source>
         <translation>utilisation : rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>there is no rule %1</source>
         <translation>il n&apos;y a pas de règle %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Règle %1 retirée de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 est valide. Files d&apos;attente : %2 ; règles : %3 ; file d&apos;attente par défaut : %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report : indiquez quel rapport : --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
+        <source>cannot read the report: %1</source>
+        <translation>impossible de lire le rapport : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen « %1 » n&apos;est pas de la forme ADRESSE:PORT, p. ex. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert et --tls-key vont ensemble : indiquez les deux fichiers ou aucun</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1257"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1268"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1719,37 +1757,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1285"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1308"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1935,23 +1973,23 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="235"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="238"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="252"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -2032,101 +2070,101 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Aucun chat %1 ne vous est proposé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="664"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="676"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Le champ « internal » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2364,6 +2402,94 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Donnez &quot;from&quot; et &quot;to&quot; comme dates (YYYY-MM-DD), &quot;to&quot; pas avant &quot;from&quot; et au plus %1 jours en tout.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>KPI du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Offered</source>
+        <translation>Proposés</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>Aband. %</source>
+        <translation>Aband. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>SL %</source>
+        <translation>NS %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="192"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Handled</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Declined</source>
+        <translation>Refusées</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2420,140 +2546,145 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="91"/>
+        <location filename="../src/server/SupervisorService.cpp" line="93"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="119"/>
-        <location filename="../src/server/SupervisorService.cpp" line="229"/>
+        <location filename="../src/server/SupervisorService.cpp" line="121"/>
+        <location filename="../src/server/SupervisorService.cpp" line="231"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <location filename="../src/server/SupervisorService.cpp" line="183"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Trop d&apos;actions sont en route vers d&apos;autres routeurs ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <location filename="../src/server/SupervisorService.cpp" line="189"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Un autre routeur sert le chat %1 : une note pour lui peut compter au plus %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <location filename="../src/server/SupervisorService.cpp" line="203"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>Le routeur qui sert le chat %1 n&apos;a pas répondu ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="263"/>
-        <location filename="../src/server/SupervisorService.cpp" line="289"/>
+        <location filename="../src/server/SupervisorService.cpp" line="265"/>
+        <location filename="../src/server/SupervisorService.cpp" line="291"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="548"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="552"/>
+        <location filename="../src/server/SupervisorService.cpp" line="554"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="558"/>
-        <location filename="../src/server/SupervisorService.cpp" line="698"/>
-        <location filename="../src/server/SupervisorService.cpp" line="717"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="710"/>
+        <location filename="../src/server/SupervisorService.cpp" line="729"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="560"/>
-        <location filename="../src/server/SupervisorService.cpp" line="719"/>
-        <location filename="../src/server/SupervisorService.cpp" line="767"/>
+        <location filename="../src/server/SupervisorService.cpp" line="562"/>
+        <location filename="../src/server/SupervisorService.cpp" line="731"/>
+        <location filename="../src/server/SupervisorService.cpp" line="779"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="568"/>
-        <location filename="../src/server/SupervisorService.cpp" line="796"/>
+        <location filename="../src/server/SupervisorService.cpp" line="570"/>
+        <location filename="../src/server/SupervisorService.cpp" line="808"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="572"/>
+        <location filename="../src/server/SupervisorService.cpp" line="574"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="653"/>
+        <location filename="../src/server/SupervisorService.cpp" line="665"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="654"/>
+        <location filename="../src/server/SupervisorService.cpp" line="666"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="686"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="732"/>
+        <location filename="../src/server/SupervisorService.cpp" line="744"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="759"/>
+        <location filename="../src/server/SupervisorService.cpp" line="771"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="765"/>
+        <location filename="../src/server/SupervisorService.cpp" line="777"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="775"/>
+        <location filename="../src/server/SupervisorService.cpp" line="787"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="782"/>
+        <location filename="../src/server/SupervisorService.cpp" line="794"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="791"/>
+        <location filename="../src/server/SupervisorService.cpp" line="803"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="823"/>
+        <location filename="../src/server/SupervisorService.cpp" line="835"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="884"/>
+        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>Le rapport ne peut pas être lu pour le moment ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="928"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <location filename="../src/server/SupervisorService.cpp" line="950"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>« limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <location filename="../src/server/SupervisorService.cpp" line="963"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Le journal des envois ne peut pas être lu pour l&apos;instant ; réessayez.</translation>
     </message>

@@ -216,60 +216,60 @@
         <translation>de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>onbekende strategie &quot;%1&quot; (gebruik &quot;leastBusy&quot; of &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>moet een niet-lege lijst van wachtrijen zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>dubbele wachtrij-id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>moet een object met &quot;queue&quot; en &quot;afterSeconds&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>verplicht veld &quot;afterSeconds&quot; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>onbekende wachtrij &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>een wachtrij kan niet naar zichzelf overlopen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>moet een lijst van regels zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>regel %1</translation>
     </message>
@@ -920,265 +920,291 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="163"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; is niet DAGEN TIJD-TIJD, bijv. &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>het wachtwoord moet minstens %1 tekens lang zijn; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="232"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>kan de rechten van %1 (nu %2) niet beperken: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>rechten van %1 beperkt van %2 tot %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Adres en poort waarop de router luistert (standaard 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>ADDR:PORT</source>
         <translation>ADRES:POORT</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Map van de database (standaard: de toepassingsgegevens van de gebruiker).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Database in plaats van handoff.db in de gegevensmap: een PostgreSQL-URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq-sleutelwoorden (&quot;host=H dbname=D&quot;) of sqlite:BESTAND.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: PEM-certificaat (met de keten) om https en wss op dezelfde poort aan te bieden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: persoonlijke PEM-sleutel bij --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>JSON-configuratiebestand (zie docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent of supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: het wachtwoord (zonder opgave gelezen van standaardinvoer).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>PASSWORD</source>
         <translation>WACHTWOORD</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: de naam die bezoekers zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: vaardigheden, gescheiden door komma&apos;s, bijv. billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>LIST</source>
         <translation>LIJST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: gelijktijdige chats (standaard 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: de naam van de wachtrij zoals medewerkers die zien.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioriteit van -1000 tot 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: tijdzone van --hours, bijv. Europe/Amsterdam (standaard UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: openingstijden, bijv. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>HOURS</source>
         <translation>TIJDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: wachtrij die wachtende chats overneemt (met --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>QUEUE</source>
         <translation>WACHTRIJ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: seconden wachttijd vóór --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als de wachtrij gesloten is (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="308"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: wat bezoekers lezen als er geen medewerker is aangemeld (leeg: de ingebouwde tekst).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="310"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: seconden die een bezoeker onbeantwoord wacht voordat het berichtformulier wordt aangeboden (standaard 300, 0 = nooit).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: de voorwaarde, bijv. &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>CONDITION</source>
         <translation>VOORWAARDE</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: de wachtrij waarnaar de regel chats stuurt.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: plaats in de regellijst, geteld vanaf 1 (standaard: als laatste).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
         <translation>webhook add: de gebeurtenissen die het eindpunt krijgt, gescheiden door komma&apos;s (standaard: alle).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>webhook add: the signing secret (default: a new random one, printed once).</source>
         <translation>webhook add: het ondertekeningsgeheim (standaard: een nieuw willekeurig, één keer getoond).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>SECRET</source>
         <translation>GEHEIM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="322"/>
         <source>webhook log: how many deliveries, newest first (default 50).</source>
         <translation>webhook log: hoeveel afleveringen, nieuwste eerst (standaard 50).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report: de KPI&apos;s van het contactcenter (zie docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report: de eerste dag, YYYY-MM-DD (standaard vandaag).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="326"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report: de laatste dag, YYYY-MM-DD (standaard de eerste dag).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="328"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report: JSON in plaats van een tabel afdrukken.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Taal van de meldingen, bijv. de of en (standaard: de omgevingsvariabele HANDOFF_LANGUAGE, anders de taal van het systeem).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="332"/>
         <source>LANG</source>
         <translation>TAAL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="334"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,6 +1228,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Handoff-router: biedt de webchat aan, laat de bot draaien en leidt gesprekken naar medewerkers.
 
@@ -1226,492 +1253,503 @@ Opdrachten:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  een routeringsbestand controleren (standaard: routing.json in de gegevensmap)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPI&apos;s per wachtrij en medewerker, dagen in de tijdzone van de router
 queue en rule bewerken routing.json in de gegevensmap; een draaiende router leest het opnieuw in bij SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
-        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, webhook, demo, queue, rule of routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="367"/>
+        <source>serve, user, token, webhook, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule, routing of report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="444"/>
         <source>no command given; try --help</source>
         <translation>geen opdracht opgegeven; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="445"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>onbekende opdracht &quot;%1&quot;; probeer --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="456"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>geen gegevensmap: geef --data-dir MAP op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="466"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>De gegevensmap %1 is van gebruiker %2; voer deze opdracht uit als die gebruiker: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
         <source>cannot create data directory %1</source>
         <translation>kan de gegevensmap %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
         <source>data directory %1 is not writable</source>
         <translation>de gegevensmap %1 is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>gebruik: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>gebruikersnaam &quot;%1&quot; moet bestaan uit 1-64 letters, cijfers, punten, streepjes of onderstrepingstekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="776"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role moet agent of supervisor zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="783"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity moet een getal van 1 tot 50 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="566"/>
         <source>user %1 exists already</source>
         <translation>gebruiker %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>cannot add user %1: %2</source>
         <translation>kan gebruiker %1 niet toevoegen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Added %1 %2.</source>
         <translation>Gebruiker %2 toegevoegd (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>gebruik: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="772"/>
         <source>there is no user %1</source>
         <translation>er is geen gebruiker %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>New password: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>cannot change the password: %1</source>
         <translation>kan het wachtwoord niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Wachtwoord van %1 gewijzigd; de desks van deze gebruiker moeten zich opnieuw aanmelden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>usage: token add NAME</source>
         <translation>gebruik: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="617"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>kan API-token %1 niet toevoegen (is de naam al in gebruik?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>API-token %1 aangemaakt; het wordt alleen deze ene keer getoond.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="627"/>
         <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
         <translation>gebruik: webhook add URL [--events a,b] [--secret GEHEIM]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 is geen http- of https-adres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no event %1; the events are: %2</source>
         <translation>er is geen gebeurtenis %1; de gebeurtenissen zijn: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
         <source>the secret must have at least 16 characters</source>
         <translation>het geheim moet minstens 16 tekens hebben</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="651"/>
         <source>cannot add the webhook: %1</source>
         <translation>kan de webhook niet toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
         <source>Signing secret (shown only this once): %1</source>
         <translation>Ondertekeningsgeheim (alleen deze keer getoond): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="656"/>
         <source>Webhook %1 added; running routers use it within 10 seconds.</source>
         <translation>Webhook %1 toegevoegd; draaiende routers gebruiken hem binnen 10 seconden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
         <source>all events</source>
         <translation>alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="675"/>
         <source>usage: webhook remove ID</source>
         <translation>gebruik: webhook remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
         <source>there is no webhook %1</source>
         <translation>er is geen webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
         <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
         <translation>Webhook %1 verwijderd; afleveringen die al klaarstaan worden nog verstuurd.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>--limit must be 1 to 10000</source>
         <translation>--limit moet tussen 1 en 10000 liggen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>delivered</source>
         <translation>afgeleverd</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="700"/>
         <source>given up</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="701"/>
         <source>pending</source>
         <translation>wacht</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>Gebruiker %1 bestaat al; ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Gebruiker %2 toegevoegd (%1, wachtwoord &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>Greeting</source>
         <translation>Begroeting</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="737"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Hallo {visitor.name}, ik ben {agent.name}. Waarmee kan ik u helpen?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Order status</source>
         <translation>Bestelstatus</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Ik bekijk bestelling {order.number} nu, een ogenblik geduld alstublieft.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Refund started</source>
         <translation>Terugbetaling gestart</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Billing</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Ik heb de terugbetaling voor bestelling {order.number} gestart; u ziet het bedrag binnen 5 werkdagen terug.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>Goodbye</source>
         <translation>Afscheid</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Bedankt voor het chatten, {visitor.name}. Nog een fijne dag!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="748"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 gedeelde standaardantwoorden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
         <source>cannot add the demo API token: %1</source>
         <translation>kan het demo-API-token niet toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 eerdere escalaties toegevoegd voor het rapport van de supervisors.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Demo-API-token (één keer getoond): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>gebruik: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: niets te wijzigen; geef --skills, --capacity, --role of --display-name op</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="788"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>cannot change user %1: %2</source>
         <translation>kan gebruiker %1 niet wijzigen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Gebruiker %2 (%1) gewijzigd: vaardigheden %3, capaciteit %4. De desks van deze gebruiker zien de wijziging bij de volgende aanmelding.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="798"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Een draaiende router leest het opnieuw in bij SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>always open</source>
         <translation>altijd open</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>overflow to %1 after %2 s</source>
         <translation>overloop naar %1 na %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
         <source>(default)</source>
         <translation>(standaard)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="870"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 bestaat nog niet; dit zijn de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="877"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow en --after horen bij elkaar</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="888"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1055"/>
         <source>--priority must be a whole number</source>
         <translation>--priority moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="894"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone vereist --hours, bijv. --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="901"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="914"/>
         <source>--after must be a number of seconds</source>
         <translation>--after moet een aantal seconden zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 is langer dan 1000 tekens</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after moet een aantal seconden zijn (0 = nooit)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="954"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>queue %1 exists already</source>
         <translation>wachtrij %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="970"/>
         <source>Added queue %1 to %2.</source>
         <translation>Wachtrij %1 toegevoegd aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="976"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>gebruik: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="986"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>there is no queue %1</source>
         <translation>er is geen wachtrij %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Wachtrij %1 gewijzigd in %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="997"/>
         <source>usage: queue remove ID</source>
         <translation>gebruik: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Wachtrij %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1039"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>gebruik: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1046"/>
         <source>rule %1 exists already</source>
         <translation>regel %1 bestaat al</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1065"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position moet een getal van 1 tot %1 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regel %1 toegevoegd op positie %2 van %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1076"/>
         <source>usage: rule remove NAME</source>
         <translation>gebruik: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>there is no rule %1</source>
         <translation>er is geen regel %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regel %1 verwijderd uit %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 is geldig: %2 wachtrijen, %3 regels, standaardwachtrij %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report: zeg welk rapport: --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
+        <source>cannot read the report: %1</source>
+        <translation>het rapport kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; is niet ADRES:POORT, bijv. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert en --tls-key horen bij elkaar: geef beide bestanden op of geen van beide</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1257"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1268"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1719,37 +1757,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1285"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1308"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1935,23 +1973,23 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="235"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="238"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="252"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -2032,101 +2070,101 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Er wordt u geen chat %1 aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="664"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="676"/>
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Het veld &quot;internal&quot; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
@@ -2364,6 +2402,94 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Geef &quot;from&quot; en &quot;to&quot; als datum (YYYY-MM-DD), &quot;to&quot; niet vóór &quot;from&quot; en hoogstens %1 dagen in totaal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>KPI&apos;s van %1 tot en met %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Abandoned</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>Aband. %</source>
+        <translation>Afgeh. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>SL %</source>
+        <translation>SN %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="192"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Transfers</source>
+        <translation>Doorverbindingen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>All queues</source>
+        <translation>Alle wachtrijen</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2420,140 +2546,145 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="91"/>
+        <location filename="../src/server/SupervisorService.cpp" line="93"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="119"/>
-        <location filename="../src/server/SupervisorService.cpp" line="229"/>
+        <location filename="../src/server/SupervisorService.cpp" line="121"/>
+        <location filename="../src/server/SupervisorService.cpp" line="231"/>
         <source>Only supervisors may do %1.</source>
         <translation>Alleen supervisors mogen %1 uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <location filename="../src/server/SupervisorService.cpp" line="183"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Te veel acties zijn onderweg naar andere routers; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <location filename="../src/server/SupervisorService.cpp" line="189"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Een andere router bedient de chat %1: een notitie daarvoor mag hoogstens %2 bytes hebben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <location filename="../src/server/SupervisorService.cpp" line="203"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>De router die de chat %1 bedient, antwoordde niet; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="263"/>
-        <location filename="../src/server/SupervisorService.cpp" line="289"/>
+        <location filename="../src/server/SupervisorService.cpp" line="265"/>
+        <location filename="../src/server/SupervisorService.cpp" line="291"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Deze desk heeft geen sessie; meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="548"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Geef de &quot;conversationId&quot; op en precies één van &quot;agentId&quot; en &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="552"/>
+        <location filename="../src/server/SupervisorService.cpp" line="554"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="558"/>
-        <location filename="../src/server/SupervisorService.cpp" line="698"/>
-        <location filename="../src/server/SupervisorService.cpp" line="717"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="710"/>
+        <location filename="../src/server/SupervisorService.cpp" line="729"/>
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="560"/>
-        <location filename="../src/server/SupervisorService.cpp" line="719"/>
-        <location filename="../src/server/SupervisorService.cpp" line="767"/>
+        <location filename="../src/server/SupervisorService.cpp" line="562"/>
+        <location filename="../src/server/SupervisorService.cpp" line="731"/>
+        <location filename="../src/server/SupervisorService.cpp" line="779"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="568"/>
-        <location filename="../src/server/SupervisorService.cpp" line="796"/>
+        <location filename="../src/server/SupervisorService.cpp" line="570"/>
+        <location filename="../src/server/SupervisorService.cpp" line="808"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="572"/>
+        <location filename="../src/server/SupervisorService.cpp" line="574"/>
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="653"/>
+        <location filename="../src/server/SupervisorService.cpp" line="665"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="654"/>
+        <location filename="../src/server/SupervisorService.cpp" line="666"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="686"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Het veld &quot;conversationId&quot; moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="732"/>
+        <location filename="../src/server/SupervisorService.cpp" line="744"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="759"/>
+        <location filename="../src/server/SupervisorService.cpp" line="771"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="765"/>
+        <location filename="../src/server/SupervisorService.cpp" line="777"/>
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="775"/>
+        <location filename="../src/server/SupervisorService.cpp" line="787"/>
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="782"/>
+        <location filename="../src/server/SupervisorService.cpp" line="794"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="791"/>
+        <location filename="../src/server/SupervisorService.cpp" line="803"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="823"/>
+        <location filename="../src/server/SupervisorService.cpp" line="835"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="884"/>
+        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>Het rapport kan nu niet worden gelezen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="928"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <location filename="../src/server/SupervisorService.cpp" line="950"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <location filename="../src/server/SupervisorService.cpp" line="963"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Het afleverlogboek kan nu niet gelezen worden; probeer het opnieuw.</translation>
     </message>

@@ -216,60 +216,60 @@
         <translation>a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="278"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>estratégia desconhecida &quot;%1&quot; (use &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>must be a non-empty list of queues</source>
         <translation>deve ser uma lista não vazia de filas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="295"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="396"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="317"/>
         <source>must not be empty</source>
         <translation>não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="322"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>id de fila repetido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="341"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>deve ser um objeto com &quot;queue&quot; e &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="354"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>falta o campo obrigatório &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="368"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="383"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="419"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>fila desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="372"/>
         <source>a queue cannot overflow into itself</source>
         <translation>uma fila não pode transbordar para ela mesma</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="389"/>
         <source>must be a list of rules</source>
         <translation>deve ser uma lista de regras</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="422"/>
         <source>rule %1</source>
         <translation>regra %1</translation>
     </message>
@@ -920,265 +920,291 @@
 <context>
     <name>handoff::router::RouterCommandLine</name>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="139"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="163"/>
         <source>&quot;%1&quot; is not DAYS TIME-TIME, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>&quot;%1&quot; não está no formato DIAS HORA-HORA, ex.: &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="153"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="177"/>
         <source>the password must be at least %1 characters long; nothing was changed</source>
         <translation>a senha deve ter pelo menos %1 caracteres; nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="208"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="232"/>
         <source>cannot restrict the permissions of %1 (now %2): %3</source>
         <translation>não foi possível restringir as permissões de %1 (agora %2): %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="213"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="237"/>
         <source>permissions of %1 restricted from %2 to %3</source>
         <translation>permissões de %1 restringidas de %2 para %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="249"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="273"/>
         <source>Address and port to serve on (default 127.0.0.1:8080).</source>
         <translation>Endereço e porta em que o roteador escuta (padrão 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="250"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
         <source>ADDR:PORT</source>
         <translation>ENDEREÇO:PORTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>Directory of the database (default: the user&apos;s application data).</source>
         <translation>Diretório do banco de dados (padrão: os dados de aplicativo do usuário).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="252"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="254"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
         <source>Database instead of handoff.db in the data directory: a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB), libpq keywords (&quot;host=H dbname=D&quot;) or sqlite:FILE.</source>
         <translation>Banco de dados em vez de handoff.db no diretório de dados: uma URL do PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB), palavras-chave da libpq (&quot;host=H dbname=D&quot;) ou sqlite:ARQUIVO.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="256"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
         <source>serve: PEM certificate (with its chain) to serve https and wss on the same port.</source>
         <translation>serve: certificado PEM (com a cadeia) para servir https e wss na mesma porta.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="258"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="282"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>FILE</source>
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="259"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
         <source>serve: PEM private key of --tls-cert.</source>
         <translation>serve: chave privada PEM do --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="260"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
         <source>JSON configuration file (see docs/router.md).</source>
         <translation>Arquivo de configuração JSON (veja docs/router.md).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>user add: agent or supervisor.</source>
         <translation>user add: agent ou supervisor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="261"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="285"/>
         <source>ROLE</source>
         <translation>FUNÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="262"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
         <source>user add/passwd: the password (read from stdin when absent).</source>
         <translation>user add/passwd: a senha (lida da entrada padrão quando ausente).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="263"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="287"/>
         <source>PASSWORD</source>
         <translation>SENHA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
         <source>user add: the name visitors see.</source>
         <translation>user add: o nome que os visitantes veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="264"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="265"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
         <source>user add: comma-separated skills, e.g. billing,orders.</source>
         <translation>user add: habilidades separadas por vírgula, ex.: billing,orders.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="266"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
         <source>LIST</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
         <source>user add: concurrent chats (default 3).</source>
         <translation>user add: chats simultâneos (padrão 3).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="267"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="293"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="317"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="323"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="268"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
         <source>queue add: the queue&apos;s name as agents see it.</source>
         <translation>queue add: o nome da fila como os atendentes o veem.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>queue add, rule add: priority from -1000 to 1000.</source>
         <translation>queue add, rule add: prioridade de -1000 a 1000.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="270"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="294"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>queue add: time zone of --hours, e.g. Europe/Berlin (default UTC).</source>
         <translation>queue add: fuso horário de --hours, ex.: America/Sao_Paulo (padrão UTC).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="272"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="296"/>
         <source>TZ</source>
         <translation>TZ</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>queue add: opening hours, e.g. &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</source>
         <translation>queue add: horário de atendimento, ex.: &quot;mon-fri 09:00-17:00, sat 10:00-14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="274"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
         <source>HOURS</source>
         <translation>HORÁRIO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="275"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="299"/>
         <source>queue add: queue that takes waiting chats over (with --after).</source>
         <translation>queue add: fila que assume os chats em espera (com --after).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="276"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="300"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>QUEUE</source>
         <translation>FILA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
         <source>queue add: seconds of waiting before --overflow.</source>
         <translation>queue add: segundos de espera antes de --overflow.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="278"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="288"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="302"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="312"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="280"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="304"/>
         <source>queue add/set: what visitors read when the queue is closed (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando a fila está fechada (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="281"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="284"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="308"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="283"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="307"/>
         <source>queue add/set: what visitors read when no agent is signed in (empty: the built-in text).</source>
         <translation>queue add/set: o que os visitantes leem quando nenhum atendente está conectado (vazio: o texto embutido).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="286"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="310"/>
         <source>queue add/set: seconds a visitor waits unanswered before the message form is offered (default 300, 0 = never).</source>
         <translation>queue add/set: segundos que um visitante espera sem resposta antes de o formulário de mensagem ser oferecido (padrão 300, 0 = nunca).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="289"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="313"/>
         <source>rule add: the condition, e.g. &quot;topic == billing-dispute&quot;.</source>
         <translation>rule add: a condição, ex.: &quot;topic == billing-dispute&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="290"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="314"/>
         <source>CONDITION</source>
         <translation>CONDIÇÃO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="291"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="315"/>
         <source>rule add: the queue the rule sends chats to.</source>
         <translation>rule add: a fila para a qual a regra envia os chats.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="292"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="316"/>
         <source>rule add: 1-based place in the rule list (default: last).</source>
         <translation>rule add: posição na lista de regras, contando a partir de 1 (padrão: a última).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>webhook add: the events the endpoint gets, comma-separated (default: all).</source>
         <translation>webhook add: os eventos que o destino recebe, separados por vírgulas (padrão: todos).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="295"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="319"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>webhook add: the signing secret (default: a new random one, printed once).</source>
         <translation>webhook add: o segredo de assinatura (padrão: um novo aleatório, exibido uma vez).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="297"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="321"/>
         <source>SECRET</source>
         <translation>SEGREDO</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="298"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="322"/>
         <source>webhook log: how many deliveries, newest first (default 50).</source>
         <translation>webhook log: quantas entregas, as mais recentes primeiro (padrão 50).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="301"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="324"/>
+        <source>report: the contact-centre KPIs (see docs/supervisor.md).</source>
+        <translation>report: os KPIs da central de atendimento (veja docs/supervisor.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <source>report: the first day, YYYY-MM-DD (default today).</source>
+        <translation>report: o primeiro dia, YYYY-MM-DD (padrão hoje).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="325"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="327"/>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="326"/>
+        <source>report: the last day, YYYY-MM-DD (default the first day).</source>
+        <translation>report: o último dia, YYYY-MM-DD (padrão o primeiro dia).</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="328"/>
+        <source>report: print JSON instead of a table.</source>
+        <translation>report: imprimir JSON em vez de uma tabela.</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="330"/>
         <source>Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, else the system&apos;s language).</source>
         <translation>Idioma das mensagens, ex.: de ou en (padrão: a variável de ambiente HANDOFF_LANGUAGE, senão o idioma do sistema).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="303"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="332"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="305"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="334"/>
         <source>Handoff router: serves the web chat, runs the bot and routes conversations to agents.
 
 Commands:
@@ -1202,6 +1228,7 @@ Commands:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  validate a routing file (default: routing.json in the data directory)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router&apos;s time zone
 queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP.</source>
         <translation>Roteador do Handoff: serve o chat web, executa o bot e encaminha conversas para os atendentes.
 
@@ -1226,492 +1253,503 @@ Comandos:
   rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]
   rule remove NAME
   routing check [FILE]  valida um arquivo de roteamento (padrão: routing.json no diretório de dados)
+  report --kpi [--from DATE] [--to DATE] [--json]   KPIs por fila e atendente, dias no fuso horário do roteador
 queue e rule editam routing.json no diretório de dados; um roteador em execução o relê ao receber SIGHUP.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="336"/>
-        <source>serve, user, token, webhook, demo, queue, rule or routing.</source>
-        <translation>serve, user, token, webhook, demo, queue, rule ou routing.</translation>
+        <location filename="../src/router/RouterCommandLine.cpp" line="367"/>
+        <source>serve, user, token, webhook, demo, queue, rule, routing or report.</source>
+        <translation>serve, user, token, webhook, demo, queue, rule, routing ou report.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="411"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="444"/>
         <source>no command given; try --help</source>
         <translation>nenhum comando informado; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="412"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="445"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>comando desconhecido &quot;%1&quot;; tente --help</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="423"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="456"/>
         <source>no data directory: pass --data-dir DIR</source>
         <translation>nenhum diretório de dados: informe --data-dir DIR</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="433"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="466"/>
         <source>The data directory %1 belongs to user %2; run this command as that user: sudo -u %2 handoff-router %3</source>
         <translation>O diretório de dados %1 pertence ao usuário %2; execute este comando como esse usuário: sudo -u %2 handoff-router %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="442"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="475"/>
         <source>cannot create data directory %1</source>
         <translation>não foi possível criar o diretório de dados %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="450"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="483"/>
         <source>data directory %1 is not writable</source>
         <translation>o diretório de dados %1 não permite gravação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="503"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="536"/>
         <source>usage: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</source>
         <translation>uso: user add NAME --role agent|supervisor [--password P] [--display-name N] [--skills a,b] [--capacity N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="510"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="543"/>
         <source>user name &quot;%1&quot; must be 1-64 letters, digits, dots, dashes or underscores</source>
         <translation>o nome de usuário &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, pontos, hifens ou sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="513"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="546"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="776"/>
         <source>--role must be agent or supervisor</source>
         <translation>--role deve ser agent ou supervisor</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="522"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="750"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="555"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="783"/>
         <source>--capacity must be a number from 1 to 50</source>
         <translation>--capacity deve ser um número de 1 a 50</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="525"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="558"/>
         <source>Password: </source>
         <translation>Senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="533"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="566"/>
         <source>user %1 exists already</source>
         <translation>o usuário %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="535"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="698"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="731"/>
         <source>cannot add user %1: %2</source>
         <translation>não foi possível adicionar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="537"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
         <source>Added %1 %2.</source>
         <translation>Usuário %2 adicionado (%1).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="556"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="589"/>
         <source>usage: user passwd NAME [--password P]</source>
         <translation>uso: user passwd NAME [--password P]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="562"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="595"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="772"/>
         <source>there is no user %1</source>
         <translation>não existe o usuário %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="564"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="597"/>
         <source>New password: </source>
         <translation>Nova senha: </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="568"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="601"/>
         <source>cannot change the password: %1</source>
         <translation>não foi possível alterar a senha: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="570"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
         <source>Password of %1 changed; its desks must sign in again.</source>
         <translation>Senha de %1 alterada; os desks desse usuário precisam entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="577"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
         <source>usage: token add NAME</source>
         <translation>uso: token add NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="584"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="617"/>
         <source>cannot add API token %1 (is the name taken?)</source>
         <translation>não foi possível adicionar o token de API %1 (o nome já está em uso?)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="587"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="620"/>
         <source>API token %1 created; it is shown only this once.</source>
         <translation>Token de API %1 criado; ele é mostrado só desta vez.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="594"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="627"/>
         <source>usage: webhook add URL [--events a,b] [--secret SECRET]</source>
         <translation>uso: webhook add URL [--events a,b] [--secret SEGREDO]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="598"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="631"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 não é um endereço http ou https</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="603"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="636"/>
         <source>there is no event %1; the events are: %2</source>
         <translation>não existe o evento %1; os eventos são: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="610"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="643"/>
         <source>the secret must have at least 16 characters</source>
         <translation>o segredo deve ter pelo menos 16 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="618"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="651"/>
         <source>cannot add the webhook: %1</source>
         <translation>não foi possível adicionar o webhook: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="622"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="655"/>
         <source>Signing secret (shown only this once): %1</source>
         <translation>Segredo de assinatura (exibido só desta vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="623"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="656"/>
         <source>Webhook %1 added; running routers use it within 10 seconds.</source>
         <translation>Webhook %1 adicionado; os roteadores em execução passam a usá-lo em até 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="635"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
         <source>all events</source>
         <translation>todos os eventos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="642"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="675"/>
         <source>usage: webhook remove ID</source>
         <translation>uso: webhook remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="648"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="681"/>
         <source>there is no webhook %1</source>
         <translation>não existe o webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="650"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="683"/>
         <source>Webhook %1 removed; deliveries already queued for it are still sent.</source>
         <translation>Webhook %1 removido; as entregas já na fila para ele ainda são enviadas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="660"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="693"/>
         <source>--limit must be 1 to 10000</source>
         <translation>--limit deve estar entre 1 e 10000</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="666"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
         <source>delivered</source>
         <translation>entregue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="667"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="700"/>
         <source>given up</source>
         <translation>desistido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="668"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="701"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="692"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="725"/>
         <source>User %1 exists already; left as it is.</source>
         <translation>O usuário %1 já existe; ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="699"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
         <source>Added %1 %2 (password &quot;demo&quot;).</source>
         <translation>Usuário %2 adicionado (%1, senha &quot;demo&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="703"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="736"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="704"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="737"/>
         <source>Hello {visitor.name}, I&apos;m {agent.name}. How can I help?</source>
         <translation>Olá, {visitor.name}, eu sou {agent.name}. Como posso ajudar?</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Order status</source>
         <translation>Status do pedido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="705"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="738"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="706"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="739"/>
         <source>I&apos;m looking at order {order.number} now, one moment please.</source>
         <translation>Estou verificando o pedido {order.number} agora, um momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Refund started</source>
         <translation>Reembolso iniciado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="707"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="740"/>
         <source>Billing</source>
         <translation>Cobrança</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="708"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="741"/>
         <source>I&apos;ve started the refund for order {order.number}; you&apos;ll see it within 5 working days.</source>
         <translation>Iniciei o reembolso do pedido {order.number}; ele aparece para você em até 5 dias úteis.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="710"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="743"/>
         <source>Goodbye</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="711"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="744"/>
         <source>Thank you for chatting with us, {visitor.name}. Have a nice day!</source>
         <translation>Obrigado por conversar com a gente, {visitor.name}. Tenha um ótimo dia!</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="715"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="748"/>
         <source>Added %1 shared canned responses.</source>
         <translation>%1 respostas prontas compartilhadas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="719"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="752"/>
         <source>cannot add the demo API token: %1</source>
         <translation>não foi possível adicionar o token de API de demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="721"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="754"/>
         <source>Added %1 past escalations for the supervisors&apos; report.</source>
         <translation>%1 escalonamentos anteriores adicionados para o relatório dos supervisores.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="722"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
         <source>Demo API token (shown once): %1</source>
         <translation>Token de API de demonstração (mostrado uma vez): %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="729"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="762"/>
         <source>usage: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</source>
         <translation>uso: user set NAME [--skills a,b] [--capacity N] [--role R] [--display-name N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="732"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
         <source>user set: nothing to change; give --skills, --capacity, --role or --display-name</source>
         <translation>user set: nada a alterar; informe --skills, --capacity, --role ou --display-name</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="755"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="788"/>
         <source>--display-name must not be empty</source>
         <translation>--display-name não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="761"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="794"/>
         <source>cannot change user %1: %2</source>
         <translation>não foi possível alterar o usuário %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="763"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
         <source>Changed %1 %2: skills %3, capacity %4. Its desks see the change when they sign in again.</source>
         <translation>Usuário %2 (%1) alterado: habilidades %3, capacidade %4. Os desks desse usuário veem a alteração quando entrarem de novo.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="765"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="798"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="796"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="829"/>
         <source>A running router reads it again on SIGHUP (kill -HUP PID).</source>
         <translation>Um roteador em execução o relê ao receber SIGHUP (kill -HUP PID).</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="825"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="858"/>
         <source>always open</source>
         <translation>sempre aberta</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="828"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
         <source>overflow to %1 after %2 s</source>
         <translation>transborda para %1 após %2 s</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="832"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="865"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="837"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="870"/>
         <source>%1 does not exist yet; these are the defaults.</source>
         <translation>%1 ainda não existe; estes são os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="844"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="877"/>
         <source>--overflow and --after go together</source>
         <translation>--overflow e --after andam juntos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="855"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1022"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="888"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1055"/>
         <source>--priority must be a whole number</source>
         <translation>--priority deve ser um número inteiro</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="861"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="894"/>
         <source>--time-zone needs --hours, e.g. --hours &quot;mon-fri 09:00-17:00&quot;</source>
         <translation>--time-zone precisa de --hours, ex.: --hours &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="868"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="901"/>
         <source>--hours: %1</source>
         <translation>--hours: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="881"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="914"/>
         <source>--after must be a number of seconds</source>
         <translation>--after deve ser um número de segundos</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="897"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
         <source>--%1 is longer than 1000 characters</source>
         <translation>--%1 tem mais de 1000 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="909"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="942"/>
         <source>--offer-form-after must be a number of seconds (0 = never)</source>
         <translation>--offer-form-after deve ser um número de segundos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="921"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="954"/>
         <source>usage: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue add ID --name N [--skills a,b] [--priority P] [--time-zone TZ] [--hours &quot;mon-fri 09:00-17:00&quot;] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="930"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="963"/>
         <source>queue %1 exists already</source>
         <translation>a fila %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="937"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="970"/>
         <source>Added queue %1 to %2.</source>
         <translation>Fila %1 adicionada a %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="943"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="976"/>
         <source>usage: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</source>
         <translation>uso: queue set ID [--name N] [--skills a,b] [--priority P] [--time-zone TZ --hours H] [--overflow QUEUE --after SECONDS] [--closed-message TEXT] [--no-agents-message TEXT] [--offer-form-after SECONDS]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="953"/>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="986"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>there is no queue %1</source>
         <translation>não existe a fila %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="959"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="992"/>
         <source>Changed queue %1 in %2.</source>
         <translation>Fila %1 alterada em %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="964"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="997"/>
         <source>usage: queue remove ID</source>
         <translation>uso: queue remove ID</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="965"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="998"/>
         <source>Removed queue %1 from %2.</source>
         <translation>Fila %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1006"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1039"/>
         <source>usage: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</source>
         <translation>uso: rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1013"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1046"/>
         <source>rule %1 exists already</source>
         <translation>a regra %1 já existe</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1032"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1065"/>
         <source>--position must be a number from 1 to %1</source>
         <translation>--position deve ser um número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1038"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1071"/>
         <source>Added rule %1 at position %2 of %3.</source>
         <translation>Regra %1 adicionada na posição %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1043"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1076"/>
         <source>usage: rule remove NAME</source>
         <translation>uso: rule remove NAME</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>there is no rule %1</source>
         <translation>não existe a regra %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1044"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1077"/>
         <source>Removed rule %1 from %2.</source>
         <translation>Regra %1 removida de %2.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1056"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
         <source>%1 is valid: %2 queues, %3 rules, default queue %4.</source>
         <translation>%1 é válido: %2 filas, %3 regras, fila padrão %4.</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1083"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
+        <source>report: say which report: --kpi</source>
+        <translation>report: diga qual relatório: --kpi</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
+        <source>cannot read the report: %1</source>
+        <translation>não é possível ler o relatório: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1164"/>
         <source>--listen &quot;%1&quot; is not ADDR:PORT, e.g. 127.0.0.1:8080</source>
         <translation>--listen &quot;%1&quot; não está no formato ENDEREÇO:PORTA, ex.: 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1174"/>
         <source>--tls-cert and --tls-key go together: give both files or neither</source>
         <translation>--tls-cert e --tls-key andam juntos: informe os dois arquivos ou nenhum</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1207"/>
         <source>routing from %1: %2 queues, %3 rules</source>
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1176"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1257"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1187"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1268"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1191"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1272"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1195"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1276"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1719,37 +1757,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1202"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1204"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1285"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1214"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1295"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1222"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1303"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1227"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1308"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1229"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1237"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1318"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1935,23 +1973,23 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="235"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="236"/>
+        <location filename="../src/server/DeskRequests.cpp" line="374"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="238"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="252"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -2032,101 +2070,101 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="120"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Nenhum chat %1 está sendo oferecido a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="91"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="664"/>
+        <location filename="../src/server/DeskRequests.cpp" line="100"/>
+        <location filename="../src/server/SupervisorService.cpp" line="676"/>
         <source>%1 joined the chat</source>
         <translation>%1 entrou no chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/DeskRequests.cpp" line="146"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="155"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="150"/>
+        <location filename="../src/server/DeskRequests.cpp" line="230"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="169"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>O campo &quot;internal&quot; deve ser true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="188"/>
         <source>The router could not store the message; send it again.</source>
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="221"/>
+        <location filename="../src/server/DeskRequests.cpp" line="234"/>
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="250"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="267"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="282"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="334"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="335"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="355"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="405"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>O campo &quot;watch&quot; deve ser true ou false.</translation>
     </message>
@@ -2364,6 +2402,94 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
 </context>
 <context>
+    <name>handoff::server::KpiReport</name>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="44"/>
+        <source>Give &quot;from&quot; and &quot;to&quot; as dates (YYYY-MM-DD), &quot;to&quot; not before &quot;from&quot; and at most %1 days in all.</source>
+        <translation>Informe &quot;from&quot; e &quot;to&quot; como datas (YYYY-MM-DD), &quot;to&quot; não antes de &quot;from&quot; e no máximo %1 dias no total.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="180"/>
+        <source>KPIs from %1 to %2 (%3)</source>
+        <translation>KPIs de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Offered</source>
+        <translation>Oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="190"/>
+        <source>Abandoned</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>Aband. %</source>
+        <translation>Aband. %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <source>SL %</source>
+        <translation>NS %</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="191"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="192"/>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="200"/>
+        <source>All queues</source>
+        <translation>Todas as filas</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Agent</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="202"/>
+        <source>Handled</source>
+        <translation>Atendidos até o fim</translation>
+    </message>
+    <message>
+        <location filename="../src/server/KpiReport.cpp" line="203"/>
+        <source>Declined</source>
+        <translation>Recusadas</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::RouterServer</name>
     <message>
         <location filename="../src/server/RouterServer.cpp" line="69"/>
@@ -2420,140 +2546,145 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="91"/>
+        <location filename="../src/server/SupervisorService.cpp" line="93"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="119"/>
-        <location filename="../src/server/SupervisorService.cpp" line="229"/>
+        <location filename="../src/server/SupervisorService.cpp" line="121"/>
+        <location filename="../src/server/SupervisorService.cpp" line="231"/>
         <source>Only supervisors may do %1.</source>
         <translation>Só supervisores podem fazer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="181"/>
+        <location filename="../src/server/SupervisorService.cpp" line="183"/>
         <source>Too many actions are on their way to other routers; try again.</source>
         <translation>Há ações demais a caminho de outros roteadores; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="187"/>
+        <location filename="../src/server/SupervisorService.cpp" line="189"/>
         <source>Another router serves the chat %1: a note for it may have at most %2 bytes.</source>
         <translation>Outro roteador atende o chat %1: uma nota para ele pode ter no máximo %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="201"/>
+        <location filename="../src/server/SupervisorService.cpp" line="203"/>
         <source>The router serving the chat %1 did not answer; try again.</source>
         <translation>O roteador que atende o chat %1 não respondeu; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="263"/>
-        <location filename="../src/server/SupervisorService.cpp" line="289"/>
+        <location filename="../src/server/SupervisorService.cpp" line="265"/>
+        <location filename="../src/server/SupervisorService.cpp" line="291"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk não tem sessão; entre de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="548"/>
+        <location filename="../src/server/SupervisorService.cpp" line="550"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Informe o &quot;conversationId&quot; e exatamente um entre &quot;agentId&quot; e &quot;queueId&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="552"/>
+        <location filename="../src/server/SupervisorService.cpp" line="554"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="558"/>
-        <location filename="../src/server/SupervisorService.cpp" line="698"/>
-        <location filename="../src/server/SupervisorService.cpp" line="717"/>
+        <location filename="../src/server/SupervisorService.cpp" line="560"/>
+        <location filename="../src/server/SupervisorService.cpp" line="710"/>
+        <location filename="../src/server/SupervisorService.cpp" line="729"/>
         <source>The chat %1 is closed.</source>
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="560"/>
-        <location filename="../src/server/SupervisorService.cpp" line="719"/>
-        <location filename="../src/server/SupervisorService.cpp" line="767"/>
+        <location filename="../src/server/SupervisorService.cpp" line="562"/>
+        <location filename="../src/server/SupervisorService.cpp" line="731"/>
+        <location filename="../src/server/SupervisorService.cpp" line="779"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="568"/>
-        <location filename="../src/server/SupervisorService.cpp" line="796"/>
+        <location filename="../src/server/SupervisorService.cpp" line="570"/>
+        <location filename="../src/server/SupervisorService.cpp" line="808"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="572"/>
+        <location filename="../src/server/SupervisorService.cpp" line="574"/>
         <source>The chat %1 is already with %2.</source>
         <translation>O chat %1 já está com %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="578"/>
+        <location filename="../src/server/SupervisorService.cpp" line="580"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="653"/>
+        <location filename="../src/server/SupervisorService.cpp" line="665"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 reatribuiu este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="654"/>
+        <location filename="../src/server/SupervisorService.cpp" line="666"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 moveu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="686"/>
-        <location filename="../src/server/SupervisorService.cpp" line="755"/>
+        <location filename="../src/server/SupervisorService.cpp" line="698"/>
+        <location filename="../src/server/SupervisorService.cpp" line="767"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>O campo &quot;conversationId&quot; deve indicar um chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="732"/>
+        <location filename="../src/server/SupervisorService.cpp" line="744"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Você não está monitorando um chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="759"/>
+        <location filename="../src/server/SupervisorService.cpp" line="771"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>O motivo tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="765"/>
+        <location filename="../src/server/SupervisorService.cpp" line="777"/>
         <source>The chat %1 is already closed.</source>
         <translation>O chat %1 já está encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="775"/>
+        <location filename="../src/server/SupervisorService.cpp" line="787"/>
         <source>A supervisor</source>
         <translation>Um supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="782"/>
+        <location filename="../src/server/SupervisorService.cpp" line="794"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="791"/>
+        <location filename="../src/server/SupervisorService.cpp" line="803"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="823"/>
+        <location filename="../src/server/SupervisorService.cpp" line="835"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="884"/>
+        <location filename="../src/server/SupervisorService.cpp" line="914"/>
+        <source>The report cannot be read right now; try again shortly.</source>
+        <translation>O relatório não pode ser lido agora; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="928"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="906"/>
+        <location filename="../src/server/SupervisorService.cpp" line="950"/>
         <source>&quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>&quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="919"/>
+        <location filename="../src/server/SupervisorService.cpp" line="963"/>
         <source>The delivery log cannot be read now; try again.</source>
         <translation>O registro de entregas não pode ser lido agora; tente de novo.</translation>
     </message>

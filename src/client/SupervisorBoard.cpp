@@ -298,6 +298,18 @@ void SupervisorBoard::requestDeliveries(int limit)
         });
 }
 
+void SupervisorBoard::requestKpiReport(const QDate &from, const QDate &to)
+{
+    request(QStringLiteral("report.kpi"),
+        { { QStringLiteral("from"), from.toString(Qt::ISODate) }, { QStringLiteral("to"), to.toString(Qt::ISODate) } },
+        QString(), [this](const QJsonObject &d) {
+            const KpiReportData report = KpiReportData::fromJson(d.value(QStringLiteral("report")).toObject());
+            m_kpiQueues.setReport(report);
+            m_kpiAgents.setReport(report);
+            emit kpiReportReady(report);
+        });
+}
+
 void SupervisorBoard::requestAudit(int limit)
 {
     request(

@@ -9,6 +9,7 @@
 #include "client/BoardConversationModel.h"
 #include "client/BoardQueueModel.h"
 #include "client/EscalationReportModel.h"
+#include "client/KpiReportModel.h"
 #include "client/SupervisorTypes.h"
 #include "client/WebhookDeliveryModel.h"
 
@@ -39,6 +40,8 @@ public:
     BoardAgentModel *agents() { return &m_agents; }
     BoardConversationModel *conversations() { return &m_conversations; }
     EscalationReportModel *report() { return &m_report; }
+    KpiReportModel *kpiQueues() { return &m_kpiQueues; }
+    KpiReportModel *kpiAgents() { return &m_kpiAgents; }
     AuditLogModel *auditLog() { return &m_audit; }
     WebhookDeliveryModel *deliveries() { return &m_deliveries; }
 
@@ -73,6 +76,8 @@ public slots:
     void requestAudit(int limit = 200);
     // The router's webhook outbox, newest first (webhooks.deliveries); answered in deliveries().
     void requestDeliveries(int limit = 500);
+    // The KPI report for whole days in the router's time zone, both included.
+    void requestKpiReport(const QDate &from, const QDate &to);
 
 signals:
     void subscribedChanged(bool subscribed);
@@ -92,6 +97,7 @@ signals:
     void monitoringEnded(const QString &conversationId, const QString &reason);
     void reportReady(const handoff::EscalationReport &report);
     void auditReady(const QList<handoff::AuditEntry> &entries);
+    void kpiReportReady(const handoff::KpiReportData &report);
     void errorOccurred(const QString &message);
 
 private:
@@ -108,6 +114,8 @@ private:
     BoardAgentModel m_agents;
     BoardConversationModel m_conversations;
     EscalationReportModel m_report;
+    KpiReportModel m_kpiQueues{KpiReportModel::Scope::Queues};
+    KpiReportModel m_kpiAgents{KpiReportModel::Scope::Agents};
     AuditLogModel m_audit;
     WebhookDeliveryModel m_deliveries;
     QTimer m_flushTimer;

@@ -28,6 +28,8 @@ QStringList strings(const QJsonObject &o, const char *name)
     return list;
 }
 
+} // namespace
+
 QString csvField(const QString &value)
 {
     // Topics can come from external bots: a cell a spreadsheet would run as a formula gets a leading
@@ -42,8 +44,6 @@ QString csvField(const QString &value)
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-
-} // namespace
 
 QString formatBoardDuration(int seconds)
 {

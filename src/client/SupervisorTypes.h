@@ -96,6 +96,9 @@ struct EscalationRow {
     int count = 0;
 };
 
+// One CSV cell (RFC 4180 quoting); a cell a spreadsheet would run as a formula starts with an apostrophe.
+QString csvField(const QString &value);
+
 struct EscalationReport {
     QDateTime from;
     QDateTime to;

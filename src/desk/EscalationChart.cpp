@@ -81,6 +81,18 @@ QColor EscalationChart::triggerColour(EscalationTrigger t, const QPalette &palet
     return palette.color(QPalette::Base).lightness() < 128 ? dark[i] : light[i];
 }
 
+EscalationChart::Ink EscalationChart::inkFor(const QPalette &palette)
+{
+    Ink ink;
+    ink.text = palette.color(QPalette::Text);
+    ink.grid = ink.text;
+    ink.grid.setAlpha(40);
+    ink.axisText = palette.color(QPalette::PlaceholderText);
+    if (!ink.axisText.isValid() || ink.axisText == ink.text)
+        ink.axisText = ink.text;
+    return ink;
+}
+
 int EscalationChart::niceStep(int max, int ticks)
 {
     if (max <= 0 || ticks <= 0)
@@ -162,12 +174,7 @@ void EscalationChart::paintEvent(QPaintEvent *)
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QFontMetrics fm(font());
     const Geometry g = geometry();
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlpha(40);
-    QColor axisText = pal.color(QPalette::PlaceholderText);
-    if (!axisText.isValid() || axisText == text)
-        axisText = text;
+    const auto [text, grid, axisText] = EscalationChart::inkFor(pal);
 
     // Legend.
     const int swatch = fm.height() * 3 / 4;

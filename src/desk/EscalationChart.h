@@ -24,6 +24,13 @@ public:
 
     // A colour per trigger that reads on this palette's base colour (light or dark variant).
     static QColor triggerColour(EscalationTrigger t, const QPalette &palette);
+    // The pens of a chart on this palette: text, grid lines (text, faint) and axis labels (placeholder text).
+    struct Ink {
+        QColor text;
+        QColor grid;
+        QColor axisText;
+    };
+    static Ink inkFor(const QPalette &palette);
     // Round steps for the value axis: 1, 2, 5, 10, 20, 50 … so that about `ticks` fit up to `max`.
     static int niceStep(int max, int ticks);
 

@@ -6,17 +6,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace handoff {
@@ -24,39 +18,17 @@ namespace handoff {
 EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *parent)
     : QWidget(parent)
     , m_board(board)
-    , m_period(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_refresh(new QPushButton(tr("&Show"), this))
-    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_controls(this, QStringLiteral("report"),
+          { { tr("Today"), int(Period::Today) }, { tr("Last 7 days"), int(Period::Last7Days) },
+              { tr("Last 30 days"), int(Period::Last30Days) }, { tr("Custom dates"), int(Period::Custom) } },
+          int(Period::Custom))
     , m_summary(new QLabel(this))
     , m_chart(new EscalationChart(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new BoardView(this))
 {
-    m_period->setObjectName(QStringLiteral("reportPeriod"));
-    m_period->addItem(tr("Today"), int(Period::Today));
-    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
-    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
-    m_period->addItem(tr("Custom dates"), int(Period::Custom));
-    m_period->setCurrentIndex(1);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        d->setMaximumDate(QDate::currentDate());
-        d->setEnabled(false);
-    }
-    m_from->setObjectName(QStringLiteral("reportFrom"));
-    m_to->setObjectName(QStringLiteral("reportTo"));
-    m_from->setDate(QDate::currentDate().addDays(-6));
-    m_to->setDate(QDate::currentDate());
-    // QDateEdit sizes itself for its earliest and latest dates; in short formats such as d/M/yy (Spanish)
-    // or dd/MM/yyyy (French) a two-digit day and month is wider than those, and the last digit went under
-    // the arrow. Two digits of room cover every format.
-    for (QDateEdit *d : {m_from, m_to})
-        d->setMinimumWidth(d->sizeHint().width() + d->fontMetrics().horizontalAdvance(QStringLiteral("00")));
-    m_export->setObjectName(QStringLiteral("exportCsvButton"));
-    m_refresh->setObjectName(QStringLiteral("reportRefreshButton"));
+    m_controls.period->setCurrentIndex(1);
+    m_controls.from->setDate(QDate::currentDate().addDays(-6));
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -71,23 +43,6 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EscalationReportModel::TopicColumn, QHeaderView::Stretch);
 
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
-    periodLabel->setBuddy(m_period);
-    auto *fromLabel = new QLabel(tr("&From"), this);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to"), this);
-    toLabel->setBuddy(m_to);
-    auto *top = new QHBoxLayout;
-    top->addWidget(periodLabel);
-    top->addWidget(m_period);
-    top->addSpacing(fontMetrics().height());
-    top->addWidget(fromLabel);
-    top->addWidget(m_from);
-    top->addWidget(toLabel);
-    top->addWidget(m_to);
-    top->addWidget(m_refresh);
-    top->addStretch(1);
-    top->addWidget(m_export);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_chart);
@@ -95,19 +50,16 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(m_controls.layout);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
-        m_from->setEnabled(custom);
-        m_to->setEnabled(custom);
-        if (!custom)
+    connect(m_controls.period, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_controls.customChosen())
             refresh();
     });
-    connect(m_refresh, &QPushButton::clicked, this, &EscalationReportWidget::refresh);
-    connect(m_export, &QPushButton::clicked, this, &EscalationReportWidget::chooseExportFile);
+    connect(m_controls.refresh, &QPushButton::clicked, this, &EscalationReportWidget::refresh);
+    connect(m_controls.exportButton, &QPushButton::clicked, this, &EscalationReportWidget::chooseExportFile);
     connect(board->report(), &QAbstractItemModel::modelReset, this, &EscalationReportWidget::updateSummary);
     connect(board, &SupervisorBoard::actionFinished, this,
             [this](const QString &action, const QString &, const QString &error) {
@@ -141,29 +93,22 @@ std::pair<QDateTime, QDateTime> EscalationReportWidget::rangeFor(Period p, const
 
 void EscalationReportWidget::setPeriod(Period p)
 {
-    const int i = m_period->findData(int(p));
-    if (i == m_period->currentIndex())
-        refresh();
-    else
-        m_period->setCurrentIndex(i);
+    m_controls.choose(int(p), [this] { refresh(); });
 }
 
 void EscalationReportWidget::setCustomRange(const QDate &first, const QDate &last)
 {
-    m_from->setDate(first);
-    m_to->setDate(last);
-    setPeriod(Period::Custom);
-    refresh();
+    m_controls.chooseDates(first, last, [this] { refresh(); });
 }
 
 void EscalationReportWidget::refresh()
 {
-    const Period p = Period(m_period->currentData().toInt());
-    if (p == Period::Custom && m_from->date().daysTo(m_to->date()) > 365) {
+    const Period p = Period(m_controls.chosen());
+    if (p == Period::Custom && m_controls.from->date().daysTo(m_controls.to->date()) > 365) {
         m_summary->setText(tr("Choose at most 366 days."));
         return;
     }
-    const auto [from, to] = rangeFor(p, m_from->date(), m_to->date());
+    const auto [from, to] = rangeFor(p, m_controls.from->date(), m_controls.to->date());
     m_requested = true;
     m_summary->setText(tr("Loading…"));
     m_board->requestReport(from, to);
@@ -179,7 +124,7 @@ void EscalationReportWidget::showEvent(QShowEvent *e)
 void EscalationReportWidget::updateSummary()
 {
     const EscalationReport &r = m_board->report()->report();
-    m_export->setEnabled(!r.rows.isEmpty());
+    m_controls.exportButton->setEnabled(!r.rows.isEmpty());
     if (!r.from.isValid()) {
         m_summary->setText(m_requested ? tr("Loading…") : QString());
         return;
@@ -203,19 +148,7 @@ void EscalationReportWidget::updateSummary()
 
 bool EscalationReportWidget::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    file.write(m_board->report()->toCsv().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return ReportControls::writeCsv(path, m_board->report()->toCsv(), error);
 }
 
 void EscalationReportWidget::chooseExportFile()
@@ -224,16 +157,9 @@ void EscalationReportWidget::chooseExportFile()
     const QString name = tr("escalations-%1-%2.csv")
                              .arg(r.from.toLocalTime().date().toString(Qt::ISODate),
                                   r.to.toLocalTime().addMSecs(-1).date().toString(Qt::ISODate));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export escalation report"),
-                                                      QDir(dir).filePath(name), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export escalation report"), error);
-    else
-        m_summary->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    QString saved;
+    if (ReportControls::exportCsv(this, tr("Export escalation report"), name, m_board->report()->toCsv(), &saved))
+        m_summary->setText(saved);
 }
 
 } // namespace handoff

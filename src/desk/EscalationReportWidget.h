@@ -7,8 +7,8 @@
 #include <QDateTime>
 #include <QWidget>
 
-class QComboBox;
-class QDateEdit;
+#include "desk/ReportControls.h"
+
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -29,7 +29,7 @@ public:
 
     EscalationChart *chart() const { return m_chart; }
     BoardView *table() const { return m_table; }
-    QPushButton *exportButton() const { return m_export; }
+    QPushButton *exportButton() const { return m_controls.exportButton; }
 
     void setPeriod(Period p);
     void setCustomRange(const QDate &first, const QDate &last); // both days included; selects Custom
@@ -51,11 +51,7 @@ private:
     void updateSummary();
 
     SupervisorBoard *m_board;
-    QComboBox *m_period;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QPushButton *m_refresh;
-    QPushButton *m_export;
+    ReportControls m_controls;
     QLabel *m_summary;
     EscalationChart *m_chart;
     QSortFilterProxyModel *m_proxy;

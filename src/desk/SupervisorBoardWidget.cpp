@@ -4,6 +4,7 @@
 #include "desk/BoardFilterModel.h"
 #include "desk/BoardView.h"
 #include "desk/EscalationReportWidget.h"
+#include "desk/KpiReportWidget.h"
 #include "desk/MonitorView.h"
 #include "desk/ReassignDialog.h"
 #include "desk/ThemePalette.h"
@@ -102,6 +103,9 @@ SupervisorBoardWidget::SupervisorBoardWidget(SupervisorBoard *board, QWidget *pa
     m_report = new EscalationReportWidget(board, this);
     m_report->setObjectName(QStringLiteral("escalationReport"));
     m_ui->tabs->addTab(m_report, tr("&Escalations"));
+    m_kpi = new KpiReportWidget(board, this);
+    m_kpi->setObjectName(QStringLiteral("kpiReport"));
+    m_ui->tabs->addTab(m_kpi, tr("&KPIs"));
     m_audit = new AuditLogWidget(board, this);
     m_audit->setObjectName(QStringLiteral("auditLog"));
     m_ui->tabs->addTab(m_audit, tr("Au&dit log"));
@@ -164,6 +168,7 @@ void SupervisorBoardWidget::showPage(Page page)
 {
     QWidget *w = page == Page::Live ? m_ui->liveTab
         : page == Page::Report      ? static_cast<QWidget *>(m_report)
+        : page == Page::Kpi         ? static_cast<QWidget *>(m_kpi)
         : page == Page::Audit       ? static_cast<QWidget *>(m_audit)
                                     : static_cast<QWidget *>(m_deliveries);
     m_ui->tabs->setCurrentWidget(w);
@@ -372,7 +377,8 @@ void SupervisorBoardWidget::showQueueMenu(const QModelIndex &index, const QPoint
 
 void SupervisorBoardWidget::onActionFinished(const QString &action, const QString &target, const QString &error)
 {
-    if (action == QLatin1String("report.escalations") || action == QLatin1String("audit.list")
+    if (action == QLatin1String("report.escalations") || action == QLatin1String("report.kpi")
+        || action == QLatin1String("audit.list")
         || action == QLatin1String("board.subscribe") || action == QLatin1String("board.unsubscribe"))
         return;
     if (!error.isEmpty()) {

@@ -19,6 +19,7 @@ class AuditLogWidget;
 class BoardFilterModel;
 class BoardView;
 class EscalationReportWidget;
+class KpiReportWidget;
 class MonitorView;
 class ReassignDialog;
 
@@ -38,12 +39,13 @@ public:
     BoardFilterModel *agentsProxy() const { return m_agents; }
     BoardFilterModel *conversationsProxy() const { return m_conversations; }
     EscalationReportWidget *reportWidget() const { return m_report; }
+    KpiReportWidget *kpiWidget() const { return m_kpi; }
     AuditLogWidget *auditWidget() const { return m_audit; }
     AuditLogWidget *deliveriesWidget() const { return m_deliveries; }
     MonitorView *monitorView(const QString &conversationId) const;
     QString statusText() const;
 
-    enum class Page { Live, Report, Audit, Webhooks };
+    enum class Page { Live, Report, Kpi, Audit, Webhooks };
     void showPage(Page page);
 
 public slots:
@@ -80,6 +82,7 @@ private:
     BoardFilterModel *m_agents;
     BoardFilterModel *m_conversations;
     EscalationReportWidget *m_report;
+    KpiReportWidget *m_kpi;
     AuditLogWidget *m_audit;
     AuditLogWidget *m_deliveries;
     QPointer<ReassignDialog> m_pendingDialog;

@@ -5,6 +5,7 @@
 #include "router/RoutingFile.h"
 #include "router/SignalWatcher.h"
 #include "server/ConversationHub.h"
+#include "server/KpiReport.h"
 #include "server/RouterServer.h"
 #include "server/ServerTls.h"
 #include "server/SignInService.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -47,8 +49,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(handoff::router::RouterCommandLine)
 };
 
-// Demo data for the supervisors' escalation report: a week of past handoffs over a few topics and
-// triggers, stored as closed conversations so the report is not empty on a fresh demo router.
+// Demo data for the supervisors' escalation and KPI reports: a week of past handoffs over a few topics and
+// triggers, stored as closed conversations with their queue events so the reports are not empty on a
+// fresh demo router.
 // Returns how many were added (none when the last week already holds escalations).
 int seedDemoEscalations(store::Store &store)
 {
@@ -61,21 +64,23 @@ int seedDemoEscalations(store::Store &store)
         const char *visitor;
         int daysAgo;
         int hour;
+        int waitSeconds; // until an agent answered, or until the visitor left
+        const char *agent; // empty: the visitor left before anyone answered
     };
     // All on earlier days, so "today" in the report holds only live escalations whatever the hour.
     const QList<PastEscalation> past {
-        { "billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9 },
-        { "billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14 },
-        { "billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11 },
-        { "billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16 },
-        { "order-status", EscalationTrigger::Explicit, "Ada", 6, 10 },
-        { "order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15 },
-        { "order-status", EscalationTrigger::Frustration, "Chen", 2, 13 },
-        { "returns", EscalationTrigger::Unrecognised, "Dina", 5, 10 },
-        { "returns", EscalationTrigger::Explicit, "Emil", 2, 9 },
-        { "", EscalationTrigger::Unrecognised, "Fay", 3, 17 },
-        { "", EscalationTrigger::External, "Gus", 1, 12 },
-        { "shipping", EscalationTrigger::Frustration, "Hana", 1, 8 },
+        { "billing-dispute", EscalationTrigger::Topic, "Noor", 6, 9, 12, "bob" },
+        { "billing-dispute", EscalationTrigger::Topic, "Liam", 5, 14, 35, "bob" },
+        { "billing-dispute", EscalationTrigger::Explicit, "Mia", 3, 11, 18, "bob" },
+        { "billing-dispute", EscalationTrigger::Topic, "Kofi", 1, 16, 70, "" },
+        { "order-status", EscalationTrigger::Explicit, "Ada", 6, 10, 8, "alice" },
+        { "order-status", EscalationTrigger::Unrecognised, "Ben", 4, 15, 14, "alice" },
+        { "order-status", EscalationTrigger::Frustration, "Chen", 2, 13, 26, "alice" },
+        { "returns", EscalationTrigger::Unrecognised, "Dina", 5, 10, 45, "" },
+        { "returns", EscalationTrigger::Explicit, "Emil", 2, 9, 9, "alice" },
+        { "", EscalationTrigger::Unrecognised, "Fay", 3, 17, 16, "alice" },
+        { "", EscalationTrigger::External, "Gus", 1, 12, 52, "bob" },
+        { "shipping", EscalationTrigger::Frustration, "Hana", 1, 8, 11, "alice" },
     };
     int added = 0;
     for (const PastEscalation &p : past) {
@@ -95,15 +100,34 @@ int seedDemoEscalations(store::Store &store)
         context.source = p.trigger == EscalationTrigger::External ? QStringLiteral("api") : QStringLiteral("bot");
         context.at = at;
         c.handoff = context;
-        c.disposition = QStringLiteral("resolved");
+        const QString agent = QString::fromLatin1(p.agent);
+        const QDateTime answered = at.addSecs(p.waitSeconds);
+        const qint64 handleMs = (240 + 37 * qint64(p.hour)) * 1000; // a few minutes, different for each chat
+        c.disposition = agent.isEmpty() ? QStringLiteral("visitor_left") : QStringLiteral("resolved");
         c.createdAt = at.addSecs(-120);
         c.escalatedAt = at;
         c.enqueuedAt = at;
-        c.assignedAt = at.addSecs(40);
-        c.closedAt = at.addSecs(600);
+        c.queueEnteredAt = at;
+        c.agentId = agent;
+        c.assignedAt = agent.isEmpty() ? QDateTime() : answered;
+        c.closedAt = agent.isEmpty() ? answered : answered.addMSecs(handleMs);
         if (store.conversation(c.id) || !store.createConversation(c)
             || !store.addEscalation({ c.id, at, c.topic, p.trigger, QString(), c.queueId }))
             continue;
+        QList<store::ContactEventRecord> events { { c.id, QStringLiteral("entered"), c.queueId, {}, {}, at } };
+        if (agent.isEmpty()) {
+            events.append({ c.id, QStringLiteral("abandoned"), c.queueId, {}, c.disposition, answered,
+                p.waitSeconds * 1000LL });
+        } else {
+            if (p.waitSeconds > 30) // an offer the other agent let time out first
+                events.append({ c.id, QStringLiteral("missed"), c.queueId,
+                    agent == QLatin1String("bob") ? QStringLiteral("alice") : QStringLiteral("bob"),
+                    QStringLiteral("expired"), at.addSecs(30) });
+            events.append({ c.id, QStringLiteral("answered"), c.queueId, agent, {}, answered, p.waitSeconds * 1000LL });
+            events.append({ c.id, QStringLiteral("closed"), c.queueId, agent, c.disposition, c.closedAt, 0, handleMs });
+        }
+        for (const store::ContactEventRecord &e : std::as_const(events))
+            store.addContactEvent(e);
         ++added;
     }
     return added;
@@ -297,6 +321,11 @@ RouterCommandLine::RouterCommandLine()
           Text::tr("webhook add: the signing secret (default: a new random one, printed once)."), Text::tr("SECRET"))
     , m_limit(QStringLiteral("limit"), Text::tr("webhook log: how many deliveries, newest first (default 50)."),
           Text::tr("N"))
+    , m_kpi(QStringLiteral("kpi"), Text::tr("report: the contact-centre KPIs (see docs/supervisor.md)."))
+    , m_from(QStringLiteral("from"), Text::tr("report: the first day, YYYY-MM-DD (default today)."), Text::tr("DATE"))
+    , m_to(QStringLiteral("to"), Text::tr("report: the last day, YYYY-MM-DD (default the first day)."),
+          Text::tr("DATE"))
+    , m_json(QStringLiteral("json"), Text::tr("report: print JSON instead of a table."))
     , m_language(QStringLiteral("language"),
           Text::tr("Language of the messages, e.g. de or en (default: the HANDOFF_LANGUAGE environment variable, "
                    "else the system's language)."),
@@ -325,15 +354,17 @@ RouterCommandLine::RouterCommandLine()
         "  rule add NAME --if CONDITION --queue QUEUE [--priority P] [--skills a,b] [--position N]\n"
         "  rule remove NAME\n"
         "  routing check [FILE]  validate a routing file (default: routing.json in the data directory)\n"
+        "  report --kpi [--from DATE] [--to DATE] [--json]   KPIs per queue and agent, days in the router's time zone\n"
         "queue and rule edit routing.json in the data directory; a running router reads it again on SIGHUP."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const auto &o : { m_listen, m_tlsCert, m_tlsKey, m_dataDir, m_database, m_config, m_role, m_password, m_displayName, m_skills,
              m_capacity, m_name, m_priority, m_timeZone, m_hours, m_overflow, m_after, m_closedMessage,
-             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_events, m_secret, m_limit, m_language })
+             m_noAgentsMessage, m_offerFormAfter, m_if, m_queue, m_position, m_events, m_secret, m_limit, m_kpi, m_from,
+             m_to, m_json, m_language })
         m_parser.addOption(o);
     m_parser.addPositionalArgument(
-        QStringLiteral("command"), Text::tr("serve, user, token, webhook, demo, queue, rule or routing."));
+        QStringLiteral("command"), Text::tr("serve, user, token, webhook, demo, queue, rule, routing or report."));
 }
 
 int RouterCommandLine::fail(const QString &message) const
@@ -407,6 +438,8 @@ int RouterCommandLine::run(const QStringList &arguments)
         return ruleRemove(args.mid(2));
     if (command == QLatin1String("routing") && sub == QLatin1String("check") && args.size() <= 3)
         return routingCheck(args.mid(2));
+    if (command == QLatin1String("report") && args.size() == 1)
+        return report(args.mid(1));
     if (command.isEmpty())
         return fail(Text::tr("no command given; try --help"));
     return fail(Text::tr("unknown command \"%1\"; try --help").arg(args.join(QLatin1Char(' '))));
@@ -1059,6 +1092,54 @@ int RouterCommandLine::routingCheck(const QStringList &args)
                  .arg(config->rules.size())
                  .arg(config->defaultQueue)
           << Qt::endl;
+    return 0;
+}
+
+int RouterCommandLine::report(const QStringList &)
+{
+    if (!m_parser.isSet(m_kpi))
+        return fail(Text::tr("report: say which report: --kpi"));
+    // The thresholds come from the routing the router serves: --config's, else routing.json, else the default.
+    QString error;
+    routing::RoutingConfig routing = routing::RoutingConfig::defaults();
+    std::optional<RouterConfigFile> config;
+    if (m_parser.isSet(m_config)) {
+        config = RouterConfigFile::load(m_parser.value(m_config), &error);
+        if (!config)
+            return fail(error);
+    }
+    if (config && config->routing) {
+        routing = *config->routing;
+    } else {
+        const QString path = routingFilePath(&error);
+        if (path.isEmpty())
+            return fail(error);
+        if (QFileInfo::exists(path)) {
+            const auto fromFile = RoutingFile::check(path, &error);
+            if (!fromFile)
+                return fail(error);
+            routing = *fromFile;
+        }
+    }
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().toString(Qt::ISODate);
+    const QString from = m_parser.isSet(m_from) ? m_parser.value(m_from) : today;
+    const QString to = m_parser.isSet(m_to) ? m_parser.value(m_to) : from;
+    const auto period = server::KpiPeriod::fromDates(from, to, zone, &error);
+    if (!period)
+        return fail(error);
+    auto store = openStore(&error);
+    if (!store)
+        return fail(error);
+    const auto sums = store->kpiSums(period->start, period->end, server::KpiReport::thresholds(routing));
+    if (!sums)
+        return fail(Text::tr("cannot read the report: %1").arg(store->lastError()));
+    const server::KpiReport kpi = server::KpiReport::build(*period, routing, *sums);
+    if (m_parser.isSet(m_json))
+        out() << QJsonDocument(kpi.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << kpi.toText();
+    out().flush();
     return 0;
 }
 

@@ -45,6 +45,7 @@ private:
     int ruleAdd(const QStringList &args);
     int ruleRemove(const QStringList &args);
     int routingCheck(const QStringList &args);
+    int report(const QStringList &args);
     QString routingFilePath(QString *error) const; // DATA/routing.json
     // The routing file read for an edit; nullopt with *error when it cannot be found or read.
     std::optional<RoutingFile> loadRoutingFile(QString *error) const;
@@ -90,6 +91,10 @@ private:
     QCommandLineOption m_events;
     QCommandLineOption m_secret;
     QCommandLineOption m_limit;
+    QCommandLineOption m_kpi;
+    QCommandLineOption m_from;
+    QCommandLineOption m_to;
+    QCommandLineOption m_json;
     // Listed in --help only: main() takes `--language` off the line before the parser sees it.
     QCommandLineOption m_language;
     QString m_configDataDir;

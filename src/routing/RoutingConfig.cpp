@@ -253,7 +253,8 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     if (!v.checkKeys(root, {},
             { QStringLiteral("queues"), QStringLiteral("rules"), QStringLiteral("defaultQueue"),
                 QStringLiteral("offerTimeoutSeconds"), QStringLiteral("missedOffersBeforeAway"),
-                QStringLiteral("strategy"), QStringLiteral("abandonAfterSeconds") }))
+                QStringLiteral("strategy"), QStringLiteral("abandonAfterSeconds"),
+                QStringLiteral("shortAbandonSeconds") }))
         return finish();
 
     RoutingConfig config;
@@ -261,8 +262,10 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
     const auto missed = v.integer(root, {}, QStringLiteral("missedOffersBeforeAway"), 3, 0, 100);
     const auto strategy = v.string(root, {}, QStringLiteral("strategy"), false);
     const auto abandon = v.integer(root, {}, QStringLiteral("abandonAfterSeconds"), 120, 0, 24 * 3600);
+    const auto shortAbandon = v.integer(root, {}, QStringLiteral("shortAbandonSeconds"), 0, 0, 3600);
     if (v.failed())
         return finish();
+    config.shortAbandonSeconds = *shortAbandon;
     config.offerTimeoutSeconds = *timeout;
     config.missedOffersBeforeAway = *missed;
     config.abandonAfterSeconds = *abandon;
@@ -297,7 +300,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
                 { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("requiredSkills"),
                     QStringLiteral("priority"), QStringLiteral("hours"), QStringLiteral("overflow"),
                     QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage"),
-                    QStringLiteral("offerFormAfterSeconds") }))
+                    QStringLiteral("offerFormAfterSeconds"), QStringLiteral("serviceLevelSeconds") }))
             return finish();
         QueueDefinition q;
         const auto id = v.string(o, path, QStringLiteral("id"), true);
@@ -307,6 +310,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         const auto closed = v.string(o, path, QStringLiteral("closedMessage"), false);
         const auto noAgents = v.string(o, path, QStringLiteral("noAgentsMessage"), false);
         const auto offerForm = v.integer(o, path, QStringLiteral("offerFormAfterSeconds"), 300, 0, 7 * 24 * 3600);
+        const auto serviceLevel = v.integer(o, path, QStringLiteral("serviceLevelSeconds"), 20, 1, 24 * 3600);
         if (v.failed())
             return finish();
         if (id->trimmed().isEmpty()) {
@@ -326,6 +330,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         q.closedMessage = *closed;
         q.noAgentsMessage = *noAgents;
         q.offerFormAfterSeconds = *offerForm;
+        q.serviceLevelSeconds = *serviceLevel;
         if (!parseHours(v, o.value(QStringLiteral("hours")), path + QStringLiteral(".hours"), &q.hours))
             return finish();
         const QJsonValue overflow = o.value(QStringLiteral("overflow"));
@@ -434,6 +439,8 @@ QByteArray RoutingConfig::toJson() const
     root.insert(QStringLiteral("offerTimeoutSeconds"), offerTimeoutSeconds);
     root.insert(QStringLiteral("missedOffersBeforeAway"), missedOffersBeforeAway);
     root.insert(QStringLiteral("abandonAfterSeconds"), abandonAfterSeconds);
+    if (shortAbandonSeconds != 0)
+        root.insert(QStringLiteral("shortAbandonSeconds"), shortAbandonSeconds);
     root.insert(QStringLiteral("defaultQueue"), defaultQueue);
     QJsonArray queueArray;
     for (const QueueDefinition &q : queues) {
@@ -473,6 +480,8 @@ QByteArray RoutingConfig::toJson() const
             o.insert(QStringLiteral("noAgentsMessage"), q.noAgentsMessage);
         if (q.offerFormAfterSeconds != QueueDefinition().offerFormAfterSeconds)
             o.insert(QStringLiteral("offerFormAfterSeconds"), q.offerFormAfterSeconds);
+        if (q.serviceLevelSeconds != QueueDefinition().serviceLevelSeconds)
+            o.insert(QStringLiteral("serviceLevelSeconds"), q.serviceLevelSeconds);
         queueArray.append(o);
     }
     root.insert(QStringLiteral("queues"), queueArray);

@@ -33,6 +33,7 @@ struct QueueDefinition {
     QString closedMessage;          // told to the visitor when closed
     QString noAgentsMessage;        // told to the visitor when no agent is signed in
     int offerFormAfterSeconds = 300; // a visitor waiting this long is offered the message form; 0 = never
+    int serviceLevelSeconds = 20;    // the KPI report's service level: answered within this many seconds
 };
 
 struct RoutingRule {
@@ -51,6 +52,7 @@ struct RoutingConfig {
     int missedOffersBeforeAway = 3;
     int strategy = 0;               // 0 = least busy then longest idle, 1 = round robin
     int abandonAfterSeconds = 120;  // a waiting visitor whose page is gone this long has abandoned; 0 = never
+    int shortAbandonSeconds = 0;    // the KPI report leaves out abandons after a shorter wait than this; 0 = none
 
     static RoutingConfig defaults(); // one open queue "default"
     // Parses and validates; on failure returns nullopt and sets *error to "line L: FIELD: problem", e.g.

@@ -196,6 +196,7 @@ void ConversationHub::escalate(Live &l, HandoffContext context)
     save(l);
     const store::EscalationRecord escalation{r.id, now, r.topic, context.trigger, context.reason, r.queueId};
     write([escalation](store::Store &s) { return s.addEscalation(escalation); });
+    contactEvent(r, QStringLiteral("entered"), {}, {}, now);
     logEvent(QStringLiteral("escalated: %1 (%2, topic \"%3\") to queue %4, %5")
                  .arg(r.id, toString(context.trigger), r.topic, r.queueId, availabilityName(result.availability)));
     sendStatus(l, false);
@@ -217,8 +218,16 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
         m_engine.assignmentEnded(r.agentId, r.id);
         if (r.assignedAt.isValid())
             m_engine.recordHandleTime(r.queueId, static_cast<int>(r.assignedAt.secsTo(now)));
+        contactEvent(r, QStringLiteral("closed"), r.agentId, disposition, now, 0, msBetween(r.assignedAt, now));
     } else if (was == ConversationState::Waiting || was == ConversationState::Offered) {
         m_engine.remove(r.id);
+        // The visitor left before anyone answered: when they ended it, or when their page went away (the
+        // router notices only after the grace period).
+        if (by == QLatin1String("visitor") || disposition == QLatin1String("abandoned")) {
+            const QDateTime left = by != QLatin1String("visitor") && l.visitorGoneSince.isValid() ? l.visitorGoneSince : now;
+            const QDateTime entered = r.queueEnteredAt.isValid() ? r.queueEnteredAt : r.enqueuedAt;
+            contactEvent(r, QStringLiteral("abandoned"), {}, disposition, left, msBetween(entered, left));
+        }
     }
     // The transcript is in the visitor's language, as the bot's lines are (docs/translations.md).
     const QString language = visitorLanguage(r);
@@ -320,6 +329,19 @@ void ConversationHub::announce(Live &l)
                     : QStringLiteral("The conversation ended before an agent took it (%1).").arg(r.disposition));
         break;
     }
+}
+
+void ConversationHub::contactEvent(const store::ConversationRecord &record, const QString &kind, const QString &agent,
+                                   const QString &detail, QDateTime at, qint64 waitMs, qint64 handleMs)
+{
+    const store::ContactEventRecord e{record.id, kind, record.queueId, agent, detail,
+                                      at.isValid() ? at : QDateTime::currentDateTimeUtc(), waitMs, handleMs};
+    m_kpiChanged = true;
+    write([e](store::Store &s) { return s.addContactEvent(e); }, [this, e](bool ok) {
+        if (!ok)
+            logEvent(QStringLiteral("store failure: KPI event %1 of %2 not stored").arg(e.kind, e.conversationId),
+                     LogLevel::Error);
+    });
 }
 
 std::optional<ExternalHandoffResult> ConversationHub::createExternalHandoff(const bot::ExternalHandoff &handoff,
@@ -437,6 +459,31 @@ void ConversationHub::onTick()
         }
     }
     broadcastQueuesIfChanged();
+    const qint64 sinceKpi = now - m_lastKpiRefresh;
+    if (sinceKpi >= kKpiRefreshSeconds || (m_kpiChanged && sinceKpi >= kKpiChangedSeconds))
+        refreshKpiToday();
+}
+
+void ConversationHub::refreshKpiToday()
+{
+    if (m_kpiRefreshing)
+        return;
+    m_kpiRefreshing = true;
+    m_kpiChanged = false;
+    m_lastKpiRefresh = QDateTime::currentSecsSinceEpoch();
+    const KpiPeriod today = KpiPeriod::today(QTimeZone::systemTimeZone());
+    const routing::RoutingConfig config = m_engine.config();
+    auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
+    write(
+        [sums, today, thresholds = KpiReport::thresholds(config)](store::Store &s) {
+            *sums = s.kpiSums(today.start, today.end, thresholds);
+            return true; // a failed read keeps the last figures; it must not undo the batch's writes
+        },
+        [this, sums, today, config](bool) {
+            m_kpiRefreshing = false;
+            if (*sums)
+                m_kpiToday = KpiReport::build(today, config, **sums);
+        });
 }
 
 void ConversationHub::purgeUntouchedChats()
@@ -538,8 +585,11 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 l->record.state = ConversationState::Waiting;
                 save(*l);
             }
-            if (reason == QLatin1String("expired"))
+            if (reason == QLatin1String("expired")) {
                 ++Metrics::instance().offers[Metrics::Expired];
+                if (l && !agent.isEmpty())
+                    contactEvent(l->record, QStringLiteral("missed"), agent, reason);
+            }
             logEvent(QStringLiteral("offer %1: %2 to %3").arg(reason, ev.conversationId, agent));
             if (!agent.isEmpty())
                 toUser(agent, QStringLiteral("offer.withdrawn"),
@@ -561,6 +611,8 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
                 l->record.queueId = ev.queueId;
                 l->record.queueEnteredAt = m_engine.queueEnteredAt(ev.conversationId);
                 save(*l);
+                contactEvent(l->record, QStringLiteral("entered"), {}, QStringLiteral("overflow"),
+                             l->record.queueEnteredAt);
                 logEvent(QStringLiteral("overflowed: %1 from %2 to %3").arg(ev.conversationId, ev.fromQueue, ev.queueId));
                 sendStatus(*l, false);
             }

@@ -18,6 +18,7 @@
 #include "bot/ExternalHandoff.h"
 #include "protocol/Envelope.h"
 #include "routing/RoutingEngine.h"
+#include "server/KpiReport.h"
 #include "server/Limits.h"
 #include "server/LogLine.h"
 #include "server/SignInService.h"
@@ -118,6 +119,12 @@ public:
     // signed in through them (as they said at most 2 s ago).
     QList<routing::QueueStatus> queueStatus() const;
     const Limits &limits() const { return m_settings.limits; }
+    // Today's KPI figures per queue (days of the router's time zone), read from the store on the writer's
+    // thread: kKpiChangedSeconds after a KPI event at the most, and every kKpiRefreshSeconds (a new day);
+    // nullopt until the first read. For /metrics.
+    static constexpr int kKpiChangedSeconds = 5;
+    static constexpr int kKpiRefreshSeconds = 60;
+    const std::optional<KpiReport> &kpiToday() const { return m_kpiToday; }
     // Every frame and HTTP answer leaves through here: after all writes decided before it are durable.
     void whenDurable(std::function<void()> fn) { m_writer.whenDurable(std::move(fn)); }
     void shutdown(); // tells every peer the router is going away
@@ -181,6 +188,15 @@ private:
     // Ends the chat and forgets it; returns its final record.
     store::ConversationRecord closeConversation(Live &l, const QString &by, const QString &byName,
                                                 const QString &disposition, const QString &note);
+    // Stores one KPI event of the conversation (contact_events) through the writer: `kind` in its queue
+    // (record.queueId) with `agent`, at `at` (now when invalid).
+    void contactEvent(const store::ConversationRecord &record, const QString &kind, const QString &agent = {},
+                      const QString &detail = {}, QDateTime at = {}, qint64 waitMs = 0, qint64 handleMs = 0);
+    // Milliseconds from a start to an end, 0 for an invalid start (a row from before the times were kept).
+    static qint64 msBetween(const QDateTime &start, const QDateTime &end)
+    {
+        return start.isValid() ? std::max<qint64>(0, start.msecsTo(end)) : 0;
+    }
     void pump(); // dispatch() and act on the routing events
     void onTick();
     void endAbandonedWaits(); // waiting visitors whose page has been gone longer than the grace period
@@ -298,6 +314,11 @@ private:
     };
     QHash<QString, NewChats> m_newChats; // per peer address, this minute
     qint64 m_lastPurge = 0;
+    void refreshKpiToday();
+    std::optional<KpiReport> m_kpiToday;
+    qint64 m_lastKpiRefresh = 0;
+    bool m_kpiRefreshing = false;
+    bool m_kpiChanged = false; // a KPI event was written since the last read began
     HubSettings m_settings;
     std::unique_ptr<bot::OrderDirectory> m_orders;
     routing::SystemClock m_clock;

@@ -66,6 +66,11 @@ void ConversationHub::deskAccept(ClientConnection *c, const Envelope &e)
     l->record.agentName = agentName;
     l->record.assignedAt = QDateTime::currentDateTimeUtc();
     const QString user = c->userName;
+    {
+        const QDateTime entered = l->record.queueEnteredAt.isValid() ? l->record.queueEnteredAt : l->record.enqueuedAt;
+        contactEvent(l->record, QStringLiteral("answered"), user, {}, l->record.assignedAt,
+                     msBetween(entered, l->record.assignedAt));
+    }
     save(*l, [this, id, user](bool ok) {
         Live *l = find(id);
         if (ok || !l || l->record.state != ConversationState::Assigned || l->record.agentId != user)
@@ -120,6 +125,8 @@ void ConversationHub::deskDecline(ClientConnection *c, const Envelope &e)
         save(*l);
     }
     ++Metrics::instance().offers[Metrics::Declined];
+    if (Live *l = find(id))
+        contactEvent(l->record, QStringLiteral("missed"), c->userName, QStringLiteral("declined"));
     logEvent(QStringLiteral("declined: %1 by %2").arg(id, c->userName));
     c->sendOk(e.id);
     toUser(c->userName, QStringLiteral("offer.withdrawn"),
@@ -290,6 +297,10 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
         if (const auto *q = m_engine.config().queue(queueId))
             p.requiredSkills = q->requiredSkills;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool wasAssigned = l->record.state == ConversationState::Assigned;
+    contactEvent(l->record, QStringLiteral("transferred"), wasAssigned ? previousAgent : QString(),
+                 agentId.isEmpty() ? QStringLiteral("queue") : QStringLiteral("agent"), now, 0,
+                 wasAssigned ? msBetween(l->record.assignedAt, now) : 0);
     l->record.state = ConversationState::Waiting;
     l->record.queueId = p.queueId;
     l->record.requiredSkills = p.requiredSkills;
@@ -300,6 +311,7 @@ void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)
     l->record.queueEnteredAt = now;
     l->record.enqueueOrder = ++m_enqueueOrder;
     save(*l);
+    contactEvent(l->record, QStringLiteral("entered"), {}, QStringLiteral("transfer"), now);
     if (!elsewhere)
         m_engine.enqueueAt(l->record.id, p, now, agentId);
     // A chat sent away to a queue should not bounce straight back to the agent who sent it.

@@ -132,6 +132,30 @@ QByteArray Metrics::render(const ConversationHub &hub) const
     for (const routing::QueueStatus &q : queues)
         sample(out, "handoff_queue_agents_available", "queue=\"" + labelValue(q.queueId) + '"', q.agentsAvailable);
 
+    // Today's KPIs per queue, from the store (renewed every minute; absent until the first read).
+    if (const auto &kpi = hub.kpiToday()) {
+        const auto perQueue = [&](const char *name, const char *help, const auto &value) {
+            header(out, name, "gauge", help);
+            for (const KpiFigures &q : kpi->queues)
+                if (const std::optional<double> v = value(q))
+                    sample(out, name, "queue=\"" + labelValue(q.id) + '"', *v);
+        };
+        using F = const KpiFigures &;
+        perQueue("handoff_kpi_today_offered", "Chats offered to the queue today (short abandons left out).",
+                 [](F q) { return std::optional<double>(q.offered); });
+        perQueue("handoff_kpi_today_answered", "Chats answered from the queue today.",
+                 [](F q) { return std::optional<double>(q.answered); });
+        perQueue("handoff_kpi_today_abandoned", "Visitors who left the queue today before an answer.",
+                 [](F q) { return std::optional<double>(q.abandoned); });
+        perQueue("handoff_kpi_today_service_level_ratio",
+                 "Today's share answered within the queue's service-level threshold, of answered and abandoned.",
+                 [](F q) { return q.serviceLevel() ? std::optional<double>(*q.serviceLevel() / 100) : std::nullopt; });
+        perQueue("handoff_kpi_today_asa_seconds", "Today's average speed of answer, by queue.",
+                 [](F q) { return q.asaSeconds(); });
+        perQueue("handoff_kpi_today_aht_seconds", "Today's average handle time, by queue.",
+                 [](F q) { return q.ahtSeconds(); });
+    }
+
     header(out, "handoff_store_batch_size", "histogram", "Writes committed together in one transaction (group commit).");
     storeBatchSize.render(out, "handoff_store_batch_size");
     header(out, "handoff_store_commit_seconds", "histogram", "Time from BEGIN to a durable COMMIT of one batch.");

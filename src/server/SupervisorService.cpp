@@ -7,6 +7,7 @@
 #include "server/ConversationHub.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
+#include "server/KpiReport.h"
 #include "server/LiveConversation.h"
 #include "store/SecretToken.h"
 
@@ -68,7 +69,7 @@ bool SupervisorService::handles(const QString &type)
         QStringLiteral("conversation.reassign"), QStringLiteral("conversation.monitor"),
         QStringLiteral("conversation.unmonitor"), QStringLiteral("conversation.forceClose"),
         QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list"),
-        QStringLiteral("webhooks.deliveries") };
+        QStringLiteral("webhooks.deliveries"), QStringLiteral("report.kpi") };
     return types.contains(type);
 }
 
@@ -83,6 +84,7 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
         { QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose },
         { QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence },
         { QStringLiteral("report.escalations"), &SupervisorService::escalationReport },
+        { QStringLiteral("report.kpi"), &SupervisorService::kpiReport },
         { QStringLiteral("audit.list"), &SupervisorService::auditList },
         { QStringLiteral("webhooks.deliveries"), &SupervisorService::webhookDeliveries },
     };
@@ -619,6 +621,16 @@ void SupervisorService::reassignFor(const Caller &c, const Envelope &e)
     l->record = after;
     l->bot.reset();
     m_hub.save(*l); // everything said about the reassignment leaves once this row is on disk
+    // KPI events: the previous agent's part ends as a transfer; a waiting chat given to an agent is answered.
+    if (before.state == ConversationState::Assigned)
+        m_hub.contactEvent(before, QStringLiteral("transferred"), before.agentId, QStringLiteral("reassigned"), now, 0,
+            ConversationHub::msBetween(before.assignedAt, now));
+    const bool waited = before.state == ConversationState::Waiting || before.state == ConversationState::Offered;
+    if (target && waited)
+        m_hub.contactEvent(after, QStringLiteral("answered"), target->name, QStringLiteral("reassigned"), now,
+            ConversationHub::msBetween(before.queueEnteredAt.isValid() ? before.queueEnteredAt : before.enqueuedAt, now));
+    else if (!target)
+        m_hub.contactEvent(after, QStringLiteral("entered"), {}, QStringLiteral("reassigned"), now);
 
     // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
     const QString previousAgent = before.state == ConversationState::Assigned ? before.agentId : QString();
@@ -872,6 +884,38 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
             QJsonObject { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) },
                 { QStringLiteral("total"), total }, { QStringLiteral("byTopic"), byTopic },
                 { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows } } } });
+}
+
+void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)
+{
+    QString error;
+    const auto period = KpiPeriod::fromDates(field(e.data, "from"), field(e.data, "to"), QTimeZone::systemTimeZone(),
+        &error);
+    if (!period) {
+        c->sendError(e.id, ErrorCode::Invalid, error);
+        return;
+    }
+    audit(c, e.type, QString(),
+        QStringLiteral("from %1 to %2").arg(period->from.toString(Qt::ISODate), period->to.toString(Qt::ISODate)));
+    // The sums are read on the store writer's thread, behind every write decided so far (so they include
+    // all of it); the event loop only rolls them up.
+    const routing::RoutingConfig config = m_hub.m_engine.config();
+    auto sums = std::make_shared<std::optional<QList<store::KpiSums>>>();
+    m_hub.write(
+        [sums, p = *period, thresholds = KpiReport::thresholds(config)](store::Store &s) {
+            *sums = s.kpiSums(p.start, p.end, thresholds);
+            return true; // a failed read is answered below; it must not undo the batch's writes
+        },
+        [this, guard = QPointer<ClientConnection>(c), id = e.id, sums, p = *period, config](bool) {
+            if (!guard)
+                return;
+            if (!*sums) {
+                m_hub.logEvent(QStringLiteral("store failure: the KPI report could not be read"), LogLevel::Error);
+                guard->sendError(id, ErrorCode::Unavailable, tr("The report cannot be read right now; try again shortly."));
+                return;
+            }
+            guard->sendOk(id, { { QStringLiteral("report"), KpiReport::build(p, config, **sums).toJson() } });
+        });
 }
 
 void SupervisorService::auditList(ClientConnection *c, const Envelope &e)

@@ -84,6 +84,7 @@ private:
     void forceClose(ClientConnection *c, const protocol::Envelope &e);
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
+    void kpiReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);
     void webhookDeliveries(ClientConnection *c, const protocol::Envelope &e);
 

@@ -615,6 +615,68 @@ QList<EscalationRecord> SqlStore::escalations(const QDateTime &from, const QDate
     });
 }
 
+bool SqlStore::addContactEvent(const ContactEventRecord &e)
+{
+    QSqlQuery q = prepared("INSERT INTO contact_events (conversation_id, kind, queue_id, agent_id, detail, at, wait_ms, "
+                           "handle_ms) VALUES (?, ?, ?, ?, ?, {t}, ?, ?)");
+    bind(q, {textValue(e.conversationId), textValue(e.kind), textValue(e.queueId), textValue(e.agentId),
+             textValue(e.detail), RecordRows::epochMs(orNow(e.at)), e.waitMs, e.handleMs});
+    return exec(q);
+}
+
+std::optional<QList<KpiSums>> SqlStore::kpiSums(const QDateTime &from, const QDateTime &to,
+                                                const KpiThresholds &thresholds) const
+{
+    // One pass over the period's events (contact_events_at), summed per queue and agent. The service-level
+    // threshold differs per queue: a CASE over the queue ids of the routing file, each a bound value.
+    QByteArray threshold = "CASE queue_id";
+    QVariantList values;
+    for (auto it = thresholds.serviceLevelMs.cbegin(); it != thresholds.serviceLevelMs.cend(); ++it) {
+        threshold += " WHEN ? THEN CAST(? AS BIGINT)";
+        values << textValue(it.key()) << it.value();
+    }
+    threshold += " ELSE CAST(? AS BIGINT) END";
+    values << thresholds.defaultServiceLevelMs;
+    const QByteArray text =
+        "SELECT queue_id, agent_id,"
+        " SUM(CASE WHEN kind = 'entered' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'answered' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'answered' AND wait_ms <= " + threshold + " THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'answered' THEN wait_ms ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'abandoned' AND wait_ms >= CAST(? AS BIGINT) THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'abandoned' AND wait_ms < CAST(? AS BIGINT) THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'abandoned' AND wait_ms >= CAST(? AS BIGINT) THEN wait_ms ELSE 0 END),"
+        " SUM(CASE WHEN kind IN ('closed', 'transferred') AND agent_id <> '' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind IN ('closed', 'transferred') AND agent_id <> '' THEN handle_ms ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'missed' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'missed' AND detail = 'declined' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN kind = 'transferred' THEN 1 ELSE 0 END)"
+        " FROM contact_events WHERE at >= {t} AND at < {t} GROUP BY queue_id, agent_id ORDER BY queue_id, agent_id";
+    QSqlQuery q = prepared(text.constData());
+    int i = 0;
+    for (const QVariant &v : std::as_const(values))
+        q.bindValue(i++, v);
+    for (int n = 0; n < 3; ++n)
+        q.bindValue(i++, thresholds.shortAbandonMs);
+    q.bindValue(i++, from.toMSecsSinceEpoch());
+    q.bindValue(i++, to.toMSecsSinceEpoch());
+    if (!exec(q))
+        return std::nullopt;
+    QList<KpiSums> rows;
+    while (q.next()) {
+        KpiSums r;
+        r.queueId = q.value(0).toString();
+        r.agentId = q.value(1).toString();
+        qint64 *const sums[] = {&r.entered, &r.answered, &r.answeredInServiceLevel, &r.answerWaitMs, &r.abandoned,
+                                &r.shortAbandoned, &r.abandonWaitMs, &r.handled, &r.handleMs, &r.missed,
+                                &r.declined, &r.transferred};
+        for (int c = 0; c < int(std::size(sums)); ++c)
+            *sums[c] = q.value(c + 2).toLongLong();
+        rows << r;
+    }
+    return rows;
+}
+
 qint64 SqlStore::addOfflineMessage(const OfflineMessageRecord &m)
 {
     QSqlQuery q = prepared("INSERT INTO offline_messages (conversation_id, name, email, text, queue_id, at, handled) "

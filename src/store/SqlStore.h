@@ -69,6 +69,9 @@ public:
 
     bool addEscalation(const EscalationRecord &e) override;
     QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const override;
+    bool addContactEvent(const ContactEventRecord &e) override;
+    std::optional<QList<KpiSums>> kpiSums(const QDateTime &from, const QDateTime &to,
+                                          const KpiThresholds &thresholds) const override;
 
     qint64 addOfflineMessage(const OfflineMessageRecord &m) override;
     QList<OfflineMessageRecord> offlineMessages(bool includeHandled, const QDateTime &handledSince) const override;

@@ -90,6 +90,12 @@ public:
     virtual bool addEscalation(const EscalationRecord &e) = 0;
     virtual QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const = 0;
 
+    // KPI report: the events of conversations in their queues, and their sums per queue and agent for the
+    // events at or after `from` and before `to` (std::nullopt when the store could not be read).
+    virtual bool addContactEvent(const ContactEventRecord &e) = 0;
+    virtual std::optional<QList<KpiSums>> kpiSums(const QDateTime &from, const QDateTime &to,
+                                                  const KpiThresholds &thresholds) const = 0;
+
     // Messages left while nobody could answer. Nothing is deleted: handling one marks it.
     virtual qint64 addOfflineMessage(const OfflineMessageRecord &m) = 0; // id, 0 on failure
     // The unhandled ones, oldest first; with includeHandled also those handled at or after handledSince

@@ -4,6 +4,7 @@
 #include "protocol/DomainTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,46 @@ struct EscalationRecord {
     EscalationTrigger trigger = EscalationTrigger::Explicit;
     QString reason;
     QString queueId;
+};
+
+// One thing that happened to a conversation in its queues (table contact_events; the kinds are listed in
+// sql/*/009_contact_events.sql): what the KPI report is computed from.
+struct ContactEventRecord {
+    QString conversationId;
+    QString kind; // entered, answered, abandoned, missed, transferred, closed
+    QString queueId;
+    QString agentId;
+    QString detail;
+    QDateTime at;
+    qint64 waitMs = 0;
+    qint64 handleMs = 0;
+};
+
+// What the KPI sums depend on beyond the events: each queue's service-level threshold and the shortest
+// wait an abandon counts after.
+struct KpiThresholds {
+    QHash<QString, qint64> serviceLevelMs; // by queue id
+    qint64 defaultServiceLevelMs = 20000;  // queues not listed (removed from the routing file since)
+    qint64 shortAbandonMs = 0;
+};
+
+// The KPI sums of one queue and agent over a period (agentId empty for what no agent took part in:
+// queue entries and abandons). Counted by when each event happened.
+struct KpiSums {
+    QString queueId;
+    QString agentId;
+    qint64 entered = 0;
+    qint64 answered = 0;
+    qint64 answeredInServiceLevel = 0;
+    qint64 answerWaitMs = 0;
+    qint64 abandoned = 0;      // after at least the short-abandon time
+    qint64 shortAbandoned = 0; // before it: left out of the abandon figures
+    qint64 abandonWaitMs = 0;
+    qint64 handled = 0;        // closed or transferred while an agent had it
+    qint64 handleMs = 0;
+    qint64 missed = 0;
+    qint64 declined = 0;       // of the missed
+    qint64 transferred = 0;
 };
 
 struct OfflineMessageRecord {

@@ -1,7 +1,7 @@
 // The supervisor board's widgets on the offscreen platform against the real handoff-router: Sam drags
 // Alice's chat onto Bob, confirms, and Bob's desk (through its own client) has the chat with its whole
 // history and fields, Alice's desk lost it with a line naming who took it, and the visitor saw Bob
-// join. The escalation report shows its table and exports the CSV a spreadsheet reads.
+// join. The escalation report shows its table and exports the CSV a spreadsheet reads; so does the KPI report.
 #include "TestSupport.h"
 #include "VisitorClient.h"
 #include "client/DeskSession.h"
@@ -10,6 +10,8 @@
 #include "desk/BoardView.h"
 #include "desk/EscalationChart.h"
 #include "desk/EscalationReportWidget.h"
+#include "desk/KpiChart.h"
+#include "desk/KpiReportWidget.h"
 #include "desk/ReassignDialog.h"
 #include "desk/SupervisorBoardWidget.h"
 
@@ -232,6 +234,82 @@ TEST_F(SupervisorBoardTest, EscalationReportShowsTheTableAndExportsCsv)
     ASSERT_EQ(lines.size(), 2) << qPrintable(lines.join(QLatin1Char('|')));
     EXPECT_EQ(lines.at(0), QStringLiteral("topic,trigger,count"));
     EXPECT_EQ(lines.at(1), topic + QStringLiteral(",explicit,2"));
+}
+
+TEST_F(SupervisorBoardTest, KpiReportShowsTodaysFiguresAndExportsCsv)
+{
+    // Today: Alice answers one chat and closes it; the other visitor leaves while the chat waits.
+    auto alice = signIn(QStringLiteral("alice"));
+    auto answered = visitorAskingForAPerson(QStringLiteral("Where is my order A1001?"));
+    ASSERT_TRUE(waitUntil([&] { return alice->offers()->rowOf(answered->conversationId) >= 0; }, 20000))
+        << qPrintable(router.log());
+    QString result = QStringLiteral("pending");
+    alice->acceptOffer(answered->conversationId, [&](const QString &e) { result = e; });
+    ASSERT_TRUE(waitUntil([&] { return result.isEmpty(); }, 15000)) << qPrintable(result);
+    result = QStringLiteral("pending");
+    alice->closeConversation(answered->conversationId, QStringLiteral("resolved"), QString(),
+                             [&](const QString &e) { result = e; });
+    ASSERT_TRUE(waitUntil([&] { return result.isEmpty(); }, 15000)) << qPrintable(result);
+    auto leaving = visitorAskingForAPerson(QStringLiteral("Where is my order A1002?"));
+    ASSERT_TRUE(waitUntil([&] { return leaving->statuses.contains(QStringLiteral("waiting")); }, 20000));
+    leaving->endChat();
+    ASSERT_TRUE(waitUntil([&] { return leaving->statuses.contains(QStringLiteral("closed")); }, 20000));
+
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    showBoard(widget);
+    widget.showPage(SupervisorBoardWidget::Page::Kpi);
+    KpiReportWidget *kpi = widget.kpiWidget();
+    kpi->setPeriod(KpiReportWidget::Period::Today);
+
+    // The queue table: 2 offered, 1 answered, 1 abandoned, so an abandon rate of 1 / 2 = 50 %.
+    QAbstractItemModel *queues = kpi->queueTable()->model();
+    ASSERT_TRUE(waitUntil([&] { return queues->rowCount() == 1 && queues->index(0, 1).data().toString() == u"2"; },
+                          20000))
+        << qPrintable(kpi->summary());
+    const auto cell = [](QAbstractItemModel *m, int row, const QString &header) {
+        for (int c = 0; c < m->columnCount(); ++c)
+            if (m->headerData(c, Qt::Horizontal).toString() == header)
+                return m->index(row, c).data().toString();
+        return QStringLiteral("no column %1").arg(header);
+    };
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Queue")), QStringLiteral("General")) << "named as on the board";
+    EXPECT_EQ(queues->index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("default"));
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Answered")), QStringLiteral("1"));
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Abandoned")), QStringLiteral("1"));
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Abandon rate")), QStringLiteral("50.0 %"));
+    EXPECT_EQ(cell(queues, 0, QStringLiteral("Missed offers")), QStringLiteral("0"));
+    // Alice's row: the chat she answered and closed.
+    QAbstractItemModel *agents = kpi->agentTable()->model();
+    ASSERT_EQ(agents->rowCount(), 1);
+    EXPECT_EQ(cell(agents, 0, QStringLiteral("Agent")), QStringLiteral("alice"));
+    EXPECT_EQ(cell(agents, 0, QStringLiteral("Answered")), QStringLiteral("1"));
+    EXPECT_EQ(cell(agents, 0, QStringLiteral("Handled")), QStringLiteral("1"));
+    EXPECT_TRUE(kpi->summary().contains(QStringLiteral("2 offered, 1 answered, 1 abandoned"))) << qPrintable(kpi->summary());
+
+    // The charts draw the same figures and are named for screen readers.
+    const QList<KpiChart::Bar> volume = kpi->volumeChart()->barsFor(0);
+    ASSERT_EQ(volume.size(), 3);
+    EXPECT_EQ(volume.at(0).value, 2);
+    EXPECT_EQ(volume.at(1).value, 1);
+    EXPECT_EQ(volume.at(2).value, 1);
+    EXPECT_FALSE(kpi->volumeChart()->accessibleName().isEmpty());
+    EXPECT_TRUE(kpi->serviceLevelChart()->barsFor(0).at(0).text.contains(QStringLiteral("ASA")))
+        << qPrintable(kpi->serviceLevelChart()->barsFor(0).at(0).text);
+
+    const QString path = QDir(home.path()).filePath(QStringLiteral("kpi.csv"));
+    QString error;
+    ASSERT_TRUE(kpi->exportCsv(path, &error)) << qPrintable(error);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << qPrintable(lines.join(QLatin1Char('|')));
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("scope,id,offered,answered,"))) << qPrintable(lines.at(0));
+    // offered, answered, answeredInServiceLevel (within the default 20 s), abandoned, shortAbandoned, abandonRate
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("queue,default,2,1,1,1,0,50,"))) << qPrintable(lines.at(1));
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("agent,alice,"))) << qPrintable(lines.at(2));
+    EXPECT_TRUE(lines.at(3).startsWith(QStringLiteral("total,,2,1,"))) << qPrintable(lines.at(3));
 }
 
 TEST_F(SupervisorBoardTest, TheBoardNamesTheQueueNotItsId)

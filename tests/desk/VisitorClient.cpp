@@ -45,6 +45,11 @@ void VisitorClient::askForAPerson()
     request(QStringLiteral("handoff.request"), {});
 }
 
+void VisitorClient::endChat()
+{
+    request(QStringLiteral("end"), {});
+}
+
 void VisitorClient::setTyping(bool typing)
 {
     request(QStringLiteral("typing"), { { QStringLiteral("typing"), typing } });

@@ -20,6 +20,7 @@ public:
     bool connectAndHello(int timeoutMs = 15000);
     void send(const QString &text);
     void askForAPerson();
+    void endChat(); // "End chat": the visitor leaves
     void setTyping(bool typing);
     void close();
 

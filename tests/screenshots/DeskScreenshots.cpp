@@ -2,7 +2,7 @@
 // talk to the bot and ask for a person, signs the desk in as the demo agent Alice and saves a PNG of each
 // screen (sign-in, also with a router address locked by IT, main window mid-conversation, transfer,
 // wrap-up, transcript search, canned-response editor, and the supervisor's reassign dialog, board and
-// escalation report) in the light and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
+// escalation and KPI reports) in the light and the dark theme. `--scale 2` renders the main window and two dialogs at 200 % instead. `--language LANG`
 // renders the light screens, and the supervisor board, with the desk's translation (and the router's texts in
 // that language), named desk-<screen>-LANG-light.png, to check that no label is cut off. Run it on a real X
 // server (.ci/screenshots uses Xvfb).
@@ -20,6 +20,7 @@
 #include "desk/ComposerEdit.h"
 #include "desk/DeskController.h"
 #include "desk/DeskSettings.h"
+#include "desk/KpiReportWidget.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
 #include "desk/ReassignDialog.h"
@@ -530,6 +531,13 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
             widget.showPage(SupervisorBoardWidget::Page::Webhooks);
             settle(1500);
             save(&widget, QStringLiteral("board-webhooks-%1").arg(themeName(theme)), QString());
+        }
+        // The KPI report over the demo week and today (docs/supervisor.md: report-kpi-THEME.png).
+        if (english) {
+            widget.showPage(SupervisorBoardWidget::Page::Kpi);
+            widget.kpiWidget()->setPeriod(KpiReportWidget::Period::Last7Days);
+            settle(1500);
+            save(&widget, QStringLiteral("report-kpi-%1").arg(themeName(theme)), QString());
         }
     }
     return true;

@@ -122,4 +122,32 @@ TEST(HandoffCli, SignsInToTheRealRouterWithThePasswordFromEitherPlace)
     EXPECT_TRUE(wrong.output.contains(QStringLiteral("Wrong user name or password."))) << wrong.output.toStdString();
 }
 
+TEST(HandoffCli, KpiPrintsTheReportAsCsvForSupervisorsOnly)
+{
+    RouterProcess router;
+    ASSERT_TRUE(router.start());
+    ASSERT_TRUE(router.addUser(QStringLiteral("sam"), QStringLiteral("sam-password"), QStringLiteral("supervisor")));
+    ASSERT_TRUE(router.addUser(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    QTemporaryDir cache;
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(router.port());
+    const auto base = [&](const QString &user) {
+        return QStringList { QStringLiteral("--server"), server, QStringLiteral("--user"), user,
+            QStringLiteral("--cache-dir"), cache.path(), QStringLiteral("--timeout"), QStringLiteral("60") };
+    };
+    const CliResult report = runCli(base(QStringLiteral("sam")) + QStringList { QStringLiteral("kpi") },
+        QStringLiteral("sam-password"));
+    EXPECT_EQ(report.exitCode, 0) << report.output.toStdString();
+    EXPECT_TRUE(report.output.contains(QStringLiteral("scope,id,offered,answered,"))) << report.output.toStdString();
+    EXPECT_TRUE(report.output.contains(QStringLiteral("queue,default,0,0,"))) << report.output.toStdString();
+
+    const CliResult agent = runCli(base(QStringLiteral("alice")) + QStringList { QStringLiteral("kpi") },
+        QStringLiteral("alice-password"));
+    EXPECT_EQ(agent.exitCode, 1) << agent.output.toStdString();
+    EXPECT_TRUE(agent.output.contains(QStringLiteral("report.kpi"))) << agent.output.toStdString();
+
+    const CliResult badDate = runCli(base(QStringLiteral("sam")) + QStringList { QStringLiteral("kpi"),
+        QStringLiteral("yesterday") }, QStringLiteral("sam-password"));
+    EXPECT_EQ(badDate.exitCode, 2) << badDate.output.toStdString();
+}
+
 } // namespace

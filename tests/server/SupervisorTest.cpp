@@ -173,6 +173,8 @@ TEST_F(SupervisorTest, AnAgentIsRefusedEverySupervisorActionAndTheRefusalIsAudit
         { QStringLiteral("report.escalations"),
             { { QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00.000Z") },
                 { QStringLiteral("to"), QStringLiteral("2026-12-31T00:00:00.000Z") } } },
+        { QStringLiteral("report.kpi"),
+            { { QStringLiteral("from"), QStringLiteral("2026-01-01") }, { QStringLiteral("to"), QStringLiteral("2026-01-31") } } },
         { QStringLiteral("audit.list"), {} },
     };
     for (const auto &[type, data] : actions) {

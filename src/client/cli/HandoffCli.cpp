@@ -4,6 +4,7 @@
 // HANDOFF_LANGUAGE or the system (translations/handoff-cli_<lang>.ts).
 #include "LanguageSetup.h"
 #include "client/DeskSession.h"
+#include "client/SupervisorBoard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,7 +57,9 @@ QString commandList()
         "  send <conversation> <text> send a line (--internal for an agents-only note)\n"
         "  offers [count]             wait for offers and print them without accepting (default 1); --json\n"
         "  accept [count]             wait for offers and accept them (default 1); --reply TEXT answers each\n"
-        "  search <words>             search the transcripts cached on this computer");
+        "  search <words>             search the transcripts cached on this computer\n"
+        "  kpi [from [to]]            supervisors: the KPI report as CSV, days YYYY-MM-DD in the router's\n"
+        "                             time zone (default today)");
 }
 
 // A mistake on the command line: what is wrong, how to call the program, its commands; exit code 2.
@@ -160,7 +163,7 @@ int main(int argc, char **argv)
     parser.addOptions({ serverOpt, userOpt, passwordOpt, internalOpt, replyOpt, timeoutOpt, cacheOpt, jsonOpt, caFileOpt,
         languageOpt });
     parser.addPositionalArgument(
-        QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, offers, accept or search"));
+        QStringLiteral("command"), QCoreApplication::translate("handoff-cli", "chats, send, offers, accept, search or kpi"));
 
     // Every mistake on the command line is found here, before anything reaches the router: exit code 2,
     // what is wrong, and the commands.
@@ -176,7 +179,7 @@ int main(int argc, char **argv)
         return usageError(QCoreApplication::translate("handoff-cli", "No command given."));
     const QString command = args.first();
     static const QStringList knownCommands { QStringLiteral("chats"), QStringLiteral("send"), QStringLiteral("offers"),
-        QStringLiteral("accept"), QStringLiteral("search") };
+        QStringLiteral("accept"), QStringLiteral("search"), QStringLiteral("kpi") };
     if (!knownCommands.contains(command))
         return usageError(QCoreApplication::translate("handoff-cli", "Unknown command: %1").arg(command));
     if (!parser.isSet(userOpt) || parser.value(userOpt).trimmed().isEmpty())
@@ -191,6 +194,13 @@ int main(int argc, char **argv)
         if (!ok || count < 1 || args.size() > 2)
             return usageError(
                 QCoreApplication::translate("handoff-cli", "%1 takes one count, a whole number from 1.").arg(command));
+    }
+    QDate kpiFrom = QDate::currentDate(), kpiTo = kpiFrom;
+    if (command == QLatin1String("kpi")) {
+        kpiFrom = args.size() > 1 ? QDate::fromString(args.at(1), Qt::ISODate) : kpiFrom;
+        kpiTo = args.size() > 2 ? QDate::fromString(args.at(2), Qt::ISODate) : kpiFrom;
+        if (args.size() > 3 || !kpiFrom.isValid() || !kpiTo.isValid())
+            return usageError(QCoreApplication::translate("handoff-cli", "kpi takes up to two dates, YYYY-MM-DD."));
     }
     {
         bool ok = false;
@@ -257,6 +267,19 @@ int main(int argc, char **argv)
         finish(1);
     });
 
+    SupervisorBoard board(session.connection());
+    QObject::connect(&board, &SupervisorBoard::kpiReportReady, &app, [&](const KpiReportData &report) {
+        out() << report.toCsv().replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        finish(0);
+    });
+    QObject::connect(&board, &SupervisorBoard::actionFinished, &app,
+        [&](const QString &action, const QString &, const QString &error) {
+            if (action == QLatin1String("report.kpi") && !error.isEmpty()) {
+                err() << error << Qt::endl;
+                finish(1);
+            }
+        });
+
     const int wanted = waitsForOffers ? qMax(1, args.value(1, QStringLiteral("1")).toInt()) : 0;
     int accepted = 0;
     int shown = 0;
@@ -272,6 +295,8 @@ int main(int argc, char **argv)
                       << Qt::endl;
             }
             finish(0);
+        } else if (command == QLatin1String("kpi")) {
+            board.requestKpiReport(kpiFrom, kpiTo);
         } else if (command == QLatin1String("send")) {
             QString error;
             if (!session.send(args.at(1), args.mid(2).join(QLatin1Char(' ')), parser.isSet(internalOpt), &error)) {
