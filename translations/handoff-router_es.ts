@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="86"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>La trama ocupa %1 bytes y supera el límite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="92"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>La trama no es JSON válido: %1 en la posición %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="96"/>
         <source>Frame must be a JSON object.</source>
         <translation>La trama debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="103"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>El campo «id» debe ser una cadena de %1 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="110"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>El campo «type» falta o no es una cadena corta.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="113"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>El campo «re» debe ser una cadena.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="121"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>El campo «seq» debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="125"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>El campo «data» debe ser un objeto.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="147"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>El campo &quot;includeHandled&quot; debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="166"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>El campo &quot;id&quot; debe ser el identificador de un mensaje dejado, p. ej. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="177"/>
         <source>There is no message %1.</source>
         <translation>No existe el mensaje %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="182"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>The router could not store that; try again.</source>
         <translation>El router no ha podido guardarlo; inténtelo de nuevo.</translation>
     </message>
@@ -277,12 +277,12 @@
 <context>
     <name>RoutingEngine</name>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="513"/>
         <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
         <translation>Ahora mismo estamos cerrados. Su mensaje se guarda y le responderemos en cuanto volvamos.</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="519"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ahora mismo no hay nadie disponible. Déjenos un mensaje o espere: conserva su puesto en la cola.</translation>
     </message>
@@ -1794,223 +1794,264 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Ahora mismo estamos cerrados. Déjenos un mensaje y le responderemos.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="33"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ahora mismo no hay nadie disponible. Déjenos un mensaje o espere: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="40"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Lo sentimos, todavía nadie ha podido atenderle. Déjenos un mensaje y le responderemos, o siga esperando: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="74"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>El chat no puede empezar ahora mismo; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="76"/>
         <source>store failure</source>
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="367"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="56"/>
         <source>Handoff Assistant</source>
         <translation>Asistente de Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="193"/>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="209"/>
         <source>The router is shutting down.</source>
         <translation>El router se está deteniendo.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello ya se envió en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="220"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>El campo «version» debe indicar la versión del protocolo, p. ej. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>unsupported protocol version</source>
         <translation>versión de protocolo no compatible</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello and sign in first.</source>
         <translation>Envíe primero hello e inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Say hello first.</source>
         <translation>Envíe primero hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConsultService.cpp" line="49"/>
+        <location filename="../src/server/ConversationHub.cpp" line="325"/>
+        <location filename="../src/server/ConversationHub.cpp" line="365"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConsultService.cpp" line="78"/>
+        <source>You have no consult on the chat %1.</source>
+        <translation>No tiene ninguna consulta sobre el chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="97"/>
+        <source>Consult a colleague, not yourself.</source>
+        <translation>Consulte a un compañero, no a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="101"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Este chat ya tiene una consulta; termínela primero.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="106"/>
+        <source>%1 is not signed in.</source>
+        <translation>%1 no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="148"/>
+        <source>The consult has started; end it instead.</source>
+        <translation>La consulta ya ha empezado; termínela.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="165"/>
+        <location filename="../src/server/ConsultService.cpp" line="219"/>
+        <source>The consult has not started.</source>
+        <translation>La consulta no ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="224"/>
+        <source>%1 is a supervisor and takes no chats.</source>
+        <translation>%1 es supervisor y no atiende chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="244"/>
+        <source>%1 handed this chat over to %2.</source>
+        <translation>%1 ha pasado este chat a %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="345"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="25"/>
+        <location filename="../src/server/DeskRequests.cpp" line="26"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>El campo «presence» debe ser &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="60"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="61"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>La oferta del chat %1 caducó o fue para otra persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="53"/>
+        <location filename="../src/server/DeskRequests.cpp" line="116"/>
         <source>No chat %1 is offered to you.</source>
         <translation>No se le ofrece ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="87"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="573"/>
+        <location filename="../src/server/DeskRequests.cpp" line="96"/>
         <source>%1 joined the chat</source>
         <translation>%1 se ha unido al chat</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/ConsultService.cpp" line="128"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
-        <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="149"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="144"/>
+        <location filename="../src/server/DeskRequests.cpp" line="228"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
-        <source>Field &quot;internal&quot; must be true or false.</source>
-        <translation>El campo «internal» debe ser true o false.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/ConsultService.cpp" line="183"/>
+        <location filename="../src/server/DeskRequests.cpp" line="183"/>
         <source>The router could not store the message; send it again.</source>
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="219"/>
+        <location filename="../src/server/DeskRequests.cpp" line="232"/>
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/ConsultService.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="253"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/ConsultService.cpp" line="93"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="276"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="280"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="327"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="348"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="398"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2061,17 +2102,32 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Esta sesión se ha reanudado en otra conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="32"/>
+        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>El campo «%1» debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>El campo «%1» debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>El campo «%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="130"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>El campo «%1» debe ser una cadena no vacía de %2 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="49"/>
+        <location filename="../src/server/RequestShape.cpp" line="141"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>El campo «%1» debe ser un texto no vacío.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="56"/>
+        <location filename="../src/server/RequestShape.cpp" line="145"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>El texto tiene %1 caracteres; se permiten %2 como máximo.</translation>
     </message>
@@ -2081,43 +2137,43 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
     </message>
@@ -2299,113 +2355,132 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="90"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="122"/>
         <source>Only supervisors may do %1.</source>
         <translation>Solo los supervisores pueden hacer %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="173"/>
+        <location filename="../src/server/SupervisorService.cpp" line="199"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Este desk no tiene sesión; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="434"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indique la «conversationId» y exactamente uno de «agentId» y «queueId».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="438"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="131"/>
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="133"/>
+        <location filename="../src/server/SupervisorService.cpp" line="656"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="453"/>
         <source>The chat %1 is already with %2.</source>
         <translation>El chat %1 ya lo tiene %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="511"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 ha reasignado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 ha movido este chat a la cola %2.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>El campo «conversationId» debe indicar un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="545"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>No está monitorizando ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <source>Only a chat an agent has can be joined; %1 has no agent.</source>
+        <translation>Solo se puede unir a un chat que tiene un agente; %1 no tiene agente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <source>Supervisor %1 joined the chat</source>
+        <translation>El supervisor %1 se ha unido al chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="588"/>
+        <source>You have not joined a chat %1.</source>
+        <translation>No se ha unido a ningún chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="595"/>
+        <location filename="../src/server/SupervisorService.cpp" line="633"/>
+        <source>%1 left the chat</source>
+        <translation>%1 ha salido del chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="648"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>El motivo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>The chat %1 is already closed.</source>
         <translation>El chat %1 ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="671"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="680"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="712"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="773"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
@@ -2413,62 +2488,62 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>

@@ -32,42 +32,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="86"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>La trame fait %1 octets et dépasse la limite de %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="92"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>La trame n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="96"/>
         <source>Frame must be a JSON object.</source>
         <translation>La trame doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="103"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Le champ « id » doit être une chaîne d&apos;au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="110"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Le champ « type » est absent ou n&apos;est pas une chaîne courte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="113"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Le champ « re » doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="121"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Le champ « seq » doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="125"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Le champ « data » doit être un objet.</translation>
     </message>
@@ -88,27 +88,27 @@
 <context>
     <name>OfflineMessageService</name>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="139"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="147"/>
         <source>Field &quot;includeHandled&quot; must be true or false.</source>
         <translation>Le champ &quot;includeHandled&quot; doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="158"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="166"/>
         <source>Field &quot;id&quot; must be the id of a left message, e.g. &quot;17&quot;.</source>
         <translation>Le champ &quot;id&quot; doit être l&apos;identifiant d&apos;un message laissé, p. ex. &quot;17&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="169"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="177"/>
         <source>There is no message %1.</source>
         <translation>Il n&apos;y a pas de message %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="174"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="182"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/OfflineMessageService.cpp" line="191"/>
+        <location filename="../src/server/OfflineMessageService.cpp" line="199"/>
         <source>The router could not store that; try again.</source>
         <translation>Le routeur n&apos;a pas pu l&apos;enregistrer ; réessayez.</translation>
     </message>
@@ -277,12 +277,12 @@
 <context>
     <name>RoutingEngine</name>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="512"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="513"/>
         <source>We are closed right now. Your message is kept and we will reply when we are back.</source>
         <translation>Nous sommes fermés pour le moment. Votre message est conservé et nous vous répondrons dès notre retour.</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingEngine.cpp" line="518"/>
+        <location filename="../src/routing/RoutingEngine.cpp" line="519"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
@@ -1794,223 +1794,264 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="29"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Nous sommes fermés pour le moment. Laissez-nous un message et nous vous répondrons.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="33"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Personne n&apos;est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="40"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Désolés, personne n&apos;a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d&apos;attendre : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="74"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="76"/>
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="367"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="56"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
-        <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="193"/>
+        <location filename="../src/server/ConversationHub.cpp" line="197"/>
+        <location filename="../src/server/ConversationHub.cpp" line="209"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="214"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="220"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="227"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="229"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="240"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="249"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="251"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="258"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConsultService.cpp" line="49"/>
+        <location filename="../src/server/ConversationHub.cpp" line="325"/>
+        <location filename="../src/server/ConversationHub.cpp" line="365"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConsultService.cpp" line="78"/>
+        <source>You have no consult on the chat %1.</source>
+        <translation>Vous n’avez aucune consultation sur la discussion %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="97"/>
+        <source>Consult a colleague, not yourself.</source>
+        <translation>Consultez un collègue, pas vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="101"/>
+        <source>This chat already has a consult; end it first.</source>
+        <translation>Cette discussion a déjà une consultation ; terminez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="106"/>
+        <source>%1 is not signed in.</source>
+        <translation>%1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="148"/>
+        <source>The consult has started; end it instead.</source>
+        <translation>La consultation a commencé ; terminez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="165"/>
+        <location filename="../src/server/ConsultService.cpp" line="219"/>
+        <source>The consult has not started.</source>
+        <translation>La consultation n’a pas commencé.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="224"/>
+        <source>%1 is a supervisor and takes no chats.</source>
+        <translation>%1 est superviseur et ne prend pas de discussions.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConsultService.cpp" line="244"/>
+        <source>%1 handed this chat over to %2.</source>
+        <translation>%1 a confié cette discussion à %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ConversationHub.cpp" line="345"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="25"/>
+        <location filename="../src/server/DeskRequests.cpp" line="26"/>
         <source>Field &quot;presence&quot; must be &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Le champ « presence » doit valoir &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="50"/>
-        <location filename="../src/server/DeskRequests.cpp" line="60"/>
+        <location filename="../src/server/DeskRequests.cpp" line="51"/>
+        <location filename="../src/server/DeskRequests.cpp" line="61"/>
         <source>The offer of %1 expired or went to someone else.</source>
         <translation>La proposition du chat %1 a expiré ou est allée à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="52"/>
-        <location filename="../src/server/DeskRequests.cpp" line="115"/>
+        <location filename="../src/server/DeskRequests.cpp" line="53"/>
+        <location filename="../src/server/DeskRequests.cpp" line="116"/>
         <source>No chat %1 is offered to you.</source>
         <translation>Aucun chat %1 ne vous est proposé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="86"/>
+        <location filename="../src/server/DeskRequests.cpp" line="87"/>
         <source>The router could not store the assignment; the chat waits again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer l&apos;attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="95"/>
-        <location filename="../src/server/SupervisorService.cpp" line="511"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="573"/>
+        <location filename="../src/server/DeskRequests.cpp" line="96"/>
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="139"/>
+        <location filename="../src/server/ConsultService.cpp" line="128"/>
+        <location filename="../src/server/DeskRequests.cpp" line="140"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="141"/>
-        <location filename="../src/server/DeskRequests.cpp" line="148"/>
+        <location filename="../src/server/DeskRequests.cpp" line="142"/>
+        <location filename="../src/server/DeskRequests.cpp" line="149"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="144"/>
+        <location filename="../src/server/DeskRequests.cpp" line="228"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
-        <source>Field &quot;internal&quot; must be true or false.</source>
-        <translation>Le champ « internal » doit valoir true ou false.</translation>
-    </message>
-    <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/ConsultService.cpp" line="183"/>
+        <location filename="../src/server/DeskRequests.cpp" line="183"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="219"/>
+        <location filename="../src/server/DeskRequests.cpp" line="232"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="248"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/ConsultService.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="253"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="257"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/ConsultService.cpp" line="93"/>
+        <location filename="../src/server/DeskRequests.cpp" line="265"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="276"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="280"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="327"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="348"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="398"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2061,17 +2102,32 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Cette session a été reprise sur une autre connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="32"/>
+        <location filename="../src/server/RequestShape.cpp" line="101"/>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>Le champ « %1 » doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="107"/>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>Le champ « %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="113"/>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>Le champ « %1 » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RequestShape.cpp" line="130"/>
         <source>Field &quot;%1&quot; must be a non-empty string of at most %2 characters.</source>
         <translation>Le champ « %1 » doit être une chaîne non vide d&apos;au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="49"/>
+        <location filename="../src/server/RequestShape.cpp" line="141"/>
         <source>Field &quot;%1&quot; must be non-empty text.</source>
         <translation>Le champ « %1 » doit être un texte non vide.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubSupport.cpp" line="56"/>
+        <location filename="../src/server/RequestShape.cpp" line="145"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
@@ -2081,43 +2137,43 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
     </message>
@@ -2299,113 +2355,132 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::SupervisorService</name>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="86"/>
+        <location filename="../src/server/SupervisorService.cpp" line="90"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="114"/>
+        <location filename="../src/server/SupervisorService.cpp" line="122"/>
         <source>Only supervisors may do %1.</source>
         <translation>Seuls les superviseurs peuvent faire %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="153"/>
-        <location filename="../src/server/SupervisorService.cpp" line="179"/>
+        <location filename="../src/server/SupervisorService.cpp" line="173"/>
+        <location filename="../src/server/SupervisorService.cpp" line="199"/>
         <source>This desk has no session; sign in again.</source>
         <translation>Ce desk n&apos;a pas de session ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="410"/>
+        <location filename="../src/server/SupervisorService.cpp" line="434"/>
         <source>Name the &quot;conversationId&quot; and exactly one of &quot;agentId&quot; and &quot;queueId&quot;.</source>
         <translation>Indiquez la « conversationId » et exactement un « agentId » ou une « queueId ».</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="414"/>
+        <location filename="../src/server/SupervisorService.cpp" line="438"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="420"/>
-        <location filename="../src/server/SupervisorService.cpp" line="535"/>
+        <location filename="../src/server/SupervisorService.cpp" line="131"/>
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="422"/>
-        <location filename="../src/server/SupervisorService.cpp" line="537"/>
-        <location filename="../src/server/SupervisorService.cpp" line="579"/>
+        <location filename="../src/server/SupervisorService.cpp" line="133"/>
+        <location filename="../src/server/SupervisorService.cpp" line="656"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="430"/>
-        <location filename="../src/server/SupervisorService.cpp" line="608"/>
+        <location filename="../src/server/SupervisorService.cpp" line="449"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="434"/>
+        <location filename="../src/server/SupervisorService.cpp" line="453"/>
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="440"/>
+        <location filename="../src/server/SupervisorService.cpp" line="459"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="500"/>
+        <location filename="../src/server/SupervisorService.cpp" line="511"/>
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="501"/>
+        <location filename="../src/server/SupervisorService.cpp" line="512"/>
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="529"/>
-        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <location filename="../src/server/SupervisorService.cpp" line="644"/>
         <source>Field &quot;conversationId&quot; must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="550"/>
+        <location filename="../src/server/SupervisorService.cpp" line="545"/>
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n&apos;observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="571"/>
+        <location filename="../src/server/SupervisorService.cpp" line="567"/>
+        <source>Only a chat an agent has can be joined; %1 has no agent.</source>
+        <translation>On ne peut rejoindre qu’une discussion confiée à un agent ; %1 n’en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <source>Supervisor %1 joined the chat</source>
+        <translation>Le superviseur %1 a rejoint la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="588"/>
+        <source>You have not joined a chat %1.</source>
+        <translation>Vous n’avez rejoint aucune discussion %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="595"/>
+        <location filename="../src/server/SupervisorService.cpp" line="633"/>
+        <source>%1 left the chat</source>
+        <translation>%1 a quitté la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/SupervisorService.cpp" line="648"/>
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="577"/>
+        <location filename="../src/server/SupervisorService.cpp" line="654"/>
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="587"/>
+        <location filename="../src/server/SupervisorService.cpp" line="664"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="594"/>
+        <location filename="../src/server/SupervisorService.cpp" line="671"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603"/>
+        <location filename="../src/server/SupervisorService.cpp" line="680"/>
         <source>Name the &quot;agentId&quot; and a &quot;presence&quot; of &quot;available&quot;, &quot;away&quot; or &quot;offline&quot;.</source>
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="712"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="773"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
@@ -2413,62 +2488,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>

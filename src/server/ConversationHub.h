@@ -41,6 +41,7 @@ class StoreNotifier;
 namespace handoff::server {
 
 class ClientConnection;
+class ConsultService;
 class DeskSession;
 class OfflineMessageService;
 class SupervisorService;
@@ -125,6 +126,7 @@ public:
 private:
     friend class SupervisorService; // the supervisor actions work on the same conversations
     friend class OfflineMessageService; // left messages: the same store, sessions and queues
+    friend class ConsultService;        // consults work on the same conversations and desks
     struct Live;
     using ErrorCode = protocol::ErrorCode;
 
@@ -168,6 +170,11 @@ private:
                                        const QString &authorId = {}, const QString &authorName = {});
     void applyBotTurn(Live &l, const bot::BotTurn &turn);
     void escalate(Live &l, HandoffContext context);
+    // Gives an open chat straight to `target` (no offer): record, store and routing engine; returns the agent
+    // who had it (empty when none). welcomeAgent() then tells the visitor ("Bob joined the chat") and the new
+    // agent's desks (conversation.assigned, with whatever was added to the transcript in between).
+    QString assignTo(Live &l, const store::UserRecord &target);
+    void welcomeAgent(Live &l);
     void save(Live &l, StoreWriter::Done done = {}); // queues the conversation row for the store writer
     // Stores a transcript line: kept in memory at once, written by the store writer; `then` runs once it is
     // durable (stored), failed (nullopt), or at once in order for a repeated clientId (duplicate = true).
@@ -314,6 +321,7 @@ private:
     bool m_sweepRunning = false;
     bool m_shuttingDown = false;
     std::unique_ptr<OfflineMessageService> m_offline;
+    std::unique_ptr<ConsultService> m_consults;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };
 

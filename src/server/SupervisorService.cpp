@@ -8,6 +8,7 @@
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
+#include "server/RequestShape.h"
 
 #include <QMap>
 #include <algorithm>
@@ -64,6 +65,7 @@ bool SupervisorService::handles(const QString &type)
     static const QSet<QString> types { QStringLiteral("board.subscribe"), QStringLiteral("board.unsubscribe"),
         QStringLiteral("conversation.reassign"), QStringLiteral("conversation.monitor"),
         QStringLiteral("conversation.unmonitor"), QStringLiteral("conversation.forceClose"),
+        QStringLiteral("conversation.join"), QStringLiteral("conversation.leave"),
         QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list") };
     return types.contains(type);
 }
@@ -77,6 +79,8 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
         { QStringLiteral("conversation.monitor"), &SupervisorService::monitor },
         { QStringLiteral("conversation.unmonitor"), &SupervisorService::unmonitor },
         { QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose },
+        { QStringLiteral("conversation.join"), &SupervisorService::join },
+        { QStringLiteral("conversation.leave"), &SupervisorService::leave },
         { QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence },
         { QStringLiteral("report.escalations"), &SupervisorService::escalationReport },
         { QStringLiteral("audit.list"), &SupervisorService::auditList },
@@ -88,6 +92,10 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
     }
     if (!authorize(c, e))
         return;
+    if (const auto error = requestShapeError(RequestEndpoint::Desk, e, {})) {
+        refuse(c, e, error->code, error->message);
+        return;
+    }
     if (e.type == QLatin1String("report.escalations") || e.type == QLatin1String("audit.list")) {
         // Reports read the store: once every write decided so far is on disk, so they include all of it.
         m_hub.whenDurable([this, guard = QPointer<ClientConnection>(c), e, handler] {
@@ -113,6 +121,18 @@ bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
     m_hub.logEvent(QStringLiteral("refused: %1 asked for %2 without the supervisor role").arg(c->userName, e.type), LogLevel::Warning);
     c->sendError(e.id, ErrorCode::Forbidden, tr("Only supervisors may do %1.").arg(e.type));
     return false;
+}
+
+ConversationHub::Live *SupervisorService::openChat(ClientConnection *c, const Envelope &e, const QString &id)
+{
+    ConversationHub::Live *l = m_hub.find(id);
+    if (!l) {
+        if (m_hub.m_store.conversation(id))
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+        else
+            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+    }
+    return l;
 }
 
 void SupervisorService::audit(ClientConnection *c, const QString &action, const QString &target, const QString &detail)
@@ -213,6 +233,8 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
     const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
     QStringList monitoredBy = m_monitors.value(id).values();
     monitoredBy.sort();
+    QStringList joinedBy = m_joined.value(id).values();
+    joinedBy.sort();
     // An assigned chat waits for a reply while the visitor's last line is newer than the last agent line
     // to the visitor; system and bot lines and internal notes do not answer.
     QDateTime replyWaitingSince;
@@ -237,7 +259,8 @@ QJsonObject SupervisorService::boardConversation(const QString &id) const
         { QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString() },
         { QStringLiteral("offeredTo"), offer ? offer->agentId : QString() },
         { QStringLiteral("replyWaitingSince"), toIsoUtc(replyWaitingSince) },
-        { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) } };
+        { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) },
+        { QStringLiteral("joinedBy"), QJsonArray::fromStringList(joinedBy) } };
 }
 
 SupervisorService::Board SupervisorService::currentBoard()
@@ -288,6 +311,7 @@ SupervisorService::Board SupervisorService::currentBoard()
 
 void SupervisorService::flushBoard()
 {
+    endStaleJoins();
     // Monitoring ends when the supervisor has no desk session left at all.
     for (auto it = m_monitors.begin(); it != m_monitors.end();) {
         for (auto u = it.value().begin(); u != it.value().end();) {
@@ -414,14 +438,9 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
         refuse(c, e, ErrorCode::TooLarge, tr("The note is longer than %1 characters.").arg(protocol::kMaxMessageChars));
         return;
     }
-    ConversationHub::Live *l = m_hub.find(id);
-    if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
-        else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+    ConversationHub::Live *l = openChat(c, e, id);
+    if (!l)
         return;
-    }
     std::optional<store::UserRecord> target;
     const routing::QueueDefinition *queue = nullptr;
     if (!agentId.isEmpty()) {
@@ -444,16 +463,14 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const store::ConversationRecord before = l->record;
-    store::ConversationRecord after = before;
-    after.botState = {};
-    if (!after.escalatedAt.isValid())
-        after.escalatedAt = now;
-    if (target) {
-        after.state = ConversationState::Assigned;
-        after.agentId = target->name;
-        after.agentName = target->displayName.isEmpty() ? target->name : target->displayName;
-        after.assignedAt = now;
-    } else {
+    QString previousAgent;
+    if (target)
+        previousAgent = m_hub.assignTo(*l, *target);
+    store::ConversationRecord after = l->record;
+    if (!target) {
+        after.botState = {};
+        if (!after.escalatedAt.isValid())
+            after.escalatedAt = now;
         after.state = ConversationState::Waiting;
         after.queueId = queue->id;
         after.requiredSkills = queue->requiredSkills;
@@ -465,21 +482,15 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
             after.enqueuedAt = now;
             after.enqueueOrder = ++m_hub.m_enqueueOrder;
         }
-    }
-    l->record = after;
-    l->bot.reset();
-    m_hub.save(*l); // everything said about the reassignment leaves once this row is on disk
-
-    // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
-    const QString previousAgent = before.state == ConversationState::Assigned ? before.agentId : QString();
-    if (!previousAgent.isEmpty())
-        m_hub.m_engine.assignmentEnded(previousAgent, id);
-    else
-        m_hub.m_engine.remove(id);
-    if (target) {
-        m_hub.m_engine.upsertAgent({ target->name, target->displayName, target->skills, target->capacity });
-        m_hub.m_engine.assignmentStarted(target->name, id);
-    } else {
+        l->record = after;
+        l->bot.reset();
+        m_hub.save(*l); // everything said about the reassignment leaves once this row is on disk
+        // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
+        previousAgent = before.state == ConversationState::Assigned ? before.agentId : QString();
+        if (!previousAgent.isEmpty())
+            m_hub.m_engine.assignmentEnded(previousAgent, id);
+        else
+            m_hub.m_engine.remove(id);
         m_hub.m_engine.enqueueAt(id, { after.queueId, after.priority, after.requiredSkills, {} }, after.enqueuedAt);
         if (!previousAgent.isEmpty())
             m_hub.m_engine.avoidAgent(id, previousAgent);
@@ -504,19 +515,8 @@ void SupervisorService::reassign(ClientConnection *c, const Envelope &e)
                 { QStringLiteral("by"), c->userName }, { QStringLiteral("text"), text } });
         m_hub.sendPresence(previousAgent);
     }
-    if (target) {
-        // A transcript line: in the visitor's language (hub::forVisitor).
-        const QString joinedText
-            = hub::forVisitor(hub::visitorLanguage(l->record),
-                  QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 joined the chat"))
-                  .arg(after.agentName);
-        if (const auto joined = m_hub.addLine(*l, AuthorKind::System, joinedText)) {
-            m_hub.toVisitors(*l, QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), after.agentName } });
-            m_hub.toVisitors(*l, QStringLiteral("message"), { { QStringLiteral("message"), joined->toJson() } });
-        }
-        m_hub.toUser(target->name, QStringLiteral("conversation.assigned"), m_hub.conversationWithMessages(*l, true));
-        m_hub.sendPresence(target->name);
-    }
+    if (target)
+        m_hub.welcomeAgent(*l);
     m_hub.sendStatus(*l, false);
     c->sendOk(e.id, { { QStringLiteral("conversation"), boardConversation(id) } });
     m_hub.pump();
@@ -529,14 +529,9 @@ void SupervisorService::monitor(ClientConnection *c, const Envelope &e)
         refuse(c, e, ErrorCode::Invalid, tr("Field \"conversationId\" must name a chat."));
         return;
     }
-    ConversationHub::Live *l = m_hub.find(id);
-    if (!l) {
-        if (m_hub.m_store.conversation(id))
-            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
-        else
-            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+    ConversationHub::Live *l = openChat(c, e, id);
+    if (!l)
         return;
-    }
     m_monitors[id].insert(c->userName);
     audit(c, e.type, id, QString());
     c->sendOk(e.id, m_hub.conversationWithMessages(*l, true));
@@ -557,6 +552,88 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
     c->sendOk(e.id);
     m_hub.toUser(c->userName, QStringLiteral("monitor.ended"),
         { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("unmonitored") } }, c);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Joining a chat (barge-in): visible to the visitor and the agent, who keeps the chat
+
+void SupervisorService::join(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    ConversationHub::Live *l = openChat(c, e, id);
+    if (!l)
+        return;
+    if (l->record.state != ConversationState::Assigned) {
+        refuse(c, e, ErrorCode::Conflict, tr("Only a chat an agent has can be joined; %1 has no agent.").arg(id));
+        return;
+    }
+    // Joining also monitors: the supervisor's desks get every line, as when monitoring.
+    m_monitors[id].insert(c->userName);
+    const bool already = m_joined.value(id).contains(c->userName);
+    if (!already) {
+        m_joined[id].insert(c->userName);
+        audit(c, e.type, id, QStringLiteral("agent %1").arg(l->record.agentId));
+        m_hub.logEvent(QStringLiteral("joined: %1 joined %2").arg(c->userName, id));
+        announce(id, QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "Supervisor %1 joined the chat"),
+                 c->userName);
+    }
+    c->sendOk(e.id, m_hub.conversationWithMessages(*l, true));
+}
+
+void SupervisorService::leave(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    const auto it = m_joined.find(id);
+    if (it == m_joined.end() || !it.value().remove(c->userName)) {
+        refuse(c, e, ErrorCode::NotFound, tr("You have not joined a chat %1.").arg(id));
+        return;
+    }
+    if (it.value().isEmpty())
+        m_joined.erase(it);
+    audit(c, e.type, id, QString());
+    m_hub.logEvent(QStringLiteral("left: %1 left %2").arg(c->userName, id));
+    announce(id, QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "%1 left the chat"), c->userName);
+    c->sendOk(e.id); // monitoring goes on until conversation.unmonitor
+}
+
+void SupervisorService::announce(const QString &conversationId, const char *source, const QString &supervisor)
+{
+    ConversationHub::Live *l = m_hub.find(conversationId);
+    if (!l)
+        return;
+    const QString text = bot::VisitorLanguage::translate(hub::visitorLanguage(l->record),
+                                                         "handoff::server::SupervisorService", source)
+                             .arg(displayName(supervisor));
+    const auto line = m_hub.addLine(*l, AuthorKind::System, text);
+    if (!line)
+        return;
+    const QJsonObject event { { QStringLiteral("message"), line->toJson() } };
+    m_hub.toVisitors(*l, QStringLiteral("message"), event);
+    if (l->record.state == ConversationState::Assigned)
+        m_hub.toUser(l->record.agentId, QStringLiteral("message"), event);
+}
+
+void SupervisorService::endStaleJoins()
+{
+    for (auto it = m_joined.begin(); it != m_joined.end();) {
+        if (!m_hub.find(it.key())) {
+            it = m_joined.erase(it); // the chat closed
+            continue;
+        }
+        for (auto u = it.value().begin(); u != it.value().end();) {
+            bool hasSession = false;
+            for (const auto &[sid, s] : m_hub.m_sessions)
+                hasSession = hasSession || s->user() == *u;
+            if (hasSession) {
+                ++u;
+                continue;
+            }
+            const QString user = *u;
+            u = it.value().erase(u);
+            announce(it.key(), QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "%1 left the chat"), user);
+        }
+        it = it.value().isEmpty() ? m_joined.erase(it) : std::next(it);
+    }
 }
 
 void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)
