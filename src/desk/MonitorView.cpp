@@ -108,11 +108,14 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
     connect(board, &SupervisorBoard::monitoredMessage, this, [this](const QString &id, const ChatMessage &m) {
         if (id != m_conversationId)
             return;
-        // Follow new lines only when the supervisor is already reading the end.
+        // Follow new lines when the supervisor is already reading the end, and always to the line they sent.
         const bool atEnd = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
         m_transcript.addMessage(m);
-        if (atEnd)
+        const bool mine = !m_justSent.isEmpty() && m.text == m_justSent;
+        if (atEnd || mine)
             m_view->scrollToBottom();
+        if (mine)
+            m_justSent.clear();
     });
     connect(board, &SupervisorBoard::monitoredConversationUpdated, this, [this](const ConversationSummary &c) {
         if (c.id == m_conversationId)
@@ -177,6 +180,7 @@ void MonitorView::send()
     const QString text = m_composer->text().trimmed();
     if (text.isEmpty() || !hasJoined() || m_ended)
         return;
+    m_justSent = text;
     m_board->say(m_conversationId, text);
     m_composer->clear();
 }

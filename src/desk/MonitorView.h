@@ -51,6 +51,7 @@ private:
     QLineEdit *m_composer;
     QPushButton *m_send;
     bool m_ended = false;
+    QString m_justSent; // the line the supervisor just sent: shown when it comes back, wherever they had scrolled
 };
 
 } // namespace handoff

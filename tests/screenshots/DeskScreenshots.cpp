@@ -545,7 +545,7 @@ void ScreenshotRun::shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &bo
         m_problems << QStringLiteral("the supervisor could not join the chat");
         return;
     }
-    composer->setText(QStringLiteral("Hello Ada, I'm Sam, Alice's supervisor: the refund for A1001 is approved."));
+    QTest::keyClicks(composer, QStringLiteral("Hello Ada, this is Sam: the refund for A1001 is approved."));
     QTest::keyClick(composer, Qt::Key_Return);
     waitUntil([&] { return m_ada->hasLineContaining(QStringLiteral("the refund for A1001 is approved")); }, 15000);
     QTest::keyClicks(composer, QStringLiteral("Alice will send you the confirmation"));

@@ -1,8 +1,8 @@
 // Consulting a colleague about a chat, against the real handoff-router process: only the chat's agent
 // invites, only the invited colleague accepts and reads, the private thread reaches the two of them and
-// never the visitor (every frame the visitor's socket received is checked), a consult ends by decline,
-// timeout-free end or a warm transfer whose note the new agent reads first, one consult at a time, and a
-// consultant whose desk reconnects resumes where it was.
+// never the visitor (every frame the visitor's socket received is checked), a consult ends by a decline,
+// by either side, with the chat, or in a warm transfer whose note the new agent reads first; one consult at
+// a time, and a consultant whose desk reconnects resumes where it was.
 #include "ProtocolPeer.h"
 #include "TestSupport.h"
 
