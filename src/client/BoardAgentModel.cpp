@@ -32,6 +32,9 @@ QVariant BoardAgentModel::cell(const BoardAgent &a, int column, int role) const
         case RoleColumn:
             return a.role == Role::Supervisor ? tr("Supervisor") : tr("Agent");
         case PresenceColumn:
+            // Supervisors are offered no chats: they are signed in or not, never "available".
+            if (a.role == Role::Supervisor)
+                return a.presence == Presence::Offline ? presenceText(a.presence) : tr("Signed in");
             return presenceText(a.presence);
         case LoadColumn:
             return a.role == Role::Supervisor ? QString() : tr("%1 / %2").arg(a.load).arg(a.capacity);
@@ -55,6 +58,8 @@ QVariant BoardAgentModel::cell(const BoardAgent &a, int column, int role) const
         case TimeInStateColumn:
             return inState;
         }
+    } else if (role == BoardDropTargetRole) {
+        return a.role == Role::Agent;
     } else if (role == Qt::ToolTipRole) {
         if (column == NameColumn)
             return plainToolTip(

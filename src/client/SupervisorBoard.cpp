@@ -5,6 +5,7 @@
 #include "protocol/Envelope.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace handoff {
 
@@ -103,6 +104,8 @@ void SupervisorBoard::applyEvent(const protocol::Envelope &e)
             emit monitoredConversationUpdated(*c);
     } else if (e.type == QLatin1String("monitor.ended")) {
         const QString id = d.value(QStringLiteral("conversationId")).toString();
+        if (m_joined.remove(id))
+            emit joinedChanged(id, false);
         if (m_monitored.remove(id))
             emit monitoringEnded(id, d.value(QStringLiteral("reason")).toString());
     }
@@ -252,12 +255,54 @@ void SupervisorBoard::monitor(const QString &conversationId)
 
 void SupervisorBoard::stopMonitoring(const QString &conversationId)
 {
+    if (m_joined.contains(conversationId))
+        leave(conversationId); // who stops watching a chat does not stay in it
     if (m_monitored.remove(conversationId)) {
         m_monitorTranscripts.remove(conversationId);
         emit monitoringEnded(conversationId, QStringLiteral("unmonitored"));
     }
     request(QStringLiteral("conversation.unmonitor"), { { QStringLiteral("conversationId"), conversationId } },
         conversationId, {});
+}
+
+void SupervisorBoard::join(const QString &conversationId)
+{
+    request(QStringLiteral("conversation.join"), { { QStringLiteral("conversationId"), conversationId } },
+        conversationId, [this, conversationId](const QJsonObject &d) {
+            const auto summary = ConversationSummary::fromJson(d.value(QStringLiteral("conversation")).toObject());
+            const QList<ChatMessage> messages = messagesFromJson(d.value(QStringLiteral("messages")));
+            m_joined.insert(conversationId);
+            const bool wasMonitored = m_monitored.contains(conversationId);
+            m_monitored.insert(conversationId);
+            m_monitorTranscripts.insert(conversationId, messages);
+            if (!wasMonitored)
+                emit monitoringStarted(conversationId, summary.value_or(ConversationSummary {}), messages);
+            emit joinedChanged(conversationId, true);
+        });
+}
+
+void SupervisorBoard::leave(const QString &conversationId)
+{
+    request(QStringLiteral("conversation.leave"), { { QStringLiteral("conversationId"), conversationId } },
+        conversationId, [this, conversationId](const QJsonObject &) {
+            if (m_joined.remove(conversationId))
+                emit joinedChanged(conversationId, false);
+        });
+}
+
+void SupervisorBoard::say(const QString &conversationId, const QString &text)
+{
+    // The clientId makes a resend after a drop harmless, as for an agent's lines.
+    const QString clientId = QStringLiteral("s_") + QUuid::createUuid().toString(QUuid::Id128);
+    request(QStringLiteral("message.send"),
+        { { QStringLiteral("conversationId"), conversationId }, { QStringLiteral("clientId"), clientId },
+            { QStringLiteral("text"), text } },
+        conversationId, [this, conversationId](const QJsonObject &d) {
+            if (const auto m = ChatMessage::fromJson(d.value(QStringLiteral("message")).toObject())) {
+                m_monitorTranscripts[conversationId].append(*m);
+                emit monitoredMessage(conversationId, *m);
+            }
+        });
 }
 
 void SupervisorBoard::forceClose(const QString &conversationId, const QString &reason)

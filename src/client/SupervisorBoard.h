@@ -49,6 +49,8 @@ public:
     // True when the signed-in user is a supervisor (the board is useless otherwise).
     bool isAvailable() const;
     QSet<QString> monitoredConversations() const { return m_monitored; }
+    // Chats this supervisor joined (conversation.join): the visitor and the agent see their lines.
+    bool hasJoined(const QString &conversationId) const { return m_joined.contains(conversationId); }
     // The transcript of a monitored chat as received so far (internal notes included).
     QList<ChatMessage> monitoredTranscript(const QString &conversationId) const
     {
@@ -71,6 +73,11 @@ public slots:
     void monitor(const QString &conversationId);
     void stopMonitoring(const QString &conversationId);
     void forceClose(const QString &conversationId, const QString &reason = {});
+    // Join a chat visibly ("Supervisor Sam joined the chat"), speak in it, and leave it again. The agent
+    // keeps the chat; joining also monitors it.
+    void join(const QString &conversationId);
+    void leave(const QString &conversationId);
+    void say(const QString &conversationId, const QString &text);
     void setAgentPresence(const QString &agentId, handoff::Presence presence);
     void requestReport(const QDateTime &from, const QDateTime &to);
     void requestAudit(int limit = 200);
@@ -95,6 +102,7 @@ signals:
     void monitoredMessage(const QString &conversationId, const handoff::ChatMessage &message);
     void monitoredConversationUpdated(const handoff::ConversationSummary &conversation);
     void monitoringEnded(const QString &conversationId, const QString &reason);
+    void joinedChanged(const QString &conversationId, bool joined);
     void reportReady(const handoff::EscalationReport &report);
     void auditReady(const QList<handoff::AuditEntry> &entries);
     void kpiReportReady(const handoff::KpiReportData &report);
@@ -126,6 +134,7 @@ private:
     QHash<QString, BoardConversation> m_pendingConversations;
     QSet<QString> m_pendingRemoved;
     QSet<QString> m_monitored;
+    QSet<QString> m_joined;
     QHash<QString, QList<ChatMessage>> m_monitorTranscripts;
     bool m_wantSubscription = false;
 };

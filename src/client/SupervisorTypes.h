@@ -17,7 +17,8 @@ namespace handoff {
 // Roles every board model answers besides Qt's: the row's stable id, and a value to sort by (numbers
 // and seconds as numbers, times as milliseconds since the epoch, text lower-cased) so a
 // QSortFilterProxyModel with setSortRole(BoardSortRole) sorts "9 s" before "1 min".
-enum BoardRole { BoardIdRole = Qt::UserRole + 1, BoardSortRole };
+// BoardDropTargetRole: false on a row a conversation cannot be dropped on (a supervisor takes no chats).
+enum BoardRole { BoardIdRole = Qt::UserRole + 1, BoardSortRole, BoardDropTargetRole };
 
 // "41 s", "3 min 5 s", "1 h 2 min"; empty for negative values.
 QString formatBoardDuration(int seconds);

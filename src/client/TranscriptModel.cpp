@@ -105,9 +105,7 @@ QString TranscriptModel::accessibleText(int row) const
         who = i.data(AuthorDisplayNameRole).toString();
     if (l.message.internal)
         who = tr("%1 (internal note)").arg(who);
-    const QString time = l.message.at.isValid()
-        ? QLocale().toString(l.message.at.toLocalTime().time(), QLocale::ShortFormat)
-        : QString();
+    const QString time = timeText(l.message.at);
     QString text = time.isEmpty() ? tr("%1: %2").arg(who, l.message.text)
                                   : tr("%1, %2: %3").arg(who, time, l.message.text);
     if (l.mine && l.delivery == DeliveryState::Queued)
@@ -152,10 +150,24 @@ QString TranscriptModel::describeTrigger(EscalationTrigger t)
     return {};
 }
 
+QString TranscriptModel::timeText(const QDateTime &at, const QDate &today)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == today)
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString TranscriptModel::describeHandoff(const HandoffContext &h)
 {
     const QString why = describeTrigger(h.trigger);
     QString reason = h.reason.trimmed();
+    // An external bot's note to the agent is a line of its own in the transcript (the router stores it as
+    // an internal line); a reason that only quotes it would say it a second time.
+    if (!h.agentMessage.isEmpty() && reason.contains(h.agentMessage))
+        reason.clear();
     while (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
     // The bot's reason often says the same as the trigger; say it once.
@@ -172,10 +184,7 @@ TranscriptModel::Line TranscriptModel::handoffLine(const HandoffContext &h) cons
     l.message.conversationId = m_conversationId;
     l.message.at = h.at;
     l.message.authorName = tr("Handoff");
-    QString text = describeHandoff(h);
-    if (!h.agentMessage.isEmpty())
-        text += QLatin1Char('\n') + tr("Note from the bot: %1").arg(h.agentMessage);
-    l.message.text = text;
+    l.message.text = describeHandoff(h);
     return l;
 }
 

@@ -73,6 +73,9 @@ public:
     static QString describeTrigger(EscalationTrigger t);
     // "Handed over to a person: the bot did not understand the visitor (3 turns not understood)."
     static QString describeHandoff(const HandoffContext &h);
+    // When a line was written, in the user's locale: the time alone for today's lines, the date and the time
+    // for older ones (a chat reopened from history, a transcript that spans midnight).
+    static QString timeText(const QDateTime &at, const QDate &today = QDate::currentDate());
 
 private:
     int insertionRow(const QDateTime &at) const;

@@ -39,7 +39,7 @@ Qt::ItemFlags BoardFilterModel::flags(const QModelIndex &index) const
         return f;
     if (m_kind == Kind::Conversations)
         f |= Qt::ItemIsDragEnabled;
-    else if (m_kind == Kind::Agents || m_kind == Kind::Queues)
+    else if ((m_kind == Kind::Agents || m_kind == Kind::Queues) && index.data(BoardDropTargetRole) != QVariant(false))
         f |= Qt::ItemIsDropEnabled;
     return f;
 }
@@ -97,8 +97,9 @@ QModelIndex BoardFilterModel::dropTarget(int row, const QModelIndex &parent) con
 bool BoardFilterModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                        const QModelIndex &parent) const
 {
+    const QModelIndex target = dropTarget(row, parent);
     return (m_kind == Kind::Agents || m_kind == Kind::Queues) && action == Qt::CopyAction
-        && conversationIdsIn(data).size() == 1 && dropTarget(row, parent).isValid();
+        && conversationIdsIn(data).size() == 1 && target.isValid() && target.data(BoardDropTargetRole) != QVariant(false);
 }
 
 bool BoardFilterModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

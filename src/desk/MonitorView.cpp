@@ -5,6 +5,7 @@
 #include "desk/TranscriptDelegate.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -21,6 +22,9 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
     , m_status(new QLabel(this))
     , m_view(new QListView(this))
     , m_stop(new QPushButton(tr("&Stop monitoring"), this))
+    , m_join(new QPushButton(tr("&Join conversation"), this))
+    , m_composer(new QLineEdit(this))
+    , m_send(new QPushButton(tr("Se&nd"), this))
 {
     setObjectName(QStringLiteral("monitorView"));
     m_header->setTextFormat(Qt::PlainText); // visitor names are visitor text
@@ -38,14 +42,54 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setAccessibleName(tr("Monitored transcript (read-only)"));
     m_stop->setObjectName(QStringLiteral("stopMonitoringButton"));
+    m_join->setObjectName(QStringLiteral("joinConversationButton"));
+    m_join->setToolTip(tr("Take part visibly: the visitor and the agent see that you joined and read your lines. "
+                          "The agent keeps the chat."));
+    m_composer->setObjectName(QStringLiteral("supervisorComposer"));
+    m_composer->setAccessibleName(tr("Your line to the visitor and the agent"));
+    m_composer->setPlaceholderText(tr("Write to the visitor and the agent…"));
+    m_composer->setMaxLength(4000);
+    m_send->setObjectName(QStringLiteral("supervisorSendButton"));
+    m_send->setAccessibleName(tr("Send your line"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_join);
     top->addWidget(m_stop);
+    auto *compose = new QHBoxLayout;
+    compose->addWidget(m_composer, 1);
+    compose->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+    layout->addLayout(compose);
+    setTabOrder(m_view, m_composer);
+    setTabOrder(m_composer, m_send);
+
+    connect(m_join, &QPushButton::clicked, this, [this] {
+        if (m_ended)
+            return;
+        m_join->setEnabled(false); // until the router answers
+        if (hasJoined())
+            m_board->leave(m_conversationId);
+        else
+            m_board->join(m_conversationId);
+    });
+    connect(m_send, &QPushButton::clicked, this, &MonitorView::send);
+    connect(m_composer, &QLineEdit::returnPressed, this, &MonitorView::send);
+    connect(board, &SupervisorBoard::joinedChanged, this, [this](const QString &id, bool) {
+        if (id == m_conversationId)
+            updateJoined();
+    });
+    connect(board, &SupervisorBoard::actionFinished, this,
+            [this](const QString &action, const QString &target, const QString &error) {
+                if (target != m_conversationId || error.isEmpty())
+                    return;
+                if (action == QLatin1String("conversation.join") || action == QLatin1String("conversation.leave"))
+                    updateJoined();
+                m_status->setText(error);
+            });
 
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (!m_ended)
@@ -64,11 +108,14 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
     connect(board, &SupervisorBoard::monitoredMessage, this, [this](const QString &id, const ChatMessage &m) {
         if (id != m_conversationId)
             return;
-        // Follow new lines only when the supervisor is already reading the end.
+        // Follow new lines when the supervisor is already reading the end, and always to the line they sent.
         const bool atEnd = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
         m_transcript.addMessage(m);
-        if (atEnd)
+        const bool mine = !m_justSent.isEmpty() && m.text == m_justSent;
+        if (atEnd || mine)
             m_view->scrollToBottom();
+        if (mine)
+            m_justSent.clear();
     });
     connect(board, &SupervisorBoard::monitoredConversationUpdated, this, [this](const ConversationSummary &c) {
         if (c.id == m_conversationId)
@@ -81,6 +128,7 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
         m_status->setText(reason == QLatin1String("closed") ? tr("The chat has ended; monitoring stopped.")
                                                             : tr("Monitoring stopped."));
         m_stop->setEnabled(false);
+        updateJoined();
         emit titleChanged();
     });
     // The transcript so far may have arrived before this view existed.
@@ -102,9 +150,40 @@ MonitorView::MonitorView(SupervisorBoard *board, const QString &conversationId, 
         m_transcript.setConversation(c, known, {});
     }
     updateHeader();
+    updateJoined();
 }
 
 MonitorView::~MonitorView() = default;
+
+bool MonitorView::hasJoined() const
+{
+    return m_board->hasJoined(m_conversationId);
+}
+
+void MonitorView::updateJoined()
+{
+    const bool joined = hasJoined() && !m_ended;
+    m_join->setText(joined ? tr("&Leave conversation") : tr("&Join conversation"));
+    m_join->setEnabled(!m_ended);
+    m_composer->setVisible(joined);
+    m_send->setVisible(joined);
+    m_composer->setEnabled(joined);
+    m_send->setEnabled(joined);
+    m_view->setAccessibleName(joined ? tr("Transcript of the chat you joined") : tr("Monitored transcript (read-only)"));
+    updateHeader();
+    if (joined)
+        m_composer->setFocus();
+}
+
+void MonitorView::send()
+{
+    const QString text = m_composer->text().trimmed();
+    if (text.isEmpty() || !hasJoined() || m_ended)
+        return;
+    m_justSent = text;
+    m_board->say(m_conversationId, text);
+    m_composer->clear();
+}
 
 void MonitorView::setConversation(const ConversationSummary &c)
 {
@@ -142,10 +221,13 @@ void MonitorView::updateHeader()
     if (!topic.isEmpty())
         header += QStringLiteral(" · ") + topic;
     m_header->setText(header);
-    if (!m_ended)
+    const QString who = agent.isEmpty() ? tr("No agent") : tr("Agent: %1").arg(agent);
+    if (!m_ended && hasJoined())
+        m_status->setText(tr("%1 · %2 — you joined: the visitor and the agent see your lines.")
+                              .arg(who, BoardConversationModel::stateText(state)));
+    else if (!m_ended)
         m_status->setText(tr("%1 · %2 — read-only: the visitor and the agent do not see you.")
-                              .arg(agent.isEmpty() ? tr("No agent") : tr("Agent: %1").arg(agent),
-                                   BoardConversationModel::stateText(state)));
+                              .arg(who, BoardConversationModel::stateText(state)));
     emit titleChanged();
 }
 

@@ -1,6 +1,7 @@
-// A supervisor watching one live chat, read-only: the transcript as the agent sees it (internal notes
-// included, drawn by the desk's TranscriptDelegate), who has it and in what state, and a button to
-// stop. There is no composer: monitoring never sends anything to the visitor.
+// A supervisor watching one live chat: the transcript as the agent sees it (internal notes included,
+// drawn by the desk's TranscriptDelegate), who has it and in what state, and a button to stop. Watching
+// is read-only; *Join conversation* makes the supervisor visible ("Supervisor Sam joined the chat") and
+// shows a composer whose lines reach the visitor and the agent, until *Leave conversation*.
 #pragma once
 
 #include "client/TranscriptModel.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
@@ -25,6 +27,7 @@ public:
     QString conversationId() const { return m_conversationId; }
     TranscriptModel *transcript() { return &m_transcript; }
     bool hasEnded() const { return m_ended; }
+    bool hasJoined() const;
     QString title() const; // for the tab: "Ada · Alice"
 
 signals:
@@ -33,6 +36,8 @@ signals:
 private:
     void setConversation(const ConversationSummary &c);
     void updateHeader();
+    void updateJoined();
+    void send();
 
     SupervisorBoard *m_board;
     QString m_conversationId;
@@ -42,7 +47,11 @@ private:
     QLabel *m_status;
     QListView *m_view;
     QPushButton *m_stop;
+    QPushButton *m_join;
+    QLineEdit *m_composer;
+    QPushButton *m_send;
     bool m_ended = false;
+    QString m_justSent; // the line the supervisor just sent: shown when it comes back, wherever they had scrolled
 };
 
 } // namespace handoff

@@ -321,8 +321,8 @@ void SupervisorBoardWidget::showConversationMenu(const QModelIndex &index, const
     QMenu menu(this);
     QMenu *toAgent = menu.addMenu(tr("Reassign to &agent"));
     for (const BoardAgent &a : m_board->agents()->all()) {
-        if (a.id == c->agentId)
-            continue;
+        if (a.id == c->agentId || a.role != Role::Agent)
+            continue; // supervisors take no chats: the router would refuse them
         const QString label = tr("%1 — %2, %3/%4").arg(menuText(a.name.isEmpty() ? a.id : a.name),
                                                          presenceText(a.presence)).arg(a.load).arg(a.capacity);
         QAction *act = toAgent->addAction(label, this, [this, id, agent = a.id] { reassignToAgent(id, agent); });

@@ -60,7 +60,7 @@ int TranscriptDelegate::availableWidth() const
 QString TranscriptDelegate::metaLine(const QModelIndex &index)
 {
     const QDateTime at = index.data(TranscriptModel::TimeRole).toDateTime();
-    const QString time = at.isValid() ? QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    const QString time = TranscriptModel::timeText(at);
     if (index.data(TranscriptModel::IsHandoffPointRole).toBool())
         return tr("Handoff · %1").arg(time);
     const AuthorKind kind = kindOf(index);

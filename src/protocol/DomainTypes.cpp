@@ -81,13 +81,11 @@ QJsonObject ChatMessage::toJson() const
                   {QStringLiteral("author"), toString(author)},
                   {QStringLiteral("authorName"), authorName},
                   {QStringLiteral("text"), text},
-                  {QStringLiteral("at"), toIsoUtc(at)}};
-    if (!clientId.isEmpty())
-        o.insert(QStringLiteral("clientId"), clientId);
-    if (!authorId.isEmpty())
-        o.insert(QStringLiteral("authorId"), authorId);
-    if (internal)
-        o.insert(QStringLiteral("internal"), true);
+                  {QStringLiteral("at"), toIsoUtc(at)},
+                  {QStringLiteral("clientId"), clientId},
+                  {QStringLiteral("authorId"), authorId},
+                  {QStringLiteral("internal"), internal},
+                  {QStringLiteral("thread"), thread}};
     return o;
 }
 
@@ -105,12 +103,11 @@ QByteArray ChatMessage::toJsonBytes() const
     field(",\"authorName\":", authorName);
     field(",\"text\":", text);
     field(",\"at\":", toIsoUtc(at));
-    if (!clientId.isEmpty())
-        field(",\"clientId\":", clientId);
-    if (!authorId.isEmpty())
-        field(",\"authorId\":", authorId);
-    if (internal)
-        out.append(",\"internal\":true");
+    // Every field, with its empty value when it has none: receivers never guess (docs/protocol.md).
+    field(",\"clientId\":", clientId);
+    field(",\"authorId\":", authorId);
+    out.append(internal ? ",\"internal\":true" : ",\"internal\":false");
+    field(",\"thread\":", thread);
     out.append('}');
     return out;
 }
@@ -130,6 +127,7 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.text = str(o, "text");
     m.at = fromIsoUtc(str(o, "at"));
     m.internal = o.value(QStringLiteral("internal")).toBool();
+    m.thread = str(o, "thread");
     return m;
 }
 

@@ -39,6 +39,8 @@ struct ChatMessage {
     QString text;       // always plain text
     QDateTime at;       // UTC
     bool internal = false; // an agents-only note the visitor never sees
+    // "" for the transcript; "consult" for a line of the agents' private consult thread (always internal).
+    QString thread;
 
     QJsonObject toJson() const;
     // The same object written straight to compact JSON (the router sends every message; building a

@@ -56,7 +56,8 @@ QByteArray FrameCodec::encode(const Envelope &e)
         out.append(",\"id\":");
         appendJsonString(out, e.id);
     }
-    if (!e.re.isEmpty()) {
+    // Answers always carry `re`, empty when the request's id could not be read (docs/protocol.md).
+    if (!e.re.isEmpty() || e.type == QLatin1String("ok") || e.type == QLatin1String("error")) {
         out.append(",\"re\":");
         appendJsonString(out, e.re);
     }

@@ -291,13 +291,14 @@ struct RoutingEngine::Impl {
         return offer;
     }
 
-    void withdrawOffersOf(Agent &a, QList<RoutingEvent> *events)
+    void withdrawOffersOf(Agent &a, RoutingEvent::Withdrawal why, QList<RoutingEvent> *events)
     {
         const QSet<QString> offered = a.offered;
         for (const QString &conversationId : offered) {
             if (const auto offer = dropOffer(conversationId)) {
                 RoutingEvent e = makeEvent(RoutingEvent::Kind::OfferWithdrawn, conversationId, a.profile.id);
                 e.offer = *offer;
+                e.withdrawal = why;
                 if (const auto w = waiting.constFind(conversationId); w != waiting.constEnd())
                     e.queueId = w->placement.queueId;
                 events->append(e);
@@ -613,7 +614,7 @@ void RoutingEngine::setPresence(const QString &agentId, Presence presence)
         a.missedInARow = 0;
         a.idleSince = d->clock.now();
     } else {
-        d->withdrawOffersOf(a, &d->pendingEvents);
+        d->withdrawOffersOf(a, RoutingEvent::Withdrawal::AgentUnavailable, &d->pendingEvents);
     }
     d->reindex(a);
 }
@@ -734,7 +735,7 @@ QList<RoutingEvent> RoutingEngine::tick()
             && a.chosen == Presence::Available) {
             a.chosen = Presence::Away;
             a.missedInARow = 0;
-            d->withdrawOffersOf(a, &events);
+            d->withdrawOffersOf(a, RoutingEvent::Withdrawal::AgentSetAway, &events);
             d->reindex(a);
             events << makeEvent(RoutingEvent::Kind::AgentSetAway, {}, offer.agentId);
         }

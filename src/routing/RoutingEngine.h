@@ -72,12 +72,17 @@ struct RoutingEvent {
         QueueClosed,     // conversationId's queue closed while it waited
         WaitedTooLong,   // conversationId has waited its queue's offerFormAfterSeconds: offer the message form
     };
+    // Why an OfferWithdrawn happened: the conversation left the queue (the visitor left, it was closed or
+    // moved), the agent stopped being available (chose away or offline, or signed off), or the engine set
+    // the agent away after missed offers.
+    enum class Withdrawal { ConversationLeft, AgentUnavailable, AgentSetAway };
     Kind kind;
     QString conversationId;
     QString agentId;
     QString queueId;
     QString fromQueue;
     Offer offer;
+    Withdrawal withdrawal = Withdrawal::ConversationLeft;
 };
 
 struct QueueStatus {

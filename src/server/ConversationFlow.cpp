@@ -4,6 +4,7 @@
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
+#include "server/ConsultService.h"
 #include "server/Metrics.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -130,6 +131,7 @@ void ConversationHub::storeMessage(Live &l, ChatMessage m, MessageStored then)
               if (ok) {
                   Metrics::instance().messageStored(m.author);
                   m_supervisors->messageStored(m);
+                  m_consults->messageStored(m);
               } else {
                   logEvent(QStringLiteral("store failure: a %1 line of %2 was not stored").arg(toString(m.author), m.conversationId), LogLevel::Error);
                   if (Live *live = find(m.conversationId))
@@ -578,7 +580,14 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
         case Kind::OfferExpired:
         case Kind::OfferWithdrawn: {
             const QString agent = ev.offer.agentId.isEmpty() ? ev.agentId : ev.offer.agentId;
-            QString reason = ev.kind == Kind::OfferExpired ? QStringLiteral("expired") : QStringLiteral("left");
+            QString reason = QStringLiteral("expired");
+            if (ev.kind == Kind::OfferWithdrawn) {
+                switch (ev.withdrawal) {
+                case routing::RoutingEvent::Withdrawal::ConversationLeft: reason = QStringLiteral("left"); break;
+                case routing::RoutingEvent::Withdrawal::AgentUnavailable: reason = QStringLiteral("unavailable"); break;
+                case routing::RoutingEvent::Withdrawal::AgentSetAway: reason = QStringLiteral("missed_offers"); break;
+                }
+            }
             if (l && l->record.state == ConversationState::Assigned)
                 reason = QStringLiteral("taken");
             if (l && l->record.state == ConversationState::Offered && !m_engine.offerFor(ev.conversationId)) {
@@ -639,6 +648,44 @@ void ConversationHub::handleRoutingEvents(const QList<routing::RoutingEvent> &ev
             break;
         }
     }
+}
+
+QString ConversationHub::assignTo(Live &l, const store::UserRecord &target)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString previousAgent = l.record.state == ConversationState::Assigned ? l.record.agentId : QString();
+    l.record.botState = {};
+    if (!l.record.escalatedAt.isValid())
+        l.record.escalatedAt = now;
+    l.record.state = ConversationState::Assigned;
+    l.record.agentId = target.name;
+    l.record.agentName = target.displayName.isEmpty() ? target.name : target.displayName;
+    l.record.assignedAt = now;
+    l.bot.reset();
+    save(l); // everything said about the new assignment leaves once this row is on disk
+    // The routing engine follows: the old assignment or place in the queue ends, the new one starts.
+    if (!previousAgent.isEmpty())
+        m_engine.assignmentEnded(previousAgent, l.record.id);
+    else
+        m_engine.remove(l.record.id);
+    m_engine.upsertAgent({ target.name, target.displayName, target.skills, target.capacity });
+    m_engine.assignmentStarted(target.name, l.record.id);
+    return previousAgent;
+}
+
+void ConversationHub::welcomeAgent(Live &l)
+{
+    // A transcript line: in the visitor's language (hub::forVisitor).
+    const QString agentName = l.record.agentName;
+    const QString joinedText = forVisitor(visitorLanguage(l.record),
+                                          QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "%1 joined the chat"))
+                                   .arg(agentName);
+    if (const auto joined = addLine(l, AuthorKind::System, joinedText)) {
+        toVisitors(l, QStringLiteral("agent.joined"), { { QStringLiteral("agentName"), agentName } });
+        toVisitors(l, QStringLiteral("message"), { { QStringLiteral("message"), joined->toJson() } });
+    }
+    toUser(l.record.agentId, QStringLiteral("conversation.assigned"), conversationWithMessages(l, true));
+    sendPresence(l.record.agentId);
 }
 
 void ConversationHub::sendStatus(Live &l, bool onlyWhenChanged)

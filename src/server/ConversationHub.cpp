@@ -4,8 +4,10 @@
 
 #include "bot/TopicSetData.h"
 #include "server/ClientConnection.h"
+#include "server/ConsultService.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
+#include "server/RequestShape.h"
 #include "server/LiveConversation.h"
 #include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
@@ -37,6 +39,7 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
     m_offline = std::make_unique<OfflineMessageService>(*this);
     m_webhooks = std::make_unique<WebhookDispatcher>(m_writer, m_settings.webhooks);
     m_supervisors = std::make_unique<SupervisorService>(*this);
+    m_consults = std::make_unique<ConsultService>(*this);
 }
 
 ConversationHub::~ConversationHub() = default;
@@ -242,6 +245,10 @@ void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
             e.re, ErrorCode::Invalid, Text::tr("The router sends no requests; \"%1\" answers nothing.").arg(e.type));
         return;
     }
+    if (e.type == QLatin1String("ping")) {
+        c->sendOk(e.id); // at any time, before hello and sign-in too: it only says the router is there
+        return;
+    }
     if (!c->helloDone) {
         if (c->endpoint() == ClientConnection::Endpoint::Desk)
             c->sendError(e.id, ErrorCode::Unauthenticated, Text::tr("Say hello and sign in first."));
@@ -252,8 +259,6 @@ void ConversationHub::handleFrame(ClientConnection *c, const Envelope &e)
     if (c->endpoint() == ClientConnection::Endpoint::Desk) {
         if (e.type == QLatin1String("auth"))
             deskAuth(c, e);
-        else if (e.type == QLatin1String("ping"))
-            c->sendOk(e.id);
         else if (c->userName.isEmpty())
             c->sendError(e.id, ErrorCode::Unauthenticated, Text::tr("Sign in first."));
         else
@@ -304,7 +309,16 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
     };
     if (SupervisorService::handles(e.type)) {
+        // The role check (audited) comes first there, then the shape.
         m_supervisors->handle(c, e);
+        return;
+    }
+    if (const auto error = requestShapeError(RequestEndpoint::Desk, e, {})) {
+        c->sendError(e.id, error->code, error->message);
+        return;
+    }
+    if (ConsultService::handles(e.type)) {
+        m_consults->handle(c, e);
         return;
     }
     if (OfflineMessageService::handles(e.type)) {
@@ -321,6 +335,10 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
 
 void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
 {
+    if (const auto error = requestShapeError(RequestEndpoint::Visitor, e, c->visitorLanguage)) {
+        c->sendError(e.id, error->code, error->message);
+        return;
+    }
     Live *l = find(c->conversationId);
     if (!l && m_hosted.contains(c->conversationId)) {
         hostedVisitorRequest(c, e); // another router serves this chat
@@ -346,8 +364,6 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
         visitorLeaveMessage(c, l->record, e);
     else if (e.type == QLatin1String("end"))
         visitorEnd(c, *l, e);
-    else if (e.type == QLatin1String("ping"))
-        c->sendOk(e.id);
     else
         c->sendError(e.id, ErrorCode::Invalid,
                      forVisitor(c->visitorLanguage,

@@ -43,6 +43,7 @@ class StoreNotifier;
 namespace handoff::server {
 
 class ClientConnection;
+class ConsultService;
 class DeskSession;
 class OfflineMessageService;
 class SupervisorService;
@@ -135,6 +136,7 @@ public:
 private:
     friend class SupervisorService; // the supervisor actions work on the same conversations
     friend class OfflineMessageService; // left messages: the same store, sessions and queues
+    friend class ConsultService;        // consults work on the same conversations and desks
     struct Live;
     using ErrorCode = protocol::ErrorCode;
 
@@ -178,6 +180,11 @@ private:
                                        const QString &authorId = {}, const QString &authorName = {});
     void applyBotTurn(Live &l, const bot::BotTurn &turn);
     void escalate(Live &l, HandoffContext context);
+    // Gives an open chat straight to `target` (no offer): record, store and routing engine; returns the agent
+    // who had it (empty when none). welcomeAgent() then tells the visitor ("Bob joined the chat") and the new
+    // agent's desks (conversation.assigned, with whatever was added to the transcript in between).
+    QString assignTo(Live &l, const store::UserRecord &target);
+    void welcomeAgent(Live &l);
     void save(Live &l, StoreWriter::Done done = {}); // queues the conversation row for the store writer
     void announce(Live &l); // events out for what changed since they last heard of it (from save())
     // Stores a transcript line: kept in memory at once, written by the store writer; `then` runs once it is
@@ -347,6 +354,7 @@ private:
     bool m_shuttingDown = false;
     std::unique_ptr<OfflineMessageService> m_offline;
     std::unique_ptr<WebhookDispatcher> m_webhooks;
+    std::unique_ptr<ConsultService> m_consults;
     std::unique_ptr<SupervisorService> m_supervisors; // last: it refers to everything above
 };
 

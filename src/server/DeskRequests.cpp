@@ -3,6 +3,7 @@
 #include "server/ConversationHub.h"
 
 #include "server/ClientConnection.h"
+#include "server/ConsultService.h"
 #include "server/Metrics.h"
 #include "server/SupervisorService.h"
 #include "server/DeskSession.h"
@@ -161,28 +162,29 @@ ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envel
 void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
 {
     QString clientId, text;
-    Live *l = ownChat(c, e, false);
+    // A supervisor who joined the chat speaks in it as well as its agent (conversation.join).
+    Live *joined = find(field(e.data, "conversationId"));
+    const bool supervisorJoined = joined && m_supervisors->hasJoined(joined->record.id, c->userName);
+    Live *l = supervisorJoined ? joined : ownChat(c, e, false);
     if (!l || !requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
         return;
-    const QJsonValue internalValue = e.data.value(QStringLiteral("internal"));
-    if (!internalValue.isUndefined() && !internalValue.isBool()) {
-        c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"internal\" must be true or false."));
-        return;
-    }
     ChatMessage m;
     m.conversationId = l->record.id;
     m.clientId = clientId;
     m.author = AuthorKind::Agent;
     m.authorId = c->userName;
-    m.authorName = l->record.agentName;
+    m.authorName = supervisorJoined ? displayName(c->userName) : l->record.agentName;
     m.text = text;
-    m.internal = internalValue.toBool(false);
+    m.internal = e.data.value(QStringLiteral("internal")).toBool(false); // its shape was checked
     // Who hears of it is decided now; what they hear leaves once it is on disk.
     QPointer<ClientConnection> sender(c);
     const QString re = e.id;
     const QString user = c->userName;
     const auto visitors = l->visitors;
-    storeMessage(*l, m, [this, sender, re, user, visitors](const std::optional<ChatMessage> &stored, bool duplicate) {
+    const QString agent = supervisorJoined && l->record.state == ConversationState::Assigned ? l->record.agentId
+                                                                                             : QString();
+    storeMessage(*l, m, [this, sender, re, user, visitors, agent](const std::optional<ChatMessage> &stored,
+                                                                  bool duplicate) {
         if (!stored) {
             if (sender)
                 sender->sendError(re, ErrorCode::Unavailable, Text::tr("The router could not store the message; send it again."));
@@ -195,6 +197,8 @@ void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
         if (duplicate)
             return;
         toUserEncoded(user, QStringLiteral("message"), event, sender);
+        if (!agent.isEmpty() && agent != user)
+            toUserEncoded(agent, QStringLiteral("message"), event); // a joined supervisor's line
         if (!stored->internal)
             toConnectionsEncoded(visitors, QStringLiteral("message"), event);
     });
@@ -217,7 +221,8 @@ void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
     if (!requireId(c, e, "conversationId", &id))
         return;
     if (Live *l = find(id)) {
-        if (l->record.agentId != c->userName && !isSupervisor(c->userName)) {
+        if (l->record.agentId != c->userName && !isSupervisor(c->userName)
+            && !m_consults->isConsultant(id, c->userName)) {
             c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
             return;
         }

@@ -4,6 +4,7 @@
 
 #include "protocol/FrameCodec.h"
 #include "server/ClientConnection.h"
+#include "server/ConsultService.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
 #include "server/LiveConversation.h"
@@ -227,6 +228,7 @@ QJsonObject ConversationHub::snapshotFor(const QString &user) const
     snapshot.insert(QStringLiteral("conversations"), conversations);
     snapshot.insert(QStringLiteral("offers"), offers);
     snapshot.insert(QStringLiteral("queues"), queuesJson());
+    snapshot.insert(QStringLiteral("consults"), m_consults->snapshotFor(user));
     return snapshot;
 }
 

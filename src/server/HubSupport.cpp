@@ -3,6 +3,7 @@
 #include "protocol/DomainTypes.h"
 #include "bot/VisitorLanguage.h"
 #include "server/ClientConnection.h"
+#include "server/RequestShape.h"
 
 #include <QCoreApplication>
 
@@ -25,41 +26,21 @@ QString field(const QJsonObject &data, const char *name)
 
 bool requireId(ClientConnection *c, const Envelope &e, const char *name, QString *out)
 {
-    const QJsonValue v = e.data.value(QLatin1String(name));
-    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > protocol::kMaxIdChars) {
-        c->sendError(e.id, ErrorCode::Invalid,
-            // A visitor reads it in their language; a desk (no visitor language) in the router's.
-            forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                             "Field \"%1\" must be a non-empty string of at most %2 characters."))
-                .arg(QLatin1String(name))
-                .arg(protocol::kMaxIdChars));
+    if (const auto error = idFieldError(e.data, name, c->visitorLanguage)) {
+        c->sendError(e.id, error->code, error->message);
         return false;
     }
-    *out = v.toString();
+    *out = e.data.value(QLatin1String(name)).toString();
     return true;
 }
 
 bool requireText(ClientConnection *c, const Envelope &e, const char *name, QString *out)
 {
-    const QJsonValue v = e.data.value(QLatin1String(name));
-    if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        c->sendError(
-            e.id, ErrorCode::Invalid,
-            forVisitor(c->visitorLanguage,
-                       QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Field \"%1\" must be non-empty text."))
-                .arg(QLatin1String(name)));
+    if (const auto error = textFieldError(e.data, name, c->visitorLanguage)) {
+        c->sendError(e.id, error->code, error->message);
         return false;
     }
-    const qsizetype characters = characterCount(v.toString());
-    if (characters > protocol::kMaxMessageChars) {
-        c->sendError(e.id, ErrorCode::TooLarge,
-            forVisitor(c->visitorLanguage, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
-                                                             "The text has %1 characters; at most %2 are allowed."))
-                .arg(characters)
-                .arg(protocol::kMaxMessageChars));
-        return false;
-    }
-    *out = v.toString();
+    *out = e.data.value(QLatin1String(name)).toString();
     return true;
 }
 

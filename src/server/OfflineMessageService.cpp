@@ -77,12 +77,17 @@ bool OfflineMessageService::canSee(const QString &user, const QString &queueId, 
 
 QJsonObject OfflineMessageService::toJson(const store::OfflineMessageRecord &m) const
 {
-    // Topic, page and the bot's fields come from the conversation the message was left in.
+    // Topic, page and the bot's fields come from the conversation the message was left in: from its handoff
+    // context, or, when the bot still had it, from what the bot had collected (live, or its saved state).
     std::optional<store::ConversationRecord> conversation;
-    if (ConversationHub::Live *l = m_hub.find(m.conversationId))
+    QList<BotField> botFields;
+    if (ConversationHub::Live *l = m_hub.find(m.conversationId)) {
         conversation = l->record;
-    else if (!m.conversationId.isEmpty())
+        if (l->bot)
+            botFields = l->bot->fields();
+    } else if (!m.conversationId.isEmpty()) {
         conversation = m_hub.m_store.conversation(m.conversationId);
+    }
     QString topic, page;
     QJsonArray fields;
     if (conversation) {
@@ -90,8 +95,11 @@ QJsonObject OfflineMessageService::toJson(const store::OfflineMessageRecord &m) 
         page = conversation->handoff && !conversation->handoff->page.isEmpty() ? conversation->handoff->page
                                                                                : conversation->page;
         if (conversation->handoff)
-            for (const BotField &f : conversation->handoff->fields)
-                fields.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("value"), f.value } });
+            botFields = conversation->handoff->fields;
+        for (const BotField &f : std::as_const(botFields))
+            fields.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("value"), f.value } });
+        if (botFields.isEmpty()) // closed while the bot had it: the bot's saved state holds them
+            fields = conversation->botState.value(QStringLiteral("fields")).toArray();
     }
     const routing::QueueDefinition *queue = m_hub.m_engine.config().queue(m.queueId);
     return { { QStringLiteral("id"), QString::number(m.id) }, { QStringLiteral("name"), m.name },

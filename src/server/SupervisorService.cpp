@@ -12,6 +12,7 @@
 #include "store/SecretToken.h"
 
 #include <QJsonDocument>
+#include "server/RequestShape.h"
 
 #include <QMap>
 #include <algorithm>
@@ -68,6 +69,7 @@ bool SupervisorService::handles(const QString &type)
     static const QSet<QString> types { QStringLiteral("board.subscribe"), QStringLiteral("board.unsubscribe"),
         QStringLiteral("conversation.reassign"), QStringLiteral("conversation.monitor"),
         QStringLiteral("conversation.unmonitor"), QStringLiteral("conversation.forceClose"),
+        QStringLiteral("conversation.join"), QStringLiteral("conversation.leave"),
         QStringLiteral("agent.presence.set"), QStringLiteral("report.escalations"), QStringLiteral("audit.list"),
         QStringLiteral("webhooks.deliveries"), QStringLiteral("report.kpi") };
     return types.contains(type);
@@ -82,6 +84,8 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
         { QStringLiteral("conversation.monitor"), &SupervisorService::monitor },
         { QStringLiteral("conversation.unmonitor"), &SupervisorService::unmonitor },
         { QStringLiteral("conversation.forceClose"), &SupervisorService::forceClose },
+        { QStringLiteral("conversation.join"), &SupervisorService::join },
+        { QStringLiteral("conversation.leave"), &SupervisorService::leave },
         { QStringLiteral("agent.presence.set"), &SupervisorService::setAgentPresence },
         { QStringLiteral("report.escalations"), &SupervisorService::escalationReport },
         { QStringLiteral("report.kpi"), &SupervisorService::kpiReport },
@@ -95,6 +99,10 @@ void SupervisorService::handle(ClientConnection *c, const Envelope &e)
     }
     if (!authorize(c, e))
         return;
+    if (const auto error = requestShapeError(RequestEndpoint::Desk, e, {})) {
+        refuse(c, e, error->code, error->message);
+        return;
+    }
     if (e.type == QLatin1String("report.escalations") || e.type == QLatin1String("audit.list")) {
         // Reports read the store: once every write decided so far is on disk, so they include all of it.
         m_hub.whenDurable([this, guard = QPointer<ClientConnection>(c), e, handler] {
@@ -120,6 +128,18 @@ bool SupervisorService::authorize(ClientConnection *c, const Envelope &e)
     m_hub.logEvent(QStringLiteral("refused: %1 asked for %2 without the supervisor role").arg(c->userName, e.type), LogLevel::Warning);
     c->sendError(e.id, ErrorCode::Forbidden, tr("Only supervisors may do %1.").arg(e.type));
     return false;
+}
+
+ConversationHub::Live *SupervisorService::openChat(ClientConnection *c, const Envelope &e, const QString &id)
+{
+    ConversationHub::Live *l = m_hub.find(id);
+    if (!l) {
+        if (m_hub.m_store.conversation(id))
+            refuse(c, e, ErrorCode::Conflict, tr("The chat %1 is closed.").arg(id));
+        else
+            refuse(c, e, ErrorCode::NotFound, tr("There is no chat %1.").arg(id));
+    }
+    return l;
 }
 
 SupervisorService::Caller SupervisorService::callerOf(ClientConnection *c, const QString &re)
@@ -347,6 +367,8 @@ QJsonObject SupervisorService::boardConversationOf(
     const bool queued = r.state == ConversationState::Waiting || r.state == ConversationState::Offered;
     QStringList monitoredBy = m_monitors.value(r.id).values();
     monitoredBy.sort();
+    QStringList joinedBy = m_joined.value(r.id).values();
+    joinedBy.sort();
     return { { QStringLiteral("id"), r.id }, { QStringLiteral("state"), toString(r.state) },
         { QStringLiteral("queueId"), r.queueId }, { QStringLiteral("agentId"), r.agentId },
         { QStringLiteral("agentName"), r.agentName }, { QStringLiteral("visitorName"), r.visitorName },
@@ -358,7 +380,8 @@ QJsonObject SupervisorService::boardConversationOf(
         { QStringLiteral("assignedAt"), r.state == ConversationState::Assigned ? toIsoUtc(r.assignedAt) : QString() },
         { QStringLiteral("offeredTo"), offeredTo },
         { QStringLiteral("replyWaitingSince"), toIsoUtc(replyWaitingSince) },
-        { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) } };
+        { QStringLiteral("monitoredBy"), QJsonArray::fromStringList(monitoredBy) },
+        { QStringLiteral("joinedBy"), QJsonArray::fromStringList(joinedBy) } };
 }
 
 SupervisorService::Board SupervisorService::currentBoard()
@@ -422,6 +445,7 @@ SupervisorService::Board SupervisorService::currentBoard()
 
 void SupervisorService::flushBoard()
 {
+    endStaleJoins();
     // Monitoring ends when the supervisor has no desk session left at all.
     for (auto it = m_monitors.begin(); it != m_monitors.end();) {
         for (auto u = it.value().begin(); u != it.value().end();) {
@@ -751,6 +775,88 @@ void SupervisorService::unmonitor(ClientConnection *c, const Envelope &e)
     c->sendOk(e.id);
     m_hub.toUser(c->userName, QStringLiteral("monitor.ended"),
         { { QStringLiteral("conversationId"), id }, { QStringLiteral("reason"), QStringLiteral("unmonitored") } }, c);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Joining a chat (barge-in): visible to the visitor and the agent, who keeps the chat
+
+void SupervisorService::join(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    ConversationHub::Live *l = openChat(c, e, id);
+    if (!l)
+        return;
+    if (l->record.state != ConversationState::Assigned) {
+        refuse(c, e, ErrorCode::Conflict, tr("Only a chat an agent has can be joined; %1 has no agent.").arg(id));
+        return;
+    }
+    // Joining also monitors: the supervisor's desks get every line, as when monitoring.
+    m_monitors[id].insert(c->userName);
+    const bool already = m_joined.value(id).contains(c->userName);
+    if (!already) {
+        m_joined[id].insert(c->userName);
+        audit(c, e.type, id, QStringLiteral("agent %1").arg(l->record.agentId));
+        m_hub.logEvent(QStringLiteral("joined: %1 joined %2").arg(c->userName, id));
+        announce(id, QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "Supervisor %1 joined the chat"),
+                 c->userName);
+    }
+    c->sendOk(e.id, m_hub.conversationWithMessages(*l, true));
+}
+
+void SupervisorService::leave(ClientConnection *c, const Envelope &e)
+{
+    const QString id = field(e.data, "conversationId");
+    const auto it = m_joined.find(id);
+    if (it == m_joined.end() || !it.value().remove(c->userName)) {
+        refuse(c, e, ErrorCode::NotFound, tr("You have not joined a chat %1.").arg(id));
+        return;
+    }
+    if (it.value().isEmpty())
+        m_joined.erase(it);
+    audit(c, e.type, id, QString());
+    m_hub.logEvent(QStringLiteral("left: %1 left %2").arg(c->userName, id));
+    announce(id, QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "%1 left the chat"), c->userName);
+    c->sendOk(e.id); // monitoring goes on until conversation.unmonitor
+}
+
+void SupervisorService::announce(const QString &conversationId, const char *source, const QString &supervisor)
+{
+    ConversationHub::Live *l = m_hub.find(conversationId);
+    if (!l)
+        return;
+    const QString text = bot::VisitorLanguage::translate(hub::visitorLanguage(l->record),
+                                                         "handoff::server::SupervisorService", source)
+                             .arg(displayName(supervisor));
+    const auto line = m_hub.addLine(*l, AuthorKind::System, text);
+    if (!line)
+        return;
+    const QJsonObject event { { QStringLiteral("message"), line->toJson() } };
+    m_hub.toVisitors(*l, QStringLiteral("message"), event);
+    if (l->record.state == ConversationState::Assigned)
+        m_hub.toUser(l->record.agentId, QStringLiteral("message"), event);
+}
+
+void SupervisorService::endStaleJoins()
+{
+    for (auto it = m_joined.begin(); it != m_joined.end();) {
+        if (!m_hub.find(it.key())) {
+            it = m_joined.erase(it); // the chat closed
+            continue;
+        }
+        for (auto u = it.value().begin(); u != it.value().end();) {
+            bool hasSession = false;
+            for (const auto &[sid, s] : m_hub.m_sessions)
+                hasSession = hasSession || s->user() == *u;
+            if (hasSession) {
+                ++u;
+                continue;
+            }
+            const QString user = *u;
+            u = it.value().erase(u);
+            announce(it.key(), QT_TRANSLATE_NOOP("handoff::server::SupervisorService", "%1 left the chat"), user);
+        }
+        it = it.value().isEmpty() ? m_joined.erase(it) : std::next(it);
+    }
 }
 
 void SupervisorService::forceClose(ClientConnection *c, const Envelope &e)

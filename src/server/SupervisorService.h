@@ -5,6 +5,7 @@
 #pragma once
 
 #include "protocol/Envelope.h"
+#include "server/ConversationHub.h"
 #include "store/StoreRecords.h"
 
 #include <QDateTime>
@@ -37,6 +38,11 @@ public:
 
     // The hub calls this after storing any line of a conversation, so monitoring supervisors see it.
     void messageStored(const ChatMessage &message);
+    // True while `user` has joined the conversation (conversation.join): their lines go to the visitor.
+    bool hasJoined(const QString &conversationId, const QString &user) const
+    {
+        return m_joined.value(conversationId).contains(user);
+    }
 
     // `agents.watch` (any signed-in desk, no role check): while on, the desk gets `agents.changed` with
     // the colleagues whose presence, load or capacity changed, in the same coalesced rhythm as the board.
@@ -82,6 +88,12 @@ private:
     void monitor(ClientConnection *c, const protocol::Envelope &e);
     void unmonitor(ClientConnection *c, const protocol::Envelope &e);
     void forceClose(ClientConnection *c, const protocol::Envelope &e);
+    void join(ClientConnection *c, const protocol::Envelope &e);
+    void leave(ClientConnection *c, const protocol::Envelope &e);
+    // "Supervisor Sam joined the chat" / "Sam left the chat": a system line in the visitor's language, to
+    // the visitor and the assigned agent's desks (monitors get it as every stored line).
+    void announce(const QString &conversationId, const char *source, const QString &supervisor);
+    void endStaleJoins(); // chats that closed, supervisors whose last desk is gone
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
     void kpiReport(ClientConnection *c, const protocol::Envelope &e);
@@ -106,12 +118,15 @@ private:
     QString displayName(const QString &user) const;
     // Answers the error and writes the refusal to the audit log.
     void refuse(ClientConnection *c, const protocol::Envelope &e, protocol::ErrorCode code, const QString &message);
+    // The open chat `id`, or nullptr after refusing: `conflict` when it is closed, `not_found` when unknown.
+    ConversationHub::Live *openChat(ClientConnection *c, const protocol::Envelope &e, const QString &id);
 
     ConversationHub &m_hub;
     QTimer m_boardTimer;
     QSet<QString> m_subscribers; // desk session ids
     QSet<QString> m_colleagueWatchers; // desk session ids with agents.watch on
     QHash<QString, QSet<QString>> m_monitors; // conversation id -> supervisors watching it
+    QHash<QString, QSet<QString>> m_joined;   // conversation id -> supervisors who joined it (speak in it)
     Board m_sent; // what subscribers have
     QList<store::UserRecord> m_users; // cached for the agents list
     QDateTime m_usersLoadedAt;

@@ -91,6 +91,7 @@ ChatMessage RecordRows::message(const QSqlQuery &q)
     m.text = q.value(6).toString();
     m.internal = q.value(7).toBool();
     m.at = time(q.value(8));
+    m.thread = q.value(9).toString();
     return m;
 }
 

@@ -43,7 +43,7 @@ QVariant textValue(const QString &s)
     "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, {ms:created_at}, " \
     "{ms:escalated_at}, {ms:enqueued_at}, enqueue_order, {ms:assigned_at}, {ms:closed_at}, {ms:last_visitor_at}, "   \
     "{ms:queue_entered_at}, {ms:form_offered_at}, api_token_name"
-#define MESSAGE_COLUMNS "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}"
+#define MESSAGE_COLUMNS "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}, thread"
 #define OFFLINE_MESSAGE_COLUMNS                                                                                  \
     "id, conversation_id, name, email, text, queue_id, {ms:at}, handled, handled_by, {ms:handled_at}"
 
@@ -560,15 +560,15 @@ std::optional<AppendedMessage> SqlStore::append(const ChatMessage &message, bool
     QSqlQuery &q = cached(announcing ? CachedStatement::InsertMessageAnnouncing : CachedStatement::InsertMessage,
                           announcing ? announcing
                                      : "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
-                                       "author_name, text, internal, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}) "
+                                       "author_name, text, internal, at, thread) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}, ?) "
                                        "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING");
     bind(q, {textValue(m.id), m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId),
              textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.authorName),
-             textValue(m.text), m.internal, m.at.toMSecsSinceEpoch()});
+             textValue(m.text), m.internal, m.at.toMSecsSinceEpoch(), textValue(m.thread)});
     if (announcing) {
         const auto [channel, payload] = announcement(QStringLiteral("message"), m.conversationId, m.id);
-        q.bindValue(9, channel);
-        q.bindValue(10, payload);
+        q.bindValue(10, channel);
+        q.bindValue(11, payload);
     }
     if (!exec(q))
         return std::nullopt;

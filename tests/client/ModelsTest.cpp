@@ -248,3 +248,48 @@ TEST(CannedResponseModel, FiltersByCategoryAndSearchAndFindsShortcuts)
     EXPECT_EQ(completions.first().shortcut, QStringLiteral("refund"));
     EXPECT_EQ(model.completions(QStringLiteral("/")).size(), 2); // one "hi", one "refund"
 }
+
+TEST(TranscriptModel, AnExternalBotsNoteToTheAgentIsShownOnce)
+{
+    // A Copilot Studio handoff: the note is the handoff's agentMessage, quoted in its reason, and the router
+    // stores it as an internal line. The transcript says it once: as that line.
+    const QString note = QStringLiteral("Order A1001 was not delivered; the customer wants a person.");
+    auto c = makeSummary(QStringLiteral("c1"), QStringLiteral("Ada"));
+    c.handoff->trigger = EscalationTrigger::External;
+    c.handoff->source = QStringLiteral("copilot-studio");
+    c.handoff->agentMessage = note;
+    c.handoff->reason = QStringLiteral("The Copilot Studio bot handed over: \"%1\".").arg(note);
+    ChatMessage internalNote = makeMessage(QStringLiteral("m2"), QStringLiteral("c1"), AuthorKind::System, note,
+                                           c.escalatedAt.addSecs(1));
+    internalNote.internal = true;
+    TranscriptModel model;
+    model.setConversation(c,
+        { makeMessage(QStringLiteral("m1"), QStringLiteral("c1"), AuthorKind::Visitor, QStringLiteral("Hello"), t0),
+            internalNote },
+        {});
+    int shown = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown += model.index(row).data(TranscriptModel::TextRole).toString().count(note);
+    EXPECT_EQ(shown, 1);
+}
+
+TEST(TranscriptModel, LinesNotFromTodayShowTheirDate)
+{
+    const QDate today(2026, 11, 25);
+    const QDateTime now(today, QTime(15, 30));
+    const QDateTime lastWeek(today.addDays(-7), QTime(9, 5));
+    EXPECT_EQ(TranscriptModel::timeText(now, today), QLocale().toString(QTime(15, 30), QLocale::ShortFormat));
+    const QString older = TranscriptModel::timeText(lastWeek, today);
+    EXPECT_EQ(older, QLocale().toString(lastWeek, QLocale::ShortFormat));
+    EXPECT_TRUE(older.contains(QLocale().toString(QTime(9, 5), QLocale::ShortFormat)));
+    EXPECT_NE(older, QLocale().toString(QTime(9, 5), QLocale::ShortFormat)) << "the date is part of it";
+    // Localised: the same line in German and in US English.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = TranscriptModel::timeText(lastWeek, today);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = TranscriptModel::timeText(lastWeek, today);
+    QLocale::setDefault(QLocale::system());
+    EXPECT_TRUE(german.startsWith(QStringLiteral("18.11.26"))) << qPrintable(german);
+    EXPECT_TRUE(english.startsWith(QStringLiteral("11/18/26"))) << qPrintable(english);
+    EXPECT_EQ(TranscriptModel::timeText(QDateTime(), today), QString());
+}

@@ -226,3 +226,22 @@ TEST(SupervisorModelsTest, AuditRefreshInsertsOnlyNewEntriesOnTop)
 }
 
 } // namespace
+
+TEST(SupervisorModelsTest, SupervisorsAreListedAsSignedInNeverAsAChatTarget)
+{
+    SupervisorBoard board(nullptr);
+    board.setCoalesceInterval(0);
+    QJsonObject sam = agent(QStringLiteral("sam"), QStringLiteral("available"), 0);
+    sam.insert(QStringLiteral("role"), QStringLiteral("supervisor"));
+    sam.insert(QStringLiteral("capacity"), 0);
+    board.applyEvent(snapshot({}, { agent(QStringLiteral("ann"), QStringLiteral("available"), 1), sam }));
+    BoardAgentModel *agents = board.agents();
+    const int annRow = agents->rowOf(QStringLiteral("ann")), samRow = agents->rowOf(QStringLiteral("sam"));
+    ASSERT_GE(annRow, 0);
+    ASSERT_GE(samRow, 0);
+    EXPECT_EQ(agents->index(annRow, BoardAgentModel::PresenceColumn).data().toString(), QStringLiteral("Available"));
+    EXPECT_EQ(agents->index(samRow, BoardAgentModel::PresenceColumn).data().toString(), QStringLiteral("Signed in"));
+    EXPECT_EQ(agents->index(samRow, BoardAgentModel::LoadColumn).data().toString(), QString());
+    EXPECT_TRUE(agents->index(annRow, 0).data(BoardDropTargetRole).toBool());
+    EXPECT_FALSE(agents->index(samRow, 0).data(BoardDropTargetRole).toBool()) << "a supervisor takes no chats";
+}

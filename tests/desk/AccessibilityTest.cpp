@@ -90,9 +90,10 @@ QDateTime at(int h, int m)
     return QDateTime(QDate(2024, 5, 6), QTime(h, m), Qt::UTC);
 }
 
+// How a line's time is said: these lines are not from today, so with their date (in the locale's short form).
 QString shortTime(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat);
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 ChatMessage message(const QString &id, AuthorKind author, const QString &name, const QString &text, QDateTime when,

@@ -12,6 +12,7 @@
 #include "desk/EscalationReportWidget.h"
 #include "desk/KpiChart.h"
 #include "desk/KpiReportWidget.h"
+#include "desk/MonitorView.h"
 #include "desk/ReassignDialog.h"
 #include "desk/SupervisorBoardWidget.h"
 
@@ -69,6 +70,16 @@ protected:
         return v;
     }
 
+    // The agent accepts the offer of chat `id` as soon as it is offered.
+    void accept(DeskSession &agent, const QString &id)
+    {
+        ASSERT_TRUE(waitUntil([&] { return agent.offers()->rowOf(id) >= 0; }, 20000)) << qPrintable(router.log());
+        QString acceptError = QStringLiteral("pending");
+        agent.acceptOffer(id, [&](const QString &e) { acceptError = e; });
+        ASSERT_TRUE(waitUntil([&] { return acceptError.isEmpty() && agent.myChats()->rowOf(id) >= 0; }, 15000))
+            << qPrintable(acceptError);
+    }
+
     // The board as a supervisor sees it, on screen.
     static void showBoard(SupervisorBoardWidget &widget)
     {
@@ -98,11 +109,7 @@ TEST_F(SupervisorBoardTest, DraggingAChatOntoAnotherAgentMovesItWithItsHistory)
     auto alice = signIn(QStringLiteral("alice"));
     auto visitor = visitorAskingForAPerson(firstLine);
     const QString id = visitor->conversationId;
-    ASSERT_TRUE(waitUntil([&] { return alice->offers()->rowOf(id) >= 0; }, 20000)) << qPrintable(router.log());
-    QString acceptError = QStringLiteral("pending");
-    alice->acceptOffer(id, [&](const QString &e) { acceptError = e; });
-    ASSERT_TRUE(waitUntil([&] { return acceptError.isEmpty() && alice->myChats()->rowOf(id) >= 0; }, 15000))
-        << qPrintable(acceptError);
+    ASSERT_NO_FATAL_FAILURE(accept(*alice, id));
     const auto before = alice->conversation(id);
     ASSERT_TRUE(before && before->handoff);
     QString aliceRemovedText;
@@ -378,6 +385,85 @@ TEST_F(SupervisorBoardTest, SwitchingTabsQuicklyStaysWithinTheRoutersFrameLimit)
     QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("auditRefreshButton")), Qt::LeftButton);
     EXPECT_TRUE(waitUntil([&] { return answered; }, 5000));
     EXPECT_TRUE(errors.isEmpty()) << qPrintable(errors.join(QLatin1Char('\n')));
+}
+
+// Supervisors take no routed chats: the board shows them signed in, and a chat dropped on one goes nowhere.
+TEST_F(SupervisorBoardTest, ASupervisorRowIsNoPlaceToDropAChat)
+{
+    auto alice = signIn(QStringLiteral("alice"));
+    auto visitor = visitorAskingForAPerson(QStringLiteral("Where is my order A1001?"));
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    showBoard(widget);
+    BoardFilterModel *chats = widget.conversationsProxy();
+    BoardFilterModel *agents = widget.agentsProxy();
+    const QString id = visitor->conversationId;
+    ASSERT_TRUE(waitUntil([&] {
+        return chats->indexOfId(id).isValid() && agents->indexOfId(QStringLiteral("sam")).isValid()
+            && agents->indexOfId(QStringLiteral("alice")).isValid();
+    }, 20000)) << qPrintable(router.log());
+    const QModelIndex samRow = agents->indexOfId(QStringLiteral("sam"));
+    const QModelIndex aliceRow = agents->indexOfId(QStringLiteral("alice"));
+    EXPECT_EQ(samRow.siblingAtColumn(BoardAgentModel::PresenceColumn).data().toString(), QStringLiteral("Signed in"));
+    EXPECT_FALSE(agents->flags(samRow) & Qt::ItemIsDropEnabled);
+    EXPECT_TRUE(agents->flags(aliceRow) & Qt::ItemIsDropEnabled);
+    std::unique_ptr<QMimeData> mime(chats->mimeData({chats->indexOfId(id)}));
+    ASSERT_NE(mime, nullptr);
+    EXPECT_FALSE(agents->canDropMimeData(mime.get(), Qt::CopyAction, -1, 0, samRow));
+    EXPECT_TRUE(agents->canDropMimeData(mime.get(), Qt::CopyAction, -1, 0, aliceRow));
+}
+
+// Barge-in from the monitoring tab: Join conversation, a line typed in the composer reaches the visitor
+// and Alice (who keeps the chat), Leave conversation says so and hides the composer.
+TEST_F(SupervisorBoardTest, JoiningFromTheMonitoringTabSpeaksToTheVisitorAndTheAgent)
+{
+    auto alice = signIn(QStringLiteral("alice"));
+    auto visitor = visitorAskingForAPerson(QStringLiteral("I was charged twice for order A1001"));
+    const QString id = visitor->conversationId;
+    ASSERT_NO_FATAL_FAILURE(accept(*alice, id));
+
+    auto sam = signIn(QStringLiteral("sam"));
+    SupervisorBoard board(sam->connection());
+    SupervisorBoardWidget widget(&board);
+    showBoard(widget);
+    ASSERT_TRUE(waitUntil([&] { return widget.conversationsProxy()->indexOfId(id).isValid(); }, 20000));
+    board.monitor(id);
+    ASSERT_TRUE(waitUntil([&] { return widget.monitorView(id) != nullptr; }, 15000));
+    MonitorView *view = widget.monitorView(id);
+    auto *join = view->findChild<QPushButton *>(QStringLiteral("joinConversationButton"));
+    auto *composer = view->findChild<QLineEdit *>(QStringLiteral("supervisorComposer"));
+    ASSERT_TRUE(join && composer);
+    ASSERT_TRUE(waitUntil([&] { return join->isVisible() && join->isEnabled(); }, 5000));
+    EXPECT_FALSE(composer->isVisible()) << "watching is read-only";
+
+    QTest::mouseClick(join, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return composer->isVisible(); }, 15000));
+    EXPECT_TRUE(view->hasJoined());
+    EXPECT_TRUE(waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("joined the chat"))
+                                       && visitor->hasLineContaining(QStringLiteral("Supervisor")); }, 15000))
+        << "the visitor's page shows the supervisor joining";
+    EXPECT_TRUE(waitUntil([&] { return transcriptHas(alice.get(), QStringLiteral("Supervisor")); }, 15000));
+
+    const QString line = QStringLiteral("I have approved the refund for A1001.");
+    composer->setFocus();
+    QTest::keyClicks(composer, line);
+    QTest::keyClick(composer, Qt::Key_Return);
+    EXPECT_TRUE(waitUntil([&] { return visitor->countText(line) == 1; }, 15000)) << "the visitor reads it once";
+    EXPECT_TRUE(waitUntil([&] { return transcriptHas(alice.get(), line); }, 15000)) << "so does Alice";
+    EXPECT_TRUE(waitUntil([&] {
+        for (int row = 0; row < view->transcript()->rowCount(); ++row)
+            if (view->transcript()->index(row).data(TranscriptModel::TextRole).toString() == line)
+                return true;
+        return false;
+    }, 15000)) << "and the supervisor's own tab";
+    EXPECT_TRUE(composer->text().isEmpty());
+    EXPECT_EQ(alice->myChats()->rowOf(id) >= 0, true) << "Alice keeps the chat";
+
+    QTest::mouseClick(join, Qt::LeftButton); // now "Leave conversation"
+    EXPECT_TRUE(waitUntil([&] { return visitor->hasLineContaining(QStringLiteral("left the chat")); }, 15000));
+    EXPECT_TRUE(waitUntil([&] { return !composer->isVisible(); }, 5000));
+    EXPECT_FALSE(view->hasJoined());
 }
 
 namespace {

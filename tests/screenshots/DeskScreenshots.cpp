@@ -23,6 +23,7 @@
 #include "desk/KpiReportWidget.h"
 #include "desk/LoginDialog.h"
 #include "desk/MainWindow.h"
+#include "desk/MonitorView.h"
 #include "desk/ReassignDialog.h"
 #include "desk/SearchDialog.h"
 #include "desk/SupervisorBoardWidget.h"
@@ -39,6 +40,7 @@
 #include <QLocale>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -92,6 +94,7 @@ private:
     void shootSearch(const QString &name);
     void shootCannedEditor(const QString &name);
     bool shootReassign(DeskSettings::Theme theme);
+    void shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &board, DeskSettings::Theme theme);
     bool shootMessages(const QString &name);
     void setTheme(DeskSettings::Theme theme);
     // Saves PREFIX + name (the language put in before the theme) + .png in the output directory.
@@ -539,8 +542,40 @@ bool ScreenshotRun::shootReassign(DeskSettings::Theme theme)
             settle(1500);
             save(&widget, QStringLiteral("report-kpi-%1").arg(themeName(theme)), QString());
         }
+        tabs->setCurrentIndex(0);
     }
+    if (english && theme == DeskSettings::Theme::Light)
+        shootJoin(widget, board, theme);
     return true;
+}
+
+// Sam joins Ada's chat from the monitoring tab and tells her the refund is approved; Alice keeps the chat.
+void ScreenshotRun::shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &board, DeskSettings::Theme theme)
+{
+    const QString id = m_ada->conversationId;
+    board.monitor(id);
+    if (!waitUntil([&] { return widget.monitorView(id) != nullptr; }, 15000)) {
+        m_problems << QStringLiteral("the monitoring tab did not open");
+        return;
+    }
+    MonitorView *view = widget.monitorView(id);
+    auto *join = view->findChild<QPushButton *>(QStringLiteral("joinConversationButton"));
+    auto *composer = view->findChild<QLineEdit *>(QStringLiteral("supervisorComposer"));
+    join->click();
+    if (!waitUntil([&] { return composer->isVisible(); }, 15000)) {
+        m_problems << QStringLiteral("the supervisor could not join the chat");
+        return;
+    }
+    QTest::keyClicks(composer, QStringLiteral("Hello Ada, this is Sam: the refund for A1001 is approved."));
+    QTest::keyClick(composer, Qt::Key_Return);
+    waitUntil([&] { return m_ada->hasLineContaining(QStringLiteral("the refund for A1001 is approved")); }, 15000);
+    QTest::keyClicks(composer, QStringLiteral("Alice will send you the confirmation"));
+    settle(500);
+    save(&widget, QStringLiteral("join-%1").arg(themeName(theme)));
+    join->click(); // leave again
+    waitUntil([&] { return !composer->isVisible(); }, 15000);
+    board.stopMonitoring(id);
+    settle(200);
 }
 
 int ScreenshotRun::run()

@@ -10,6 +10,7 @@ using protocol::Envelope;
 ProtocolPeer::ProtocolPeer()
 {
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+        m_raw.append(text);
         auto decoded = protocol::FrameCodec::decode(text);
         if (!std::holds_alternative<Envelope>(decoded))
             return;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWebSocket>
 #include <functional>
 #include <optional>
@@ -34,6 +35,7 @@ public:
                                             int timeoutMs = 10000);
     QList<protocol::Envelope> events() const { return m_events; } // every event received, in order
     QList<protocol::Envelope> replies() const { return m_replies; }
+    QStringList rawFrames() const { return m_raw; } // every text frame received, as it came
 
     // Desk helpers.
     protocol::Envelope helloDesk();
@@ -44,6 +46,7 @@ private:
     QList<protocol::Envelope> m_events;
     QList<bool> m_taken;
     QList<protocol::Envelope> m_replies;
+    QStringList m_raw;
     int m_nextId = 1;
 };
 

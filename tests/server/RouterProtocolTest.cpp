@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace handoff;
@@ -588,4 +589,188 @@ TEST_F(RouterProtocolTest, AgentsListShowsColleaguesWithPresenceAndLoadToSignedI
 
     lena->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
     milo->call(QStringLiteral("presence.set"), {{QStringLiteral("presence"), QStringLiteral("offline")}});
+}
+
+namespace {
+
+// What a client written from docs/protocol.md alone relies on.
+
+QJsonObject frameObject(const QString &raw)
+{
+    return QJsonDocument::fromJson(raw.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_F(RouterProtocolTest, AnUnparseableFrameIsAnsweredWithAnEmptyRe)
+{
+    auto peer = desk();
+    peer->helloDesk();
+    peer->sendText(QStringLiteral("{\"type\": \"ping\", "));
+    ASSERT_TRUE(waitUntil([&] { return !peer->replies().isEmpty() && peer->replies().last().isError(); }, 10000));
+    const QJsonObject error = frameObject(peer->rawFrames().last());
+    EXPECT_EQ(error.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+    ASSERT_TRUE(error.contains(QStringLiteral("re"))) << qPrintable(peer->rawFrames().last());
+    EXPECT_EQ(error.value(QStringLiteral("re")), QJsonValue(QString()));
+    // An ok answer carries its re as well.
+    peer->call(QStringLiteral("ping"));
+    EXPECT_TRUE(frameObject(peer->rawFrames().last()).value(QStringLiteral("re")).isString());
+}
+
+TEST_F(RouterProtocolTest, PingIsAnsweredBeforeHelloOnBothEndpoints)
+{
+    auto peer = desk();
+    EXPECT_EQ(peer->call(QStringLiteral("ping")).type, QStringLiteral("ok")) << "desk, before hello";
+    EXPECT_EQ(codeOf(peer->call(QStringLiteral("canned.list"))), QStringLiteral("unauthenticated"));
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    EXPECT_EQ(visitor.call(QStringLiteral("ping")).type, QStringLiteral("ok")) << "visitor, before hello";
+}
+
+TEST_F(RouterProtocolTest, AMalformedRequestIsInvalidWhateverItNames)
+{
+    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
+    const QString unknown = QStringLiteral("c_nobody_knows");
+    // The shape is checked before the chat is looked up: invalid, not not_found.
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), unknown},
+                                                               {QStringLiteral("clientId"), QStringLiteral("d1")}})),
+              QStringLiteral("invalid")) << "no text";
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), unknown},
+                                                               {QStringLiteral("text"), QStringLiteral("hi")}})),
+              QStringLiteral("invalid")) << "no clientId";
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), unknown},
+                                                               {QStringLiteral("clientId"), QStringLiteral("d1")},
+                                                               {QStringLiteral("text"), QString(4001, QLatin1Char('a'))}})),
+              QStringLiteral("too_large"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), unknown},
+                                                               {QStringLiteral("clientId"), QStringLiteral("d1")},
+                                                               {QStringLiteral("text"), QStringLiteral("hi")},
+                                                               {QStringLiteral("internal"), QStringLiteral("yes")}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("typing"), {{QStringLiteral("conversationId"), unknown},
+                                                         {QStringLiteral("typing"), QStringLiteral("yes")}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.transfer"), {{QStringLiteral("conversationId"), unknown},
+                                                                         {QStringLiteral("agentId"), 7}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.close"), {{QStringLiteral("conversationId"), unknown},
+                                                                      {QStringLiteral("note"), true}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("offer.accept"), {{QStringLiteral("conversationId"), 12}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.forceClose"), {{QStringLiteral("conversationId"), unknown},
+                                                                           {QStringLiteral("reason"), 3}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("audit.list"), {{QStringLiteral("limit"), QStringLiteral("ten")}})),
+              QStringLiteral("invalid"));
+    // Well-formed, the same requests name an unknown chat.
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), {{QStringLiteral("conversationId"), unknown},
+                                                               {QStringLiteral("clientId"), QStringLiteral("d1")},
+                                                               {QStringLiteral("text"), QStringLiteral("hi")}})),
+              QStringLiteral("not_found"));
+    // A visitor's malformed request is invalid too, before anything else.
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    ASSERT_EQ(visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}}).type,
+              QStringLiteral("ok"));
+    EXPECT_EQ(codeOf(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("text"), QStringLiteral("hi")}})),
+              QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(visitor.call(QStringLiteral("typing"), {{QStringLiteral("typing"), 1}})), QStringLiteral("invalid"));
+    EXPECT_EQ(codeOf(visitor.call(QStringLiteral("leave_message"), {{QStringLiteral("text"), QStringLiteral("call me")},
+                                                                   {QStringLiteral("email"), 5}})),
+              QStringLiteral("invalid"));
+}
+
+TEST_F(RouterProtocolTest, ChatMessagesCarryEveryFieldWithItsEmptyValue)
+{
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}});
+    ASSERT_EQ(hello.type, QStringLiteral("ok"));
+    const QJsonArray greeting = frameObject(visitor.rawFrames().last())
+                                    .value(QStringLiteral("data")).toObject().value(QStringLiteral("messages")).toArray();
+    ASSERT_FALSE(greeting.isEmpty());
+    const QJsonObject bot = greeting.first().toObject();
+    for (const char *name : {"id", "clientId", "conversationId", "author", "authorId", "authorName", "text", "at", "internal"})
+        EXPECT_TRUE(bot.contains(QLatin1String(name))) << name;
+    EXPECT_EQ(bot.value(QStringLiteral("internal")), QJsonValue(false));
+    EXPECT_EQ(bot.value(QStringLiteral("authorId")), QJsonValue(QString()));
+    const Envelope sent = visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                                        {QStringLiteral("text"), QStringLiteral("hello there")}});
+    QJsonObject mine;
+    for (const QString &raw : visitor.rawFrames())
+        if (frameObject(raw).value(QStringLiteral("re")).toString() == sent.re)
+            mine = frameObject(raw).value(QStringLiteral("data")).toObject().value(QStringLiteral("message")).toObject();
+    EXPECT_EQ(mine.value(QStringLiteral("clientId")).toString(), QStringLiteral("v1"));
+    EXPECT_EQ(mine.value(QStringLiteral("internal")), QJsonValue(false));
+    EXPECT_EQ(mine.value(QStringLiteral("authorId")), QJsonValue(QString()));
+}
+
+TEST_F(RouterProtocolTest, AMessageLeftWhileTheBotHasTheChatKeepsEveryFieldTheBotCollected)
+{
+    auto sam = signedInDesk(QStringLiteral("sam"), QStringLiteral("sam-password"));
+    ProtocolPeer visitor;
+    ASSERT_TRUE(visitor.open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = visitor.call(QStringLiteral("hello"),
+        {{QStringLiteral("version"), QStringLiteral("1.0")}, {QStringLiteral("page"), QStringLiteral("https://shop.example/orders")}});
+    const QString id = hello.data.value(QStringLiteral("conversationId")).toString();
+    ASSERT_EQ(visitor.call(QStringLiteral("message.send"), {{QStringLiteral("clientId"), QStringLiteral("v1")},
+                                                            {QStringLiteral("text"), QStringLiteral("Where is my order A1001?")}})
+                  .type,
+              QStringLiteral("ok"));
+    ASSERT_TRUE(visitor.event(QStringLiteral("message"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("author")).toString() == QStringLiteral("bot");
+    }));
+    ASSERT_EQ(visitor.call(QStringLiteral("leave_message"), {{QStringLiteral("name"), QStringLiteral("Ada")},
+                                                             {QStringLiteral("text"), QStringLiteral("Please call me back")}})
+                  .type,
+              QStringLiteral("ok"));
+    const auto left = sam->event(QStringLiteral("offline.new"), [&](const Envelope &e) {
+        return e.data.value(QStringLiteral("message")).toObject().value(QStringLiteral("conversationId")).toString() == id;
+    });
+    ASSERT_TRUE(left);
+    const QJsonObject message = left->data.value(QStringLiteral("message")).toObject();
+    EXPECT_EQ(message.value(QStringLiteral("page")).toString(), QStringLiteral("https://shop.example/orders"));
+    EXPECT_FALSE(message.value(QStringLiteral("topic")).toString().isEmpty());
+    QString order;
+    for (const QJsonValue &f : message.value(QStringLiteral("fields")).toArray())
+        if (f.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("order.number"))
+            order = f.toObject().value(QStringLiteral("value")).toString();
+    EXPECT_EQ(order, QStringLiteral("A1001")) << "the bot's fields travel with the message";
+}
+
+// Offers withdrawn because the router set the agent away after missed offers say so: "left" is the visitor's.
+TEST(RouterOfferWithdrawal, AnAgentSetAwayAfterMissedOffersIsToldWhyTheOtherOffersWent)
+{
+    RouterProcess router;
+    ASSERT_TRUE(router.addUser(QStringLiteral("ola"), QStringLiteral("ola-password")));
+    QFile routing(router.dataDir() + QStringLiteral("/routing.json"));
+    ASSERT_TRUE(routing.open(QIODevice::WriteOnly));
+    routing.write(R"({"queues": [{"id": "default", "name": "General"}], "defaultQueue": "default",
+                      "offerTimeoutSeconds": 5, "missedOffersBeforeAway": 1})");
+    routing.close();
+    ASSERT_TRUE(router.start()) << router.log().toStdString();
+    ProtocolPeer ola;
+    ASSERT_TRUE(ola.open(router.wsUrl(QStringLiteral("desk"))));
+    ola.helloDesk();
+    ASSERT_EQ(ola.signIn(QStringLiteral("ola"), QStringLiteral("ola-password")).type, QStringLiteral("ok"));
+    ProtocolPeer first, second;
+    for (ProtocolPeer *v : {&first, &second}) {
+        ASSERT_TRUE(v->open(router.wsUrl(QStringLiteral("visitor"))));
+        ASSERT_EQ(v->call(QStringLiteral("hello"), {{QStringLiteral("version"), QStringLiteral("1.0")}}).type, QStringLiteral("ok"));
+        ASSERT_EQ(v->call(QStringLiteral("handoff.request")).type, QStringLiteral("ok"));
+    }
+    ASSERT_TRUE(ola.event(QStringLiteral("offer")));
+    ASSERT_TRUE(ola.event(QStringLiteral("offer")));
+    // Ola answers neither: the first to expire sets her away, and the other offer is withdrawn for that.
+    ASSERT_TRUE(ola.event(QStringLiteral("presence"), [](const Envelope &e) {
+        return e.data.value(QStringLiteral("reason")).toString() == QStringLiteral("missed_offers");
+    }, 20000));
+    QStringList reasons;
+    for (const Envelope &e : ola.events())
+        if (e.type == QStringLiteral("offer.withdrawn"))
+            reasons << e.data.value(QStringLiteral("reason")).toString();
+    EXPECT_TRUE(reasons.contains(QStringLiteral("expired"))) << qPrintable(reasons.join(u','));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("missed_offers"))) << qPrintable(reasons.join(u','));
+    EXPECT_FALSE(reasons.contains(QStringLiteral("left"))) << "both visitors are still there";
 }

@@ -596,3 +596,107 @@ TEST_F(SupervisorTest, EscalationReportCountsByTopicAndTriggerOverAPeriod)
 }
 
 } // namespace
+
+namespace {
+
+bool saysText(const Envelope &e, const QString &text)
+{
+    return str(e.data.value(QStringLiteral("message")).toObject(), "text") == text;
+}
+
+} // namespace
+
+// Barge-in: the supervisor joins visibly, speaks to the visitor and the agent, and leaves; the agent keeps
+// the chat throughout, every step is audited, and an agent cannot join.
+TEST_F(SupervisorTest, ASupervisorJoinsSpeaksAndLeavesWhileTheAgentKeepsTheChat)
+{
+    auto sam = desk(QStringLiteral("sam"));
+    auto ann = desk(QStringLiteral("ann"));
+    auto ben = desk(QStringLiteral("ben"));
+    // A German-speaking visitor: the join and leave lines are in her language.
+    Visitor v;
+    ASSERT_TRUE(v.peer->open(s_router->wsUrl(QStringLiteral("visitor"))));
+    const Envelope hello = v.peer->call(QStringLiteral("hello"), { { QStringLiteral("version"), QStringLiteral("1.0") },
+                                                                  { QStringLiteral("language"), QStringLiteral("de-DE") } });
+    ASSERT_EQ(hello.type, kOk);
+    v.conversationId = str(hello.data, "conversationId");
+    ASSERT_EQ(v.peer->call(QStringLiteral("handoff.request")).type, kOk);
+    const QString id = v.conversationId;
+
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.join"), { { QStringLiteral("conversationId"), id } })),
+              QStringLiteral("conflict")) << "nobody has the chat yet";
+    ASSERT_EQ(reassign(*sam, id, QStringLiteral("ann")).type, kOk);
+    ASSERT_TRUE(ann->event(QStringLiteral("conversation.assigned"), about(id)));
+
+    // An agent may not join a colleague's chat, nor their own.
+    EXPECT_EQ(codeOf(ben->call(QStringLiteral("conversation.join"), { { QStringLiteral("conversationId"), id } })),
+              QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(ann->call(QStringLiteral("conversation.join"), { { QStringLiteral("conversationId"), id } })),
+              QStringLiteral("forbidden"));
+    // Before joining, a supervisor's line is refused.
+    const QJsonObject line { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("s1") },
+                             { QStringLiteral("text"), QStringLiteral("I have approved the refund.") } };
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"), line)), QStringLiteral("forbidden"));
+
+    const Envelope joined = sam->call(QStringLiteral("conversation.join"), { { QStringLiteral("conversationId"), id } });
+    ASSERT_EQ(joined.type, kOk) << codeOf(joined).toStdString();
+    EXPECT_EQ(str(joined.data.value(QStringLiteral("conversation")).toObject(), "agentId"), QStringLiteral("ann"));
+    const QString joinedLine = QStringLiteral("Supervisor Sam ist dem Chat beigetreten");
+    EXPECT_TRUE(v.peer->event(QStringLiteral("message"), [&](const Envelope &e) { return saysText(e, joinedLine); }))
+        << "the visitor sees the supervisor join, in German";
+    EXPECT_TRUE(ann->event(QStringLiteral("message"), [&](const Envelope &e) { return saysText(e, joinedLine); }))
+        << "so does the agent";
+
+    const Envelope said = sam->call(QStringLiteral("message.send"), line);
+    ASSERT_EQ(said.type, kOk) << said.errorMessage().toStdString();
+    const QJsonObject stored = said.data.value(QStringLiteral("message")).toObject();
+    EXPECT_EQ(str(stored, "authorId"), QStringLiteral("sam"));
+    EXPECT_EQ(str(stored, "authorName"), QStringLiteral("Sam"));
+    const auto visitorGot = v.peer->event(QStringLiteral("message"),
+        [](const Envelope &e) { return saysText(e, QStringLiteral("I have approved the refund.")); });
+    ASSERT_TRUE(visitorGot) << "the visitor reads the supervisor's line";
+    EXPECT_EQ(str(visitorGot->data.value(QStringLiteral("message")).toObject(), "authorName"), QStringLiteral("Sam"));
+    EXPECT_TRUE(ann->event(QStringLiteral("message"),
+        [](const Envelope &e) { return saysText(e, QStringLiteral("I have approved the refund.")); }))
+        << "and the agent";
+    // The agent keeps the chat and goes on answering; the supervisor's desk sees her line.
+    ASSERT_EQ(ann->call(QStringLiteral("message.send"), { { QStringLiteral("conversationId"), id },
+                                                          { QStringLiteral("clientId"), QStringLiteral("a1") },
+                                                          { QStringLiteral("text"), QStringLiteral("Thank you, Sam.") } })
+                  .type,
+              kOk);
+    EXPECT_TRUE(sam->event(QStringLiteral("monitor.message"),
+        [](const Envelope &e) { return saysText(e, QStringLiteral("Thank you, Sam.")); }));
+
+    ASSERT_EQ(sam->call(QStringLiteral("conversation.leave"), { { QStringLiteral("conversationId"), id } }).type, kOk);
+    const QString leftLine = QStringLiteral("Sam hat den Chat verlassen");
+    EXPECT_TRUE(v.peer->event(QStringLiteral("message"), [&](const Envelope &e) { return saysText(e, leftLine); }));
+    EXPECT_TRUE(ann->event(QStringLiteral("message"), [&](const Envelope &e) { return saysText(e, leftLine); }));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("message.send"),
+                  { { QStringLiteral("conversationId"), id }, { QStringLiteral("clientId"), QStringLiteral("s2") },
+                      { QStringLiteral("text"), QStringLiteral("after leaving") } })),
+              QStringLiteral("forbidden"));
+    EXPECT_EQ(codeOf(sam->call(QStringLiteral("conversation.leave"), { { QStringLiteral("conversationId"), id } })),
+              QStringLiteral("not_found"));
+    const QJsonArray history = historyOf(*sam, id);
+    EXPECT_TRUE(holdsText(history, QStringLiteral("I have approved the refund.")));
+    EXPECT_EQ(codeOf(ann->call(QStringLiteral("conversation.history"), { { QStringLiteral("conversationId"), id } })),
+              QString()) << "still Ann's chat";
+
+    bool joinAudited = false, leaveAudited = false, benRefused = false;
+    for (const Envelope &entry : auditEntries(*sam)) {
+        if (str(entry.data, "target") != id)
+            continue;
+        joinAudited |= str(entry.data, "action") == QLatin1String("conversation.join") && str(entry.data, "actor") == QLatin1String("sam")
+            && entry.data.value(QStringLiteral("allowed")).toBool();
+        leaveAudited |= str(entry.data, "action") == QLatin1String("conversation.leave") && entry.data.value(QStringLiteral("allowed")).toBool();
+        benRefused |= str(entry.data, "action") == QLatin1String("conversation.join") && str(entry.data, "actor") == QLatin1String("ben")
+            && !entry.data.value(QStringLiteral("allowed")).toBool();
+    }
+    EXPECT_TRUE(joinAudited);
+    EXPECT_TRUE(leaveAudited);
+    EXPECT_TRUE(benRefused);
+    for (const Envelope &e : v.peer->events())
+        EXPECT_NE(str(e.data.value(QStringLiteral("message")).toObject(), "text"), QStringLiteral("after leaving"));
+    ann->call(QStringLiteral("conversation.close"), { { QStringLiteral("conversationId"), id } });
+}

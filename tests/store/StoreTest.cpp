@@ -284,6 +284,25 @@ TYPED_TEST(StoreTest, RepeatedClientIdIsStoredOnce)
     EXPECT_TRUE(lines[2].clientId.isEmpty());
 }
 
+TYPED_TEST(StoreTest, ALineKeepsTheThreadItBelongsTo)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_t"))));
+    ASSERT_TRUE(store->appendMessage(this->visitorLine(QStringLiteral("c_t"), QStringLiteral("v1"), QStringLiteral("Hi"))));
+    ChatMessage consult = this->visitorLine(QStringLiteral("c_t"), QStringLiteral("a1"), QStringLiteral("Refund it?"));
+    consult.author = AuthorKind::Agent;
+    consult.authorId = QStringLiteral("alice");
+    consult.internal = true;
+    consult.thread = QStringLiteral("consult");
+    ASSERT_TRUE(store->appendMessage(consult));
+    const auto lines = store->messages(QStringLiteral("c_t"));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0].thread, QString()) << "the transcript";
+    EXPECT_EQ(lines[1].thread, QStringLiteral("consult"));
+    EXPECT_TRUE(lines[1].internal);
+}
+
 TYPED_TEST(StoreTest, MessagesComeBackInTheOrderStoredWithTheirTimes)
 {
     auto store = this->openStore();
