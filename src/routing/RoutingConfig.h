@@ -33,6 +33,7 @@ struct QueueDefinition {
     QString closedMessage;          // told to the visitor when closed
     QString noAgentsMessage;        // told to the visitor when no agent is signed in
     int offerFormAfterSeconds = 300; // a visitor waiting this long is offered the message form; 0 = never
+    bool survey = true;             // the visitor is asked to rate a chat an agent took part in, once it closes
 };
 
 struct RoutingRule {

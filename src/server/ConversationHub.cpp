@@ -316,6 +316,10 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
 
 void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
 {
+    if (e.type == QLatin1String("survey.submit")) {
+        visitorSurvey(c, e);
+        return;
+    }
     Live *l = find(c->conversationId);
     if (!l && m_hosted.contains(c->conversationId)) {
         hostedVisitorRequest(c, e); // another router serves this chat

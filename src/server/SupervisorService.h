@@ -55,6 +55,8 @@ private:
     void unmonitor(ClientConnection *c, const protocol::Envelope &e);
     void forceClose(ClientConnection *c, const protocol::Envelope &e);
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
+    // The post-chat survey part of the report: overall, by queue and by agent.
+    static QJsonObject satisfactionReport(const QList<store::RatingRecord> &ratings);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);
 
