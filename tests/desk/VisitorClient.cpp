@@ -45,6 +45,11 @@ void VisitorClient::askForAPerson()
     request(QStringLiteral("handoff.request"), {});
 }
 
+void VisitorClient::rate(int rating, const QString &comment)
+{
+    request(QStringLiteral("survey.submit"), {{QStringLiteral("rating"), rating}, {QStringLiteral("comment"), comment}});
+}
+
 void VisitorClient::setTyping(bool typing)
 {
     request(QStringLiteral("typing"), { { QStringLiteral("typing"), typing } });

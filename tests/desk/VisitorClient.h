@@ -20,6 +20,7 @@ public:
     bool connectAndHello(int timeoutMs = 15000);
     void send(const QString &text);
     void askForAPerson();
+    void rate(int rating, const QString &comment); // the post-chat survey, once the chat has ended
     void setTyping(bool typing);
     void close();
 
