@@ -202,6 +202,9 @@ void DeskSession::onEvent(const Envelope &e)
         }
     } else if (type == QLatin1String("conversation.removed")) {
         const QString id = d.value(QStringLiteral("conversationId")).toString();
+        const QString reason = d.value(QStringLiteral("reason")).toString();
+        if (reason == QLatin1String("closed") || reason == QLatin1String("force_closed"))
+            keepClosed(id);
         dropConversation(id);
         emit conversationRemoved(id, d.value(QStringLiteral("text")).toString());
     } else if (type == QLatin1String("message")) {
@@ -312,6 +315,17 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
         for (const ChatMessage &m : messages)
             m_transcript.addMessage(m);
     }
+}
+
+void DeskSession::keepClosed(const QString &id)
+{
+    auto c = conversation(id);
+    if (!c || !m_cache.isOpen())
+        return;
+    c->state = ConversationState::Closed;
+    if (!c->closedAt.isValid())
+        c->closedAt = QDateTime::currentDateTimeUtc();
+    m_cache.saveConversation(*c, false);
 }
 
 void DeskSession::dropConversation(const QString &id)
@@ -465,8 +479,10 @@ void DeskSession::transfer(
         data.insert(QStringLiteral("note"), note.trimmed());
     m_connection.request(
         QStringLiteral("conversation.transfer"), data, [this, conversationId, done](const Envelope &reply) {
-            if (!reply.isError())
+            if (!reply.isError()) {
+                keepClosed(conversationId);
                 dropConversation(conversationId);
+            }
             if (done)
                 done(reply.isError() ? reply.errorMessage() : QString());
         });

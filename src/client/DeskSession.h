@@ -133,6 +133,8 @@ private:
     void applySnapshot(const QJsonObject &d);
     void adoptConversation(const ConversationSummary &c, const QList<ChatMessage> &messages);
     void dropConversation(const QString &id);
+    // The cached summary of a chat that has ended says so (search opens it as closed, with its rating).
+    void keepClosed(const QString &id);
     void applyMessage(const ChatMessage &m);
     void applyPresence(const QJsonObject &d);
     void simpleRequest(const QString &type, const QJsonObject &data, Done done);

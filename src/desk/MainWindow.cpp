@@ -879,10 +879,10 @@ void MainWindow::updateHeader()
     QString title = visitor;
     if (!c->topic.isEmpty())
         title += QStringLiteral(" · ") + c->topic;
-    if (!mine)
+    if (c->state == ConversationState::Closed) // one of mine the visitor left, or an ended one opened from search
+        title += mine ? tr(" — the visitor left") : tr(" — ended");
+    else if (!mine)
         title += tr(" — offered to you, accept to answer");
-    else if (c->state == ConversationState::Closed)
-        title += tr(" — the visitor left");
     m_ui->conversationTitle->setText(title);
     QString info;
     if (c->handoff)
