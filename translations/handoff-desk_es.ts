@@ -190,27 +190,27 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Recogido por el bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>Copiar va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="117"/>
         <source>Search responses</source>
         <translation>Buscar respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="121"/>
         <source>I&amp;nsert into message</source>
         <translation>&amp;Usar en el mensaje</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
@@ -1263,37 +1263,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="436"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387"/>
+        <location filename="../src/client/DeskSession.cpp" line="438"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391"/>
+        <location filename="../src/client/DeskSession.cpp" line="442"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393"/>
+        <location filename="../src/client/DeskSession.cpp" line="444"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557"/>
+        <location filename="../src/client/DeskSession.cpp" line="610"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559"/>
+        <location filename="../src/client/DeskSession.cpp" line="612"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564"/>
+        <location filename="../src/client/DeskSession.cpp" line="617"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -1536,140 +1536,145 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="334"/>
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="375"/>
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
+        <location filename="../src/desk/MainWindow.cpp" line="389"/>
         <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="394"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="442"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="443"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="445"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="446"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="448"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="449"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="451"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="455"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="458"/>
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="461"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <source>E&amp;xport the chat as PDF…</source>
+        <translation>E&amp;xportar el chat como PDF…</translation>
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="465"/>
@@ -1886,7 +1891,7 @@
     </message>
     <message>
         <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1224"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -1906,227 +1911,253 @@
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="764"/>
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="765"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="777"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="785"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="791"/>
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="792"/>
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="804"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="805"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="810"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="811"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="812"/>
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="865"/>
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="871"/>
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="873"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="874"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="878"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
+        <source> — ended</source>
+        <translation> — finalizado</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="885"/>
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="891"/>
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="923"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="930"/>
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="952"/>
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="964"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="989"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="990"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1014"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1014"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1015"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1016"/>
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1032"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1035"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1037"/>
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1068"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1086"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1113"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1114"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1133"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1137"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1137"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1169"/>
+        <source>Open a chat to export it.</source>
+        <translation>Abra un chat para exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1172"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1194"/>
+        <source>Export the chat as PDF</source>
+        <translation>Exportar el chat como PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1173"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1197"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1293"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1294"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1324"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1359"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -2973,111 +3004,194 @@ Motivo para el registro de auditoría (opcional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="91"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="130"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="44"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="132"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="134"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="50"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="138"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="99"/>
-        <location filename="../src/client/TranscriptModel.cpp" line="174"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="87"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="177"/>
         <source>Handoff</source>
         <translation>Traspaso</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="101"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="89"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="91"/>
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="95"/>
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="111"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="99"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="100"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="102"/>
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="116"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="104"/>
         <source>%1 — not sent</source>
         <translation>%1 — no enviado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="117"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="105"/>
         <source>%1 — not sent: %2</source>
         <translation>%1 — no enviado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="145"/>
         <source>the visitor asked for a person</source>
         <translation>el visitante pidió hablar con alguien</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="144"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="147"/>
         <source>the bot did not understand the visitor</source>
         <translation>el bot no entendió al visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="146"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="149"/>
         <source>the visitor seemed frustrated</source>
         <translation>el visitante parecía frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="148"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="151"/>
         <source>a topic that always goes to a person</source>
         <translation>un tema que siempre va a una persona</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="150"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="153"/>
         <source>handed over by an external bot</source>
         <translation>traspasado por un bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="163"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="166"/>
         <source>Handed over to a person: %1.</source>
         <translation>Traspasado a un agente: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="164"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="167"/>
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Traspasado a un agente: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="177"/>
+        <location filename="../src/client/TranscriptModel.cpp" line="180"/>
         <source>Note from the bot: %1</source>
         <translation>Nota del bot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptPdf</name>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29"/>
+        <source>Rated %1/5</source>
+        <translation>Valoración: %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29"/>
+        <source>Rated %1/5: %2</source>
+        <translation>Valoración: %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37"/>
+        <source>Chat with %1</source>
+        <translation>Chat con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37"/>
+        <source>a visitor</source>
+        <translation>un visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="38"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="39"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="40"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="41"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="42"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="43"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="45"/>
+        <source>Handoff reason</source>
+        <translation>Motivo del traspaso</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="50"/>
+        <source>Visitor&apos;s rating</source>
+        <translation>Valoración del visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="55"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="59"/>
+        <source>internal note</source>
+        <translation>nota interna</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="73"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="79"/>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
     </message>
 </context>
 <context>

@@ -146,130 +146,135 @@
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="101"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114"/>
         <source>must be a list of strings</source>
         <translation>debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="121"/>
         <source>must be a non-empty string</source>
         <translation>debe ser una cadena no vacía</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="151"/>
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>debe ser un objeto con timeZone, weekly y holidays</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="161"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
         <translation>zona horaria desconocida «%1» (use un nombre IANA como Europe/Madrid)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
         <translation>debe ser un objeto con los días como claves, p. ej. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="181"/>
         <source>unknown day (use monday ... sunday)</source>
         <translation>día desconocido (use monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
         <translation>debe ser una lista de franjas como &quot;09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="192"/>
         <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
         <translation>debe ser una franja &quot;HH:mm-HH:mm&quot;, p. ej. &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="195"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>debe terminar después de empezar (una franja no puede pasar de medianoche; repártala en dos días)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="205"/>
         <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
         <translation>debe ser una lista de fechas &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="211"/>
         <source>must be a date &quot;YYYY-MM-DD&quot;</source>
         <translation>debe ser una fecha &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="230"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="257"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="261"/>
         <source>the configuration must be a JSON object</source>
         <translation>la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>estrategia desconocida «%1» (use &quot;leastBusy&quot; o &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="296"/>
         <source>must be a non-empty list of queues</source>
         <translation>debe ser una lista no vacía de colas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="304"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="405"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="326"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>identificador de cola «%1» duplicado</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="350"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>debe ser un objeto con &quot;queue&quot; y &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>falta el campo obligatorio «afterSeconds»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="377"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="392"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="428"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>cola desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="381"/>
         <source>a queue cannot overflow into itself</source>
         <translation>una cola no puede desbordarse hacia sí misma</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="398"/>
         <source>must be a list of rules</source>
         <translation>debe ser una lista de reglas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="431"/>
         <source>rule %1</source>
         <translation>regla %1</translation>
     </message>
@@ -1819,23 +1824,23 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="225"/>
+        <location filename="../src/server/DeskRequests.cpp" line="365"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="241"/>
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
@@ -1893,13 +1898,13 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="353"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="331"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -1965,52 +1970,52 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="246"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="263"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="274"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="326"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="346"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="396"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2081,45 +2086,126 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="94"/>
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="278"/>
+        <source>There is no ended chat to rate here.</source>
+        <translation>Aquí no hay ningún chat finalizado que valorar.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="330"/>
+        <source>You have rated this chat already.</source>
+        <translation>Ya ha valorado este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289"/>
+        <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
+        <translation>El campo «rating» debe ser un número entero del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294"/>
+        <source>Field &quot;comment&quot; must be text.</source>
+        <translation>El campo «comment» debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300"/>
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>El comentario es demasiado largo (1000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>No se pudo guardar su valoración; envíela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="198"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="218"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <source>Chat transcript</source>
+        <translation>Transcripción del chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <source>Conversation: %1</source>
+        <translation>Conversación: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <source>Ended: %1</source>
+        <translation>Fin: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(La transcripción se corta aquí: es demasiado larga.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Demasiadas descargas de la transcripción; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>No hay ninguna transcripción en %1 para este token de visitante.</translation>
     </message>
 </context>
 <context>
@@ -2245,53 +2331,54 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>address already in use</source>
         <translation>dirección en uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71"/>
+        <location filename="../src/server/RouterServer.cpp" line="72"/>
         <source>address not available on this machine</source>
         <translation>dirección no disponible en esta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74"/>
+        <location filename="../src/server/RouterServer.cpp" line="75"/>
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
+        <location filename="../src/server/RouterServer.cpp" line="193"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Las páginas de %1 no pueden llamar a esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195"/>
-        <location filename="../src/server/RouterServer.cpp" line="211"/>
+        <location filename="../src/server/RouterServer.cpp" line="203"/>
+        <location filename="../src/server/RouterServer.cpp" line="219"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="208"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Esta dirección solo habla WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205"/>
+        <location filename="../src/server/RouterServer.cpp" line="213"/>
         <source>Nothing is at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="223"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics necesita el token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <location filename="../src/server/RouterServer.cpp" line="243"/>
         <source>The database does not answer.</source>
         <translation>La base de datos no responde.</translation>
     </message>
@@ -2400,12 +2487,12 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Indique el «agentId» y una «presence» entre &quot;available&quot;, &quot;away&quot; u &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="747"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
@@ -2413,62 +2500,62 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>

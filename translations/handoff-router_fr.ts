@@ -146,130 +146,135 @@
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="101"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114"/>
         <source>must be a list of strings</source>
         <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="121"/>
         <source>must be a non-empty string</source>
         <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="151"/>
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>doit être un objet avec timeZone, weekly et holidays</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="161"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
         <translation>fuseau horaire inconnu « %1 » (utilisez un nom IANA comme Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
         <translation>doit être un objet avec les jours comme clés, p. ex. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="181"/>
         <source>unknown day (use monday ... sunday)</source>
         <translation>jour inconnu (utilisez monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
         <translation>doit être une liste de plages comme &quot;09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="192"/>
         <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
         <translation>doit être une plage &quot;HH:mm-HH:mm&quot;, p. ex. &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="195"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>doit finir après son début (une plage ne peut pas passer minuit ; répartissez-la sur deux jours)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="205"/>
         <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
         <translation>doit être une liste de dates &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="211"/>
         <source>must be a date &quot;YYYY-MM-DD&quot;</source>
         <translation>doit être une date &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="230"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="257"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="261"/>
         <source>the configuration must be a JSON object</source>
         <translation>la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>stratégie inconnue « %1 » (utilisez &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="296"/>
         <source>must be a non-empty list of queues</source>
         <translation>doit être une liste non vide de files d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="304"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="405"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="326"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>identifiant de file d&apos;attente « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="350"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>doit être un objet avec &quot;queue&quot; et &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>champ obligatoire « afterSeconds » absent</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="377"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="392"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="428"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>file d&apos;attente inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="381"/>
         <source>a queue cannot overflow into itself</source>
         <translation>une file d&apos;attente ne peut pas déborder vers elle-même</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="398"/>
         <source>must be a list of rules</source>
         <translation>doit être une liste de règles</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="431"/>
         <source>rule %1</source>
         <translation>règle %1</translation>
     </message>
@@ -1819,23 +1824,23 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="225"/>
+        <location filename="../src/server/DeskRequests.cpp" line="365"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="241"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -1893,13 +1898,13 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="353"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="331"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -1965,52 +1970,52 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="246"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="263"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="274"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="326"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="346"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="396"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2081,45 +2086,126 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="94"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="278"/>
+        <source>There is no ended chat to rate here.</source>
+        <translation>Il n&apos;y a ici aucune discussion terminée à noter.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="330"/>
+        <source>You have rated this chat already.</source>
+        <translation>Vous avez déjà noté cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289"/>
+        <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
+        <translation>Le champ « rating » doit être un nombre entier de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294"/>
+        <source>Field &quot;comment&quot; must be text.</source>
+        <translation>Le champ « comment » doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300"/>
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Votre note n&apos;a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="198"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="218"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <source>Chat transcript</source>
+        <translation>Transcription de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <source>Conversation: %1</source>
+        <translation>Conversation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <source>Ended: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(La transcription s&apos;arrête ici : elle est trop longue.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Trop de téléchargements de la transcription ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Il n&apos;y a pas de transcription à %1 pour ce jeton de visiteur.</translation>
     </message>
 </context>
 <context>
@@ -2245,53 +2331,54 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>address already in use</source>
         <translation>adresse déjà utilisée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71"/>
+        <location filename="../src/server/RouterServer.cpp" line="72"/>
         <source>address not available on this machine</source>
         <translation>adresse non disponible sur cette machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74"/>
+        <location filename="../src/server/RouterServer.cpp" line="75"/>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
+        <location filename="../src/server/RouterServer.cpp" line="193"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195"/>
-        <location filename="../src/server/RouterServer.cpp" line="211"/>
+        <location filename="../src/server/RouterServer.cpp" line="203"/>
+        <location filename="../src/server/RouterServer.cpp" line="219"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="208"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Cette adresse ne parle que WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205"/>
+        <location filename="../src/server/RouterServer.cpp" line="213"/>
         <source>Nothing is at %1.</source>
         <translation>Il n&apos;y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="223"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige le jeton des métriques.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <location filename="../src/server/RouterServer.cpp" line="243"/>
         <source>The database does not answer.</source>
         <translation>La base de données ne répond pas.</translation>
     </message>
@@ -2400,12 +2487,12 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Indiquez l&apos;« agentId » et une « presence » parmi &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d&apos;heures (ISO 8601), « to » après « from » et à %1 jours d&apos;écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="747"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
@@ -2413,62 +2500,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>

@@ -146,130 +146,135 @@
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="101"/>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114"/>
         <source>must be a list of strings</source>
         <translation>moet een lijst van tekenreeksen zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="121"/>
         <source>must be a non-empty string</source>
         <translation>moet een niet-lege tekenreeks zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="151"/>
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>moet een object met timeZone, weekly en holidays zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="161"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
         <translation>onbekende tijdzone &quot;%1&quot; (gebruik een IANA-naam zoals Europe/Amsterdam)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
         <translation>moet een object met dagen als sleutels zijn, bijv. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="181"/>
         <source>unknown day (use monday ... sunday)</source>
         <translation>onbekende dag (gebruik monday ... sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
         <translation>moet een lijst van tijdvakken zoals &quot;09:00-17:00&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="192"/>
         <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
         <translation>moet een tijdvak &quot;HH:mm-HH:mm&quot; zijn, bijv. &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="195"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>moet eindigen nadat het begint (tijdvakken mogen niet over middernacht lopen; verdeel ze over twee dagen)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="205"/>
         <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
         <translation>moet een lijst van datums &quot;YYYY-MM-DD&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="211"/>
         <source>must be a date &quot;YYYY-MM-DD&quot;</source>
         <translation>moet een datum &quot;YYYY-MM-DD&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="230"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="257"/>
         <source>not valid JSON: %1</source>
         <translation>geen geldige JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="261"/>
         <source>the configuration must be a JSON object</source>
         <translation>de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>onbekende strategie &quot;%1&quot; (gebruik &quot;leastBusy&quot; of &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="296"/>
         <source>must be a non-empty list of queues</source>
         <translation>moet een niet-lege lijst van wachtrijen zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="304"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="405"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="326"/>
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>dubbele wachtrij-id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="350"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>moet een object met &quot;queue&quot; en &quot;afterSeconds&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>verplicht veld &quot;afterSeconds&quot; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="377"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="392"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="428"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>onbekende wachtrij &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="381"/>
         <source>a queue cannot overflow into itself</source>
         <translation>een wachtrij kan niet naar zichzelf overlopen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="398"/>
         <source>must be a list of rules</source>
         <translation>moet een lijst van regels zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="431"/>
         <source>rule %1</source>
         <translation>regel %1</translation>
     </message>
@@ -1819,23 +1824,23 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="225"/>
+        <location filename="../src/server/DeskRequests.cpp" line="365"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="241"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -1893,13 +1898,13 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="353"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="331"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -1965,52 +1970,52 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="246"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="263"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="274"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="326"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="346"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="396"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
@@ -2081,45 +2086,126 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="94"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="278"/>
+        <source>There is no ended chat to rate here.</source>
+        <translation>Er is hier geen beëindigde chat om te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="330"/>
+        <source>You have rated this chat already.</source>
+        <translation>U hebt deze chat al beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289"/>
+        <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
+        <translation>Het veld &quot;rating&quot; moet een geheel getal van 1 tot 5 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294"/>
+        <source>Field &quot;comment&quot; must be text.</source>
+        <translation>Het veld &quot;comment&quot; moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300"/>
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="198"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="218"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <source>Chat transcript</source>
+        <translation>Transcript van de chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <source>Conversation: %1</source>
+        <translation>Gesprek: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <source>Ended: %1</source>
+        <translation>Beëindigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <source>Agent: %1</source>
+        <translation>Medewerker: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(Het transcript houdt hier op: het is te lang.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <source>Use GET.</source>
+        <translation>Gebruik GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Te veel downloads van het transcript; probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Er is geen transcript op %1 voor dit bezoekerstoken.</translation>
     </message>
 </context>
 <context>
@@ -2245,53 +2331,54 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>address already in use</source>
         <translation>adres al in gebruik</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>permission denied</source>
         <translation>toegang geweigerd</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71"/>
+        <location filename="../src/server/RouterServer.cpp" line="72"/>
         <source>address not available on this machine</source>
         <translation>adres niet beschikbaar op deze machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74"/>
+        <location filename="../src/server/RouterServer.cpp" line="75"/>
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
+        <location filename="../src/server/RouterServer.cpp" line="193"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Pagina&apos;s van %1 mogen deze API niet aanroepen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195"/>
-        <location filename="../src/server/RouterServer.cpp" line="211"/>
+        <location filename="../src/server/RouterServer.cpp" line="203"/>
+        <location filename="../src/server/RouterServer.cpp" line="219"/>
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="208"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Dit adres spreekt alleen WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205"/>
+        <location filename="../src/server/RouterServer.cpp" line="213"/>
         <source>Nothing is at %1.</source>
         <translation>Er is niets op %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="223"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics vereist het metrics-token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <location filename="../src/server/RouterServer.cpp" line="243"/>
         <source>The database does not answer.</source>
         <translation>De database antwoordt niet.</translation>
     </message>
@@ -2400,12 +2487,12 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Geef de &quot;agentId&quot; op en een &quot;presence&quot; van &quot;available&quot;, &quot;away&quot; of &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Geef &quot;from&quot; en &quot;to&quot; op als tijdstippen (ISO 8601), &quot;to&quot; na &quot;from&quot; en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="747"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>Het veld &quot;limit&quot; moet een getal van 1 tot %1 zijn.</translation>
     </message>
@@ -2413,62 +2500,62 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>geen geldige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>geen PostgreSQL-verbindingsreeks (verwacht paren key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>niet-ondersteunde verbindingsoptie %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>de poort moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>schema &quot;%1&quot; mag alleen letters, cijfers en onderstrepingstekens bevatten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>het PostgreSQL-stuurprogramma voor Qt (QPSQL, pakket libqt6sql6-psql) is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>kan geen verbinding maken met %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>kan schema %1 niet gebruiken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>verbinding met %1 verbroken en opnieuw verbinden lukt niet: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>kan het schema niet vergrendelen voor de migratie: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>kan schema %1 niet aanmaken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>kan de tabel met de schemaversie niet aanmaken: %1</translation>
     </message>

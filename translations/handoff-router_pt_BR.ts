@@ -146,130 +146,135 @@
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="101"/>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114"/>
         <source>must be a list of strings</source>
         <translation>deve ser uma lista de textos</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="121"/>
         <source>must be a non-empty string</source>
         <translation>deve ser um texto não vazio</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="151"/>
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>deve ser um objeto com timeZone, weekly e holidays</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="161"/>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin)</source>
         <translation>fuso horário desconhecido &quot;%1&quot; (use um nome IANA como America/Sao_Paulo)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
         <source>must be an object with days as keys, e.g. &quot;monday&quot;: [&quot;09:00-17:00&quot;]</source>
         <translation>deve ser um objeto com os dias como chaves, ex.: &quot;monday&quot;: [&quot;09:00-17:00&quot;]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="181"/>
         <source>unknown day (use monday ... sunday)</source>
         <translation>dia desconhecido (use monday ... sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
         <source>must be a list of ranges such as &quot;09:00-17:00&quot;</source>
         <translation>deve ser uma lista de intervalos como &quot;09:00-17:00&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="192"/>
         <source>must be a range &quot;HH:mm-HH:mm&quot;, e.g. &quot;09:00-17:30&quot;</source>
         <translation>deve ser um intervalo &quot;HH:mm-HH:mm&quot;, ex.: &quot;09:00-17:30&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="195"/>
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>deve terminar depois de começar (intervalos não podem passar da meia-noite; divida-os em dois dias)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="205"/>
         <source>must be a list of dates &quot;YYYY-MM-DD&quot;</source>
         <translation>deve ser uma lista de datas &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="211"/>
         <source>must be a date &quot;YYYY-MM-DD&quot;</source>
         <translation>deve ser uma data &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="230"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="257"/>
         <source>not valid JSON: %1</source>
         <translation>JSON inválido: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="261"/>
         <source>the configuration must be a JSON object</source>
         <translation>a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="275"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="287"/>
         <source>unknown strategy &quot;%1&quot; (use &quot;leastBusy&quot; or &quot;roundRobin&quot;)</source>
         <translation>estratégia desconhecida &quot;%1&quot; (use &quot;leastBusy&quot; ou &quot;roundRobin&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="284"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="296"/>
         <source>must be a non-empty list of queues</source>
         <translation>deve ser uma lista não vazia de filas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="292"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="391"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="304"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="405"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="313"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="326"/>
         <source>must not be empty</source>
         <translation>não pode estar vazio</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="318"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="331"/>
         <source>duplicate queue id &quot;%1&quot;</source>
         <translation>id de fila repetido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="336"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="350"/>
         <source>must be an object with &quot;queue&quot; and &quot;afterSeconds&quot;</source>
         <translation>deve ser um objeto com &quot;queue&quot; e &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="349"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
         <source>missing required field &quot;afterSeconds&quot;</source>
         <translation>falta o campo obrigatório &quot;afterSeconds&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="363"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="378"/>
-        <location filename="../src/routing/RoutingConfig.cpp" line="414"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="377"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="392"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="428"/>
         <source>unknown queue &quot;%1&quot;</source>
         <translation>fila desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="367"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="381"/>
         <source>a queue cannot overflow into itself</source>
         <translation>uma fila não pode transbordar para ela mesma</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="384"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="398"/>
         <source>must be a list of rules</source>
         <translation>deve ser uma lista de regras</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="417"/>
+        <location filename="../src/routing/RoutingConfig.cpp" line="431"/>
         <source>rule %1</source>
         <translation>regra %1</translation>
     </message>
@@ -1819,23 +1824,23 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="224"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="225"/>
+        <location filename="../src/server/DeskRequests.cpp" line="365"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="241"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -1893,13 +1898,13 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="353"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="331"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -1965,52 +1970,52 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="246"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="255"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="263"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="274"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="278"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="325"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="326"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="346"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="396"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>O campo &quot;watch&quot; deve ser true ou false.</translation>
     </message>
@@ -2081,45 +2086,126 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="94"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="278"/>
+        <source>There is no ended chat to rate here.</source>
+        <translation>Não há nenhum chat encerrado para avaliar aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="330"/>
+        <source>You have rated this chat already.</source>
+        <translation>Você já avaliou este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289"/>
+        <source>Field &quot;rating&quot; must be a whole number from 1 to 5.</source>
+        <translation>O campo &quot;rating&quot; deve ser um número inteiro de 1 a 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294"/>
+        <source>Field &quot;comment&quot; must be text.</source>
+        <translation>O campo &quot;comment&quot; deve ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300"/>
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>O comentário é longo demais (no máximo 1000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322"/>
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Não foi possível salvar sua avaliação; envie-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="198"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="218"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36"/>
+        <source>Chat transcript</source>
+        <translation>Transcrição do chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38"/>
+        <source>Conversation: %1</source>
+        <translation>Conversa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40"/>
+        <source>Started: %1</source>
+        <translation>Início: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42"/>
+        <source>Ended: %1</source>
+        <translation>Fim: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44"/>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51"/>
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(A transcrição termina aqui: é longa demais.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160"/>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171"/>
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Downloads da transcrição demais; tente novamente em um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175"/>
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Não há transcrição em %1 para este token de visitante.</translation>
     </message>
 </context>
 <context>
@@ -2245,53 +2331,54 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>address already in use</source>
         <translation>endereço já em uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71"/>
+        <location filename="../src/server/RouterServer.cpp" line="72"/>
         <source>address not available on this machine</source>
         <translation>endereço não disponível nesta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74"/>
+        <location filename="../src/server/RouterServer.cpp" line="75"/>
         <source>cannot listen on %1: %2</source>
         <translation>não foi possível escutar em %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
+        <location filename="../src/server/RouterServer.cpp" line="193"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Páginas de %1 não podem chamar esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195"/>
-        <location filename="../src/server/RouterServer.cpp" line="211"/>
+        <location filename="../src/server/RouterServer.cpp" line="203"/>
+        <location filename="../src/server/RouterServer.cpp" line="219"/>
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="208"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Este endereço só fala WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205"/>
+        <location filename="../src/server/RouterServer.cpp" line="213"/>
         <source>Nothing is at %1.</source>
         <translation>Não há nada em %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="223"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige o token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <location filename="../src/server/RouterServer.cpp" line="243"/>
         <source>The database does not answer.</source>
         <translation>O banco de dados não responde.</translation>
     </message>
@@ -2400,12 +2487,12 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Informe o &quot;agentId&quot; e um &quot;presence&quot; entre &quot;available&quot;, &quot;away&quot; ou &quot;offline&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="635"/>
+        <location filename="../src/server/SupervisorService.cpp" line="685"/>
         <source>Give &quot;from&quot; and &quot;to&quot; as times (ISO 8601), &quot;to&quot; after &quot;from&quot; and at most %1 days apart.</source>
         <translation>Informe &quot;from&quot; e &quot;to&quot; como horários (ISO 8601), com &quot;to&quot; depois de &quot;from&quot; e no máximo %1 dias de diferença.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="696"/>
+        <location filename="../src/server/SupervisorService.cpp" line="747"/>
         <source>Field &quot;limit&quot; must be a number from 1 to %1.</source>
         <translation>O campo &quot;limit&quot; deve ser um número de 1 a %1.</translation>
     </message>
@@ -2413,62 +2500,62 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL do PostgreSQL inválida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opção de conexão não suportada %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>não foi possível usar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>não foi possível bloquear o esquema para a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>não foi possível criar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
     </message>
