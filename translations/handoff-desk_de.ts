@@ -1370,115 +1370,147 @@
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="42"/>
         <source>Custom dates</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="82"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="120"/>
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
         <source>Choose at most 366 days.</source>
         <translation>Wählen Sie höchstens 366 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="173"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>No escalations to people %1.</source>
         <translation>Keine Übergaben an Menschen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="202"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Übergaben an Menschen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="205"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Am häufigsten: %1 (%2). Themen, die immer bei einem Menschen landen, sollte der Bot als Nächstes lernen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="206"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="218"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="214"/>
+        <source>No visitor ratings %1.</source>
+        <translation>Keine Bewertungen von Besuchern %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="217"/>
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform>%1: %2 von 5, %3 % zufrieden (%n Bewertung)</numerusform>
+            <numerusform>%1: %2 von 5, %3 % zufrieden (%n Bewertungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="226"/>
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform>Bewertungen von Besuchern %1: %n, Durchschnitt %2 von 5, %3 % zufrieden (4 oder 5).</numerusform>
+            <numerusform>Bewertungen von Besuchern %1: %n, Durchschnitt %2 von 5, %3 % zufrieden (4 oder 5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>By queue: %1.</source>
+        <translation>Nach Warteschlange: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="230"/>
+        <source>By agent: %1.</source>
+        <translation>Nach Agent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="238"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="253"/>
         <source>escalations-%1-%2.csv</source>
         <translation>eskalationen-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="257"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="263"/>
         <source>Export escalation report</source>
         <translation>Eskalationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>

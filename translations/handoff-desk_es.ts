@@ -1370,115 +1370,147 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="42"/>
         <source>Custom dates</source>
         <translation>Fechas personalizadas</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalados por tema y motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="82"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="120"/>
         <source>The report could not be made: %1</source>
         <translation>No se ha podido generar el informe: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
         <source>Choose at most 366 days.</source>
         <translation>Elija 366 días como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="173"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>on %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>No escalations to people %1.</source>
         <translation>Ningún escalado a una persona %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="202"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalados a una persona %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="205"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Lo más frecuente: %1 (%2). Los temas que siempre llegan a una persona son los que hay que enseñar al bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="206"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="218"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="214"/>
+        <source>No visitor ratings %1.</source>
+        <translation>Ninguna valoración de visitantes %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="217"/>
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform>%1: %2 de 5, %3 % satisfechos (%n valoración)</numerusform>
+            <numerusform>%1: %2 de 5, %3 % satisfechos (%n valoraciones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="226"/>
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform>Valoraciones de visitantes %1: %n, media %2 de 5, %3 % satisfechos (4 o 5).</numerusform>
+            <numerusform>Valoraciones de visitantes %1: %n, media %2 de 5, %3 % satisfechos (4 o 5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>By queue: %1.</source>
+        <translation>Por cola: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="230"/>
+        <source>By agent: %1.</source>
+        <translation>Por agente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="238"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="253"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalados-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="257"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="263"/>
         <source>Export escalation report</source>
         <translation>Exportar informe de escalados</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>

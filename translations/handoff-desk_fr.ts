@@ -1370,115 +1370,147 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="42"/>
         <source>Custom dates</source>
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="82"/>
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="120"/>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
         <source>Choose at most 366 days.</source>
         <translation>Choisissez 366 jours au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="173"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>No escalations to people %1.</source>
         <translation>Aucune escalade vers un humain %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="202"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalades vers un humain %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="205"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Le plus fréquent : %1 (%2). Les sujets qui finissent toujours chez un humain sont ceux à apprendre au bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="206"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="218"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="214"/>
+        <source>No visitor ratings %1.</source>
+        <translation>Aucune note de visiteurs %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="217"/>
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 : %2 sur 5, %3 % satisfaits (%n note)</numerusform>
+            <numerusform>%1 : %2 sur 5, %3 % satisfaits (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="226"/>
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform>Notes des visiteurs %1 : %n, moyenne %2 sur 5, %3 % satisfaits (4 ou 5).</numerusform>
+            <numerusform>Notes des visiteurs %1 : %n, moyenne %2 sur 5, %3 % satisfaits (4 ou 5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>By queue: %1.</source>
+        <translation>Par file d&apos;attente : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="230"/>
+        <source>By agent: %1.</source>
+        <translation>Par agent : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="238"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="253"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalades-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="257"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="263"/>
         <source>Export escalation report</source>
         <translation>Exporter le rapport d&apos;escalades</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>

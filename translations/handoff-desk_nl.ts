@@ -1370,115 +1370,147 @@
         <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="42"/>
         <source>Custom dates</source>
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="82"/>
         <source>&amp;to</source>
         <translation>t&amp;ot</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="120"/>
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
         <source>Choose at most 366 days.</source>
         <translation>Kies hoogstens 366 dagen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="173"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>No escalations to people %1.</source>
         <translation>Geen escalaties naar mensen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="202"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalaties naar mensen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="205"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Meest voorkomend: %1 (%2). Onderwerpen die altijd bij een mens belanden, zijn de onderwerpen die de bot als eerste moet leren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="206"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="218"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="214"/>
+        <source>No visitor ratings %1.</source>
+        <translation>Geen beoordelingen van bezoekers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="217"/>
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform>%1: %2 van 5, %3 % tevreden (%n beoordeling)</numerusform>
+            <numerusform>%1: %2 van 5, %3 % tevreden (%n beoordelingen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="226"/>
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform>Beoordelingen van bezoekers %1: %n, gemiddeld %2 van 5, %3 % tevreden (4 of 5).</numerusform>
+            <numerusform>Beoordelingen van bezoekers %1: %n, gemiddeld %2 van 5, %3 % tevreden (4 of 5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>By queue: %1.</source>
+        <translation>Per wachtrij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="230"/>
+        <source>By agent: %1.</source>
+        <translation>Per medewerker: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="238"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="253"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalaties-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="257"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="263"/>
         <source>Export escalation report</source>
         <translation>Escalatierapport exporteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>

@@ -1370,115 +1370,147 @@
         <translation>Exp&amp;ortar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="38"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="39"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 dias</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="40"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="42"/>
         <source>Custom dates</source>
         <translation>Outro período</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="69"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="73"/>
         <source>Escalations by topic and trigger</source>
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="74"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="76"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="80"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="78"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="82"/>
         <source>&amp;to</source>
         <translation>a&amp;té</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="115"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="120"/>
         <source>The report could not be made: %1</source>
         <translation>Não foi possível gerar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="163"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
         <source>Choose at most 366 days.</source>
         <translation>Escolha no máximo 366 dias.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="168"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="184"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="173"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="190"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="196"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="192"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
         <source>No escalations to people %1.</source>
         <translation>Nenhum escalonamento para pessoas %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="195"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="202"/>
         <source>Escalations to people %1: %2.</source>
         <translation>Escalonamentos para pessoas %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="198"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="205"/>
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Mais frequente: %1 (%2). Os assuntos que sempre chegam a uma pessoa são os que vale a pena ensinar ao bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="199"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="206"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="218"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="209"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="215"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="214"/>
+        <source>No visitor ratings %1.</source>
+        <translation>Nenhuma avaliação de visitantes %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="217"/>
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform>%1: %2 de 5, %3 % satisfeitos (%n avaliação)</numerusform>
+            <numerusform>%1: %2 de 5, %3 % satisfeitos (%n avaliações)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="226"/>
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform>Avaliações de visitantes %1: %n, média %2 de 5, %3 % satisfeitos (4 ou 5).</numerusform>
+            <numerusform>Avaliações de visitantes %1: %n, média %2 de 5, %3 % satisfeitos (4 ou 5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <source>By queue: %1.</source>
+        <translation>Por fila: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="230"/>
+        <source>By agent: %1.</source>
+        <translation>Por agente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="238"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="244"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="224"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="253"/>
         <source>escalations-%1-%2.csv</source>
         <translation>escalonamentos-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="228"/>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="234"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="257"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="263"/>
         <source>Export escalation report</source>
         <translation>Exportar relatório de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="229"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="236"/>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="265"/>
         <source>Saved %1.</source>
         <translation>%1 salvo.</translation>
     </message>

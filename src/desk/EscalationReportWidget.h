@@ -18,6 +18,7 @@ namespace handoff {
 class BoardView;
 class EscalationChart;
 class SupervisorBoard;
+struct EscalationReport;
 
 class EscalationReportWidget : public QWidget
 {
@@ -48,6 +49,7 @@ protected:
     void showEvent(QShowEvent *e) override;
 
 private:
+    static QString satisfactionText(const EscalationReport &r, const QString &period);
     void updateSummary();
 
     SupervisorBoard *m_board;
@@ -57,6 +59,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_export;
     QLabel *m_summary;
+    QLabel *m_satisfaction; // the post-chat survey figures of the same period
     EscalationChart *m_chart;
     QSortFilterProxyModel *m_proxy;
     BoardView *m_table;
