@@ -356,37 +356,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385" />
+        <location filename="../src/client/DeskSession.cpp" line="436" />
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387" />
+        <location filename="../src/client/DeskSession.cpp" line="438" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557" />
+        <location filename="../src/client/DeskSession.cpp" line="610" />
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559" />
+        <location filename="../src/client/DeskSession.cpp" line="612" />
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564" />
+        <location filename="../src/client/DeskSession.cpp" line="617" />
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>

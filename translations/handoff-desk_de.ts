@@ -1278,37 +1278,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385" />
+        <location filename="../src/client/DeskSession.cpp" line="436" />
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387" />
+        <location filename="../src/client/DeskSession.cpp" line="438" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557" />
+        <location filename="../src/client/DeskSession.cpp" line="610" />
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559" />
+        <location filename="../src/client/DeskSession.cpp" line="612" />
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564" />
+        <location filename="../src/client/DeskSession.cpp" line="617" />
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1395,63 +1395,95 @@
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="45" />
         <source>Escalations by topic and trigger</source>
         <translation>Eskalationen nach Thema und Auslöser</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="67" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="72" />
         <source>The report could not be made: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="108" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
         <source>Choose at most 366 days.</source>
         <translation>Wählen Sie höchstens 366 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="129" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="118" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="137" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
         <source>No escalations to people %1.</source>
         <translation>Keine Übergaben an Menschen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="140" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="147" />
         <source>Escalations to people %1: %2.</source>
         <translation>Übergaben an Menschen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="143" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="150" />
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Am häufigsten: %1 (%2). Themen, die immer bei einem Menschen landen, sollte der Bot als Nächstes lernen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="151" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163" />
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="157" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="159" />
+        <source>No visitor ratings %1.</source>
+        <translation>Keine Bewertungen von Besuchern %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="162" />
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="171" />
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="174" />
+        <source>By queue: %1.</source>
+        <translation>Nach Warteschlange: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="175" />
+        <source>By agent: %1.</source>
+        <translation>Nach Agent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="186" />
         <source>escalations-%1-%2.csv</source>
         <translation>eskalationen-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="161" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190" />
         <source>Export escalation report</source>
         <translation>Eskalationsbericht exportieren</translation>
     </message>
@@ -1812,348 +1844,353 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="983" />
+        <location filename="../src/desk/MainWindow.cpp" line="989" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="331" />
+        <location filename="../src/desk/MainWindow.cpp" line="334" />
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="199" />
+        <location filename="../src/desk/MainWindow.cpp" line="202" />
         <source>Waiting first</source>
         <translation>Wartende zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="201" />
+        <location filename="../src/desk/MainWindow.cpp" line="204" />
         <source>Quietest first</source>
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335" />
+        <location filename="../src/desk/MainWindow.cpp" line="338" />
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="391" />
+        <location filename="../src/desk/MainWindow.cpp" line="394" />
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439" />
+        <location filename="../src/desk/MainWindow.cpp" line="442" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440" />
+        <location filename="../src/desk/MainWindow.cpp" line="443" />
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="445" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="446" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="448" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="449" />
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="451" />
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450" />
+        <location filename="../src/desk/MainWindow.cpp" line="453" />
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="454" />
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452" />
+        <location filename="../src/desk/MainWindow.cpp" line="455" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="458" />
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="461" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <source>E&amp;xport the chat as PDF…</source>
+        <translation>Chat als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="466" />
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="470" />
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="474" />
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="478" />
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="482" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483" />
+        <location filename="../src/desk/MainWindow.cpp" line="487" />
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489" />
+        <location filename="../src/desk/MainWindow.cpp" line="493" />
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="497" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500" />
+        <location filename="../src/desk/MainWindow.cpp" line="504" />
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="508" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="505" />
+        <location filename="../src/desk/MainWindow.cpp" line="509" />
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="512" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="516" />
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517" />
+        <location filename="../src/desk/MainWindow.cpp" line="521" />
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="527" />
+        <location filename="../src/desk/MainWindow.cpp" line="531" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="589" />
+        <location filename="../src/desk/MainWindow.cpp" line="593" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="590" />
+        <location filename="../src/desk/MainWindow.cpp" line="594" />
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591" />
+        <location filename="../src/desk/MainWindow.cpp" line="595" />
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592" />
+        <location filename="../src/desk/MainWindow.cpp" line="596" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386" />
-        <location filename="../src/desk/MainWindow.cpp" line="602" />
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
+        <location filename="../src/desk/MainWindow.cpp" line="606" />
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="200" />
+        <location filename="../src/desk/MainWindow.cpp" line="203" />
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="212" />
+        <location filename="../src/desk/MainWindow.cpp" line="215" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="213" />
+        <location filename="../src/desk/MainWindow.cpp" line="216" />
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214" />
+        <location filename="../src/desk/MainWindow.cpp" line="217" />
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372" />
+        <location filename="../src/desk/MainWindow.cpp" line="375" />
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="567" />
+        <location filename="../src/desk/MainWindow.cpp" line="571" />
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="568" />
+        <location filename="../src/desk/MainWindow.cpp" line="572" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570" />
+        <location filename="../src/desk/MainWindow.cpp" line="574" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="614" />
+        <location filename="../src/desk/MainWindow.cpp" line="618" />
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="622" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="621" />
+        <location filename="../src/desk/MainWindow.cpp" line="625" />
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644" />
+        <location filename="../src/desk/MainWindow.cpp" line="648" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="677" />
+        <location filename="../src/desk/MainWindow.cpp" line="681" />
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="678" />
+        <location filename="../src/desk/MainWindow.cpp" line="682" />
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="686" />
+        <location filename="../src/desk/MainWindow.cpp" line="690" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="694" />
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -2161,248 +2198,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730" />
+        <location filename="../src/desk/MainWindow.cpp" line="734" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760" />
+        <location filename="../src/desk/MainWindow.cpp" line="764" />
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="761" />
+        <location filename="../src/desk/MainWindow.cpp" line="765" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773" />
+        <location filename="../src/desk/MainWindow.cpp" line="777" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="781" />
+        <location filename="../src/desk/MainWindow.cpp" line="785" />
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="787" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788" />
+        <location filename="../src/desk/MainWindow.cpp" line="792" />
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806" />
+        <location filename="../src/desk/MainWindow.cpp" line="810" />
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="807" />
+        <location filename="../src/desk/MainWindow.cpp" line="811" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="808" />
+        <location filename="../src/desk/MainWindow.cpp" line="812" />
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861" />
+        <location filename="../src/desk/MainWindow.cpp" line="865" />
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="867" />
+        <location filename="../src/desk/MainWindow.cpp" line="871" />
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869" />
+        <location filename="../src/desk/MainWindow.cpp" line="873" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="870" />
+        <location filename="../src/desk/MainWindow.cpp" line="874" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="878" />
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <source> — ended</source>
+        <translation> – beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="881" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887" />
+        <location filename="../src/desk/MainWindow.cpp" line="891" />
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889" />
+        <location filename="../src/desk/MainWindow.cpp" line="895" />
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="917" />
+        <location filename="../src/desk/MainWindow.cpp" line="923" />
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924" />
+        <location filename="../src/desk/MainWindow.cpp" line="930" />
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="946" />
+        <location filename="../src/desk/MainWindow.cpp" line="952" />
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="958" />
+        <location filename="../src/desk/MainWindow.cpp" line="964" />
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="984" />
+        <location filename="../src/desk/MainWindow.cpp" line="990" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009" />
+        <location filename="../src/desk/MainWindow.cpp" line="1015" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010" />
+        <location filename="../src/desk/MainWindow.cpp" line="1016" />
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1026" />
+        <location filename="../src/desk/MainWindow.cpp" line="1032" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029" />
+        <location filename="../src/desk/MainWindow.cpp" line="1035" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031" />
+        <location filename="../src/desk/MainWindow.cpp" line="1037" />
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1062" />
+        <location filename="../src/desk/MainWindow.cpp" line="1068" />
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1080" />
+        <location filename="../src/desk/MainWindow.cpp" line="1086" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107" />
+        <location filename="../src/desk/MainWindow.cpp" line="1113" />
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1108" />
+        <location filename="../src/desk/MainWindow.cpp" line="1114" />
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127" />
+        <location filename="../src/desk/MainWindow.cpp" line="1133" />
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
-        <location filename="../src/desk/MainWindow.cpp" line="1182" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="1224" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535" />
+        <location filename="../src/desk/MainWindow.cpp" line="539" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="800" />
+        <location filename="../src/desk/MainWindow.cpp" line="804" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183" />
+        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <source>Open a chat to export it.</source>
+        <translation>Öffnen Sie einen Chat, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1172" />
+        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <source>Export the chat as PDF</source>
+        <translation>Chat als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225" />
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1251" />
+        <location filename="../src/desk/MainWindow.cpp" line="1293" />
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1252" />
+        <location filename="../src/desk/MainWindow.cpp" line="1294" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1282" />
+        <location filename="../src/desk/MainWindow.cpp" line="1324" />
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1317" />
+        <location filename="../src/desk/MainWindow.cpp" line="1359" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -3349,106 +3412,189 @@ Grund für das Audit-Protokoll (optional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42" />
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="128" />
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="44" />
+        <location filename="../src/client/TranscriptModel.cpp" line="130" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="50" />
+        <location filename="../src/client/TranscriptModel.cpp" line="136" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="101" />
+        <location filename="../src/client/TranscriptModel.cpp" line="89" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
         <source>Visitor %1</source>
         <translation>Besucher %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107" />
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
         <source>%1 (internal note)</source>
         <translation>%1 (interne Notiz)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109" />
+        <location filename="../src/client/TranscriptModel.cpp" line="97" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110" />
+        <location filename="../src/client/TranscriptModel.cpp" line="98" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112" />
+        <location filename="../src/client/TranscriptModel.cpp" line="100" />
         <source>%1 — sending</source>
         <translation>%1 — wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114" />
+        <location filename="../src/client/TranscriptModel.cpp" line="102" />
         <source>%1 — not sent</source>
         <translation>%1 — nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="115" />
+        <location filename="../src/client/TranscriptModel.cpp" line="103" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="140" />
+        <location filename="../src/client/TranscriptModel.cpp" line="143" />
         <source>the visitor asked for a person</source>
         <translation>der Besucher wollte einen Menschen sprechen</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142" />
+        <location filename="../src/client/TranscriptModel.cpp" line="145" />
         <source>the bot did not understand the visitor</source>
         <translation>der Bot hat den Besucher nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="144" />
+        <location filename="../src/client/TranscriptModel.cpp" line="147" />
         <source>the visitor seemed frustrated</source>
         <translation>der Besucher wirkte frustriert</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="146" />
+        <location filename="../src/client/TranscriptModel.cpp" line="149" />
         <source>a topic that always goes to a person</source>
         <translation>ein Thema, das immer an einen Menschen geht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="148" />
+        <location filename="../src/client/TranscriptModel.cpp" line="151" />
         <source>handed over by an external bot</source>
         <translation>von einem externen Bot übergeben</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="175" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>Handed over to a person: %1.</source>
         <translation>An einen Menschen übergeben: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="176" />
+        <location filename="../src/client/TranscriptModel.cpp" line="179" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>An einen Menschen übergeben: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="99" />
-        <location filename="../src/client/TranscriptModel.cpp" line="186" />
+        <location filename="../src/client/TranscriptModel.cpp" line="87" />
+        <location filename="../src/client/TranscriptModel.cpp" line="189" />
         <source>Handoff</source>
         <translation>Übergabe</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptPdf</name>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5</source>
+        <translation>Bewertet mit %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5: %2</source>
+        <translation>Bewertet mit %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>Chat with %1</source>
+        <translation>Chat mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>a visitor</source>
+        <translation>einem Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="38" />
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="39" />
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="40" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="41" />
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="42" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="43" />
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="45" />
+        <source>Handoff reason</source>
+        <translation>Grund der Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="50" />
+        <source>Visitor's rating</source>
+        <translation>Bewertung des Besuchers</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="55" />
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="59" />
+        <source>internal note</source>
+        <translation>interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="73" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="79" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
     </message>
 </context>
 <context>

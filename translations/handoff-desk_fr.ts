@@ -1278,37 +1278,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385" />
+        <location filename="../src/client/DeskSession.cpp" line="436" />
         <source>Type a message first.</source>
         <translation>Saisissez d'abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387" />
+        <location filename="../src/client/DeskSession.cpp" line="438" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n'est pas ouvert ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557" />
+        <location filename="../src/client/DeskSession.cpp" line="610" />
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559" />
+        <location filename="../src/client/DeskSession.cpp" line="612" />
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu'un d'autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564" />
+        <location filename="../src/client/DeskSession.cpp" line="617" />
         <source>This message is no longer there.</source>
         <translation>Ce message n'existe plus.</translation>
     </message>
@@ -1395,63 +1395,95 @@
         <translation>Dates personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="45" />
         <source>Escalations by topic and trigger</source>
         <translation>Escalades par sujet et déclencheur</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="67" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="72" />
         <source>The report could not be made: %1</source>
         <translation>Le rapport n'a pas pu être établi : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="108" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
         <source>Choose at most 366 days.</source>
         <translation>Choisissez 366 jours au maximum.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="129" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="118" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="137" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
         <source>No escalations to people %1.</source>
         <translation>Aucune escalade vers un humain %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="140" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="147" />
         <source>Escalations to people %1: %2.</source>
         <translation>Escalades vers un humain %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="143" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="150" />
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Le plus fréquent : %1 (%2). Les sujets qui finissent toujours chez un humain sont ceux à apprendre au bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="151" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="157" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="159" />
+        <source>No visitor ratings %1.</source>
+        <translation>Aucune note de visiteurs %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="162" />
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="171" />
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="174" />
+        <source>By queue: %1.</source>
+        <translation>Par file d'attente : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="175" />
+        <source>By agent: %1.</source>
+        <translation>Par agent : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="186" />
         <source>escalations-%1-%2.csv</source>
         <translation>escalades-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="161" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190" />
         <source>Export escalation report</source>
         <translation>Exporter le rapport d'escalades</translation>
     </message>
@@ -1812,348 +1844,353 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="200" />
+        <location filename="../src/desk/MainWindow.cpp" line="203" />
         <source>Unread first</source>
         <translation>Non lus d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="199" />
+        <location filename="../src/desk/MainWindow.cpp" line="202" />
         <source>Waiting first</source>
         <translation>Sans réponse d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="201" />
+        <location filename="../src/desk/MainWindow.cpp" line="204" />
         <source>Quietest first</source>
         <translation>Plus inactifs d'abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>As accepted</source>
         <translation>Ordre d'acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="212" />
+        <location filename="../src/desk/MainWindow.cpp" line="215" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="213" />
+        <location filename="../src/desk/MainWindow.cpp" line="216" />
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214" />
+        <location filename="../src/desk/MainWindow.cpp" line="217" />
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="331" />
+        <location filename="../src/desk/MainWindow.cpp" line="334" />
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335" />
+        <location filename="../src/desk/MainWindow.cpp" line="338" />
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372" />
+        <location filename="../src/desk/MainWindow.cpp" line="375" />
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386" />
-        <location filename="../src/desk/MainWindow.cpp" line="602" />
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
+        <location filename="../src/desk/MainWindow.cpp" line="606" />
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="391" />
+        <location filename="../src/desk/MainWindow.cpp" line="394" />
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439" />
+        <location filename="../src/desk/MainWindow.cpp" line="442" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440" />
+        <location filename="../src/desk/MainWindow.cpp" line="443" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="445" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="446" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="448" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="449" />
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="451" />
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450" />
+        <location filename="../src/desk/MainWindow.cpp" line="453" />
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="454" />
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452" />
+        <location filename="../src/desk/MainWindow.cpp" line="455" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="458" />
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="461" />
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <source>E&amp;xport the chat as PDF…</source>
+        <translation>E&amp;xporter la discussion en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="466" />
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="470" />
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="474" />
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="478" />
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="482" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483" />
+        <location filename="../src/desk/MainWindow.cpp" line="487" />
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489" />
+        <location filename="../src/desk/MainWindow.cpp" line="493" />
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="497" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>Copier l'adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500" />
+        <location filename="../src/desk/MainWindow.cpp" line="504" />
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="508" />
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="505" />
+        <location filename="../src/desk/MainWindow.cpp" line="509" />
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="512" />
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="516" />
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517" />
+        <location filename="../src/desk/MainWindow.cpp" line="521" />
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="527" />
+        <location filename="../src/desk/MainWindow.cpp" line="531" />
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535" />
+        <location filename="../src/desk/MainWindow.cpp" line="539" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="567" />
+        <location filename="../src/desk/MainWindow.cpp" line="571" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="568" />
+        <location filename="../src/desk/MainWindow.cpp" line="572" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570" />
+        <location filename="../src/desk/MainWindow.cpp" line="574" />
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="589" />
+        <location filename="../src/desk/MainWindow.cpp" line="593" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="590" />
+        <location filename="../src/desk/MainWindow.cpp" line="594" />
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591" />
+        <location filename="../src/desk/MainWindow.cpp" line="595" />
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592" />
+        <location filename="../src/desk/MainWindow.cpp" line="596" />
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="614" />
+        <location filename="../src/desk/MainWindow.cpp" line="618" />
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="622" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="621" />
+        <location filename="../src/desk/MainWindow.cpp" line="625" />
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644" />
+        <location filename="../src/desk/MainWindow.cpp" line="648" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="677" />
+        <location filename="../src/desk/MainWindow.cpp" line="681" />
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="678" />
+        <location filename="../src/desk/MainWindow.cpp" line="682" />
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="686" />
+        <location filename="../src/desk/MainWindow.cpp" line="690" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="694" />
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -2161,248 +2198,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
-        <location filename="../src/desk/MainWindow.cpp" line="1182" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="1224" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730" />
+        <location filename="../src/desk/MainWindow.cpp" line="734" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760" />
+        <location filename="../src/desk/MainWindow.cpp" line="764" />
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="761" />
+        <location filename="../src/desk/MainWindow.cpp" line="765" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773" />
+        <location filename="../src/desk/MainWindow.cpp" line="777" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d'abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="781" />
+        <location filename="../src/desk/MainWindow.cpp" line="785" />
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="787" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788" />
+        <location filename="../src/desk/MainWindow.cpp" line="792" />
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="800" />
+        <location filename="../src/desk/MainWindow.cpp" line="804" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806" />
+        <location filename="../src/desk/MainWindow.cpp" line="810" />
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="807" />
+        <location filename="../src/desk/MainWindow.cpp" line="811" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="808" />
+        <location filename="../src/desk/MainWindow.cpp" line="812" />
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861" />
+        <location filename="../src/desk/MainWindow.cpp" line="865" />
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="867" />
+        <location filename="../src/desk/MainWindow.cpp" line="871" />
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869" />
+        <location filename="../src/desk/MainWindow.cpp" line="873" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="870" />
+        <location filename="../src/desk/MainWindow.cpp" line="874" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="878" />
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <source> — ended</source>
+        <translation> — terminée</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="881" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887" />
+        <location filename="../src/desk/MainWindow.cpp" line="891" />
         <source>Queue: %1.</source>
         <translation>File d'attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889" />
+        <location filename="../src/desk/MainWindow.cpp" line="895" />
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="917" />
+        <location filename="../src/desk/MainWindow.cpp" line="923" />
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924" />
+        <location filename="../src/desk/MainWindow.cpp" line="930" />
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d'accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="946" />
+        <location filename="../src/desk/MainWindow.cpp" line="952" />
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="958" />
+        <location filename="../src/desk/MainWindow.cpp" line="964" />
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d'envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="983" />
+        <location filename="../src/desk/MainWindow.cpp" line="989" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="984" />
+        <location filename="../src/desk/MainWindow.cpp" line="990" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009" />
+        <location filename="../src/desk/MainWindow.cpp" line="1015" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010" />
+        <location filename="../src/desk/MainWindow.cpp" line="1016" />
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1026" />
+        <location filename="../src/desk/MainWindow.cpp" line="1032" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d'envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029" />
+        <location filename="../src/desk/MainWindow.cpp" line="1035" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031" />
+        <location filename="../src/desk/MainWindow.cpp" line="1037" />
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1062" />
+        <location filename="../src/desk/MainWindow.cpp" line="1068" />
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n'attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1080" />
+        <location filename="../src/desk/MainWindow.cpp" line="1086" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107" />
+        <location filename="../src/desk/MainWindow.cpp" line="1113" />
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1108" />
+        <location filename="../src/desk/MainWindow.cpp" line="1114" />
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127" />
+        <location filename="../src/desk/MainWindow.cpp" line="1133" />
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183" />
+        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <source>Open a chat to export it.</source>
+        <translation>Ouvrez une discussion pour l'exporter.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1172" />
+        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <source>Export the chat as PDF</source>
+        <translation>Exporter la discussion en PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225" />
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1251" />
+        <location filename="../src/desk/MainWindow.cpp" line="1293" />
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1252" />
+        <location filename="../src/desk/MainWindow.cpp" line="1294" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1282" />
+        <location filename="../src/desk/MainWindow.cpp" line="1324" />
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d'abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1317" />
+        <location filename="../src/desk/MainWindow.cpp" line="1359" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -3349,106 +3412,189 @@ Motif pour le journal d'audit (facultatif) :</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42" />
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="128" />
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="44" />
+        <location filename="../src/client/TranscriptModel.cpp" line="130" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="50" />
+        <location filename="../src/client/TranscriptModel.cpp" line="136" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="99" />
-        <location filename="../src/client/TranscriptModel.cpp" line="186" />
+        <location filename="../src/client/TranscriptModel.cpp" line="87" />
+        <location filename="../src/client/TranscriptModel.cpp" line="189" />
         <source>Handoff</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="101" />
+        <location filename="../src/client/TranscriptModel.cpp" line="89" />
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
         <source>Visitor %1</source>
         <translation>Visiteur %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107" />
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
         <source>%1 (internal note)</source>
         <translation>%1 (note interne)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109" />
+        <location filename="../src/client/TranscriptModel.cpp" line="97" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110" />
+        <location filename="../src/client/TranscriptModel.cpp" line="98" />
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112" />
+        <location filename="../src/client/TranscriptModel.cpp" line="100" />
         <source>%1 — sending</source>
         <translation>%1 — envoi en cours</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114" />
+        <location filename="../src/client/TranscriptModel.cpp" line="102" />
         <source>%1 — not sent</source>
         <translation>%1 — non envoyé</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="115" />
+        <location filename="../src/client/TranscriptModel.cpp" line="103" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — non envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="140" />
+        <location filename="../src/client/TranscriptModel.cpp" line="143" />
         <source>the visitor asked for a person</source>
         <translation>le visiteur a demandé à parler à quelqu'un</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142" />
+        <location filename="../src/client/TranscriptModel.cpp" line="145" />
         <source>the bot did not understand the visitor</source>
         <translation>le bot n'a pas compris le visiteur</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="144" />
+        <location filename="../src/client/TranscriptModel.cpp" line="147" />
         <source>the visitor seemed frustrated</source>
         <translation>le visiteur semblait frustré</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="146" />
+        <location filename="../src/client/TranscriptModel.cpp" line="149" />
         <source>a topic that always goes to a person</source>
         <translation>un sujet toujours confié à un humain</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="148" />
+        <location filename="../src/client/TranscriptModel.cpp" line="151" />
         <source>handed over by an external bot</source>
         <translation>transmis par un bot externe</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="175" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>Handed over to a person: %1.</source>
         <translation>Transmis à un agent : %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="176" />
+        <location filename="../src/client/TranscriptModel.cpp" line="179" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transmis à un agent : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptPdf</name>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5</source>
+        <translation>Noté %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5: %2</source>
+        <translation>Noté %1/5 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>Chat with %1</source>
+        <translation>Discussion avec %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>a visitor</source>
+        <translation>un visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="38" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="39" />
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="40" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="41" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="42" />
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="43" />
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="45" />
+        <source>Handoff reason</source>
+        <translation>Motif du transfert</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="50" />
+        <source>Visitor's rating</source>
+        <translation>Note du visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="55" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="59" />
+        <source>internal note</source>
+        <translation>note interne</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="73" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="79" />
+        <source>Chat %1</source>
+        <translation>Discussion %1</translation>
     </message>
 </context>
 <context>

@@ -1278,37 +1278,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385" />
+        <location filename="../src/client/DeskSession.cpp" line="436" />
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387" />
+        <location filename="../src/client/DeskSession.cpp" line="438" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557" />
+        <location filename="../src/client/DeskSession.cpp" line="610" />
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559" />
+        <location filename="../src/client/DeskSession.cpp" line="612" />
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564" />
+        <location filename="../src/client/DeskSession.cpp" line="617" />
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -1395,63 +1395,95 @@
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="45" />
         <source>Escalations by topic and trigger</source>
         <translation>Escalaties per onderwerp en aanleiding</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="67" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="72" />
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="108" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
         <source>Choose at most 366 days.</source>
         <translation>Kies hoogstens 366 dagen.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="129" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="118" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>from %1 to %2</source>
         <translation>van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="137" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
         <source>No escalations to people %1.</source>
         <translation>Geen escalaties naar mensen %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="140" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="147" />
         <source>Escalations to people %1: %2.</source>
         <translation>Escalaties naar mensen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="143" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="150" />
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Meest voorkomend: %1 (%2). Onderwerpen die altijd bij een mens belanden, zijn de onderwerpen die de bot als eerste moet leren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="151" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="157" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="159" />
+        <source>No visitor ratings %1.</source>
+        <translation>Geen beoordelingen van bezoekers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="162" />
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="171" />
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="174" />
+        <source>By queue: %1.</source>
+        <translation>Per wachtrij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="175" />
+        <source>By agent: %1.</source>
+        <translation>Per medewerker: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="186" />
         <source>escalations-%1-%2.csv</source>
         <translation>escalaties-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="161" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190" />
         <source>Export escalation report</source>
         <translation>Escalatierapport exporteren</translation>
     </message>
@@ -1812,348 +1844,353 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="200" />
+        <location filename="../src/desk/MainWindow.cpp" line="203" />
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="199" />
+        <location filename="../src/desk/MainWindow.cpp" line="202" />
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="201" />
+        <location filename="../src/desk/MainWindow.cpp" line="204" />
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="212" />
+        <location filename="../src/desk/MainWindow.cpp" line="215" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="213" />
+        <location filename="../src/desk/MainWindow.cpp" line="216" />
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214" />
+        <location filename="../src/desk/MainWindow.cpp" line="217" />
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="331" />
+        <location filename="../src/desk/MainWindow.cpp" line="334" />
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335" />
+        <location filename="../src/desk/MainWindow.cpp" line="338" />
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372" />
+        <location filename="../src/desk/MainWindow.cpp" line="375" />
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386" />
-        <location filename="../src/desk/MainWindow.cpp" line="602" />
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
+        <location filename="../src/desk/MainWindow.cpp" line="606" />
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="391" />
+        <location filename="../src/desk/MainWindow.cpp" line="394" />
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439" />
+        <location filename="../src/desk/MainWindow.cpp" line="442" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440" />
+        <location filename="../src/desk/MainWindow.cpp" line="443" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="445" />
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="446" />
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="448" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="449" />
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="451" />
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450" />
+        <location filename="../src/desk/MainWindow.cpp" line="453" />
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="454" />
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452" />
+        <location filename="../src/desk/MainWindow.cpp" line="455" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="458" />
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="461" />
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <source>E&amp;xport the chat as PDF…</source>
+        <translation>Chat e&amp;xporteren als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="466" />
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="470" />
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="474" />
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="478" />
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="482" />
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483" />
+        <location filename="../src/desk/MainWindow.cpp" line="487" />
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489" />
+        <location filename="../src/desk/MainWindow.cpp" line="493" />
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="497" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500" />
+        <location filename="../src/desk/MainWindow.cpp" line="504" />
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="508" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="505" />
+        <location filename="../src/desk/MainWindow.cpp" line="509" />
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="512" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="516" />
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517" />
+        <location filename="../src/desk/MainWindow.cpp" line="521" />
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="527" />
+        <location filename="../src/desk/MainWindow.cpp" line="531" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535" />
+        <location filename="../src/desk/MainWindow.cpp" line="539" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="567" />
+        <location filename="../src/desk/MainWindow.cpp" line="571" />
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="568" />
+        <location filename="../src/desk/MainWindow.cpp" line="572" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570" />
+        <location filename="../src/desk/MainWindow.cpp" line="574" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="589" />
+        <location filename="../src/desk/MainWindow.cpp" line="593" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="590" />
+        <location filename="../src/desk/MainWindow.cpp" line="594" />
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591" />
+        <location filename="../src/desk/MainWindow.cpp" line="595" />
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592" />
+        <location filename="../src/desk/MainWindow.cpp" line="596" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="614" />
+        <location filename="../src/desk/MainWindow.cpp" line="618" />
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="622" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="621" />
+        <location filename="../src/desk/MainWindow.cpp" line="625" />
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644" />
+        <location filename="../src/desk/MainWindow.cpp" line="648" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="677" />
+        <location filename="../src/desk/MainWindow.cpp" line="681" />
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="678" />
+        <location filename="../src/desk/MainWindow.cpp" line="682" />
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="686" />
+        <location filename="../src/desk/MainWindow.cpp" line="690" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="694" />
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -2161,248 +2198,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
-        <location filename="../src/desk/MainWindow.cpp" line="1182" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="1224" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730" />
+        <location filename="../src/desk/MainWindow.cpp" line="734" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760" />
+        <location filename="../src/desk/MainWindow.cpp" line="764" />
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="761" />
+        <location filename="../src/desk/MainWindow.cpp" line="765" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773" />
+        <location filename="../src/desk/MainWindow.cpp" line="777" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="781" />
+        <location filename="../src/desk/MainWindow.cpp" line="785" />
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="787" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788" />
+        <location filename="../src/desk/MainWindow.cpp" line="792" />
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="800" />
+        <location filename="../src/desk/MainWindow.cpp" line="804" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806" />
+        <location filename="../src/desk/MainWindow.cpp" line="810" />
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="807" />
+        <location filename="../src/desk/MainWindow.cpp" line="811" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="808" />
+        <location filename="../src/desk/MainWindow.cpp" line="812" />
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861" />
+        <location filename="../src/desk/MainWindow.cpp" line="865" />
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="867" />
+        <location filename="../src/desk/MainWindow.cpp" line="871" />
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869" />
+        <location filename="../src/desk/MainWindow.cpp" line="873" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="870" />
+        <location filename="../src/desk/MainWindow.cpp" line="874" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="878" />
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <source> — ended</source>
+        <translation> — beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="881" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887" />
+        <location filename="../src/desk/MainWindow.cpp" line="891" />
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889" />
+        <location filename="../src/desk/MainWindow.cpp" line="895" />
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="917" />
+        <location filename="../src/desk/MainWindow.cpp" line="923" />
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924" />
+        <location filename="../src/desk/MainWindow.cpp" line="930" />
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="946" />
+        <location filename="../src/desk/MainWindow.cpp" line="952" />
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="958" />
+        <location filename="../src/desk/MainWindow.cpp" line="964" />
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="983" />
+        <location filename="../src/desk/MainWindow.cpp" line="989" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="984" />
+        <location filename="../src/desk/MainWindow.cpp" line="990" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009" />
+        <location filename="../src/desk/MainWindow.cpp" line="1015" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010" />
+        <location filename="../src/desk/MainWindow.cpp" line="1016" />
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1026" />
+        <location filename="../src/desk/MainWindow.cpp" line="1032" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029" />
+        <location filename="../src/desk/MainWindow.cpp" line="1035" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031" />
+        <location filename="../src/desk/MainWindow.cpp" line="1037" />
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1062" />
+        <location filename="../src/desk/MainWindow.cpp" line="1068" />
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1080" />
+        <location filename="../src/desk/MainWindow.cpp" line="1086" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107" />
+        <location filename="../src/desk/MainWindow.cpp" line="1113" />
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1108" />
+        <location filename="../src/desk/MainWindow.cpp" line="1114" />
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127" />
+        <location filename="../src/desk/MainWindow.cpp" line="1133" />
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183" />
+        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <source>Open a chat to export it.</source>
+        <translation>Open een chat om hem te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1172" />
+        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <source>Export the chat as PDF</source>
+        <translation>Chat exporteren als pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225" />
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1251" />
+        <location filename="../src/desk/MainWindow.cpp" line="1293" />
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1252" />
+        <location filename="../src/desk/MainWindow.cpp" line="1294" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1282" />
+        <location filename="../src/desk/MainWindow.cpp" line="1324" />
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1317" />
+        <location filename="../src/desk/MainWindow.cpp" line="1359" />
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -3349,106 +3412,189 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42" />
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="128" />
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="44" />
+        <location filename="../src/client/TranscriptModel.cpp" line="130" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="50" />
+        <location filename="../src/client/TranscriptModel.cpp" line="136" />
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="99" />
-        <location filename="../src/client/TranscriptModel.cpp" line="186" />
+        <location filename="../src/client/TranscriptModel.cpp" line="87" />
+        <location filename="../src/client/TranscriptModel.cpp" line="189" />
         <source>Handoff</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="101" />
+        <location filename="../src/client/TranscriptModel.cpp" line="89" />
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
         <source>Visitor %1</source>
         <translation>Bezoeker %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107" />
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
         <source>%1 (internal note)</source>
         <translation>%1 (interne notitie)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109" />
+        <location filename="../src/client/TranscriptModel.cpp" line="97" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110" />
+        <location filename="../src/client/TranscriptModel.cpp" line="98" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112" />
+        <location filename="../src/client/TranscriptModel.cpp" line="100" />
         <source>%1 — sending</source>
         <translation>%1 — wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114" />
+        <location filename="../src/client/TranscriptModel.cpp" line="102" />
         <source>%1 — not sent</source>
         <translation>%1 — niet verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="115" />
+        <location filename="../src/client/TranscriptModel.cpp" line="103" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — niet verzonden: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="140" />
+        <location filename="../src/client/TranscriptModel.cpp" line="143" />
         <source>the visitor asked for a person</source>
         <translation>de bezoeker vroeg om een mens</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142" />
+        <location filename="../src/client/TranscriptModel.cpp" line="145" />
         <source>the bot did not understand the visitor</source>
         <translation>de bot begreep de bezoeker niet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="144" />
+        <location filename="../src/client/TranscriptModel.cpp" line="147" />
         <source>the visitor seemed frustrated</source>
         <translation>de bezoeker leek gefrustreerd</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="146" />
+        <location filename="../src/client/TranscriptModel.cpp" line="149" />
         <source>a topic that always goes to a person</source>
         <translation>een onderwerp dat altijd naar een mens gaat</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="148" />
+        <location filename="../src/client/TranscriptModel.cpp" line="151" />
         <source>handed over by an external bot</source>
         <translation>overgedragen door een externe bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="175" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>Handed over to a person: %1.</source>
         <translation>Overgedragen aan een mens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="176" />
+        <location filename="../src/client/TranscriptModel.cpp" line="179" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Overgedragen aan een mens: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptPdf</name>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5</source>
+        <translation>Beoordeeld met %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5: %2</source>
+        <translation>Beoordeeld met %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>Chat with %1</source>
+        <translation>Chat met %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>a visitor</source>
+        <translation>een bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="38" />
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="39" />
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="40" />
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="41" />
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="42" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="43" />
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="45" />
+        <source>Handoff reason</source>
+        <translation>Reden van overdracht</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="50" />
+        <source>Visitor's rating</source>
+        <translation>Beoordeling van de bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="55" />
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="59" />
+        <source>internal note</source>
+        <translation>interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="73" />
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="79" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
     </message>
 </context>
 <context>

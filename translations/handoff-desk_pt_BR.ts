@@ -1278,37 +1278,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385" />
+        <location filename="../src/client/DeskSession.cpp" line="436" />
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387" />
+        <location filename="../src/client/DeskSession.cpp" line="438" />
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391" />
+        <location filename="../src/client/DeskSession.cpp" line="442" />
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393" />
+        <location filename="../src/client/DeskSession.cpp" line="444" />
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557" />
+        <location filename="../src/client/DeskSession.cpp" line="610" />
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559" />
+        <location filename="../src/client/DeskSession.cpp" line="612" />
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564" />
+        <location filename="../src/client/DeskSession.cpp" line="617" />
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -1395,63 +1395,95 @@
         <translation>Outro período</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="41" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="45" />
         <source>Escalations by topic and trigger</source>
         <translation>Escalonamentos por assunto e motivo</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="67" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="72" />
         <source>The report could not be made: %1</source>
         <translation>Não foi possível gerar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="108" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
         <source>Choose at most 366 days.</source>
         <translation>Escolha no máximo 366 dias.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="113" />
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="129" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="118" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>on %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="135" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="141" />
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="137" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
         <source>No escalations to people %1.</source>
         <translation>Nenhum escalonamento para pessoas %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="140" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="147" />
         <source>Escalations to people %1: %2.</source>
         <translation>Escalonamentos para pessoas %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="143" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="150" />
         <source>Most often: %1 (%2). Topics that always reach a person are the ones to teach the bot.</source>
         <translation>Mais frequente: %1 (%2). Os assuntos que sempre chegam a uma pessoa são os que vale a pena ensinar ao bot.</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="144" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="151" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="163" />
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="157" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="159" />
+        <source>No visitor ratings %1.</source>
+        <translation>Nenhuma avaliação de visitantes %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="162" />
+        <source>%1: %2 of 5, %3 % satisfied (%n rating(s))</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="171" />
+        <source>Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="174" />
+        <source>By queue: %1.</source>
+        <translation>Por fila: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="175" />
+        <source>By agent: %1.</source>
+        <translation>Por agente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="186" />
         <source>escalations-%1-%2.csv</source>
         <translation>escalonamentos-%1-%2.csv</translation>
     </message>
     <message>
-        <location filename="../src/desk/EscalationReportWidget.cpp" line="161" />
+        <location filename="../src/desk/EscalationReportWidget.cpp" line="190" />
         <source>Export escalation report</source>
         <translation>Exportar relatório de escalonamentos</translation>
     </message>
@@ -1812,348 +1844,353 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="200" />
+        <location filename="../src/desk/MainWindow.cpp" line="203" />
         <source>Unread first</source>
         <translation>Não lidos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="199" />
+        <location filename="../src/desk/MainWindow.cpp" line="202" />
         <source>Waiting first</source>
         <translation>Sem resposta primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="201" />
+        <location filename="../src/desk/MainWindow.cpp" line="204" />
         <source>Quietest first</source>
         <translation>Mais inativos primeiro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="202" />
+        <location filename="../src/desk/MainWindow.cpp" line="205" />
         <source>As accepted</source>
         <translation>Na ordem de aceite</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="212" />
+        <location filename="../src/desk/MainWindow.cpp" line="215" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="213" />
+        <location filename="../src/desk/MainWindow.cpp" line="216" />
         <source>Waiting for me</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="214" />
+        <location filename="../src/desk/MainWindow.cpp" line="217" />
         <source>Unread</source>
         <translation>Não lidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="215" />
+        <location filename="../src/desk/MainWindow.cpp" line="218" />
         <source>Idle (%1 min)</source>
         <translation>Inativos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="331" />
+        <location filename="../src/desk/MainWindow.cpp" line="334" />
         <source>Select a field to copy.</source>
         <translation>Selecione um campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335" />
+        <location filename="../src/desk/MainWindow.cpp" line="338" />
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="372" />
+        <location filename="../src/desk/MainWindow.cpp" line="375" />
         <source>New personal canned response</source>
         <translation>Nova resposta pronta pessoal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="386" />
-        <location filename="../src/desk/MainWindow.cpp" line="602" />
+        <location filename="../src/desk/MainWindow.cpp" line="389" />
+        <location filename="../src/desk/MainWindow.cpp" line="606" />
         <source>Could not change your status: %1</source>
         <translation>Não foi possível alterar seu status: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="391" />
+        <location filename="../src/desk/MainWindow.cpp" line="394" />
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="439" />
+        <location filename="../src/desk/MainWindow.cpp" line="442" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="440" />
+        <location filename="../src/desk/MainWindow.cpp" line="443" />
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar nos históricos…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="442" />
+        <location filename="../src/desk/MainWindow.cpp" line="445" />
         <source>Sign &amp;out</source>
         <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443" />
+        <location filename="../src/desk/MainWindow.cpp" line="446" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="445" />
+        <location filename="../src/desk/MainWindow.cpp" line="448" />
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446" />
+        <location filename="../src/desk/MainWindow.cpp" line="449" />
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceitar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="448" />
+        <location filename="../src/desk/MainWindow.cpp" line="451" />
         <source>&amp;Decline offer</source>
         <translation>&amp;Recusar chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450" />
+        <location filename="../src/desk/MainWindow.cpp" line="453" />
         <source>&amp;Next chat</source>
         <translation>&amp;Próximo chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="451" />
+        <location filename="../src/desk/MainWindow.cpp" line="454" />
         <source>&amp;Previous chat</source>
         <translation>Chat an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452" />
+        <location filename="../src/desk/MainWindow.cpp" line="455" />
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Próximo chat a&amp;guardando resposta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454" />
+        <location filename="../src/desk/MainWindow.cpp" line="457" />
         <source>&amp;Write a message</source>
         <translation>Escre&amp;ver mensagem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455" />
+        <location filename="../src/desk/MainWindow.cpp" line="458" />
         <source>Toggle &amp;internal note</source>
         <translation>Ativar/desativar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458" />
+        <location filename="../src/desk/MainWindow.cpp" line="461" />
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;ferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459" />
+        <location filename="../src/desk/MainWindow.cpp" line="462" />
         <source>&amp;End chat…</source>
         <translation>&amp;Encerrar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="461" />
+        <location filename="../src/desk/MainWindow.cpp" line="463" />
+        <source>E&amp;xport the chat as PDF…</source>
+        <translation>E&amp;xportar o chat como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="465" />
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462" />
+        <location filename="../src/desk/MainWindow.cpp" line="466" />
         <source>&amp;Offers</source>
         <translation>&amp;Recebidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466" />
+        <location filename="../src/desk/MainWindow.cpp" line="470" />
         <source>&amp;My chats</source>
         <translation>&amp;Meus chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470" />
+        <location filename="../src/desk/MainWindow.cpp" line="474" />
         <source>&amp;Transcript</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474" />
+        <location filename="../src/desk/MainWindow.cpp" line="478" />
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478" />
+        <location filename="../src/desk/MainWindow.cpp" line="482" />
         <source>&amp;Canned responses</source>
         <translation>Res&amp;postas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="483" />
+        <location filename="../src/desk/MainWindow.cpp" line="487" />
         <source>M&amp;essages left by visitors</source>
         <translation>Mensagens &amp;deixadas por visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="489" />
+        <location filename="../src/desk/MainWindow.cpp" line="493" />
         <source>&amp;Reply to the left message by email</source>
         <translation>Resp&amp;onder por e-mail à mensagem deixada</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493" />
+        <location filename="../src/desk/MainWindow.cpp" line="497" />
         <source>Copy the visitor's e&amp;mail address</source>
         <translation>Copiar o e-&amp;mail do visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497" />
+        <location filename="../src/desk/MainWindow.cpp" line="501" />
         <source>Mark the left message &amp;handled</source>
         <translation>Marcar a mensagem &amp;deixada como resolvida</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="500" />
+        <location filename="../src/desk/MainWindow.cpp" line="504" />
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensagens re&amp;solvidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504" />
+        <location filename="../src/desk/MainWindow.cpp" line="508" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="505" />
+        <location filename="../src/desk/MainWindow.cpp" line="509" />
         <source>&amp;Available</source>
         <translation>&amp;Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="507" />
+        <location filename="../src/desk/MainWindow.cpp" line="511" />
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508" />
+        <location filename="../src/desk/MainWindow.cpp" line="512" />
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511" />
+        <location filename="../src/desk/MainWindow.cpp" line="515" />
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512" />
+        <location filename="../src/desk/MainWindow.cpp" line="516" />
         <source>Supervisor &amp;board</source>
         <translation>Painel do &amp;supervisor</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="517" />
+        <location filename="../src/desk/MainWindow.cpp" line="521" />
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="518" />
+        <location filename="../src/desk/MainWindow.cpp" line="522" />
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;escuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="527" />
+        <location filename="../src/desk/MainWindow.cpp" line="531" />
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Tocar som em novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="535" />
+        <location filename="../src/desk/MainWindow.cpp" line="539" />
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notificações na área de trabalho para novos chats e mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="567" />
+        <location filename="../src/desk/MainWindow.cpp" line="571" />
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="568" />
+        <location filename="../src/desk/MainWindow.cpp" line="572" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="570" />
+        <location filename="../src/desk/MainWindow.cpp" line="574" />
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar uma ação…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="589" />
+        <location filename="../src/desk/MainWindow.cpp" line="593" />
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Seu status: só atendentes Disponíveis recebem novos chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="590" />
+        <location filename="../src/desk/MainWindow.cpp" line="594" />
         <source>● Available</source>
         <translation>● Disponível</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="591" />
+        <location filename="../src/desk/MainWindow.cpp" line="595" />
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="592" />
+        <location filename="../src/desk/MainWindow.cpp" line="596" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="614" />
+        <location filename="../src/desk/MainWindow.cpp" line="618" />
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="616" />
+        <location filename="../src/desk/MainWindow.cpp" line="620" />
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618" />
+        <location filename="../src/desk/MainWindow.cpp" line="622" />
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Roteador inacessível — nova tentativa em %1 s. Suas mensagens são guardadas e enviadas quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="621" />
+        <location filename="../src/desk/MainWindow.cpp" line="625" />
         <source>Signed out. %1</source>
         <translation>Sessão encerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="623" />
+        <location filename="../src/desk/MainWindow.cpp" line="627" />
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="644" />
+        <location filename="../src/desk/MainWindow.cpp" line="648" />
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Conexão com o roteador perdida — reconectando… O que você enviar fica guardado e sai quando ele voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="677" />
+        <location filename="../src/desk/MainWindow.cpp" line="681" />
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (cheia)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="678" />
+        <location filename="../src/desk/MainWindow.cpp" line="682" />
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="686" />
+        <location filename="../src/desk/MainWindow.cpp" line="690" />
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Você ficou Ausente depois de ofertas perdidas. Fique Disponível quando voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690" />
+        <location filename="../src/desk/MainWindow.cpp" line="694" />
         <source>You are Away</source>
         <translation>Você está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers (%1)</source>
         <translation>Recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="706" />
+        <location filename="../src/desk/MainWindow.cpp" line="710" />
         <source>Offers</source>
         <translation>Recebidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n oferecido)</numerusform>
@@ -2161,248 +2198,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710" />
-        <location filename="../src/desk/MainWindow.cpp" line="1182" />
+        <location filename="../src/desk/MainWindow.cpp" line="714" />
+        <location filename="../src/desk/MainWindow.cpp" line="1224" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages (%1)</source>
         <translation>Mensagens (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="728" />
+        <location filename="../src/desk/MainWindow.cpp" line="732" />
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="730" />
+        <location filename="../src/desk/MainWindow.cpp" line="734" />
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensagens que visitantes deixaram quando ninguém podia atender (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="760" />
+        <location filename="../src/desk/MainWindow.cpp" line="764" />
         <source>Choose a message on the left.</source>
         <translation>Escolha uma mensagem à esquerda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="761" />
+        <location filename="../src/desk/MainWindow.cpp" line="765" />
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Nenhuma mensagem aguardando. Os visitantes deixam uma quando ninguém pode atendê-los; ela aparece aqui na hora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="773" />
+        <location filename="../src/desk/MainWindow.cpp" line="777" />
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Escolha primeiro uma mensagem em Mensagens (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="781" />
+        <location filename="../src/desk/MainWindow.cpp" line="785" />
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="787" />
+        <location filename="../src/desk/MainWindow.cpp" line="791" />
         <source>The message from %1 is marked handled.</source>
         <translation>A mensagem de %1 foi marcada como resolvida.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="788" />
+        <location filename="../src/desk/MainWindow.cpp" line="792" />
         <source>Could not mark the message handled: %1</source>
         <translation>Não foi possível marcar a mensagem como resolvida: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="800" />
+        <location filename="../src/desk/MainWindow.cpp" line="804" />
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 não lidas) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="801" />
+        <location filename="../src/desk/MainWindow.cpp" line="805" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="806" />
+        <location filename="../src/desk/MainWindow.cpp" line="810" />
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 exibidos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="807" />
+        <location filename="../src/desk/MainWindow.cpp" line="811" />
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meus chats (%1, %2 sem resposta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="808" />
+        <location filename="../src/desk/MainWindow.cpp" line="812" />
         <source>My chats (%1)</source>
         <translation>Meus chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="861" />
+        <location filename="../src/desk/MainWindow.cpp" line="865" />
         <source>Needs the connection to the router</source>
         <translation>Precisa da conexão com o roteador</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="867" />
+        <location filename="../src/desk/MainWindow.cpp" line="871" />
         <source>No chat open</source>
         <translation>Nenhum chat aberto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="869" />
+        <location filename="../src/desk/MainWindow.cpp" line="873" />
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Escolha um chat à esquerda (Ctrl+Tab vai para o próximo).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="870" />
+        <location filename="../src/desk/MainWindow.cpp" line="874" />
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Novos chats aparecem em Recebidos. Aceite um com Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="874" />
+        <location filename="../src/desk/MainWindow.cpp" line="878" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="879" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
+        <source> — ended</source>
+        <translation> — encerrado</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="885" />
         <source> — offered to you, accept to answer</source>
         <translation> — oferecido a você, aceite para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="881" />
+        <location filename="../src/desk/MainWindow.cpp" line="883" />
         <source> — the visitor left</source>
         <translation> — o visitante saiu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="887" />
+        <location filename="../src/desk/MainWindow.cpp" line="891" />
         <source>Queue: %1.</source>
         <translation>Fila: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="889" />
+        <location filename="../src/desk/MainWindow.cpp" line="895" />
         <source>%1 is typing…</source>
         <translation>%1 está digitando…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="917" />
+        <location filename="../src/desk/MainWindow.cpp" line="923" />
         <source>No chat is offered to you right now.</source>
         <translation>Nenhum chat está sendo oferecido a você agora.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="924" />
+        <location filename="../src/desk/MainWindow.cpp" line="930" />
         <source>Could not accept the chat: %1</source>
         <translation>Não foi possível aceitar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="946" />
+        <location filename="../src/desk/MainWindow.cpp" line="952" />
         <source>Could not decline the chat: %1</source>
         <translation>Não foi possível recusar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="958" />
+        <location filename="../src/desk/MainWindow.cpp" line="964" />
         <source>Fill in %1 before sending.</source>
         <translation>Preencha %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="983" />
+        <location filename="../src/desk/MainWindow.cpp" line="989" />
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna — só atendentes e supervisores a veem</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="984" />
+        <location filename="../src/desk/MainWindow.cpp" line="990" />
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensagem para o visitante — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1008" />
+        <location filename="../src/desk/MainWindow.cpp" line="1014" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009" />
+        <location filename="../src/desk/MainWindow.cpp" line="1015" />
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Adiciona a nota ao chat; o visitante não a vê</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1010" />
+        <location filename="../src/desk/MainWindow.cpp" line="1016" />
         <source>Sends the message to the visitor</source>
         <translation>Envia a mensagem ao visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1026" />
+        <location filename="../src/desk/MainWindow.cpp" line="1032" />
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconhecido: %1 — substitua o texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1029" />
+        <location filename="../src/desk/MainWindow.cpp" line="1035" />
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: o visitante não verá isto.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1031" />
+        <location filename="../src/desk/MainWindow.cpp" line="1037" />
         <source>To the visitor.</source>
         <translation>Para o visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1062" />
+        <location filename="../src/desk/MainWindow.cpp" line="1068" />
         <source>No chat is waiting for your reply.</source>
         <translation>Nenhum chat está aguardando a sua resposta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1080" />
+        <location filename="../src/desk/MainWindow.cpp" line="1086" />
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sem conexão com o roteador: isto espera até a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107" />
+        <location filename="../src/desk/MainWindow.cpp" line="1113" />
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1108" />
+        <location filename="../src/desk/MainWindow.cpp" line="1114" />
         <source>Could not transfer the chat: %1</source>
         <translation>Não foi possível transferir o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1127" />
+        <location filename="../src/desk/MainWindow.cpp" line="1133" />
         <source>The router is not reachable.</source>
         <translation>O roteador está inacessível.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Chat ended.</source>
         <translation>Chat encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1131" />
+        <location filename="../src/desk/MainWindow.cpp" line="1137" />
         <source>Could not end the chat: %1</source>
         <translation>Não foi possível encerrar o chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1183" />
+        <location filename="../src/desk/MainWindow.cpp" line="1169" />
+        <source>Open a chat to export it.</source>
+        <translation>Abra um chat para exportá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1172" />
+        <location filename="../src/desk/MainWindow.cpp" line="1194" />
+        <source>Export the chat as PDF</source>
+        <translation>Exportar o chat como PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1173" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1197" />
+        <source>Saved %1</source>
+        <translation>Salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1225" />
         <source>Board</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1251" />
+        <location filename="../src/desk/MainWindow.cpp" line="1293" />
         <source>Not known: %1</source>
         <translation>Desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1252" />
+        <location filename="../src/desk/MainWindow.cpp" line="1294" />
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; (Enter ou Tab insere, Esc fecha):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1282" />
+        <location filename="../src/desk/MainWindow.cpp" line="1324" />
         <source>Open one of your chats first.</source>
         <translation>Abra primeiro um dos seus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1317" />
+        <location filename="../src/desk/MainWindow.cpp" line="1359" />
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -3349,106 +3412,189 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="42" />
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="128" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="44" />
+        <location filename="../src/client/TranscriptModel.cpp" line="130" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="46" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="50" />
+        <location filename="../src/client/TranscriptModel.cpp" line="136" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="99" />
-        <location filename="../src/client/TranscriptModel.cpp" line="186" />
+        <location filename="../src/client/TranscriptModel.cpp" line="87" />
+        <location filename="../src/client/TranscriptModel.cpp" line="189" />
         <source>Handoff</source>
         <translation>Transbordo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="101" />
+        <location filename="../src/client/TranscriptModel.cpp" line="89" />
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="91" />
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="107" />
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="109" />
+        <location filename="../src/client/TranscriptModel.cpp" line="97" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="110" />
+        <location filename="../src/client/TranscriptModel.cpp" line="98" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="112" />
+        <location filename="../src/client/TranscriptModel.cpp" line="100" />
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="114" />
+        <location filename="../src/client/TranscriptModel.cpp" line="102" />
         <source>%1 — not sent</source>
         <translation>%1 — não enviada</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="115" />
+        <location filename="../src/client/TranscriptModel.cpp" line="103" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — não enviada: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="140" />
+        <location filename="../src/client/TranscriptModel.cpp" line="143" />
         <source>the visitor asked for a person</source>
         <translation>o visitante pediu para falar com uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="142" />
+        <location filename="../src/client/TranscriptModel.cpp" line="145" />
         <source>the bot did not understand the visitor</source>
         <translation>o bot não entendeu o visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="144" />
+        <location filename="../src/client/TranscriptModel.cpp" line="147" />
         <source>the visitor seemed frustrated</source>
         <translation>o visitante parecia frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="146" />
+        <location filename="../src/client/TranscriptModel.cpp" line="149" />
         <source>a topic that always goes to a person</source>
         <translation>um assunto que sempre vai para uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="148" />
+        <location filename="../src/client/TranscriptModel.cpp" line="151" />
         <source>handed over by an external bot</source>
         <translation>transferido por um bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="175" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>Handed over to a person: %1.</source>
         <translation>Transbordo para uma pessoa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="176" />
+        <location filename="../src/client/TranscriptModel.cpp" line="179" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transbordo para uma pessoa: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::TranscriptPdf</name>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5</source>
+        <translation>Avaliado com %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="29" />
+        <source>Rated %1/5: %2</source>
+        <translation>Avaliado com %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>Chat with %1</source>
+        <translation>Chat com %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="37" />
+        <source>a visitor</source>
+        <translation>um visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="38" />
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="39" />
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="40" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="41" />
+        <source>Topic</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="42" />
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="43" />
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="45" />
+        <source>Handoff reason</source>
+        <translation>Motivo da transferência</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="50" />
+        <source>Visitor's rating</source>
+        <translation>Avaliação do visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="55" />
+        <source>Transcript</source>
+        <translation>Transcrição</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="59" />
+        <source>internal note</source>
+        <translation>nota interna</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="73" />
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/TranscriptPdf.cpp" line="79" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
     </message>
 </context>
 <context>

@@ -146,130 +146,135 @@
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="101" />
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114" />
         <source>must be a list of strings</source>
         <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="121" />
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="151" />
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>muss ein Objekt mit timeZone, weekly und holidays sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="161" />
         <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin)</source>
         <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
         <source>must be an object with days as keys, e.g. "monday": ["09:00-17:00"]</source>
         <translation>muss ein Objekt mit Tagen als Schlüsseln sein, z. B. "monday": ["09:00-17:00"]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="181" />
         <source>unknown day (use monday ... sunday)</source>
         <translation>unbekannter Tag (verwenden Sie monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
         <source>must be a list of ranges such as "09:00-17:00"</source>
         <translation>muss eine Liste von Zeiträumen wie "09:00-17:00" sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="192" />
         <source>must be a range "HH:mm-HH:mm", e.g. "09:00-17:30"</source>
         <translation>muss ein Zeitraum "HH:mm-HH:mm" sein, z. B. "09:00-17:30"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="195" />
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>muss nach seinem Beginn enden (Zeiträume dürfen nicht über Mitternacht gehen; teilen Sie sie auf zwei Tage auf)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="205" />
         <source>must be a list of dates "YYYY-MM-DD"</source>
         <translation>muss eine Liste von Daten "YYYY-MM-DD" sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="211" />
         <source>must be a date "YYYY-MM-DD"</source>
         <translation>muss ein Datum "YYYY-MM-DD" sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="230" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="257" />
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="261" />
         <source>the configuration must be a JSON object</source>
         <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="278" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="290" />
         <source>unknown strategy "%1" (use "leastBusy" or "roundRobin")</source>
         <translation>unbekannte Strategie „%1“ (verwenden Sie "leastBusy" oder "roundRobin")</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="287" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="299" />
         <source>must be a non-empty list of queues</source>
         <translation>muss eine nicht leere Liste von Warteschlangen sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="295" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="396" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="307" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="411" />
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="317" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="331" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="322" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="336" />
         <source>duplicate queue id "%1"</source>
         <translation>doppelte Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="341" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="356" />
         <source>must be an object with "queue" and "afterSeconds"</source>
         <translation>muss ein Objekt mit "queue" und "afterSeconds" sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="354" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="369" />
         <source>missing required field "afterSeconds"</source>
         <translation>Pflichtfeld „afterSeconds“ fehlt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="368" />
         <location filename="../src/routing/RoutingConfig.cpp" line="383" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="419" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="398" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="434" />
         <source>unknown queue "%1"</source>
         <translation>unbekannte Warteschlange „%1“</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="372" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="387" />
         <source>a queue cannot overflow into itself</source>
         <translation>eine Warteschlange kann nicht in sich selbst überlaufen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="389" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="404" />
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="422" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="437" />
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -2098,7 +2103,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
         <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="370" />
+        <location filename="../src/server/ConversationHub.cpp" line="374" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
@@ -2167,9 +2172,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="681" />
+        <location filename="../src/server/ConversationFlow.cpp" line="685" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
-        <location filename="../src/server/SupervisorService.cpp" line="699" />
+        <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
         <translation>%1 ist dem Chat beigetreten</translation>
     </message>
@@ -2204,60 +2209,60 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="255" />
+        <location filename="../src/server/DeskRequests.cpp" line="258" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="260" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="264" />
+        <location filename="../src/server/DeskRequests.cpp" line="267" />
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="272" />
+        <location filename="../src/server/DeskRequests.cpp" line="275" />
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="283" />
+        <location filename="../src/server/DeskRequests.cpp" line="286" />
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="287" />
+        <location filename="../src/server/DeskRequests.cpp" line="290" />
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="340" />
+        <location filename="../src/server/DeskRequests.cpp" line="343" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="360" />
+        <location filename="../src/server/DeskRequests.cpp" line="363" />
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="410" />
+        <location filename="../src/server/DeskRequests.cpp" line="413" />
         <source>Field "watch" must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="379" />
+        <location filename="../src/server/DeskRequests.cpp" line="382" />
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2272,19 +2277,50 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="350" />
+        <location filename="../src/server/ConversationHub.cpp" line="354" />
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="87" />
+        <location filename="../src/server/VisitorRequests.cpp" line="92" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="89" />
+        <location filename="../src/server/VisitorRequests.cpp" line="94" />
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <source>There is no ended chat to rate here.</source>
+        <translation>Hier gibt es keinen beendeten Chat zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282" />
+        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <source>You have rated this chat already.</source>
+        <translation>Sie haben diesen Chat bereits bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <source>Field "rating" must be a whole number from 1 to 5.</source>
+        <translation>Das Feld „rating“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <source>Field "comment" must be text.</source>
+        <translation>Das Feld „comment“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>Der Kommentar ist zu lang (höchstens 1000 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Ihre Bewertung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56" />
@@ -2308,12 +2344,12 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193" />
+        <location filename="../src/server/VisitorRequests.cpp" line="198" />
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="213" />
+        <location filename="../src/server/VisitorRequests.cpp" line="218" />
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
@@ -2331,6 +2367,56 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/ConversationFlow.cpp" line="254" />
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36" />
+        <source>Chat transcript</source>
+        <translation>Chatverlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38" />
+        <source>Conversation: %1</source>
+        <translation>Gespräch: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40" />
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42" />
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44" />
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51" />
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(Der Verlauf endet hier: er ist zu lang.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57" />
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160" />
+        <source>Use GET.</source>
+        <translation>Verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171" />
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Zu viele Downloads des Verlaufs; bitte in einer Minute erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Unter %1 gibt es keinen Verlauf für dieses Besucher-Token.</translation>
     </message>
 </context>
 <context>
@@ -2549,53 +2635,54 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69" />
+        <location filename="../src/server/RouterServer.cpp" line="70" />
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74" />
+        <location filename="../src/server/RouterServer.cpp" line="75" />
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169" />
+        <location filename="../src/server/RouterServer.cpp" line="170" />
+        <location filename="../src/server/RouterServer.cpp" line="193" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195" />
-        <location filename="../src/server/RouterServer.cpp" line="211" />
+        <location filename="../src/server/RouterServer.cpp" line="203" />
+        <location filename="../src/server/RouterServer.cpp" line="219" />
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <location filename="../src/server/RouterServer.cpp" line="208" />
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205" />
+        <location filename="../src/server/RouterServer.cpp" line="213" />
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215" />
+        <location filename="../src/server/RouterServer.cpp" line="223" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics braucht das Metrik-Token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235" />
+        <location filename="../src/server/RouterServer.cpp" line="243" />
         <source>The database does not answer.</source>
         <translation>Die Datenbank antwortet nicht.</translation>
     </message>
@@ -2647,124 +2734,124 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="138" />
         <location filename="../src/server/SupervisorService.cpp" line="584" />
-        <location filename="../src/server/SupervisorService.cpp" line="733" />
-        <location filename="../src/server/SupervisorService.cpp" line="752" />
+        <location filename="../src/server/SupervisorService.cpp" line="734" />
+        <location filename="../src/server/SupervisorService.cpp" line="753" />
         <source>The chat %1 is closed.</source>
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="140" />
         <location filename="../src/server/SupervisorService.cpp" line="586" />
-        <location filename="../src/server/SupervisorService.cpp" line="754" />
-        <location filename="../src/server/SupervisorService.cpp" line="883" />
+        <location filename="../src/server/SupervisorService.cpp" line="755" />
+        <location filename="../src/server/SupervisorService.cpp" line="885" />
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="593" />
-        <location filename="../src/server/SupervisorService.cpp" line="912" />
+        <location filename="../src/server/SupervisorService.cpp" line="594" />
+        <location filename="../src/server/SupervisorService.cpp" line="914" />
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="597" />
+        <location filename="../src/server/SupervisorService.cpp" line="598" />
         <source>The chat %1 is already with %2.</source>
         <translation>Der Chat %1 ist bereits bei %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603" />
+        <location filename="../src/server/SupervisorService.cpp" line="604" />
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="688" />
+        <location filename="../src/server/SupervisorService.cpp" line="689" />
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 hat diesen Chat %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689" />
+        <location filename="../src/server/SupervisorService.cpp" line="690" />
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat in die Warteschlange %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="721" />
-        <location filename="../src/server/SupervisorService.cpp" line="871" />
+        <location filename="../src/server/SupervisorService.cpp" line="722" />
+        <location filename="../src/server/SupervisorService.cpp" line="873" />
         <source>Field "conversationId" must name a chat.</source>
         <translation>Das Feld „conversationId“ muss einen Chat nennen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="766" />
+        <location filename="../src/server/SupervisorService.cpp" line="768" />
         <source>You are not monitoring a chat %1.</source>
         <translation>Sie hören keinen Chat %1 mit.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="788" />
+        <location filename="../src/server/SupervisorService.cpp" line="790" />
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Nur einem Chat mit Agent kann man beitreten; %1 hat keinen Agenten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="798" />
+        <location filename="../src/server/SupervisorService.cpp" line="800" />
         <source>Supervisor %1 joined the chat</source>
         <translation>Supervisor %1 ist dem Chat beigetreten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="809" />
+        <location filename="../src/server/SupervisorService.cpp" line="811" />
         <source>You have not joined a chat %1.</source>
         <translation>Sie sind keinem Chat %1 beigetreten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="816" />
-        <location filename="../src/server/SupervisorService.cpp" line="854" />
+        <location filename="../src/server/SupervisorService.cpp" line="818" />
+        <location filename="../src/server/SupervisorService.cpp" line="856" />
         <source>%1 left the chat</source>
         <translation>%1 hat den Chat verlassen</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="875" />
+        <location filename="../src/server/SupervisorService.cpp" line="877" />
         <source>The reason is longer than %1 characters.</source>
         <translation>Der Grund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="881" />
+        <location filename="../src/server/SupervisorService.cpp" line="883" />
         <source>The chat %1 is already closed.</source>
         <translation>Der Chat %1 ist bereits geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="891" />
+        <location filename="../src/server/SupervisorService.cpp" line="893" />
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="898" />
+        <location filename="../src/server/SupervisorService.cpp" line="900" />
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="907" />
+        <location filename="../src/server/SupervisorService.cpp" line="909" />
         <source>Name the "agentId" and a "presence" of "available", "away" or "offline".</source>
         <translation>Geben Sie die „agentId“ und eine „presence“ von "available", "away" oder "offline" an.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="939" />
+        <location filename="../src/server/SupervisorService.cpp" line="991" />
         <source>Give "from" and "to" as times (ISO 8601), "to" after "from" and at most %1 days apart.</source>
         <translation>Geben Sie „from“ und „to“ als Zeitpunkte an (ISO 8601), „to“ nach „from“ und höchstens %1 Tage auseinander.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1018" />
+        <location filename="../src/server/SupervisorService.cpp" line="1071" />
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Der Bericht kann gerade nicht gelesen werden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1032" />
+        <location filename="../src/server/SupervisorService.cpp" line="1085" />
         <source>Field "limit" must be a number from 1 to %1.</source>
         <translation>Das Feld „limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1054" />
+        <location filename="../src/server/SupervisorService.cpp" line="1107" />
         <source>"limit" must be a number from 1 to %1.</source>
         <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1067" />
+        <location filename="../src/server/SupervisorService.cpp" line="1120" />
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Das Zustellprotokoll kann gerade nicht gelesen werden; versuchen Sie es erneut.</translation>
     </message>

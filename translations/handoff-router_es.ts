@@ -146,130 +146,135 @@
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="101" />
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114" />
         <source>must be a list of strings</source>
         <translation>debe ser una lista de cadenas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="121" />
         <source>must be a non-empty string</source>
         <translation>debe ser una cadena no vacía</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="151" />
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>debe ser un objeto con timeZone, weekly y holidays</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="161" />
         <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin)</source>
         <translation>zona horaria desconocida «%1» (use un nombre IANA como Europe/Madrid)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
         <source>must be an object with days as keys, e.g. "monday": ["09:00-17:00"]</source>
         <translation>debe ser un objeto con los días como claves, p. ej. "monday": ["09:00-17:00"]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="181" />
         <source>unknown day (use monday ... sunday)</source>
         <translation>día desconocido (use monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
         <source>must be a list of ranges such as "09:00-17:00"</source>
         <translation>debe ser una lista de franjas como "09:00-17:00"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="192" />
         <source>must be a range "HH:mm-HH:mm", e.g. "09:00-17:30"</source>
         <translation>debe ser una franja "HH:mm-HH:mm", p. ej. "09:00-17:30"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="195" />
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>debe terminar después de empezar (una franja no puede pasar de medianoche; repártala en dos días)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="205" />
         <source>must be a list of dates "YYYY-MM-DD"</source>
         <translation>debe ser una lista de fechas "YYYY-MM-DD"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="211" />
         <source>must be a date "YYYY-MM-DD"</source>
         <translation>debe ser una fecha "YYYY-MM-DD"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="230" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="257" />
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="261" />
         <source>the configuration must be a JSON object</source>
         <translation>la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="278" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="290" />
         <source>unknown strategy "%1" (use "leastBusy" or "roundRobin")</source>
         <translation>estrategia desconocida «%1» (use "leastBusy" o "roundRobin")</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="287" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="299" />
         <source>must be a non-empty list of queues</source>
         <translation>debe ser una lista no vacía de colas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="295" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="396" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="307" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="411" />
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="317" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="331" />
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="322" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="336" />
         <source>duplicate queue id "%1"</source>
         <translation>identificador de cola «%1» duplicado</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="341" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="356" />
         <source>must be an object with "queue" and "afterSeconds"</source>
         <translation>debe ser un objeto con "queue" y "afterSeconds"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="354" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="369" />
         <source>missing required field "afterSeconds"</source>
         <translation>falta el campo obligatorio «afterSeconds»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="368" />
         <location filename="../src/routing/RoutingConfig.cpp" line="383" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="419" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="398" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="434" />
         <source>unknown queue "%1"</source>
         <translation>cola desconocida «%1»</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="372" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="387" />
         <source>a queue cannot overflow into itself</source>
         <translation>una cola no puede desbordarse hacia sí misma</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="389" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="404" />
         <source>must be a list of rules</source>
         <translation>debe ser una lista de reglas</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="422" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="437" />
         <source>rule %1</source>
         <translation>regla %1</translation>
     </message>
@@ -1979,7 +1984,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="379" />
+        <location filename="../src/server/DeskRequests.cpp" line="382" />
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
@@ -2048,7 +2053,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
         <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="370" />
+        <location filename="../src/server/ConversationHub.cpp" line="374" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
@@ -2095,7 +2100,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>%1 ha pasado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="350" />
+        <location filename="../src/server/ConversationHub.cpp" line="354" />
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -2122,9 +2127,9 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="681" />
+        <location filename="../src/server/ConversationFlow.cpp" line="685" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
-        <location filename="../src/server/SupervisorService.cpp" line="699" />
+        <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
         <translation>%1 se ha unido al chat</translation>
     </message>
@@ -2159,54 +2164,54 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="255" />
+        <location filename="../src/server/DeskRequests.cpp" line="258" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="260" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="264" />
+        <location filename="../src/server/DeskRequests.cpp" line="267" />
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="272" />
+        <location filename="../src/server/DeskRequests.cpp" line="275" />
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="283" />
+        <location filename="../src/server/DeskRequests.cpp" line="286" />
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="287" />
+        <location filename="../src/server/DeskRequests.cpp" line="290" />
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="340" />
+        <location filename="../src/server/DeskRequests.cpp" line="343" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="360" />
+        <location filename="../src/server/DeskRequests.cpp" line="363" />
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="410" />
+        <location filename="../src/server/DeskRequests.cpp" line="413" />
         <source>Field "watch" must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2292,14 +2297,45 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="87" />
+        <location filename="../src/server/VisitorRequests.cpp" line="92" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="89" />
+        <location filename="../src/server/VisitorRequests.cpp" line="94" />
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <source>There is no ended chat to rate here.</source>
+        <translation>Aquí no hay ningún chat finalizado que valorar.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282" />
+        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <source>You have rated this chat already.</source>
+        <translation>Ya ha valorado este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <source>Field "rating" must be a whole number from 1 to 5.</source>
+        <translation>El campo «rating» debe ser un número entero del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <source>Field "comment" must be text.</source>
+        <translation>El campo «comment» debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>El comentario es demasiado largo (1000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>No se pudo guardar su valoración; envíela de nuevo.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56" />
@@ -2323,14 +2359,64 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193" />
+        <location filename="../src/server/VisitorRequests.cpp" line="198" />
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="213" />
+        <location filename="../src/server/VisitorRequests.cpp" line="218" />
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36" />
+        <source>Chat transcript</source>
+        <translation>Transcripción del chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38" />
+        <source>Conversation: %1</source>
+        <translation>Conversación: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40" />
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42" />
+        <source>Ended: %1</source>
+        <translation>Fin: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44" />
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51" />
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(La transcripción se corta aquí: es demasiado larga.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57" />
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160" />
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171" />
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Demasiadas descargas de la transcripción; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>No hay ninguna transcripción en %1 para este token de visitante.</translation>
     </message>
 </context>
 <context>
@@ -2549,53 +2635,54 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69" />
+        <location filename="../src/server/RouterServer.cpp" line="70" />
         <source>address already in use</source>
         <translation>dirección en uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>address not available on this machine</source>
         <translation>dirección no disponible en esta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74" />
+        <location filename="../src/server/RouterServer.cpp" line="75" />
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169" />
+        <location filename="../src/server/RouterServer.cpp" line="170" />
+        <location filename="../src/server/RouterServer.cpp" line="193" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Las páginas de %1 no pueden llamar a esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195" />
-        <location filename="../src/server/RouterServer.cpp" line="211" />
+        <location filename="../src/server/RouterServer.cpp" line="203" />
+        <location filename="../src/server/RouterServer.cpp" line="219" />
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <location filename="../src/server/RouterServer.cpp" line="208" />
         <source>This address speaks WebSocket only.</source>
         <translation>Esta dirección solo habla WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205" />
+        <location filename="../src/server/RouterServer.cpp" line="213" />
         <source>Nothing is at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215" />
+        <location filename="../src/server/RouterServer.cpp" line="223" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics necesita el token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235" />
+        <location filename="../src/server/RouterServer.cpp" line="243" />
         <source>The database does not answer.</source>
         <translation>La base de datos no responde.</translation>
     </message>
@@ -2647,124 +2734,124 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="138" />
         <location filename="../src/server/SupervisorService.cpp" line="584" />
-        <location filename="../src/server/SupervisorService.cpp" line="733" />
-        <location filename="../src/server/SupervisorService.cpp" line="752" />
+        <location filename="../src/server/SupervisorService.cpp" line="734" />
+        <location filename="../src/server/SupervisorService.cpp" line="753" />
         <source>The chat %1 is closed.</source>
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="140" />
         <location filename="../src/server/SupervisorService.cpp" line="586" />
-        <location filename="../src/server/SupervisorService.cpp" line="754" />
-        <location filename="../src/server/SupervisorService.cpp" line="883" />
+        <location filename="../src/server/SupervisorService.cpp" line="755" />
+        <location filename="../src/server/SupervisorService.cpp" line="885" />
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="593" />
-        <location filename="../src/server/SupervisorService.cpp" line="912" />
+        <location filename="../src/server/SupervisorService.cpp" line="594" />
+        <location filename="../src/server/SupervisorService.cpp" line="914" />
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="597" />
+        <location filename="../src/server/SupervisorService.cpp" line="598" />
         <source>The chat %1 is already with %2.</source>
         <translation>El chat %1 ya lo tiene %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603" />
+        <location filename="../src/server/SupervisorService.cpp" line="604" />
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="688" />
+        <location filename="../src/server/SupervisorService.cpp" line="689" />
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 ha reasignado este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689" />
+        <location filename="../src/server/SupervisorService.cpp" line="690" />
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 ha movido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="721" />
-        <location filename="../src/server/SupervisorService.cpp" line="871" />
+        <location filename="../src/server/SupervisorService.cpp" line="722" />
+        <location filename="../src/server/SupervisorService.cpp" line="873" />
         <source>Field "conversationId" must name a chat.</source>
         <translation>El campo «conversationId» debe indicar un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="766" />
+        <location filename="../src/server/SupervisorService.cpp" line="768" />
         <source>You are not monitoring a chat %1.</source>
         <translation>No está monitorizando ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="788" />
+        <location filename="../src/server/SupervisorService.cpp" line="790" />
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Solo se puede unir a un chat que tiene un agente; %1 no tiene agente.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="798" />
+        <location filename="../src/server/SupervisorService.cpp" line="800" />
         <source>Supervisor %1 joined the chat</source>
         <translation>El supervisor %1 se ha unido al chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="809" />
+        <location filename="../src/server/SupervisorService.cpp" line="811" />
         <source>You have not joined a chat %1.</source>
         <translation>No se ha unido a ningún chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="816" />
-        <location filename="../src/server/SupervisorService.cpp" line="854" />
+        <location filename="../src/server/SupervisorService.cpp" line="818" />
+        <location filename="../src/server/SupervisorService.cpp" line="856" />
         <source>%1 left the chat</source>
         <translation>%1 ha salido del chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="875" />
+        <location filename="../src/server/SupervisorService.cpp" line="877" />
         <source>The reason is longer than %1 characters.</source>
         <translation>El motivo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="881" />
+        <location filename="../src/server/SupervisorService.cpp" line="883" />
         <source>The chat %1 is already closed.</source>
         <translation>El chat %1 ya está cerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="891" />
+        <location filename="../src/server/SupervisorService.cpp" line="893" />
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="898" />
+        <location filename="../src/server/SupervisorService.cpp" line="900" />
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="907" />
+        <location filename="../src/server/SupervisorService.cpp" line="909" />
         <source>Name the "agentId" and a "presence" of "available", "away" or "offline".</source>
         <translation>Indique el «agentId» y una «presence» entre "available", "away" u "offline".</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="939" />
+        <location filename="../src/server/SupervisorService.cpp" line="991" />
         <source>Give "from" and "to" as times (ISO 8601), "to" after "from" and at most %1 days apart.</source>
         <translation>Indique «from» y «to» como horas (ISO 8601), «to» posterior a «from» y con %1 días de diferencia como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1018" />
+        <location filename="../src/server/SupervisorService.cpp" line="1071" />
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>El informe no se puede leer ahora; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1032" />
+        <location filename="../src/server/SupervisorService.cpp" line="1085" />
         <source>Field "limit" must be a number from 1 to %1.</source>
         <translation>El campo «limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1054" />
+        <location filename="../src/server/SupervisorService.cpp" line="1107" />
         <source>"limit" must be a number from 1 to %1.</source>
         <translation>«limit» debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1067" />
+        <location filename="../src/server/SupervisorService.cpp" line="1120" />
         <source>The delivery log cannot be read now; try again.</source>
         <translation>El registro de entregas no se puede leer ahora; inténtelo de nuevo.</translation>
     </message>

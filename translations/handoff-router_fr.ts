@@ -146,130 +146,135 @@
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="101" />
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114" />
         <source>must be a list of strings</source>
         <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="121" />
         <source>must be a non-empty string</source>
         <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="151" />
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>doit être un objet avec timeZone, weekly et holidays</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="161" />
         <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin)</source>
         <translation>fuseau horaire inconnu « %1 » (utilisez un nom IANA comme Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
         <source>must be an object with days as keys, e.g. "monday": ["09:00-17:00"]</source>
         <translation>doit être un objet avec les jours comme clés, p. ex. "monday": ["09:00-17:00"]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="181" />
         <source>unknown day (use monday ... sunday)</source>
         <translation>jour inconnu (utilisez monday … sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
         <source>must be a list of ranges such as "09:00-17:00"</source>
         <translation>doit être une liste de plages comme "09:00-17:00"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="192" />
         <source>must be a range "HH:mm-HH:mm", e.g. "09:00-17:30"</source>
         <translation>doit être une plage "HH:mm-HH:mm", p. ex. "09:00-17:30"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="195" />
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>doit finir après son début (une plage ne peut pas passer minuit ; répartissez-la sur deux jours)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="205" />
         <source>must be a list of dates "YYYY-MM-DD"</source>
         <translation>doit être une liste de dates "YYYY-MM-DD"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="211" />
         <source>must be a date "YYYY-MM-DD"</source>
         <translation>doit être une date "YYYY-MM-DD"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="230" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="257" />
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="261" />
         <source>the configuration must be a JSON object</source>
         <translation>la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="278" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="290" />
         <source>unknown strategy "%1" (use "leastBusy" or "roundRobin")</source>
         <translation>stratégie inconnue « %1 » (utilisez "leastBusy" ou "roundRobin")</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="287" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="299" />
         <source>must be a non-empty list of queues</source>
         <translation>doit être une liste non vide de files d'attente</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="295" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="396" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="307" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="411" />
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="317" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="331" />
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="322" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="336" />
         <source>duplicate queue id "%1"</source>
         <translation>identifiant de file d'attente « %1 » en double</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="341" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="356" />
         <source>must be an object with "queue" and "afterSeconds"</source>
         <translation>doit être un objet avec "queue" et "afterSeconds"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="354" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="369" />
         <source>missing required field "afterSeconds"</source>
         <translation>champ obligatoire « afterSeconds » absent</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="368" />
         <location filename="../src/routing/RoutingConfig.cpp" line="383" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="419" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="398" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="434" />
         <source>unknown queue "%1"</source>
         <translation>file d'attente inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="372" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="387" />
         <source>a queue cannot overflow into itself</source>
         <translation>une file d'attente ne peut pas déborder vers elle-même</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="389" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="404" />
         <source>must be a list of rules</source>
         <translation>doit être une liste de règles</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="422" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="437" />
         <source>rule %1</source>
         <translation>règle %1</translation>
     </message>
@@ -1979,7 +1984,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="379" />
+        <location filename="../src/server/DeskRequests.cpp" line="382" />
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
@@ -2048,7 +2053,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
         <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="370" />
+        <location filename="../src/server/ConversationHub.cpp" line="374" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Type de requête inconnu « %1 ».</translation>
@@ -2095,7 +2100,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>%1 a confié cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="350" />
+        <location filename="../src/server/ConversationHub.cpp" line="354" />
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -2122,9 +2127,9 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n'a pas pu enregistrer l'attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="681" />
+        <location filename="../src/server/ConversationFlow.cpp" line="685" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
-        <location filename="../src/server/SupervisorService.cpp" line="699" />
+        <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
         <translation>%1 a rejoint la discussion</translation>
     </message>
@@ -2159,54 +2164,54 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 n'est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="255" />
+        <location filename="../src/server/DeskRequests.cpp" line="258" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="260" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="264" />
+        <location filename="../src/server/DeskRequests.cpp" line="267" />
         <source>There is no queue %1.</source>
         <translation>Il n'y a pas de file d'attente %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="272" />
+        <location filename="../src/server/DeskRequests.cpp" line="275" />
         <source>There is no agent %1.</source>
         <translation>Il n'y a pas d'agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="283" />
+        <location filename="../src/server/DeskRequests.cpp" line="286" />
         <source>Agent %1 is offline.</source>
         <translation>L'agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="287" />
+        <location filename="../src/server/DeskRequests.cpp" line="290" />
         <source>Agent %1 is away.</source>
         <translation>L'agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d'attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="340" />
+        <location filename="../src/server/DeskRequests.cpp" line="343" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="360" />
+        <location filename="../src/server/DeskRequests.cpp" line="363" />
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="410" />
+        <location filename="../src/server/DeskRequests.cpp" line="413" />
         <source>Field "watch" must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2292,14 +2297,45 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="87" />
+        <location filename="../src/server/VisitorRequests.cpp" line="92" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="89" />
+        <location filename="../src/server/VisitorRequests.cpp" line="94" />
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <source>There is no ended chat to rate here.</source>
+        <translation>Il n'y a ici aucune discussion terminée à noter.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282" />
+        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <source>You have rated this chat already.</source>
+        <translation>Vous avez déjà noté cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <source>Field "rating" must be a whole number from 1 to 5.</source>
+        <translation>Le champ « rating » doit être un nombre entier de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <source>Field "comment" must be text.</source>
+        <translation>Le champ « comment » doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Votre note n'a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56" />
@@ -2323,14 +2359,64 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Votre message n'a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193" />
+        <location filename="../src/server/VisitorRequests.cpp" line="198" />
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="213" />
+        <location filename="../src/server/VisitorRequests.cpp" line="218" />
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l'adresse e-mail est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36" />
+        <source>Chat transcript</source>
+        <translation>Transcription de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38" />
+        <source>Conversation: %1</source>
+        <translation>Conversation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40" />
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42" />
+        <source>Ended: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44" />
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51" />
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(La transcription s'arrête ici : elle est trop longue.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57" />
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160" />
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171" />
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Trop de téléchargements de la transcription ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Il n'y a pas de transcription à %1 pour ce jeton de visiteur.</translation>
     </message>
 </context>
 <context>
@@ -2549,53 +2635,54 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69" />
+        <location filename="../src/server/RouterServer.cpp" line="70" />
         <source>address already in use</source>
         <translation>adresse déjà utilisée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>address not available on this machine</source>
         <translation>adresse non disponible sur cette machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74" />
+        <location filename="../src/server/RouterServer.cpp" line="75" />
         <source>cannot listen on %1: %2</source>
         <translation>impossible d'écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169" />
+        <location filename="../src/server/RouterServer.cpp" line="170" />
+        <location filename="../src/server/RouterServer.cpp" line="193" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195" />
-        <location filename="../src/server/RouterServer.cpp" line="211" />
+        <location filename="../src/server/RouterServer.cpp" line="203" />
+        <location filename="../src/server/RouterServer.cpp" line="219" />
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <location filename="../src/server/RouterServer.cpp" line="208" />
         <source>This address speaks WebSocket only.</source>
         <translation>Cette adresse ne parle que WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205" />
+        <location filename="../src/server/RouterServer.cpp" line="213" />
         <source>Nothing is at %1.</source>
         <translation>Il n'y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215" />
+        <location filename="../src/server/RouterServer.cpp" line="223" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige le jeton des métriques.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235" />
+        <location filename="../src/server/RouterServer.cpp" line="243" />
         <source>The database does not answer.</source>
         <translation>La base de données ne répond pas.</translation>
     </message>
@@ -2647,124 +2734,124 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="138" />
         <location filename="../src/server/SupervisorService.cpp" line="584" />
-        <location filename="../src/server/SupervisorService.cpp" line="733" />
-        <location filename="../src/server/SupervisorService.cpp" line="752" />
+        <location filename="../src/server/SupervisorService.cpp" line="734" />
+        <location filename="../src/server/SupervisorService.cpp" line="753" />
         <source>The chat %1 is closed.</source>
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="140" />
         <location filename="../src/server/SupervisorService.cpp" line="586" />
-        <location filename="../src/server/SupervisorService.cpp" line="754" />
-        <location filename="../src/server/SupervisorService.cpp" line="883" />
+        <location filename="../src/server/SupervisorService.cpp" line="755" />
+        <location filename="../src/server/SupervisorService.cpp" line="885" />
         <source>There is no chat %1.</source>
         <translation>Il n'y a pas de chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="593" />
-        <location filename="../src/server/SupervisorService.cpp" line="912" />
+        <location filename="../src/server/SupervisorService.cpp" line="594" />
+        <location filename="../src/server/SupervisorService.cpp" line="914" />
         <source>There is no agent %1.</source>
         <translation>Il n'y a pas d'agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="597" />
+        <location filename="../src/server/SupervisorService.cpp" line="598" />
         <source>The chat %1 is already with %2.</source>
         <translation>Le chat %1 est déjà chez %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603" />
+        <location filename="../src/server/SupervisorService.cpp" line="604" />
         <source>There is no queue %1.</source>
         <translation>Il n'y a pas de file d'attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="688" />
+        <location filename="../src/server/SupervisorService.cpp" line="689" />
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 a réattribué cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689" />
+        <location filename="../src/server/SupervisorService.cpp" line="690" />
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 a déplacé cette discussion vers la file d'attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="721" />
-        <location filename="../src/server/SupervisorService.cpp" line="871" />
+        <location filename="../src/server/SupervisorService.cpp" line="722" />
+        <location filename="../src/server/SupervisorService.cpp" line="873" />
         <source>Field "conversationId" must name a chat.</source>
         <translation>Le champ « conversationId » doit désigner un chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="766" />
+        <location filename="../src/server/SupervisorService.cpp" line="768" />
         <source>You are not monitoring a chat %1.</source>
         <translation>Vous n'observez aucun chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="788" />
+        <location filename="../src/server/SupervisorService.cpp" line="790" />
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>On ne peut rejoindre qu’une discussion confiée à un agent ; %1 n’en a pas.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="798" />
+        <location filename="../src/server/SupervisorService.cpp" line="800" />
         <source>Supervisor %1 joined the chat</source>
         <translation>Le superviseur %1 a rejoint la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="809" />
+        <location filename="../src/server/SupervisorService.cpp" line="811" />
         <source>You have not joined a chat %1.</source>
         <translation>Vous n’avez rejoint aucune discussion %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="816" />
-        <location filename="../src/server/SupervisorService.cpp" line="854" />
+        <location filename="../src/server/SupervisorService.cpp" line="818" />
+        <location filename="../src/server/SupervisorService.cpp" line="856" />
         <source>%1 left the chat</source>
         <translation>%1 a quitté la discussion</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="875" />
+        <location filename="../src/server/SupervisorService.cpp" line="877" />
         <source>The reason is longer than %1 characters.</source>
         <translation>Le motif dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="881" />
+        <location filename="../src/server/SupervisorService.cpp" line="883" />
         <source>The chat %1 is already closed.</source>
         <translation>Le chat %1 est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="891" />
+        <location filename="../src/server/SupervisorService.cpp" line="893" />
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="898" />
+        <location filename="../src/server/SupervisorService.cpp" line="900" />
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="907" />
+        <location filename="../src/server/SupervisorService.cpp" line="909" />
         <source>Name the "agentId" and a "presence" of "available", "away" or "offline".</source>
         <translation>Indiquez l'« agentId » et une « presence » parmi "available", "away" ou "offline".</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="939" />
+        <location filename="../src/server/SupervisorService.cpp" line="991" />
         <source>Give "from" and "to" as times (ISO 8601), "to" after "from" and at most %1 days apart.</source>
         <translation>Indiquez « from » et « to » sous forme d'heures (ISO 8601), « to » après « from » et à %1 jours d'écart au plus.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1018" />
+        <location filename="../src/server/SupervisorService.cpp" line="1071" />
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Le rapport ne peut pas être lu pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1032" />
+        <location filename="../src/server/SupervisorService.cpp" line="1085" />
         <source>Field "limit" must be a number from 1 to %1.</source>
         <translation>Le champ « limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1054" />
+        <location filename="../src/server/SupervisorService.cpp" line="1107" />
         <source>"limit" must be a number from 1 to %1.</source>
         <translation>« limit » doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1067" />
+        <location filename="../src/server/SupervisorService.cpp" line="1120" />
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Le journal des envois ne peut pas être lu pour l'instant ; réessayez.</translation>
     </message>

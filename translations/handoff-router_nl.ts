@@ -146,130 +146,135 @@
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="102" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="101" />
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/routing/RoutingConfig.cpp" line="114" />
         <source>must be a list of strings</source>
         <translation>moet een lijst van tekenreeksen zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="109" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="121" />
         <source>must be a non-empty string</source>
         <translation>moet een niet-lege tekenreeks zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="139" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="151" />
         <source>must be an object with timeZone, weekly and holidays</source>
         <translation>moet een object met timeZone, weekly en holidays zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="149" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="161" />
         <source>unknown time zone "%1" (use an IANA name such as Europe/Berlin)</source>
         <translation>onbekende tijdzone "%1" (gebruik een IANA-naam zoals Europe/Amsterdam)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="157" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
         <source>must be an object with days as keys, e.g. "monday": ["09:00-17:00"]</source>
         <translation>moet een object met dagen als sleutels zijn, bijv. "monday": ["09:00-17:00"]</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="169" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="181" />
         <source>unknown day (use monday ... sunday)</source>
         <translation>onbekende dag (gebruik monday ... sunday)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="171" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
         <source>must be a list of ranges such as "09:00-17:00"</source>
         <translation>moet een lijst van tijdvakken zoals "09:00-17:00" zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="180" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="192" />
         <source>must be a range "HH:mm-HH:mm", e.g. "09:00-17:30"</source>
         <translation>moet een tijdvak "HH:mm-HH:mm" zijn, bijv. "09:00-17:30"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="183" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="195" />
         <source>must end after it starts (ranges cannot cross midnight; split them over two days)</source>
         <translation>moet eindigen nadat het begint (tijdvakken mogen niet over middernacht lopen; verdeel ze over twee dagen)</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="193" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="205" />
         <source>must be a list of dates "YYYY-MM-DD"</source>
         <translation>moet een lijst van datums "YYYY-MM-DD" zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="199" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="211" />
         <source>must be a date "YYYY-MM-DD"</source>
         <translation>moet een datum "YYYY-MM-DD" zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="218" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="230" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="245" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="257" />
         <source>not valid JSON: %1</source>
         <translation>geen geldige JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="249" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="261" />
         <source>the configuration must be a JSON object</source>
         <translation>de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="278" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="290" />
         <source>unknown strategy "%1" (use "leastBusy" or "roundRobin")</source>
         <translation>onbekende strategie "%1" (gebruik "leastBusy" of "roundRobin")</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="287" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="299" />
         <source>must be a non-empty list of queues</source>
         <translation>moet een niet-lege lijst van wachtrijen zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="295" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="396" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="307" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="411" />
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="317" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="331" />
         <source>must not be empty</source>
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="322" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="336" />
         <source>duplicate queue id "%1"</source>
         <translation>dubbele wachtrij-id "%1"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="341" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="356" />
         <source>must be an object with "queue" and "afterSeconds"</source>
         <translation>moet een object met "queue" en "afterSeconds" zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="354" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="369" />
         <source>missing required field "afterSeconds"</source>
         <translation>verplicht veld "afterSeconds" ontbreekt</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="368" />
         <location filename="../src/routing/RoutingConfig.cpp" line="383" />
-        <location filename="../src/routing/RoutingConfig.cpp" line="419" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="398" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="434" />
         <source>unknown queue "%1"</source>
         <translation>onbekende wachtrij "%1"</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="372" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="387" />
         <source>a queue cannot overflow into itself</source>
         <translation>een wachtrij kan niet naar zichzelf overlopen</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="389" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="404" />
         <source>must be a list of rules</source>
         <translation>moet een lijst van regels zijn</translation>
     </message>
     <message>
-        <location filename="../src/routing/RoutingConfig.cpp" line="422" />
+        <location filename="../src/routing/RoutingConfig.cpp" line="437" />
         <source>rule %1</source>
         <translation>regel %1</translation>
     </message>
@@ -1979,7 +1984,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="379" />
+        <location filename="../src/server/DeskRequests.cpp" line="382" />
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
@@ -2048,7 +2053,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     <message>
         <location filename="../src/server/ConsultService.cpp" line="49" />
         <location filename="../src/server/ConversationHub.cpp" line="330" />
-        <location filename="../src/server/ConversationHub.cpp" line="370" />
+        <location filename="../src/server/ConversationHub.cpp" line="374" />
         <location filename="../src/server/HubCluster.cpp" line="639" />
         <source>Unknown request type "%1".</source>
         <translation>Onbekend verzoektype "%1".</translation>
@@ -2095,7 +2100,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>%1 heeft deze chat overgedragen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="350" />
+        <location filename="../src/server/ConversationHub.cpp" line="354" />
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -2122,9 +2127,9 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="681" />
+        <location filename="../src/server/ConversationFlow.cpp" line="685" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
-        <location filename="../src/server/SupervisorService.cpp" line="699" />
+        <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
         <translation>%1 neemt deel aan de chat</translation>
     </message>
@@ -2159,54 +2164,54 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="255" />
+        <location filename="../src/server/DeskRequests.cpp" line="258" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geef een "queueId" of een "agentId" op om naar door te verbinden.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="260" />
+        <location filename="../src/server/DeskRequests.cpp" line="263" />
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="264" />
+        <location filename="../src/server/DeskRequests.cpp" line="267" />
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="272" />
+        <location filename="../src/server/DeskRequests.cpp" line="275" />
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="283" />
+        <location filename="../src/server/DeskRequests.cpp" line="286" />
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="287" />
+        <location filename="../src/server/DeskRequests.cpp" line="290" />
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="339" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="340" />
+        <location filename="../src/server/DeskRequests.cpp" line="343" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="360" />
+        <location filename="../src/server/DeskRequests.cpp" line="363" />
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="410" />
+        <location filename="../src/server/DeskRequests.cpp" line="413" />
         <source>Field "watch" must be true or false.</source>
         <translation>Het veld "watch" moet true of false zijn.</translation>
     </message>
@@ -2292,14 +2297,45 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Het veld "visitorToken" is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="87" />
+        <location filename="../src/server/VisitorRequests.cpp" line="92" />
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="89" />
+        <location filename="../src/server/VisitorRequests.cpp" line="94" />
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="278" />
+        <source>There is no ended chat to rate here.</source>
+        <translation>Er is hier geen beëindigde chat om te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="282" />
+        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <source>You have rated this chat already.</source>
+        <translation>U hebt deze chat al beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="289" />
+        <source>Field "rating" must be a whole number from 1 to 5.</source>
+        <translation>Het veld "rating" moet een geheel getal van 1 tot 5 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="294" />
+        <source>Field "comment" must be text.</source>
+        <translation>Het veld "comment" moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="300" />
+        <source>The comment is too long (1000 characters at most).</source>
+        <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <source>Your rating could not be stored; send it again.</source>
+        <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
     </message>
     <message>
         <location filename="../src/server/HubCluster.cpp" line="56" />
@@ -2323,14 +2359,64 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="193" />
+        <location filename="../src/server/VisitorRequests.cpp" line="198" />
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="213" />
+        <location filename="../src/server/VisitorRequests.cpp" line="218" />
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="36" />
+        <source>Chat transcript</source>
+        <translation>Transcript van de chat</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="38" />
+        <source>Conversation: %1</source>
+        <translation>Gesprek: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="40" />
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="42" />
+        <source>Ended: %1</source>
+        <translation>Beëindigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="44" />
+        <source>Agent: %1</source>
+        <translation>Medewerker: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="51" />
+        <source>(The transcript is cut here: it is too long.)</source>
+        <translation>(Het transcript houdt hier op: het is te lang.)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="57" />
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="160" />
+        <source>Use GET.</source>
+        <translation>Gebruik GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="171" />
+        <source>Too many transcript downloads; try again in a minute.</source>
+        <translation>Te veel downloads van het transcript; probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
+        <source>There is no transcript at %1 for this visitor token.</source>
+        <translation>Er is geen transcript op %1 voor dit bezoekerstoken.</translation>
     </message>
 </context>
 <context>
@@ -2549,53 +2635,54 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69" />
+        <location filename="../src/server/RouterServer.cpp" line="70" />
         <source>address already in use</source>
         <translation>adres al in gebruik</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>permission denied</source>
         <translation>toegang geweigerd</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>address not available on this machine</source>
         <translation>adres niet beschikbaar op deze machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74" />
+        <location filename="../src/server/RouterServer.cpp" line="75" />
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169" />
+        <location filename="../src/server/RouterServer.cpp" line="170" />
+        <location filename="../src/server/RouterServer.cpp" line="193" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Pagina's van %1 mogen deze API niet aanroepen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195" />
-        <location filename="../src/server/RouterServer.cpp" line="211" />
+        <location filename="../src/server/RouterServer.cpp" line="203" />
+        <location filename="../src/server/RouterServer.cpp" line="219" />
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <location filename="../src/server/RouterServer.cpp" line="208" />
         <source>This address speaks WebSocket only.</source>
         <translation>Dit adres spreekt alleen WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205" />
+        <location filename="../src/server/RouterServer.cpp" line="213" />
         <source>Nothing is at %1.</source>
         <translation>Er is niets op %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215" />
+        <location filename="../src/server/RouterServer.cpp" line="223" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics vereist het metrics-token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235" />
+        <location filename="../src/server/RouterServer.cpp" line="243" />
         <source>The database does not answer.</source>
         <translation>De database antwoordt niet.</translation>
     </message>
@@ -2647,124 +2734,124 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="138" />
         <location filename="../src/server/SupervisorService.cpp" line="584" />
-        <location filename="../src/server/SupervisorService.cpp" line="733" />
-        <location filename="../src/server/SupervisorService.cpp" line="752" />
+        <location filename="../src/server/SupervisorService.cpp" line="734" />
+        <location filename="../src/server/SupervisorService.cpp" line="753" />
         <source>The chat %1 is closed.</source>
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
         <location filename="../src/server/SupervisorService.cpp" line="140" />
         <location filename="../src/server/SupervisorService.cpp" line="586" />
-        <location filename="../src/server/SupervisorService.cpp" line="754" />
-        <location filename="../src/server/SupervisorService.cpp" line="883" />
+        <location filename="../src/server/SupervisorService.cpp" line="755" />
+        <location filename="../src/server/SupervisorService.cpp" line="885" />
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="593" />
-        <location filename="../src/server/SupervisorService.cpp" line="912" />
+        <location filename="../src/server/SupervisorService.cpp" line="594" />
+        <location filename="../src/server/SupervisorService.cpp" line="914" />
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="597" />
+        <location filename="../src/server/SupervisorService.cpp" line="598" />
         <source>The chat %1 is already with %2.</source>
         <translation>De chat %1 is al bij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="603" />
+        <location filename="../src/server/SupervisorService.cpp" line="604" />
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="688" />
+        <location filename="../src/server/SupervisorService.cpp" line="689" />
         <source>%1 reassigned this chat to %2.</source>
         <translation>%1 heeft deze chat toegewezen aan %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="689" />
+        <location filename="../src/server/SupervisorService.cpp" line="690" />
         <source>%1 moved this chat to the queue %2.</source>
         <translation>%1 heeft deze chat verplaatst naar de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="721" />
-        <location filename="../src/server/SupervisorService.cpp" line="871" />
+        <location filename="../src/server/SupervisorService.cpp" line="722" />
+        <location filename="../src/server/SupervisorService.cpp" line="873" />
         <source>Field "conversationId" must name a chat.</source>
         <translation>Het veld "conversationId" moet een chat noemen.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="766" />
+        <location filename="../src/server/SupervisorService.cpp" line="768" />
         <source>You are not monitoring a chat %1.</source>
         <translation>U kijkt niet mee met een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="788" />
+        <location filename="../src/server/SupervisorService.cpp" line="790" />
         <source>Only a chat an agent has can be joined; %1 has no agent.</source>
         <translation>Alleen een chat met een agent kun je bijwonen; %1 heeft geen agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="798" />
+        <location filename="../src/server/SupervisorService.cpp" line="800" />
         <source>Supervisor %1 joined the chat</source>
         <translation>Supervisor %1 neemt deel aan de chat</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="809" />
+        <location filename="../src/server/SupervisorService.cpp" line="811" />
         <source>You have not joined a chat %1.</source>
         <translation>U neemt niet deel aan een chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="816" />
-        <location filename="../src/server/SupervisorService.cpp" line="854" />
+        <location filename="../src/server/SupervisorService.cpp" line="818" />
+        <location filename="../src/server/SupervisorService.cpp" line="856" />
         <source>%1 left the chat</source>
         <translation>%1 heeft de chat verlaten</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="875" />
+        <location filename="../src/server/SupervisorService.cpp" line="877" />
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="881" />
+        <location filename="../src/server/SupervisorService.cpp" line="883" />
         <source>The chat %1 is already closed.</source>
         <translation>De chat %1 is al gesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="891" />
+        <location filename="../src/server/SupervisorService.cpp" line="893" />
         <source>A supervisor</source>
         <translation>Een supervisor</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="898" />
+        <location filename="../src/server/SupervisorService.cpp" line="900" />
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="907" />
+        <location filename="../src/server/SupervisorService.cpp" line="909" />
         <source>Name the "agentId" and a "presence" of "available", "away" or "offline".</source>
         <translation>Geef de "agentId" op en een "presence" van "available", "away" of "offline".</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="939" />
+        <location filename="../src/server/SupervisorService.cpp" line="991" />
         <source>Give "from" and "to" as times (ISO 8601), "to" after "from" and at most %1 days apart.</source>
         <translation>Geef "from" en "to" op als tijdstippen (ISO 8601), "to" na "from" en hoogstens %1 dagen uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1018" />
+        <location filename="../src/server/SupervisorService.cpp" line="1071" />
         <source>The report cannot be read right now; try again shortly.</source>
         <translation>Het rapport kan nu niet worden gelezen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1032" />
+        <location filename="../src/server/SupervisorService.cpp" line="1085" />
         <source>Field "limit" must be a number from 1 to %1.</source>
         <translation>Het veld "limit" moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1054" />
+        <location filename="../src/server/SupervisorService.cpp" line="1107" />
         <source>"limit" must be a number from 1 to %1.</source>
         <translation>"limit" moet een getal van 1 tot %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../src/server/SupervisorService.cpp" line="1067" />
+        <location filename="../src/server/SupervisorService.cpp" line="1120" />
         <source>The delivery log cannot be read now; try again.</source>
         <translation>Het afleverlogboek kan nu niet gelezen worden; probeer het opnieuw.</translation>
     </message>

@@ -8,6 +8,7 @@
     const TOKEN_KEY = 'handoff.visitorToken';
     const OUTBOX_KEY = 'handoff.outbox';
     const MAX_TEXT = 4000;
+    const MAX_SURVEY_COMMENT = 1000; // the router's limit (docs/protocol.md, survey.submit)
     const TYPING_IDLE_MS = 3000;      // stop "typing" after this long without a keystroke
     const AGENT_TYPING_TIMEOUT_MS = 15000; // hide "is typing" if the stop event never comes
     const JOINED_FALLBACK_MS = 1500;  // wait this long for the router's own "joined" line
@@ -69,6 +70,23 @@
             rateLimited: 'You are sending messages too quickly. Please wait a moment.',
             sendFailed: 'This message could not be delivered.',
             outdated: 'This chat page is out of date. Please reload the page.',
+            surveyTitle: 'How was your chat?',
+            surveyLegend: 'Your rating',
+            rating1: '1 – Very poor',
+            rating2: '2 – Poor',
+            rating3: '3 – OK',
+            rating4: '4 – Good',
+            rating5: '5 – Very good',
+            surveyComment: 'Anything you want to tell us? (optional)',
+            surveySubmit: 'Send rating',
+            surveySending: 'Sending…',
+            surveyPick: 'Please choose a rating from 1 to 5.',
+            surveyFailed: 'Your rating could not be sent. Please try again.',
+            surveyThanks: 'Thank you for your feedback!',
+            transcriptTitle: 'Keep a copy of this chat',
+            transcriptText: 'Download as text',
+            transcriptHtml: 'Printable page',
+            transcriptFailed: 'The transcript could not be downloaded. Please try again.',
         },
         de: {
             title: 'Chatten Sie mit uns',
@@ -123,6 +141,23 @@
             rateLimited: 'Sie senden zu schnell. Bitte warten Sie einen Moment.',
             sendFailed: 'Diese Nachricht konnte nicht zugestellt werden.',
             outdated: 'Diese Chat-Seite ist veraltet. Bitte laden Sie die Seite neu.',
+            surveyTitle: 'Wie war Ihr Chat?',
+            surveyLegend: 'Ihre Bewertung',
+            rating1: '1 – Sehr schlecht',
+            rating2: '2 – Schlecht',
+            rating3: '3 – In Ordnung',
+            rating4: '4 – Gut',
+            rating5: '5 – Sehr gut',
+            surveyComment: 'Möchten Sie uns noch etwas sagen? (optional)',
+            surveySubmit: 'Bewertung senden',
+            surveySending: 'Wird gesendet…',
+            surveyPick: 'Bitte wählen Sie eine Bewertung von 1 bis 5.',
+            surveyFailed: 'Ihre Bewertung konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
+            surveyThanks: 'Vielen Dank für Ihre Rückmeldung!',
+            transcriptTitle: 'Eine Kopie dieses Chats behalten',
+            transcriptText: 'Als Text herunterladen',
+            transcriptHtml: 'Druckansicht',
+            transcriptFailed: 'Das Protokoll konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
         },
         fr: {
             title: 'Discutez avec nous',
@@ -177,6 +212,23 @@
             rateLimited: 'Vous envoyez des messages trop rapidement. Veuillez patienter un instant.',
             sendFailed: 'Ce message n\'a pas pu être remis.',
             outdated: 'Cette page de discussion n\'est plus à jour. Veuillez recharger la page.',
+            surveyTitle: 'Comment s\'est passée votre discussion ?',
+            surveyLegend: 'Votre note',
+            rating1: '1 – Très mauvais',
+            rating2: '2 – Mauvais',
+            rating3: '3 – Correct',
+            rating4: '4 – Bien',
+            rating5: '5 – Très bien',
+            surveyComment: 'Souhaitez-vous nous dire quelque chose ? (facultatif)',
+            surveySubmit: 'Envoyer la note',
+            surveySending: 'Envoi…',
+            surveyPick: 'Veuillez choisir une note de 1 à 5.',
+            surveyFailed: 'Votre note n\'a pas pu être envoyée. Veuillez réessayer.',
+            surveyThanks: 'Merci pour votre avis !',
+            transcriptTitle: 'Garder une copie de cette discussion',
+            transcriptText: 'Télécharger en texte',
+            transcriptHtml: 'Page imprimable',
+            transcriptFailed: 'La transcription n\'a pas pu être téléchargée. Veuillez réessayer.',
         },
         es: {
             title: 'Hable con nosotros',
@@ -231,6 +283,23 @@
             rateLimited: 'Está enviando mensajes demasiado rápido. Espere un momento.',
             sendFailed: 'No se ha podido entregar este mensaje.',
             outdated: 'Esta página de chat está desactualizada. Vuelva a cargar la página.',
+            surveyTitle: '¿Qué tal ha ido el chat?',
+            surveyLegend: 'Su valoración',
+            rating1: '1 – Muy mal',
+            rating2: '2 – Mal',
+            rating3: '3 – Normal',
+            rating4: '4 – Bien',
+            rating5: '5 – Muy bien',
+            surveyComment: '¿Quiere decirnos algo más? (opcional)',
+            surveySubmit: 'Enviar valoración',
+            surveySending: 'Enviando…',
+            surveyPick: 'Elija una valoración del 1 al 5.',
+            surveyFailed: 'No se pudo enviar su valoración. Inténtelo de nuevo.',
+            surveyThanks: '¡Gracias por su opinión!',
+            transcriptTitle: 'Guardar una copia de este chat',
+            transcriptText: 'Descargar como texto',
+            transcriptHtml: 'Página para imprimir',
+            transcriptFailed: 'No se pudo descargar la transcripción. Inténtelo de nuevo.',
         },
         // Brazilian Portuguese, under Qt's code like the programs' translations; pickUiLanguage gives it to every
         // Portuguese browser (pt, pt-BR, pt-PT).
@@ -287,6 +356,23 @@
             rateLimited: 'Você está enviando mensagens rápido demais. Aguarde um momento.',
             sendFailed: 'Não foi possível entregar esta mensagem.',
             outdated: 'Esta página de chat está desatualizada. Recarregue a página.',
+            surveyTitle: 'Como foi o seu chat?',
+            surveyLegend: 'Sua avaliação',
+            rating1: '1 – Muito ruim',
+            rating2: '2 – Ruim',
+            rating3: '3 – Razoável',
+            rating4: '4 – Bom',
+            rating5: '5 – Muito bom',
+            surveyComment: 'Quer nos dizer mais alguma coisa? (opcional)',
+            surveySubmit: 'Enviar avaliação',
+            surveySending: 'Enviando…',
+            surveyPick: 'Escolha uma avaliação de 1 a 5.',
+            surveyFailed: 'Não foi possível enviar sua avaliação. Tente novamente.',
+            surveyThanks: 'Obrigado pela sua opinião!',
+            transcriptTitle: 'Guardar uma cópia deste chat',
+            transcriptText: 'Baixar como texto',
+            transcriptHtml: 'Página para imprimir',
+            transcriptFailed: 'Não foi possível baixar a transcrição. Tente novamente.',
         },
         nl: {
             title: 'Chat met ons',
@@ -341,6 +427,23 @@
             rateLimited: 'U verzendt te snel berichten. Wacht even.',
             sendFailed: 'Dit bericht kon niet worden bezorgd.',
             outdated: 'Deze chatpagina is verouderd. Laad de pagina opnieuw.',
+            surveyTitle: 'Hoe was uw chat?',
+            surveyLegend: 'Uw beoordeling',
+            rating1: '1 – Zeer slecht',
+            rating2: '2 – Slecht',
+            rating3: '3 – Redelijk',
+            rating4: '4 – Goed',
+            rating5: '5 – Zeer goed',
+            surveyComment: 'Wilt u ons nog iets laten weten? (optioneel)',
+            surveySubmit: 'Beoordeling versturen',
+            surveySending: 'Bezig met versturen…',
+            surveyPick: 'Kies een beoordeling van 1 tot 5.',
+            surveyFailed: 'Uw beoordeling kon niet worden verstuurd. Probeer het opnieuw.',
+            surveyThanks: 'Bedankt voor uw feedback!',
+            transcriptTitle: 'Een kopie van deze chat bewaren',
+            transcriptText: 'Downloaden als tekst',
+            transcriptHtml: 'Afdrukbare pagina',
+            transcriptFailed: 'Het transcript kon niet worden gedownload. Probeer het opnieuw.',
         },
     };
 
@@ -391,6 +494,14 @@
         leaveError: el('leave-error'),
         leaveSubmit: el('leave-submit'),
         restartCard: el('restart-card'),
+        surveyForm: el('survey-form'),
+        surveyComment: el('survey-comment'),
+        surveyError: el('survey-error'),
+        surveySubmit: el('survey-submit'),
+        surveyThanks: el('survey-thanks'),
+        transcriptText: el('transcript-text'),
+        transcriptHtml: el('transcript-html'),
+        transcriptError: el('transcript-error'),
         restartText: el('restart-text'),
         restartButton: el('restart-button'),
         quickActions: el('quick-actions'),
@@ -423,6 +534,7 @@
         agentTypingTimer: 0,
         offline: false,
         closedShown: false,
+        survey: '',           // the post-chat survey: '' (not asked), 'ask', 'answered', 'thanked'
         joinedShownFor: '',
         joinedTimer: 0,
         joiningAgent: '',     // agent.joined arrived; the router's system line for it may follow
@@ -567,6 +679,15 @@
         document.querySelector('label[for="leave-text"]').textContent = text.leaveText;
         ui.leaveSubmit.textContent = text.leaveSubmit;
         ui.restartText.textContent = text.chatEnded;
+        el('survey-title').textContent = text.surveyTitle;
+        el('survey-legend').textContent = text.surveyLegend;
+        for (let n = 1; n <= 5; ++n) document.querySelector('label[for="rating-' + n + '"]').textContent = text['rating' + n];
+        el('survey-comment-label').textContent = text.surveyComment;
+        ui.surveySubmit.textContent = text.surveySubmit;
+        ui.surveyThanks.textContent = text.surveyThanks;
+        el('transcript-title').textContent = text.transcriptTitle;
+        ui.transcriptText.textContent = text.transcriptText;
+        ui.transcriptHtml.textContent = text.transcriptHtml;
         ui.restartButton.textContent = text.startNew;
         ui.humanButton.textContent = text.talkToPerson;
         el('composer-label').textContent = text.composerLabel;
@@ -785,6 +906,7 @@
             break;
         case 'closed':
             // The router words its line for the desk ("The visitor ended the chat."); the visitor reads "You".
+            takeSurveyState(data);
             onClosed(data.by === 'visitor' ? text.youEnded : String(data.text || ''));
             break;
         default:
@@ -796,6 +918,7 @@
     function applyConversationState(state, data) {
         if (!state) return;
         if (state === 'closed') {
+            takeSurveyState(data);
             onClosed('');
             return;
         }
@@ -845,6 +968,8 @@
         ui.quickActions.hidden = state !== 'bot' || session.offline;
         ui.endButton.hidden = closed || !(waiting || state === 'assigned');
         ui.restartCard.hidden = !closed;
+        ui.surveyForm.hidden = !closed || session.survey !== 'ask';
+        ui.surveyThanks.hidden = !closed || session.survey !== 'thanked';
         setComposerEnabled(!closed && !session.fatal);
         if (stick) scrollToBottom();
     }
@@ -894,6 +1019,10 @@
         session.estimatedWaitSeconds = 0;
         session.offline = false;
         session.closedShown = false;
+        session.survey = '';
+        ui.surveyForm.reset();
+        ui.surveyError.hidden = true;
+        ui.transcriptError.hidden = true;
         session.joinedShownFor = '';
         window.clearTimeout(session.joinedTimer);
         session.joiningAgent = '';
@@ -1247,6 +1376,73 @@
         ui.input.focus();
     }
 
+    // ---- the end of a chat: survey and transcript ----
+    function takeSurveyState(data) {
+        // A page that has thanked the visitor keeps the thanks; otherwise the router says what to show.
+        if (session.survey === 'thanked') return;
+        session.survey = data.survey === 'ask' || data.survey === 'answered' ? data.survey : '';
+    }
+
+    function submitSurvey(event) {
+        event.preventDefault();
+        if (isBusy(ui.surveySubmit)) return;
+        const chosen = ui.surveyForm.querySelector('input[name="rating"]:checked');
+        if (!chosen) {
+            ui.surveyError.textContent = text.surveyPick;
+            ui.surveyError.hidden = false;
+            el('rating-1').focus();
+            return;
+        }
+        const comment = ui.surveyComment.value.trim().slice(0, MAX_SURVEY_COMMENT);
+        ui.surveyError.hidden = true;
+        setBusy(ui.surveySubmit, true);
+        ui.surveySubmit.textContent = text.surveySending;
+        const done = () => {
+            setBusy(ui.surveySubmit, false);
+            ui.surveySubmit.textContent = text.surveySubmit;
+        };
+        send('survey.submit', { rating: Number(chosen.value), comment: comment }, () => {
+            done();
+            session.survey = 'thanked';
+            renderState();
+        }, (error) => {
+            done();
+            if (error.code === 'conflict') {
+                session.survey = 'answered'; // rated already (another tab), or no longer asked
+                renderState();
+                return;
+            }
+            ui.surveyError.textContent = error.code === 'invalid' && error.message ? error.message : text.surveyFailed;
+            ui.surveyError.hidden = false;
+        });
+    }
+
+    // Fetches the transcript with this chat's own token and hands it to the browser as a download.
+    function downloadTranscript(format, button) {
+        if (isBusy(button) || !session.conversationId || !session.token) return;
+        setBusy(button, true);
+        ui.transcriptError.hidden = true;
+        const name = 'chat-' + session.conversationId + '.' + format;
+        fetch('/api/v1/transcripts/' + encodeURIComponent(session.conversationId) + '.' + format, {
+            headers: { Authorization: 'Bearer ' + session.token },
+            cache: 'no-store',
+        }).then((response) => {
+            if (!response.ok) throw new Error(String(response.status));
+            return response.blob();
+        }).then((blob) => {
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = name;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+            window.setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+        }).catch(() => {
+            ui.transcriptError.textContent = text.transcriptFailed;
+            ui.transcriptError.hidden = false;
+        }).finally(() => setBusy(button, false));
+    }
+
     // ---- leave a message ----
     function showLeaveForm(notice) {
         const appearing = ui.leaveForm.hidden;
@@ -1336,6 +1532,12 @@
             connect();
         });
         ui.leaveForm.addEventListener('submit', submitLeaveForm);
+        ui.surveyForm.addEventListener('submit', submitSurvey);
+        ui.surveyForm.addEventListener('change', () => {
+            ui.surveyError.hidden = true;
+        });
+        ui.transcriptText.addEventListener('click', () => downloadTranscript('txt', ui.transcriptText));
+        ui.transcriptHtml.addEventListener('click', () => downloadTranscript('html', ui.transcriptHtml));
         for (const input of [ui.leaveName, ui.leaveEmail, ui.leaveText]) {
             input.addEventListener('input', () => {
                 if (input.getAttribute('aria-invalid') === 'true') setFieldError(input, '');

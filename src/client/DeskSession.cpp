@@ -144,6 +144,8 @@ void DeskSession::openConversation(const QString &conversationId)
         });
     m_transcript.setConversation(summary, messages, outbox, earlier);
     m_fields.setConversation(summary);
+    if (summary && summary->state == ConversationState::Closed)
+        askRating(conversationId);
     m_myChats.markRead(conversationId);
     emit conversationOpened(conversationId);
 }
@@ -192,8 +194,17 @@ void DeskSession::onEvent(const Envelope &e)
             }
             emit conversationUpdated(c->id);
         }
+    } else if (type == QLatin1String("conversation.rated")) {
+        const QString id = d.value(QStringLiteral("conversationId")).toString();
+        if (auto r = VisitorRating::fromJson(d); r && !id.isEmpty()) {
+            m_ratings.insert(id, *r);
+            emit conversationUpdated(id);
+        }
     } else if (type == QLatin1String("conversation.removed")) {
         const QString id = d.value(QStringLiteral("conversationId")).toString();
+        const QString reason = d.value(QStringLiteral("reason")).toString();
+        if (reason == QLatin1String("closed") || reason == QLatin1String("force_closed"))
+            keepClosed(id);
         dropConversation(id);
         emit conversationRemoved(id, d.value(QStringLiteral("text")).toString());
     } else if (type == QLatin1String("message")) {
@@ -306,6 +317,17 @@ void DeskSession::adoptConversation(const ConversationSummary &c, const QList<Ch
     }
 }
 
+void DeskSession::keepClosed(const QString &id)
+{
+    auto c = conversation(id);
+    if (!c || !m_cache.isOpen())
+        return;
+    c->state = ConversationState::Closed;
+    if (!c->closedAt.isValid())
+        c->closedAt = QDateTime::currentDateTimeUtc();
+    m_cache.saveConversation(*c, false);
+}
+
 void DeskSession::dropConversation(const QString &id)
 {
     m_cache.setConversationOpen(id, false);
@@ -330,6 +352,35 @@ void DeskSession::applyMessage(const ChatMessage &m)
     m_transcript.addMessage(m);
     if (isNew)
         emit messageArrived(m);
+}
+
+std::optional<VisitorRating> DeskSession::rating(const QString &conversationId) const
+{
+    const auto it = m_ratings.constFind(conversationId);
+    return it == m_ratings.cend() ? std::nullopt : std::optional<VisitorRating>(*it);
+}
+
+QList<ChatMessage> DeskSession::allMessages(const QString &conversationId) const
+{
+    return m_cache.messages(conversationId);
+}
+
+void DeskSession::askRating(const QString &conversationId)
+{
+    if (m_ratings.contains(conversationId) || m_ratingsAsked.contains(conversationId) || !m_connection.isSignedIn())
+        return;
+    m_ratingsAsked.insert(conversationId);
+    m_connection.request(QStringLiteral("conversation.history"), {{QStringLiteral("conversationId"), conversationId}},
+                         [this, conversationId](const Envelope &reply) {
+                             if (reply.isError()) {
+                                 m_ratingsAsked.remove(conversationId); // asked again the next time it is opened
+                                 return;
+                             }
+                             if (auto r = VisitorRating::fromJson(reply.data.value(QStringLiteral("rating")).toObject())) {
+                                 m_ratings.insert(conversationId, *r);
+                                 emit conversationUpdated(conversationId);
+                             }
+                         });
 }
 
 void DeskSession::simpleRequest(const QString &type, const QJsonObject &data, Done done)
@@ -428,8 +479,10 @@ void DeskSession::transfer(
         data.insert(QStringLiteral("note"), note.trimmed());
     m_connection.request(
         QStringLiteral("conversation.transfer"), data, [this, conversationId, done](const Envelope &reply) {
-            if (!reply.isError())
+            if (!reply.isError()) {
+                keepClosed(conversationId);
                 dropConversation(conversationId);
+            }
             if (done)
                 done(reply.isError() ? reply.errorMessage() : QString());
         });

@@ -91,6 +91,12 @@ public:
     // Placeholder values for a conversation: its bot fields, visitor name, topic, page and my name.
     PlaceholderFiller fillerFor(const QString &conversationId) const;
 
+    // The visitor's rating of a closed chat: heard live (conversation.rated) or asked for when a closed
+    // chat is opened (conversation.history); conversationUpdated() tells when it arrives.
+    std::optional<VisitorRating> rating(const QString &conversationId) const;
+    // Every line of a conversation this desk has kept (the transcript view loads the newest page only).
+    QList<ChatMessage> allMessages(const QString &conversationId) const;
+
     Presence presence() const { return m_presence; }
     Presence chosenPresence() const { return m_chosenPresence; }
     int load() const { return m_load; }
@@ -127,10 +133,13 @@ private:
     void applySnapshot(const QJsonObject &d);
     void adoptConversation(const ConversationSummary &c, const QList<ChatMessage> &messages);
     void dropConversation(const QString &id);
+    // The cached summary of a chat that has ended says so (search opens it as closed, with its rating).
+    void keepClosed(const QString &id);
     void applyMessage(const ChatMessage &m);
     void applyPresence(const QJsonObject &d);
     void simpleRequest(const QString &type, const QJsonObject &data, Done done);
     void sendWatchColleagues();
+    void askRating(const QString &conversationId);
 
     DeskConnection m_connection;
     LocalCache m_cache;
@@ -145,6 +154,8 @@ private:
     QString m_cacheDir;
     QString m_current;
     QSet<QString> m_typing; // conversations whose visitor is typing
+    QHash<QString, VisitorRating> m_ratings;
+    QSet<QString> m_ratingsAsked; // closed chats whose rating was asked for
     QSet<QString> m_typingSent; // conversations where I told the router I am typing
     Presence m_presence = Presence::Offline;
     Presence m_chosenPresence = Presence::Offline;

@@ -1,5 +1,7 @@
 #include "client/DeskTypes.h"
 
+#include "protocol/Envelope.h"
+
 #include <QJsonArray>
 
 namespace handoff {
@@ -88,6 +90,15 @@ QList<ChatMessage> messagesFromJson(const QJsonValue &array)
         if (auto m = ChatMessage::fromJson(v.toObject()))
             out.append(*m);
     return out;
+}
+
+std::optional<VisitorRating> VisitorRating::fromJson(const QJsonObject &o)
+{
+    const int rating = o.value(QStringLiteral("rating")).toInt();
+    if (rating < 1 || rating > 5)
+        return std::nullopt;
+    return VisitorRating{rating, o.value(QStringLiteral("comment")).toString().left(protocol::kMaxSurveyCommentChars),
+                         fromIsoUtc(o.value(QStringLiteral("at")).toString())};
 }
 
 } // namespace handoff

@@ -63,6 +63,15 @@ struct OutboxItem {
     int attempts = 0;
 };
 
+// The visitor's answer to the post-chat survey (docs/protocol.md, conversation.rated).
+struct VisitorRating {
+    int rating = 0; // 1 … 5
+    QString comment;
+    QDateTime at;
+
+    static std::optional<VisitorRating> fromJson(const QJsonObject &o);
+};
+
 struct SearchHit {
     QString conversationId;
     QString messageId;

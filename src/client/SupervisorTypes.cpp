@@ -137,6 +137,16 @@ EscalationReport EscalationReport::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray())
         r.rows.append({ text(v.toObject(), "topic"), text(v.toObject(), "trigger"),
             v.toObject().value(QStringLiteral("count")).toInt() });
+    const auto figures = [](const QJsonObject &f, const char *idKey) {
+        return SatisfactionFigures { idKey ? text(f, idKey) : QString(), f.value(QStringLiteral("count")).toInt(),
+            f.value(QStringLiteral("average")).toDouble(), f.value(QStringLiteral("satisfiedPercent")).toDouble() };
+    };
+    const QJsonObject satisfaction = o.value(QStringLiteral("satisfaction")).toObject();
+    r.satisfaction = figures(satisfaction, nullptr);
+    for (const QJsonValue &v : satisfaction.value(QStringLiteral("byQueue")).toArray())
+        r.satisfactionByQueue.append(figures(v.toObject(), "queueId"));
+    for (const QJsonValue &v : satisfaction.value(QStringLiteral("byAgent")).toArray())
+        r.satisfactionByAgent.append(figures(v.toObject(), "agentId"));
     return r;
 }
 

@@ -99,6 +99,14 @@ struct EscalationRow {
 
 // One CSV cell (RFC 4180 quoting); a cell a spreadsheet would run as a formula starts with an apostrophe.
 QString csvField(const QString &value);
+// Post-chat survey figures of a group (all, one queue, one agent): how many rated, the average, the share
+// rated 4 or 5.
+struct SatisfactionFigures {
+    QString id; // the queue or agent; empty for all
+    int count = 0;
+    double average = 0;
+    double satisfiedPercent = 0;
+};
 
 struct EscalationReport {
     QDateTime from;
@@ -107,6 +115,9 @@ struct EscalationReport {
     QList<EscalationTopicCount> byTopic;
     QList<EscalationTriggerCount> byTrigger;
     QList<EscalationRow> rows;
+    SatisfactionFigures satisfaction;
+    QList<SatisfactionFigures> satisfactionByQueue;
+    QList<SatisfactionFigures> satisfactionByAgent;
 
     static EscalationReport fromJson(const QJsonObject &o);
     // One header line and one line per row (topic, trigger, count), RFC 4180 quoting.

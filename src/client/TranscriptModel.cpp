@@ -35,19 +35,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return authorName(l);
     case AuthorDisplayNameRole: {
         const QString name = authorName(l);
-        if (!name.isEmpty())
-            return name;
-        switch (l.message.author) {
-        case AuthorKind::Visitor:
-            return tr("Visitor");
-        case AuthorKind::Bot:
-            return tr("Bot");
-        case AuthorKind::Agent:
-            return tr("Agent");
-        case AuthorKind::System:
-            break;
-        }
-        return tr("System");
+        return name.isEmpty() ? authorKindLabel(l.message.author) : name;
     }
     case TimeRole:
         return l.message.at;
@@ -131,6 +119,21 @@ void TranscriptModel::setVisitorName(const QString &name)
     if (!m_lines.isEmpty())
         emit dataChanged(index(0), index(int(m_lines.size()) - 1),
             { AuthorNameRole, AuthorDisplayNameRole, Qt::AccessibleTextRole });
+}
+
+QString TranscriptModel::authorKindLabel(AuthorKind kind)
+{
+    switch (kind) {
+    case AuthorKind::Visitor:
+        return tr("Visitor");
+    case AuthorKind::Bot:
+        return tr("Bot");
+    case AuthorKind::Agent:
+        return tr("Agent");
+    case AuthorKind::System:
+        break;
+    }
+    return tr("System");
 }
 
 QString TranscriptModel::describeTrigger(EscalationTrigger t)

@@ -71,6 +71,8 @@ public:
     QString accessibleText(int row) const;
 
     static QString describeTrigger(EscalationTrigger t);
+    // "Visitor", "Bot", "Agent" or "System": a line's author when it has no name.
+    static QString authorKindLabel(AuthorKind kind);
     // "Handed over to a person: the bot did not understand the visitor (3 turns not understood)."
     static QString describeHandoff(const HandoffContext &h);
     // When a line was written, in the user's locale: the time alone for today's lines, the date and the time

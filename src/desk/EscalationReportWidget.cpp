@@ -23,6 +23,7 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
               { tr("Last 30 days"), int(Period::Last30Days) }, { tr("Custom dates"), int(Period::Custom) } },
           int(Period::Custom))
     , m_summary(new QLabel(this))
+    , m_satisfaction(new QLabel(this))
     , m_chart(new EscalationChart(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new BoardView(this))
@@ -32,6 +33,9 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_satisfaction->setObjectName(QStringLiteral("satisfactionSummary"));
+    m_satisfaction->setTextFormat(Qt::PlainText);
+    m_satisfaction->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("escalationChart"));
     m_chart->setModel(board->report());
     m_proxy->setSourceModel(board->report());
@@ -52,6 +56,7 @@ EscalationReportWidget::EscalationReportWidget(SupervisorBoard *board, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_controls.layout);
     layout->addWidget(m_summary);
+    layout->addWidget(m_satisfaction);
     layout->addWidget(split, 1);
 
     connect(m_controls.period, &QComboBox::currentIndexChanged, this, [this] {
@@ -126,6 +131,7 @@ void EscalationReportWidget::updateSummary()
     const EscalationReport &r = m_board->report()->report();
     m_controls.exportButton->setEnabled(!r.rows.isEmpty());
     if (!r.from.isValid()) {
+        m_satisfaction->clear();
         m_summary->setText(m_requested ? tr("Loading…") : QString());
         return;
     }
@@ -133,6 +139,7 @@ void EscalationReportWidget::updateSummary()
     const QString from = locale.toString(r.from.toLocalTime().date(), QLocale::ShortFormat);
     const QString to = locale.toString(r.to.toLocalTime().addMSecs(-1).date(), QLocale::ShortFormat);
     const QString period = from == to ? tr("on %1").arg(from) : tr("from %1 to %2").arg(from, to);
+    m_satisfaction->setText(satisfactionText(r, period));
     if (r.total == 0) {
         m_summary->setText(tr("No escalations to people %1.").arg(period));
         return;
@@ -144,6 +151,28 @@ void EscalationReportWidget::updateSummary()
                   .arg(r.byTopic.constFirst().topic.isEmpty() ? tr("(none)") : r.byTopic.constFirst().topic)
                   .arg(r.byTopic.constFirst().count);
     m_summary->setText(text);
+}
+
+QString EscalationReportWidget::satisfactionText(const EscalationReport &r, const QString &period)
+{
+    if (r.satisfaction.count == 0)
+        return tr("No visitor ratings %1.").arg(period);
+    const QLocale locale;
+    const auto figures = [&](const SatisfactionFigures &f) {
+        return tr("%1: %2 of 5, %3 % satisfied (%n rating(s))", nullptr, f.count)
+            .arg(f.id.isEmpty() ? tr("(none)") : f.id, locale.toString(f.average, 'f', 1),
+                 locale.toString(f.satisfiedPercent, 'f', 0));
+    };
+    QStringList queues, agents;
+    for (const SatisfactionFigures &f : r.satisfactionByQueue)
+        queues << figures(f);
+    for (const SatisfactionFigures &f : r.satisfactionByAgent)
+        agents << figures(f);
+    return tr("Visitor ratings %1: %n, average %2 of 5, %3 % satisfied (rated 4 or 5).", nullptr, r.satisfaction.count)
+               .arg(period, locale.toString(r.satisfaction.average, 'f', 1),
+                    locale.toString(r.satisfaction.satisfiedPercent, 'f', 0))
+        + QLatin1Char('\n') + tr("By queue: %1.").arg(queues.join(QStringLiteral("; ")))
+        + QLatin1Char('\n') + tr("By agent: %1.").arg(agents.join(QStringLiteral("; ")));
 }
 
 bool EscalationReportWidget::exportCsv(const QString &path, QString *error) const

@@ -18,6 +18,7 @@ namespace handoff {
 class BoardView;
 class EscalationChart;
 class SupervisorBoard;
+struct EscalationReport;
 
 class EscalationReportWidget : public QWidget
 {
@@ -48,11 +49,13 @@ protected:
     void showEvent(QShowEvent *e) override;
 
 private:
+    static QString satisfactionText(const EscalationReport &r, const QString &period);
     void updateSummary();
 
     SupervisorBoard *m_board;
     ReportControls m_controls;
     QLabel *m_summary;
+    QLabel *m_satisfaction; // the post-chat survey figures of the same period
     EscalationChart *m_chart;
     QSortFilterProxyModel *m_proxy;
     BoardView *m_table;

@@ -8,6 +8,7 @@
 #include "desk/OfflineMessageDelegate.h"
 #include "desk/OfflineMessageView.h"
 #include "desk/SearchDialog.h"
+#include "desk/TranscriptPdf.h"
 #include "desk/SupervisorBoardWidget.h"
 #include "desk/ThemePalette.h"
 #include "desk/TranscriptDelegate.h"
@@ -23,6 +24,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -457,6 +460,7 @@ void MainWindow::createActions()
     chat->addSeparator();
     add(chat, tr("&Transfer…"), QKeySequence(QStringLiteral("Ctrl+Shift+T")), &MainWindow::transferChat);
     add(chat, tr("&End chat…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), &MainWindow::endChat);
+    add(chat, tr("E&xport the chat as PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+X")), &MainWindow::exportChatPdf);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Offers"), QKeySequence(QStringLiteral("Alt+1")), [this] {
@@ -875,16 +879,18 @@ void MainWindow::updateHeader()
     QString title = visitor;
     if (!c->topic.isEmpty())
         title += QStringLiteral(" · ") + c->topic;
-    if (!mine)
+    if (c->state == ConversationState::Closed) // one of mine the visitor left, or an ended one opened from search
+        title += mine ? tr(" — the visitor left") : tr(" — ended");
+    else if (!mine)
         title += tr(" — offered to you, accept to answer");
-    else if (c->state == ConversationState::Closed)
-        title += tr(" — the visitor left");
     m_ui->conversationTitle->setText(title);
     QString info;
     if (c->handoff)
         info = TranscriptModel::describeHandoff(*c->handoff);
     if (!c->queueId.isEmpty())
         info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + tr("Queue: %1.").arg(queueName(c->queueId));
+    if (const auto rated = m_session->rating(id))
+        info += (info.isEmpty() ? QString() : QStringLiteral("  ")) + TranscriptPdf::describe(*rated);
     m_ui->conversationInfo->setText(info);
     m_ui->typingLabel->setText(m_session->isVisitorTyping(id) ? tr("%1 is typing…").arg(visitor) : QString());
 }
@@ -1154,6 +1160,42 @@ void MainWindow::searchTranscripts()
         dialog->close();
     });
     dialog->open();
+}
+
+void MainWindow::exportChatPdf()
+{
+    const QString id = m_session->currentConversationId();
+    if (!m_session->conversation(id)) {
+        statusBar()->showMessage(tr("Open a chat to export it."), 5000);
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export the chat as PDF"),
+                                   QDir::home().filePath(QStringLiteral("chat-%1.pdf").arg(id)), tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("exportPdfDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, id](const QString &path) { writeChatPdf(id, path); });
+    dialog->open();
+}
+
+bool MainWindow::writeChatPdf(const QString &conversationId, const QString &path)
+{
+    const auto c = m_session->conversation(conversationId);
+    if (!c)
+        return false;
+    TranscriptPdf pdf;
+    pdf.conversation = *c;
+    pdf.messages = m_session->allMessages(conversationId);
+    pdf.rating = m_session->rating(conversationId);
+    pdf.queueName = queueName(c->queueId);
+    QString error;
+    if (!pdf.write(path, &error)) {
+        QMessageBox::warning(this, tr("Export the chat as PDF"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
 }
 
 void MainWindow::applyTheme(DeskSettings::Theme theme)

@@ -57,6 +57,9 @@ public slots:
     void endChat();
     void focusComposer();
     void searchTranscripts();
+    // The open chat as a PDF: asks where (a file dialog), then writeChatPdf().
+    void exportChatPdf();
+    bool writeChatPdf(const QString &conversationId, const QString &path);
     void applyTheme(DeskSettings::Theme theme);
     void toggleBoard(); // between the chats and the supervisor board
     void showMessages(); // the Messages tab, focus on its list

@@ -18,6 +18,7 @@ QString protocolVersion(); // "1.0"
 inline constexpr int kMaxFrameBytes = 64 * 1024;     // a whole text frame, UTF-8
 inline constexpr int kMaxMessageChars = 4000;        // one chat message's text
 inline constexpr int kMaxIdChars = 128;              // ids made by clients
+inline constexpr int kMaxSurveyCommentChars = 1000;  // the visitor's comment in the post-chat survey
 
 struct Envelope {
     QString type;     // e.g. "message.send"

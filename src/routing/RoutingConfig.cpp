@@ -92,6 +92,18 @@ public:
         return int(d);
     }
 
+    std::optional<bool> boolean(const QJsonObject &o, const QString &path, const QString &key, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            fail(join(path, key), RoutingConfigText::tr("must be true or false"));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
     std::optional<QStringList> strings(const QJsonObject &o, const QString &path, const QString &key)
     {
         const QJsonValue v = o.value(key);
@@ -300,7 +312,8 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
                 { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("requiredSkills"),
                     QStringLiteral("priority"), QStringLiteral("hours"), QStringLiteral("overflow"),
                     QStringLiteral("closedMessage"), QStringLiteral("noAgentsMessage"),
-                    QStringLiteral("offerFormAfterSeconds"), QStringLiteral("serviceLevelSeconds") }))
+                    QStringLiteral("offerFormAfterSeconds"), QStringLiteral("serviceLevelSeconds"),
+                    QStringLiteral("survey") }))
             return finish();
         QueueDefinition q;
         const auto id = v.string(o, path, QStringLiteral("id"), true);
@@ -311,6 +324,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         const auto noAgents = v.string(o, path, QStringLiteral("noAgentsMessage"), false);
         const auto offerForm = v.integer(o, path, QStringLiteral("offerFormAfterSeconds"), 300, 0, 7 * 24 * 3600);
         const auto serviceLevel = v.integer(o, path, QStringLiteral("serviceLevelSeconds"), 20, 1, 24 * 3600);
+        const auto survey = v.boolean(o, path, QStringLiteral("survey"), true);
         if (v.failed())
             return finish();
         if (id->trimmed().isEmpty()) {
@@ -331,6 +345,7 @@ std::optional<RoutingConfig> RoutingConfig::fromJson(const QByteArray &json, QSt
         q.noAgentsMessage = *noAgents;
         q.offerFormAfterSeconds = *offerForm;
         q.serviceLevelSeconds = *serviceLevel;
+        q.survey = *survey;
         if (!parseHours(v, o.value(QStringLiteral("hours")), path + QStringLiteral(".hours"), &q.hours))
             return finish();
         const QJsonValue overflow = o.value(QStringLiteral("overflow"));
@@ -482,6 +497,8 @@ QByteArray RoutingConfig::toJson() const
             o.insert(QStringLiteral("offerFormAfterSeconds"), q.offerFormAfterSeconds);
         if (q.serviceLevelSeconds != QueueDefinition().serviceLevelSeconds)
             o.insert(QStringLiteral("serviceLevelSeconds"), q.serviceLevelSeconds);
+        if (!q.survey)
+            o.insert(QStringLiteral("survey"), false);
         queueArray.append(o);
     }
     root.insert(QStringLiteral("queues"), queueArray);

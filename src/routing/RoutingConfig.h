@@ -34,6 +34,7 @@ struct QueueDefinition {
     QString noAgentsMessage;        // told to the visitor when no agent is signed in
     int offerFormAfterSeconds = 300; // a visitor waiting this long is offered the message form; 0 = never
     int serviceLevelSeconds = 20;    // the KPI report's service level: answered within this many seconds
+    bool survey = true;             // the visitor is asked to rate a chat an agent took part in, once it closes
 };
 
 struct RoutingRule {

@@ -50,6 +50,11 @@ public:
     QString userName;            // desks: the signed-in user
     DeskSession *session = nullptr; // desks: the resumable session this socket carries
     QString conversationId;      // visitors: their conversation
+    // Visitors whose chat has ended: the chat they may still rate (post-chat survey), its queue and agent.
+    struct Ended {
+        QString id, queueId, agentId;
+        bool answered = false; // one survey answer per page: later ones are refused without a store write
+    } ended;
     QString visitorLanguage;     // visitors: the translation they read (bot::VisitorLanguage::choose of their hello)
 
 private:

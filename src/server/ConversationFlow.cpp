@@ -253,14 +253,18 @@ store::ConversationRecord ConversationHub::closeConversation(Live &l, const QStr
     const QString visitorText = by == QLatin1String("visitor")
         ? forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "You ended the chat."))
         : text;
-    toVisitors(l, QStringLiteral("closed"), {{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}});
+    QJsonObject closedEvent{{QStringLiteral("by"), by}, {QStringLiteral("text"), visitorText}};
+    addSurveyState(closedEvent, r, false);
+    toVisitors(l, QStringLiteral("closed"), closedEvent);
     if (line && was == ConversationState::Assigned && by == QLatin1String("visitor"))
         toUser(r.agentId, QStringLiteral("message"), {{QStringLiteral("message"), line->toJson()}});
     const QString agent = was == ConversationState::Assigned ? r.agentId : QString();
     const store::ConversationRecord closed = r;
     for (const auto &v : l.visitors)
-        if (v)
+        if (v) {
             v->conversationId.clear();
+            v->ended = {r.id, r.queueId, r.agentId};
+        }
     m_visitorTokens.remove(r.visitorTokenHash);
     m_open.erase(closed.id); // l is gone from here on
     if (!agent.isEmpty())

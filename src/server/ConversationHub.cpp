@@ -339,6 +339,10 @@ void ConversationHub::visitorRequest(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, error->code, error->message);
         return;
     }
+    if (e.type == QLatin1String("survey.submit")) {
+        visitorSurvey(c, e);
+        return;
+    }
     Live *l = find(c->conversationId);
     if (!l && m_hosted.contains(c->conversationId)) {
         hostedVisitorRequest(c, e); // another router serves this chat

@@ -171,6 +171,11 @@ private:
     void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record, const protocol::Envelope &e);
     void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    void visitorSurvey(ClientConnection *c, const protocol::Envelope &e); // the rating of the chat that ended
+    // Whether the visitor of a closed chat is asked to rate it: an agent took part and its queue asks.
+    bool surveyOffered(const QString &queueId, const QString &agentId) const;
+    // "survey" of the `closed` event and of a hello to an ended chat: "ask", "answered", or absent.
+    void addSurveyState(QJsonObject &data, const store::ConversationRecord &closed, bool answered) const;
     void handoffAsked(Live &l);   // "Talk to a person", from a visitor here or on another router
     void endedByVisitor(Live &l); // "End chat", likewise
 

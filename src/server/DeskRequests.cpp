@@ -239,8 +239,11 @@ void ConversationHub::deskHistory(ClientConnection *c, const Envelope &e)
         c->sendError(e.id, ErrorCode::Forbidden, Text::tr("The chat %1 is not yours.").arg(id));
         return;
     }
-    c->sendOk(e.id, {{QStringLiteral("conversation"), record->summary().toJson()},
-                     {QStringLiteral("messages"), visibleMessages(id, true)}});
+    QJsonObject answer{{QStringLiteral("conversation"), record->summary().toJson()},
+                       {QStringLiteral("messages"), visibleMessages(id, true)}};
+    if (const auto rated = m_store.rating(id))
+        answer.insert(QStringLiteral("rating"), ratingJson(*rated));
+    c->sendOk(e.id, answer);
 }
 
 void ConversationHub::deskTransfer(ClientConnection *c, const Envelope &e)

@@ -82,6 +82,14 @@ QJsonObject offerJson(const routing::Offer &o)
             {QStringLiteral("expiresAt"), toIsoUtc(o.expiresAt)}};
 }
 
+QJsonObject ratingJson(const store::RatingRecord &r)
+{
+    return {{QStringLiteral("conversationId"), r.conversationId},
+            {QStringLiteral("rating"), r.rating},
+            {QStringLiteral("comment"), r.comment},
+            {QStringLiteral("at"), toIsoUtc(r.at)}};
+}
+
 QString availabilityName(routing::Availability a)
 {
     switch (a) {

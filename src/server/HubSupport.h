@@ -54,6 +54,8 @@ QJsonObject helloAnswer(const QString &visitorToken, const store::ConversationRe
 // {"message": …} encoded, the payload of every `message` event and of the sender's `ok`.
 QByteArray encodedMessageEvent(const ChatMessage &m);
 QString availabilityName(routing::Availability a);
+// A post-chat survey answer as the desk and the visitor's page get it.
+QJsonObject ratingJson(const store::RatingRecord &r);
 
 } // namespace hub
 } // namespace handoff::server

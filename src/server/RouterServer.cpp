@@ -30,6 +30,7 @@ RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *p
     , m_store(store)
     , m_hub(hub)
     , m_api(store, hub)
+    , m_transcripts(store)
 {
     LoopBusy::watch(); // rate limits count the clients' pace, not the time this thread spends busy
     connect(&m_tcp, &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
@@ -185,6 +186,13 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
             }
         }
         return response;
+    }
+    if (m_transcripts.handles(request.path)) {
+        // The web page fetches it with the visitor's token: same origin, or an allowed site's page.
+        if (!originAllowed(request))
+            return HttpResponse::error(403, QStringLiteral("forbidden"), tr("Pages of %1 may not call this API.")
+                                                                            .arg(QString::fromLatin1(request.header("origin"))));
+        return m_transcripts.handle(request);
     }
     if (request.path == QLatin1String("/metrics"))
         return metrics(request);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/HandoffApi.h"
+#include "server/VisitorTranscripts.h"
 #include "server/HttpRequestParser.h"
 #include "server/HttpResponse.h"
 #include "server/Limits.h"
@@ -72,6 +73,7 @@ private:
     AcceptingServer m_tcp;
     WebAssets m_assets;
     HandoffApi m_api;
+    VisitorTranscripts m_transcripts;
 };
 
 } // namespace handoff::server

@@ -932,6 +932,56 @@ void SupervisorService::setAgentPresence(ClientConnection *c, const Envelope &e)
 // ---------------------------------------------------------------------------------------------------
 // Report and audit log
 
+namespace {
+
+// Post-chat survey figures of a group of ratings: how many, the average, the share rated 4 or 5.
+struct RatingFigures {
+    int count = 0;
+    int sum = 0;
+    int satisfied = 0;
+    void add(int rating)
+    {
+        ++count;
+        sum += rating;
+        satisfied += rating >= 4 ? 1 : 0;
+    }
+    QJsonObject toJson() const
+    {
+        const auto rounded = [](double v) { return std::round(v * 10) / 10; };
+        return { { QStringLiteral("count"), count },
+            { QStringLiteral("average"), count ? rounded(double(sum) / count) : 0.0 },
+            { QStringLiteral("satisfiedPercent"), count ? rounded(100.0 * satisfied / count) : 0.0 } };
+    }
+};
+
+QJsonArray figuresBy(const QMap<QString, RatingFigures> &groups, const QString &key)
+{
+    QJsonArray out;
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        QJsonObject o = g.value().toJson();
+        o.insert(key, g.key());
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject SupervisorService::satisfactionReport(const QList<store::RatingRecord> &ratings)
+{
+    RatingFigures all;
+    QMap<QString, RatingFigures> byQueue, byAgent;
+    for (const store::RatingRecord &r : ratings) {
+        all.add(r.rating);
+        byQueue[r.queueId].add(r.rating);
+        byAgent[r.agentId].add(r.rating);
+    }
+    QJsonObject o = all.toJson();
+    o.insert(QStringLiteral("byQueue"), figuresBy(byQueue, QStringLiteral("queueId")));
+    o.insert(QStringLiteral("byAgent"), figuresBy(byAgent, QStringLiteral("agentId")));
+    return o;
+}
+
 void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
 {
     const QDateTime from = fromIsoUtc(field(e.data, "from"));
@@ -989,7 +1039,8 @@ void SupervisorService::escalationReport(ClientConnection *c, const Envelope &e)
         { { QStringLiteral("report"),
             QJsonObject { { QStringLiteral("from"), toIsoUtc(from) }, { QStringLiteral("to"), toIsoUtc(to) },
                 { QStringLiteral("total"), total }, { QStringLiteral("byTopic"), byTopic },
-                { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows } } } });
+                { QStringLiteral("byTrigger"), byTrigger }, { QStringLiteral("rows"), rows },
+                { QStringLiteral("satisfaction"), satisfactionReport(m_hub.m_store.ratings(from, to)) } } } });
 }
 
 void SupervisorService::kpiReport(ClientConnection *c, const Envelope &e)

@@ -95,6 +95,8 @@ private:
     void announce(const QString &conversationId, const char *source, const QString &supervisor);
     void endStaleJoins(); // chats that closed, supervisors whose last desk is gone
     void setAgentPresence(ClientConnection *c, const protocol::Envelope &e);
+    // The post-chat survey part of the report: overall, by queue and by agent.
+    static QJsonObject satisfactionReport(const QList<store::RatingRecord> &ratings);
     void escalationReport(ClientConnection *c, const protocol::Envelope &e);
     void kpiReport(ClientConnection *c, const protocol::Envelope &e);
     void auditList(ClientConnection *c, const protocol::Envelope &e);

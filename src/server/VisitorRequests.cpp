@@ -48,7 +48,12 @@ void ConversationHub::visitorHello(ClientConnection *c, const Envelope &e)
             const auto known = m_store.conversationForVisitor(hash);
             if (known && known->state == ConversationState::Closed) {
                 // The visitor sees the ended chat again; "start a new chat" is a hello without a token.
-                guard->sendOk(re, helloAnswer(token, *known, visibleMessages(known->id, false)));
+                // It may still be rated, unless it has been.
+                QJsonObject answer = helloAnswer(token, *known, visibleMessages(known->id, false));
+                if (surveyOffered(known->queueId, known->agentId))
+                    addSurveyState(answer, *known, m_store.rating(known->id).has_value());
+                guard->ended = {known->id, known->queueId, known->agentId};
+                guard->sendOk(re, answer);
                 logEvent(QStringLiteral("visitor back to closed %1 from %2").arg(known->id, guard->peer()));
                 return;
             }
@@ -244,6 +249,103 @@ void ConversationHub::endedByVisitor(Live &l)
         closeConversation(l, QStringLiteral("visitor"), QString(), QStringLiteral("visitor_left"), QString());
     if (!agent.isEmpty())
         toUser(agent, QStringLiteral("conversation.updated"), {{QStringLiteral("conversation"), closed.summary().toJson()}});
+}
+
+bool ConversationHub::surveyOffered(const QString &queueId, const QString &agentId) const
+{
+    if (agentId.isEmpty())
+        return false; // the bot alone, or nobody answered: nothing to rate
+    const routing::QueueDefinition *q = m_engine.config().queue(queueId);
+    return !q || q->survey;
+}
+
+void ConversationHub::addSurveyState(QJsonObject &data, const store::ConversationRecord &closed, bool answered) const
+{
+    // Web visitors only: an API handoff's visitor is on the other bot's page.
+    if (!closed.visitorTokenHash.isEmpty() && surveyOffered(closed.queueId, closed.agentId))
+        data.insert(QStringLiteral("survey"), answered ? QStringLiteral("answered") : QStringLiteral("ask"));
+}
+
+void ConversationHub::visitorSurvey(ClientConnection *c, const Envelope &e)
+{
+    const auto refuse = [&](ErrorCode code, const char *text) {
+        c->sendError(e.id, code, forVisitor(c->visitorLanguage, text));
+    };
+    // Only the chat this page saw end, and only when it is asked: a chat still open has nothing to rate.
+    const ClientConnection::Ended ended = c->ended;
+    if (ended.id.isEmpty() || !surveyOffered(ended.queueId, ended.agentId)) {
+        refuse(ErrorCode::Conflict,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "There is no ended chat to rate here."));
+        return;
+    }
+    if (c->ended.answered) {
+        refuse(ErrorCode::Conflict, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "You have rated this chat already."));
+        return;
+    }
+    const QJsonValue ratingValue = e.data.value(QStringLiteral("rating"));
+    const double rating = ratingValue.toDouble(0);
+    if (!ratingValue.isDouble() || rating != std::floor(rating) || rating < 1 || rating > 5) {
+        refuse(ErrorCode::Invalid,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Field \"rating\" must be a whole number from 1 to 5."));
+        return;
+    }
+    const QJsonValue commentValue = e.data.value(QStringLiteral("comment"));
+    if (!commentValue.isUndefined() && !commentValue.isNull() && !commentValue.isString()) {
+        refuse(ErrorCode::Invalid, QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "Field \"comment\" must be text."));
+        return;
+    }
+    const QString comment = commentValue.toString().trimmed();
+    if (comment.size() > protocol::kMaxSurveyCommentChars) {
+        refuse(ErrorCode::TooLarge,
+               QT_TRANSLATE_NOOP("handoff::server::ConversationHub", "The comment is too long (1000 characters at most)."));
+        return;
+    }
+    store::RatingRecord r;
+    r.conversationId = ended.id;
+    r.rating = static_cast<int>(rating);
+    r.comment = comment;
+    r.queueId = ended.queueId;
+    r.agentId = ended.agentId;
+    r.at = QDateTime::currentDateTimeUtc();
+    c->ended.answered = true;
+    auto outcome = std::make_shared<store::Store::RatingSaved>(store::Store::RatingSaved::Failed);
+    auto conversation = std::make_shared<std::optional<store::ConversationRecord>>();
+    const bool announced = m_webhooks->wants(QStringLiteral("conversation.rated"));
+    write(
+        [r, outcome, conversation, announced](store::Store &s) {
+            *outcome = s.addRating(r);
+            if (announced && *outcome == store::Store::RatingSaved::Saved)
+                *conversation = s.conversation(r.conversationId); // for the webhook event
+            return *outcome != store::Store::RatingSaved::Failed;
+        },
+        [this, guard = QPointer<ClientConnection>(c), re = e.id, r, outcome, conversation,
+            language = c->visitorLanguage](bool ok) {
+            if (!ok || *outcome == store::Store::RatingSaved::Failed) {
+                if (guard) {
+                    guard->ended.answered = false; // nothing was stored: the visitor may send it again
+                    guard->sendError(re, ErrorCode::Unavailable,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "Your rating could not be stored; send it again.")));
+                }
+                return;
+            }
+            if (*outcome == store::Store::RatingSaved::AlreadyRated) {
+                if (guard)
+                    guard->sendError(re, ErrorCode::Conflict,
+                                     forVisitor(language, QT_TRANSLATE_NOOP("handoff::server::ConversationHub",
+                                                                            "You have rated this chat already.")));
+                return;
+            }
+            logEvent(QStringLiteral("rated: %1 %2/5").arg(r.conversationId).arg(r.rating));
+            const QJsonObject rated = ratingJson(r);
+            if (guard)
+                guard->sendOk(re, {{QStringLiteral("rating"), rated}});
+            // The agent's desk shows it with the closed chat.
+            toUser(r.agentId, QStringLiteral("conversation.rated"), rated);
+            if (*conversation)
+                m_webhooks->conversationEvent(QStringLiteral("conversation.rated"), **conversation,
+                    { { QStringLiteral("rating"), rated } });
+        });
 }
 
 } // namespace handoff::server

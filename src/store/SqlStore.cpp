@@ -591,6 +591,44 @@ QList<ChatMessage> SqlStore::messages(const QString &conversationId) const
     return allRows(q, RecordRows::message);
 }
 
+#define RATING_COLUMNS "conversation_id, rating, comment, queue_id, agent_id, {ms:at}"
+
+namespace {
+RatingRecord ratingFrom(const QSqlQuery &row)
+{
+    return RatingRecord{row.value(0).toString(), row.value(1).toInt(),    row.value(2).toString(),
+                        row.value(3).toString(), row.value(4).toString(), RecordRows::time(row.value(5))};
+}
+} // namespace
+
+Store::RatingSaved SqlStore::addRating(const RatingRecord &r)
+{
+    // One statement, so two answers at once (two tabs, two routers) cannot both be stored.
+    QSqlQuery q = prepared("INSERT INTO conversation_ratings (conversation_id, rating, comment, queue_id, agent_id, at) "
+                           "VALUES (?, ?, ?, ?, ?, {t}) ON CONFLICT (conversation_id) DO NOTHING");
+    bind(q, {textValue(r.conversationId), r.rating, textValue(r.comment), textValue(r.queueId), textValue(r.agentId),
+             RecordRows::epochMs(orNow(r.at))});
+    if (!exec(q))
+        return RatingSaved::Failed;
+    return q.numRowsAffected() == 1 ? RatingSaved::Saved : RatingSaved::AlreadyRated;
+}
+
+std::optional<RatingRecord> SqlStore::rating(const QString &conversationId) const
+{
+    QSqlQuery q = prepared("SELECT " RATING_COLUMNS " FROM conversation_ratings WHERE conversation_id = ?");
+    bind(q, {conversationId});
+    const QList<RatingRecord> rows = allRows(q, ratingFrom);
+    return rows.isEmpty() ? std::nullopt : std::optional<RatingRecord>(rows.first());
+}
+
+QList<RatingRecord> SqlStore::ratings(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q = prepared("SELECT " RATING_COLUMNS " FROM conversation_ratings WHERE at >= {t} AND at < {t} "
+                           "ORDER BY at, conversation_id");
+    bind(q, {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    return allRows(q, ratingFrom);
+}
+
 bool SqlStore::addEscalation(const EscalationRecord &e)
 {
     QSqlQuery q = prepared("INSERT INTO escalations (conversation_id, at, topic, trigger_kind, reason, queue_id) "

@@ -67,6 +67,10 @@ public:
     std::optional<AppendedMessage> appendMessageQuietly(const ChatMessage &message) override;
     QList<ChatMessage> messages(const QString &conversationId) const override;
 
+    RatingSaved addRating(const RatingRecord &r) override;
+    std::optional<RatingRecord> rating(const QString &conversationId) const override;
+    QList<RatingRecord> ratings(const QDateTime &from, const QDateTime &to) const override;
+
     bool addEscalation(const EscalationRecord &e) override;
     QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const override;
     bool addContactEvent(const ContactEventRecord &e) override;

@@ -86,6 +86,13 @@ public:
     }
     virtual QList<ChatMessage> messages(const QString &conversationId) const = 0;
 
+    // Post-chat survey: one rating per conversation; the first answer stays (AlreadyRated for later ones).
+    enum class RatingSaved { Saved, AlreadyRated, Failed };
+    virtual RatingSaved addRating(const RatingRecord &r) = 0;
+    virtual std::optional<RatingRecord> rating(const QString &conversationId) const = 0;
+    // Those given at or after `from` and before `to`, oldest first.
+    virtual QList<RatingRecord> ratings(const QDateTime &from, const QDateTime &to) const = 0;
+
     // Escalation report.
     virtual bool addEscalation(const EscalationRecord &e) = 0;
     virtual QList<EscalationRecord> escalations(const QDateTime &from, const QDateTime &to) const = 0;

@@ -178,4 +178,14 @@ struct WebhookDelivery {
     QString lastError;
 };
 
+// The visitor's answer to the post-chat survey: one per conversation.
+struct RatingRecord {
+    QString conversationId;
+    int rating = 0; // 1 (bad) … 5 (very good)
+    QString comment;
+    QString queueId; // the conversation's queue and agent when it was rated
+    QString agentId;
+    QDateTime at;
+};
+
 } // namespace handoff::store

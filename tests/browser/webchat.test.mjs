@@ -606,7 +606,8 @@ test('web chat page against the real router', { skip: skipReason, timeout: 28000
         // key would press); the next Tab reaches "Start a new chat".
         await waitFor('the focus on the conversation', () => page.evaluate(() => document.activeElement.id === 'chat-body'));
         await page.keyboard.press('Tab');
-        assert.equal(await page.evaluate(() => document.activeElement.id), 'restart-button');
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'rating-1',
+            'the next Tab reaches the survey\'s first rating');
         await checkAccessibility('the chat the agent closed');
     });
 
@@ -911,5 +912,89 @@ test('web chat page in dark, forced colours, at 320 px and in the launcher', { s
         await page.locator('iframe[title="Chat with us"]').waitFor({ state: 'hidden' });
         assert.ok(await launcher.evaluate((el) => document.activeElement === el), 'the launcher keeps the focus');
         await context.close();
+    });
+});
+
+test('web chat page: the survey and the transcript at the end of a chat', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const WebSocket = require('ws');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-end-'));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+    const desk = new DeskConnection(WebSocket, `ws://127.0.0.1:${router.port}/ws/desk`);
+    t.after(() => desk.close());
+    await desk.open();
+    await desk.signIn('alice', 'demo');
+    await desk.request('presence.set', { presence: 'available' });
+
+    const page = await openChat(browser, router, { acceptDownloads: true });
+    const composer = page.getByRole('textbox', { name: 'Type your message' });
+    await page.getByRole('button', { name: 'Talk to a person' }).click();
+    const offer = await desk.waitForEvent('the offer', (e) => e.type === 'offer');
+    const conversationId = offer.data.conversation.id;
+    await desk.request('offer.accept', { conversationId });
+    await page.getByText('Chatting with Alice').waitFor();
+    const risky = '<script>window.pwned = 1</script> & thanks';
+    await composer.fill(risky);
+    await composer.press('Enter');
+    await page.locator('.msg-visitor:not(.is-pending)', { hasText: risky }).waitFor();
+    await desk.request('message.send', { conversationId, clientId: 'a1', text: 'Glad I could help.' });
+    await page.getByText('Glad I could help.').waitFor();
+
+    await t.test('the agent ends the chat: the page asks for a rating', async () => {
+        await desk.request('conversation.close', { conversationId, disposition: 'resolved' });
+        const form = page.getByRole('form', { name: 'How was your chat?' });
+        await form.waitFor();
+        for (const name of ['1 – Very poor', '2 – Poor', '3 – OK', '4 – Good', '5 – Very good'])
+            assert.ok(await page.getByRole('radio', { name }).isVisible() || await page.getByText(name).isVisible(), name);
+        assert.deepEqual(await axeViolations(page), [], 'accessibility problems in the survey');
+        await page.getByRole('radio', { name: '3 – OK' }).check();
+        await page.getByRole('textbox', { name: 'Anything you want to tell us? (optional)' })
+            .fill('Alice solved it in two minutes.');
+        await page.locator('#survey-form').evaluate((f) => f.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(screenshotDir, 'webchat-survey.png') });
+    });
+
+    await t.test('a rating is needed; the keyboard chooses it; the visitor is thanked and the desk sees it', async () => {
+        await page.getByRole('radio', { name: '3 – OK' }).evaluate((input) => { input.checked = false; });
+        await page.getByRole('button', { name: 'Send rating' }).click();
+        await page.getByText('Please choose a rating from 1 to 5.').waitFor();
+        // Radio buttons move with the arrow keys: from 1 to 4.
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'rating-1');
+        await page.keyboard.press('Space');
+        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+        assert.ok(await page.getByRole('radio', { name: '4 – Good' }).isChecked());
+        await page.getByRole('button', { name: 'Send rating' }).click();
+        await page.getByText('Thank you for your feedback!').waitFor();
+        assert.ok(await page.locator('#survey-form').isHidden(), 'the form is gone once answered');
+        assert.deepEqual(await axeViolations(page), [], 'accessibility problems after the thanks');
+        const history = await desk.request('conversation.history', { conversationId });
+        assert.equal(history.rating.rating, 4);
+        assert.equal(history.rating.comment, 'Alice solved it in two minutes.');
+    });
+
+    await t.test('the transcript downloads as text and as an escaped printable page', async () => {
+        const fetchDownload = async (name) => {
+            const [download] = await Promise.all([
+                page.waitForEvent('download'),
+                page.getByRole('button', { name }).click(),
+            ]);
+            return { file: download.suggestedFilename(), body: fs.readFileSync(await download.path(), 'utf8') };
+        };
+        const text = await fetchDownload('Download as text');
+        assert.equal(text.file, `chat-${conversationId}.txt`);
+        assert.ok(text.body.includes(`You: ${risky}`), text.body);
+        assert.ok(text.body.includes('Alice: Glad I could help.'), text.body);
+        const html = await fetchDownload('Printable page');
+        assert.equal(html.file, `chat-${conversationId}.html`);
+        assert.ok(!html.body.includes('<script>'), 'visitor text is not markup in the printable page');
+        assert.ok(html.body.includes('&lt;script&gt;window.pwned = 1&lt;/script&gt; &amp; thanks'), html.body);
+        assert.ok(html.body.includes('@media print'));
+    });
+
+    await t.test('a reloaded page does not ask again', async () => {
+        await page.reload();
+        await page.getByRole('button', { name: 'Start a new chat' }).waitFor();
+        assert.ok(await page.locator('#survey-form').isHidden());
     });
 });

@@ -188,6 +188,32 @@ TEST(SupervisorModelsTest, ReportTableAndCsvFollowTheRouterReport)
         << "fields with commas and quotes are quoted";
 }
 
+TEST(SupervisorModelsTest, TheReportCarriesTheVisitorsSatisfactionByQueueAndAgent)
+{
+    const auto group = [](const char *key, const char *id, int count, double average, double satisfied) {
+        QJsonObject o { { QStringLiteral("count"), count }, { QStringLiteral("average"), average },
+            { QStringLiteral("satisfiedPercent"), satisfied } };
+        if (key)
+            o.insert(QLatin1String(key), QLatin1String(id));
+        return o;
+    };
+    QJsonObject satisfaction = group(nullptr, nullptr, 3, 3.7, 66.7);
+    satisfaction.insert(QStringLiteral("byQueue"), QJsonArray { group("queueId", "general", 3, 3.7, 66.7) });
+    satisfaction.insert(QStringLiteral("byAgent"),
+        QJsonArray { group("agentId", "alice", 2, 4.5, 100), group("agentId", "bob", 1, 2, 0) });
+    const EscalationReport r = EscalationReport::fromJson({ { QStringLiteral("satisfaction"), satisfaction } });
+    EXPECT_EQ(r.satisfaction.count, 3);
+    EXPECT_DOUBLE_EQ(r.satisfaction.average, 3.7);
+    EXPECT_DOUBLE_EQ(r.satisfaction.satisfiedPercent, 66.7);
+    ASSERT_EQ(r.satisfactionByQueue.size(), 1);
+    EXPECT_EQ(r.satisfactionByQueue.at(0).id, QStringLiteral("general"));
+    ASSERT_EQ(r.satisfactionByAgent.size(), 2);
+    EXPECT_EQ(r.satisfactionByAgent.at(1).id, QStringLiteral("bob"));
+    EXPECT_DOUBLE_EQ(r.satisfactionByAgent.at(1).average, 2.0);
+    // An older router's report has none: nothing is made up.
+    EXPECT_EQ(EscalationReport::fromJson({}).satisfaction.count, 0);
+}
+
 TEST(SupervisorModelsTest, CsvExportNeverStartsACellWithAFormula)
 {
     // A topic named by an external bot must not run as a spreadsheet formula when the export is opened.

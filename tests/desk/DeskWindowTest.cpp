@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QAbstractButton>
 #include <QLabel>
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -339,6 +341,61 @@ TEST_F(DeskWindowTest, AcceptAnswerUseCannedResponseAndEndTheChat)
     ASSERT_TRUE(waitUntil([&] { return session->myChats()->rowCount() == 0; }, 10000));
     ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("closed")); }, 10000));
     EXPECT_FALSE(visitor->hasLineContaining(QStringLiteral("reseller")));
+}
+
+TEST_F(DeskWindowTest, TheClosedChatShowsTheVisitorsRatingAndExportsAsPdf)
+{
+    MainWindow *w = signInDirectly();
+    ASSERT_NE(w, nullptr);
+    auto visitor = acceptedVisitorWhoWrote(w, QStringLiteral("<b>My parcel</b> never came & I'm upset"));
+    const QString id = visitor->conversationId;
+    typeAndEnter(w, QStringLiteral("I am sending a new one today."));
+    ASSERT_TRUE(waitUntil([&] { return visitor->countText(QStringLiteral("I am sending a new one today.")) == 1; }, 10000));
+    auto *internal = child<QCheckBox>(w, "internalCheck");
+    internal->setChecked(true);
+    typeAndEnter(w, QStringLiteral("Replacement order R-77."));
+    ASSERT_TRUE(waitUntil([&] { return visitor->events.size() > 0 && session->allMessages(id).size() >= 4; }, 10000));
+
+    // Alice ends the chat; the visitor rates it; her desk shows the rating with the closed chat.
+    session->closeConversation(id, QStringLiteral("resolved"), QString());
+    ASSERT_TRUE(waitUntil([&] { return visitor->events.contains(QStringLiteral("closed")); }, 10000));
+    visitor->rate(4, QStringLiteral("Fast <i>and</i> kind"));
+    ASSERT_TRUE(waitUntil([&] { return session->rating(id).has_value(); }, 10000));
+    session->openConversation(id); // as the search dialog opens a closed chat
+    auto *info = child<QLabel>(w, "conversationInfo");
+    ASSERT_TRUE(waitUntil([&] { return info->text().contains(QStringLiteral("Rated 4/5: Fast <i>and</i> kind")); }))
+        << qPrintable(info->text());
+    EXPECT_EQ(info->textFormat(), Qt::PlainText) << "the visitor's comment is shown as text, never as markup";
+
+    // Chat > Export the chat as PDF…: the file dialog, then a PDF holding the whole conversation.
+    QAction *exportAction = nullptr;
+    for (QAction *a : w->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+X")))
+            exportAction = a;
+    ASSERT_NE(exportAction, nullptr);
+    exportAction->trigger();
+    auto *dialog = waitForDialog<QFileDialog>(w);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->objectName(), QStringLiteral("exportPdfDialog"));
+    const QString pdfPath = QDir(home.path()).filePath(QStringLiteral("exported.pdf"));
+    dialog->selectFile(pdfPath);
+    QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+    ASSERT_TRUE(waitUntil([&] { return QFileInfo(pdfPath).size() > 0; }, 10000));
+    QFile pdf(pdfPath);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+    pdf.close();
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed: the PDF's text is not checked";
+    QProcess toText;
+    toText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    ASSERT_TRUE(toText.waitForFinished(30000));
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput()).simplified();
+    for (const QString &expected : {QStringLiteral("<b>My parcel</b> never came & I'm upset"),
+                                    QStringLiteral("I am sending a new one today."), QStringLiteral("Replacement order R-77."),
+                                    QStringLiteral("internal note"), QStringLiteral("Rated 4/5: Fast <i>and</i> kind"), id})
+        EXPECT_TRUE(text.contains(expected)) << qPrintable(expected) << "\n" << qPrintable(text);
 }
 
 namespace {

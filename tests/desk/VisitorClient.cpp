@@ -50,6 +50,11 @@ void VisitorClient::endChat()
     request(QStringLiteral("end"), {});
 }
 
+void VisitorClient::rate(int rating, const QString &comment)
+{
+    request(QStringLiteral("survey.submit"), {{QStringLiteral("rating"), rating}, {QStringLiteral("comment"), comment}});
+}
+
 void VisitorClient::setTyping(bool typing)
 {
     request(QStringLiteral("typing"), { { QStringLiteral("typing"), typing } });

@@ -21,6 +21,7 @@ public:
     void send(const QString &text);
     void askForAPerson();
     void endChat(); // "End chat": the visitor leaves
+    void rate(int rating, const QString &comment); // the post-chat survey, once the chat has ended
     void setTyping(bool typing);
     void close();
 

@@ -232,6 +232,18 @@ TEST_F(Webhooks, EachStepOfAChatReachesTheEndpointSignedWithItsSecret)
         QStringLiteral("alice"));
     EXPECT_EQ(eventOf(QStringLiteral("conversation.offered"))->json().value(QStringLiteral("offeredTo")).toString(),
         QStringLiteral("alice"));
+    // The visitor rates the chat after it closed.
+    ASSERT_EQ(visitor
+                  .call(QStringLiteral("survey.submit"),
+                      { { QStringLiteral("rating"), 5 }, { QStringLiteral("comment"), QStringLiteral("Quick, thanks") } })
+                  .type,
+        kOk);
+    const auto rated = eventOf(QStringLiteral("conversation.rated"));
+    ASSERT_TRUE(rated) << m_router.log().toStdString();
+    EXPECT_TRUE(signedWith(*rated, kSecret));
+    EXPECT_EQ(rated->json().value(QStringLiteral("rating")).toObject().value(QStringLiteral("rating")).toInt(), 5);
+    EXPECT_EQ(rated->json().value(QStringLiteral("rating")).toObject().value(QStringLiteral("comment")).toString(),
+        QStringLiteral("Quick, thanks"));
     // Lines both ways; the internal note never leaves.
     const auto line = [&](const QString &text) {
         return m_receiver.waitFor(

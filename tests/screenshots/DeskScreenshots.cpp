@@ -93,6 +93,7 @@ private:
     void shootWrapUp(const QString &name);
     void shootSearch(const QString &name);
     void shootCannedEditor(const QString &name);
+    void shootRating(const QString &name); // Grace's chat ended and rated, as the desk shows it
     bool shootReassign(DeskSettings::Theme theme);
     void shootJoin(SupervisorBoardWidget &widget, SupervisorBoard &board, DeskSettings::Theme theme);
     bool shootMessages(const QString &name);
@@ -452,6 +453,24 @@ void ScreenshotRun::shootSearch(const QString &name)
     closeDialog(d);
 }
 
+void ScreenshotRun::shootRating(const QString &name)
+{
+    const QString id = m_grace->conversationId;
+    m_session->closeConversation(id, QStringLiteral("resolved"), QStringLiteral("Refund sent again."));
+    if (!waitUntil([&] { return m_grace->events.contains(QStringLiteral("closed")); }, 10000)) {
+        m_problems << QStringLiteral("%1: the chat did not close").arg(name);
+        return;
+    }
+    m_grace->rate(4, QStringLiteral("Sorted out quickly, thank you!"));
+    if (!waitUntil([&] { return m_session->rating(id).has_value(); }, 10000)) {
+        m_problems << QStringLiteral("%1: the rating did not reach the desk").arg(name);
+        return;
+    }
+    m_session->openConversation(id); // as the search dialog opens a closed chat
+    settle(300);
+    save(m_window, name);
+}
+
 void ScreenshotRun::shootCannedEditor(const QString &name)
 {
     auto *actions = m_window->findChild<CannedResponseActions *>();
@@ -629,6 +648,8 @@ int ScreenshotRun::run()
         }
         for (auto theme : { DeskSettings::Theme::Light, DeskSettings::Theme::Dark })
             shootReassign(theme);
+        setTheme(DeskSettings::Theme::Light);
+        shootRating(QStringLiteral("rating-light"));
     }
     for (const QString &path : std::as_const(m_saved))
         QTextStream(stdout) << path << Qt::endl;

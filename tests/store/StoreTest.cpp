@@ -558,3 +558,41 @@ TYPED_TEST(StoreTest, AWebhookDeliveryIsTakenByOneStoreAtATimeUntilItIsDelivered
 }
 
 } // namespace
+
+TYPED_TEST(StoreTest, KeepsTheFirstRatingOfAConversationAndListsThemByTime)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_rated"))));
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_other"))));
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    RatingRecord first{QStringLiteral("c_rated"), 4, QStringLiteral("Quick <b>and</b> kind"), QStringLiteral("general"),
+                       QStringLiteral("alice"), at};
+    EXPECT_EQ(store->addRating(first), Store::RatingSaved::Saved);
+    RatingRecord again = first;
+    again.rating = 1;
+    again.comment = QStringLiteral("changed my mind");
+    EXPECT_EQ(store->addRating(again), Store::RatingSaved::AlreadyRated);
+    EXPECT_EQ(store->addRating({QStringLiteral("c_other"), 2, QString(), QStringLiteral("sales"), QStringLiteral("bob"),
+                                at.addSecs(1)}),
+              Store::RatingSaved::Saved);
+
+    const auto stored = store->rating(QStringLiteral("c_rated"));
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->rating, 4);
+    EXPECT_EQ(stored->comment, QStringLiteral("Quick <b>and</b> kind"));
+    EXPECT_EQ(stored->agentId, QStringLiteral("alice"));
+    EXPECT_EQ(stored->at.toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
+    EXPECT_FALSE(store->rating(QStringLiteral("c_unknown")));
+
+    const QList<RatingRecord> all = store->ratings(at.addSecs(-60), at.addSecs(60));
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.at(0).conversationId, QStringLiteral("c_rated"));
+    EXPECT_EQ(all.at(1).queueId, QStringLiteral("sales"));
+    EXPECT_TRUE(store->ratings(at.addSecs(60), at.addSecs(120)).isEmpty());
+    // The schema refuses a rating out of range, should one ever get past the router.
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_bad"))));
+    EXPECT_EQ(store->addRating({QStringLiteral("c_bad"), 9, QString(), QString(), QString(), at}),
+              Store::RatingSaved::Failed);
+    EXPECT_FALSE(store->rating(QStringLiteral("c_bad")));
+}
