@@ -2,6 +2,7 @@
 
 #include "protocol/FrameCodec.h"
 
+#include <QJsonDocument>
 #include <array>
 #include <utility>
 
@@ -88,6 +89,8 @@ QJsonObject ChatMessage::toJson() const
         o.insert(QStringLiteral("authorId"), authorId);
     if (internal)
         o.insert(QStringLiteral("internal"), true);
+    if (attachment)
+        o.insert(QStringLiteral("attachment"), attachment->toJson());
     return o;
 }
 
@@ -111,6 +114,10 @@ QByteArray ChatMessage::toJsonBytes() const
         field(",\"authorId\":", authorId);
     if (internal)
         out.append(",\"internal\":true");
+    if (attachment) {
+        out.append(",\"attachment\":");
+        out.append(QJsonDocument(attachment->toJson()).toJson(QJsonDocument::Compact));
+    }
     out.append('}');
     return out;
 }
@@ -130,7 +137,36 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.text = str(o, "text");
     m.at = fromIsoUtc(str(o, "at"));
     m.internal = o.value(QStringLiteral("internal")).toBool();
+    if (o.value(QStringLiteral("attachment")).isObject())
+        m.attachment = Attachment::fromJson(o.value(QStringLiteral("attachment")).toObject());
     return m;
+}
+
+QJsonObject Attachment::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("contentType"), contentType}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    if (size >= 0)
+        o.insert(QStringLiteral("size"), size);
+    if (!url.isEmpty())
+        o.insert(QStringLiteral("url"), url);
+    return o;
+}
+
+std::optional<Attachment> Attachment::fromJson(const QJsonObject &o)
+{
+    Attachment a;
+    a.id = str(o, "id");
+    a.name = str(o, "name");
+    a.size = o.value(QStringLiteral("size")).isDouble() ? static_cast<qint64>(o.value(QStringLiteral("size")).toDouble()) : -1;
+    a.contentType = str(o, "contentType");
+    a.url = str(o, "url");
+    if (a.id.isEmpty() == a.url.isEmpty()) // exactly one of them: a stored file or a link
+        return std::nullopt;
+    if (a.contentType.isEmpty())
+        a.contentType = QStringLiteral("application/octet-stream");
+    return a;
 }
 
 QString HandoffContext::field(const QString &name) const

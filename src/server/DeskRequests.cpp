@@ -153,22 +153,21 @@ ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envel
 
 void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
 {
-    QString clientId, text;
+    QString clientId;
+    ChatMessage m;
+    m.author = AuthorKind::Agent;
+    m.authorId = c->userName;
     Live *l = ownChat(c, e, false);
-    if (!l || !requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
+    if (!l || !requireId(c, e, "clientId", &clientId) || !readMessageContent(c, e, *l, &m))
         return;
     const QJsonValue internalValue = e.data.value(QStringLiteral("internal"));
     if (!internalValue.isUndefined() && !internalValue.isBool()) {
         c->sendError(e.id, ErrorCode::Invalid, Text::tr("Field \"internal\" must be true or false."));
         return;
     }
-    ChatMessage m;
     m.conversationId = l->record.id;
     m.clientId = clientId;
-    m.author = AuthorKind::Agent;
-    m.authorId = c->userName;
     m.authorName = l->record.agentName;
-    m.text = text;
     m.internal = internalValue.toBool(false);
     // Who hears of it is decided now; what they hear leaves once it is on disk.
     QPointer<ClientConnection> sender(c);
