@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54"/>
+        <location filename="../src/server/HttpConnection.cpp" line="56"/>
         <source>Pages of %1 may not open chats here.</source>
         <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114"/>
+        <location filename="../src/server/HttpConnection.cpp" line="163"/>
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -490,183 +490,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="42"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="43"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="44"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="45"/>
         <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>&quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="88"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="131"/>
         <source>&quot;%1&quot; has a field without a name.</source>
         <translation>&quot;%1&quot; enthält ein Feld ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="90"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="133"/>
         <source>&quot;%1&quot; has a field name longer than %2 characters.</source>
         <translation>&quot;%1&quot; enthält einen Feldnamen mit mehr als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="92"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="135"/>
         <source>&quot;%1&quot; has no value for the field &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; hat keinen Wert für das Feld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="98"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
         <source>The field &quot;%1&quot; in &quot;%2&quot; is longer than %3 characters.</source>
         <translation>Das Feld &quot;%1&quot; in &quot;%2&quot; ist länger als %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="101"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="144"/>
         <source>&quot;%1&quot; has more than %2 fields.</source>
         <translation>&quot;%1&quot; hat mehr als %2 Felder.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="141"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="184"/>
         <source>&quot;reason&quot; is missing: say in one sentence why the conversation needs a person.</source>
         <translation>&quot;reason&quot; fehlt: Sagen Sie in einem Satz, warum das Gespräch einen Menschen braucht.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="150"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="193"/>
         <source>&quot;trigger&quot; must be one of &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; or &quot;external&quot;.</source>
         <translation>&quot;trigger&quot; muss &quot;explicit&quot;, &quot;unrecognised&quot;, &quot;frustration&quot;, &quot;topic&quot; oder &quot;external&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="171"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
         <source>&quot;visitor&quot; must be an object such as {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;}.</source>
         <translation>&quot;visitor&quot; muss ein Objekt wie {&quot;name&quot;: &quot;Anna&quot;, &quot;email&quot;: &quot;anna@example.com&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="180"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="223"/>
         <source>&quot;visitor.email&quot; is not an email address.</source>
         <translation>&quot;visitor.email&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="198"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="241"/>
         <source>&quot;%1&quot; must be an object with a &quot;name&quot; string and a &quot;value&quot;.</source>
         <translation>&quot;%1&quot; muss ein Objekt mit einer Zeichenkette &quot;name&quot; und einem &quot;value&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="206"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="249"/>
         <source>&quot;fields&quot; must be an object of names and values, or an array of {&quot;name&quot;, &quot;value&quot;}.</source>
         <translation>&quot;fields&quot; muss ein Objekt aus Namen und Werten oder ein Array aus {&quot;name&quot;, &quot;value&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="214"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="257"/>
         <source>&quot;transcript&quot; must be an array of {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;}.</source>
         <translation>&quot;transcript&quot; muss ein Array aus {&quot;role&quot;, &quot;text&quot;, &quot;timestamp&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="217"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="260"/>
         <source>&quot;transcript&quot; has more than %1 messages.</source>
         <translation>&quot;transcript&quot; enthält mehr als %1 Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="230"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="273"/>
         <source>&quot;%1.role&quot; must be &quot;user&quot; or &quot;bot&quot;.</source>
         <translation>&quot;%1.role&quot; muss &quot;user&quot; oder &quot;bot&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="232"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="276"/>
         <source>&quot;%1.text&quot; must be a string.</source>
         <translation>&quot;%1.text&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="235"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="279"/>
         <source>&quot;%1.text&quot; is longer than %2 characters.</source>
         <translation>&quot;%1.text&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="240"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="284"/>
         <source>&quot;%1.timestamp&quot; must be an ISO 8601 time such as &quot;2026-11-25T09:30:00Z&quot;.</source>
         <translation>&quot;%1.timestamp&quot; muss eine ISO-8601-Zeitangabe wie &quot;2026-11-25T09:30:00Z&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="263"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="307"/>
         <source>&quot;activities&quot; holds no event named &quot;handoff.initiate&quot;.</source>
         <translation>&quot;activities&quot; enthält kein Ereignis namens &quot;handoff.initiate&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="266"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="310"/>
         <source>&quot;type&quot; must be &quot;event&quot;.</source>
         <translation>&quot;type&quot; muss &quot;event&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="268"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="312"/>
         <source>&quot;name&quot; must be &quot;handoff.initiate&quot;.</source>
         <translation>&quot;name&quot; muss &quot;handoff.initiate&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316"/>
         <source>&quot;value&quot; must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>&quot;value&quot; muss ein Objekt mit dem Übergabekontext sein (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="290"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="334"/>
         <source>&quot;value.%1&quot; must be a string.</source>
         <translation>&quot;value.%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="293"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="337"/>
         <source>&quot;value.%1&quot; is longer than %2 characters.</source>
         <translation>&quot;value.%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="306"/>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="309"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="353"/>
         <source>&quot;value.%1&quot; must be an array of strings.</source>
         <translation>&quot;value.%1&quot; muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="338"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="382"/>
         <source>&quot;value.va_ConversationId&quot; is missing (and the activity has no &quot;conversation.id&quot;).</source>
         <translation>&quot;value.va_ConversationId&quot; fehlt (und die Aktivität hat keine &quot;conversation.id&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386"/>
         <source>&quot;relatesTo&quot; must be an object (a conversation reference).</source>
         <translation>&quot;relatesTo&quot; muss ein Objekt sein (eine Gesprächsreferenz).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="350"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="394"/>
         <source>The Copilot Studio bot handed over: &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="352"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="396"/>
         <source>The Copilot Studio bot handed over from the topic &quot;%1&quot;.</source>
         <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398"/>
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="374"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="418"/>
         <source>&quot;attachments&quot; must be an array.</source>
         <translation>&quot;attachments&quot; muss ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="383"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="427"/>
         <source>&quot;%1.contentType&quot; of the Transcript must be &quot;application/json&quot;.</source>
         <translation>&quot;%1.contentType&quot; des Transcripts muss &quot;application/json&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="391"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="435"/>
         <source>&quot;%1.content.activities&quot; must be an array of activities.</source>
         <translation>&quot;%1.content.activities&quot; muss ein Array aus Aktivitäten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395"/>
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439"/>
         <source>&quot;%1.content.activities&quot; has more than %2 activities.</source>
         <translation>&quot;%1.content.activities&quot; enthält mehr als %2 Aktivitäten.</translation>
     </message>
@@ -1591,22 +1591,27 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1045"/>
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1081"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1092"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1096"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1614,37 +1619,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1107"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1109"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1119"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1132"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1134"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1142"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1652,117 +1657,143 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="100"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="106"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="112"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="119"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="130"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="136"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="141"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="148"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="173"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="180"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="186"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="204"/>
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="215"/>
+        <source>must be an object such as {&quot;maxMegabytes&quot;: 10}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;maxMegabytes&quot;: 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="243"/>
+        <source>must be clamd&apos;s Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>muss der Unix-Socket von clamd (ein absoluter Pfad) oder HOST:PORT sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>muss ein Verzeichnis sein (relativ zur Konfigurationsdatei)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="255"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="262"/>
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="294"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="308"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="312"/>
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="316"/>
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="324"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="330"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1792,6 +1823,162 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
 </context>
 <context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152"/>
+        <source>The file cannot be stored now: %1</source>
+        <translation>Die Datei kann gerade nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159"/>
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform>Die Datei brauchte länger als %n Sekunde, um anzukommen.</numerusform>
+            <numerusform>Die Datei brauchte länger als %n Sekunden, um anzukommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191"/>
+        <location filename="../src/server/AttachmentService.cpp" line="282"/>
+        <source>The file cannot be stored: %1</source>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207"/>
+        <source>&quot;%1&quot; is not a file of an accepted type (%2). The type is judged from the file&apos;s content, not its name.</source>
+        <translation>„%1“ ist keine Datei eines erlaubten Typs (%2). Der Typ ergibt sich aus dem Inhalt der Datei, nicht aus ihrem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215"/>
+        <source>&quot;%1&quot; is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>„%1“ ist als %2-Datei benannt, sein Inhalt ist aber %3. Senden Sie sie mit einem passenden Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239"/>
+        <source>&quot;%1&quot; was refused: the virus scanner found %2 in it.</source>
+        <translation>„%1“ wurde abgelehnt: Der Virenscanner hat darin %2 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246"/>
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>Die Datei kann gerade nicht auf Viren geprüft werden (%1); senden Sie sie später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300"/>
+        <source>The file could not be recorded; send it again.</source>
+        <translation>Die Datei konnte nicht erfasst werden; senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367"/>
+        <source>Send the chat&apos;s token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Senden Sie das Token des Chats als &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368"/>
+        <source>The token is not known or has expired.</source>
+        <translation>Das Token ist unbekannt oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392"/>
+        <source>Send the file with a Content-Length.</source>
+        <translation>Senden Sie die Datei mit einer Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399"/>
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>Der Router empfängt gerade zu viele Dateien gleichzeitig; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402"/>
+        <source>The router&apos;s disk is almost full; files cannot be received now.</source>
+        <translation>Die Festplatte des Routers ist fast voll; Dateien können gerade nicht empfangen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405"/>
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Warten Sie, bis die Datei, die gerade gesendet wird, angekommen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413"/>
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform>In einem Chat darf höchstens %n Datei pro Minute gesendet werden.</numerusform>
+            <numerusform>In einem Chat dürfen höchstens %n Dateien pro Minute gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416"/>
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform>In einem Chat darf höchstens %n Datei gesendet werden.</numerusform>
+            <numerusform>In einem Chat dürfen höchstens %n Dateien gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418"/>
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>Die Dateien eines Chats dürfen zusammen höchstens %1 MB groß sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471"/>
+        <source>You may not send files into this chat.</source>
+        <translation>Sie dürfen in diesen Chat keine Dateien senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485"/>
+        <source>Use POST to send a file.</source>
+        <translation>Verwenden Sie POST, um eine Datei zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485"/>
+        <source>Use GET.</source>
+        <translation>Verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499"/>
+        <source>There is no file %1 for you.</source>
+        <translation>Es gibt keine Datei %1 für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503"/>
+        <source>The file %1 is no longer kept.</source>
+        <translation>Die Datei %1 wird nicht mehr aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29"/>
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>der Virenscanner ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44"/>
+        <source>the virus scanner did not answer in time</source>
+        <translation>der Virenscanner hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89"/>
+        <source>the virus scanner&apos;s answer is too long</source>
+        <translation>die Antwort des Virenscanners ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103"/>
+        <source>the virus scanner answered: %1</source>
+        <translation>der Virenscanner antwortete: %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::ConversationHub</name>
     <message>
         <location filename="../src/server/HubSupport.cpp" line="32"/>
@@ -1809,22 +1996,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="28"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="30"/>
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="32"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="34"/>
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="39"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="41"/>
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
@@ -1929,7 +2116,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     <message>
         <location filename="../src/server/ConversationHub.cpp" line="311"/>
         <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -1974,79 +2161,79 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="222"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="162"/>
+        <location filename="../src/server/DeskRequests.cpp" line="165"/>
         <source>Field &quot;internal&quot; must be true or false.</source>
         <translation>Das Feld „internal“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="181"/>
+        <location filename="../src/server/DeskRequests.cpp" line="180"/>
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="213"/>
+        <location filename="../src/server/DeskRequests.cpp" line="226"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="242"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="247"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="251"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="259"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="270"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="274"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="321"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="322"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="342"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="392"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="361"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2056,7 +2243,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -2066,60 +2253,65 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="87"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="89"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
         <location filename="../src/server/VisitorRequests.cpp" line="19"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="193"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="213"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="226"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="243"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71"/>
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>Sie haben in diesem Chat keine Datei %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2208,13 +2400,13 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285"/>
         <location filename="../src/server/HttpRequestParser.cpp" line="288"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="291"/>
         <source>Content-Length is not a number.</source>
         <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
+        <location filename="../src/server/HttpRequestParser.cpp" line="296"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
@@ -2245,53 +2437,63 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="69"/>
+        <location filename="../src/server/RouterServer.cpp" line="70"/>
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70"/>
+        <location filename="../src/server/RouterServer.cpp" line="71"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71"/>
+        <location filename="../src/server/RouterServer.cpp" line="72"/>
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="74"/>
+        <location filename="../src/server/RouterServer.cpp" line="75"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="169"/>
+        <location filename="../src/server/RouterServer.cpp" line="170"/>
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="195"/>
-        <location filename="../src/server/RouterServer.cpp" line="211"/>
+        <location filename="../src/server/RouterServer.cpp" line="192"/>
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Seiten von %1 dürfen hier keine Dateien abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="202"/>
+        <location filename="../src/server/RouterServer.cpp" line="230"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="200"/>
+        <location filename="../src/server/RouterServer.cpp" line="207"/>
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="205"/>
+        <location filename="../src/server/RouterServer.cpp" line="212"/>
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="215"/>
+        <location filename="../src/server/RouterServer.cpp" line="219"/>
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Seiten von %1 dürfen hier keine Dateien senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="234"/>
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics braucht das Metrik-Token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="235"/>
+        <location filename="../src/server/RouterServer.cpp" line="254"/>
         <source>The database does not answer.</source>
         <translation>Die Datenbank antwortet nicht.</translation>
     </message>
@@ -2413,62 +2615,62 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
@@ -2476,37 +2678,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="223"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="238"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="249"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="255"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="259"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="321"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>
