@@ -349,6 +349,20 @@
     </message>
 </context>
 <context>
+    <name>handoff::AttachmentThumbnail</name>
+    <message>
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="26" />
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="38" />
+        <source>The picture cannot be read: %1</source>
+        <translation>De afbeelding kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="30" />
+        <source>The picture is %1 × %2 pixels; pictures over 40 megapixels are not shown.</source>
+        <translation>De afbeelding is %1 × %2 pixels; afbeeldingen boven 40 megapixel worden niet getoond.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52" />
@@ -931,9 +945,14 @@
 <context>
     <name>handoff::ComposerEdit</name>
     <message>
-        <location filename="../src/desk/ComposerEdit.cpp" line="15" />
+        <location filename="../src/desk/ComposerEdit.cpp" line="19" />
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Typ een bericht — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ComposerEdit.cpp" line="46" />
+        <source>screenshot-%1.png</source>
+        <translation>schermafbeelding-%1.png</translation>
     </message>
 </context>
 <context>
@@ -3359,52 +3378,52 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="65" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="66" />
         <source>Handoff · %1</source>
         <translation>Overdracht · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="70" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="71" />
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="74" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="75" />
         <source>%1 (bot)</source>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="77" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="78" />
         <source>Internal note · %1</source>
         <translation>Interne notitie · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="81" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="82" />
         <source> · waiting to send</source>
         <translation> · wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="84" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85" />
         <source> · sent ✓</source>
         <translation> · verzonden ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="87" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88" />
         <source> · not sent: %1</source>
         <translation> · niet verzonden: %1</translation>
     </message>
@@ -3412,104 +3431,129 @@ Reden voor het auditlog (optioneel):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="91" />
-        <location filename="../src/client/TranscriptModel.cpp" line="128" />
+        <location filename="../src/client/TranscriptModel.cpp" line="123" />
+        <location filename="../src/client/TranscriptModel.cpp" line="163" />
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="130" />
+        <location filename="../src/client/TranscriptModel.cpp" line="165" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132" />
+        <location filename="../src/client/TranscriptModel.cpp" line="167" />
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="136" />
+        <location filename="../src/client/TranscriptModel.cpp" line="171" />
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="87" />
-        <location filename="../src/client/TranscriptModel.cpp" line="189" />
+        <location filename="../src/client/TranscriptModel.cpp" line="119" />
+        <location filename="../src/client/TranscriptModel.cpp" line="224" />
         <source>Handoff</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="89" />
+        <location filename="../src/client/TranscriptModel.cpp" line="90" />
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="93" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="94" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="121" />
         <source>You</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="123" />
         <source>Visitor %1</source>
         <translation>Bezoeker %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95" />
+        <location filename="../src/client/TranscriptModel.cpp" line="127" />
         <source>%1 (internal note)</source>
         <translation>%1 (interne notitie)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="97" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
+        <source>(file: %1)</source>
+        <translation>(bestand: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="133" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="98" />
+        <location filename="../src/client/TranscriptModel.cpp" line="133" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="100" />
+        <location filename="../src/client/TranscriptModel.cpp" line="135" />
         <source>%1 — sending</source>
         <translation>%1 — wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="102" />
+        <location filename="../src/client/TranscriptModel.cpp" line="137" />
         <source>%1 — not sent</source>
         <translation>%1 — niet verzonden</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="138" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — niet verzonden: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="143" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>the visitor asked for a person</source>
         <translation>de bezoeker vroeg om een mens</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="145" />
+        <location filename="../src/client/TranscriptModel.cpp" line="180" />
         <source>the bot did not understand the visitor</source>
         <translation>de bot begreep de bezoeker niet</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="147" />
+        <location filename="../src/client/TranscriptModel.cpp" line="182" />
         <source>the visitor seemed frustrated</source>
         <translation>de bezoeker leek gefrustreerd</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="149" />
+        <location filename="../src/client/TranscriptModel.cpp" line="184" />
         <source>a topic that always goes to a person</source>
         <translation>een onderwerp dat altijd naar een mens gaat</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="151" />
+        <location filename="../src/client/TranscriptModel.cpp" line="186" />
         <source>handed over by an external bot</source>
         <translation>overgedragen door een externe bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178" />
+        <location filename="../src/client/TranscriptModel.cpp" line="213" />
         <source>Handed over to a person: %1.</source>
         <translation>Overgedragen aan een mens: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="179" />
+        <location filename="../src/client/TranscriptModel.cpp" line="214" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Overgedragen aan een mens: %1 (%2).</translation>
     </message>

@@ -349,6 +349,20 @@
     </message>
 </context>
 <context>
+    <name>handoff::AttachmentThumbnail</name>
+    <message>
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="26" />
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="38" />
+        <source>The picture cannot be read: %1</source>
+        <translation>Não é possível ler a imagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/AttachmentThumbnail.cpp" line="30" />
+        <source>The picture is %1 × %2 pixels; pictures over 40 megapixels are not shown.</source>
+        <translation>A imagem tem %1 × %2 pixels; imagens com mais de 40 megapixels não são exibidas.</translation>
+    </message>
+</context>
+<context>
     <name>handoff::AuditLogModel</name>
     <message>
         <location filename="../src/client/AuditLogModel.cpp" line="52" />
@@ -931,9 +945,14 @@
 <context>
     <name>handoff::ComposerEdit</name>
     <message>
-        <location filename="../src/desk/ComposerEdit.cpp" line="15" />
+        <location filename="../src/desk/ComposerEdit.cpp" line="19" />
         <source>Type a message — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Digite uma mensagem — Enter envia, Shift+Enter quebra a linha, / para respostas prontas</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/ComposerEdit.cpp" line="46" />
+        <source>screenshot-%1.png</source>
+        <translation>captura-de-tela-%1.png</translation>
     </message>
 </context>
 <context>
@@ -3359,52 +3378,52 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TranscriptDelegate</name>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="65" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="66" />
         <source>Handoff · %1</source>
         <translation>Transbordo · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="70" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="71" />
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="72" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="73" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="74" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="75" />
         <source>%1 (bot)</source>
         <translation>%1 (bot)</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="77" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="78" />
         <source>Internal note · %1</source>
         <translation>Nota interna · %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="81" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="82" />
         <source> · waiting to send</source>
         <translation> · aguardando envio</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="84" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="85" />
         <source> · sent ✓</source>
         <translation> · enviada ✓</translation>
     </message>
     <message>
-        <location filename="../src/desk/TranscriptDelegate.cpp" line="87" />
+        <location filename="../src/desk/TranscriptDelegate.cpp" line="88" />
         <source> · not sent: %1</source>
         <translation> · não enviada: %1</translation>
     </message>
@@ -3412,104 +3431,129 @@ Motivo para o registro de auditoria (opcional):</translation>
 <context>
     <name>handoff::TranscriptModel</name>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="91" />
-        <location filename="../src/client/TranscriptModel.cpp" line="128" />
+        <location filename="../src/client/TranscriptModel.cpp" line="123" />
+        <location filename="../src/client/TranscriptModel.cpp" line="163" />
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="130" />
+        <location filename="../src/client/TranscriptModel.cpp" line="165" />
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="132" />
+        <location filename="../src/client/TranscriptModel.cpp" line="167" />
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="136" />
+        <location filename="../src/client/TranscriptModel.cpp" line="171" />
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="87" />
-        <location filename="../src/client/TranscriptModel.cpp" line="189" />
+        <location filename="../src/client/TranscriptModel.cpp" line="119" />
+        <location filename="../src/client/TranscriptModel.cpp" line="224" />
         <source>Handoff</source>
         <translation>Transbordo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="89" />
+        <location filename="../src/client/TranscriptModel.cpp" line="90" />
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="93" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="94" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="95" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="121" />
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="91" />
+        <location filename="../src/client/TranscriptModel.cpp" line="123" />
         <source>Visitor %1</source>
         <translation>Visitante %1</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="95" />
+        <location filename="../src/client/TranscriptModel.cpp" line="127" />
         <source>%1 (internal note)</source>
         <translation>%1 (nota interna)</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="97" />
+        <location filename="../src/client/TranscriptModel.cpp" line="132" />
+        <source>(file: %1)</source>
+        <translation>(arquivo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/TranscriptModel.cpp" line="133" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="98" />
+        <location filename="../src/client/TranscriptModel.cpp" line="133" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="100" />
+        <location filename="../src/client/TranscriptModel.cpp" line="135" />
         <source>%1 — sending</source>
         <translation>%1 — enviando</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="102" />
+        <location filename="../src/client/TranscriptModel.cpp" line="137" />
         <source>%1 — not sent</source>
         <translation>%1 — não enviada</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="103" />
+        <location filename="../src/client/TranscriptModel.cpp" line="138" />
         <source>%1 — not sent: %2</source>
         <translation>%1 — não enviada: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="143" />
+        <location filename="../src/client/TranscriptModel.cpp" line="178" />
         <source>the visitor asked for a person</source>
         <translation>o visitante pediu para falar com uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="145" />
+        <location filename="../src/client/TranscriptModel.cpp" line="180" />
         <source>the bot did not understand the visitor</source>
         <translation>o bot não entendeu o visitante</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="147" />
+        <location filename="../src/client/TranscriptModel.cpp" line="182" />
         <source>the visitor seemed frustrated</source>
         <translation>o visitante parecia frustrado</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="149" />
+        <location filename="../src/client/TranscriptModel.cpp" line="184" />
         <source>a topic that always goes to a person</source>
         <translation>um assunto que sempre vai para uma pessoa</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="151" />
+        <location filename="../src/client/TranscriptModel.cpp" line="186" />
         <source>handed over by an external bot</source>
         <translation>transferido por um bot externo</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="178" />
+        <location filename="../src/client/TranscriptModel.cpp" line="213" />
         <source>Handed over to a person: %1.</source>
         <translation>Transbordo para uma pessoa: %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/TranscriptModel.cpp" line="179" />
+        <location filename="../src/client/TranscriptModel.cpp" line="214" />
         <source>Handed over to a person: %1 (%2).</source>
         <translation>Transbordo para uma pessoa: %1 (%2).</translation>
     </message>

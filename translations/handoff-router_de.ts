@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54" />
+        <location filename="../src/server/HttpConnection.cpp" line="56" />
         <source>Pages of %1 may not open chats here.</source>
         <translation>Seiten von %1 dürfen hier keine Chats öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114" />
+        <location filename="../src/server/HttpConnection.cpp" line="163" />
         <source>The request took too long to arrive.</source>
         <translation>Die Anfrage kam zu langsam an.</translation>
     </message>
@@ -495,183 +495,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="43" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44" />
         <source>"%1" must be a string.</source>
         <translation>"%1" muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="45" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="46" />
         <source>"%1" is longer than %2 characters.</source>
         <translation>"%1" ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="132" />
         <source>"%1" has a field without a name.</source>
         <translation>"%1" enthält ein Feld ohne Namen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="134" />
         <source>"%1" has a field name longer than %2 characters.</source>
         <translation>"%1" enthält einen Feldnamen mit mehr als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="93" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="136" />
         <source>"%1" has no value for the field "%2".</source>
         <translation>"%1" hat keinen Wert für das Feld "%2".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="99" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
         <source>The field "%1" in "%2" is longer than %3 characters.</source>
         <translation>Das Feld "%1" in "%2" ist länger als %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="102" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="145" />
         <source>"%1" has more than %2 fields.</source>
         <translation>"%1" hat mehr als %2 Felder.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="185" />
         <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
         <translation>"reason" fehlt: Sagen Sie in einem Satz, warum das Gespräch einen Menschen braucht.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="151" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
         <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
         <translation>"trigger" muss "explicit", "unrecognised", "frustration", "topic" oder "external" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="175" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
         <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
         <translation>"visitor" muss ein Objekt wie {"name": "Anna", "email": "anna@example.com"} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="184" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
         <source>"visitor.email" is not an email address.</source>
         <translation>"visitor.email" ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="202" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="245" />
         <source>"%1" must be an object with a "name" string and a "value".</source>
         <translation>"%1" muss ein Objekt mit einer Zeichenkette "name" und einem "value" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="210" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="253" />
         <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
         <translation>"fields" muss ein Objekt aus Namen und Werten oder ein Array aus {"name", "value"} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
         <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
         <translation>"transcript" muss ein Array aus {"role", "text", "timestamp"} sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264" />
         <source>"transcript" has more than %1 messages.</source>
         <translation>"transcript" enthält mehr als %1 Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268" />
         <source>"%1" must be an object.</source>
         <translation>"%1" muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="277" />
         <source>"%1.role" must be "user" or "bot".</source>
         <translation>"%1.role" muss "user" oder "bot" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="236" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="280" />
         <source>"%1.text" must be a string.</source>
         <translation>"%1.text" muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="283" />
         <source>"%1.text" is longer than %2 characters.</source>
         <translation>"%1.text" ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="244" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="288" />
         <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
         <translation>"%1.timestamp" muss eine ISO-8601-Zeitangabe wie "2026-11-25T09:30:00Z" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="311" />
         <source>"activities" holds no event named "handoff.initiate".</source>
         <translation>"activities" enthält kein Ereignis namens "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="270" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="314" />
         <source>"type" must be "event".</source>
         <translation>"type" muss "event" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316" />
         <source>"name" must be "handoff.initiate".</source>
         <translation>"name" muss "handoff.initiate" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="276" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="320" />
         <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>"value" muss ein Objekt mit dem Übergabekontext sein (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="294" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338" />
         <source>"value.%1" must be a string.</source>
         <translation>"value.%1" muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="297" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341" />
         <source>"value.%1" is longer than %2 characters.</source>
         <translation>"value.%1" ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="310" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="313" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="357" />
         <source>"value.%1" must be an array of strings.</source>
         <translation>"value.%1" muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386" />
         <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
         <translation>"value.va_ConversationId" fehlt (und die Aktivität hat keine "conversation.id").</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390" />
         <source>"relatesTo" must be an object (a conversation reference).</source>
         <translation>"relatesTo" muss ein Objekt sein (eine Gesprächsreferenz).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398" />
         <source>The Copilot Studio bot handed over: "%1".</source>
         <translation>Der Copilot-Studio-Bot hat übergeben: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="356" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="400" />
         <source>The Copilot Studio bot handed over from the topic "%1".</source>
         <translation>Der Copilot-Studio-Bot hat aus dem Thema „%1“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="358" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="402" />
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Der Copilot-Studio-Bot hat das Gespräch übergeben.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="378" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="422" />
         <source>"attachments" must be an array.</source>
         <translation>"attachments" muss ein Array sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="387" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="431" />
         <source>"%1.contentType" of the Transcript must be "application/json".</source>
         <translation>"%1.contentType" des Transcripts muss "application/json" sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439" />
         <source>"%1.content.activities" must be an array of activities.</source>
         <translation>"%1.content.activities" muss ein Array aus Aktivitäten sein.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="399" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="443" />
         <source>"%1.content.activities" has more than %2 activities.</source>
         <translation>"%1.content.activities" enthält mehr als %2 Aktivitäten.</translation>
     </message>
@@ -1739,22 +1739,27 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1257" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <source>cannot create %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1268" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1762,37 +1767,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1285" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1308" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1800,128 +1805,154 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="113" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="137" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>muss eine Zeichenkette wie "127.0.0.1:8080" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="149" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>muss eine PostgreSQL-URL wie "postgres://handoff@db/handoff" oder "sqlite:DATEI" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="158" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>muss ein Objekt sein, etwa {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="175" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>unbekanntes Feld (bekannt: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="186" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>muss eine Liste von Origins wie "https://shop.example" sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>„%1“ ist kein Origin wie "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>muss ein Objekt sein, etwa {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="233" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="179" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="237" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <source>must be an object such as {"maxMegabytes": 10}</source>
+        <translation>muss ein Objekt sein, etwa {"maxMegabytes": 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>muss der Unix-Socket von clamd (ein absoluter Pfad) oder HOST:PORT sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>muss ein Verzeichnis sein (relativ zur Konfigurationsdatei)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="280" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>muss ein Objekt sein, z. B. {"cert": "DATEI", "key": "DATEI"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="284" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="288" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="296" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="302" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="306" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1948,6 +1979,162 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/router/RoutingFile.cpp" line="75" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152" />
+        <source>The file cannot be stored now: %1</source>
+        <translation>Die Datei kann gerade nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159" />
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191" />
+        <location filename="../src/server/AttachmentService.cpp" line="282" />
+        <source>The file cannot be stored: %1</source>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207" />
+        <source>"%1" is not a file of an accepted type (%2). The type is judged from the file's content, not its name.</source>
+        <translation>„%1“ ist keine Datei eines erlaubten Typs (%2). Der Typ ergibt sich aus dem Inhalt der Datei, nicht aus ihrem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215" />
+        <source>"%1" is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>„%1“ ist als %2-Datei benannt, sein Inhalt ist aber %3. Senden Sie sie mit einem passenden Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239" />
+        <source>"%1" was refused: the virus scanner found %2 in it.</source>
+        <translation>„%1“ wurde abgelehnt: Der Virenscanner hat darin %2 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246" />
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>Die Datei kann gerade nicht auf Viren geprüft werden (%1); senden Sie sie später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300" />
+        <source>The file could not be recorded; send it again.</source>
+        <translation>Die Datei konnte nicht erfasst werden; senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367" />
+        <source>Send the chat's token as "Authorization: Bearer TOKEN".</source>
+        <translation>Senden Sie das Token des Chats als "Authorization: Bearer TOKEN".</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368" />
+        <source>The token is not known or has expired.</source>
+        <translation>Das Token ist unbekannt oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392" />
+        <source>Send the file with a Content-Length.</source>
+        <translation>Senden Sie die Datei mit einer Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394" />
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399" />
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>Der Router empfängt gerade zu viele Dateien gleichzeitig; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402" />
+        <source>The router's disk is almost full; files cannot be received now.</source>
+        <translation>Die Festplatte des Routers ist fast voll; Dateien können gerade nicht empfangen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405" />
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Warten Sie, bis die Datei, die gerade gesendet wird, angekommen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413" />
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416" />
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418" />
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>Die Dateien eines Chats dürfen zusammen höchstens %1 MB groß sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471" />
+        <source>You may not send files into this chat.</source>
+        <translation>Sie dürfen in diesen Chat keine Dateien senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use POST to send a file.</source>
+        <translation>Verwenden Sie POST, um eine Datei zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use GET.</source>
+        <translation>Verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499" />
+        <source>There is no file %1 for you.</source>
+        <translation>Es gibt keine Datei %1 für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503" />
+        <source>The file %1 is no longer kept.</source>
+        <translation>Die Datei %1 wird nicht mehr aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29" />
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>der Virenscanner ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44" />
+        <source>the virus scanner did not answer in time</source>
+        <translation>der Virenscanner hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89" />
+        <source>the virus scanner's answer is too long</source>
+        <translation>die Antwort des Virenscanners ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103" />
+        <source>the virus scanner answered: %1</source>
+        <translation>der Virenscanner antwortete: %1</translation>
     </message>
 </context>
 <context>
@@ -1983,22 +2170,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29" />
+        <location filename="../src/server/ConversationFlow.cpp" line="31" />
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Wir sind gerade nicht erreichbar. Hinterlassen Sie uns eine Nachricht, wir antworten Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="33" />
+        <location filename="../src/server/ConversationFlow.cpp" line="35" />
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Gerade ist niemand frei. Hinterlassen Sie uns eine Nachricht oder bleiben Sie dran – Ihr Platz in der Warteschlange bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="40" />
+        <location filename="../src/server/ConversationFlow.cpp" line="42" />
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="78" />
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
@@ -2172,7 +2359,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Zuweisung nicht speichern; der Chat wartet wieder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="685" />
+        <location filename="../src/server/ConversationFlow.cpp" line="697" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2192,77 +2379,77 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="235" />
+        <location filename="../src/server/DeskRequests.cpp" line="234" />
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
-        <location filename="../src/server/DeskRequests.cpp" line="190" />
+        <location filename="../src/server/DeskRequests.cpp" line="189" />
         <source>The router could not store the message; send it again.</source>
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="226" />
-        <location filename="../src/server/DeskRequests.cpp" line="239" />
+        <location filename="../src/server/DeskRequests.cpp" line="225" />
+        <location filename="../src/server/DeskRequests.cpp" line="238" />
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258" />
+        <location filename="../src/server/DeskRequests.cpp" line="257" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="263" />
+        <location filename="../src/server/DeskRequests.cpp" line="262" />
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267" />
+        <location filename="../src/server/DeskRequests.cpp" line="266" />
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="275" />
+        <location filename="../src/server/DeskRequests.cpp" line="274" />
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="286" />
+        <location filename="../src/server/DeskRequests.cpp" line="285" />
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="290" />
+        <location filename="../src/server/DeskRequests.cpp" line="289" />
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="341" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="363" />
+        <location filename="../src/server/DeskRequests.cpp" line="362" />
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="413" />
+        <location filename="../src/server/DeskRequests.cpp" line="412" />
         <source>Field "watch" must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="382" />
+        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/DeskRequests.cpp" line="381" />
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
@@ -2272,7 +2459,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74" />
+        <location filename="../src/server/ConversationFlow.cpp" line="76" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -2298,7 +2485,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <location filename="../src/server/VisitorRequests.cpp" line="335" />
         <source>You have rated this chat already.</source>
         <translation>Sie haben diesen Chat bereits bewertet.</translation>
     </message>
@@ -2318,7 +2505,7 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Kommentar ist zu lang (höchstens 1000 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <location filename="../src/server/VisitorRequests.cpp" line="327" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Ihre Bewertung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
@@ -2354,17 +2541,17 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237" />
+        <location filename="../src/server/ConversationFlow.cpp" line="239" />
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/ConversationFlow.cpp" line="242" />
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="254" />
+        <location filename="../src/server/ConversationFlow.cpp" line="256" />
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
     </message>
@@ -2417,6 +2604,11 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Unter %1 gibt es keinen Verlauf für dieses Besucher-Token.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71" />
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>Sie haben in diesem Chat keine Datei %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2510,13 +2702,13 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Chunked-Inhalte werden nicht unterstützt; senden Sie Content-Length.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285" />
         <location filename="../src/server/HttpRequestParser.cpp" line="288" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="291" />
         <source>Content-Length is not a number.</source>
         <translation>Content-Length ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>Der Inhalt der Anfrage ist größer als 256 KiB.</translation>
     </message>
@@ -2635,54 +2827,64 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>address already in use</source>
         <translation>Adresse bereits belegt</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="72" />
+        <location filename="../src/server/RouterServer.cpp" line="73" />
         <source>address not available on this machine</source>
         <translation>Adresse auf diesem Rechner nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="75" />
+        <location filename="../src/server/RouterServer.cpp" line="76" />
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170" />
-        <location filename="../src/server/RouterServer.cpp" line="193" />
+        <location filename="../src/server/RouterServer.cpp" line="171" />
+        <location filename="../src/server/RouterServer.cpp" line="194" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Seiten von %1 dürfen diese API nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="203" />
-        <location filename="../src/server/RouterServer.cpp" line="219" />
+        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Seiten von %1 dürfen hier keine Dateien abrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="210" />
+        <location filename="../src/server/RouterServer.cpp" line="238" />
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="208" />
+        <location filename="../src/server/RouterServer.cpp" line="215" />
         <source>This address speaks WebSocket only.</source>
         <translation>Diese Adresse spricht nur WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="213" />
+        <location filename="../src/server/RouterServer.cpp" line="220" />
         <source>Nothing is at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="223" />
+        <location filename="../src/server/RouterServer.cpp" line="227" />
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Seiten von %1 dürfen hier keine Dateien senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="242" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics braucht das Metrik-Token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="243" />
+        <location filename="../src/server/RouterServer.cpp" line="262" />
         <source>The database does not answer.</source>
         <translation>Die Datenbank antwortet nicht.</translation>
     </message>
@@ -2922,37 +3124,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="221" />
+        <location filename="../src/store/SqlStore.cpp" line="224" />
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="234" />
+        <location filename="../src/store/SqlStore.cpp" line="237" />
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="236" />
+        <location filename="../src/store/SqlStore.cpp" line="239" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="247" />
+        <location filename="../src/store/SqlStore.cpp" line="250" />
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="253" />
+        <location filename="../src/store/SqlStore.cpp" line="256" />
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="257" />
+        <location filename="../src/store/SqlStore.cpp" line="260" />
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="319" />
+        <location filename="../src/store/SqlStore.cpp" line="322" />
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54" />
+        <location filename="../src/server/HttpConnection.cpp" line="56" />
         <source>Pages of %1 may not open chats here.</source>
         <translation>Las páginas de %1 no pueden abrir chats aquí.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114" />
+        <location filename="../src/server/HttpConnection.cpp" line="163" />
         <source>The request took too long to arrive.</source>
         <translation>La solicitud tardó demasiado en llegar.</translation>
     </message>
@@ -495,183 +495,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="43" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44" />
         <source>"%1" must be a string.</source>
         <translation>"%1" debe ser una cadena.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="45" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="46" />
         <source>"%1" is longer than %2 characters.</source>
         <translation>"%1" tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="132" />
         <source>"%1" has a field without a name.</source>
         <translation>"%1" tiene un campo sin nombre.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="134" />
         <source>"%1" has a field name longer than %2 characters.</source>
         <translation>"%1" tiene un nombre de campo de más de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="93" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="136" />
         <source>"%1" has no value for the field "%2".</source>
         <translation>"%1" no tiene valor para el campo "%2".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="99" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
         <source>The field "%1" in "%2" is longer than %3 characters.</source>
         <translation>El campo "%1" de "%2" tiene más de %3 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="102" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="145" />
         <source>"%1" has more than %2 fields.</source>
         <translation>"%1" tiene más de %2 campos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="185" />
         <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
         <translation>Falta "reason": explique en una frase por qué la conversación necesita a una persona.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="151" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
         <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
         <translation>"trigger" debe ser "explicit", "unrecognised", "frustration", "topic" o "external".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="175" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
         <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
         <translation>"visitor" debe ser un objeto como {"name": "Anna", "email": "anna@example.com"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="184" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
         <source>"visitor.email" is not an email address.</source>
         <translation>"visitor.email" no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="202" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="245" />
         <source>"%1" must be an object with a "name" string and a "value".</source>
         <translation>"%1" debe ser un objeto con una cadena "name" y un "value".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="210" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="253" />
         <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
         <translation>"fields" debe ser un objeto de nombres y valores, o un array de {"name", "value"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
         <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
         <translation>"transcript" debe ser un array de {"role", "text", "timestamp"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264" />
         <source>"transcript" has more than %1 messages.</source>
         <translation>"transcript" tiene más de %1 mensajes.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268" />
         <source>"%1" must be an object.</source>
         <translation>"%1" debe ser un objeto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="277" />
         <source>"%1.role" must be "user" or "bot".</source>
         <translation>"%1.role" debe ser "user" o "bot".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="236" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="280" />
         <source>"%1.text" must be a string.</source>
         <translation>"%1.text" debe ser una cadena.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="283" />
         <source>"%1.text" is longer than %2 characters.</source>
         <translation>"%1.text" tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="244" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="288" />
         <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
         <translation>"%1.timestamp" debe ser una hora ISO 8601 como "2026-11-25T09:30:00Z".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="311" />
         <source>"activities" holds no event named "handoff.initiate".</source>
         <translation>"activities" no contiene ningún evento llamado "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="270" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="314" />
         <source>"type" must be "event".</source>
         <translation>"type" debe ser "event".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316" />
         <source>"name" must be "handoff.initiate".</source>
         <translation>"name" debe ser "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="276" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="320" />
         <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>"value" debe ser un objeto con el contexto del traspaso (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="294" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338" />
         <source>"value.%1" must be a string.</source>
         <translation>"value.%1" debe ser una cadena.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="297" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341" />
         <source>"value.%1" is longer than %2 characters.</source>
         <translation>"value.%1" tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="310" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="313" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="357" />
         <source>"value.%1" must be an array of strings.</source>
         <translation>"value.%1" debe ser un array de cadenas.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386" />
         <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
         <translation>Falta "value.va_ConversationId" (y la actividad no tiene "conversation.id").</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390" />
         <source>"relatesTo" must be an object (a conversation reference).</source>
         <translation>"relatesTo" debe ser un objeto (una referencia de conversación).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398" />
         <source>The Copilot Studio bot handed over: "%1".</source>
         <translation>El bot de Copilot Studio traspasó la conversación: «%1».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="356" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="400" />
         <source>The Copilot Studio bot handed over from the topic "%1".</source>
         <translation>El bot de Copilot Studio traspasó la conversación desde el tema «%1».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="358" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="402" />
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>El bot de Copilot Studio traspasó la conversación.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="378" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="422" />
         <source>"attachments" must be an array.</source>
         <translation>"attachments" debe ser un array.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="387" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="431" />
         <source>"%1.contentType" of the Transcript must be "application/json".</source>
         <translation>"%1.contentType" del Transcript debe ser "application/json".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439" />
         <source>"%1.content.activities" must be an array of activities.</source>
         <translation>"%1.content.activities" debe ser un array de actividades.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="399" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="443" />
         <source>"%1.content.activities" has more than %2 activities.</source>
         <translation>"%1.content.activities" tiene más de %2 actividades.</translation>
     </message>
@@ -1739,22 +1739,27 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1257" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1268" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1762,37 +1767,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1285" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1308" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1800,128 +1805,154 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: línea %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="113" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: línea %2: JSON no válido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: línea 1: la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
         <source>unknown field (known: %1)</source>
         <translation>campo desconocido (conocidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="137" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>debe ser una cadena como "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
         <source>must be a directory path</source>
         <translation>debe ser una ruta de directorio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="149" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>debe ser una URL de PostgreSQL como "postgres://handoff@db/handoff" o "sqlite:ARCHIVO"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="158" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>debe ser un objeto como {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="175" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>campo desconocido (conocidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="186" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>debe ser un número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>debe ser una lista de orígenes como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>«%1» no es un origen como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>debe ser un secreto de al menos 16 caracteres sin espacios</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>debe ser un objeto como {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="233" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
         <source>unknown limit</source>
         <translation>límite desconocido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="179" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="237" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be a whole number from %1 to %2</source>
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <source>must be an object such as {"maxMegabytes": 10}</source>
+        <translation>debe ser un objeto como {"maxMegabytes": 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>debe ser el socket Unix de clamd (una ruta absoluta) o HOST:PUERTO</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>debe ser un directorio (relativo al archivo de configuración)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <source>unknown setting</source>
+        <translation>ajuste desconocido</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>debe ser un objeto (la configuración de enrutamiento) o un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="280" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>debe ser un objeto como {"cert": "ARCHIVO", "key": "ARCHIVO"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="284" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconocido (conocidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="288" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
         <source>must be the path of a PEM file</source>
         <translation>debe ser la ruta de un archivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="296" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="302" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconocido (conocidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="306" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be a number from 1 to 20</source>
         <translation>debe ser un número de 1 a 20</translation>
     </message>
@@ -1951,50 +1982,206 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
 </context>
 <context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152" />
+        <source>The file cannot be stored now: %1</source>
+        <translation>El archivo no se puede guardar ahora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159" />
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191" />
+        <location filename="../src/server/AttachmentService.cpp" line="282" />
+        <source>The file cannot be stored: %1</source>
+        <translation>El archivo no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207" />
+        <source>"%1" is not a file of an accepted type (%2). The type is judged from the file's content, not its name.</source>
+        <translation>«%1» no es un archivo de un tipo aceptado (%2). El tipo se determina por el contenido del archivo, no por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215" />
+        <source>"%1" is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>«%1» tiene nombre de archivo %2, pero su contenido es %3. Envíelo con un nombre que corresponda.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239" />
+        <source>"%1" was refused: the virus scanner found %2 in it.</source>
+        <translation>«%1» fue rechazado: el antivirus encontró %2 en él.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246" />
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>El archivo no se puede analizar en busca de virus ahora (%1); envíelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300" />
+        <source>The file could not be recorded; send it again.</source>
+        <translation>No se pudo registrar el archivo; envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367" />
+        <source>Send the chat's token as "Authorization: Bearer TOKEN".</source>
+        <translation>Envíe el token del chat como "Authorization: Bearer TOKEN".</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368" />
+        <source>The token is not known or has expired.</source>
+        <translation>El token es desconocido o ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392" />
+        <source>Send the file with a Content-Length.</source>
+        <translation>Envíe el archivo con un Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394" />
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo supera los %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399" />
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>El router está recibiendo demasiados archivos a la vez; inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402" />
+        <source>The router's disk is almost full; files cannot be received now.</source>
+        <translation>El disco del router está casi lleno; ahora no se pueden recibir archivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405" />
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Espere a que llegue el archivo que se está enviando.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413" />
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416" />
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418" />
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>Los archivos de un chat no pueden superar los %1 MB en total.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471" />
+        <source>You may not send files into this chat.</source>
+        <translation>No puede enviar archivos a este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use POST to send a file.</source>
+        <translation>Use POST para enviar un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499" />
+        <source>There is no file %1 for you.</source>
+        <translation>No hay ningún archivo %1 para usted.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503" />
+        <source>The file %1 is no longer kept.</source>
+        <translation>El archivo %1 ya no se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29" />
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>no se puede contactar con el antivirus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44" />
+        <source>the virus scanner did not answer in time</source>
+        <translation>el antivirus no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89" />
+        <source>the virus scanner's answer is too long</source>
+        <translation>la respuesta del antivirus es demasiado larga</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103" />
+        <source>the virus scanner answered: %1</source>
+        <translation>el antivirus respondió: %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29" />
+        <location filename="../src/server/ConversationFlow.cpp" line="31" />
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Ahora mismo estamos cerrados. Déjenos un mensaje y le responderemos.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="33" />
+        <location filename="../src/server/ConversationFlow.cpp" line="35" />
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ahora mismo no hay nadie disponible. Déjenos un mensaje o espere: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="40" />
+        <location filename="../src/server/ConversationFlow.cpp" line="42" />
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Lo sentimos, todavía nadie ha podido atenderle. Déjenos un mensaje y le responderemos, o siga esperando: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74" />
+        <location filename="../src/server/ConversationFlow.cpp" line="76" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>El chat no puede empezar ahora mismo; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="78" />
         <source>store failure</source>
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237" />
+        <location filename="../src/server/ConversationFlow.cpp" line="239" />
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="382" />
+        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/DeskRequests.cpp" line="381" />
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/ConversationFlow.cpp" line="242" />
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="254" />
+        <location filename="../src/server/ConversationFlow.cpp" line="256" />
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
@@ -2127,7 +2314,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El router no ha podido guardar la asignación; el chat vuelve a esperar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="685" />
+        <location filename="../src/server/ConversationFlow.cpp" line="697" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2147,71 +2334,71 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="235" />
+        <location filename="../src/server/DeskRequests.cpp" line="234" />
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
-        <location filename="../src/server/DeskRequests.cpp" line="190" />
+        <location filename="../src/server/DeskRequests.cpp" line="189" />
         <source>The router could not store the message; send it again.</source>
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="226" />
-        <location filename="../src/server/DeskRequests.cpp" line="239" />
+        <location filename="../src/server/DeskRequests.cpp" line="225" />
+        <location filename="../src/server/DeskRequests.cpp" line="238" />
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258" />
+        <location filename="../src/server/DeskRequests.cpp" line="257" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="263" />
+        <location filename="../src/server/DeskRequests.cpp" line="262" />
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267" />
+        <location filename="../src/server/DeskRequests.cpp" line="266" />
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="275" />
+        <location filename="../src/server/DeskRequests.cpp" line="274" />
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="286" />
+        <location filename="../src/server/DeskRequests.cpp" line="285" />
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="290" />
+        <location filename="../src/server/DeskRequests.cpp" line="289" />
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="341" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="363" />
+        <location filename="../src/server/DeskRequests.cpp" line="362" />
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="413" />
+        <location filename="../src/server/DeskRequests.cpp" line="412" />
         <source>Field "watch" must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2313,7 +2500,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <location filename="../src/server/VisitorRequests.cpp" line="335" />
         <source>You have rated this chat already.</source>
         <translation>Ya ha valorado este chat.</translation>
     </message>
@@ -2333,7 +2520,7 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El comentario es demasiado largo (1000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <location filename="../src/server/VisitorRequests.cpp" line="327" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>No se pudo guardar su valoración; envíela de nuevo.</translation>
     </message>
@@ -2417,6 +2604,11 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>No hay ninguna transcripción en %1 para este token de visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71" />
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>No ha enviado ningún archivo %1 en este chat.</translation>
     </message>
 </context>
 <context>
@@ -2533,13 +2725,13 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Content-Length debe enviarse una sola vez.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285" />
         <location filename="../src/server/HttpRequestParser.cpp" line="288" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="291" />
         <source>Content-Length is not a number.</source>
         <translation>Content-Length no es un número.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>El cuerpo de la solicitud supera los 256 KiB.</translation>
     </message>
@@ -2635,54 +2827,64 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>address already in use</source>
         <translation>dirección en uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="72" />
+        <location filename="../src/server/RouterServer.cpp" line="73" />
         <source>address not available on this machine</source>
         <translation>dirección no disponible en esta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="75" />
+        <location filename="../src/server/RouterServer.cpp" line="76" />
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170" />
-        <location filename="../src/server/RouterServer.cpp" line="193" />
+        <location filename="../src/server/RouterServer.cpp" line="171" />
+        <location filename="../src/server/RouterServer.cpp" line="194" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Las páginas de %1 no pueden llamar a esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="203" />
-        <location filename="../src/server/RouterServer.cpp" line="219" />
+        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Las páginas de %1 no pueden obtener archivos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="210" />
+        <location filename="../src/server/RouterServer.cpp" line="238" />
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="208" />
+        <location filename="../src/server/RouterServer.cpp" line="215" />
         <source>This address speaks WebSocket only.</source>
         <translation>Esta dirección solo habla WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="213" />
+        <location filename="../src/server/RouterServer.cpp" line="220" />
         <source>Nothing is at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="223" />
+        <location filename="../src/server/RouterServer.cpp" line="227" />
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Las páginas de %1 no pueden enviar archivos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="242" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics necesita el token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="243" />
+        <location filename="../src/server/RouterServer.cpp" line="262" />
         <source>The database does not answer.</source>
         <translation>La base de datos no responde.</translation>
     </message>
@@ -2922,37 +3124,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="221" />
+        <location filename="../src/store/SqlStore.cpp" line="224" />
         <source>cannot start the migration: %1</source>
         <translation>no se puede iniciar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="234" />
+        <location filename="../src/store/SqlStore.cpp" line="237" />
         <source>cannot read the schema version: %1</source>
         <translation>no se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="236" />
+        <location filename="../src/store/SqlStore.cpp" line="239" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="247" />
+        <location filename="../src/store/SqlStore.cpp" line="250" />
         <source>migration %1 is missing from the build</source>
         <translation>falta la migración %1 en esta versión</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="253" />
+        <location filename="../src/store/SqlStore.cpp" line="256" />
         <source>migration %1 failed: %2</source>
         <translation>falló la migración %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="257" />
+        <location filename="../src/store/SqlStore.cpp" line="260" />
         <source>cannot commit the migration: %1</source>
         <translation>no se puede confirmar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="319" />
+        <location filename="../src/store/SqlStore.cpp" line="322" />
         <source>cannot hash the password</source>
         <translation>no se puede calcular el hash de la contraseña</translation>
     </message>

@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54" />
+        <location filename="../src/server/HttpConnection.cpp" line="56" />
         <source>Pages of %1 may not open chats here.</source>
         <translation>Les pages de %1 ne peuvent pas ouvrir de discussion ici.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114" />
+        <location filename="../src/server/HttpConnection.cpp" line="163" />
         <source>The request took too long to arrive.</source>
         <translation>La requête a mis trop de temps à arriver.</translation>
     </message>
@@ -495,183 +495,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="43" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44" />
         <source>"%1" must be a string.</source>
         <translation>"%1" doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="45" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="46" />
         <source>"%1" is longer than %2 characters.</source>
         <translation>"%1" dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="132" />
         <source>"%1" has a field without a name.</source>
         <translation>"%1" contient un champ sans nom.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="134" />
         <source>"%1" has a field name longer than %2 characters.</source>
         <translation>"%1" contient un nom de champ de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="93" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="136" />
         <source>"%1" has no value for the field "%2".</source>
         <translation>"%1" n'a pas de valeur pour le champ "%2".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="99" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
         <source>The field "%1" in "%2" is longer than %3 characters.</source>
         <translation>Le champ "%1" de "%2" dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="102" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="145" />
         <source>"%1" has more than %2 fields.</source>
         <translation>"%1" a plus de %2 champs.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="185" />
         <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
         <translation>"reason" est absent : dites en une phrase pourquoi la conversation a besoin d'un humain.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="151" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
         <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
         <translation>"trigger" doit valoir "explicit", "unrecognised", "frustration", "topic" ou "external".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="175" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
         <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
         <translation>"visitor" doit être un objet comme {"name": "Anna", "email": "anna@example.com"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="184" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
         <source>"visitor.email" is not an email address.</source>
         <translation>"visitor.email" n'est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="202" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="245" />
         <source>"%1" must be an object with a "name" string and a "value".</source>
         <translation>"%1" doit être un objet avec une chaîne "name" et une "value".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="210" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="253" />
         <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
         <translation>"fields" doit être un objet de noms et de valeurs, ou un tableau de {"name", "value"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
         <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
         <translation>"transcript" doit être un tableau de {"role", "text", "timestamp"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264" />
         <source>"transcript" has more than %1 messages.</source>
         <translation>"transcript" contient plus de %1 messages.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268" />
         <source>"%1" must be an object.</source>
         <translation>"%1" doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="277" />
         <source>"%1.role" must be "user" or "bot".</source>
         <translation>"%1.role" doit valoir "user" ou "bot".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="236" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="280" />
         <source>"%1.text" must be a string.</source>
         <translation>"%1.text" doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="283" />
         <source>"%1.text" is longer than %2 characters.</source>
         <translation>"%1.text" dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="244" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="288" />
         <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
         <translation>"%1.timestamp" doit être une heure ISO 8601 comme "2026-11-25T09:30:00Z".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="311" />
         <source>"activities" holds no event named "handoff.initiate".</source>
         <translation>"activities" ne contient aucun événement nommé "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="270" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="314" />
         <source>"type" must be "event".</source>
         <translation>"type" doit valoir "event".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316" />
         <source>"name" must be "handoff.initiate".</source>
         <translation>"name" doit valoir "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="276" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="320" />
         <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>"value" doit être un objet contenant le contexte du transfert (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="294" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338" />
         <source>"value.%1" must be a string.</source>
         <translation>"value.%1" doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="297" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341" />
         <source>"value.%1" is longer than %2 characters.</source>
         <translation>"value.%1" dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="310" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="313" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="357" />
         <source>"value.%1" must be an array of strings.</source>
         <translation>"value.%1" doit être un tableau de chaînes.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386" />
         <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
         <translation>"value.va_ConversationId" est absent (et l'activité n'a pas de "conversation.id").</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390" />
         <source>"relatesTo" must be an object (a conversation reference).</source>
         <translation>"relatesTo" doit être un objet (une référence de conversation).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398" />
         <source>The Copilot Studio bot handed over: "%1".</source>
         <translation>Le bot Copilot Studio a transmis la conversation : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="356" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="400" />
         <source>The Copilot Studio bot handed over from the topic "%1".</source>
         <translation>Le bot Copilot Studio a transmis la conversation depuis le sujet « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="358" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="402" />
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>Le bot Copilot Studio a transmis la conversation.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="378" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="422" />
         <source>"attachments" must be an array.</source>
         <translation>"attachments" doit être un tableau.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="387" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="431" />
         <source>"%1.contentType" of the Transcript must be "application/json".</source>
         <translation>"%1.contentType" du Transcript doit valoir "application/json".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439" />
         <source>"%1.content.activities" must be an array of activities.</source>
         <translation>"%1.content.activities" doit être un tableau d'activités.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="399" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="443" />
         <source>"%1.content.activities" has more than %2 activities.</source>
         <translation>"%1.content.activities" contient plus de %2 activités.</translation>
     </message>
@@ -1739,22 +1739,27 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>routage depuis %1 (files d'attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1257" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1268" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu'au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1762,37 +1767,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1285" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l'ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l'ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1308" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l'écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1800,128 +1805,154 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1 : ligne %2 : champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="113" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1 : ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
         <source>unknown field (known: %1)</source>
         <translation>champ inconnu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="137" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>doit être une chaîne comme "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
         <source>must be a directory path</source>
         <translation>doit être un chemin de dossier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="149" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>doit être une URL PostgreSQL comme "postgres://handoff@db/handoff" ou "sqlite:FICHIER"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="158" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>doit être un objet comme {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="175" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>champ inconnu (connus : maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="186" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>doit être une liste d'origines comme "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>« %1 » n'est pas une origine comme "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>doit être un objet comme {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="233" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="179" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="237" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <source>must be an object such as {"maxMegabytes": 10}</source>
+        <translation>doit être un objet tel que {"maxMegabytes": 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>doit être le socket Unix de clamd (un chemin absolu) ou HÔTE:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>doit être un répertoire (relatif au fichier de configuration)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <source>unknown setting</source>
+        <translation>réglage inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="280" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>doit être un objet comme {"cert": "FICHIER", "key": "FICHIER"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="284" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="288" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d'un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="296" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="302" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="306" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -1951,50 +1982,206 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
 </context>
 <context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152" />
+        <source>The file cannot be stored now: %1</source>
+        <translation>Le fichier ne peut pas être enregistré pour l’instant : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159" />
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191" />
+        <location filename="../src/server/AttachmentService.cpp" line="282" />
+        <source>The file cannot be stored: %1</source>
+        <translation>Le fichier ne peut pas être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207" />
+        <source>"%1" is not a file of an accepted type (%2). The type is judged from the file's content, not its name.</source>
+        <translation>« %1 » n’est pas un fichier d’un type accepté (%2). Le type est déterminé par le contenu du fichier, pas par son nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215" />
+        <source>"%1" is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>« %1 » porte le nom d’un fichier %2, mais son contenu est %3. Envoyez-le avec un nom qui lui correspond.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239" />
+        <source>"%1" was refused: the virus scanner found %2 in it.</source>
+        <translation>« %1 » a été refusé : l’antivirus y a trouvé %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246" />
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>Le fichier ne peut pas être analysé pour l’instant (%1) ; renvoyez-le plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300" />
+        <source>The file could not be recorded; send it again.</source>
+        <translation>Le fichier n’a pas pu être enregistré ; renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367" />
+        <source>Send the chat's token as "Authorization: Bearer TOKEN".</source>
+        <translation>Envoyez le jeton de la discussion sous la forme "Authorization: Bearer TOKEN".</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368" />
+        <source>The token is not known or has expired.</source>
+        <translation>Le jeton est inconnu ou a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392" />
+        <source>Send the file with a Content-Length.</source>
+        <translation>Envoyez le fichier avec un Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394" />
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399" />
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>Le routeur reçoit trop de fichiers à la fois ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402" />
+        <source>The router's disk is almost full; files cannot be received now.</source>
+        <translation>Le disque du routeur est presque plein ; les fichiers ne peuvent pas être reçus pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405" />
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Attendez que le fichier en cours d’envoi soit arrivé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413" />
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416" />
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418" />
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>Les fichiers d’une discussion ne peuvent pas dépasser %1 Mo au total.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471" />
+        <source>You may not send files into this chat.</source>
+        <translation>Vous ne pouvez pas envoyer de fichiers dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use POST to send a file.</source>
+        <translation>Utilisez POST pour envoyer un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499" />
+        <source>There is no file %1 for you.</source>
+        <translation>Il n’y a pas de fichier %1 pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503" />
+        <source>The file %1 is no longer kept.</source>
+        <translation>Le fichier %1 n’est plus conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29" />
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>l’antivirus est injoignable : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44" />
+        <source>the virus scanner did not answer in time</source>
+        <translation>l’antivirus n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89" />
+        <source>the virus scanner's answer is too long</source>
+        <translation>la réponse de l’antivirus est trop longue</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103" />
+        <source>the virus scanner answered: %1</source>
+        <translation>l’antivirus a répondu : %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29" />
+        <location filename="../src/server/ConversationFlow.cpp" line="31" />
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Nous sommes fermés pour le moment. Laissez-nous un message et nous vous répondrons.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="33" />
+        <location filename="../src/server/ConversationFlow.cpp" line="35" />
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Personne n'est disponible pour le moment. Laissez-nous un message, ou restez : vous gardez votre place dans la file d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="40" />
+        <location filename="../src/server/ConversationFlow.cpp" line="42" />
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Désolés, personne n'a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d'attendre : vous gardez votre place dans la file d'attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74" />
+        <location filename="../src/server/ConversationFlow.cpp" line="76" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="78" />
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237" />
+        <location filename="../src/server/ConversationFlow.cpp" line="239" />
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="382" />
+        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/DeskRequests.cpp" line="381" />
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/ConversationFlow.cpp" line="242" />
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu'un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="254" />
+        <location filename="../src/server/ConversationFlow.cpp" line="256" />
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
@@ -2127,7 +2314,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n'a pas pu enregistrer l'attribution ; le chat attend de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="685" />
+        <location filename="../src/server/ConversationFlow.cpp" line="697" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2147,71 +2334,71 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="235" />
+        <location filename="../src/server/DeskRequests.cpp" line="234" />
         <source>There is no chat %1.</source>
         <translation>Il n'y a pas de chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
-        <location filename="../src/server/DeskRequests.cpp" line="190" />
+        <location filename="../src/server/DeskRequests.cpp" line="189" />
         <source>The router could not store the message; send it again.</source>
         <translation>Le routeur n'a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="226" />
-        <location filename="../src/server/DeskRequests.cpp" line="239" />
+        <location filename="../src/server/DeskRequests.cpp" line="225" />
+        <location filename="../src/server/DeskRequests.cpp" line="238" />
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n'est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258" />
+        <location filename="../src/server/DeskRequests.cpp" line="257" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="263" />
+        <location filename="../src/server/DeskRequests.cpp" line="262" />
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267" />
+        <location filename="../src/server/DeskRequests.cpp" line="266" />
         <source>There is no queue %1.</source>
         <translation>Il n'y a pas de file d'attente %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="275" />
+        <location filename="../src/server/DeskRequests.cpp" line="274" />
         <source>There is no agent %1.</source>
         <translation>Il n'y a pas d'agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="286" />
+        <location filename="../src/server/DeskRequests.cpp" line="285" />
         <source>Agent %1 is offline.</source>
         <translation>L'agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="290" />
+        <location filename="../src/server/DeskRequests.cpp" line="289" />
         <source>Agent %1 is away.</source>
         <translation>L'agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="341" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d'attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="363" />
+        <location filename="../src/server/DeskRequests.cpp" line="362" />
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="413" />
+        <location filename="../src/server/DeskRequests.cpp" line="412" />
         <source>Field "watch" must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2313,7 +2500,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <location filename="../src/server/VisitorRequests.cpp" line="335" />
         <source>You have rated this chat already.</source>
         <translation>Vous avez déjà noté cette discussion.</translation>
     </message>
@@ -2333,7 +2520,7 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le commentaire est trop long (1000 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <location filename="../src/server/VisitorRequests.cpp" line="327" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Votre note n'a pas pu être enregistrée ; envoyez-la de nouveau.</translation>
     </message>
@@ -2417,6 +2604,11 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Il n'y a pas de transcription à %1 pour ce jeton de visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71" />
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>Vous n’avez envoyé aucun fichier %1 dans cette discussion.</translation>
     </message>
 </context>
 <context>
@@ -2533,13 +2725,13 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Content-Length doit être envoyé une seule fois.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285" />
         <location filename="../src/server/HttpRequestParser.cpp" line="288" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="291" />
         <source>Content-Length is not a number.</source>
         <translation>Content-Length n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>Le corps de la requête dépasse 256 Kio.</translation>
     </message>
@@ -2635,54 +2827,64 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>address already in use</source>
         <translation>adresse déjà utilisée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="72" />
+        <location filename="../src/server/RouterServer.cpp" line="73" />
         <source>address not available on this machine</source>
         <translation>adresse non disponible sur cette machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="75" />
+        <location filename="../src/server/RouterServer.cpp" line="76" />
         <source>cannot listen on %1: %2</source>
         <translation>impossible d'écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170" />
-        <location filename="../src/server/RouterServer.cpp" line="193" />
+        <location filename="../src/server/RouterServer.cpp" line="171" />
+        <location filename="../src/server/RouterServer.cpp" line="194" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Les pages de %1 ne peuvent pas appeler cette API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="203" />
-        <location filename="../src/server/RouterServer.cpp" line="219" />
+        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Les pages de %1 ne peuvent pas récupérer de fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="210" />
+        <location filename="../src/server/RouterServer.cpp" line="238" />
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="208" />
+        <location filename="../src/server/RouterServer.cpp" line="215" />
         <source>This address speaks WebSocket only.</source>
         <translation>Cette adresse ne parle que WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="213" />
+        <location filename="../src/server/RouterServer.cpp" line="220" />
         <source>Nothing is at %1.</source>
         <translation>Il n'y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="223" />
+        <location filename="../src/server/RouterServer.cpp" line="227" />
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Les pages de %1 ne peuvent pas envoyer de fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="242" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige le jeton des métriques.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="243" />
+        <location filename="../src/server/RouterServer.cpp" line="262" />
         <source>The database does not answer.</source>
         <translation>La base de données ne répond pas.</translation>
     </message>
@@ -2922,37 +3124,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="221" />
+        <location filename="../src/store/SqlStore.cpp" line="224" />
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="234" />
+        <location filename="../src/store/SqlStore.cpp" line="237" />
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="236" />
+        <location filename="../src/store/SqlStore.cpp" line="239" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="247" />
+        <location filename="../src/store/SqlStore.cpp" line="250" />
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="253" />
+        <location filename="../src/store/SqlStore.cpp" line="256" />
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="257" />
+        <location filename="../src/store/SqlStore.cpp" line="260" />
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="319" />
+        <location filename="../src/store/SqlStore.cpp" line="322" />
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>

@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54" />
+        <location filename="../src/server/HttpConnection.cpp" line="56" />
         <source>Pages of %1 may not open chats here.</source>
         <translation>Pagina's van %1 mogen hier geen chats openen.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114" />
+        <location filename="../src/server/HttpConnection.cpp" line="163" />
         <source>The request took too long to arrive.</source>
         <translation>Het verzoek deed er te lang over om binnen te komen.</translation>
     </message>
@@ -495,183 +495,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="43" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44" />
         <source>"%1" must be a string.</source>
         <translation>"%1" moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="45" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="46" />
         <source>"%1" is longer than %2 characters.</source>
         <translation>"%1" is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="132" />
         <source>"%1" has a field without a name.</source>
         <translation>"%1" heeft een veld zonder naam.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="134" />
         <source>"%1" has a field name longer than %2 characters.</source>
         <translation>"%1" heeft een veldnaam van meer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="93" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="136" />
         <source>"%1" has no value for the field "%2".</source>
         <translation>"%1" heeft geen waarde voor het veld "%2".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="99" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
         <source>The field "%1" in "%2" is longer than %3 characters.</source>
         <translation>Het veld "%1" in "%2" is langer dan %3 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="102" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="145" />
         <source>"%1" has more than %2 fields.</source>
         <translation>"%1" heeft meer dan %2 velden.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="185" />
         <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
         <translation>"reason" ontbreekt: zeg in één zin waarom het gesprek een mens nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="151" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
         <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
         <translation>"trigger" moet "explicit", "unrecognised", "frustration", "topic" of "external" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="175" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
         <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
         <translation>"visitor" moet een object zijn zoals {"name": "Anna", "email": "anna@example.com"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="184" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
         <source>"visitor.email" is not an email address.</source>
         <translation>"visitor.email" is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="202" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="245" />
         <source>"%1" must be an object with a "name" string and a "value".</source>
         <translation>"%1" moet een object met een tekenreeks "name" en een "value" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="210" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="253" />
         <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
         <translation>"fields" moet een object van namen en waarden zijn, of een array van {"name", "value"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
         <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
         <translation>"transcript" moet een array van {"role", "text", "timestamp"} zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264" />
         <source>"transcript" has more than %1 messages.</source>
         <translation>"transcript" heeft meer dan %1 berichten.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268" />
         <source>"%1" must be an object.</source>
         <translation>"%1" moet een object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="277" />
         <source>"%1.role" must be "user" or "bot".</source>
         <translation>"%1.role" moet "user" of "bot" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="236" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="280" />
         <source>"%1.text" must be a string.</source>
         <translation>"%1.text" moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="283" />
         <source>"%1.text" is longer than %2 characters.</source>
         <translation>"%1.text" is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="244" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="288" />
         <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
         <translation>"%1.timestamp" moet een ISO 8601-tijd zijn zoals "2026-11-25T09:30:00Z".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="311" />
         <source>"activities" holds no event named "handoff.initiate".</source>
         <translation>"activities" bevat geen gebeurtenis met de naam "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="270" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="314" />
         <source>"type" must be "event".</source>
         <translation>"type" moet "event" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316" />
         <source>"name" must be "handoff.initiate".</source>
         <translation>"name" moet "handoff.initiate" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="276" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="320" />
         <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>"value" moet een object met de overdrachtscontext zijn (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="294" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338" />
         <source>"value.%1" must be a string.</source>
         <translation>"value.%1" moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="297" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341" />
         <source>"value.%1" is longer than %2 characters.</source>
         <translation>"value.%1" is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="310" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="313" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="357" />
         <source>"value.%1" must be an array of strings.</source>
         <translation>"value.%1" moet een array van tekenreeksen zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386" />
         <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
         <translation>"value.va_ConversationId" ontbreekt (en de activiteit heeft geen "conversation.id").</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390" />
         <source>"relatesTo" must be an object (a conversation reference).</source>
         <translation>"relatesTo" moet een object zijn (een gespreksverwijzing).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398" />
         <source>The Copilot Studio bot handed over: "%1".</source>
         <translation>De Copilot Studio-bot heeft overgedragen: "%1".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="356" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="400" />
         <source>The Copilot Studio bot handed over from the topic "%1".</source>
         <translation>De Copilot Studio-bot heeft overgedragen vanuit het onderwerp "%1".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="358" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="402" />
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>De Copilot Studio-bot heeft het gesprek overgedragen.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="378" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="422" />
         <source>"attachments" must be an array.</source>
         <translation>"attachments" moet een array zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="387" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="431" />
         <source>"%1.contentType" of the Transcript must be "application/json".</source>
         <translation>"%1.contentType" van het Transcript moet "application/json" zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439" />
         <source>"%1.content.activities" must be an array of activities.</source>
         <translation>"%1.content.activities" moet een array van activiteiten zijn.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="399" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="443" />
         <source>"%1.content.activities" has more than %2 activities.</source>
         <translation>"%1.content.activities" heeft meer dan %2 activiteiten.</translation>
     </message>
@@ -1739,22 +1739,27 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1257" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <source>cannot create %1</source>
+        <translation>kan %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1268" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1762,37 +1767,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1285" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1308" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1800,128 +1805,154 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: regel %2: veld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="113" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: regel %2: geen geldige JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: regel 1: de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
         <source>unknown field (known: %1)</source>
         <translation>onbekend veld (bekend: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="137" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>moet een tekenreeks zijn zoals "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
         <source>must be a directory path</source>
         <translation>moet een mappad zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="149" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>moet een PostgreSQL-URL zijn zoals "postgres://handoff@db/handoff" of "sqlite:BESTAND"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="158" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>moet een object zijn zoals {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="175" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>onbekend veld (bekend: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="186" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>moet een aantal seconden van 0 tot 3600 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>moet een lijst van origins zijn zoals "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>"%1" is geen origin zoals "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>moet een object zijn zoals {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="233" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="179" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="237" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <source>must be an object such as {"maxMegabytes": 10}</source>
+        <translation>moet een object zijn zoals {"maxMegabytes": 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>moet de Unix-socket van clamd (een absoluut pad) of HOST:POORT zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>moet een map zijn (relatief ten opzichte van het configuratiebestand)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <source>unknown setting</source>
+        <translation>onbekende instelling</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="280" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>moet een object zijn zoals {"cert": "BESTAND", "key": "BESTAND"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="284" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="288" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="296" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="302" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="306" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -1951,50 +1982,206 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
 </context>
 <context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152" />
+        <source>The file cannot be stored now: %1</source>
+        <translation>Het bestand kan nu niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159" />
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191" />
+        <location filename="../src/server/AttachmentService.cpp" line="282" />
+        <source>The file cannot be stored: %1</source>
+        <translation>Het bestand kan niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207" />
+        <source>"%1" is not a file of an accepted type (%2). The type is judged from the file's content, not its name.</source>
+        <translation>"%1" is geen bestand van een toegestaan type (%2). Het type wordt bepaald door de inhoud van het bestand, niet door de naam.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215" />
+        <source>"%1" is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>"%1" heeft de naam van een %2-bestand, maar de inhoud is %3. Stuur het met een naam die past.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239" />
+        <source>"%1" was refused: the virus scanner found %2 in it.</source>
+        <translation>"%1" is geweigerd: de virusscanner vond er %2 in.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246" />
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>Het bestand kan nu niet op virussen worden gecontroleerd (%1); stuur het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300" />
+        <source>The file could not be recorded; send it again.</source>
+        <translation>Het bestand kon niet worden vastgelegd; stuur het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367" />
+        <source>Send the chat's token as "Authorization: Bearer TOKEN".</source>
+        <translation>Stuur het token van de chat als "Authorization: Bearer TOKEN".</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368" />
+        <source>The token is not known or has expired.</source>
+        <translation>Het token is onbekend of verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392" />
+        <source>Send the file with a Content-Length.</source>
+        <translation>Stuur het bestand met een Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394" />
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>Het bestand is groter dan %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399" />
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>De router ontvangt te veel bestanden tegelijk; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402" />
+        <source>The router's disk is almost full; files cannot be received now.</source>
+        <translation>De schijf van de router is bijna vol; er kunnen nu geen bestanden worden ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405" />
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Wacht tot het bestand dat nu wordt verzonden is aangekomen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413" />
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416" />
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418" />
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>De bestanden van één chat mogen samen niet groter zijn dan %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471" />
+        <source>You may not send files into this chat.</source>
+        <translation>U mag geen bestanden in deze chat sturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use POST to send a file.</source>
+        <translation>Gebruik POST om een bestand te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use GET.</source>
+        <translation>Gebruik GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499" />
+        <source>There is no file %1 for you.</source>
+        <translation>Er is geen bestand %1 voor u.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503" />
+        <source>The file %1 is no longer kept.</source>
+        <translation>Het bestand %1 wordt niet meer bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29" />
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>de virusscanner is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44" />
+        <source>the virus scanner did not answer in time</source>
+        <translation>de virusscanner antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89" />
+        <source>the virus scanner's answer is too long</source>
+        <translation>het antwoord van de virusscanner is te lang</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103" />
+        <source>the virus scanner answered: %1</source>
+        <translation>de virusscanner antwoordde: %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29" />
+        <location filename="../src/server/ConversationFlow.cpp" line="31" />
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>We zijn op dit moment gesloten. Laat een bericht achter, dan antwoorden we u.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="33" />
+        <location filename="../src/server/ConversationFlow.cpp" line="35" />
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Er is op dit moment niemand beschikbaar. Laat een bericht achter of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="40" />
+        <location filename="../src/server/ConversationFlow.cpp" line="42" />
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Helaas was er nog niemand vrij om te antwoorden. Laat een bericht achter, dan antwoorden we u, of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74" />
+        <location filename="../src/server/ConversationFlow.cpp" line="76" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>De chat kan nu niet beginnen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="78" />
         <source>store failure</source>
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237" />
+        <location filename="../src/server/ConversationFlow.cpp" line="239" />
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="382" />
+        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/DeskRequests.cpp" line="381" />
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/ConversationFlow.cpp" line="242" />
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="254" />
+        <location filename="../src/server/ConversationFlow.cpp" line="256" />
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
@@ -2127,7 +2314,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon de toewijzing niet opslaan; de chat wacht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="685" />
+        <location filename="../src/server/ConversationFlow.cpp" line="697" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2147,71 +2334,71 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="235" />
+        <location filename="../src/server/DeskRequests.cpp" line="234" />
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
-        <location filename="../src/server/DeskRequests.cpp" line="190" />
+        <location filename="../src/server/DeskRequests.cpp" line="189" />
         <source>The router could not store the message; send it again.</source>
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="226" />
-        <location filename="../src/server/DeskRequests.cpp" line="239" />
+        <location filename="../src/server/DeskRequests.cpp" line="225" />
+        <location filename="../src/server/DeskRequests.cpp" line="238" />
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258" />
+        <location filename="../src/server/DeskRequests.cpp" line="257" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Geef een "queueId" of een "agentId" op om naar door te verbinden.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="263" />
+        <location filename="../src/server/DeskRequests.cpp" line="262" />
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267" />
+        <location filename="../src/server/DeskRequests.cpp" line="266" />
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="275" />
+        <location filename="../src/server/DeskRequests.cpp" line="274" />
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="286" />
+        <location filename="../src/server/DeskRequests.cpp" line="285" />
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="290" />
+        <location filename="../src/server/DeskRequests.cpp" line="289" />
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="341" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="363" />
+        <location filename="../src/server/DeskRequests.cpp" line="362" />
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="413" />
+        <location filename="../src/server/DeskRequests.cpp" line="412" />
         <source>Field "watch" must be true or false.</source>
         <translation>Het veld "watch" moet true of false zijn.</translation>
     </message>
@@ -2313,7 +2500,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <location filename="../src/server/VisitorRequests.cpp" line="335" />
         <source>You have rated this chat already.</source>
         <translation>U hebt deze chat al beoordeeld.</translation>
     </message>
@@ -2333,7 +2520,7 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De opmerking is te lang (hoogstens 1000 tekens).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <location filename="../src/server/VisitorRequests.cpp" line="327" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Uw beoordeling kon niet worden opgeslagen; verstuur hem opnieuw.</translation>
     </message>
@@ -2417,6 +2604,11 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Er is geen transcript op %1 voor dit bezoekerstoken.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71" />
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>U hebt in deze chat geen bestand %1 verzonden.</translation>
     </message>
 </context>
 <context>
@@ -2533,13 +2725,13 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Content-Length mag maar één keer worden verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285" />
         <location filename="../src/server/HttpRequestParser.cpp" line="288" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="291" />
         <source>Content-Length is not a number.</source>
         <translation>Content-Length is geen getal.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>De body van het verzoek is groter dan 256 KiB.</translation>
     </message>
@@ -2635,54 +2827,64 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>address already in use</source>
         <translation>adres al in gebruik</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>permission denied</source>
         <translation>toegang geweigerd</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="72" />
+        <location filename="../src/server/RouterServer.cpp" line="73" />
         <source>address not available on this machine</source>
         <translation>adres niet beschikbaar op deze machine</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="75" />
+        <location filename="../src/server/RouterServer.cpp" line="76" />
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170" />
-        <location filename="../src/server/RouterServer.cpp" line="193" />
+        <location filename="../src/server/RouterServer.cpp" line="171" />
+        <location filename="../src/server/RouterServer.cpp" line="194" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Pagina's van %1 mogen deze API niet aanroepen.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="203" />
-        <location filename="../src/server/RouterServer.cpp" line="219" />
+        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Pagina’s van %1 mogen hier geen bestanden ophalen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="210" />
+        <location filename="../src/server/RouterServer.cpp" line="238" />
         <source>Use GET.</source>
         <translation>Gebruik GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="208" />
+        <location filename="../src/server/RouterServer.cpp" line="215" />
         <source>This address speaks WebSocket only.</source>
         <translation>Dit adres spreekt alleen WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="213" />
+        <location filename="../src/server/RouterServer.cpp" line="220" />
         <source>Nothing is at %1.</source>
         <translation>Er is niets op %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="223" />
+        <location filename="../src/server/RouterServer.cpp" line="227" />
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Pagina’s van %1 mogen hier geen bestanden sturen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="242" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics vereist het metrics-token.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="243" />
+        <location filename="../src/server/RouterServer.cpp" line="262" />
         <source>The database does not answer.</source>
         <translation>De database antwoordt niet.</translation>
     </message>
@@ -2922,37 +3124,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="221" />
+        <location filename="../src/store/SqlStore.cpp" line="224" />
         <source>cannot start the migration: %1</source>
         <translation>kan de migratie niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="234" />
+        <location filename="../src/store/SqlStore.cpp" line="237" />
         <source>cannot read the schema version: %1</source>
         <translation>kan de schemaversie niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="236" />
+        <location filename="../src/store/SqlStore.cpp" line="239" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="247" />
+        <location filename="../src/store/SqlStore.cpp" line="250" />
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="253" />
+        <location filename="../src/store/SqlStore.cpp" line="256" />
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="257" />
+        <location filename="../src/store/SqlStore.cpp" line="260" />
         <source>cannot commit the migration: %1</source>
         <translation>kan de migratie niet vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="319" />
+        <location filename="../src/store/SqlStore.cpp" line="322" />
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>

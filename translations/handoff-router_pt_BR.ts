@@ -75,12 +75,12 @@
 <context>
     <name>HttpConnection</name>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="54" />
+        <location filename="../src/server/HttpConnection.cpp" line="56" />
         <source>Pages of %1 may not open chats here.</source>
         <translation>Páginas de %1 não podem abrir chats aqui.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpConnection.cpp" line="114" />
+        <location filename="../src/server/HttpConnection.cpp" line="163" />
         <source>The request took too long to arrive.</source>
         <translation>A requisição demorou demais para chegar.</translation>
     </message>
@@ -495,183 +495,183 @@
 <context>
     <name>handoff::bot::ExternalHandoff</name>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="43" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="44" />
         <source>"%1" must be a string.</source>
         <translation>"%1" deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="45" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="46" />
         <source>"%1" is longer than %2 characters.</source>
         <translation>"%1" tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="89" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="132" />
         <source>"%1" has a field without a name.</source>
         <translation>"%1" tem um campo sem nome.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="91" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="134" />
         <source>"%1" has a field name longer than %2 characters.</source>
         <translation>"%1" tem um nome de campo com mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="93" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="136" />
         <source>"%1" has no value for the field "%2".</source>
         <translation>"%1" não tem valor para o campo "%2".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="99" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
         <source>The field "%1" in "%2" is longer than %3 characters.</source>
         <translation>O campo "%1" em "%2" tem mais de %3 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="102" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="145" />
         <source>"%1" has more than %2 fields.</source>
         <translation>"%1" tem mais de %2 campos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="142" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="185" />
         <source>"reason" is missing: say in one sentence why the conversation needs a person.</source>
         <translation>Falta "reason": diga em uma frase por que a conversa precisa de uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="151" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="194" />
         <source>"trigger" must be one of "explicit", "unrecognised", "frustration", "topic" or "external".</source>
         <translation>"trigger" deve ser "explicit", "unrecognised", "frustration", "topic" ou "external".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="175" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
         <source>"visitor" must be an object such as {"name": "Anna", "email": "anna@example.com"}.</source>
         <translation>"visitor" deve ser um objeto como {"name": "Anna", "email": "anna@example.com"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="184" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="227" />
         <source>"visitor.email" is not an email address.</source>
         <translation>"visitor.email" não é um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="202" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="245" />
         <source>"%1" must be an object with a "name" string and a "value".</source>
         <translation>"%1" deve ser um objeto com um texto "name" e um "value".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="210" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="253" />
         <source>"fields" must be an object of names and values, or an array of {"name", "value"}.</source>
         <translation>"fields" deve ser um objeto de nomes e valores, ou um array de {"name", "value"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="218" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="261" />
         <source>"transcript" must be an array of {"role", "text", "timestamp"}.</source>
         <translation>"transcript" deve ser um array de {"role", "text", "timestamp"}.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="221" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="264" />
         <source>"transcript" has more than %1 messages.</source>
         <translation>"transcript" tem mais de %1 mensagens.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="225" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="268" />
         <source>"%1" must be an object.</source>
         <translation>"%1" deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="234" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="277" />
         <source>"%1.role" must be "user" or "bot".</source>
         <translation>"%1.role" deve ser "user" ou "bot".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="236" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="280" />
         <source>"%1.text" must be a string.</source>
         <translation>"%1.text" deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="239" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="283" />
         <source>"%1.text" is longer than %2 characters.</source>
         <translation>"%1.text" tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="244" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="288" />
         <source>"%1.timestamp" must be an ISO 8601 time such as "2026-11-25T09:30:00Z".</source>
         <translation>"%1.timestamp" deve ser um horário ISO 8601 como "2026-11-25T09:30:00Z".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="267" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="311" />
         <source>"activities" holds no event named "handoff.initiate".</source>
         <translation>"activities" não contém nenhum evento chamado "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="270" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="314" />
         <source>"type" must be "event".</source>
         <translation>"type" deve ser "event".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="272" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="316" />
         <source>"name" must be "handoff.initiate".</source>
         <translation>"name" deve ser "handoff.initiate".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="276" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="320" />
         <source>"value" must be an object holding the handoff context (va_LastTopic, va_ConversationId, …).</source>
         <translation>"value" deve ser um objeto com o contexto do transbordo (va_LastTopic, va_ConversationId, …).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="294" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="338" />
         <source>"value.%1" must be a string.</source>
         <translation>"value.%1" deve ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="297" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="341" />
         <source>"value.%1" is longer than %2 characters.</source>
         <translation>"value.%1" tem mais de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="310" />
-        <location filename="../src/bot/ExternalHandoff.cpp" line="313" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="357" />
         <source>"value.%1" must be an array of strings.</source>
         <translation>"value.%1" deve ser um array de textos.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="342" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="386" />
         <source>"value.va_ConversationId" is missing (and the activity has no "conversation.id").</source>
         <translation>Falta "value.va_ConversationId" (e a atividade não tem "conversation.id").</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="346" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="390" />
         <source>"relatesTo" must be an object (a conversation reference).</source>
         <translation>"relatesTo" deve ser um objeto (uma referência de conversa).</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="354" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="398" />
         <source>The Copilot Studio bot handed over: "%1".</source>
         <translation>O bot do Copilot Studio transferiu a conversa: "%1".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="356" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="400" />
         <source>The Copilot Studio bot handed over from the topic "%1".</source>
         <translation>O bot do Copilot Studio transferiu a conversa a partir do tópico "%1".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="358" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="402" />
         <source>The Copilot Studio bot handed over the conversation.</source>
         <translation>O bot do Copilot Studio transferiu a conversa.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="378" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="422" />
         <source>"attachments" must be an array.</source>
         <translation>"attachments" deve ser um array.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="387" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="431" />
         <source>"%1.contentType" of the Transcript must be "application/json".</source>
         <translation>"%1.contentType" do Transcript deve ser "application/json".</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="395" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="439" />
         <source>"%1.content.activities" must be an array of activities.</source>
         <translation>"%1.content.activities" deve ser um array de atividades.</translation>
     </message>
     <message>
-        <location filename="../src/bot/ExternalHandoff.cpp" line="399" />
+        <location filename="../src/bot/ExternalHandoff.cpp" line="443" />
         <source>"%1.content.activities" has more than %2 activities.</source>
         <translation>"%1.content.activities" tem mais de %2 atividades.</translation>
     </message>
@@ -1739,22 +1739,27 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1257" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1228" />
+        <source>cannot create %1</source>
+        <translation>não é possível criar %1</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1264" />
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1268" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1275" />
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1272" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1279" />
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1276" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1762,37 +1767,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1283" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1290" />
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1285" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1292" />
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1295" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1302" />
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1303" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1308" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1315" />
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1310" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1317" />
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1318" />
+        <location filename="../src/router/RouterCommandLine.cpp" line="1325" />
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1800,128 +1805,154 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="101" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="102" />
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="107" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="108" />
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: linha %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="113" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="114" />
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: linha %2: JSON inválido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="120" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="121" />
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="131" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="132" />
         <source>unknown field (known: %1)</source>
         <translation>campo desconhecido (conhecidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="137" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="138" />
         <source>must be a string such as "127.0.0.1:8080"</source>
         <translation>deve ser um texto como "127.0.0.1:8080"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="142" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="143" />
         <source>must be a directory path</source>
         <translation>deve ser o caminho de um diretório</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="149" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="150" />
         <source>must be a PostgreSQL URL such as "postgres://handoff@db/handoff" or "sqlite:FILE"</source>
         <translation>deve ser uma URL do PostgreSQL como "postgres://handoff@db/handoff" ou "sqlite:ARQUIVO"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="158" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="159" />
         <source>must be an object such as {"maxAttempts": 12}</source>
         <translation>deve ser um objeto como {"maxAttempts": 12}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="175" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="176" />
         <source>unknown field (known: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</source>
         <translation>campo desconhecido (conhecidos: maxAttempts, firstRetrySeconds, maxRetrySeconds, timeoutSeconds)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="186" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="187" />
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>deve ser um número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="195" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="196" />
         <source>must be a list of origins such as "https://shop.example"</source>
         <translation>deve ser uma lista de origens como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="203" />
         <source>"%1" is not an origin such as "https://shop.example"</source>
         <translation>"%1" não é uma origem como "https://shop.example"</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="209" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="210" />
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="215" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="216" />
         <source>must be an object such as {"helloTimeoutSeconds": 10}</source>
         <translation>deve ser um objeto como {"helloTimeoutSeconds": 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="233" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="234" />
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="179" />
-        <location filename="../src/router/RouterConfigFile.cpp" line="237" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="180" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="238" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="295" />
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="247" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="245" />
+        <source>must be an object such as {"maxMegabytes": 10}</source>
+        <translation>deve ser um objeto como {"maxMegabytes": 10}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="273" />
+        <source>must be clamd's Unix socket (an absolute path) or HOST:PORT</source>
+        <translation>deve ser o socket Unix do clamd (um caminho absoluto) ou HOST:PORTA</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="279" />
+        <source>must be a directory (relative to the configuration file)</source>
+        <translation>deve ser um diretório (relativo ao arquivo de configuração)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="285" />
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="292" />
+        <source>unknown setting</source>
+        <translation>configuração desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="305" />
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="266" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="324" />
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="280" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="338" />
         <source>must be an object such as {"cert": "FILE", "key": "FILE"}</source>
         <translation>deve ser um objeto como {"cert": "ARQUIVO", "key": "ARQUIVO"}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="284" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="342" />
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="288" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="346" />
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="296" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="354" />
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="302" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="360" />
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="306" />
+        <location filename="../src/router/RouterConfigFile.cpp" line="364" />
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -1951,50 +1982,206 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
 </context>
 <context>
+    <name>handoff::server::AttachmentService</name>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="152" />
+        <source>The file cannot be stored now: %1</source>
+        <translation>O arquivo não pode ser salvo agora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="159" />
+        <source>The file took longer than %n second(s) to arrive.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="191" />
+        <location filename="../src/server/AttachmentService.cpp" line="282" />
+        <source>The file cannot be stored: %1</source>
+        <translation>O arquivo não pode ser salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="207" />
+        <source>"%1" is not a file of an accepted type (%2). The type is judged from the file's content, not its name.</source>
+        <translation>"%1" não é um arquivo de um tipo aceito (%2). O tipo é determinado pelo conteúdo do arquivo, não pelo nome.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="215" />
+        <source>"%1" is named as a %2 file, but its content is %3. Send it with a name that fits.</source>
+        <translation>"%1" tem nome de arquivo %2, mas o conteúdo é %3. Envie-o com um nome adequado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="239" />
+        <source>"%1" was refused: the virus scanner found %2 in it.</source>
+        <translation>"%1" foi recusado: o antivírus encontrou %2 nele.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="246" />
+        <source>The file cannot be checked for viruses now (%1); send it again later.</source>
+        <translation>O arquivo não pode ser verificado contra vírus agora (%1); envie-o novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="300" />
+        <source>The file could not be recorded; send it again.</source>
+        <translation>Não foi possível registrar o arquivo; envie-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="367" />
+        <source>Send the chat's token as "Authorization: Bearer TOKEN".</source>
+        <translation>Envie o token do chat como "Authorization: Bearer TOKEN".</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="368" />
+        <source>The token is not known or has expired.</source>
+        <translation>O token é desconhecido ou expirou.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="392" />
+        <source>Send the file with a Content-Length.</source>
+        <translation>Envie o arquivo com um Content-Length.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="394" />
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="397" />
+        <source>The file is larger than %1 MB.</source>
+        <translation>O arquivo tem mais de %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="399" />
+        <source>The router is receiving too many files at once; try again shortly.</source>
+        <translation>O roteador está recebendo arquivos demais ao mesmo tempo; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="402" />
+        <source>The router's disk is almost full; files cannot be received now.</source>
+        <translation>O disco do roteador está quase cheio; não é possível receber arquivos agora.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="405" />
+        <source>Wait until the file being sent has arrived.</source>
+        <translation>Aguarde até que o arquivo em envio chegue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="413" />
+        <source>At most %n file(s) a minute may be sent in a chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/server/AttachmentService.cpp" line="416" />
+        <source>At most %n file(s) may be sent in one chat.</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="418" />
+        <source>The files of one chat may not exceed %1 MB together.</source>
+        <translation>Os arquivos de um chat não podem passar de %1 MB no total.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="471" />
+        <source>You may not send files into this chat.</source>
+        <translation>Você não pode enviar arquivos para este chat.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use POST to send a file.</source>
+        <translation>Use POST para enviar um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="485" />
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="499" />
+        <source>There is no file %1 for you.</source>
+        <translation>Não há nenhum arquivo %1 para você.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/AttachmentService.cpp" line="503" />
+        <source>The file %1 is no longer kept.</source>
+        <translation>O arquivo %1 não é mais mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::ClamdScanner</name>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="29" />
+        <source>the virus scanner cannot be reached: %1</source>
+        <translation>não é possível contatar o antivírus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="44" />
+        <source>the virus scanner did not answer in time</source>
+        <translation>o antivírus não respondeu a tempo</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="89" />
+        <source>the virus scanner's answer is too long</source>
+        <translation>a resposta do antivírus é longa demais</translation>
+    </message>
+    <message>
+        <location filename="../src/server/ClamdScanner.cpp" line="103" />
+        <source>the virus scanner answered: %1</source>
+        <translation>o antivírus respondeu: %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff::server::ConversationHub</name>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="29" />
+        <location filename="../src/server/ConversationFlow.cpp" line="31" />
         <source>We are closed right now. Leave us a message and we will reply.</source>
         <translation>Estamos fechados agora. Deixe uma mensagem e responderemos.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="33" />
+        <location filename="../src/server/ConversationFlow.cpp" line="35" />
         <source>No one is available right now. Leave us a message, or stay: you keep your place in the queue.</source>
         <translation>Ninguém está disponível agora. Deixe uma mensagem ou fique por aqui: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="40" />
+        <location filename="../src/server/ConversationFlow.cpp" line="42" />
         <source>Sorry, nobody has been free to answer yet. Leave us a message and we will reply, or keep waiting: you keep your place in the queue.</source>
         <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="74" />
+        <location filename="../src/server/ConversationFlow.cpp" line="76" />
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="76" />
+        <location filename="../src/server/ConversationFlow.cpp" line="78" />
         <source>store failure</source>
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237" />
+        <location filename="../src/server/ConversationFlow.cpp" line="239" />
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="238" />
-        <location filename="../src/server/DeskRequests.cpp" line="382" />
+        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/DeskRequests.cpp" line="381" />
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="240" />
+        <location filename="../src/server/ConversationFlow.cpp" line="242" />
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="254" />
+        <location filename="../src/server/ConversationFlow.cpp" line="256" />
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
@@ -2127,7 +2314,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a atribuição; o chat volta a aguardar.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="685" />
+        <location filename="../src/server/ConversationFlow.cpp" line="697" />
         <location filename="../src/server/DeskRequests.cpp" line="101" />
         <location filename="../src/server/SupervisorService.cpp" line="700" />
         <source>%1 joined the chat</source>
@@ -2147,71 +2334,71 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="151" />
-        <location filename="../src/server/DeskRequests.cpp" line="235" />
+        <location filename="../src/server/DeskRequests.cpp" line="234" />
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="183" />
-        <location filename="../src/server/DeskRequests.cpp" line="190" />
+        <location filename="../src/server/DeskRequests.cpp" line="189" />
         <source>The router could not store the message; send it again.</source>
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="226" />
-        <location filename="../src/server/DeskRequests.cpp" line="239" />
+        <location filename="../src/server/DeskRequests.cpp" line="225" />
+        <location filename="../src/server/DeskRequests.cpp" line="238" />
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="258" />
+        <location filename="../src/server/DeskRequests.cpp" line="257" />
         <source>Name a "queueId" or an "agentId" to transfer to.</source>
         <translation>Informe um "queueId" ou um "agentId" como destino da transferência.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="213" />
-        <location filename="../src/server/DeskRequests.cpp" line="263" />
+        <location filename="../src/server/DeskRequests.cpp" line="262" />
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="267" />
+        <location filename="../src/server/DeskRequests.cpp" line="266" />
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
         <location filename="../src/server/ConsultService.cpp" line="93" />
-        <location filename="../src/server/DeskRequests.cpp" line="275" />
+        <location filename="../src/server/DeskRequests.cpp" line="274" />
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="286" />
+        <location filename="../src/server/DeskRequests.cpp" line="285" />
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="290" />
+        <location filename="../src/server/DeskRequests.cpp" line="289" />
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="342" />
+        <location filename="../src/server/DeskRequests.cpp" line="341" />
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343" />
+        <location filename="../src/server/DeskRequests.cpp" line="342" />
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="363" />
+        <location filename="../src/server/DeskRequests.cpp" line="362" />
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="413" />
+        <location filename="../src/server/DeskRequests.cpp" line="412" />
         <source>Field "watch" must be true or false.</source>
         <translation>O campo "watch" deve ser true ou false.</translation>
     </message>
@@ -2313,7 +2500,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
     </message>
     <message>
         <location filename="../src/server/VisitorRequests.cpp" line="282" />
-        <location filename="../src/server/VisitorRequests.cpp" line="330" />
+        <location filename="../src/server/VisitorRequests.cpp" line="335" />
         <source>You have rated this chat already.</source>
         <translation>Você já avaliou este chat.</translation>
     </message>
@@ -2333,7 +2520,7 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O comentário é longo demais (no máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="322" />
+        <location filename="../src/server/VisitorRequests.cpp" line="327" />
         <source>Your rating could not be stored; send it again.</source>
         <translation>Não foi possível salvar sua avaliação; envie-a novamente.</translation>
     </message>
@@ -2417,6 +2604,11 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <location filename="../src/server/VisitorTranscripts.cpp" line="175" />
         <source>There is no transcript at %1 for this visitor token.</source>
         <translation>Não há transcrição em %1 para este token de visitante.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/HubAttachments.cpp" line="71" />
+        <source>You have sent no file %1 in this chat.</source>
+        <translation>Você não enviou nenhum arquivo %1 neste chat.</translation>
     </message>
 </context>
 <context>
@@ -2533,13 +2725,13 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Content-Length deve ser enviado uma única vez.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="285" />
         <location filename="../src/server/HttpRequestParser.cpp" line="288" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="291" />
         <source>Content-Length is not a number.</source>
         <translation>Content-Length não é um número.</translation>
     </message>
     <message>
-        <location filename="../src/server/HttpRequestParser.cpp" line="293" />
+        <location filename="../src/server/HttpRequestParser.cpp" line="296" />
         <source>The request body is larger than 256 KiB.</source>
         <translation>O corpo da requisição ultrapassa 256 KiB.</translation>
     </message>
@@ -2635,54 +2827,64 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::server::RouterServer</name>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="70" />
+        <location filename="../src/server/RouterServer.cpp" line="71" />
         <source>address already in use</source>
         <translation>endereço já em uso</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="71" />
+        <location filename="../src/server/RouterServer.cpp" line="72" />
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="72" />
+        <location filename="../src/server/RouterServer.cpp" line="73" />
         <source>address not available on this machine</source>
         <translation>endereço não disponível nesta máquina</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="75" />
+        <location filename="../src/server/RouterServer.cpp" line="76" />
         <source>cannot listen on %1: %2</source>
         <translation>não foi possível escutar em %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="170" />
-        <location filename="../src/server/RouterServer.cpp" line="193" />
+        <location filename="../src/server/RouterServer.cpp" line="171" />
+        <location filename="../src/server/RouterServer.cpp" line="194" />
         <source>Pages of %1 may not call this API.</source>
         <translation>Páginas de %1 não podem chamar esta API.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="203" />
-        <location filename="../src/server/RouterServer.cpp" line="219" />
+        <location filename="../src/server/RouterServer.cpp" line="200" />
+        <source>Pages of %1 may not fetch files here.</source>
+        <translation>Páginas de %1 não podem obter arquivos aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="210" />
+        <location filename="../src/server/RouterServer.cpp" line="238" />
         <source>Use GET.</source>
         <translation>Use GET.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="208" />
+        <location filename="../src/server/RouterServer.cpp" line="215" />
         <source>This address speaks WebSocket only.</source>
         <translation>Este endereço só fala WebSocket.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="213" />
+        <location filename="../src/server/RouterServer.cpp" line="220" />
         <source>Nothing is at %1.</source>
         <translation>Não há nada em %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="223" />
+        <location filename="../src/server/RouterServer.cpp" line="227" />
+        <source>Pages of %1 may not send files here.</source>
+        <translation>Páginas de %1 não podem enviar arquivos aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/RouterServer.cpp" line="242" />
         <source>/metrics needs the metrics token.</source>
         <translation>/metrics exige o token de métricas.</translation>
     </message>
     <message>
-        <location filename="../src/server/RouterServer.cpp" line="243" />
+        <location filename="../src/server/RouterServer.cpp" line="262" />
         <source>The database does not answer.</source>
         <translation>O banco de dados não responde.</translation>
     </message>
@@ -2922,37 +3124,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="221" />
+        <location filename="../src/store/SqlStore.cpp" line="224" />
         <source>cannot start the migration: %1</source>
         <translation>não foi possível iniciar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="234" />
+        <location filename="../src/store/SqlStore.cpp" line="237" />
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="236" />
+        <location filename="../src/store/SqlStore.cpp" line="239" />
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="247" />
+        <location filename="../src/store/SqlStore.cpp" line="250" />
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="253" />
+        <location filename="../src/store/SqlStore.cpp" line="256" />
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="257" />
+        <location filename="../src/store/SqlStore.cpp" line="260" />
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="319" />
+        <location filename="../src/store/SqlStore.cpp" line="322" />
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>

@@ -9,6 +9,7 @@
     const OUTBOX_KEY = 'handoff.outbox';
     const MAX_TEXT = 4000;
     const MAX_SURVEY_COMMENT = 1000; // the router's limit (docs/protocol.md, survey.submit)
+    const MAX_FILE_BYTES = 10 * 1024 * 1024; // the router's default attachments.maxMegabytes
     const TYPING_IDLE_MS = 3000;      // stop "typing" after this long without a keystroke
     const AGENT_TYPING_TIMEOUT_MS = 15000; // hide "is typing" if the stop event never comes
     const JOINED_FALLBACK_MS = 1500;  // wait this long for the router's own "joined" line
@@ -87,6 +88,13 @@
             transcriptText: 'Download as text',
             transcriptHtml: 'Printable page',
             transcriptFailed: 'The transcript could not be downloaded. Please try again.',
+            attach: 'Attach a file',
+            uploading: 'Sending {name}…',
+            uploadFailed: '{name} was not sent: {reason}',
+            fileTooLarge: '{name} is larger than 10 MB.',
+            fileUnreadable: 'the chat is not connected.',
+            openFile: 'Open {name} ({size})',
+            imageAlt: 'Picture: {name}',
         },
         de: {
             title: 'Chatten Sie mit uns',
@@ -158,6 +166,13 @@
             transcriptText: 'Als Text herunterladen',
             transcriptHtml: 'Druckansicht',
             transcriptFailed: 'Das Protokoll konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+            attach: 'Datei anhängen',
+            uploading: '{name} wird gesendet…',
+            uploadFailed: '{name} wurde nicht gesendet: {reason}',
+            fileTooLarge: '{name} ist größer als 10 MB.',
+            fileUnreadable: 'der Chat ist nicht verbunden.',
+            openFile: '{name} öffnen ({size})',
+            imageAlt: 'Bild: {name}',
         },
         fr: {
             title: 'Discutez avec nous',
@@ -229,6 +244,13 @@
             transcriptText: 'Télécharger en texte',
             transcriptHtml: 'Page imprimable',
             transcriptFailed: 'La transcription n\'a pas pu être téléchargée. Veuillez réessayer.',
+            attach: 'Joindre un fichier',
+            uploading: 'Envoi de {name}…',
+            uploadFailed: '{name} n\'a pas été envoyé : {reason}',
+            fileTooLarge: '{name} dépasse 10 Mo.',
+            fileUnreadable: 'la discussion n\'est pas connectée.',
+            openFile: 'Ouvrir {name} ({size})',
+            imageAlt: 'Image : {name}',
         },
         es: {
             title: 'Hable con nosotros',
@@ -300,6 +322,13 @@
             transcriptText: 'Descargar como texto',
             transcriptHtml: 'Página para imprimir',
             transcriptFailed: 'No se pudo descargar la transcripción. Inténtelo de nuevo.',
+            attach: 'Adjuntar un archivo',
+            uploading: 'Enviando {name}…',
+            uploadFailed: '{name} no se envió: {reason}',
+            fileTooLarge: '{name} supera los 10 MB.',
+            fileUnreadable: 'el chat no está conectado.',
+            openFile: 'Abrir {name} ({size})',
+            imageAlt: 'Imagen: {name}',
         },
         // Brazilian Portuguese, under Qt's code like the programs' translations; pickUiLanguage gives it to every
         // Portuguese browser (pt, pt-BR, pt-PT).
@@ -373,6 +402,13 @@
             transcriptText: 'Baixar como texto',
             transcriptHtml: 'Página para imprimir',
             transcriptFailed: 'Não foi possível baixar a transcrição. Tente novamente.',
+            attach: 'Anexar um arquivo',
+            uploading: 'Enviando {name}…',
+            uploadFailed: '{name} não foi enviado: {reason}',
+            fileTooLarge: '{name} tem mais de 10 MB.',
+            fileUnreadable: 'o chat não está conectado.',
+            openFile: 'Abrir {name} ({size})',
+            imageAlt: 'Imagem: {name}',
         },
         nl: {
             title: 'Chat met ons',
@@ -444,6 +480,13 @@
             transcriptText: 'Downloaden als tekst',
             transcriptHtml: 'Afdrukbare pagina',
             transcriptFailed: 'Het transcript kon niet worden gedownload. Probeer het opnieuw.',
+            attach: 'Bestand toevoegen',
+            uploading: '{name} wordt verzonden…',
+            uploadFailed: '{name} is niet verzonden: {reason}',
+            fileTooLarge: '{name} is groter dan 10 MB.',
+            fileUnreadable: 'de chat is niet verbonden.',
+            openFile: '{name} openen ({size})',
+            imageAlt: 'Afbeelding: {name}',
         },
     };
 
@@ -509,6 +552,9 @@
         composer: el('composer'),
         input: el('composer-input'),
         sendButton: el('send-button'),
+        attachButton: el('attach-button'),
+        fileInput: el('file-input'),
+        attachStatus: el('attach-status'),
     };
 
     // ---- state ----
@@ -695,6 +741,8 @@
         ui.input.placeholder = text.placeholder;
         ui.sendButton.setAttribute('aria-label', text.send);
         el('send-label').textContent = text.send;
+        ui.attachButton.setAttribute('aria-label', text.attach);
+        ui.attachButton.title = text.attach;
         if (prefillName) ui.leaveName.value = prefillName;
         if (prefillEmail) ui.leaveEmail.value = prefillEmail;
     }
@@ -1007,6 +1055,7 @@
     function setComposerEnabled(enabled) {
         ui.input.disabled = !enabled;
         ui.sendButton.disabled = !enabled;
+        ui.attachButton.disabled = !enabled;
         ui.composer.classList.toggle('is-disabled', !enabled);
     }
 
@@ -1113,7 +1162,8 @@
         const author = make('p', 'msg-author', name);
         if (message.author === 'visitor') author.classList.add('visually-hidden');
         content.appendChild(author);
-        content.appendChild(make('p', 'msg-bubble', message.text));
+        if (message.text || !message.attachment) content.appendChild(make('p', 'msg-bubble', message.text));
+        if (message.attachment && typeof message.attachment === 'object') content.appendChild(renderAttachment(message.attachment));
         const meta = make('p', 'msg-meta');
         const time = make('time', 'msg-time', formatTime(at));
         time.dateTime = at.toISOString();
@@ -1121,6 +1171,126 @@
         content.appendChild(meta);
         item.appendChild(content);
         return item;
+    }
+
+    // ---- files ----
+    function formatSize(bytes) {
+        if (!(bytes >= 0)) return '';
+        if (bytes < 1024) return bytes + ' B';
+        if (bytes < 1024 * 1024) return Math.round(bytes / 1024) + ' KB';
+        return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
+    }
+
+    // A file of the router is fetched with the chat's token (an <img> or a link cannot send it).
+    function fetchAttachment(id) {
+        return fetch('/api/v1/attachments/' + encodeURIComponent(id), {
+            headers: { Authorization: 'Bearer ' + session.token },
+            credentials: 'omit',
+            cache: 'no-store',
+        }).then((response) => {
+            if (!response.ok) throw new Error(String(response.status));
+            return response.blob();
+        });
+    }
+
+    // The file a line carries: a bounded thumbnail for a verified picture, a named link with its size for
+    // anything else. Names only ever reach the page as text.
+    function renderAttachment(attachment) {
+        const box = make('div', 'msg-file');
+        const name = String(attachment.name || 'file');
+        const label = format(text.openFile, { name: name, size: formatSize(attachment.size) }).replace(' ()', '');
+        if (attachment.url) {
+            const link = make('a', 'msg-file-link', name);
+            if (/^https?:\/\//i.test(String(attachment.url))) link.href = String(attachment.url);
+            link.target = '_blank';
+            link.rel = 'noopener noreferrer';
+            box.appendChild(link);
+            return box;
+        }
+        const id = String(attachment.id || '');
+        if (/^image\/(png|jpeg|gif|webp)$/.test(String(attachment.contentType || ''))) {
+            const image = make('img');
+            image.alt = format(text.imageAlt, { name: name });
+            image.width = 220;
+            image.height = 165;
+            image.decoding = 'async';
+            box.appendChild(image);
+            fetchAttachment(id).then((blob) => {
+                image.src = URL.createObjectURL(blob);
+                image.addEventListener('load', () => {
+                    image.removeAttribute('width');
+                    image.removeAttribute('height');
+                }, { once: true });
+            }).catch(() => image.remove());
+        }
+        const link = make('a', 'msg-file-link', name + (attachment.size >= 0 ? ' · ' + formatSize(attachment.size) : ''));
+        link.href = '#';
+        link.title = label; // the visible text is the accessible name: name and size
+        link.addEventListener('click', (event) => {
+            event.preventDefault();
+            fetchAttachment(id).then((blob) => {
+                const a = document.createElement('a');
+                a.href = URL.createObjectURL(blob);
+                a.download = name;
+                document.body.appendChild(a);
+                a.click();
+                a.remove();
+                window.setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+            }).catch(() => {});
+        });
+        box.appendChild(link);
+        return box;
+    }
+
+    function showAttachStatus(message, isError) {
+        ui.attachStatus.textContent = message;
+        ui.attachStatus.classList.toggle('is-error', !!isError);
+        ui.attachStatus.hidden = !message;
+    }
+
+    // Upload over HTTP with the chat's own token, then the line that carries it over the socket.
+    function sendFile(file) {
+        if (!file) return;
+        const name = file.name || 'file';
+        if (file.size > MAX_FILE_BYTES) {
+            showAttachStatus(format(text.fileTooLarge, { name: name }), true);
+            return;
+        }
+        if (!session.ready || !session.token || !session.conversationId) {
+            showAttachStatus(format(text.uploadFailed, { name: name, reason: text.fileUnreadable }), true);
+            return;
+        }
+        showAttachStatus(format(text.uploading, { name: name }), false);
+        const query = '?conversationId=' + encodeURIComponent(session.conversationId) + '&name=' + encodeURIComponent(name);
+        fetch('/api/v1/attachments' + query, {
+            method: 'POST',
+            headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'application/octet-stream' },
+            body: file,
+            credentials: 'omit',
+        }).then((response) => response.json().catch(() => ({})).then((body) => ({ response: response, body: body })))
+            .then(({ response, body }) => {
+                if (!response.ok || !body.attachment) {
+                    const reason = body.error && body.error.message ? body.error.message : String(response.status);
+                    throw new Error(reason);
+                }
+                const clientId = 'v_' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+                send('message.send', { clientId: clientId, attachmentId: body.attachment.id }, (data) => {
+                    showAttachStatus('', false);
+                    if (data.message) {
+                        addServerMessage(data.message);
+                        scrollToBottom();
+                    }
+                }, (error) => {
+                    showAttachStatus(format(text.uploadFailed, { name: name, reason: error.message || text.sendFailed }), true);
+                });
+            })
+            .catch((error) => {
+                showAttachStatus(format(text.uploadFailed, { name: name, reason: error.message || text.sendFailed }), true);
+            });
+    }
+
+    function filesOf(dataTransfer) {
+        return dataTransfer && dataTransfer.files ? Array.from(dataTransfer.files) : [];
     }
 
     function renderSystemLine(lineText, at, kind) {
@@ -1524,6 +1694,33 @@
         });
         ui.input.addEventListener('input', onComposerInput);
         ui.input.addEventListener('blur', stopTyping);
+        // Files: the button, a picture pasted from the clipboard, or files dropped on the chat.
+        ui.attachButton.addEventListener('click', () => ui.fileInput.click());
+        ui.fileInput.addEventListener('change', () => {
+            for (const file of Array.from(ui.fileInput.files || [])) sendFile(file);
+            ui.fileInput.value = '';
+        });
+        ui.input.addEventListener('paste', (event) => {
+            const files = filesOf(event.clipboardData);
+            if (!files.length) return;
+            event.preventDefault();
+            for (const file of files) sendFile(file);
+        });
+        ui.chat.addEventListener('dragover', (event) => {
+            if (!event.dataTransfer || !Array.from(event.dataTransfer.types || []).includes('Files')) return;
+            event.preventDefault();
+            ui.chat.classList.add('is-drop-target');
+        });
+        ui.chat.addEventListener('dragleave', (event) => {
+            if (!ui.chat.contains(event.relatedTarget)) ui.chat.classList.remove('is-drop-target');
+        });
+        ui.chat.addEventListener('drop', (event) => {
+            ui.chat.classList.remove('is-drop-target');
+            const files = filesOf(event.dataTransfer);
+            if (!files.length) return;
+            event.preventDefault();
+            if (!ui.attachButton.disabled) for (const file of files) sendFile(file);
+        });
         ui.humanButton.addEventListener('click', requestHuman);
         ui.endButton.addEventListener('click', endChat);
         ui.restartButton.addEventListener('click', startNewChat);

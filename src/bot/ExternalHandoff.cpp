@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUuid>
 
 namespace handoff::bot {
@@ -45,6 +46,48 @@ std::optional<MappingError> optionalString(
         return error(Text::tr("\"%1\" is longer than %2 characters.").arg(path).arg(maxLength));
     *out = v.toString().trimmed();
     return std::nullopt;
+}
+
+// Files a transcript line carries, as links: {"name", "url" (or Bot Framework's "contentUrl"),
+// "contentType"}. Only http(s) addresses are kept, and the router never fetches them; items without one
+// (cards, inline content) are skipped. Bounded: at most kMaxLinks per line, names and addresses cut short.
+QList<Attachment> linkAttachments(const QJsonValue &value)
+{
+    constexpr int kMaxLinks = 10;
+    constexpr int kMaxUrl = 2048;
+    QList<Attachment> links;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString url = o.value(QStringLiteral("contentUrl")).toString(o.value(QStringLiteral("url")).toString());
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (url.size() > kMaxUrl || !parsed.isValid() || parsed.host().isEmpty()
+            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+            continue;
+        Attachment a;
+        a.url = url;
+        a.name = o.value(QStringLiteral("name")).toString().left(200);
+        if (a.name.isEmpty())
+            a.name = parsed.fileName().left(200);
+        a.contentType = o.value(QStringLiteral("contentType")).toString().left(100);
+        if (a.contentType.isEmpty())
+            a.contentType = QStringLiteral("application/octet-stream");
+        links.append(a);
+        if (links.size() == kMaxLinks)
+            break;
+    }
+    return links;
+}
+
+// One line per linked file, after the line itself (or instead of it when it had no text).
+void appendWithLinks(QList<ChatMessage> &transcript, ChatMessage line, const QList<Attachment> &links)
+{
+    if (!line.text.isEmpty())
+        transcript.append(line);
+    line.text.clear();
+    for (const Attachment &a : links) {
+        line.attachment = a;
+        transcript.append(line);
+    }
 }
 
 // A field value as text: strings as they are, numbers and booleans spelled out, objects as compact JSON.
@@ -232,7 +275,8 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
                 msg.author = AuthorKind::Bot;
             else
                 return error(Text::tr("\"%1.role\" must be \"user\" or \"bot\".").arg(path));
-            if (!m.value(QStringLiteral("text")).isString())
+            const QList<Attachment> links = linkAttachments(m.value(QStringLiteral("attachments")));
+            if (!m.value(QStringLiteral("text")).isString() && !(links.size() > 0 && m.value(QStringLiteral("text")).isUndefined()))
                 return error(Text::tr("\"%1.text\" must be a string.").arg(path));
             msg.text = m.value(QStringLiteral("text")).toString();
             if (msg.text.size() > kMaxText)
@@ -248,7 +292,7 @@ std::variant<ExternalHandoff, MappingError> parseHandoffRequest(const QJsonObjec
             if (!msg.at.isValid())
                 msg.at = ctx.at; // untimed lines are stamped with the handoff's time, keeping their order
             msg.authorName = msg.author == AuthorKind::Visitor ? h.visitorName : QString();
-            h.transcript.append(msg);
+            appendWithLinks(h.transcript, msg, links);
         }
     }
     return h;
@@ -404,7 +448,8 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
             const QJsonObject from = act.value(QStringLiteral("from")).toObject();
             const QString role = from.value(QStringLiteral("role")).toString();
             const QString text = act.value(QStringLiteral("text")).toString();
-            if (text.trimmed().isEmpty())
+            const QList<Attachment> links = linkAttachments(act.value(QStringLiteral("attachments")));
+            if (text.trimmed().isEmpty() && links.isEmpty())
                 continue; // cards and typing carry no text the agent can read
             ChatMessage msg;
             if (role == QLatin1String("user"))
@@ -419,11 +464,13 @@ std::variant<ExternalHandoff, MappingError> mapCopilotHandoff(const QJsonObject 
                 msg.at = ctx.at;
             if (msg.author == AuthorKind::Visitor && h.visitorName.isEmpty())
                 h.visitorName = msg.authorName;
-            // A long bot answer becomes several lines rather than losing its end.
-            for (qsizetype at = 0; at < text.size(); at += kMaxText) {
+            // A long bot answer becomes several lines rather than losing its end; files follow as lines of their own.
+            for (qsizetype at = 0; !text.trimmed().isEmpty() && at < text.size(); at += kMaxText) {
                 msg.text = text.mid(at, kMaxText);
                 h.transcript.append(msg);
             }
+            msg.text.clear();
+            appendWithLinks(h.transcript, msg, links);
         }
         break;
     }

@@ -25,6 +25,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return l.message.text;
+    case AttachmentLabelRole:
+        return l.message.attachment ? attachmentLabel(*l.message.attachment) : QString();
+    case AttachmentIdRole:
+        return l.message.attachment ? l.message.attachment->id : QString();
+    case ThumbnailRole:
+        return l.message.attachment ? m_thumbnails.value(l.message.attachment->id) : QVariant();
     case Qt::AccessibleTextRole:
         return accessibleText(index.row());
     case Qt::ToolTipRole:
@@ -73,7 +79,33 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(ClientIdRole, "clientId");
     names.insert(MessageIdRole, "messageId");
     names.insert(AuthorDisplayNameRole, "authorDisplayName");
+    names.insert(AttachmentLabelRole, "attachmentLabel");
+    names.insert(AttachmentIdRole, "attachmentId");
+    names.insert(ThumbnailRole, "thumbnail");
     return names;
+}
+
+QString TranscriptModel::attachmentLabel(const Attachment &a)
+{
+    const QString name = a.name.isEmpty() ? tr("file") : a.name;
+    if (a.size < 0)
+        return name;
+    const QString size = a.size < 1024 ? tr("%1 B").arg(a.size)
+        : a.size < 1024 * 1024         ? tr("%1 KB").arg((a.size + 512) / 1024)
+                                       : tr("%1 MB").arg(double(a.size) / (1024 * 1024), 0, 'f', 1);
+    return name + QStringLiteral(" · ") + size;
+}
+
+void TranscriptModel::setThumbnail(const QString &attachmentId, const QVariant &image)
+{
+    if (attachmentId.isEmpty())
+        return;
+    m_thumbnails.insert(attachmentId, image);
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const auto &a = m_lines[row].message.attachment;
+        if (a && a->id == attachmentId)
+            emit dataChanged(index(row), index(row), {ThumbnailRole});
+    }
 }
 
 QString TranscriptModel::accessibleText(int row) const
@@ -94,8 +126,11 @@ QString TranscriptModel::accessibleText(int row) const
     if (l.message.internal)
         who = tr("%1 (internal note)").arg(who);
     const QString time = timeText(l.message.at);
-    QString text = time.isEmpty() ? tr("%1: %2").arg(who, l.message.text)
-                                  : tr("%1, %2: %3").arg(who, time, l.message.text);
+    QString said = l.message.text;
+    if (l.message.attachment) // a screen reader hears the file too: "Bea, 14:02: Here (file: parcel.jpg · 84 KB)"
+        said = (said.isEmpty() ? QString() : said + QLatin1Char(' '))
+            + tr("(file: %1)").arg(attachmentLabel(*l.message.attachment));
+    QString text = time.isEmpty() ? tr("%1: %2").arg(who, said) : tr("%1, %2: %3").arg(who, time, said);
     if (l.mine && l.delivery == DeliveryState::Queued)
         text = tr("%1 — sending").arg(text);
     else if (l.mine && l.delivery == DeliveryState::Failed)

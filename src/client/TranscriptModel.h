@@ -27,6 +27,12 @@ public:
         MessageIdRole,
         // The label for the line's author: AuthorNameRole, or "Visitor", "Bot" or "System" when empty.
         AuthorDisplayNameRole,
+        // The file the line carries: "name · 84 KB" (empty for a line without one), its attachment id
+        // (empty for a link a bot handed over), and the picture to show for it once the desk has one
+        // (a QImage in the QVariant; invalid while there is none).
+        AttachmentLabelRole,
+        AttachmentIdRole,
+        ThumbnailRole,
     };
 
     struct Line {
@@ -63,6 +69,10 @@ public:
     void updateOutboxItem(const OutboxItem &item);
 
     const Line &line(int row) const { return m_lines.at(row); }
+    // The picture for the lines carrying this attachment (the desk decodes it; this model stays GUI-free).
+    void setThumbnail(const QString &attachmentId, const QVariant &image);
+    // "parcel.jpg · 84 KB"; "terms.pdf" when the size is unknown.
+    static QString attachmentLabel(const Attachment &a);
     int messageCount() const; // lines that are messages (not the handoff marker)
 
     // What a screen reader says for a line (Qt::AccessibleTextRole): author, time, an internal note's
@@ -87,6 +97,7 @@ private:
     void placeHandoffLine(); // once the lines around the handoff time are loaded
 
     QList<Line> m_lines;
+    QHash<QString, QVariant> m_thumbnails; // attachment id -> picture
     std::optional<Line> m_pendingHandoff; // its time lies in the part not loaded yet
     bool m_hasEarlier = false;
     QString authorName(const Line &l) const;

@@ -3,7 +3,11 @@
 #include "client/PlaceholderFiller.h"
 #include "desk/ThemePalette.h"
 
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
 
@@ -14,6 +18,49 @@ ComposerEdit::ComposerEdit(QWidget *parent)
 {
     setPlaceholderText(tr("Type a message — Enter sends, Shift+Enter for a new line, / for canned responses"));
     connect(this, &QPlainTextEdit::textChanged, this, &ComposerEdit::updateMarks);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Local files (dropped from a file manager, or copied there and pasted) and pictures become attachments;
+    // only plain text goes into the text.
+    bool attached = false;
+    for (const QUrl &url : source->urls()) {
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile() && file.isFile()) {
+            m_attachments.append({file.fileName(), file.absoluteFilePath(), {}});
+            attached = true;
+        }
+    }
+    if (!attached && source->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.isNull() && image.save(&buffer, "PNG")) {
+            m_attachments.append({tr("screenshot-%1.png").arg(m_attachments.size() + 1), {}, png});
+            attached = true;
+        }
+    }
+    if (attached) {
+        emit attachmentsChanged();
+        return;
+    }
+    if (source->hasText())
+        insertPlainText(source->text()); // never rich text
+}
+
+void ComposerEdit::clearPendingAttachments()
+{
+    if (m_attachments.isEmpty())
+        return;
+    m_attachments.clear();
+    emit attachmentsChanged();
 }
 
 bool ComposerEdit::event(QEvent *e)

@@ -4,6 +4,7 @@
 #include "desk/ThemePalette.h"
 
 #include <QAbstractItemView>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -101,13 +102,23 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(
     const bool wide = isWide(index);
     const int maxBubble = wide ? width - 2 * kMargin : qMax(160, int(width * 0.68));
     const int maxText = maxBubble - 2 * kPad;
-    QRect textRect = fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
+    QRect textRect = text.isEmpty() ? QRect() : fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
+    // A file: its picture (already small: AttachmentThumbnail) and a line with its name and size.
+    const QString fileLabel = index.data(TranscriptModel::AttachmentLabelRole).toString();
+    const QImage thumbnail = index.data(TranscriptModel::ThumbnailRole).value<QImage>();
+    QSize thumbnailSize = thumbnail.isNull() ? QSize() : thumbnail.size().boundedTo(QSize(maxText, 10000));
+    if (!thumbnail.isNull())
+        thumbnailSize = thumbnail.size().scaled(thumbnailSize, Qt::KeepAspectRatio);
+    const int fileHeight = fileLabel.isEmpty() ? 0
+        : (textRect.isEmpty() ? 0 : kPad / 2) + (thumbnail.isNull() ? 0 : thumbnailSize.height() + kPad / 2) + fm.height();
+    const int fileWidth = fileLabel.isEmpty() ? 0 : qMax(thumbnailSize.width(), qMin(maxText, fm.horizontalAdvance(fileLabel)));
     const QString meta = metaLine(index);
     const int metaWidth = width - 2 * kMargin;
     const bool system
         = kindOf(index) == AuthorKind::System && !index.data(TranscriptModel::IsHandoffPointRole).toBool();
-    const int bubbleWidth = wide && !system ? maxBubble : qMin(maxBubble, textRect.width() + 2 * kPad);
-    const int bubbleHeight = textRect.height() + 2 * kPad;
+    const int contentWidth = qMax(textRect.width(), fileWidth);
+    const int bubbleWidth = wide && !system ? maxBubble : qMin(maxBubble, contentWidth + 2 * kPad);
+    const int bubbleHeight = textRect.height() + fileHeight + 2 * kPad;
     const int metaHeight = small.height() + 2;
 
     int x = kMargin;
@@ -119,7 +130,15 @@ TranscriptDelegate::Layout TranscriptDelegate::layout(
     const int y = option.rect.top() + kGap / 2;
     l.meta = QRect(kMargin, y, metaWidth, metaHeight);
     l.bubble = QRect(x, y + metaHeight, bubbleWidth, bubbleHeight);
-    l.text = l.bubble.adjusted(kPad, kPad, -kPad, -kPad);
+    l.text = QRect(l.bubble.left() + kPad, l.bubble.top() + kPad, bubbleWidth - 2 * kPad, textRect.height());
+    if (!fileLabel.isEmpty()) {
+        int top = l.text.bottom() + 1 + (textRect.isEmpty() ? 0 : kPad / 2);
+        if (!thumbnail.isNull()) {
+            l.thumbnail = QRect(QPoint(l.text.left(), top), thumbnailSize);
+            top = l.thumbnail.bottom() + 1 + kPad / 2;
+        }
+        l.fileLabel = QRect(l.text.left(), top, bubbleWidth - 2 * kPad, fm.height());
+    }
     l.height = metaHeight + bubbleHeight + kGap;
     return l;
 }
@@ -199,6 +218,18 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // Plain text only: visitor text is never interpreted as markup.
     painter->drawText(
         l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, index.data(TranscriptModel::TextRole).toString());
+    if (!l.thumbnail.isNull()) {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(l.thumbnail, index.data(TranscriptModel::ThumbnailRole).value<QImage>());
+    }
+    if (!l.fileLabel.isNull()) {
+        QFont underlined = painter->font();
+        underlined.setUnderline(true);
+        painter->setFont(underlined);
+        painter->drawText(l.fileLabel, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            QFontMetrics(underlined).elidedText(index.data(TranscriptModel::AttachmentLabelRole).toString(),
+                Qt::ElideMiddle, l.fileLabel.width()));
+    }
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 // Draws one transcript line as plain text (never HTML): visitor and bot turns on the left, agents on
 // the right, internal notes as a full-width yellow note, system lines centred, the handoff point as
-// a marked band; names, times and the delivery state of my own lines in a small line above.
+// a marked band; names, times and the delivery state of my own lines in a small line above. A line that
+// carries a file shows its thumbnail (pictures) and its name and size under the text.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -26,6 +27,8 @@ private:
         QRect bubble;
         QRect text;
         QRect meta;
+        QRect thumbnail; // the picture a line's file shows as, when the desk has one
+        QRect fileLabel; // "parcel.jpg · 84 KB", under the text (and the picture)
         int height = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;

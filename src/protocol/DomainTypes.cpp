@@ -2,6 +2,7 @@
 
 #include "protocol/FrameCodec.h"
 
+#include <QJsonDocument>
 #include <array>
 #include <utility>
 
@@ -86,6 +87,8 @@ QJsonObject ChatMessage::toJson() const
                   {QStringLiteral("authorId"), authorId},
                   {QStringLiteral("internal"), internal},
                   {QStringLiteral("thread"), thread}};
+    if (attachment)
+        o.insert(QStringLiteral("attachment"), attachment->toJson());
     return o;
 }
 
@@ -108,6 +111,10 @@ QByteArray ChatMessage::toJsonBytes() const
     field(",\"authorId\":", authorId);
     out.append(internal ? ",\"internal\":true" : ",\"internal\":false");
     field(",\"thread\":", thread);
+    if (attachment) {
+        out.append(",\"attachment\":");
+        out.append(QJsonDocument(attachment->toJson()).toJson(QJsonDocument::Compact));
+    }
     out.append('}');
     return out;
 }
@@ -128,7 +135,36 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     m.at = fromIsoUtc(str(o, "at"));
     m.internal = o.value(QStringLiteral("internal")).toBool();
     m.thread = str(o, "thread");
+    if (o.value(QStringLiteral("attachment")).isObject())
+        m.attachment = Attachment::fromJson(o.value(QStringLiteral("attachment")).toObject());
     return m;
+}
+
+QJsonObject Attachment::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("contentType"), contentType}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    if (size >= 0)
+        o.insert(QStringLiteral("size"), size);
+    if (!url.isEmpty())
+        o.insert(QStringLiteral("url"), url);
+    return o;
+}
+
+std::optional<Attachment> Attachment::fromJson(const QJsonObject &o)
+{
+    Attachment a;
+    a.id = str(o, "id");
+    a.name = str(o, "name");
+    a.size = o.value(QStringLiteral("size")).isDouble() ? static_cast<qint64>(o.value(QStringLiteral("size")).toDouble()) : -1;
+    a.contentType = str(o, "contentType");
+    a.url = str(o, "url");
+    if (a.id.isEmpty() == a.url.isEmpty()) // exactly one of them: a stored file or a link
+        return std::nullopt;
+    if (a.contentType.isEmpty())
+        a.contentType = QStringLiteral("application/octet-stream");
+    return a;
 }
 
 QString HandoffContext::field(const QString &name) const

@@ -28,6 +28,22 @@ std::optional<ConversationState> conversationStateFromString(const QString &s);
 std::optional<Presence> presenceFromString(const QString &s);
 std::optional<Role> roleFromString(const QString &s);
 
+// A file a chat line carries. Uploaded ones live in the router (`id`, fetched from
+// /api/v1/attachments/ID); ones a bot handed over are links to where the bot keeps them (`url`, never
+// fetched by the router). `contentType` is what the router found in the bytes, not what the sender said.
+struct Attachment {
+    QString id;          // "a_…" for an uploaded file; empty for a link
+    QString name;        // the file name as the sender gave it (plain text, never a path)
+    qint64 size = -1;    // bytes; -1 when unknown (a link)
+    QString contentType; // e.g. "image/png"; "application/octet-stream" when not known
+    QString url;         // a link's address (http or https); empty for an uploaded file
+
+    bool isImage() const { return contentType.startsWith(QLatin1String("image/")); }
+    QJsonObject toJson() const;
+    static std::optional<Attachment> fromJson(const QJsonObject &o);
+    bool operator==(const Attachment &) const = default;
+};
+
 // One line of a transcript. `id` is the server's; `clientId` is the sender's idempotency key.
 struct ChatMessage {
     QString id;
@@ -41,6 +57,7 @@ struct ChatMessage {
     bool internal = false; // an agents-only note the visitor never sees
     // "" for the transcript; "consult" for a line of the agents' private consult thread (always internal).
     QString thread;
+    std::optional<Attachment> attachment; // the file the line carries, if any
 
     QJsonObject toJson() const;
     // The same object written straight to compact JSON (the router sends every message; building a

@@ -1219,6 +1219,13 @@ int RouterCommandLine::serve()
         settings.limits = config->limits;
         settings.webhooks = config->webhooks;
     }
+    if (settings.limits.attachments.directory.isEmpty())
+        settings.limits.attachments.directory = QDir(dataDir).filePath(QStringLiteral("attachments"));
+    // Files of chats are as private as the database: the directory is 0700 like the data directory.
+    if (!QDir().mkpath(settings.limits.attachments.directory)
+        || !QFile::setPermissions(settings.limits.attachments.directory,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return fail(Text::tr("cannot create %1").arg(settings.limits.attachments.directory));
     // Every write goes through the store writer: its own thread and connection, batches committed together.
     const QString database = databaseLocation();
     const QString sqlitePath = QDir(dataDir).filePath(QStringLiteral("handoff.db"));

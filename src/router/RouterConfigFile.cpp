@@ -14,6 +14,7 @@
 #include <cmath>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace handoff::router {
 
@@ -125,7 +126,7 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                             QStringLiteral("topicsFile"), QStringLiteral("bot"), QStringLiteral("presenceGraceSeconds"),
                             QStringLiteral("embedOrigins"), QStringLiteral("database"), QStringLiteral("limits"),
                             QStringLiteral("allowedOrigins"), QStringLiteral("tls"), QStringLiteral("metricsToken"),
-                            QStringLiteral("webhooks")};
+                            QStringLiteral("webhooks"), QStringLiteral("attachments")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             return fail(key, Text::tr("unknown field (known: %1)").arg(known.join(QStringLiteral(", "))));
@@ -236,6 +237,63 @@ std::optional<RouterConfigFile> RouterConfigFile::load(const QString &path, QStr
                 return fail(QStringLiteral("limits.") + key,
                             Text::tr("must be a whole number from %1 to %2").arg(it->min).arg(it->max));
             *it->into = n.toInt();
+        }
+    }
+    if (root.contains(QStringLiteral("attachments"))) {
+        const QJsonValue v = root.value(QStringLiteral("attachments"));
+        if (!v.isObject())
+            return fail(QStringLiteral("attachments"), Text::tr("must be an object such as {\"maxMegabytes\": 10}"));
+        const QJsonObject files = v.toObject();
+        server::AttachmentLimits &a = config.limits.attachments;
+        struct Number {
+            const char *name;
+            qint64 min;
+            qint64 max;
+            std::function<void(qint64)> into;
+        };
+        constexpr qint64 MB = 1024 * 1024;
+        const Number numbers[] = {
+            {"maxMegabytes", 1, 1024, [&a](qint64 n) { a.maxBytes = n * MB; }},
+            {"maxPerConversation", 1, 100000, [&a](qint64 n) { a.maxPerConversation = int(n); }},
+            {"maxMegabytesPerConversation", 1, 1024 * 1024, [&a](qint64 n) { a.maxBytesPerConversation = n * MB; }},
+            {"uploadsPerMinute", 1, 10000, [&a](qint64 n) { a.uploadsPerMinute = int(n); }},
+            {"maxConcurrentPerConversation", 1, 100, [&a](qint64 n) { a.maxConcurrentPerConversation = int(n); }},
+            {"maxConcurrentUploads", 1, 10000, [&a](qint64 n) { a.maxConcurrentUploads = int(n); }},
+            {"uploadSeconds", 1, 3600, [&a](qint64 n) { a.uploadSeconds = int(n); }},
+            {"minFreeDiskMegabytes", 0, 1024 * 1024 * 1024, [&a](qint64 n) { a.minFreeDiskBytes = n * MB; }},
+            {"scannerTimeoutSeconds", 1, 600, [&a](qint64 n) { a.scannerTimeoutSeconds = int(n); }}};
+        for (const QString &key : files.keys()) {
+            const QString where = QStringLiteral("attachments.") + key;
+            const QJsonValue n = files.value(key);
+            if (key == QLatin1String("scanner")) {
+                const QString address = n.toString();
+                const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+                const bool hostPort = colon > 0 && address.mid(colon + 1).toUShort() > 0;
+                if (!n.isString() || !(address.startsWith(QLatin1Char('/')) || hostPort))
+                    return fail(where, Text::tr("must be clamd's Unix socket (an absolute path) or HOST:PORT"));
+                a.scanner = address;
+                continue;
+            }
+            if (key == QLatin1String("directory")) {
+                if (!n.isString() || n.toString().isEmpty())
+                    return fail(where, Text::tr("must be a directory (relative to the configuration file)"));
+                a.directory = base.absoluteFilePath(n.toString());
+                continue;
+            }
+            if (key == QLatin1String("scannerFailOpen")) {
+                if (!n.isBool())
+                    return fail(where, Text::tr("must be true or false"));
+                a.scannerFailOpen = n.toBool();
+                continue;
+            }
+            const auto it = std::find_if(std::begin(numbers), std::end(numbers),
+                                         [&key](const Number &k) { return key == QLatin1String(k.name); });
+            if (it == std::end(numbers))
+                return fail(where, Text::tr("unknown setting"));
+            if (!n.isDouble() || n.toDouble() != std::floor(n.toDouble()) || n.toDouble() < double(it->min)
+                || n.toDouble() > double(it->max))
+                return fail(where, Text::tr("must be a whole number from %1 to %2").arg(it->min).arg(it->max));
+            it->into(qint64(n.toDouble()));
         }
     }
     const QJsonValue routingValue = root.value(QStringLiteral("routing"));

@@ -3,6 +3,8 @@
 // and the once-a-second tick move waiting chats along. Handoffs from external bots start here too.
 #include "server/ConversationHub.h"
 
+#include "server/AttachmentService.h"
+
 #include "server/ClientConnection.h"
 #include "server/ConsultService.h"
 #include "server/Metrics.h"
@@ -515,7 +517,17 @@ void ConversationHub::purgeUntouchedChats()
         const auto it = m_open.find(id);
         m_visitorTokens.remove(it->second->record.visitorTokenHash);
         m_open.erase(it);
-        write([id](store::Store &s) { return s.deleteConversation(id); });
+        // Files uploaded into it (sent or not) go with it, unless another conversation has the same bytes.
+        write([id, directory = m_settings.limits.attachments.directory](store::Store &s) {
+            QStringList hashes;
+            for (const store::AttachmentRecord &a : s.attachments(id))
+                hashes << a.sha256;
+            if (!s.deleteConversation(id))
+                return false;
+            if (!hashes.isEmpty() && !directory.isEmpty())
+                AttachmentService::removeFiles(directory, s.unusedAttachmentHashes(hashes));
+            return true;
+        });
     }
     if (!untouched.isEmpty())
         logEvent(QStringLiteral("deleted %1 chats nobody wrote in (page gone for %2 s)").arg(untouched.size()).arg(expiry));

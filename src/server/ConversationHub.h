@@ -93,6 +93,14 @@ struct ExternalConversationStatus {
     routing::Availability availability = routing::Availability::Open;
 };
 
+// Who asks for a file (AttachmentService), from the request's bearer token.
+struct AttachmentCaller {
+    AuthorKind kind = AuthorKind::Visitor; // Visitor, or Agent for a desk (supervisors included)
+    QString conversationId;                // a visitor's own conversation
+    QString user;                          // a desk's user name
+    bool supervisor = false;
+};
+
 class ConversationHub : public QObject
 {
     Q_OBJECT
@@ -114,6 +122,15 @@ public:
                                                                const QString &apiTokenName, QString *error);
     // The conversation as it is now, open (live) or closed (from the store); nullopt for an unknown id.
     std::optional<ExternalConversationStatus> externalStatus(const QString &conversationId);
+    // Files (HubAttachments.cpp). The caller a bearer token names: a visitor's resume token (their open
+    // conversation here) or the sign-in token of a desk session; nullopt for anything else.
+    std::optional<AttachmentCaller> attachmentCaller(const QString &bearerToken) const;
+    // Uploads: the visitor into their conversation, the agent into a chat assigned to them, while it is open.
+    bool mayUpload(const AttachmentCaller &caller, const QString &conversationId) const;
+    // Downloads: the conversation's visitor (while it is open), the agent it is or was assigned to, supervisors.
+    bool mayDownload(const AttachmentCaller &caller, const QString &conversationId);
+    // Stores the row through the store writer; `done` runs once it is durable (or failed).
+    void recordAttachment(const store::AttachmentRecord &record, std::function<void(bool ok)> done);
     int openConversationCount() const { return static_cast<int>(m_open.size()); }
     int hostedConversationCount() const { return static_cast<int>(m_hosted.size()); }
     // Each queue's figures; with several routers including the chats waiting on the others and the agents
@@ -168,6 +185,9 @@ private:
     void attachVisitor(ClientConnection *c, const QString &re, Live &l, const QString &visitorToken, bool resumed);
     void visitorRequest(ClientConnection *c, const protocol::Envelope &e);
     void visitorMessage(ClientConnection *c, Live &l, const protocol::Envelope &e);
+    // message.send's content: "text", or "attachmentId" (a file the sender uploaded into this chat) with an
+    // optional "text". Fills m->text and m->attachment (m->author and authorId set); false after an error.
+    bool readMessageContent(ClientConnection *c, const protocol::Envelope &e, const Live &l, ChatMessage *m);
     void visitorHandoff(ClientConnection *c, Live &l, const protocol::Envelope &e);
     void visitorLeaveMessage(ClientConnection *c, const store::ConversationRecord &record, const protocol::Envelope &e);
     void visitorEnd(ClientConnection *c, Live &l, const protocol::Envelope &e);

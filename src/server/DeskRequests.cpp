@@ -161,20 +161,19 @@ ConversationHub::Live *ConversationHub::ownChat(ClientConnection *c, const Envel
 
 void ConversationHub::deskMessage(ClientConnection *c, const Envelope &e)
 {
-    QString clientId, text;
+    QString clientId;
     // A supervisor who joined the chat speaks in it as well as its agent (conversation.join).
     Live *joined = find(field(e.data, "conversationId"));
     const bool supervisorJoined = joined && m_supervisors->hasJoined(joined->record.id, c->userName);
     Live *l = supervisorJoined ? joined : ownChat(c, e, false);
-    if (!l || !requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
-        return;
     ChatMessage m;
-    m.conversationId = l->record.id;
-    m.clientId = clientId;
     m.author = AuthorKind::Agent;
     m.authorId = c->userName;
+    if (!l || !requireId(c, e, "clientId", &clientId) || !readMessageContent(c, e, *l, &m))
+        return;
+    m.conversationId = l->record.id;
+    m.clientId = clientId;
     m.authorName = supervisorJoined ? displayName(c->userName) : l->record.agentName;
-    m.text = text;
     m.internal = e.data.value(QStringLiteral("internal")).toBool(false); // its shape was checked
     // Who hears of it is decided now; what they hear leaves once it is on disk.
     QPointer<ClientConnection> sender(c);

@@ -1,11 +1,13 @@
 #include "server/HttpConnection.h"
 
+#include "server/AttachmentService.h"
 #include "server/HttpRequestParser.h"
 #include "server/HttpResponse.h"
 #include "server/RouterServer.h"
 #include "server/WebSocketChannel.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -36,7 +38,7 @@ void HttpConnection::onReadyRead()
             return;
         if (!m_timer.isActive() || m_timer.interval() != kRequestTimeoutMs)
             m_timer.start(kRequestTimeoutMs);
-        const HttpRequestParser::Result r = HttpRequestParser::parse(buffer);
+        const HttpRequestParser::Result r = HttpRequestParser::parse(buffer, &AttachmentService::isUpload);
         if (r.status == HttpRequestParser::Status::Incomplete)
             return;
         if (r.status == HttpRequestParser::Status::Failed) {
@@ -81,28 +83,75 @@ void HttpConnection::onReadyRead()
         }
         m_socket->read(r.consumed);
         ++m_requests;
+        if (request.bodyStreamed) {
+            // An upload: its body is read from the socket by AttachmentService; the connection ends with it.
+            m_done = true;
+            m_timer.stop();
+            disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+            m_server->upload(m_socket, request, [self = QPointer<HttpConnection>(this)](const HttpResponse &answer) {
+                if (self)
+                    self->send(answer, false);
+            });
+            return;
+        }
         HttpResponse response = m_server->handle(request);
-        if (!request.keepAlive() || m_requests >= kMaxRequestsPerConnection)
+        // A file goes out after the answers before it and ends the connection: nothing can come between its pieces.
+        if (!request.keepAlive() || m_requests >= kMaxRequestsPerConnection || !response.bodyFile.isEmpty())
             response.closeConnection = true;
         // The answer leaves once every write decided before it is durable (a handoff is on disk before
         // its 201); answers on one connection keep their order.
-        const QByteArray bytes = response.serialise(request.method == "HEAD");
         if (response.closeConnection) {
             m_done = true;
             m_timer.stop();
             disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
         }
-        m_server->whenDurable([self = QPointer<HttpConnection>(this), bytes, close = response.closeConnection] {
-            if (!self)
-                return;
-            self->m_socket->write(bytes);
-            if (close)
-                self->finish();
-        });
+        send(response, request.method == "HEAD");
         if (response.closeConnection)
             return;
         m_timer.start(m_server->limits().httpIdleSeconds * 1000);
     }
+}
+
+void HttpConnection::send(const HttpResponse &response, bool headOnly)
+{
+    const QByteArray bytes = response.serialise(headOnly || !response.bodyFile.isEmpty());
+    const QString file = headOnly ? QString() : response.bodyFile;
+    m_server->whenDurable([self = QPointer<HttpConnection>(this), bytes, file, close = response.closeConnection] {
+        if (!self)
+            return;
+        self->m_socket->write(bytes);
+        if (!file.isEmpty()) {
+            self->sendFile(file, close);
+            return;
+        }
+        if (close)
+            self->finish();
+    });
+}
+
+void HttpConnection::sendFile(const QString &path, bool close)
+{
+    // A piece at a time as the socket drains: at most kFileQueueBytes of the file are in memory.
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        m_socket->abort(); // the head promised a body that cannot come: the client must not wait for it
+        return;
+    }
+    auto pump = std::make_shared<QMetaObject::Connection>();
+    const auto more = [this, file, pump, close] {
+        while (m_socket->bytesToWrite() < kFileQueueBytes) {
+            const QByteArray piece = file->read(kFilePieceBytes);
+            if (piece.isEmpty()) {
+                QObject::disconnect(*pump);
+                if (close)
+                    finish();
+                return;
+            }
+            m_socket->write(piece);
+        }
+    };
+    *pump = connect(m_socket, &QTcpSocket::bytesWritten, this, more);
+    more();
 }
 
 void HttpConnection::onTimeout()

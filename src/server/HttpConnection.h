@@ -11,6 +11,7 @@ class QTcpSocket;
 namespace handoff::server {
 
 class RouterServer;
+struct HttpResponse;
 
 class HttpConnection : public QObject
 {
@@ -18,6 +19,8 @@ class HttpConnection : public QObject
 public:
     static constexpr int kRequestTimeoutMs = 10000; // a whole request must arrive within this
     static constexpr int kMaxRequestsPerConnection = 100;
+    static constexpr qint64 kFilePieceBytes = 64 * 1024;   // a file body is read this much at a time
+    static constexpr qint64 kFileQueueBytes = 256 * 1024;  // and written while less than this waits to go out
 
     // `addressSlot`: the connection's place in the per-address count, given back when this is destroyed
     // (or handed on with a WebSocket upgrade).
@@ -27,6 +30,9 @@ private:
     void onReadyRead();
     void onTimeout();
     void finish(); // closes after the written bytes are flushed
+    // The answer, once every write decided before it is durable; a bodyFile is sent a piece at a time.
+    void send(const HttpResponse &response, bool headOnly);
+    void sendFile(const QString &path, bool close);
 
     QTcpSocket *m_socket;
     RouterServer *m_server;

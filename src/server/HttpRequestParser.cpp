@@ -158,7 +158,7 @@ bool HttpRequest::isWebSocketUpgrade() const
         && header("connection").toLower().contains("upgrade");
 }
 
-HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
+HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer, StreamsBody streamsBody)
 {
     auto malformed = [](const QString &message) { return failure(400, message); };
     const qsizetype limit = kMaxHeaderBytes; // the whole head, its final CRLF CRLF included
@@ -276,9 +276,12 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
             return malformed(Text::tr("The Transfer-Encoding header is not valid here."));
         return failure(501, Text::tr("Chunked request bodies are not supported; send Content-Length."));
     }
-    qsizetype bodyLength = 0;
+    qint64 bodyLength = 0;
     if (lengthCount > 1)
         return malformed(Text::tr("Content-Length must be sent once."));
+    const bool streamed = streamsBody && streamsBody(request);
+    // A streamed body's reader judges its length; saturating far above any limit it may set.
+    const qint64 saturation = streamed ? kMaxStreamedBodyBytes : kMaxBodyBytes;
     if (lengthCount == 1) {
         // 1*DIGIT and nothing else: no sign, no list, no inner space. Saturates instead of overflowing.
         if (lengthText.isEmpty())
@@ -286,11 +289,20 @@ HttpRequestParser::Result HttpRequestParser::parse(const QByteArray &buffer)
         for (char c : lengthText) {
             if (c < '0' || c > '9')
                 return malformed(Text::tr("Content-Length is not a number."));
-            if (bodyLength <= kMaxBodyBytes)
+            if (bodyLength <= saturation)
                 bodyLength = bodyLength * 10 + (c - '0');
         }
-        if (bodyLength > kMaxBodyBytes)
+        if (!streamed && bodyLength > kMaxBodyBytes)
             return failure(413, Text::tr("The request body is larger than 256 KiB."));
+    }
+    if (streamed) {
+        request.bodyStreamed = true;
+        request.contentLength = lengthCount == 1 ? std::min(bodyLength, saturation + 1) : -1;
+        Result r;
+        r.status = Status::Complete;
+        r.request = request;
+        r.consumed = bodyStart;
+        return r;
     }
     if (buffer.size() - bodyStart < bodyLength)
         return {};

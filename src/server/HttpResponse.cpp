@@ -31,6 +31,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 408: return "Request Timeout";
+    case 411: return "Length Required";
     case 413: return "Content Too Large";
     case 415: return "Unsupported Media Type";
     case 426: return "Upgrade Required";
@@ -40,6 +41,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
     case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
     case 505: return "HTTP Version Not Supported";
+    case 507: return "Insufficient Storage";
     default: return "Status";
     }
 }
@@ -50,7 +52,7 @@ QByteArray HttpResponse::serialise(bool headOnly) const
     if (!contentType.isEmpty())
         out += "Content-Type: " + contentType + "\r\n";
     if (status != 204) // RFC 9110 §8.6: no Content-Length on 204
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(bodyFile.isEmpty() ? body.size() : bodyFileSize) + "\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
     out += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : headers)

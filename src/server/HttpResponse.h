@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace handoff::server {
 
@@ -14,6 +15,10 @@ struct HttpResponse {
     QByteArray contentType = "text/plain; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A body sent from a file a piece at a time (HttpConnection), instead of `body`: large files never sit
+    // whole in memory. bodyFileSize is its length, as the Content-Length says.
+    QString bodyFile;
+    qint64 bodyFileSize = 0;
     bool closeConnection = false;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }

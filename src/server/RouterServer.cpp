@@ -31,6 +31,7 @@ RouterServer::RouterServer(store::Store &store, ConversationHub &hub, QObject *p
     , m_hub(hub)
     , m_api(store, hub)
     , m_transcripts(store)
+    , m_attachments(store, hub)
 {
     LoopBusy::watch(); // rate limits count the clients' pace, not the time this thread spends busy
     connect(&m_tcp, &QTcpServer::newConnection, this, &RouterServer::onNewTcpConnection);
@@ -194,6 +195,12 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
                                                                             .arg(QString::fromLatin1(request.header("origin"))));
         return m_transcripts.handle(request);
     }
+    if (m_attachments.handlesDownload(request.path)) {
+        if (!originAllowed(request))
+            return HttpResponse::error(403, QStringLiteral("forbidden"), tr("Pages of %1 may not fetch files here.")
+                                                                            .arg(QString::fromLatin1(request.header("origin"))));
+        return m_attachments.download(request);
+    }
     if (request.path == QLatin1String("/metrics"))
         return metrics(request);
     if (request.path == QLatin1String("/readyz"))
@@ -211,6 +218,18 @@ HttpResponse RouterServer::handle(const HttpRequest &request)
             return *page;
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("Nothing is at %1.").arg(request.path));
+}
+
+void RouterServer::upload(QTcpSocket *socket, const HttpRequest &head, AttachmentService::Send send)
+{
+    if (!originAllowed(head)) {
+        HttpResponse refusal = HttpResponse::error(403, QStringLiteral("forbidden"),
+            tr("Pages of %1 may not send files here.").arg(QString::fromLatin1(head.header("origin"))));
+        refusal.closeConnection = true;
+        send(refusal);
+        return;
+    }
+    m_attachments.upload(socket, head, std::move(send));
 }
 
 HttpResponse RouterServer::metrics(const HttpRequest &request) const

@@ -2,6 +2,7 @@
 // upgrades for /ws/desk and /ws/visitor, carried on by WebSocketChannel.
 #pragma once
 
+#include "server/AttachmentService.h"
 #include "server/HandoffApi.h"
 #include "server/VisitorTranscripts.h"
 #include "server/HttpRequestParser.h"
@@ -42,7 +43,11 @@ public:
     void setTls(const QSslConfiguration &configuration) { m_tcp.setTls(configuration); }
     bool usesTls() const { return m_tcp.usesTls(); }
     void setEmbedOrigins(const QStringList &origins) { m_assets.setEmbedOrigins(origins); }
-    void setLimits(const Limits &limits) { m_limits = limits; }
+    void setLimits(const Limits &limits)
+    {
+        m_limits = limits;
+        m_attachments.setLimits(limits.attachments);
+    }
     const Limits &limits() const { return m_limits; }
     // The page's origin (the Origin header) may use the visitor endpoint and the API from a browser: none
     // (not a browser), the router's own (same scheme and Host), or one of allowedOrigins.
@@ -53,6 +58,9 @@ public:
     // the per-address count (HttpConnection's until now).
     void upgrade(QTcpSocket *socket, const QString &path, const QByteArray &switching, std::shared_ptr<void> addressSlot);
     HttpResponse handle(const HttpRequest &request);
+    // An attachment upload whose head has been read (HttpRequest::bodyStreamed): AttachmentService reads the
+    // body from the socket; `send` writes the answer and closes the connection.
+    void upload(QTcpSocket *socket, const HttpRequest &head, AttachmentService::Send send);
     void whenDurable(std::function<void()> fn); // see StoreWriter::whenDurable
 
 private:
@@ -74,6 +82,7 @@ private:
     WebAssets m_assets;
     HandoffApi m_api;
     VisitorTranscripts m_transcripts;
+    AttachmentService m_attachments;
 };
 
 } // namespace handoff::server

@@ -131,15 +131,15 @@ void ConversationHub::attachVisitor(ClientConnection *c, const QString &re, Live
 
 void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelope &e)
 {
-    QString clientId, text;
-    if (!requireId(c, e, "clientId", &clientId) || !requireText(c, e, "text", &text))
-        return;
+    QString clientId;
     ChatMessage m;
+    m.author = AuthorKind::Visitor;
+    if (!requireId(c, e, "clientId", &clientId) || !readMessageContent(c, e, l, &m))
+        return;
     m.conversationId = l.record.id;
     m.clientId = clientId;
-    m.author = AuthorKind::Visitor;
     m.authorName = l.record.visitorName;
-    m.text = text;
+    const QString text = m.text;
     if (l.byClientKey.contains(Live::clientKey(m))) {
         storeMessage(l, m, [sender = QPointer<ClientConnection>(c), re = e.id](const std::optional<ChatMessage> &first, bool) {
             if (sender && first)
@@ -173,7 +173,7 @@ void ConversationHub::visitorMessage(ClientConnection *c, Live &l, const Envelop
                          toUserEncoded(agent, QStringLiteral("message"), event);
                  });
     l.record.lastVisitorAt = QDateTime::currentDateTimeUtc();
-    if (l.record.state == ConversationState::Bot && l.bot)
+    if (l.record.state == ConversationState::Bot && l.bot && !text.isEmpty())
         applyBotTurn(l, l.bot->reply(text));
 }
 

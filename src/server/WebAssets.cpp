@@ -135,7 +135,7 @@ std::optional<HttpResponse> WebAssets::respond(const HttpRequest &request) const
     const QByteArray ancestors = m_embedOrigins.isEmpty() ? QByteArray("'none'")
                                                           : m_embedOrigins.join(QLatin1Char(' ')).toLatin1();
     r.addHeader("Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src " + connect
                     + "; frame-ancestors " + ancestors + "; base-uri 'none'; form-action 'none'");
     r.addHeader("Referrer-Policy", "no-referrer");
     return r;

@@ -245,7 +245,7 @@ QList<std::pair<qint64, ChatMessage>> ClusterRegistry::linesSince(Store &store, 
 {
     QSqlQuery q(connectionOf(store));
     q.prepare(QStringLiteral("SELECT id, client_id, conversation_id, author_kind, author_id, author_name, text, "
-                             "internal, CAST(round(extract(epoch FROM at) * 1000) AS bigint), thread, serial FROM messages "
+                             "internal, CAST(round(extract(epoch FROM at) * 1000) AS bigint), thread, attachment, serial FROM messages "
                              "WHERE conversation_id = ? AND serial > ? ORDER BY serial"));
     q.addBindValue(conversationId);
     q.addBindValue(afterSerial);
@@ -253,7 +253,7 @@ QList<std::pair<qint64, ChatMessage>> ClusterRegistry::linesSince(Store &store, 
     if (!q.exec())
         return lines;
     while (q.next())
-        lines.append({q.value(10).toLongLong(), RecordRows::message(q)});
+        lines.append({q.value(11).toLongLong(), RecordRows::message(q)});
     return lines;
 }
 

@@ -137,7 +137,7 @@ std::pair<QString, QString> PostgresStore::announcement(const QString &kind, con
 const char *PostgresStore::insertMessageAnnouncing() const
 {
     return "WITH inserted AS (INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
-           "author_name, text, internal, at, thread) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}, ?) "
+           "author_name, text, internal, at, thread, attachment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}, ?, ?) "
            "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING RETURNING serial) "
            "SELECT serial, pg_notify(?, ?) FROM inserted";
 }

@@ -92,7 +92,30 @@ ChatMessage RecordRows::message(const QSqlQuery &q)
     m.internal = q.value(7).toBool();
     m.at = time(q.value(8));
     m.thread = q.value(9).toString();
+    const QByteArray attachment = q.value(10).toString().toUtf8();
+    if (!attachment.isEmpty())
+        m.attachment = Attachment::fromJson(QJsonDocument::fromJson(attachment).object());
     return m;
+}
+
+QString RecordRows::attachmentText(const std::optional<Attachment> &a)
+{
+    return a ? QString::fromUtf8(QJsonDocument(a->toJson()).toJson(QJsonDocument::Compact)) : QString(QLatin1String(""));
+}
+
+AttachmentRecord RecordRows::attachment(const QSqlQuery &q)
+{
+    AttachmentRecord a;
+    a.id = q.value(0).toString();
+    a.conversationId = q.value(1).toString();
+    a.sha256 = q.value(2).toString();
+    a.name = q.value(3).toString();
+    a.size = q.value(4).toLongLong();
+    a.contentType = q.value(5).toString();
+    a.uploaderKind = authorKindFromString(q.value(6).toString()).value_or(AuthorKind::Visitor);
+    a.uploaderId = q.value(7).toString();
+    a.at = time(q.value(8));
+    return a;
 }
 
 ConversationSummary ConversationRecord::summary() const

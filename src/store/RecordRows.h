@@ -20,6 +20,9 @@ public:
     static UserRecord user(const QSqlQuery &q);
     static ConversationRecord conversation(const QSqlQuery &q);
     static ChatMessage message(const QSqlQuery &q);
+    static AttachmentRecord attachment(const QSqlQuery &q);
+    // messages.attachment: compact JSON of the reference, empty for none.
+    static QString attachmentText(const std::optional<Attachment> &a);
     static OfflineMessageRecord offlineMessage(const QSqlQuery &q);
 
     static QDateTime time(const QVariant &epochMs); // invalid for NULL

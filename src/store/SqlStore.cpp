@@ -43,7 +43,10 @@ QVariant textValue(const QString &s)
     "language, topic, source, external_id, handoff_json, bot_state_json, disposition, close_note, {ms:created_at}, " \
     "{ms:escalated_at}, {ms:enqueued_at}, enqueue_order, {ms:assigned_at}, {ms:closed_at}, {ms:last_visitor_at}, "   \
     "{ms:queue_entered_at}, {ms:form_offered_at}, api_token_name"
-#define MESSAGE_COLUMNS "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}, thread"
+#define MESSAGE_COLUMNS                                                                                          \
+    "id, client_id, conversation_id, author_kind, author_id, author_name, text, internal, {ms:at}, thread, attachment"
+#define ATTACHMENT_COLUMNS                                                                                       \
+    "id, conversation_id, sha256, name, size, content_type, uploader_kind, uploader_id, {ms:at}"
 #define OFFLINE_MESSAGE_COLUMNS                                                                                  \
     "id, conversation_id, name, email, text, queue_id, {ms:at}, handled, handled_by, {ms:handled_at}"
 
@@ -502,14 +505,53 @@ std::optional<ConversationRecord> SqlStore::conversationForVisitor(const QString
     return firstRow(q, RecordRows::conversation);
 }
 
-// The transcript, then the conversation.
+// The transcript and its attachments, then the conversation.
 bool SqlStore::deleteConversation(const QString &id)
 {
     QSqlQuery messages = prepared("DELETE FROM messages WHERE conversation_id = ?");
     bind(messages, {id});
+    QSqlQuery attachments = prepared("DELETE FROM attachments WHERE conversation_id = ?");
+    bind(attachments, {id});
     QSqlQuery conversation = prepared("DELETE FROM conversations WHERE id = ?");
     bind(conversation, {id});
-    return exec(messages) && exec(conversation);
+    return exec(messages) && exec(attachments) && exec(conversation);
+}
+
+bool SqlStore::addAttachment(const AttachmentRecord &a)
+{
+    QSqlQuery q = prepared("INSERT INTO attachments (id, conversation_id, sha256, name, size, content_type, "
+                           "uploader_kind, uploader_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t})");
+    bind(q, {textValue(a.id), textValue(a.conversationId), textValue(a.sha256), textValue(a.name), a.size,
+             textValue(a.contentType), toString(a.uploaderKind), textValue(a.uploaderId), RecordRows::epochMs(orNow(a.at))});
+    return exec(q);
+}
+
+std::optional<AttachmentRecord> SqlStore::attachment(const QString &id) const
+{
+    QSqlQuery q = prepared("SELECT " ATTACHMENT_COLUMNS " FROM attachments WHERE id = ?");
+    bind(q, {textValue(id)});
+    return firstRow(q, RecordRows::attachment);
+}
+
+QList<AttachmentRecord> SqlStore::attachments(const QString &conversationId) const
+{
+    QSqlQuery q = prepared("SELECT " ATTACHMENT_COLUMNS " FROM attachments WHERE conversation_id = ? ORDER BY at, id");
+    bind(q, {textValue(conversationId)});
+    return allRows(q, RecordRows::attachment);
+}
+
+QStringList SqlStore::unusedAttachmentHashes(const QStringList &sha256s) const
+{
+    QStringList unused;
+    for (const QString &sha : sha256s) {
+        if (unused.contains(sha))
+            continue;
+        QSqlQuery q = prepared("SELECT count(*) FROM attachments WHERE sha256 = ?");
+        bind(q, {textValue(sha)});
+        if (exec(q) && q.next() && q.value(0).toLongLong() == 0)
+            unused << sha;
+    }
+    return unused;
 }
 
 QList<ConversationRecord> SqlStore::openConversations() const
@@ -560,15 +602,16 @@ std::optional<AppendedMessage> SqlStore::append(const ChatMessage &message, bool
     QSqlQuery &q = cached(announcing ? CachedStatement::InsertMessageAnnouncing : CachedStatement::InsertMessage,
                           announcing ? announcing
                                      : "INSERT INTO messages (id, client_id, conversation_id, author_kind, author_id, "
-                                       "author_name, text, internal, at, thread) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}, ?) "
+                                       "author_name, text, internal, at, thread, attachment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {t}, ?, ?) "
                                        "ON CONFLICT (conversation_id, author_kind, author_id, client_id) DO NOTHING");
     bind(q, {textValue(m.id), m.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.clientId),
              textValue(m.conversationId), toString(m.author), textValue(m.authorId), textValue(m.authorName),
-             textValue(m.text), m.internal, m.at.toMSecsSinceEpoch(), textValue(m.thread)});
+             textValue(m.text), m.internal, m.at.toMSecsSinceEpoch(), textValue(m.thread),
+             RecordRows::attachmentText(m.attachment)});
     if (announcing) {
         const auto [channel, payload] = announcement(QStringLiteral("message"), m.conversationId, m.id);
-        q.bindValue(10, channel);
-        q.bindValue(11, payload);
+        q.bindValue(11, channel);
+        q.bindValue(12, payload);
     }
     if (!exec(q))
         return std::nullopt;

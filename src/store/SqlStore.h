@@ -63,6 +63,11 @@ public:
     QList<ConversationRecord> openConversationsNotServedBy(const QString &routerId, int limit) const;
     bool deleteConversation(const QString &id) override;
 
+    bool addAttachment(const AttachmentRecord &a) override;
+    std::optional<AttachmentRecord> attachment(const QString &id) const override;
+    QList<AttachmentRecord> attachments(const QString &conversationId) const override;
+    QStringList unusedAttachmentHashes(const QStringList &sha256s) const override;
+
     std::optional<AppendedMessage> appendMessage(const ChatMessage &message) override;
     std::optional<AppendedMessage> appendMessageQuietly(const ChatMessage &message) override;
     QList<ChatMessage> messages(const QString &conversationId) const override;

@@ -72,8 +72,16 @@ public:
     virtual std::optional<ConversationRecord> conversation(const QString &id) const = 0;
     virtual std::optional<ConversationRecord> conversationForVisitor(const QString &visitorTokenHash) const = 0;
     virtual QList<ConversationRecord> openConversations() const = 0; // not closed, oldest first
-    // Removes a conversation and its transcript for good (a chat the visitor never wrote in).
+    // Removes a conversation, its transcript and its attachment rows for good (a chat the visitor never wrote
+    // in). The files of the attachments are the caller's: unusedAttachmentHashes() says which may go.
     virtual bool deleteConversation(const QString &id) = 0;
+
+    // Files sent in a chat (the bytes are in the data directory, named by sha256).
+    virtual bool addAttachment(const AttachmentRecord &a) = 0;
+    virtual std::optional<AttachmentRecord> attachment(const QString &id) const = 0;
+    virtual QList<AttachmentRecord> attachments(const QString &conversationId) const = 0;
+    // Of these hashes, the ones no attachment row names any more (their files may be removed).
+    virtual QStringList unusedAttachmentHashes(const QStringList &sha256s) const = 0;
 
     // Messages, in the order they were stored. The store assigns id and time when empty.
     // A repeat of (conversation, author, authorId, clientId) returns the stored message, duplicate = true.

@@ -109,6 +109,21 @@ struct KpiSums {
     qint64 transferred = 0;
 };
 
+// A file uploaded into a conversation; its bytes are in the data directory under their SHA-256.
+struct AttachmentRecord {
+    QString id; // "a_…"
+    QString conversationId;
+    QString sha256; // hex, lower case
+    QString name;
+    qint64 size = 0;
+    QString contentType;
+    AuthorKind uploaderKind = AuthorKind::Visitor;
+    QString uploaderId; // the agent's user name; empty for the visitor
+    QDateTime at;
+
+    Attachment reference() const { return Attachment{id, name, size, contentType, {}}; }
+};
+
 struct OfflineMessageRecord {
     qint64 id = 0;
     QString conversationId;

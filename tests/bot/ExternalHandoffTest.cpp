@@ -227,6 +227,63 @@ TEST(CopilotHandoff, AVeryLongMessageIsSplitNotCut)
     EXPECT_EQ(h.transcript[0].text + h.transcript[1].text, longText);
 }
 
+TEST(CopilotHandoff, FilesInTheTranscriptAreKeptAsLinksNeverFetched)
+{
+    QJsonObject activity = load("copilot-handoff-initiate.json");
+    const QJsonObject withPhoto { { QStringLiteral("type"), QStringLiteral("message") },
+        { QStringLiteral("from"), QJsonObject { { QStringLiteral("role"), QStringLiteral("user") } } },
+        { QStringLiteral("text"), QStringLiteral("Here is the damage") },
+        { QStringLiteral("attachments"),
+            QJsonArray { QJsonObject { { QStringLiteral("contentType"), QStringLiteral("image/jpeg") },
+                             { QStringLiteral("contentUrl"), QStringLiteral("https://files.example/u/parcel.jpg") },
+                             { QStringLiteral("name"), QStringLiteral("parcel.jpg") } },
+                // A card has no address: nothing to keep. A file: address is not a link a desk may open.
+                QJsonObject { { QStringLiteral("contentType"), QStringLiteral("application/vnd.microsoft.card.hero") },
+                    { QStringLiteral("content"), QJsonObject { { QStringLiteral("title"), QStringLiteral("Card") } } } },
+                QJsonObject { { QStringLiteral("contentType"), QStringLiteral("text/plain") },
+                    { QStringLiteral("contentUrl"), QStringLiteral("file:///etc/passwd") } } } } };
+    const QJsonObject onlyFile { { QStringLiteral("type"), QStringLiteral("message") },
+        { QStringLiteral("from"), QJsonObject { { QStringLiteral("role"), QStringLiteral("bot") } } },
+        { QStringLiteral("attachments"),
+            QJsonArray { QJsonObject { { QStringLiteral("contentType"), QStringLiteral("application/pdf") },
+                { QStringLiteral("contentUrl"), QStringLiteral("https://files.example/terms.pdf") } } } } };
+    activity.insert(QStringLiteral("attachments"),
+        QJsonArray { QJsonObject { { QStringLiteral("contentType"), QStringLiteral("application/json") },
+            { QStringLiteral("name"), QStringLiteral("Transcript") },
+            { QStringLiteral("content"),
+                QJsonObject { { QStringLiteral("activities"), QJsonArray { withPhoto, onlyFile } } } } } });
+    const auto result = mapCopilotHandoff(activity);
+    const ExternalHandoff &h = ok(result);
+    ASSERT_EQ(h.transcript.size(), 3);
+    EXPECT_EQ(h.transcript[0].text, QStringLiteral("Here is the damage"));
+    EXPECT_FALSE(h.transcript[0].attachment);
+    ASSERT_TRUE(h.transcript[1].attachment);
+    EXPECT_EQ(h.transcript[1].author, AuthorKind::Visitor);
+    EXPECT_EQ(h.transcript[1].attachment->url, QStringLiteral("https://files.example/u/parcel.jpg"));
+    EXPECT_EQ(h.transcript[1].attachment->name, QStringLiteral("parcel.jpg"));
+    EXPECT_EQ(h.transcript[1].attachment->contentType, QStringLiteral("image/jpeg"));
+    EXPECT_TRUE(h.transcript[1].attachment->id.isEmpty());
+    ASSERT_TRUE(h.transcript[2].attachment);
+    EXPECT_EQ(h.transcript[2].author, AuthorKind::Bot);
+    EXPECT_EQ(h.transcript[2].attachment->name, QStringLiteral("terms.pdf")) << "named after the address";
+}
+
+TEST(HandoffRequest, TranscriptLinesMayCarryFileLinks)
+{
+    const QJsonObject body { { QStringLiteral("reason"), QStringLiteral("Damaged parcel") },
+        { QStringLiteral("transcript"),
+            QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                { QStringLiteral("attachments"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("parcel.jpg") },
+                        { QStringLiteral("url"), QStringLiteral("https://files.example/parcel.jpg") },
+                        { QStringLiteral("contentType"), QStringLiteral("image/jpeg") } } } } } } } };
+    const auto result = parseHandoffRequest(body);
+    const ExternalHandoff &h = ok(result);
+    ASSERT_EQ(h.transcript.size(), 1);
+    ASSERT_TRUE(h.transcript[0].attachment);
+    EXPECT_EQ(h.transcript[0].attachment->url, QStringLiteral("https://files.example/parcel.jpg"));
+}
+
 TEST(CopilotHandoff, NoTranscriptAndNoAgentMessageStillHandsOver)
 {
     QJsonObject activity = load("copilot-handoff-initiate.json");

@@ -998,3 +998,88 @@ test('web chat page: the survey and the transcript at the end of a chat', { skip
         assert.ok(await page.locator('#survey-form').isHidden());
     });
 });
+
+test('web chat page sends and shows files', { skip: skipReason, timeout: 200000 }, async (t) => {
+    const require = createRequire(path.join(here, 'package.json'));
+    const WebSocket = require('ws');
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-webchat-files-'));
+    const { router, browser } = await demoRouterAndBrowser(t, workDir);
+    const page = await openChat(browser, router, {});
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const log = page.getByRole('log');
+    // A 48×32 PNG, and the same bytes the desk will fetch back.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAADAAAAAgCAIAAADbtmxLAAAAMUlEQVR42u3OQQ0AAAgEoEtiTiMayxbOBxsBSPW8EiEh'
+        + 'ISEhISEhISEhISEhISGhSwuxOTR5u4pwKAAAAABJRU5ErkJggg==', 'base64');
+
+    const desk = new DeskConnection(WebSocket, `ws://127.0.0.1:${router.port}/ws/desk`);
+    t.after(() => desk.close());
+    await desk.open();
+    const signedIn = await desk.signIn('alice', 'demo');
+    const deskToken = signedIn.token;
+    await page.getByRole('button', { name: 'Talk to a person' }).click();
+    const offer = await desk.waitForEvent('the offer', (e) => e.type === 'offer');
+    const conversationId = offer.data.conversation.id;
+    await desk.request('offer.accept', { conversationId });
+    await page.getByText('Chatting with Alice').waitFor();
+
+    // The visitor attaches a picture with the button's file chooser: the agent receives the line and the file.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Attach a file' }).click();
+    await (await chooser).setFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: png });
+    const atDesk = await desk.waitForEvent('the picture at the desk',
+        (e) => e.type === 'message' && e.data.message.attachment?.name === 'parcel.png');
+    const attachment = atDesk.data.message.attachment;
+    assert.equal(attachment.contentType, 'image/png');
+    assert.equal(attachment.size, png.length);
+    const fetched = await fetch(`${router.baseUrl}/api/v1/attachments/${attachment.id}`,
+        { headers: { Authorization: `Bearer ${deskToken}` } });
+    assert.equal(fetched.status, 200);
+    assert.deepEqual(Buffer.from(await fetched.arrayBuffer()), png, 'the agent gets the very bytes');
+    const ownThumbnail = log.locator('.msg-visitor .msg-file img');
+    await ownThumbnail.waitFor();
+    await waitFor('the visitor\'s own thumbnail to load', () => ownThumbnail.evaluate((img) => img.complete && img.naturalWidth === 48));
+
+    // The agent sends a picture: the visitor sees it as a bounded thumbnail with its name.
+    const upload = await fetch(`${router.baseUrl}/api/v1/attachments?conversationId=${conversationId}&name=label.png`,
+        { method: 'POST', headers: { Authorization: `Bearer ${deskToken}` }, body: png });
+    assert.equal(upload.status, 201);
+    const uploaded = (await upload.json()).attachment;
+    await desk.request('message.send', { conversationId, clientId: 'd-file-1', attachmentId: uploaded.id, text: 'Your return label' });
+    const agentImage = log.locator('.msg-agent .msg-file img');
+    await agentImage.waitFor();
+    await waitFor('the agent\'s picture to load', () => agentImage.evaluate((img) => img.complete && img.naturalWidth === 48));
+    const box = await agentImage.boundingBox();
+    assert.ok(box.width <= 220 && box.height <= 180, `the thumbnail is bounded (${box.width}×${box.height})`);
+    await log.getByText('Your return label').waitFor();
+    await page.getByRole('link', { name: /label\.png/ }).waitFor();
+
+    // A picture pasted into the text box and a file dropped on the chat are sent the same way.
+    const dropAndPaste = async (kind, name, content, type) => page.evaluate(({ kind, name, content, type }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type }));
+        const target = kind === 'paste' ? document.getElementById('composer-input') : document.getElementById('chat-body');
+        const event = kind === 'paste'
+            ? new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
+            : new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+        target.dispatchEvent(event);
+    }, { kind, name, content, type });
+    await dropAndPaste('paste', 'notes.txt', 'Order A1001\n', 'text/plain');
+    await desk.waitForEvent('the pasted file', (e) => e.type === 'message' && e.data.message.attachment?.name === 'notes.txt');
+    await dropAndPaste('drop', 'dropped.txt', 'Dropped on the chat\n', 'text/plain');
+    await desk.waitForEvent('the dropped file', (e) => e.type === 'message' && e.data.message.attachment?.name === 'dropped.txt');
+    await page.getByRole('link', { name: /dropped\.txt/ }).waitFor();
+
+    // A text file named .png is refused, and the page says why.
+    const refusedChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Attach a file' }).click();
+    await (await refusedChooser).setFiles({ name: 'holiday.png', mimeType: 'image/png', buffer: Buffer.from('not a picture\n') });
+    const status = page.locator('#attach-status');
+    await status.getByText(/holiday\.png was not sent: .*named as a PNG file/).waitFor();
+    assert.equal(await status.getAttribute('role'), 'status', 'the refusal is announced');
+
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(screenshotDir, 'webchat-attachments.png') });
+    assert.deepEqual(await axeViolations(page), [], 'accessibility problems with files in the chat');
+    assert.deepEqual(problems, [], 'no script errors on the page');
+});

@@ -323,6 +323,61 @@ TYPED_TEST(StoreTest, MessagesComeBackInTheOrderStoredWithTheirTimes)
     }
 }
 
+TYPED_TEST(StoreTest, AttachmentsAreKeptWithTheirLinesAndGoWithTheirConversation)
+{
+    auto store = this->openStore();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_f1"))));
+    ASSERT_TRUE(store->createConversation(this->newConversation(QStringLiteral("c_f2"))));
+    const QString sha(64, QLatin1Char('a'));
+    const QString otherSha(64, QLatin1Char('b'));
+    AttachmentRecord a;
+    a.id = QStringLiteral("a_1");
+    a.conversationId = QStringLiteral("c_f1");
+    a.sha256 = sha;
+    a.name = QStringLiteral("parcel.png");
+    a.size = 5000000000; // over 32 bits
+    a.contentType = QStringLiteral("image/png");
+    a.uploaderKind = AuthorKind::Agent;
+    a.uploaderId = QStringLiteral("alice");
+    ASSERT_TRUE(store->addAttachment(a));
+    AttachmentRecord sameBytes = a;
+    sameBytes.id = QStringLiteral("a_2");
+    sameBytes.conversationId = QStringLiteral("c_f2");
+    ASSERT_TRUE(store->addAttachment(sameBytes));
+    AttachmentRecord own = a;
+    own.id = QStringLiteral("a_3");
+    own.sha256 = otherSha;
+    ASSERT_TRUE(store->addAttachment(own));
+
+    const auto read = store->attachment(QStringLiteral("a_1"));
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->size, 5000000000);
+    EXPECT_EQ(read->uploaderKind, AuthorKind::Agent);
+    EXPECT_EQ(read->uploaderId, QStringLiteral("alice"));
+    EXPECT_TRUE(read->at.isValid());
+    EXPECT_EQ(store->attachments(QStringLiteral("c_f1")).size(), 2);
+
+    // The line carries the reference; a link handed over by a bot too.
+    ChatMessage line = this->visitorLine(QStringLiteral("c_f1"), QStringLiteral("f1"), QString());
+    line.attachment = a.reference();
+    ASSERT_TRUE(store->appendMessage(line));
+    ChatMessage link = this->visitorLine(QStringLiteral("c_f1"), QStringLiteral("f2"), QString());
+    link.attachment = Attachment{{}, QStringLiteral("terms.pdf"), -1, QStringLiteral("application/pdf"),
+                                 QStringLiteral("https://files.example/terms.pdf")};
+    ASSERT_TRUE(store->appendMessage(link));
+    const auto lines = store->messages(QStringLiteral("c_f1"));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0].attachment, a.reference());
+    EXPECT_EQ(lines[1].attachment, link.attachment);
+
+    // Deleting c_f1 takes its rows; the bytes shared with c_f2 are still named, its own are not.
+    ASSERT_TRUE(store->deleteConversation(QStringLiteral("c_f1")));
+    EXPECT_FALSE(store->attachment(QStringLiteral("a_1")));
+    EXPECT_TRUE(store->attachment(QStringLiteral("a_2")));
+    EXPECT_EQ(store->unusedAttachmentHashes({sha, otherSha}), QStringList{otherSha});
+}
+
 TYPED_TEST(StoreTest, MessagesNeedAnExistingConversation)
 {
     auto store = this->openStore();

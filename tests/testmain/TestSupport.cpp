@@ -3,6 +3,7 @@
 #include <csignal>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -102,6 +103,21 @@ void RouterProcess::kill()
     m_proc->waitForFinished(5000);
     m_log += QString::fromUtf8(m_proc->readAll());
     m_proc.reset();
+}
+
+bool RouterProcess::startWithConfig(const QByteArray &json, const QStringList &extraArgs)
+{
+    const QString path = dataDir() + QStringLiteral("/router.json");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return false;
+    file.close();
+    return start(QStringList{QStringLiteral("--config"), path} + extraArgs);
+}
+
+qint64 RouterProcess::pid() const
+{
+    return m_proc ? m_proc->processId() : 0;
 }
 
 void RouterProcess::pause()

@@ -37,11 +37,14 @@ public:
 
     // Starts `handoff-router serve` and waits until it accepts connections.
     bool start(const QStringList &extraArgs = {});
+    // The same with `--config` naming router.json in the data directory, written with `json` first.
+    bool startWithConfig(const QByteArray &json, const QStringList &extraArgs = {});
     void kill(); // SIGKILL, no clean shutdown
     void pause();  // SIGSTOP: alive but silent, as a router in a long stall
     void resume(); // SIGCONT
     void stop(); // SIGTERM and wait
     bool isRunning() const;
+    qint64 pid() const; // 0 when not running
     QString log() const;
 
 private:
