@@ -1035,6 +1035,7 @@ int RouterCommandLine::serve()
         settings.bot = config->bot;
         settings.presenceGraceSeconds = config->presenceGraceSeconds;
         settings.limits = config->limits;
+        settings.identity = config->identity;
     }
     // Every write goes through the store writer: its own thread and connection, batches committed together.
     const QString database = databaseLocation();

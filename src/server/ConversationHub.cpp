@@ -6,6 +6,7 @@
 #include "server/ClientConnection.h"
 #include "server/DeskSession.h"
 #include "server/HubSupport.h"
+#include "server/IdentityService.h"
 #include "server/LiveConversation.h"
 #include "server/OfflineMessageService.h"
 #include "server/SupervisorService.h"
@@ -34,6 +35,7 @@ ConversationHub::ConversationHub(store::Store &store, StoreWriter &writer, SignI
     m_engine.setConfig(m_settings.routing);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ConversationHub::onTick);
+    m_identity = std::make_unique<IdentityService>(m_settings.identity, this);
     m_offline = std::make_unique<OfflineMessageService>(*this);
     m_supervisors = std::make_unique<SupervisorService>(*this);
 }
@@ -129,6 +131,8 @@ ConversationHub::Live *ConversationHub::installOpen(const store::ConversationRec
 
 bool ConversationHub::restore(QString *error)
 {
+    if (!m_identity->start(error))
+        return false;
     loadAgents();
     RestoreCounts counts;
     if (clustered()) {
@@ -297,6 +301,8 @@ void ConversationHub::deskRequest(ClientConnection *c, const Envelope &e)
         {QStringLiteral("agents.list"), &ConversationHub::deskAgents},
         {QStringLiteral("agents.watch"), &ConversationHub::deskWatchAgents},
         {QStringLiteral("logout"), &ConversationHub::deskLogout},
+        {QStringLiteral("customer.history"), &ConversationHub::deskCustomerHistory},
+        {QStringLiteral("customer.search"), &ConversationHub::deskCustomerSearch},
     };
     if (SupervisorService::handles(e.type)) {
         m_supervisors->handle(c, e);
