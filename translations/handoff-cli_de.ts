@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Der Frame ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Der Frame ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Der Frame muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Das Feld „id“ muss eine Zeichenkette mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Das Feld „type“ fehlt oder ist keine kurze Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Das Feld „re“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Das Feld „seq“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Das Feld „data“ muss ein Objekt sein.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -228,118 +228,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Fragen Sie die IT nach der CA-Datei und setzen Sie tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Das Zertifikat des Routers gilt nicht für %1 (es nennt %2). Verwenden Sie die Adresse, die das Zertifikat nennt, oder fragen Sie die IT nach einem Zertifikat, das %1 enthält.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>keinen Host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Das Zertifikat des Routers für %1 ist am %2 abgelaufen. Bitten Sie die IT, es zu erneuern.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat des Routers für %1 gilt erst ab %2. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Dem Zertifikat des Routers für %1 wird nicht vertraut (selbst signiert oder unbekannte Zertifizierungsstelle). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Das Zertifikat des Routers für %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>„%1“ ist keine Router-Adresse. Verwenden Sie Host:Port, zum Beispiel chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Der Desk ging offline, bevor der Router antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 (tlsCaFile) kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Dieser Desk verwendet Protokoll %1, das der Router nicht unterstützt (%2). Bitte aktualisieren Sie den Desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Der Router hat diesen Desk nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Der Router verwendet Protokoll %1, dieser Desk aber %2. Bitte aktualisieren Sie den Desk oder bitten Sie Ihre IT, den Router zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>Der Router konnte Sie nicht anmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Die Verbindung zum Router brach ab, bevor er antwortete.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Der Router unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Keine Verbindung zum Router; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Der Router hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
@@ -347,37 +347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Keine Übersetzung für die Sprache „%1“; es wird Englisch verwendet.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>La trama ocupa %1 bytes y supera el límite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>La trama no es JSON válido: %1 en la posición %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>La trama debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>El campo «id» debe ser una cadena de %1 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>El campo «type» falta o no es una cadena corta.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>El campo «re» debe ser una cadena.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>El campo «seq» debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>El campo «data» debe ser un objeto.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
@@ -228,118 +228,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Pida el archivo de la CA al departamento de TI y configure tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>El certificado del router no es válido para %1 (indica %2). Use la dirección que indica el certificado o pida a TI un certificado que incluya %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>ningún host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>El certificado del router para %1 caducó el %2. Pida a TI que lo renueve.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>El certificado del router para %1 no es válido antes del %2. Compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>El certificado del router para %1 no es de confianza (autofirmado o de una autoridad desconocida). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Se ha rechazado el certificado del router para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>«%1» no es una dirección de router. Use host:puerto, por ejemplo chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>El desk se desconectó antes de que respondiera el router.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>El archivo de CA %1 (tlsCaFile) no se puede leer o no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Este desk usa el protocolo %1, que el router no admite (%2). Actualice el desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>El router no ha aceptado este desk: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>El router usa el protocolo %1, pero este desk usa el %2. Actualice el desk o pida a TI que actualice el router.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Su sesión ha caducado o se ha revocado. Vuelva a iniciar sesión con su contraseña.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>El router no ha podido iniciar su sesión: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>Se perdió la conexión con el router antes de que respondiera.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>la conexión se cerró</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>No se puede contactar con el router en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Sin conexión con el router; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>El router no ha respondido en %1 segundos.</translation>
     </message>
@@ -347,37 +347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>No hay traducción para el idioma «%1»; se usa el inglés.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>La trame fait %1 octets et dépasse la limite de %2 octets.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>La trame n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>La trame doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Le champ « id » doit être une chaîne d&apos;au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Le champ « type » est absent ou n&apos;est pas une chaîne courte.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Le champ « re » doit être une chaîne.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Le champ « seq » doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Le champ « data » doit être un objet.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
     </message>
@@ -228,118 +228,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Demandez le fichier de l&apos;autorité de certification au service informatique et définissez tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Le certificat du routeur n&apos;est pas valable pour %1 (il indique %2). Utilisez l&apos;adresse indiquée par le certificat ou demandez au service informatique un certificat qui inclut %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>aucun hôte</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Le certificat du routeur pour %1 a expiré le %2. Demandez au service informatique de le renouveler.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Le certificat du routeur pour %1 n&apos;est pas valable avant le %2. Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Le certificat du routeur pour %1 n&apos;est pas reconnu (auto-signé ou autorité inconnue). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Le certificat du routeur pour %1 a été refusé : %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>« %1 » n&apos;est pas une adresse de routeur. Utilisez hôte:port, par exemple chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>Le desk est passé hors ligne avant la réponse du routeur.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Le fichier d&apos;autorité de certification %1 (tlsCaFile) est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Ce desk utilise le protocole %1, que le routeur ne prend pas en charge (%2). Veuillez mettre le desk à jour.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>Le routeur n&apos;a pas accepté ce desk : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>Le routeur utilise le protocole %1, mais ce desk utilise le %2. Veuillez mettre le desk à jour ou demander au service informatique de mettre le routeur à jour.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>Le routeur n&apos;a pas pu vous connecter : %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>La connexion au routeur a été perdue avant sa réponse.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>la connexion a été fermée</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Impossible de joindre le routeur à l&apos;adresse %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Pas de connexion au routeur ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>Le routeur n&apos;a pas répondu dans les %1 secondes.</translation>
     </message>
@@ -347,37 +347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Pas de traduction pour la langue « %1 » ; l&apos;anglais est utilisé.</translation>
     </message>

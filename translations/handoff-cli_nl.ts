@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>Het frame is %1 bytes groot en overschrijdt de limiet van %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>Het frame is geen geldige JSON: %1 op positie %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>Het frame moet een JSON-object zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>Het veld ‘id’ moet een tekenreeks van hoogstens %1 tekens zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>Het veld ‘type’ ontbreekt of is geen korte tekenreeks.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>Het veld ‘re’ moet een tekenreeks zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>Het veld ‘seq’ moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>Het veld ‘data’ moet een object zijn.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>De lokale cache %1 kan niet worden geopend: %2</translation>
     </message>
@@ -228,118 +228,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Vraag het CA-bestand aan de IT-afdeling en stel tlsCaFile in.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>Het certificaat van de router geldt niet voor %1 (het noemt %2). Gebruik het adres dat het certificaat noemt, of vraag de IT-afdeling om een certificaat dat %1 bevat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>geen host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>Het certificaat van de router voor %1 is verlopen op %2. Vraag de IT-afdeling het te vernieuwen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>Het certificaat van de router voor %1 is pas geldig vanaf %2. Controleer de datum en tijd van deze computer.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>Het certificaat van de router voor %1 wordt niet vertrouwd (zelfondertekend of onbekende uitgever). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>Het certificaat van de router voor %1 is geweigerd: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>‘%1’ is geen routeradres. Gebruik host:poort, bijvoorbeeld chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>De desk ging offline voordat de router antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>Het CA-bestand %1 (tlsCaFile) kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Deze desk gebruikt protocol %1, dat de router niet ondersteunt (%2). Werk de desk bij.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>De router heeft deze desk niet geaccepteerd: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>De router gebruikt protocol %1, maar deze desk gebruikt %2. Werk de desk bij of vraag de IT-afdeling de router bij te werken.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Gebruikersnaam of wachtwoord onjuist.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Uw aanmelding is verlopen of ingetrokken. Meld u opnieuw aan met uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>De router kon u niet aanmelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>De verbinding met de router ging verloren voordat hij antwoordde.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>De router op %1 is niet bereikbaar: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Geen verbinding met de router; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>De router heeft niet binnen %1 seconden geantwoord.</translation>
     </message>
@@ -347,37 +347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Geen vertaling voor de taal ‘%1’; Engels wordt gebruikt.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>FrameCodec</name>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="36"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="85"/>
         <source>Frame of %1 bytes is larger than the limit of %2 bytes.</source>
         <translation>O quadro tem %1 bytes e ultrapassa o limite de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="42"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="91"/>
         <source>Frame is not valid JSON: %1 at offset %2.</source>
         <translation>O quadro não é um JSON válido: %1 na posição %2.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="46"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="95"/>
         <source>Frame must be a JSON object.</source>
         <translation>O quadro precisa ser um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="53"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="102"/>
         <source>Field &quot;id&quot; must be a string of at most %1 characters.</source>
         <translation>O campo &quot;id&quot; precisa ser um texto de no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="60"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="109"/>
         <source>Field &quot;type&quot; is missing or not a short string.</source>
         <translation>O campo &quot;type&quot; está ausente ou não é um texto curto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="63"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="112"/>
         <source>Field &quot;re&quot; must be a string.</source>
         <translation>O campo &quot;re&quot; precisa ser um texto.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="71"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="120"/>
         <source>Field &quot;seq&quot; must be a whole number.</source>
         <translation>O campo &quot;seq&quot; precisa ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../src/protocol/FrameCodec.cpp" line="75"/>
+        <location filename="../src/protocol/FrameCodec.cpp" line="124"/>
         <source>Field &quot;data&quot; must be an object.</source>
         <translation>O campo &quot;data&quot; precisa ser um objeto.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Não foi possível abrir o cache local %1: %2</translation>
     </message>
@@ -228,118 +228,118 @@
 <context>
     <name>handoff::DeskConnection</name>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="87"/>
+        <location filename="../src/client/DeskConnection.cpp" line="101"/>
         <source>Ask IT for the CA file and set tlsCaFile.</source>
         <translation>Peça o arquivo da CA ao time de TI e defina tlsCaFile.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="107"/>
+        <location filename="../src/client/DeskConnection.cpp" line="121"/>
         <source>The router&apos;s certificate is not valid for %1 (it names %2). Use the address the certificate names, or ask IT for a certificate that includes %1.</source>
         <translation>O certificado do roteador não é válido para %1 (ele indica %2). Use o endereço indicado no certificado ou peça ao time de TI um certificado que inclua %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="109"/>
+        <location filename="../src/client/DeskConnection.cpp" line="123"/>
         <source>no host</source>
         <translation>nenhum host</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="114"/>
+        <location filename="../src/client/DeskConnection.cpp" line="128"/>
         <source>The router&apos;s certificate for %1 expired on %2. Ask IT to renew it.</source>
         <translation>O certificado do roteador para %1 expirou em %2. Peça ao time de TI para renová-lo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="117"/>
+        <location filename="../src/client/DeskConnection.cpp" line="131"/>
         <source>The router&apos;s certificate for %1 is not valid before %2. Check this computer&apos;s date and time.</source>
         <translation>O certificado do roteador para %1 só é válido a partir de %2. Verifique a data e a hora deste computador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="129"/>
+        <location filename="../src/client/DeskConnection.cpp" line="143"/>
         <source>The router&apos;s certificate is not trusted (self-signed or unknown authority) for %1. %2</source>
         <translation>O certificado do roteador para %1 não é confiável (autoassinado ou de autoridade desconhecida). %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="135"/>
+        <location filename="../src/client/DeskConnection.cpp" line="149"/>
         <source>The router&apos;s certificate for %1 was refused: %2</source>
         <translation>O certificado do roteador para %1 foi recusado: %2</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="136"/>
+        <location filename="../src/client/DeskConnection.cpp" line="150"/>
         <source>unknown error</source>
         <translation>erro desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="176"/>
-        <location filename="../src/client/DeskConnection.cpp" line="198"/>
+        <location filename="../src/client/DeskConnection.cpp" line="206"/>
+        <location filename="../src/client/DeskConnection.cpp" line="230"/>
         <source>“%1” is not a router address. Use host:port, for example chat.example.org:8080.</source>
         <translation>&quot;%1&quot; não é um endereço de roteador. Use host:porta, por exemplo chat.example.org:8080.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="236"/>
+        <location filename="../src/client/DeskConnection.cpp" line="268"/>
         <source>The desk went offline before the router answered.</source>
         <translation>O desk ficou offline antes de o roteador responder.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="297"/>
+        <location filename="../src/client/DeskConnection.cpp" line="329"/>
         <source>The CA file %1 (tlsCaFile) cannot be read or holds no PEM certificate.</source>
         <translation>O arquivo da CA %1 (tlsCaFile) não pode ser lido ou não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="326"/>
+        <location filename="../src/client/DeskConnection.cpp" line="358"/>
         <source>This desk speaks protocol %1, which the router does not support (%2). Please update the desk.</source>
         <translation>Este desk usa o protocolo %1, que o roteador não suporta (%2). Atualize o desk.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="334"/>
+        <location filename="../src/client/DeskConnection.cpp" line="366"/>
         <source>The router did not accept this desk: %1</source>
         <translation>O roteador não aceitou este desk: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="341"/>
+        <location filename="../src/client/DeskConnection.cpp" line="373"/>
         <source>The router speaks protocol %1 but this desk speaks %2. Please update the desk or ask your IT to update the router.</source>
         <translation>O roteador usa o protocolo %1, mas este desk usa o %2. Atualize o desk ou peça ao time de TI para atualizar o roteador.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="343"/>
+        <location filename="../src/client/DeskConnection.cpp" line="375"/>
         <source>(unknown)</source>
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="387"/>
+        <location filename="../src/client/DeskConnection.cpp" line="419"/>
         <source>Wrong user name or password.</source>
         <translation>Nome de usuário ou senha incorretos.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="395"/>
+        <location filename="../src/client/DeskConnection.cpp" line="427"/>
         <source>Your sign-in has expired or was revoked. Please sign in again with your password.</source>
         <translation>Sua sessão expirou ou foi revogada. Entre novamente com sua senha.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="403"/>
+        <location filename="../src/client/DeskConnection.cpp" line="435"/>
         <source>The router could not sign you in: %1</source>
         <translation>O roteador não conseguiu fazer seu login: %1</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="443"/>
+        <location filename="../src/client/DeskConnection.cpp" line="475"/>
         <source>The connection to the router was lost before it answered.</source>
         <translation>A conexão com o roteador caiu antes da resposta.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="453"/>
+        <location filename="../src/client/DeskConnection.cpp" line="492"/>
         <source>the connection was closed</source>
         <translation>a conexão foi encerrada</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="454"/>
+        <location filename="../src/client/DeskConnection.cpp" line="493"/>
         <source>Cannot reach the router at %1: %2.</source>
         <translation>Não foi possível alcançar o roteador em %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="536"/>
+        <location filename="../src/client/DeskConnection.cpp" line="580"/>
         <source>Not connected to the router; nothing was sent.</source>
         <translation>Sem conexão com o roteador; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskConnection.cpp" line="553"/>
+        <location filename="../src/client/DeskConnection.cpp" line="597"/>
         <source>The router did not answer within %1 seconds.</source>
         <translation>O roteador não respondeu em %1 segundos.</translation>
     </message>
@@ -347,37 +347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="377"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Digite uma mensagem primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="379"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>A mensagem tem %1 caracteres; o limite é %2. Encurte-a.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="383"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat não está mais atribuído a você.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="524"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Já tratada por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="526"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já tratou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="531"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>handoff::LanguageSetup</name>
     <message>
-        <location filename="LanguageSetup.cpp" line="59"/>
+        <location filename="LanguageSetup.cpp" line="78"/>
         <source>No translation for the language “%1”; using English.</source>
         <translation>Não há tradução para o idioma &quot;%1&quot;; usando inglês.</translation>
     </message>

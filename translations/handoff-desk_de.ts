@@ -130,7 +130,7 @@
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>Wert &amp;kopieren</translation>
     </message>
@@ -195,22 +195,27 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Vom Bot erfasst</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
+        <source>Earlier chats</source>
+        <translation>Frühere Chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="119"/>
         <source>Search responses</source>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="123"/>
         <source>I&amp;nsert into message</source>
         <translation>In Nachricht &amp;einfügen</translation>
     </message>
@@ -218,7 +223,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -922,6 +927,75 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <source>the visitor left</source>
+        <translation>der Besucher ist gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <source>left before an answer</source>
+        <translation>vor einer Antwort gegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <source>no agent</source>
+        <translation>kein Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <source>rated %1/5</source>
+        <translation>bewertet mit %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat am %1 in %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <source>rated %1 of 5</source>
+        <translation>bewertet mit %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <source>Opened %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Frühere Chats dieses Kunden (verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Frühere Chats von %1 (verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Frühere Chats aus diesem Browser (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <source>Earlier chats</source>
+        <translation>Frühere Chats</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
@@ -1062,81 +1136,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Earlier chats of this customer</source>
+        <translation>Frühere Chats dieses Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Enter or a double-click opens the chat&apos;s transcript and fields, read-only.</source>
+        <translation>Eingabe oder Doppelklick öffnet Verlauf und Felder des Chats, nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned response category</source>
         <translation>Kategorie der Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Search canned responses</source>
         <translation>Textbausteine suchen</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Enter inserts the selected response.</source>
         <translation>Eingabe fügt den gewählten Textbaustein ein.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Canned responses</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Your status</source>
         <translation>Ihr Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Nur verfügbaren Agenten werden neue Chats angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149"/>
         <source>Left message</source>
         <translation>Hinterlassene Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>New message from %1 in another chat.</source>
         <translation>Neue Nachricht von %1 in einem anderen Chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered. %1</source>
         <translation>Neuer Chat angeboten. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered.</source>
         <translation>Neuer Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
         <source>Your status is Available.</source>
         <translation>Ihr Status ist Verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Sie haben so viele Chats, wie Sie übernehmen können; keine neuen Angebote, bis einer endet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
         <source>Your status is Away.</source>
         <translation>Ihr Status ist Abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status was set to Away.</source>
         <translation>Ihr Status wurde auf Abwesend gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
         <source>Your status is Offline.</source>
         <translation>Ihr Status ist Offline.</translation>
     </message>
@@ -1263,37 +1347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Die Nachricht ist %1 Zeichen lang; erlaubt sind %2. Bitte kürzen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Dieser Chat ist Ihnen nicht mehr zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -1309,6 +1393,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (von Ihrer IT-Abteilung festgelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <source>Earlier chat of %1</source>
+        <translation>Früherer Chat vom %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 in %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <source>no agent</source>
+        <translation>kein Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <source>rated %1 of 5</source>
+        <translation>bewertet mit %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <source>Fields of the earlier chat</source>
+        <translation>Felder des früheren Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <source>Transcript of the earlier chat</source>
+        <translation>Verlauf des früheren Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <source>(internal note) %1</source>
+        <translation>(interne Notiz) %1</translation>
     </message>
 </context>
 <context>
@@ -1486,22 +1643,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>%1, verified</source>
+        <translation>%1, verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39"/>
+        <source>%1, verified by the website&apos;s sign-in</source>
+        <translation>%1, verifiziert durch die Anmeldung auf der Website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41"/>
+        <source>%1
+Verified by the website&apos;s sign-in</source>
+        <translation>%1
+Verifiziert durch die Anmeldung auf der Website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68"/>
+        <source>customer id</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78"/>
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50"/>
+        <location filename="../src/client/FieldsModel.cpp" line="80"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -1536,348 +1730,363 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne Notiz – nur für Agenten und Supervisoren sichtbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="334"/>
         <source>Select a field to copy.</source>
         <translation>Wählen Sie ein Feld zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting first</source>
         <translation>Wartende zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Quietest first</source>
         <translation>Ruhigste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>Local cache</source>
         <translation>Lokaler Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Search transcripts…</source>
         <translation>Verläufe &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Decline offer</source>
         <translation>Chat ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Nächster Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Previous chat</source>
         <translation>&amp;Vorheriger Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Nächster auf Antwo&amp;rt wartender Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Write a message</source>
         <translation>Nachricht &amp;schreiben</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="469"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne Notiz ein/aus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Weiterleiten…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;End chat…</source>
         <translation>Chat &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Offers</source>
         <translation>&amp;Eingehend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;My chats</source>
         <translation>&amp;Meine Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>&amp;Fields</source>
         <translation>&amp;Felder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="492"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Nachrichten von Besuchern</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per E-Mail auf die hinterlassene Nachricht antworten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;Mail-Adresse des Besuchers kopieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Hinterlassene Nachricht als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Show handled messages</source>
         <translation>Erledigte Nachrichten &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Available</source>
         <translation>&amp;Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>A&amp;way</source>
         <translation>A&amp;bwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;View</source>
         <translation>Ansic&amp;ht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>Supervisor &amp;board</source>
         <translation>Supervisor-&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Ton bei neuen Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="603"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Ihr Status: Nur verfügbare Agenten erhalten neue Chats angeboten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>● Available</source>
         <translation>● Verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="605"/>
         <source>◐ Away</source>
         <translation>◐ Abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="400"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Could not change your status: %1</source>
         <translation>Ihr Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>Ungelesene zuerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Wie angenommen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>Waiting for me</source>
         <translation>Warten auf mich</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Idle (%1 min)</source>
         <translation>Ruhig (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
+        <source>%1: the latest %2</source>
+        <translation>%1: die letzten %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>New personal canned response</source>
         <translation>Neuer persönlicher Textbaustein</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Help</source>
         <translation>Hil&amp;fe</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Aktion suchen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="628"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router nicht erreichbar – neuer Versuch in %1 s. Ihre Nachrichten bleiben erhalten und werden danach gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Signed out. %1</source>
         <translation>Abgemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <location filename="../src/desk/MainWindow.cpp" line="658"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbindung zum Router verloren — neuer Verbindungsversuch… Was Sie senden, wird aufbewahrt und verschickt, sobald er wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="691"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Auslastung %1 / %2 (voll)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>Load %1 / %2</source>
         <translation>Auslastung %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="700"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Sie wurden nach verpassten Angeboten auf Abwesend gesetzt. Setzen Sie sich auf Verfügbar, wenn Sie zurück sind.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <location filename="../src/desk/MainWindow.cpp" line="704"/>
         <source>You are Away</source>
         <translation>Sie sind abwesend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers (%1)</source>
         <translation>Eingehend (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers</source>
         <translation>Eingehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n angeboten)</numerusform>
@@ -1885,248 +2094,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages (%1)</source>
         <translation>Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Nachrichten, die Besucher hinterlassen haben, als niemand chatten konnte (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Choose a message on the left.</source>
         <translation>Wählen Sie links eine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="775"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Keine Nachrichten offen. Besucher hinterlassen eine, wenn niemand mit ihnen chatten kann; sie erscheint dann sofort hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="787"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Wählen Sie zuerst eine Nachricht unter Nachrichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="795"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Die Nachricht von %1 ist als erledigt markiert.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="802"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Die Nachricht konnte nicht als erledigt markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="820"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="821"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Meine Chats (%1, %2 warten auf Antwort)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>My chats (%1)</source>
         <translation>Meine Chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
         <source>Needs the connection to the router</source>
         <translation>Braucht die Verbindung zum Router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="881"/>
         <source>No chat open</source>
         <translation>Kein Chat geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Wählen Sie links einen Chat (Strg+Tab wechselt zum nächsten).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="884"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Neue Chats erscheinen unter „Eingehend“. Mit Strg+Umschalt+A nehmen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="888"/>
         <source>Visitor</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="893"/>
         <source> — offered to you, accept to answer</source>
         <translation> – Ihnen angeboten; zum Antworten annehmen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source> — the visitor left</source>
         <translation> – der Besucher ist gegangen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>Queue: %1.</source>
         <translation>Warteschlange: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="903"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="931"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ihnen wird gerade kein Chat angeboten.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="938"/>
         <source>Could not accept the chat: %1</source>
         <translation>Der Chat konnte nicht angenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="960"/>
         <source>Could not decline the chat: %1</source>
         <translation>Der Chat konnte nicht abgelehnt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="972"/>
         <source>Fill in %1 before sending.</source>
         <translation>Füllen Sie vor dem Senden %1 aus.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="998"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Nachricht an den Besucher – Eingabe sendet, Umschalt+Eingabe für neue Zeile, / für Textbausteine</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Fügt die Notiz dem Chat hinzu; der Besucher sieht sie nicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1024"/>
         <source>Sends the message to the visitor</source>
         <translation>Sendet die Nachricht an den Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Unbekannt: %1 – ersetzen Sie den markierten Text vor dem Senden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1043"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne Notiz: Der Besucher sieht sie nicht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>To the visitor.</source>
         <translation>An den Besucher.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1076"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Kein Chat wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Keine Verbindung zum Router: das geht erst wieder, wenn die Verbindung zurück ist.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Chat transferred.</source>
         <translation>Chat weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Der Chat konnte nicht weitergeleitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>The router is not reachable.</source>
         <translation>Der Router ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Chat ended.</source>
         <translation>Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Could not end the chat: %1</source>
         <translation>Der Chat konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1383"/>
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>Der frühere Chat kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1196"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="549"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Desktop-&amp;Benachrichtigung bei neuen Chats und Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="814"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ungelesen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1197"/>
         <source>Board</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1265"/>
         <source>Not known: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1266"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; (Eingabe oder Tab fügt ein, Esc schließt):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1296"/>
         <source>Open one of your chats first.</source>
         <translation>Öffnen Sie zuerst einen Ihrer Chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1331"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>

@@ -190,27 +190,32 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Recogido por el bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>Copiar va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115"/>
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="119"/>
         <source>Search responses</source>
         <translation>Buscar respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="123"/>
         <source>I&amp;nsert into message</source>
         <translation>&amp;Usar en el mensaje</translation>
     </message>
@@ -218,7 +223,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
@@ -922,6 +927,75 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <source>still open</source>
+        <translation>aún abierto</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <source>the visitor left</source>
+        <translation>el visitante se fue</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <source>left before an answer</source>
+        <translation>se fue antes de una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <source>no agent</source>
+        <translation>ningún agente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <source>rated %1/5</source>
+        <translation>valorado %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat del %1 en %2 con %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <source>rated %1 of 5</source>
+        <translation>valorado con %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <source>Opened %1</source>
+        <translation>Iniciado el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Chats anteriores de este cliente (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Chats anteriores de %1 (verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Chats anteriores desde este navegador (no verificado)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <source>Earlier chats</source>
+        <translation>Chats anteriores</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
@@ -1062,81 +1136,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Earlier chats of this customer</source>
+        <translation>Chats anteriores de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Enter or a double-click opens the chat&apos;s transcript and fields, read-only.</source>
+        <translation>Intro o un doble clic abre la transcripción y los campos del chat, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned response category</source>
         <translation>Categoría de respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Search canned responses</source>
         <translation>Buscar respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Enter inserts the selected response.</source>
         <translation>Intro inserta la respuesta seleccionada.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Canned responses</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Your status</source>
         <translation>Su estado</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Solo a los agentes Disponibles se les ofrecen chats nuevos.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149"/>
         <source>Left message</source>
         <translation>Mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>New message from %1 in another chat.</source>
         <translation>Mensaje nuevo de %1 en otro chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered. %1</source>
         <translation>Nuevo chat ofrecido. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered.</source>
         <translation>Nuevo chat ofrecido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
         <source>Your status is Available.</source>
         <translation>Su estado es Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Tiene tantos chats como puede atender; no recibirá ofertas nuevas hasta que termine uno.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
         <source>Your status is Away.</source>
         <translation>Su estado es Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status was set to Away.</source>
         <translation>Su estado ha cambiado a Ausente.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
         <source>Your status is Offline.</source>
         <translation>Su estado es Desconectado.</translation>
     </message>
@@ -1263,37 +1347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Escriba primero un mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>El mensaje tiene %1 caracteres; el límite es %2. Acórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Este chat ya no está asignado a usted.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -1309,6 +1393,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (establecido por su departamento de TI)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <source>Earlier chat of %1</source>
+        <translation>Chat anterior del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 en %2 con %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <source>no agent</source>
+        <translation>ningún agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <source>rated %1 of 5</source>
+        <translation>valorado con %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Campos</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <source>Fields of the earlier chat</source>
+        <translation>Campos del chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <source>Transcript of the earlier chat</source>
+        <translation>Transcripción del chat anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <source>(internal note) %1</source>
+        <translation>(nota interna) %1</translation>
     </message>
 </context>
 <context>
@@ -1486,22 +1643,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>%1, verified</source>
+        <translation>%1, verificado</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39"/>
+        <source>%1, verified by the website&apos;s sign-in</source>
+        <translation>%1, verificado por el inicio de sesión del sitio web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41"/>
+        <source>%1
+Verified by the website&apos;s sign-in</source>
+        <translation>%1
+Verificado por el inicio de sesión del sitio web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68"/>
+        <source>customer id</source>
+        <translation>id de cliente</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78"/>
         <source>page</source>
         <translation>página</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50"/>
+        <location filename="../src/client/FieldsModel.cpp" line="80"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
@@ -1536,348 +1730,363 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>No leídos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting first</source>
         <translation>Sin respuesta primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Quietest first</source>
         <translation>Más inactivos primero</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Orden de aceptación</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>Waiting for me</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Unread</source>
         <translation>No leídos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Idle (%1 min)</source>
         <translation>Inactivos (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="334"/>
         <source>Select a field to copy.</source>
         <translation>Seleccione un campo para copiar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>Copied %1.</source>
         <translation>%1 copiado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <source>%1: none</source>
+        <translation>%1: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
+        <source>%1: the latest %2</source>
+        <translation>%1: los últimos %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>New personal canned response</source>
         <translation>Nueva respuesta predefinida personal</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="400"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Could not change your status: %1</source>
         <translation>No se ha podido cambiar su estado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Buscar en las transcripciones…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Aceptar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Rechazar oferta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Previous chat</source>
         <translation>Chat a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Siguiente chat &amp;esperando respuesta</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Write a message</source>
         <translation>Escri&amp;bir un mensaje</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="469"/>
         <source>Toggle &amp;internal note</source>
         <translation>Alternar nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Transferir…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Finalizar chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Offers</source>
         <translation>&amp;Ofertas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mis chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="492"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;ensajes de visitantes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Res&amp;ponder por correo al mensaje dejado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copiar el c&amp;orreo del visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>Mark the left message &amp;handled</source>
         <translation>&amp;Marcar el mensaje dejado como atendido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Show handled messages</source>
         <translation>Mostrar mensajes aten&amp;didos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>A&amp;way</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Offline</source>
         <translation>Desco&amp;nectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>Supervisor &amp;board</source>
         <translation>Panel de &amp;supervisión</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Light theme</source>
         <translation>Tema &amp;claro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Dark theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Sound on new offers</source>
         <translation>So&amp;nido con ofertas nuevas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="549"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Notificaciones del &amp;escritorio con ofertas y mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Buscar una acción…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="603"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Su estado: solo a los agentes Disponibles se les ofrecen chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="605"/>
         <source>◐ Away</source>
         <translation>◐ Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>○ Offline</source>
         <translation>○ Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="628"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router no disponible: nuevo intento en %1 s. Sus mensajes se guardan y se enviarán cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Signed out. %1</source>
         <translation>Sesión cerrada. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline: %1</source>
         <translation>Desconectado: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <location filename="../src/desk/MainWindow.cpp" line="658"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Se perdió la conexión con el router; reconectando… Lo que envíe se guarda y saldrá cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="691"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Carga %1 / %2 (completo)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>Load %1 / %2</source>
         <translation>Carga %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="700"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Su estado ha pasado a Ausente tras varias ofertas perdidas. Póngase Disponible cuando vuelva.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <location filename="../src/desk/MainWindow.cpp" line="704"/>
         <source>You are Away</source>
         <translation>Está Ausente</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers (%1)</source>
         <translation>Ofertas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n ofrecido)</numerusform>
@@ -1885,250 +2094,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1196"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages (%1)</source>
         <translation>Mensajes (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Mensajes que dejaron visitantes cuando nadie podía atenderles (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Choose a message on the left.</source>
         <translation>Elija un mensaje a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="775"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>No hay mensajes pendientes. Los visitantes dejan uno cuando nadie puede atenderles; aparece aquí al instante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="787"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Elija primero un mensaje en Mensajes (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="795"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>The message from %1 is marked handled.</source>
         <translation>El mensaje de %1 está marcado como atendido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="802"/>
         <source>Could not mark the message handled: %1</source>
         <translation>No se ha podido marcar el mensaje como atendido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="814"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 sin leer) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="820"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 mostrados</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="821"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mis chats (%1, %2 sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>My chats (%1)</source>
         <translation>Mis chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
         <source>Needs the connection to the router</source>
         <translation>Necesita la conexión con el router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="881"/>
         <source>No chat open</source>
         <translation>Ningún chat abierto</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Elija un chat a la izquierda (Ctrl+Tab pasa al siguiente).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="884"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Los chats nuevos aparecen en Ofertas. Acepte uno con Ctrl+Mayús+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="888"/>
         <source>Visitor</source>
         <translation>Visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="893"/>
         <source> — offered to you, accept to answer</source>
         <translation> — se le ofrece; acéptelo para responder</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source> — the visitor left</source>
         <translation> — el visitante se ha ido</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>Queue: %1.</source>
         <translation>Cola: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="903"/>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="931"/>
         <source>No chat is offered to you right now.</source>
         <translation>Ahora mismo no se le ofrece ningún chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="938"/>
         <source>Could not accept the chat: %1</source>
         <translation>No se ha podido aceptar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="960"/>
         <source>Could not decline the chat: %1</source>
         <translation>No se ha podido rechazar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="972"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Nota interna: solo la ven agentes y supervisores</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="998"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Mensaje al visitante: Intro envía, Mayús+Intro para una línea nueva, / para respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Añade la nota al chat; el visitante no la ve</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1024"/>
         <source>Sends the message to the visitor</source>
         <translation>Envía el mensaje al visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Desconocido: %1; sustituya el texto marcado antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1043"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Nota interna: el visitante no la verá.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>To the visitor.</source>
         <translation>Al visitante.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1076"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Ningún chat espera su respuesta.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Sin conexión con el router: esto espera a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Chat transferred.</source>
         <translation>Chat transferido.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Could not transfer the chat: %1</source>
         <translation>No se ha podido transferir el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>The router is not reachable.</source>
         <translation>El router no está disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Chat ended.</source>
         <translation>Chat finalizado.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Could not end the chat: %1</source>
         <translation>No se ha podido finalizar el chat: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1197"/>
         <source>Board</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1265"/>
         <source>Not known: %1</source>
         <translation>Desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1266"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (Intro o Tab inserta, Esc cierra):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1296"/>
         <source>Open one of your chats first.</source>
         <translation>Abra primero uno de sus chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1331"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1383"/>
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>No se puede mostrar el chat anterior: %1</translation>
     </message>
 </context>
 <context>

@@ -190,27 +190,32 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Recueilli par le bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>C&amp;opier la valeur</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
+        <source>Earlier chats</source>
+        <translation>Discussions précédentes</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115"/>
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="119"/>
         <source>Search responses</source>
         <translation>Rechercher une réponse</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="123"/>
         <source>I&amp;nsert into message</source>
         <translation>Insérer dans le &amp;message</translation>
     </message>
@@ -218,7 +223,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
     </message>
@@ -922,6 +927,75 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <source>the visitor left</source>
+        <translation>le visiteur est parti</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <source>left before an answer</source>
+        <translation>parti avant une réponse</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <source>no agent</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <source>rated %1/5</source>
+        <translation>noté %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Discussion du %1 dans %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <source>rated %1 of 5</source>
+        <translation>noté %1 sur 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <source>Opened %1</source>
+        <translation>Ouverte le %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Discussions précédentes de ce client (vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Discussions précédentes de %1 (vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Discussions précédentes depuis ce navigateur (non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <source>Earlier chats</source>
+        <translation>Discussions précédentes</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
@@ -1062,81 +1136,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Earlier chats of this customer</source>
+        <translation>Discussions précédentes de ce client</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Enter or a double-click opens the chat&apos;s transcript and fields, read-only.</source>
+        <translation>Entrée ou un double-clic ouvre la transcription et les champs de la discussion, en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned response category</source>
         <translation>Catégorie de réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Search canned responses</source>
         <translation>Rechercher dans les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Enter inserts the selected response.</source>
         <translation>Entrée insère la réponse sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Canned responses</source>
         <translation>Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Your status</source>
         <translation>Votre statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Seuls les agents Disponibles reçoivent de nouveaux chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149"/>
         <source>Left message</source>
         <translation>Message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nouveau message de %1 dans un autre chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered. %1</source>
         <translation>Nouveau chat proposé. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered.</source>
         <translation>Nouveau chat proposé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
         <source>Your status is Available.</source>
         <translation>Votre statut est Disponible.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>Vous avez autant de chats que vous pouvez en prendre ; plus de propositions jusqu&apos;à la fin de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
         <source>Your status is Away.</source>
         <translation>Votre statut est Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status was set to Away.</source>
         <translation>Votre statut a été passé à Absent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
         <source>Your status is Offline.</source>
         <translation>Votre statut est Hors ligne.</translation>
     </message>
@@ -1263,37 +1347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Le message fait %1 caractères ; la limite est de %2. Veuillez le raccourcir.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Ce chat ne vous est plus attribué.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -1309,6 +1393,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (défini par votre service informatique)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <source>Earlier chat of %1</source>
+        <translation>Discussion précédente du %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 dans %2 avec %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <source>no agent</source>
+        <translation>aucun agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <source>rated %1 of 5</source>
+        <translation>noté %1 sur 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <source>Fields of the earlier chat</source>
+        <translation>Champs de la discussion précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcription</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <source>Transcript of the earlier chat</source>
+        <translation>Transcription de la discussion précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <source>(internal note) %1</source>
+        <translation>(note interne) %1</translation>
     </message>
 </context>
 <context>
@@ -1486,22 +1643,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>%1, verified</source>
+        <translation>%1, vérifié</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39"/>
+        <source>%1, verified by the website&apos;s sign-in</source>
+        <translation>%1, vérifié par la connexion au site web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41"/>
+        <source>%1
+Verified by the website&apos;s sign-in</source>
+        <translation>%1
+Vérifié par la connexion au site web</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68"/>
+        <source>customer id</source>
+        <translation>id client</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78"/>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50"/>
+        <location filename="../src/client/FieldsModel.cpp" line="80"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -1536,348 +1730,363 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>Non lus d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting first</source>
         <translation>Sans réponse d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Quietest first</source>
         <translation>Plus inactifs d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Ordre d&apos;acceptation</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>Waiting for me</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Idle (%1 min)</source>
         <translation>Inactifs (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="334"/>
         <source>Select a field to copy.</source>
         <translation>Sélectionnez un champ à copier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>Copied %1.</source>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <source>%1: none</source>
+        <translation>%1 : aucune</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
+        <source>%1: the latest %2</source>
+        <translation>%1 : les %2 dernières</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>New personal canned response</source>
         <translation>Nouvelle réponse prédéfinie personnelle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="400"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Could not change your status: %1</source>
         <translation>Impossible de changer votre statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Rechercher dans les historiques…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Accept offer</source>
         <translation>&amp;Accepter le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Decline offer</source>
         <translation>&amp;Refuser le chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Next chat</source>
         <translation>Chat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Previous chat</source>
         <translation>Chat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Prochain chat &amp;en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Write a message</source>
         <translation>É&amp;crire un message</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="469"/>
         <source>Toggle &amp;internal note</source>
         <translation>Basculer en &amp;note interne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transfer…</source>
         <translation>Trans&amp;férer…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;End chat…</source>
         <translation>&amp;Terminer le chat…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Offers</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mes chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="492"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>M&amp;essages left by visitors</source>
         <translation>M&amp;essages laissés par les visiteurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>Répondre par e-&amp;mail au message laissé</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>Copier l&apos;adresse e-mail du visite&amp;ur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Mar&amp;quer le message laissé comme traité</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Show handled messages</source>
         <translation>Affic&amp;her les messages traités</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Available</source>
         <translation>&amp;Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>A&amp;way</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Offline</source>
         <translation>&amp;Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Tableau de supervision</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Light theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Dark theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Sound on new offers</source>
         <translation>Son à chaque nouvelle &amp;proposition</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="549"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>&amp;Notifications du bureau pour les nouvelles propositions et les messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
         <source>&amp;Find an action…</source>
         <translation>Rechercher une &amp;action…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="603"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Votre statut : seuls les agents Disponibles reçoivent de nouveaux chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>● Available</source>
         <translation>● Disponible</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="605"/>
         <source>◐ Away</source>
         <translation>◐ Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="628"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Routeur injoignable — nouvelle tentative dans %1 s. Vos messages sont conservés et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Signed out. %1</source>
         <translation>Déconnecté. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline: %1</source>
         <translation>Hors ligne : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <location filename="../src/desk/MainWindow.cpp" line="658"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Connexion au routeur perdue — reconnexion… Les lignes que vous envoyez sont conservées et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="691"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Charge %1 / %2 (complet)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>Load %1 / %2</source>
         <translation>Charge %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="700"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>Votre statut est passé à Absent après des propositions manquées. Repassez Disponible à votre retour.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <location filename="../src/desk/MainWindow.cpp" line="704"/>
         <source>You are Away</source>
         <translation>Vous êtes Absent</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers (%1)</source>
         <translation>Propositions (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers</source>
         <translation>Propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n proposé)</numerusform>
@@ -1885,250 +2094,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1196"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages (%1)</source>
         <translation>Messages (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Messages laissés par des visiteurs quand personne ne pouvait discuter (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Choose a message on the left.</source>
         <translation>Choisissez un message à gauche.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="775"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Aucun message en attente. Les visiteurs en laissent un quand personne ne peut discuter avec eux ; il apparaît ici aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="787"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Choisissez d&apos;abord un message sous Messages (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="795"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Le message de %1 est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="802"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Impossible de marquer le message comme traité : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="814"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (non lus : %2) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="820"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="821"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mes chats (%1, %2 sans réponse)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>My chats (%1)</source>
         <translation>Mes chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
         <source>Needs the connection to the router</source>
         <translation>Nécessite la connexion au routeur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="881"/>
         <source>No chat open</source>
         <translation>Aucun chat ouvert</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Choisissez un chat à gauche (Ctrl+Tab passe au suivant).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="884"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Les nouveaux chats apparaissent sous Propositions. Acceptez-en un avec Ctrl+Maj+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="888"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="893"/>
         <source> — offered to you, accept to answer</source>
         <translation> — vous est proposé, acceptez pour répondre</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source> — the visitor left</source>
         <translation> — le visiteur est parti</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>Queue: %1.</source>
         <translation>File d&apos;attente : %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="903"/>
         <source>%1 is typing…</source>
         <translation>%1 écrit…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="931"/>
         <source>No chat is offered to you right now.</source>
         <translation>Aucun chat ne vous est proposé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="938"/>
         <source>Could not accept the chat: %1</source>
         <translation>Impossible d&apos;accepter le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="960"/>
         <source>Could not decline the chat: %1</source>
         <translation>Impossible de refuser le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="972"/>
         <source>Fill in %1 before sending.</source>
         <translation>Complétez %1 avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Note interne — visible seulement des agents et des superviseurs</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="998"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Message au visiteur — Entrée envoie, Maj+Entrée pour une nouvelle ligne, / pour les réponses prédéfinies</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Ajoute la note au chat ; le visiteur ne la voit pas</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1024"/>
         <source>Sends the message to the visitor</source>
         <translation>Envoie le message au visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Inconnu : %1 — remplacez le texte marqué avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1043"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Note interne : le visiteur ne la verra pas.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>To the visitor.</source>
         <translation>Au visiteur.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1076"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Aucun chat n&apos;attend votre réponse.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Pas de connexion au routeur : cela attendra le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Chat transferred.</source>
         <translation>Chat transféré.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Impossible de transférer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>The router is not reachable.</source>
         <translation>Le routeur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Chat ended.</source>
         <translation>Chat terminé.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Could not end the chat: %1</source>
         <translation>Impossible de terminer le chat : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1197"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1265"/>
         <source>Not known: %1</source>
         <translation>Inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1266"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (Entrée ou Tab insère, Échap ferme) :</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1296"/>
         <source>Open one of your chats first.</source>
         <translation>Ouvrez d&apos;abord un de vos chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1331"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1383"/>
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>La discussion précédente ne peut pas être affichée : %1</translation>
     </message>
 </context>
 <context>

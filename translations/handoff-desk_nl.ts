@@ -190,27 +190,32 @@
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="111"/>
+        <location filename="../forms/MainWindow.ui" line="110"/>
         <source>Collected by the bot</source>
         <translation>Verzameld door de bot</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="113"/>
+        <location filename="../forms/MainWindow.ui" line="112"/>
         <source>Cop&amp;y value</source>
         <translation>Waarde &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="114"/>
+        <location filename="../forms/MainWindow.ui" line="113"/>
+        <source>Earlier chats</source>
+        <translation>Eerdere chats</translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="115"/>
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="118"/>
+        <location filename="../forms/MainWindow.ui" line="119"/>
         <source>Search responses</source>
         <translation>Antwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="122"/>
+        <location filename="../forms/MainWindow.ui" line="123"/>
         <source>I&amp;nsert into message</source>
         <translation>I&amp;n bericht invoegen</translation>
     </message>
@@ -218,7 +223,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/client/LocalCache.cpp" line="92"/>
+        <location filename="../src/client/LocalCache.cpp" line="107"/>
         <source>Cannot open the local cache %1: %2</source>
         <translation>Kan de lokale cache %1 niet openen: %2</translation>
     </message>
@@ -922,6 +927,75 @@
     </message>
 </context>
 <context>
+    <name>handoff::CustomerHistoryModel</name>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="43"/>
+        <source>the visitor left</source>
+        <translation>de bezoeker is weggegaan</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="45"/>
+        <source>left before an answer</source>
+        <translation>weggegaan voor een antwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <source>no agent</source>
+        <translation>geen agent</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <source>rated %1/5</source>
+        <translation>beoordeeld met %1/5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <source>Chat on %1 in %2 with %3: %4</source>
+        <translation>Chat op %1 in %2 met %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <source>rated %1 of 5</source>
+        <translation>beoordeeld met %1 van 5</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <source>Opened %1</source>
+        <translation>Geopend op %1</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <source>Earlier chats of this customer (verified)</source>
+        <translation>Eerdere chats van deze klant (geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <source>Earlier chats of %1 (verified)</source>
+        <translation>Eerdere chats van %1 (geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <source>Earlier chats from this browser (not verified)</source>
+        <translation>Eerdere chats vanuit deze browser (niet geverifieerd)</translation>
+    </message>
+    <message>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <source>Earlier chats</source>
+        <translation>Eerdere chats</translation>
+    </message>
+</context>
+<context>
     <name>handoff::DeskAccessibility</name>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="99"/>
@@ -1062,81 +1136,91 @@
     </message>
     <message>
         <location filename="../src/desk/DeskAccessibility.cpp" line="143"/>
+        <source>Earlier chats of this customer</source>
+        <translation>Eerdere chats van deze klant</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <source>Enter or a double-click opens the chat&apos;s transcript and fields, read-only.</source>
+        <translation>Enter of dubbelklikken opent het gespreksverloop en de velden van de chat, alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
         <source>Canned response category</source>
         <translation>Categorie van de standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Search canned responses</source>
         <translation>Standaardantwoorden zoeken</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="144"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
         <source>Enter inserts the selected response.</source>
         <translation>Enter voegt het geselecteerde antwoord in.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="145"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
         <source>Canned responses</source>
         <translation>Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Your status</source>
         <translation>Uw status</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="146"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="148"/>
         <source>Only Available agents are offered new chats.</source>
         <translation>Alleen beschikbare medewerkers krijgen nieuwe chats aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="147"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="149"/>
         <source>Left message</source>
         <translation>Achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="169"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="171"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="170"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="172"/>
         <source>New message from %1 in another chat.</source>
         <translation>Nieuw bericht van %1 in een andere chat.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered. %1</source>
         <translation>Nieuwe chat aangeboden. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="177"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="179"/>
         <source>New chat offered.</source>
         <translation>Nieuwe chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="188"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="190"/>
         <source>Your status is Available.</source>
         <translation>Uw status is Beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="191"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="193"/>
         <source>You have as many chats as you can take; no new offers until one ends.</source>
         <translation>U hebt zoveel chats als u aankunt; geen nieuwe aanbiedingen tot er een is afgerond.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="194"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="196"/>
         <source>Your status is Away.</source>
         <translation>Uw status is Afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="195"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="197"/>
         <source>Your status was set to Away.</source>
         <translation>Uw status is op Afwezig gezet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/DeskAccessibility.cpp" line="198"/>
+        <location filename="../src/desk/DeskAccessibility.cpp" line="200"/>
         <source>Your status is Offline.</source>
         <translation>Uw status is Offline.</translation>
     </message>
@@ -1263,37 +1347,37 @@
 <context>
     <name>handoff::DeskSession</name>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="385"/>
+        <location filename="../src/client/DeskSession.cpp" line="391"/>
         <source>Type a message first.</source>
         <translation>Typ eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="387"/>
+        <location filename="../src/client/DeskSession.cpp" line="393"/>
         <source>The message is %1 characters long; the limit is %2. Please shorten it.</source>
         <translation>Het bericht is %1 tekens lang; de limiet is %2. Maak het korter.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="391"/>
+        <location filename="../src/client/DeskSession.cpp" line="397"/>
         <source>This chat is not assigned to you any more.</source>
         <translation>Deze chat is niet meer aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="393"/>
+        <location filename="../src/client/DeskSession.cpp" line="399"/>
         <source>The local cache is not open; nothing was sent.</source>
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="557"/>
+        <location filename="../src/client/DeskSession.cpp" line="594"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="559"/>
+        <location filename="../src/client/DeskSession.cpp" line="596"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="564"/>
+        <location filename="../src/client/DeskSession.cpp" line="601"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -1309,6 +1393,79 @@
         <location filename="../src/desk/DeskSettings.cpp" line="70"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1 (ingesteld door uw IT-afdeling)</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::EarlierChatDialog</name>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="21"/>
+        <source>Earlier chat of %1</source>
+        <translation>Eerdere chat van %1</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="27"/>
+        <source>%1 in %2 with %3: %4</source>
+        <translation>%1 in %2 met %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="29"/>
+        <source>no agent</source>
+        <translation>geen agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="31"/>
+        <source>rated %1 of 5</source>
+        <translation>beoordeeld met %1 van 5</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="34"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Velden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="45"/>
+        <source>Fields of the earlier chat</source>
+        <translation>Velden van de eerdere chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="50"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Gespreksverloop</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="55"/>
+        <source>Transcript of the earlier chat</source>
+        <translation>Gespreksverloop van de eerdere chat</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="73"/>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="74"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="75"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="76"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="77"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/EarlierChatDialog.cpp" line="79"/>
+        <source>(internal note) %1</source>
+        <translation>(interne notitie) %1</translation>
     </message>
 </context>
 <context>
@@ -1486,22 +1643,59 @@
 <context>
     <name>handoff::FieldsModel</name>
     <message>
+        <location filename="../src/client/FieldsModel.cpp" line="31"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
         <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <source>%1, verified</source>
+        <translation>%1, geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="39"/>
+        <source>%1, verified by the website&apos;s sign-in</source>
+        <translation>%1, geverifieerd door de aanmelding op de website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="41"/>
+        <source>%1
+Verified by the website&apos;s sign-in</source>
+        <translation>%1
+Geverifieerd door de aanmelding op de website</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="38"/>
+        <location filename="../src/client/FieldsModel.cpp" line="57"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="48"/>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="67"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="68"/>
+        <source>customer id</source>
+        <translation>klant-id</translation>
+    </message>
+    <message>
+        <location filename="../src/client/FieldsModel.cpp" line="78"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../src/client/FieldsModel.cpp" line="50"/>
+        <location filename="../src/client/FieldsModel.cpp" line="80"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -1536,348 +1730,363 @@
 <context>
     <name>handoff::MainWindow</name>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="204"/>
+        <location filename="../src/desk/MainWindow.cpp" line="203"/>
         <source>Unread first</source>
         <translation>Ongelezen eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="203"/>
+        <location filename="../src/desk/MainWindow.cpp" line="202"/>
         <source>Waiting first</source>
         <translation>Onbeantwoord eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="205"/>
+        <location filename="../src/desk/MainWindow.cpp" line="204"/>
         <source>Quietest first</source>
         <translation>Langst inactief eerst</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="206"/>
+        <location filename="../src/desk/MainWindow.cpp" line="205"/>
         <source>As accepted</source>
         <translation>Zoals geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="216"/>
+        <location filename="../src/desk/MainWindow.cpp" line="215"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="217"/>
+        <location filename="../src/desk/MainWindow.cpp" line="216"/>
         <source>Waiting for me</source>
         <translation>Onbeantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="218"/>
+        <location filename="../src/desk/MainWindow.cpp" line="217"/>
         <source>Unread</source>
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="219"/>
+        <location filename="../src/desk/MainWindow.cpp" line="218"/>
         <source>Idle (%1 min)</source>
         <translation>Inactief (%1 min)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="335"/>
+        <location filename="../src/desk/MainWindow.cpp" line="334"/>
         <source>Select a field to copy.</source>
         <translation>Selecteer een veld om te kopiëren.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="339"/>
+        <location filename="../src/desk/MainWindow.cpp" line="338"/>
         <source>Copied %1.</source>
         <translation>%1 gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="376"/>
+        <location filename="../src/desk/MainWindow.cpp" line="345"/>
+        <source>%1: none</source>
+        <translation>%1: geen</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="346"/>
+        <source>%1: the latest %2</source>
+        <translation>%1: de laatste %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="386"/>
         <source>New personal canned response</source>
         <translation>Nieuw eigen standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="390"/>
-        <location filename="../src/desk/MainWindow.cpp" line="606"/>
+        <location filename="../src/desk/MainWindow.cpp" line="400"/>
+        <location filename="../src/desk/MainWindow.cpp" line="616"/>
         <source>Could not change your status: %1</source>
         <translation>Kan uw status niet wijzigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="395"/>
+        <location filename="../src/desk/MainWindow.cpp" line="405"/>
         <source>Local cache</source>
         <translation>Lokale cache</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="443"/>
+        <location filename="../src/desk/MainWindow.cpp" line="453"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="444"/>
+        <location filename="../src/desk/MainWindow.cpp" line="454"/>
         <source>&amp;Search transcripts…</source>
         <translation>&amp;Gesprekken doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="446"/>
+        <location filename="../src/desk/MainWindow.cpp" line="456"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="447"/>
+        <location filename="../src/desk/MainWindow.cpp" line="457"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="449"/>
+        <location filename="../src/desk/MainWindow.cpp" line="459"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="450"/>
+        <location filename="../src/desk/MainWindow.cpp" line="460"/>
         <source>&amp;Accept offer</source>
         <translation>Chat &amp;accepteren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="452"/>
+        <location filename="../src/desk/MainWindow.cpp" line="462"/>
         <source>&amp;Decline offer</source>
         <translation>Chat &amp;weigeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="454"/>
+        <location filename="../src/desk/MainWindow.cpp" line="464"/>
         <source>&amp;Next chat</source>
         <translation>&amp;Volgende chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="455"/>
+        <location filename="../src/desk/MainWindow.cpp" line="465"/>
         <source>&amp;Previous chat</source>
         <translation>Vo&amp;rige chat</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="456"/>
+        <location filename="../src/desk/MainWindow.cpp" line="466"/>
         <source>Next chat waiting for a rep&amp;ly</source>
         <translation>Volgende chat die op antw&amp;oord wacht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="458"/>
+        <location filename="../src/desk/MainWindow.cpp" line="468"/>
         <source>&amp;Write a message</source>
         <translation>&amp;Bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="459"/>
+        <location filename="../src/desk/MainWindow.cpp" line="469"/>
         <source>Toggle &amp;internal note</source>
         <translation>&amp;Interne notitie aan/uit</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="462"/>
+        <location filename="../src/desk/MainWindow.cpp" line="472"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Doorverbinden…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="463"/>
+        <location filename="../src/desk/MainWindow.cpp" line="473"/>
         <source>&amp;End chat…</source>
         <translation>Chat b&amp;eëindigen…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="465"/>
+        <location filename="../src/desk/MainWindow.cpp" line="475"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="466"/>
+        <location filename="../src/desk/MainWindow.cpp" line="476"/>
         <source>&amp;Offers</source>
         <translation>&amp;Aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="470"/>
+        <location filename="../src/desk/MainWindow.cpp" line="480"/>
         <source>&amp;My chats</source>
         <translation>&amp;Mijn chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="474"/>
+        <location filename="../src/desk/MainWindow.cpp" line="484"/>
         <source>&amp;Transcript</source>
         <translation>&amp;Gespreksverloop</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="478"/>
+        <location filename="../src/desk/MainWindow.cpp" line="488"/>
         <source>&amp;Fields</source>
         <translation>&amp;Velden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="482"/>
+        <location filename="../src/desk/MainWindow.cpp" line="492"/>
         <source>&amp;Canned responses</source>
         <translation>&amp;Standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="487"/>
+        <location filename="../src/desk/MainWindow.cpp" line="497"/>
         <source>M&amp;essages left by visitors</source>
         <translation>&amp;Berichten van bezoekers</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="493"/>
+        <location filename="../src/desk/MainWindow.cpp" line="503"/>
         <source>&amp;Reply to the left message by email</source>
         <translation>&amp;Per e-mail antwoorden op het achtergelaten bericht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="497"/>
+        <location filename="../src/desk/MainWindow.cpp" line="507"/>
         <source>Copy the visitor&apos;s e&amp;mail address</source>
         <translation>E-&amp;mailadres van de bezoeker kopiëren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="501"/>
+        <location filename="../src/desk/MainWindow.cpp" line="511"/>
         <source>Mark the left message &amp;handled</source>
         <translation>Achtergelaten bericht als a&amp;fgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="504"/>
+        <location filename="../src/desk/MainWindow.cpp" line="514"/>
         <source>&amp;Show handled messages</source>
         <translation>Afgehandelde berichten &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="508"/>
+        <location filename="../src/desk/MainWindow.cpp" line="518"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="509"/>
+        <location filename="../src/desk/MainWindow.cpp" line="519"/>
         <source>&amp;Available</source>
         <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="511"/>
+        <location filename="../src/desk/MainWindow.cpp" line="521"/>
         <source>A&amp;way</source>
         <translation>A&amp;fwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="512"/>
+        <location filename="../src/desk/MainWindow.cpp" line="522"/>
         <source>&amp;Offline</source>
         <translation>&amp;Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="515"/>
+        <location filename="../src/desk/MainWindow.cpp" line="525"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="516"/>
+        <location filename="../src/desk/MainWindow.cpp" line="526"/>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Supervisoroverzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="521"/>
+        <location filename="../src/desk/MainWindow.cpp" line="531"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Licht thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="522"/>
+        <location filename="../src/desk/MainWindow.cpp" line="532"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="531"/>
+        <location filename="../src/desk/MainWindow.cpp" line="541"/>
         <source>&amp;Sound on new offers</source>
         <translation>&amp;Geluid bij nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="539"/>
+        <location filename="../src/desk/MainWindow.cpp" line="549"/>
         <source>Desktop &amp;notifications on new offers and messages</source>
         <translation>Bureaublad&amp;meldingen bij nieuwe chats en berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="571"/>
+        <location filename="../src/desk/MainWindow.cpp" line="581"/>
         <source>&amp;Help</source>
         <translation>Hel&amp;p</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="572"/>
+        <location filename="../src/desk/MainWindow.cpp" line="582"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="574"/>
+        <location filename="../src/desk/MainWindow.cpp" line="584"/>
         <source>&amp;Find an action…</source>
         <translation>&amp;Actie zoeken…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="593"/>
+        <location filename="../src/desk/MainWindow.cpp" line="603"/>
         <source>Your status: only Available agents are offered new chats</source>
         <translation>Uw status: alleen beschikbare medewerkers krijgen nieuwe chats aangeboden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="594"/>
+        <location filename="../src/desk/MainWindow.cpp" line="604"/>
         <source>● Available</source>
         <translation>● Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="595"/>
+        <location filename="../src/desk/MainWindow.cpp" line="605"/>
         <source>◐ Away</source>
         <translation>◐ Afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="596"/>
+        <location filename="../src/desk/MainWindow.cpp" line="606"/>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="618"/>
+        <location filename="../src/desk/MainWindow.cpp" line="628"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="620"/>
+        <location filename="../src/desk/MainWindow.cpp" line="630"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="622"/>
+        <location filename="../src/desk/MainWindow.cpp" line="632"/>
         <source>Router unreachable — reconnecting in %1 s. Your messages are kept and sent when it is back.</source>
         <translation>Router onbereikbaar — nieuwe poging over %1 s. Uw berichten blijven bewaard en worden verzonden zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="625"/>
+        <location filename="../src/desk/MainWindow.cpp" line="635"/>
         <source>Signed out. %1</source>
         <translation>Afgemeld. %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="627"/>
+        <location filename="../src/desk/MainWindow.cpp" line="637"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="648"/>
+        <location filename="../src/desk/MainWindow.cpp" line="658"/>
         <source>Connection to the router lost — reconnecting… Lines you send are kept and go out when it is back.</source>
         <translation>Verbinding met de router verbroken — opnieuw verbinden… Wat u verzendt, blijft bewaard en gaat weg zodra hij terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="681"/>
+        <location filename="../src/desk/MainWindow.cpp" line="691"/>
         <source>Load %1 / %2 (full)</source>
         <translation>Belasting %1 / %2 (vol)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="682"/>
+        <location filename="../src/desk/MainWindow.cpp" line="692"/>
         <source>Load %1 / %2</source>
         <translation>Belasting %1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="690"/>
+        <location filename="../src/desk/MainWindow.cpp" line="700"/>
         <source>You were set to Away after missed offers. Set yourself Available when you are back.</source>
         <translation>U bent na gemiste aanbiedingen op Afwezig gezet. Zet uzelf op Beschikbaar wanneer u terug bent.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="694"/>
+        <location filename="../src/desk/MainWindow.cpp" line="704"/>
         <source>You are Away</source>
         <translation>U bent afwezig</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers (%1)</source>
         <translation>Aangeboden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="710"/>
+        <location filename="../src/desk/MainWindow.cpp" line="720"/>
         <source>Offers</source>
         <translation>Aangeboden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
         <source>Chats (%n offered)</source>
         <translation>
             <numerusform>Chats (%n aangeboden)</numerusform>
@@ -1885,250 +2094,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="714"/>
-        <location filename="../src/desk/MainWindow.cpp" line="1162"/>
+        <location filename="../src/desk/MainWindow.cpp" line="724"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1196"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages (%1)</source>
         <translation>Berichten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="732"/>
+        <location filename="../src/desk/MainWindow.cpp" line="742"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="734"/>
+        <location filename="../src/desk/MainWindow.cpp" line="744"/>
         <source>Messages visitors left while nobody could chat (Alt+5)</source>
         <translation>Berichten die bezoekers achterlieten toen niemand kon chatten (Alt+5)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="744"/>
+        <location filename="../src/desk/MainWindow.cpp" line="774"/>
         <source>Choose a message on the left.</source>
         <translation>Kies links een bericht.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="745"/>
+        <location filename="../src/desk/MainWindow.cpp" line="775"/>
         <source>No messages are waiting. Visitors leave one when nobody can chat with them; it appears here at once.</source>
         <translation>Er wachten geen berichten. Bezoekers laten er een achter als niemand met hen kan chatten; het verschijnt dan meteen hier.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="757"/>
+        <location filename="../src/desk/MainWindow.cpp" line="787"/>
         <source>Choose a message under Messages (Alt+5) first.</source>
         <translation>Kies eerst een bericht onder Berichten (Alt+5).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="765"/>
+        <location filename="../src/desk/MainWindow.cpp" line="795"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="771"/>
+        <location filename="../src/desk/MainWindow.cpp" line="801"/>
         <source>The message from %1 is marked handled.</source>
         <translation>Het bericht van %1 is als afgehandeld gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="772"/>
+        <location filename="../src/desk/MainWindow.cpp" line="802"/>
         <source>Could not mark the message handled: %1</source>
         <translation>Kan het bericht niet als afgehandeld markeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="784"/>
+        <location filename="../src/desk/MainWindow.cpp" line="814"/>
         <source>%1 (%2 unread) — %3</source>
         <translation>%1 (%2 ongelezen) — %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="785"/>
+        <location filename="../src/desk/MainWindow.cpp" line="815"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="790"/>
+        <location filename="../src/desk/MainWindow.cpp" line="820"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="791"/>
+        <location filename="../src/desk/MainWindow.cpp" line="821"/>
         <source>My chats (%1, %2 waiting for a reply)</source>
         <translation>Mijn chats (%1, %2 onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="792"/>
+        <location filename="../src/desk/MainWindow.cpp" line="822"/>
         <source>My chats (%1)</source>
         <translation>Mijn chats (%1)</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="845"/>
+        <location filename="../src/desk/MainWindow.cpp" line="875"/>
         <source>Needs the connection to the router</source>
         <translation>Vereist de verbinding met de router</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="851"/>
+        <location filename="../src/desk/MainWindow.cpp" line="881"/>
         <source>No chat open</source>
         <translation>Geen chat geopend</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="853"/>
+        <location filename="../src/desk/MainWindow.cpp" line="883"/>
         <source>Choose a chat on the left (Ctrl+Tab goes to the next one).</source>
         <translation>Kies links een chat (Ctrl+Tab gaat naar de volgende).</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="854"/>
+        <location filename="../src/desk/MainWindow.cpp" line="884"/>
         <source>New chats appear under Offers. Accept one with Ctrl+Shift+A.</source>
         <translation>Nieuwe chats verschijnen onder Aangeboden. Accepteer er een met Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="858"/>
+        <location filename="../src/desk/MainWindow.cpp" line="888"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="863"/>
+        <location filename="../src/desk/MainWindow.cpp" line="893"/>
         <source> — offered to you, accept to answer</source>
         <translation> — aan u aangeboden, accepteer om te antwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="865"/>
+        <location filename="../src/desk/MainWindow.cpp" line="895"/>
         <source> — the visitor left</source>
         <translation> — de bezoeker is vertrokken</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="871"/>
+        <location filename="../src/desk/MainWindow.cpp" line="901"/>
         <source>Queue: %1.</source>
         <translation>Wachtrij: %1.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="873"/>
+        <location filename="../src/desk/MainWindow.cpp" line="903"/>
         <source>%1 is typing…</source>
         <translation>%1 typt…</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="901"/>
+        <location filename="../src/desk/MainWindow.cpp" line="931"/>
         <source>No chat is offered to you right now.</source>
         <translation>Er wordt u op dit moment geen chat aangeboden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="908"/>
+        <location filename="../src/desk/MainWindow.cpp" line="938"/>
         <source>Could not accept the chat: %1</source>
         <translation>Kan de chat niet accepteren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="930"/>
+        <location filename="../src/desk/MainWindow.cpp" line="960"/>
         <source>Could not decline the chat: %1</source>
         <translation>Kan de chat niet weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="942"/>
+        <location filename="../src/desk/MainWindow.cpp" line="972"/>
         <source>Fill in %1 before sending.</source>
         <translation>Vul %1 in voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="967"/>
+        <location filename="../src/desk/MainWindow.cpp" line="997"/>
         <source>Internal note — only agents and supervisors see it</source>
         <translation>Interne notitie — alleen medewerkers en supervisors zien deze</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="968"/>
+        <location filename="../src/desk/MainWindow.cpp" line="998"/>
         <source>Message to the visitor — Enter sends, Shift+Enter for a new line, / for canned responses</source>
         <translation>Bericht aan de bezoeker — Enter verzendt, Shift+Enter voor een nieuwe regel, / voor standaardantwoorden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="988"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1022"/>
         <source>Send</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="989"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1023"/>
         <source>Adds the note to the chat; the visitor does not see it</source>
         <translation>Voegt de notitie toe aan de chat; de bezoeker ziet deze niet</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="990"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1024"/>
         <source>Sends the message to the visitor</source>
         <translation>Verzendt het bericht naar de bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1006"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1040"/>
         <source>Not known: %1 — replace the marked text before sending.</source>
         <translation>Onbekend: %1 — vervang de gemarkeerde tekst voordat u verzendt.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1009"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1043"/>
         <source>Internal note: the visitor will not see this.</source>
         <translation>Interne notitie: de bezoeker ziet dit niet.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1011"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1045"/>
         <source>To the visitor.</source>
         <translation>Aan de bezoeker.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1042"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1076"/>
         <source>No chat is waiting for your reply.</source>
         <translation>Er wacht geen chat op uw antwoord.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1060"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1094"/>
         <source>Not connected to the router: this waits until the connection is back.</source>
         <translation>Geen verbinding met de router: dit wacht tot de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1087"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1121"/>
         <source>Chat transferred.</source>
         <translation>Chat doorverbonden.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1088"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1122"/>
         <source>Could not transfer the chat: %1</source>
         <translation>Kan de chat niet doorverbinden: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1107"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1141"/>
         <source>The router is not reachable.</source>
         <translation>De router is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Chat ended.</source>
         <translation>Chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1111"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1145"/>
         <source>Could not end the chat: %1</source>
         <translation>Kan de chat niet beëindigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1163"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1197"/>
         <source>Board</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1231"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1265"/>
         <source>Not known: %1</source>
         <translation>Onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1232"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1266"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (Enter or Tab inserts, Esc closes):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; (Enter of Tab voegt in, Esc sluit):</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1262"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1296"/>
         <source>Open one of your chats first.</source>
         <translation>Open eerst een van uw chats.</translation>
     </message>
     <message>
-        <location filename="../src/desk/MainWindow.cpp" line="1297"/>
+        <location filename="../src/desk/MainWindow.cpp" line="1331"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/MainWindow.cpp" line="1383"/>
+        <source>The earlier chat cannot be shown: %1</source>
+        <translation>De eerdere chat kan niet worden getoond: %1</translation>
     </message>
 </context>
 <context>

@@ -1591,22 +1591,22 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Routing aus %1: %2 Warteschlangen, %3 Regeln</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
         <source>cannot restore open conversations: %1</source>
         <translation>offene Gespräche können nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https und wss mit dem Zertifikat für %1, gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1090"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>Warnung: das TLS-Zertifikat ist am %1 abgelaufen; Browser und Desks lehnen es ab. Installieren Sie ein neues und starten Sie den Router neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1094"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>Warnung: das TLS-Zertifikat läuft am %1 ab, in %n Tag. Installieren Sie ein neues und starten Sie den Router neu.</numerusform>
@@ -1614,37 +1614,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>cannot watch signals: %1</source>
         <translation>Signale können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1103"/>
         <source>shutting down</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Konfiguration nicht neu geladen, die bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1121"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: Routing nicht neu geladen, das bisherige bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: Routing neu geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1128"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 lauscht auf %2, Daten in %3 (Schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -1652,117 +1652,160 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: Zeile %2: Feld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="190"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: Zeile %2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="197"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: Zeile 1: die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
         <source>unknown field (known: %1)</source>
         <translation>unbekanntes Feld (bekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
+        <translation>muss ein Objekt sein, etwa {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
+        <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
+        <translation>muss den Aussteller der Tokens nennen (ihr &quot;iss&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
+        <translation>muss die Zielgruppe (&quot;aud&quot;) nennen, für die die Website Tokens ausstellt</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="135"/>
+        <source>must be an https address (http only on this machine)</source>
+        <translation>muss eine https-Adresse sein (http nur auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
+        <translation>braucht genau eines von &quot;keyFile&quot; und &quot;jwksUrl&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="163"/>
+        <source>may name at most %1 claims</source>
+        <translation>darf höchstens %1 Claims nennen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a claim name</source>
+        <translation>&quot;%1&quot; ist kein Claim-Name</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="214"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;127.0.0.1:8080&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a directory path</source>
         <translation>muss ein Verzeichnispfad sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="226"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>muss eine PostgreSQL-URL wie &quot;postgres://handoff@db/handoff&quot; oder &quot;sqlite:DATEI&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>muss eine Anzahl Sekunden von 0 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="244"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>muss eine Liste von Origins wie &quot;https://shop.example&quot; sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>„%1“ ist kein Origin wie &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="258"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>muss ein Geheimnis aus mindestens 16 Zeichen ohne Leerzeichen sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="264"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>muss ein Objekt sein, etwa {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
         <source>unknown limit</source>
         <translation>unbekannte Grenze</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="286"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="301"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>muss ein Objekt (die Routing-Konfiguration) oder ein Dateiname sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>muss ein Objekt sein, z. B. {&quot;cert&quot;: &quot;DATEI&quot;, &quot;key&quot;: &quot;DATEI&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="338"/>
         <source>unknown field (known: cert, key)</source>
         <translation>unbekanntes Feld (bekannt: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="342"/>
         <source>must be the path of a PEM file</source>
         <translation>muss der Pfad einer PEM-Datei sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="356"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>unbekanntes Feld (bekannt: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="360"/>
         <source>must be a number from 1 to 20</source>
         <translation>muss eine Zahl von 1 bis 20 sein</translation>
     </message>
@@ -1824,59 +1867,59 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Leider war noch niemand frei, um zu antworten. Hinterlassen Sie uns eine Nachricht, wir melden uns, oder warten Sie weiter: Sie behalten Ihren Platz in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="79"/>
         <source>store failure</source>
         <translation>Speicherfehler</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="55"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-Assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router is shutting down.</source>
         <translation>Der Router wird beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello wurde auf dieser Verbindung bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Das Feld „version“ muss die Protokollversion nennen, z. B. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Dieser Router verwendet Protokoll %1; Version %2 wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="230"/>
         <source>unsupported protocol version</source>
         <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="241"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Der Router sendet keine Anfragen; „%1“ beantwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="246"/>
         <source>Say hello and sign in first.</source>
         <translation>Zuerst hello senden und anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="248"/>
         <source>Say hello first.</source>
         <translation>Zuerst hello senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Sign in first.</source>
         <translation>Bitte zuerst anmelden.</translation>
     </message>
@@ -1927,9 +1970,9 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Diese Sitzung wurde auf einer anderen Verbindung fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="317"/>
+        <location filename="../src/server/ConversationHub.cpp" line="355"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
@@ -1967,16 +2010,36 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Chat %1 ist geschlossen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
+        <translation>Das Feld „offset“ muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
         <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Der Chat %1 ist Ihnen nicht zugewiesen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="229"/>
         <source>There is no chat %1.</source>
         <translation>Es gibt keinen Chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <source>Only supervisors can search customers.</source>
+        <translation>Nur Teamleitungen können Kunden suchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
+        <translation>Das Feld „query“ muss %1 bis %2 Zeichen haben.</translation>
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
@@ -1989,137 +2052,182 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <translation>Der Router konnte die Nachricht nicht speichern; bitte erneut senden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="220"/>
+        <location filename="../src/server/DeskRequests.cpp" line="233"/>
         <source>The chat %1 is not yours.</source>
         <translation>Der Chat %1 gehört nicht Ihnen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="249"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geben Sie eine „queueId“ oder eine „agentId“ als Ziel der Weiterleitung an.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no queue %1.</source>
         <translation>Es gibt keine Warteschlange %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
         <source>There is no agent %1.</source>
         <translation>Es gibt keinen Agenten %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>Agent %1 is offline.</source>
         <translation>Agent %1 ist offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="281"/>
         <source>Agent %1 is away.</source>
         <translation>Agent %1 ist abwesend.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 hat diesen Chat an die Warteschlange %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 hat diesen Chat an %2 weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="349"/>
         <source>The disposition or the note is too long.</source>
         <translation>Das Ergebnis oder die Notiz ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="399"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Das Feld „watch“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="368"/>
         <source>%1 ended the chat.</source>
         <translation>%1 hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Das Feld „visitorToken“ ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>Der Chat kann gerade nicht beginnen; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
         <source>This chat has ended.</source>
         <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Melden Sie sich auf der Website an, um mit uns zu chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Melden Sie sich erneut auf der Website an, um mit uns zu chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <source>You are chatting without being signed in.</source>
+        <translation>Sie chatten ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="151"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Zu viele neue Chats von Ihrer Adresse; bitte in einer Minute erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
         <source>too many new chats</source>
         <translation>zu viele neue Chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kann sich den Routern dieser Datenbank nicht anschließen: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Dieser Chat wird von einem anderen Server betreut; neue Verbindung wird aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>von einem anderen Router betreut</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="284"/>
         <source>The visitor asked for a person.</source>
         <translation>Der Besucher wollte einen Menschen sprechen.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="304"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Der Name oder die E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>Der Besucher hat den Chat beendet.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Der Besucher ist gegangen, bevor jemand antworten konnte.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="245"/>
         <source>You ended the chat.</source>
         <translation>Sie haben den Chat beendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395"/>
+        <source>The sign-in token is not valid.</source>
+        <translation>Das Anmelde-Token ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399"/>
+        <source>The sign-in token&apos;s signature could not be verified.</source>
+        <translation>Die Signatur des Anmelde-Tokens konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Ihre Anmeldung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402"/>
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Das Anmelde-Token ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405"/>
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Das Anmelde-Token ist für eine andere Website bestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407"/>
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Ihre Anmeldung kann gerade nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2348,47 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
         <location filename="../src/server/HttpRequestParser.cpp" line="281"/>
         <source>Content-Length must be sent once.</source>
         <translation>Content-Length darf nur einmal gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37"/>
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>kann die Identitäts-Schlüsseldatei %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42"/>
+        <source>identity key file %1: %2</source>
+        <translation>Identitäts-Schlüsseldatei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106"/>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113"/>
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>Identität: das JWKS von %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210"/>
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>kein öffentlicher RSA-Schlüssel (2048 Bit oder mehr) oder EC-P-256-Schlüssel oder Zertifikat im PEM-Format</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220"/>
+        <source>not a JWKS document (a JSON object with &quot;keys&quot;)</source>
+        <translation>kein JWKS-Dokument (ein JSON-Objekt mit &quot;keys&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245"/>
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>das JWKS enthält keinen RSA- oder EC-P-256-Signaturschlüssel</translation>
     </message>
 </context>
 <context>
@@ -2413,62 +2562,62 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>keine gültige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>keine PostgreSQL-Verbindungszeichenkette (erwartet: Paare key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>nicht unterstützte Verbindungsoption %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>das Schema „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>der PostgreSQL-Treiber für Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>Schema %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>Verbindung zu %1 verloren, erneutes Verbinden nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>Schema %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>die Tabelle der Schemaversion kann nicht angelegt werden: %1</translation>
     </message>
@@ -2476,37 +2625,37 @@ queue und rule bearbeiten routing.json im Datenverzeichnis; ein laufender Router
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als diese Version kennt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>das Passwort kann nicht gehasht werden</translation>
     </message>

@@ -1591,22 +1591,22 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>enrutamiento desde %1 (colas: %2, reglas: %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
         <source>cannot restore open conversations: %1</source>
         <translation>no se pueden restaurar las conversaciones abiertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https y wss con el certificado para %1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1090"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: el certificado TLS caducó el %1; los navegadores y los desks lo rechazan. Instale uno nuevo y reinicie el router.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1094"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: el certificado TLS caduca el %1, dentro de %n día. Instale uno nuevo y reinicie el router.</numerusform>
@@ -1614,37 +1614,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>cannot watch signals: %1</source>
         <translation>no se pueden vigilar las señales: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1103"/>
         <source>shutting down</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuración no recargada, se mantiene la anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1121"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: enrutamiento no recargado, se mantiene el anterior: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: enrutamiento recargado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1128"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escuchando en %2, datos en %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1652,117 +1652,160 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: línea %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="190"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: línea %2: JSON no válido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="197"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: línea 1: la configuración debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
         <source>unknown field (known: %1)</source>
         <translation>campo desconocido (conocidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
+        <translation>debe ser un objeto como {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
+        <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
+        <translation>debe indicar el emisor de los tokens (su &quot;iss&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
+        <translation>debe indicar la audiencia (&quot;aud&quot;) para la que el sitio emite tokens</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="135"/>
+        <source>must be an https address (http only on this machine)</source>
+        <translation>debe ser una dirección https (http solo en esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
+        <translation>necesita exactamente uno de &quot;keyFile&quot; y &quot;jwksUrl&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="163"/>
+        <source>may name at most %1 claims</source>
+        <translation>puede indicar como máximo %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a claim name</source>
+        <translation>&quot;%1&quot; no es un nombre de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="214"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>debe ser una cadena como &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a directory path</source>
         <translation>debe ser una ruta de directorio</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="226"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>debe ser una URL de PostgreSQL como &quot;postgres://handoff@db/handoff&quot; o &quot;sqlite:ARCHIVO&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>debe ser un número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="244"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>debe ser una lista de orígenes como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>«%1» no es un origen como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="258"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>debe ser un secreto de al menos 16 caracteres sin espacios</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="264"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>debe ser un objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
         <source>unknown limit</source>
         <translation>límite desconocido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="286"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="301"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>debe ser un objeto (la configuración de enrutamiento) o un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>debe ser un objeto como {&quot;cert&quot;: &quot;ARCHIVO&quot;, &quot;key&quot;: &quot;ARCHIVO&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="338"/>
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconocido (conocidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="342"/>
         <source>must be the path of a PEM file</source>
         <translation>debe ser la ruta de un archivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="356"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconocido (conocidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="360"/>
         <source>must be a number from 1 to 20</source>
         <translation>debe ser un número de 1 a 20</translation>
     </message>
@@ -1809,97 +1852,97 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>Lo sentimos, todavía nadie ha podido atenderle. Déjenos un mensaje y le responderemos, o siga esperando: conserva su puesto en la cola.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>El chat no puede empezar ahora mismo; inténtelo de nuevo en breve.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="79"/>
         <source>store failure</source>
         <translation>error de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>El visitante ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="368"/>
         <source>%1 ended the chat.</source>
         <translation>%1 ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>El visitante se fue antes de que alguien pudiera responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="245"/>
         <source>You ended the chat.</source>
         <translation>Usted ha finalizado el chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="55"/>
         <source>Handoff Assistant</source>
         <translation>Asistente de Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router is shutting down.</source>
         <translation>El router se está deteniendo.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello ya se envió en esta conexión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>El campo «version» debe indicar la versión del protocolo, p. ej. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este router usa el protocolo %1; la versión %2 no es compatible.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="230"/>
         <source>unsupported protocol version</source>
         <translation>versión de protocolo no compatible</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="241"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>El router no envía solicitudes; «%1» no responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="246"/>
         <source>Say hello and sign in first.</source>
         <translation>Envíe primero hello e inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="248"/>
         <source>Say hello first.</source>
         <translation>Envíe primero hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="317"/>
+        <location filename="../src/server/ConversationHub.cpp" line="355"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitud desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
         <source>This chat has ended.</source>
         <translation>Este chat ha finalizado.</translation>
     </message>
@@ -1937,16 +1980,36 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El chat %1 está cerrado.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
+        <translation>El campo «offset» debe ser un número entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
         <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>El chat %1 no está asignado a usted.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="229"/>
         <source>There is no chat %1.</source>
         <translation>No existe el chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <source>Only supervisors can search customers.</source>
+        <translation>Solo los supervisores pueden buscar clientes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
+        <translation>El campo «query» debe tener de %1 a %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
@@ -1959,58 +2022,58 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El router no ha podido guardar el mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="220"/>
+        <location filename="../src/server/DeskRequests.cpp" line="233"/>
         <source>The chat %1 is not yours.</source>
         <translation>El chat %1 no es suyo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="249"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indique una «queueId» o un «agentId» al que transferir.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no queue %1.</source>
         <translation>No existe la cola %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
         <source>There is no agent %1.</source>
         <translation>No existe el agente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>Agent %1 is offline.</source>
         <translation>El agente %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="281"/>
         <source>Agent %1 is away.</source>
         <translation>El agente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 ha transferido este chat a la cola %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 ha transferido este chat a %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="349"/>
         <source>The disposition or the note is too long.</source>
         <translation>El resultado o la nota es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="399"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>El campo «watch» debe ser true o false.</translation>
     </message>
@@ -2076,50 +2139,95 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <translation>El texto tiene %1 caracteres; se permiten %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Inicie sesión en el sitio web para chatear con nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Vuelva a iniciar sesión en el sitio web para chatear con nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <source>You are chatting without being signed in.</source>
+        <translation>Está chateando sin haber iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>El campo «visitorToken» es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="151"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Demasiados chats nuevos desde su dirección; inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
         <source>too many new chats</source>
         <translation>demasiados chats nuevos</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>no se puede unir a los routers de esta base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat lo atiende otro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por otro router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>No se ha podido guardar su mensaje; envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="284"/>
         <source>The visitor asked for a person.</source>
         <translation>El visitante pidió hablar con una persona.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="304"/>
         <source>The name or e-mail address is too long.</source>
         <translation>El nombre o la dirección de correo electrónico es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395"/>
+        <source>The sign-in token is not valid.</source>
+        <translation>El token de inicio de sesión no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399"/>
+        <source>The sign-in token&apos;s signature could not be verified.</source>
+        <translation>No se pudo verificar la firma del token de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Su inicio de sesión ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402"/>
+        <source>The sign-in token is not valid yet.</source>
+        <translation>El token de inicio de sesión aún no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405"/>
+        <source>The sign-in token is meant for another site.</source>
+        <translation>El token de inicio de sesión es para otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407"/>
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Ahora mismo no se puede comprobar su inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2348,47 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
         <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>El cuerpo de la solicitud supera los 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37"/>
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>no se puede leer el archivo de claves de identidad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42"/>
+        <source>identity key file %1: %2</source>
+        <translation>archivo de claves de identidad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106"/>
+        <source>larger than %1 bytes</source>
+        <translation>mayor que %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113"/>
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identidad: no se puede usar el JWKS de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210"/>
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>ninguna clave pública RSA (2048 bits o más) o EC P-256 ni certificado en formato PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220"/>
+        <source>not a JWKS document (a JSON object with &quot;keys&quot;)</source>
+        <translation>no es un documento JWKS (un objeto JSON con &quot;keys&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245"/>
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>el JWKS no contiene ninguna clave de firma RSA o EC P-256</translation>
     </message>
 </context>
 <context>
@@ -2413,62 +2562,62 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL de PostgreSQL no válida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>no es una cadena de conexión de PostgreSQL (se esperaban pares clave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opción de conexión no compatible %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>el esquema «%1» solo puede tener letras, dígitos y guiones bajos</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>el controlador de PostgreSQL para Qt (QPSQL, paquete libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>no se puede usar el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>se perdió la conexión con %1 y no se puede reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>no se puede crear el esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>no se puede crear la tabla de versión del esquema: %1</translation>
     </message>
@@ -2476,37 +2625,37 @@ queue y rule editan routing.json en el directorio de datos; un router en marcha 
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>no se puede iniciar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>no se puede leer la versión del esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que conoce esta versión (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>falta la migración %1 en esta versión</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>falló la migración %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>no se puede confirmar la migración: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>no se puede calcular el hash de la contraseña</translation>
     </message>

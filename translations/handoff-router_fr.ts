@@ -1591,22 +1591,22 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>routage depuis %1 (files d&apos;attente : %2, règles : %3)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
         <source>cannot restore open conversations: %1</source>
         <translation>impossible de rétablir les conversations ouvertes : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS : https et wss servis avec le certificat de %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1090"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>attention : le certificat TLS a expiré le %1 ; les navigateurs et les desks le refusent. Installez-en un nouveau et redémarrez le routeur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1094"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>attention : le certificat TLS expire le %1, dans %n jour. Installez-en un nouveau et redémarrez le routeur.</numerusform>
@@ -1614,37 +1614,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>cannot watch signals: %1</source>
         <translation>impossible de surveiller les signaux : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1103"/>
         <source>shutting down</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : configuration non rechargée, l&apos;ancienne reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1121"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP : routage non rechargé, l&apos;ancien reste en place : %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP : routage rechargé</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1128"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 à l&apos;écoute sur %2, données dans %3 (schéma %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1652,117 +1652,160 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1 : ligne %2 : champ %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="190"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1 : ligne %2 : JSON non valide : %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="197"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1 : ligne 1 : la configuration doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
         <source>unknown field (known: %1)</source>
         <translation>champ inconnu (connus : %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
+        <translation>doit être un objet tel que {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
+        <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
+        <translation>doit indiquer l&apos;émetteur des jetons (leur &quot;iss&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
+        <translation>doit indiquer l&apos;audience (&quot;aud&quot;) pour laquelle le site émet des jetons</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="135"/>
+        <source>must be an https address (http only on this machine)</source>
+        <translation>doit être une adresse https (http seulement sur cette machine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
+        <translation>exige exactement un de &quot;keyFile&quot; et &quot;jwksUrl&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="163"/>
+        <source>may name at most %1 claims</source>
+        <translation>peut indiquer au plus %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a claim name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="214"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>doit être une chaîne comme &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a directory path</source>
         <translation>doit être un chemin de dossier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="226"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>doit être une URL PostgreSQL comme &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:FICHIER&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>doit être un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="244"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>doit être une liste d&apos;origines comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>« %1 » n&apos;est pas une origine comme &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="258"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>doit être un secret d’au moins 16 caractères, sans espace</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="264"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>doit être un objet comme {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
         <source>unknown limit</source>
         <translation>limite inconnue</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="286"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="301"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>doit être un objet (la configuration du routage) ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>doit être un objet comme {&quot;cert&quot;: &quot;FICHIER&quot;, &quot;key&quot;: &quot;FICHIER&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="338"/>
         <source>unknown field (known: cert, key)</source>
         <translation>champ inconnu (connus : cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="342"/>
         <source>must be the path of a PEM file</source>
         <translation>doit être le chemin d&apos;un fichier PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="356"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>champ inconnu (connus : name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="360"/>
         <source>must be a number from 1 to 20</source>
         <translation>doit être un nombre de 1 à 20</translation>
     </message>
@@ -1809,97 +1852,97 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Désolés, personne n&apos;a encore pu vous répondre. Laissez-nous un message et nous vous répondrons, ou continuez d&apos;attendre : vous gardez votre place dans la file d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>La discussion ne peut pas commencer pour le moment ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="79"/>
         <source>store failure</source>
         <translation>erreur de stockage</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>Le visiteur a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="368"/>
         <source>%1 ended the chat.</source>
         <translation>%1 a mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>Le visiteur est parti avant que quelqu&apos;un puisse répondre.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="245"/>
         <source>You ended the chat.</source>
         <translation>Vous avez mis fin à la discussion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="55"/>
         <source>Handoff Assistant</source>
         <translation>Assistant Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router is shutting down.</source>
         <translation>Le routeur s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello a déjà été envoyé sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Le champ « version » doit indiquer la version du protocole, p. ex. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Ce routeur utilise le protocole %1 ; la version %2 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="230"/>
         <source>unsupported protocol version</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="241"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>Le routeur n&apos;envoie pas de requêtes ; « %1 » ne répond à rien.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="246"/>
         <source>Say hello and sign in first.</source>
         <translation>Envoyez d&apos;abord hello et connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="248"/>
         <source>Say hello first.</source>
         <translation>Envoyez d&apos;abord hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Sign in first.</source>
         <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="317"/>
+        <location filename="../src/server/ConversationHub.cpp" line="355"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Type de requête inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
         <source>This chat has ended.</source>
         <translation>Cette discussion est terminée.</translation>
     </message>
@@ -1937,16 +1980,36 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le chat %1 est fermé.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
+        <translation>Le champ « offset » doit être un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
         <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>Le chat %1 ne vous est pas attribué.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="229"/>
         <source>There is no chat %1.</source>
         <translation>Il n&apos;y a pas de chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <source>Only supervisors can search customers.</source>
+        <translation>Seuls les superviseurs peuvent rechercher des clients.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
+        <translation>Le champ « query » doit comporter de %1 à %2 caractères.</translation>
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
@@ -1959,58 +2022,58 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le routeur n&apos;a pas pu enregistrer le message ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="220"/>
+        <location filename="../src/server/DeskRequests.cpp" line="233"/>
         <source>The chat %1 is not yours.</source>
         <translation>Le chat %1 n&apos;est pas le vôtre.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="249"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Indiquez une « queueId » ou un « agentId » vers lequel transférer.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>The note is longer than %1 characters.</source>
         <translation>La note dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no queue %1.</source>
         <translation>Il n&apos;y a pas de file d&apos;attente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
         <source>There is no agent %1.</source>
         <translation>Il n&apos;y a pas d&apos;agent %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>Agent %1 is offline.</source>
         <translation>L&apos;agent %1 est hors ligne.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="281"/>
         <source>Agent %1 is away.</source>
         <translation>L&apos;agent %1 est absent.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 a transféré cette discussion vers la file d&apos;attente %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 a transféré cette discussion à %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="349"/>
         <source>The disposition or the note is too long.</source>
         <translation>Le résultat ou la note est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="399"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Le champ « watch » doit valoir true ou false.</translation>
     </message>
@@ -2076,50 +2139,95 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <translation>Le texte fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Connectez-vous sur le site web pour discuter avec nous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Reconnectez-vous sur le site web pour discuter avec nous.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <source>You are chatting without being signed in.</source>
+        <translation>Vous discutez sans être connecté.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Le champ « visitorToken » est trop long.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="151"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Trop de nouvelles discussions depuis votre adresse ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
         <source>too many new chats</source>
         <translation>trop de nouvelles discussions</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>impossible de rejoindre les routeurs de cette base de données : %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Cette conversation est servie par un autre serveur ; reconnexion en cours.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>servie par un autre routeur</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Votre message n&apos;a pas pu être enregistré ; renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="284"/>
         <source>The visitor asked for a person.</source>
         <translation>Le visiteur a demandé à parler à un agent.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="304"/>
         <source>The name or e-mail address is too long.</source>
         <translation>Le nom ou l&apos;adresse e-mail est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395"/>
+        <source>The sign-in token is not valid.</source>
+        <translation>Le jeton de connexion n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399"/>
+        <source>The sign-in token&apos;s signature could not be verified.</source>
+        <translation>La signature du jeton de connexion n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Votre connexion a expiré.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402"/>
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Le jeton de connexion n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405"/>
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Le jeton de connexion est destiné à un autre site.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407"/>
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Votre connexion ne peut pas être vérifiée pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2348,47 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
         <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>Le corps de la requête dépasse 256 Kio.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37"/>
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>impossible de lire le fichier de clés d&apos;identité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42"/>
+        <source>identity key file %1: %2</source>
+        <translation>fichier de clés d&apos;identité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106"/>
+        <source>larger than %1 bytes</source>
+        <translation>plus grand que %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113"/>
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identité : impossible d&apos;utiliser le JWKS de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210"/>
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>aucune clé publique RSA (2048 bits ou plus) ou EC P-256 ni certificat au format PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220"/>
+        <source>not a JWKS document (a JSON object with &quot;keys&quot;)</source>
+        <translation>pas un document JWKS (un objet JSON avec &quot;keys&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245"/>
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>le JWKS ne contient aucune clé de signature RSA ou EC P-256</translation>
     </message>
 </context>
 <context>
@@ -2413,62 +2562,62 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL PostgreSQL non valide : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>pas une chaîne de connexion PostgreSQL (paires clé=valeur attendues)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>option de connexion non prise en charge %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>le schéma « %1 » ne doit contenir que des lettres, des chiffres et des tirets bas</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>impossible d&apos;utiliser le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>connexion à %1 perdue, reconnexion impossible : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>impossible de créer le schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>impossible de créer la table de version du schéma : %1</translation>
     </message>
@@ -2476,37 +2625,37 @@ queue et rule modifient routing.json dans le dossier de données ; un routeur en
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 a la version de schéma %2, plus récente que celle que connaît cette version (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>la migration %1 manque dans cette version</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>échec de la migration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>impossible de valider la migration : %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>impossible de hacher le mot de passe</translation>
     </message>

@@ -1591,22 +1591,22 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>routering uit %1: %2 wachtrijen, %3 regels</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
         <source>cannot restore open conversations: %1</source>
         <translation>kan de open gesprekken niet herstellen: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: https en wss met het certificaat voor %1, geldig tot %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1090"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>waarschuwing: het TLS-certificaat is op %1 verlopen; browsers en desks weigeren het. Installeer een nieuw certificaat en start de router opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1094"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>waarschuwing: het TLS-certificaat verloopt op %1, over %n dag. Installeer een nieuw certificaat en start de router opnieuw.</numerusform>
@@ -1614,37 +1614,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>cannot watch signals: %1</source>
         <translation>kan signalen niet bewaken: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1103"/>
         <source>shutting down</source>
         <translation>wordt afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuratie niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1121"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: routering niet opnieuw geladen, de vorige blijft gelden: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: routering opnieuw geladen</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1128"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 luistert op %2, gegevens in %3 (schema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
@@ -1652,117 +1652,160 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kan niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: regel %2: veld %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="190"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: regel %2: geen geldige JSON: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="197"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: regel 1: de configuratie moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
         <source>unknown field (known: %1)</source>
         <translation>onbekend veld (bekend: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
+        <translation>moet een object zijn zoals {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
+        <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
+        <translation>moet de uitgever van de tokens noemen (hun &quot;iss&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
+        <translation>moet het publiek (&quot;aud&quot;) noemen waarvoor de website tokens uitgeeft</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="135"/>
+        <source>must be an https address (http only on this machine)</source>
+        <translation>moet een https-adres zijn (http alleen op deze machine)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
+        <translation>heeft precies één van &quot;keyFile&quot; en &quot;jwksUrl&quot; nodig</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="163"/>
+        <source>may name at most %1 claims</source>
+        <translation>mag hoogstens %1 claims noemen</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a claim name</source>
+        <translation>&quot;%1&quot; is geen claimnaam</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="214"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>moet een tekenreeks zijn zoals &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a directory path</source>
         <translation>moet een mappad zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="226"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>moet een PostgreSQL-URL zijn zoals &quot;postgres://handoff@db/handoff&quot; of &quot;sqlite:BESTAND&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>moet een aantal seconden van 0 tot 3600 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="244"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>moet een lijst van origins zijn zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; is geen origin zoals &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="258"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>moet een geheim van minstens 16 tekens zonder spaties zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="264"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>moet een object zijn zoals {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
         <source>unknown limit</source>
         <translation>onbekende limiet</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="286"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="301"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>moet een object (de routeringsconfiguratie) of een bestandsnaam zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>moet een object zijn zoals {&quot;cert&quot;: &quot;BESTAND&quot;, &quot;key&quot;: &quot;BESTAND&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="338"/>
         <source>unknown field (known: cert, key)</source>
         <translation>onbekend veld (bekend: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="342"/>
         <source>must be the path of a PEM file</source>
         <translation>moet het pad van een PEM-bestand zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="356"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>onbekend veld (bekend: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="360"/>
         <source>must be a number from 1 to 20</source>
         <translation>moet een getal van 1 tot 20 zijn</translation>
     </message>
@@ -1809,97 +1852,97 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>Helaas was er nog niemand vrij om te antwoorden. Laat een bericht achter, dan antwoorden we u, of blijf wachten: u houdt uw plek in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>De chat kan nu niet beginnen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="79"/>
         <source>store failure</source>
         <translation>opslagfout</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>De bezoeker heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="368"/>
         <source>%1 ended the chat.</source>
         <translation>%1 heeft de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>De bezoeker is vertrokken voordat iemand kon antwoorden.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="245"/>
         <source>You ended the chat.</source>
         <translation>U hebt de chat beëindigd.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="55"/>
         <source>Handoff Assistant</source>
         <translation>Handoff-assistent</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router is shutting down.</source>
         <translation>De router wordt afgesloten.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello is al verzonden op deze verbinding.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>Het veld &quot;version&quot; moet de protocolversie noemen, bijv. &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Deze router gebruikt protocol %1; versie %2 wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="230"/>
         <source>unsupported protocol version</source>
         <translation>niet-ondersteunde protocolversie</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="241"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>De router verstuurt geen verzoeken; &quot;%1&quot; beantwoordt niets.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="246"/>
         <source>Say hello and sign in first.</source>
         <translation>Stuur eerst hello en meld u aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="248"/>
         <source>Say hello first.</source>
         <translation>Stuur eerst hello.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Sign in first.</source>
         <translation>Meld u eerst aan.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="317"/>
+        <location filename="../src/server/ConversationHub.cpp" line="355"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Onbekend verzoektype &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
         <source>This chat has ended.</source>
         <translation>Deze chat is beëindigd.</translation>
     </message>
@@ -1937,16 +1980,36 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De chat %1 is gesloten.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
+        <translation>Het veld ‘offset’ moet een geheel getal van 0 tot %1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
         <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>De chat %1 is niet aan u toegewezen.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="229"/>
         <source>There is no chat %1.</source>
         <translation>Er is geen chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <source>Only supervisors can search customers.</source>
+        <translation>Alleen supervisors kunnen klanten zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
+        <translation>Het veld ‘query’ moet %1 tot %2 tekens hebben.</translation>
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
@@ -1959,58 +2022,58 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De router kon het bericht niet opslaan; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="220"/>
+        <location filename="../src/server/DeskRequests.cpp" line="233"/>
         <source>The chat %1 is not yours.</source>
         <translation>De chat %1 is niet van u.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="249"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Geef een &quot;queueId&quot; of een &quot;agentId&quot; op om naar door te verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>The note is longer than %1 characters.</source>
         <translation>De notitie is langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no queue %1.</source>
         <translation>Er is geen wachtrij %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
         <source>There is no agent %1.</source>
         <translation>Er is geen medewerker %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>Agent %1 is offline.</source>
         <translation>Medewerker %1 is offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="281"/>
         <source>Agent %1 is away.</source>
         <translation>Medewerker %1 is afwezig.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 heeft deze chat doorverbonden met de wachtrij %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 heeft deze chat doorverbonden met %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="349"/>
         <source>The disposition or the note is too long.</source>
         <translation>Het resultaat of de notitie is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="399"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>Het veld &quot;watch&quot; moet true of false zijn.</translation>
     </message>
@@ -2076,50 +2139,95 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <translation>De tekst heeft %1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Meld u aan op de website om met ons te chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Meld u opnieuw aan op de website om met ons te chatten.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <source>You are chatting without being signed in.</source>
+        <translation>U chat zonder aangemeld te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>Het veld &quot;visitorToken&quot; is te lang.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="151"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Te veel nieuwe chats vanaf uw adres; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
         <source>too many new chats</source>
         <translation>te veel nieuwe chats</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>kan niet aansluiten bij de routers van deze database: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Deze chat wordt door een andere server bediend; opnieuw verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>bediend door een andere router</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Uw bericht kon niet worden opgeslagen; verzend het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="284"/>
         <source>The visitor asked for a person.</source>
         <translation>De bezoeker vroeg om een mens.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="304"/>
         <source>The name or e-mail address is too long.</source>
         <translation>De naam of het e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395"/>
+        <source>The sign-in token is not valid.</source>
+        <translation>Het aanmeldtoken is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399"/>
+        <source>The sign-in token&apos;s signature could not be verified.</source>
+        <translation>De handtekening van het aanmeldtoken kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Uw aanmelding is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402"/>
+        <source>The sign-in token is not valid yet.</source>
+        <translation>Het aanmeldtoken is nog niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405"/>
+        <source>The sign-in token is meant for another site.</source>
+        <translation>Het aanmeldtoken is bedoeld voor een andere website.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407"/>
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Uw aanmelding kan nu niet worden gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2348,47 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
         <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>De body van het verzoek is groter dan 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37"/>
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>kan het identiteitssleutelbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42"/>
+        <source>identity key file %1: %2</source>
+        <translation>identiteitssleutelbestand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106"/>
+        <source>larger than %1 bytes</source>
+        <translation>groter dan %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113"/>
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identiteit: de JWKS van %1 is niet bruikbaar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210"/>
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>geen openbare RSA-sleutel (2048 bits of meer) of EC P-256-sleutel of certificaat in PEM-vorm</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220"/>
+        <source>not a JWKS document (a JSON object with &quot;keys&quot;)</source>
+        <translation>geen JWKS-document (een JSON-object met &quot;keys&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245"/>
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>de JWKS bevat geen RSA- of EC P-256-ondertekeningssleutel</translation>
     </message>
 </context>
 <context>
@@ -2413,62 +2562,62 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>geen geldige PostgreSQL-URL: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>geen PostgreSQL-verbindingsreeks (verwacht paren key=value)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>niet-ondersteunde verbindingsoptie %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>de poort moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>schema &quot;%1&quot; mag alleen letters, cijfers en onderstrepingstekens bevatten</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>het PostgreSQL-stuurprogramma voor Qt (QPSQL, pakket libqt6sql6-psql) is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>kan geen verbinding maken met %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>kan schema %1 niet gebruiken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>verbinding met %1 verbroken en opnieuw verbinden lukt niet: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>kan het schema niet vergrendelen voor de migratie: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>kan schema %1 niet aanmaken: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>kan de tabel met de schemaversie niet aanmaken: %1</translation>
     </message>
@@ -2476,37 +2625,37 @@ queue en rule bewerken routing.json in de gegevensmap; een draaiende router lees
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>kan de migratie niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>kan de schemaversie niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 heeft schemaversie %2, nieuwer dan deze versie kent (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>migratie %1 ontbreekt in deze versie</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>migratie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>kan de migratie niet vastleggen: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>kan het wachtwoord niet hashen</translation>
     </message>

@@ -1591,22 +1591,22 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>roteamento de %1: %2 filas, %3 regras</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1074"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1075"/>
         <source>cannot restore open conversations: %1</source>
         <translation>não foi possível restaurar as conversas abertas: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1085"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1086"/>
         <source>TLS: serving https and wss with the certificate for %1, valid until %2</source>
         <translation>TLS: servindo https e wss com o certificado de %1, válido até %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1089"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1090"/>
         <source>warning: the TLS certificate expired on %1; browsers and desks refuse it. Install a new one and restart the router.</source>
         <translation>aviso: o certificado TLS expirou em %1; navegadores e desks o recusam. Instale um novo e reinicie o roteador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/router/RouterCommandLine.cpp" line="1093"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1094"/>
         <source>warning: the TLS certificate expires on %1, in %n day(s). Install a new one and restart the router.</source>
         <translation>
             <numerusform>aviso: o certificado TLS expira em %1, daqui a %n dia. Instale um novo e reinicie o roteador.</numerusform>
@@ -1614,37 +1614,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         </translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1100"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1101"/>
         <source>cannot watch signals: %1</source>
         <translation>não foi possível observar os sinais: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1102"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1103"/>
         <source>shutting down</source>
         <translation>encerrando</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1112"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1113"/>
         <source>SIGHUP: configuration not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: configuração não recarregada, a anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1120"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1121"/>
         <source>SIGHUP: routing not reloaded, the old one stays: %1</source>
         <translation>SIGHUP: roteamento não recarregado, o anterior continua valendo: %1</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1125"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1126"/>
         <source>SIGHUP: routing reloaded</source>
         <translation>SIGHUP: roteamento recarregado</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1127"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1128"/>
         <source>handoff-router %1 listening on %2, data in %3 (schema %4)</source>
         <translation>handoff-router %1 escutando em %2, dados em %3 (esquema %4)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterCommandLine.cpp" line="1135"/>
+        <location filename="../src/router/RouterCommandLine.cpp" line="1136"/>
         <source>stopped</source>
         <translation>encerrado</translation>
     </message>
@@ -1652,117 +1652,160 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::router::RouterConfigFile</name>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="99"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
         <source>%1: line %2: field %3: %4</source>
         <translation>%1: linha %2: campo %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="111"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="190"/>
         <source>%1: line %2: not valid JSON: %3</source>
         <translation>%1: linha %2: JSON inválido: %3</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="118"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="197"/>
         <source>%1: line 1: the configuration must be a JSON object</source>
         <translation>%1: linha 1: a configuração deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="113"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="208"/>
         <source>unknown field (known: %1)</source>
         <translation>campo desconhecido (conhecidos: %1)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="134"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="105"/>
+        <source>must be an object such as {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</source>
+        <translation>deve ser um objeto como {&quot;issuer&quot;: &quot;https://shop.example&quot;, &quot;keyFile&quot;: &quot;site.pem&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="117"/>
+        <source>must name the tokens&apos; issuer (their &quot;iss&quot;)</source>
+        <translation>deve indicar o emissor dos tokens (seu &quot;iss&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="125"/>
+        <source>must name the audience (&quot;aud&quot;) the site issues tokens for</source>
+        <translation>deve indicar o público (&quot;aud&quot;) para o qual o site emite tokens</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="135"/>
+        <source>must be an https address (http only on this machine)</source>
+        <translation>deve ser um endereço https (http só nesta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <source>needs exactly one of &quot;keyFile&quot; and &quot;jwksUrl&quot;</source>
+        <translation>precisa de exatamente um de &quot;keyFile&quot; e &quot;jwksUrl&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="157"/>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="163"/>
+        <source>may name at most %1 claims</source>
+        <translation>pode indicar no máximo %1 claims</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a claim name</source>
+        <translation>&quot;%1&quot; não é um nome de claim</translation>
+    </message>
+    <message>
+        <location filename="../src/router/RouterConfigFile.cpp" line="214"/>
         <source>must be a string such as &quot;127.0.0.1:8080&quot;</source>
         <translation>deve ser um texto como &quot;127.0.0.1:8080&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="139"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="219"/>
         <source>must be a directory path</source>
         <translation>deve ser o caminho de um diretório</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="146"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="226"/>
         <source>must be a PostgreSQL URL such as &quot;postgres://handoff@db/handoff&quot; or &quot;sqlite:FILE&quot;</source>
         <translation>deve ser uma URL do PostgreSQL como &quot;postgres://handoff@db/handoff&quot; ou &quot;sqlite:ARQUIVO&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="155"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
         <source>must be a number of seconds from 0 to 3600</source>
         <translation>deve ser um número de segundos de 0 a 3600</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="164"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="244"/>
         <source>must be a list of origins such as &quot;https://shop.example&quot;</source>
         <translation>deve ser uma lista de origens como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="171"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="251"/>
         <source>&quot;%1&quot; is not an origin such as &quot;https://shop.example&quot;</source>
         <translation>&quot;%1&quot; não é uma origem como &quot;https://shop.example&quot;</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="178"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="258"/>
         <source>must be a secret of at least 16 characters without spaces</source>
         <translation>deve ser um segredo de pelo menos 16 caracteres, sem espaços</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="184"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="264"/>
         <source>must be an object such as {&quot;helloTimeoutSeconds&quot;: 10}</source>
         <translation>deve ser um objeto como {&quot;helloTimeoutSeconds&quot;: 10}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="202"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="282"/>
         <source>unknown limit</source>
         <translation>limite desconhecido</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="206"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="152"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="286"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>deve ser um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="216"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="301"/>
         <source>cannot read %1: %2</source>
         <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="235"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="320"/>
         <source>must be an object (the routing configuration) or a file name</source>
         <translation>deve ser um objeto (a configuração de roteamento) ou um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="249"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="334"/>
         <source>must be an object such as {&quot;cert&quot;: &quot;FILE&quot;, &quot;key&quot;: &quot;FILE&quot;}</source>
         <translation>deve ser um objeto como {&quot;cert&quot;: &quot;ARQUIVO&quot;, &quot;key&quot;: &quot;ARQUIVO&quot;}</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="253"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="338"/>
         <source>unknown field (known: cert, key)</source>
         <translation>campo desconhecido (conhecidos: cert, key)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="257"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="128"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="342"/>
         <source>must be the path of a PEM file</source>
         <translation>deve ser o caminho de um arquivo PEM</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="265"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="350"/>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="271"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="356"/>
         <source>unknown field (known: name, maxUnrecognisedTurns, handoffLine)</source>
         <translation>campo desconhecido (conhecidos: name, maxUnrecognisedTurns, handoffLine)</translation>
     </message>
     <message>
-        <location filename="../src/router/RouterConfigFile.cpp" line="275"/>
+        <location filename="../src/router/RouterConfigFile.cpp" line="360"/>
         <source>must be a number from 1 to 20</source>
         <translation>deve ser um número de 1 a 20</translation>
     </message>
@@ -1809,97 +1852,97 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>Desculpe, ainda não houve ninguém livre para responder. Deixe uma mensagem e responderemos, ou continue esperando: você mantém o seu lugar na fila.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="73"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="77"/>
         <source>The chat cannot start right now; try again shortly.</source>
         <translation>O chat não pode começar agora; tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="75"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="79"/>
         <source>store failure</source>
         <translation>falha no armazenamento</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="220"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="228"/>
         <source>The visitor ended the chat.</source>
         <translation>O visitante encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="221"/>
-        <location filename="../src/server/DeskRequests.cpp" line="362"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="229"/>
+        <location filename="../src/server/DeskRequests.cpp" line="368"/>
         <source>%1 ended the chat.</source>
         <translation>%1 encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="223"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="231"/>
         <source>The visitor left before anyone could answer.</source>
         <translation>O visitante saiu antes que alguém pudesse responder.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationFlow.cpp" line="237"/>
+        <location filename="../src/server/ConversationFlow.cpp" line="245"/>
         <source>You ended the chat.</source>
         <translation>Você encerrou o chat.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="53"/>
+        <location filename="../src/server/ConversationHub.cpp" line="55"/>
         <source>Handoff Assistant</source>
         <translation>Assistente Handoff</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="190"/>
         <location filename="../src/server/ConversationHub.cpp" line="194"/>
-        <location filename="../src/server/ConversationHub.cpp" line="206"/>
+        <location filename="../src/server/ConversationHub.cpp" line="198"/>
+        <location filename="../src/server/ConversationHub.cpp" line="210"/>
         <source>The router is shutting down.</source>
         <translation>O roteador está sendo encerrado.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="211"/>
+        <location filename="../src/server/ConversationHub.cpp" line="215"/>
         <source>hello was already sent on this connection.</source>
         <translation>hello já foi enviado nesta conexão.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="217"/>
+        <location filename="../src/server/ConversationHub.cpp" line="221"/>
         <source>Field &quot;version&quot; must name the protocol version, e.g. &quot;1.0&quot;.</source>
         <translation>O campo &quot;version&quot; deve indicar a versão do protocolo, ex.: &quot;1.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="224"/>
+        <location filename="../src/server/ConversationHub.cpp" line="228"/>
         <source>This router speaks protocol %1; version %2 is not supported.</source>
         <translation>Este roteador usa o protocolo %1; a versão %2 não é suportada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="226"/>
+        <location filename="../src/server/ConversationHub.cpp" line="230"/>
         <source>unsupported protocol version</source>
         <translation>versão de protocolo não suportada</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="237"/>
+        <location filename="../src/server/ConversationHub.cpp" line="241"/>
         <source>The router sends no requests; &quot;%1&quot; answers nothing.</source>
         <translation>O roteador não envia requisições; &quot;%1&quot; não responde a nada.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="242"/>
+        <location filename="../src/server/ConversationHub.cpp" line="246"/>
         <source>Say hello and sign in first.</source>
         <translation>Envie hello e entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="244"/>
+        <location filename="../src/server/ConversationHub.cpp" line="248"/>
         <source>Say hello first.</source>
         <translation>Envie hello primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="253"/>
+        <location filename="../src/server/ConversationHub.cpp" line="257"/>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="311"/>
-        <location filename="../src/server/ConversationHub.cpp" line="349"/>
-        <location filename="../src/server/HubCluster.cpp" line="557"/>
+        <location filename="../src/server/ConversationHub.cpp" line="317"/>
+        <location filename="../src/server/ConversationHub.cpp" line="355"/>
+        <location filename="../src/server/HubCluster.cpp" line="584"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de requisição desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/server/ConversationHub.cpp" line="327"/>
+        <location filename="../src/server/ConversationHub.cpp" line="333"/>
         <source>This chat has ended.</source>
         <translation>Este chat foi encerrado.</translation>
     </message>
@@ -1937,16 +1980,36 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O chat %1 está encerrado.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="48"/>
+        <source>Field &quot;offset&quot; must be a whole number from 0 to %1.</source>
+        <translation>O campo “offset” deve ser um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="74"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="79"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="161"/>
         <location filename="../src/server/DeskRequests.cpp" line="141"/>
         <location filename="../src/server/DeskRequests.cpp" line="148"/>
         <source>The chat %1 is not assigned to you.</source>
         <translation>O chat %1 não está atribuído a você.</translation>
     </message>
     <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="96"/>
+        <location filename="../src/server/CustomerRequests.cpp" line="179"/>
         <location filename="../src/server/DeskRequests.cpp" line="143"/>
-        <location filename="../src/server/DeskRequests.cpp" line="223"/>
+        <location filename="../src/server/DeskRequests.cpp" line="229"/>
         <source>There is no chat %1.</source>
         <translation>Não existe o chat %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="119"/>
+        <source>Only supervisors can search customers.</source>
+        <translation>Apenas supervisores podem pesquisar clientes.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/CustomerRequests.cpp" line="125"/>
+        <source>Field &quot;query&quot; must have %1 to %2 characters.</source>
+        <translation>O campo “query” deve ter de %1 a %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../src/server/DeskRequests.cpp" line="162"/>
@@ -1959,58 +2022,58 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O roteador não conseguiu salvar a mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="214"/>
-        <location filename="../src/server/DeskRequests.cpp" line="227"/>
+        <location filename="../src/server/DeskRequests.cpp" line="220"/>
+        <location filename="../src/server/DeskRequests.cpp" line="233"/>
         <source>The chat %1 is not yours.</source>
         <translation>O chat %1 não é seu.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="243"/>
+        <location filename="../src/server/DeskRequests.cpp" line="249"/>
         <source>Name a &quot;queueId&quot; or an &quot;agentId&quot; to transfer to.</source>
         <translation>Informe um &quot;queueId&quot; ou um &quot;agentId&quot; como destino da transferência.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="248"/>
+        <location filename="../src/server/DeskRequests.cpp" line="254"/>
         <source>The note is longer than %1 characters.</source>
         <translation>A nota tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="252"/>
+        <location filename="../src/server/DeskRequests.cpp" line="258"/>
         <source>There is no queue %1.</source>
         <translation>Não existe a fila %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="260"/>
+        <location filename="../src/server/DeskRequests.cpp" line="266"/>
         <source>There is no agent %1.</source>
         <translation>Não existe o atendente %1.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="271"/>
+        <location filename="../src/server/DeskRequests.cpp" line="277"/>
         <source>Agent %1 is offline.</source>
         <translation>O atendente %1 está offline.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="275"/>
+        <location filename="../src/server/DeskRequests.cpp" line="281"/>
         <source>Agent %1 is away.</source>
         <translation>O atendente %1 está ausente.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="322"/>
+        <location filename="../src/server/DeskRequests.cpp" line="328"/>
         <source>%1 transferred this chat to the queue %2.</source>
         <translation>%1 transferiu este chat para a fila %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="323"/>
+        <location filename="../src/server/DeskRequests.cpp" line="329"/>
         <source>%1 transferred this chat to %2.</source>
         <translation>%1 transferiu este chat para %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="343"/>
+        <location filename="../src/server/DeskRequests.cpp" line="349"/>
         <source>The disposition or the note is too long.</source>
         <translation>O resultado ou a nota é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/DeskRequests.cpp" line="393"/>
+        <location filename="../src/server/DeskRequests.cpp" line="399"/>
         <source>Field &quot;watch&quot; must be true or false.</source>
         <translation>O campo &quot;watch&quot; deve ser true ou false.</translation>
     </message>
@@ -2076,50 +2139,95 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <translation>O texto tem %1 caracteres; o máximo permitido é %2.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="30"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="43"/>
+        <source>Sign in on the website to chat with us.</source>
+        <translation>Entre no site para conversar conosco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="68"/>
+        <source>Sign in on the website again to chat with us.</source>
+        <translation>Entre novamente no site para conversar conosco.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="77"/>
+        <source>You are chatting without being signed in.</source>
+        <translation>Você está conversando sem estar conectado.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/VisitorRequests.cpp" line="91"/>
         <source>Field &quot;visitorToken&quot; is too long.</source>
         <translation>O campo &quot;visitorToken&quot; é longo demais.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="90"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="151"/>
         <source>Too many new chats from your address; try again in a minute.</source>
         <translation>Chats novos demais a partir do seu endereço; tente de novo daqui a um minuto.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="92"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="153"/>
         <source>too many new chats</source>
         <translation>chats novos demais</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="39"/>
+        <location filename="../src/server/HubCluster.cpp" line="55"/>
         <source>cannot join the routers on this database: %1</source>
         <translation>não foi possível juntar-se aos roteadores deste banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="434"/>
+        <location filename="../src/server/HubCluster.cpp" line="460"/>
         <source>This chat is served by another server; reconnecting.</source>
         <translation>Este chat é atendido por outro servidor; reconectando.</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="436"/>
+        <location filename="../src/server/HubCluster.cpp" line="462"/>
         <source>served by another router</source>
         <translation>atendido por outro roteador</translation>
     </message>
     <message>
-        <location filename="../src/server/HubCluster.cpp" line="525"/>
-        <location filename="../src/server/VisitorRequests.cpp" line="19"/>
+        <location filename="../src/server/HubCluster.cpp" line="550"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="22"/>
         <source>Your message could not be stored; send it again.</source>
         <translation>Não foi possível salvar a sua mensagem; envie-a de novo.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="202"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="284"/>
         <source>The visitor asked for a person.</source>
         <translation>O visitante pediu para falar com uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../src/server/VisitorRequests.cpp" line="222"/>
+        <location filename="../src/server/VisitorRequests.cpp" line="304"/>
         <source>The name or e-mail address is too long.</source>
         <translation>O nome ou o endereço de e-mail é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="395"/>
+        <source>The sign-in token is not valid.</source>
+        <translation>O token de login não é válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="399"/>
+        <source>The sign-in token&apos;s signature could not be verified.</source>
+        <translation>A assinatura do token de login não pôde ser verificada.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="400"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Seu login expirou.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="402"/>
+        <source>The sign-in token is not valid yet.</source>
+        <translation>O token de login ainda não é válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="405"/>
+        <source>The sign-in token is meant for another site.</source>
+        <translation>O token de login é destinado a outro site.</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="407"/>
+        <source>Your sign-in cannot be checked right now.</source>
+        <translation>Seu login não pode ser verificado agora.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2348,47 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
         <location filename="../src/server/HttpRequestParser.cpp" line="293"/>
         <source>The request body is larger than 256 KiB.</source>
         <translation>O corpo da requisição ultrapassa 256 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityService</name>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="37"/>
+        <source>cannot read the identity key file %1: %2</source>
+        <translation>não é possível ler o arquivo de chaves de identidade %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="42"/>
+        <source>identity key file %1: %2</source>
+        <translation>arquivo de chaves de identidade %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="106"/>
+        <source>larger than %1 bytes</source>
+        <translation>maior que %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityService.cpp" line="113"/>
+        <source>identity: cannot use the JWKS from %1: %2</source>
+        <translation>identidade: não é possível usar o JWKS de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>handoff::server::IdentityTokenVerifier</name>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="210"/>
+        <source>no RSA (2048 bits or more) or EC P-256 public key or certificate in PEM form</source>
+        <translation>nenhuma chave pública RSA (2048 bits ou mais) ou EC P-256 nem certificado em formato PEM</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="220"/>
+        <source>not a JWKS document (a JSON object with &quot;keys&quot;)</source>
+        <translation>não é um documento JWKS (um objeto JSON com &quot;keys&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/server/IdentityToken.cpp" line="245"/>
+        <source>the JWKS holds no RSA or EC P-256 signing key</source>
+        <translation>o JWKS não contém nenhuma chave de assinatura RSA ou EC P-256</translation>
     </message>
 </context>
 <context>
@@ -2413,62 +2562,62 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::PostgresStore</name>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="136"/>
+        <location filename="../src/store/PostgresStore.cpp" line="168"/>
         <source>not a valid PostgreSQL URL: %1</source>
         <translation>URL do PostgreSQL inválida: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="156"/>
+        <location filename="../src/store/PostgresStore.cpp" line="188"/>
         <source>not a PostgreSQL connection string (expected key=value pairs)</source>
         <translation>não é uma string de conexão do PostgreSQL (esperados pares chave=valor)</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="177"/>
+        <location filename="../src/store/PostgresStore.cpp" line="209"/>
         <source>unsupported connection option %1</source>
         <translation>opção de conexão não suportada %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="182"/>
+        <location filename="../src/store/PostgresStore.cpp" line="214"/>
         <source>the port must be a number from 1 to 65535</source>
         <translation>a porta deve ser um número de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="186"/>
+        <location filename="../src/store/PostgresStore.cpp" line="218"/>
         <source>schema &quot;%1&quot; must be letters, digits and underscores</source>
         <translation>o esquema &quot;%1&quot; deve ter só letras, dígitos e sublinhados</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="216"/>
+        <location filename="../src/store/PostgresStore.cpp" line="248"/>
         <source>the PostgreSQL driver for Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
         <translation>o driver PostgreSQL do Qt (QPSQL, pacote libqt6sql6-psql) não está instalado</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="237"/>
+        <location filename="../src/store/PostgresStore.cpp" line="269"/>
         <source>cannot connect to %1: %2</source>
         <translation>não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="249"/>
+        <location filename="../src/store/PostgresStore.cpp" line="281"/>
         <source>cannot use schema %1: %2</source>
         <translation>não foi possível usar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="268"/>
+        <location filename="../src/store/PostgresStore.cpp" line="300"/>
         <source>lost the connection to %1 and cannot reconnect: %2</source>
         <translation>a conexão com %1 caiu e não foi possível reconectar: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="293"/>
+        <location filename="../src/store/PostgresStore.cpp" line="325"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>não foi possível bloquear o esquema para a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="297"/>
+        <location filename="../src/store/PostgresStore.cpp" line="329"/>
         <source>cannot create schema %1: %2</source>
         <translation>não foi possível criar o esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/PostgresStore.cpp" line="301"/>
+        <location filename="../src/store/PostgresStore.cpp" line="333"/>
         <source>cannot create the schema version table: %1</source>
         <translation>não foi possível criar a tabela de versão do esquema: %1</translation>
     </message>
@@ -2476,37 +2625,37 @@ queue e rule editam routing.json no diretório de dados; um roteador em execuç�
 <context>
     <name>handoff::store::SqlStore</name>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="220"/>
+        <location filename="../src/store/SqlStore.cpp" line="221"/>
         <source>cannot start the migration: %1</source>
         <translation>não foi possível iniciar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="233"/>
+        <location filename="../src/store/SqlStore.cpp" line="234"/>
         <source>cannot read the schema version: %1</source>
         <translation>não foi possível ler a versão do esquema: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="235"/>
+        <location filename="../src/store/SqlStore.cpp" line="236"/>
         <source>%1 has schema version %2, newer than this build knows (%3)</source>
         <translation>%1 tem a versão de esquema %2, mais nova do que esta versão conhece (%3)</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="246"/>
+        <location filename="../src/store/SqlStore.cpp" line="247"/>
         <source>migration %1 is missing from the build</source>
         <translation>a migração %1 não está nesta versão</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="252"/>
+        <location filename="../src/store/SqlStore.cpp" line="253"/>
         <source>migration %1 failed: %2</source>
         <translation>a migração %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="256"/>
+        <location filename="../src/store/SqlStore.cpp" line="257"/>
         <source>cannot commit the migration: %1</source>
         <translation>não foi possível confirmar a migração: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/SqlStore.cpp" line="318"/>
+        <location filename="../src/store/SqlStore.cpp" line="319"/>
         <source>cannot hash the password</source>
         <translation>não foi possível gerar o hash da senha</translation>
     </message>
