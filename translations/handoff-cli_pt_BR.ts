@@ -367,17 +367,17 @@
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Já tratada por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já tratou esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>

@@ -930,7 +930,8 @@
     <name>handoff::CustomerHistoryModel</name>
     <message>
         <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>still open</source>
         <translation>noch offen</translation>
     </message>
@@ -950,47 +951,48 @@
         <translation>vor einer Antwort gegangen</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
         <source>no agent</source>
         <translation>kein Agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
         <source>rated %1/5</source>
         <translation>bewertet mit %1/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat am %1 in %2 mit %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>rated %1 of 5</source>
         <translation>bewertet mit %1 von 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>Begonnen am %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Frühere Chats dieses Kunden (verifiziert)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Frühere Chats von %1 (verifiziert)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Frühere Chats aus diesem Browser (nicht verifiziert)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
         <source>Earlier chats</source>
         <translation>Frühere Chats</translation>
     </message>
@@ -1367,17 +1369,17 @@
         <translation>Der lokale Zwischenspeicher ist nicht geöffnet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Bereits erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Jemand anderes hat diese Nachricht bereits erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
@@ -2830,29 +2832,66 @@ Verifiziert durch die Anmeldung auf der Website</translation>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="24"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="51"/>
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>Angemeldete &amp;Kunden (alle Chats, vom Router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57"/>
+        <source>Conversations of signed-in customers</source>
+        <translation>Gespräche angemeldeter Kunden</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89"/>
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92"/>
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, Kunde %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103"/>
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Kein angemeldeter Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105"/>
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Die letzten %1 Chats; verfeinern Sie die Suche, um weitere zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106"/>
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Gefundene Chats: %1. Eingabe öffnet einen, nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat mit %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="159"/>
         <source>a visitor</source>
         <translation>ein Besucher</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="169"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Kein Verlauf auf diesem Computer enthält „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="172"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gefundene Zeilen: %1. Pfeil nach unten führt zur Liste, Eingabe öffnet den Chat.</translation>
     </message>

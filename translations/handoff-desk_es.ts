@@ -930,7 +930,8 @@
     <name>handoff::CustomerHistoryModel</name>
     <message>
         <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>still open</source>
         <translation>aún abierto</translation>
     </message>
@@ -950,47 +951,48 @@
         <translation>se fue antes de una respuesta</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
         <source>no agent</source>
         <translation>ningún agente</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
         <source>rated %1/5</source>
         <translation>valorado %1/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat del %1 en %2 con %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>rated %1 of 5</source>
         <translation>valorado con %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>Iniciado el %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Chats anteriores de este cliente (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Chats anteriores de %1 (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Chats anteriores desde este navegador (no verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
         <source>Earlier chats</source>
         <translation>Chats anteriores</translation>
     </message>
@@ -1367,17 +1369,17 @@
         <translation>La caché local no está abierta; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Ya atendido por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Otra persona ya ha atendido este mensaje.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Este mensaje ya no existe.</translation>
     </message>
@@ -2830,29 +2832,66 @@ Verificado por el inicio de sesión del sitio web</translation>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="24"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="51"/>
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clientes con sesión iniciada (todos los chats, del router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57"/>
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversaciones de clientes con sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89"/>
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92"/>
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, cliente %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103"/>
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Ningún cliente con sesión iniciada coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105"/>
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Los últimos %1 chats; afine la búsqueda para ver otros.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106"/>
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Chats encontrados: %1. Intro abre uno, solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat con %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="159"/>
         <source>a visitor</source>
         <translation>un visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="169"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Ninguna transcripción de este equipo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="172"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Líneas encontradas: %1. Flecha abajo va a la lista, Intro abre el chat.</translation>
     </message>

@@ -930,7 +930,8 @@
     <name>handoff::CustomerHistoryModel</name>
     <message>
         <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>still open</source>
         <translation>encore ouverte</translation>
     </message>
@@ -950,47 +951,48 @@
         <translation>parti avant une réponse</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
         <source>no agent</source>
         <translation>aucun agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
         <source>rated %1/5</source>
         <translation>noté %1/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Discussion du %1 dans %2 avec %3 : %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>rated %1 of 5</source>
         <translation>noté %1 sur 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>Ouverte le %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Discussions précédentes de ce client (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Discussions précédentes de %1 (vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Discussions précédentes depuis ce navigateur (non vérifié)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
         <source>Earlier chats</source>
         <translation>Discussions précédentes</translation>
     </message>
@@ -1367,17 +1369,17 @@
         <translation>Le cache local n&apos;est pas ouvert ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Déjà traité par %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Quelqu&apos;un d&apos;autre a déjà traité ce message.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Ce message n&apos;existe plus.</translation>
     </message>
@@ -2830,29 +2832,66 @@ Vérifié par la connexion au site web</translation>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="24"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="51"/>
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clients connectés (toutes les discussions, du routeur) :</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57"/>
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversations des clients connectés</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89"/>
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92"/>
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, client %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103"/>
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Aucun client connecté ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105"/>
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Les %1 dernières discussions ; affinez la recherche pour en voir d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106"/>
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Discussions trouvées : %1. Entrée en ouvre une, en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat avec %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="159"/>
         <source>a visitor</source>
         <translation>un visiteur</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="169"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Aucun historique de cet ordinateur ne contient « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="172"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Lignes trouvées : %1. Flèche bas va dans la liste, Entrée ouvre le chat.</translation>
     </message>

@@ -930,7 +930,8 @@
     <name>handoff::CustomerHistoryModel</name>
     <message>
         <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>still open</source>
         <translation>nog open</translation>
     </message>
@@ -950,47 +951,48 @@
         <translation>weggegaan voor een antwoord</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
         <source>no agent</source>
         <translation>geen agent</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
         <source>rated %1/5</source>
         <translation>beoordeeld met %1/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat op %1 in %2 met %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>rated %1 of 5</source>
         <translation>beoordeeld met %1 van 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Eerdere chats van deze klant (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Eerdere chats van %1 (geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Eerdere chats vanuit deze browser (niet geverifieerd)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
         <source>Earlier chats</source>
         <translation>Eerdere chats</translation>
     </message>
@@ -1367,17 +1369,17 @@
         <translation>De lokale cache is niet geopend; er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Al afgehandeld door %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Iemand anders heeft dit bericht al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Dit bericht bestaat niet meer.</translation>
     </message>
@@ -2830,29 +2832,66 @@ Geverifieerd door de aanmelding op de website</translation>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="24"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="51"/>
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>Aangemelde &amp;klanten (alle chats, van de router):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57"/>
+        <source>Conversations of signed-in customers</source>
+        <translation>Gesprekken van aangemelde klanten</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89"/>
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92"/>
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, klant %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103"/>
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Geen aangemelde klant komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105"/>
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>De laatste %1 chats; verfijn de zoekopdracht om andere te zien.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106"/>
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Gevonden chats: %1. Enter opent er een, alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat met %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="159"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="169"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Geen enkel gesprek op deze computer bevat “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="172"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Gevonden regels: %1. Pijl omlaag gaat naar de lijst, Enter opent de chat.</translation>
     </message>

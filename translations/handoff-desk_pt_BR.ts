@@ -930,7 +930,8 @@
     <name>handoff::CustomerHistoryModel</name>
     <message>
         <location filename="../src/client/CustomerHistoryModel.cpp" line="39"/>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="52"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="64"/>
         <source>still open</source>
         <translation>ainda aberto</translation>
     </message>
@@ -950,47 +951,48 @@
         <translation>saiu antes de uma resposta</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="56"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="51"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
         <source>no agent</source>
         <translation>nenhum agente</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="63"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="57"/>
         <source>rated %1/5</source>
         <translation>avaliado %1/5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="67"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="65"/>
         <source>Chat on %1 in %2 with %3: %4</source>
         <translation>Chat em %1 em %2 com %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="70"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="69"/>
         <source>rated %1 of 5</source>
         <translation>avaliado com %1 de 5</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="74"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="84"/>
         <source>Opened %1</source>
         <translation>Aberto em %1</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="114"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="124"/>
         <source>Earlier chats of this customer (verified)</source>
         <translation>Chats anteriores deste cliente (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="115"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="125"/>
         <source>Earlier chats of %1 (verified)</source>
         <translation>Chats anteriores de %1 (verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="117"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="127"/>
         <source>Earlier chats from this browser (not verified)</source>
         <translation>Chats anteriores deste navegador (não verificado)</translation>
     </message>
     <message>
-        <location filename="../src/client/CustomerHistoryModel.cpp" line="121"/>
+        <location filename="../src/client/CustomerHistoryModel.cpp" line="131"/>
         <source>Earlier chats</source>
         <translation>Chats anteriores</translation>
     </message>
@@ -1367,17 +1369,17 @@
         <translation>O cache local não está aberto; nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="594"/>
+        <location filename="../src/client/DeskSession.cpp" line="620"/>
         <source>Already handled by %1.</source>
         <translation>Já resolvida por %1.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="596"/>
+        <location filename="../src/client/DeskSession.cpp" line="622"/>
         <source>Someone else has already handled this message.</source>
         <translation>Outra pessoa já resolveu esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../src/client/DeskSession.cpp" line="601"/>
+        <location filename="../src/client/DeskSession.cpp" line="627"/>
         <source>This message is no longer there.</source>
         <translation>Esta mensagem não existe mais.</translation>
     </message>
@@ -2830,29 +2832,66 @@ Verificado pelo login do site</translation>
 <context>
     <name>handoff::SearchDialog</name>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="18"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="24"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="68"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="51"/>
+        <source>Signed-in &amp;customers (every chat, from the router):</source>
+        <translation>&amp;Clientes conectados (todos os chats, do roteador):</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="57"/>
+        <source>Conversations of signed-in customers</source>
+        <translation>Conversas de clientes conectados</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="89"/>
+        <source>%1 &lt;%2&gt; · %3
+%4</source>
+        <translation>%1 &lt;%2&gt; · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="92"/>
+        <source>%1, %2, customer %3: %4</source>
+        <translation>%1, %2, cliente %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="103"/>
+        <source>No signed-in customer matches “%1”.</source>
+        <translation>Nenhum cliente conectado corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="105"/>
+        <source>The latest %1 chats; refine the search to see others.</source>
+        <translation>Os últimos %1 chats; refine a pesquisa para ver outros.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="106"/>
+        <source>Chats found: %1. Enter opens one, read-only.</source>
+        <translation>Chats encontrados: %1. Enter abre um, somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../src/desk/SearchDialog.cpp" line="158"/>
         <source>Chat with %1 · %2
 %3</source>
         <translation>Chat com %1 · %2
 %3</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="69"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="159"/>
         <source>a visitor</source>
         <translation>um visitante</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="79"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="169"/>
         <source>No transcript on this computer contains “%1”.</source>
         <translation>Nenhum histórico neste computador contém “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/desk/SearchDialog.cpp" line="82"/>
+        <location filename="../src/desk/SearchDialog.cpp" line="172"/>
         <source>Lines found: %1. Down goes to the list, Enter opens the chat.</source>
         <translation>Linhas encontradas: %1. Seta para baixo vai para a lista, Enter abre o chat.</translation>
     </message>

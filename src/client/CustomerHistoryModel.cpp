@@ -46,32 +46,42 @@ QString CustomerHistoryModel::outcomeText(const QString &disposition)
     return disposition;
 }
 
+QString CustomerHistoryModel::lineFor(const EarlierConversation &c)
+{
+    const QString agent = c.agentName.isEmpty() ? tr("no agent") : c.agentName;
+    const QString outcome = c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open");
+    QString line = QStringLiteral("%1 · %2 · %3 · %4")
+                       .arg(QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat), c.queueName,
+                            agent, outcome);
+    if (c.rating > 0)
+        line += QStringLiteral(" · ") + tr("rated %1/5").arg(c.rating);
+    return line;
+}
+
+QString CustomerHistoryModel::wordsFor(const EarlierConversation &c)
+{
+    const QString agent = c.agentName.isEmpty() ? tr("no agent") : c.agentName;
+    const QString outcome = c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open");
+    QString words = tr("Chat on %1 in %2 with %3: %4")
+                        .arg(QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::LongFormat), c.queueName,
+                             agent, outcome);
+    if (c.rating > 0)
+        words += QStringLiteral(", ") + tr("rated %1 of 5").arg(c.rating);
+    return words;
+}
+
 QVariant CustomerHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const EarlierConversation &c = m_rows.at(index.row());
-    const QLocale locale;
-    const QDateTime local = c.createdAt.toLocalTime();
-    const QString agent = c.agentName.isEmpty() ? tr("no agent") : c.agentName;
-    const QString outcome = c.state == ConversationState::Closed ? outcomeText(c.disposition) : tr("still open");
     switch (role) {
-    case Qt::DisplayRole: {
-        QString line = QStringLiteral("%1 · %2 · %3 · %4")
-                           .arg(locale.toString(local.date(), QLocale::ShortFormat), c.queueName, agent, outcome);
-        if (c.rating > 0)
-            line += QStringLiteral(" · ") + tr("rated %1/5").arg(c.rating);
-        return line;
-    }
-    case Qt::AccessibleTextRole: {
-        QString words = tr("Chat on %1 in %2 with %3: %4")
-                            .arg(locale.toString(local.date(), QLocale::LongFormat), c.queueName, agent, outcome);
-        if (c.rating > 0)
-            words += QStringLiteral(", ") + tr("rated %1 of 5").arg(c.rating);
-        return words;
-    }
+    case Qt::DisplayRole:
+        return lineFor(c);
+    case Qt::AccessibleTextRole:
+        return wordsFor(c);
     case Qt::ToolTipRole:
-        return plainToolTip(tr("Opened %1").arg(locale.toString(local, QLocale::LongFormat)));
+        return plainToolTip(tr("Opened %1").arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat)));
     case IdRole:
         return c.id;
     default:

@@ -44,6 +44,9 @@ public:
     bool hasMore() const { return m_more; }
     EarlierConversation at(int row) const { return m_rows.value(row); }
     static QString outcomeText(const QString &disposition);
+    // One conversation as the list shows it ("3 Dec 2026 · General · Alice · resolved") and in words.
+    static QString lineFor(const EarlierConversation &c);
+    static QString wordsFor(const EarlierConversation &c);
 
 private:
     QString m_conversationId;

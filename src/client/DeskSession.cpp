@@ -471,15 +471,41 @@ void DeskSession::refreshCustomerHistory()
 
 void DeskSession::fetchEarlierConversation(const QString &earlierId, EarlierDone done)
 {
-    m_connection.request(QStringLiteral("conversation.history"),
-                         {{QStringLiteral("conversationId"), earlierId}, {QStringLiteral("via"), m_current}},
+    requestConversation({{QStringLiteral("conversationId"), earlierId}, {QStringLiteral("via"), m_current}},
+                        std::move(done));
+}
+
+void DeskSession::fetchConversation(const QString &conversationId, EarlierDone done)
+{
+    requestConversation({{QStringLiteral("conversationId"), conversationId}}, std::move(done));
+}
+
+void DeskSession::requestConversation(const QJsonObject &data, EarlierDone done)
+{
+    m_connection.request(QStringLiteral("conversation.history"), data, [done](const Envelope &reply) {
+        if (reply.isError()) {
+            done(std::nullopt, {}, reply.errorMessage());
+            return;
+        }
+        done(ConversationSummary::fromJson(reply.data.value(QStringLiteral("conversation")).toObject()),
+             messagesFromJson(reply.data.value(QStringLiteral("messages"))), QString());
+    });
+}
+
+void DeskSession::searchCustomers(const QString &query, CustomerSearchDone done)
+{
+    m_connection.request(QStringLiteral("customer.search"), {{QStringLiteral("query"), query}},
                          [done](const Envelope &reply) {
-                             if (reply.isError()) {
-                                 done(std::nullopt, {}, reply.errorMessage());
-                                 return;
+                             QList<CustomerHit> hits;
+                             for (const QJsonValue &v : reply.data.value(QStringLiteral("conversations")).toArray()) {
+                                 const auto c = EarlierConversation::fromJson(v.toObject());
+                                 const auto who = CustomerIdentity::fromJson(
+                                     v.toObject().value(QStringLiteral("customer")).toObject());
+                                 if (c && who)
+                                     hits.append({*c, *who});
                              }
-                             done(ConversationSummary::fromJson(reply.data.value(QStringLiteral("conversation")).toObject()),
-                                  messagesFromJson(reply.data.value(QStringLiteral("messages"))), QString());
+                             done(hits, reply.data.value(QStringLiteral("more")).toBool(),
+                                  reply.isError() ? reply.errorMessage() : QString());
                          });
 }
 

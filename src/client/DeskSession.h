@@ -98,6 +98,15 @@ public:
     using EarlierDone = std::function<void(const std::optional<ConversationSummary> &conversation,
                                            const QList<ChatMessage> &messages, const QString &error)>;
     void fetchEarlierConversation(const QString &earlierId, EarlierDone done);
+    // Supervisors: any conversation, read-only (conversation.history).
+    void fetchConversation(const QString &conversationId, EarlierDone done);
+    // Supervisors: conversations of signed-in customers whose id, e-mail address or name contains `query`.
+    struct CustomerHit {
+        EarlierConversation conversation;
+        CustomerIdentity customer;
+    };
+    using CustomerSearchDone = std::function<void(const QList<CustomerHit> &hits, bool more, const QString &error)>;
+    void searchCustomers(const QString &query, CustomerSearchDone done);
 
     // Placeholder values for a conversation: its bot fields, visitor name, topic, page and my name.
     PlaceholderFiller fillerFor(const QString &conversationId) const;
@@ -142,6 +151,7 @@ private:
     void applyPresence(const QJsonObject &d);
     void simpleRequest(const QString &type, const QJsonObject &data, Done done);
     void sendWatchColleagues();
+    void requestConversation(const QJsonObject &data, EarlierDone done); // conversation.history
 
     DeskConnection m_connection;
     LocalCache m_cache;

@@ -13,6 +13,7 @@
 #include "desk/DeskSettings.h"
 #include "desk/EarlierChatDialog.h"
 #include "desk/MainWindow.h"
+#include "desk/SearchDialog.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -183,4 +185,53 @@ TEST_F(CustomerHistoryTest, VerifiedCustomerWithAnEarlierChat)
         EXPECT_TRUE(dialog->grab().save(QStringLiteral(HANDOFF_SOURCE_DIR "/docs/screenshots/desk-history-chat-light.png")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     EXPECT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 5000));
+}
+
+TEST_F(CustomerHistoryTest, SupervisorFindsASignedInCustomerFromTheSearch)
+{
+    // Ada chats with the bot, signed in on the shop's site; nobody has taken her chat.
+    QJsonObject claims = TestTokenSigner::claims(QStringLiteral("cust-42"), kIssuer, QStringLiteral("handoff-chat"),
+                                                 QDateTime::currentSecsSinceEpoch());
+    claims.insert("name", "Ada Lovelace");
+    claims.insert("email", "ada@example.org");
+    VisitorClient ada(router.wsUrl(QStringLiteral("visitor")));
+    ada.identityToken = QString::fromLatin1(site.sign(claims));
+    ASSERT_TRUE(ada.connectAndHello());
+    ada.send(QStringLiteral("Where is my order A1001?"));
+    ASSERT_TRUE(waitUntil([&] { return !ada.received.isEmpty(); }, 10000)); // the bot answered
+
+    MainWindow *w = signInDirectly(*controller, *session, QStringLiteral("127.0.0.1:%1").arg(router.port()),
+                                   QStringLiteral("sam"));
+    ASSERT_NE(w, nullptr);
+    SearchDialog search(session.get(), w);
+    search.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&search));
+    auto *query = search.findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+    auto *customers = search.findChild<QListView *>(QStringLiteral("customersView"));
+    ASSERT_TRUE(query && customers) << "supervisors get the customer search";
+    QTest::keyClicks(query, QStringLiteral("LOVELACE"));
+    ASSERT_TRUE(waitUntil([&] { return customers->model()->rowCount() == 1; }, 10000));
+    const QModelIndex hit = customers->model()->index(0, 0);
+    EXPECT_TRUE(hit.data().toString().startsWith(QStringLiteral("Ada Lovelace <ada@example.org> · cust-42")))
+        << qPrintable(hit.data().toString());
+    EXPECT_TRUE(hit.data(Qt::AccessibleTextRole).toString().startsWith(
+        QStringLiteral("Ada Lovelace, ada@example.org, customer cust-42: Chat on ")));
+
+    customers->setFocus();
+    customers->setCurrentIndex(hit);
+    QTest::keyClick(customers, Qt::Key_Return);
+    EarlierChatDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = search.findChild<EarlierChatDialog *>()) && dialog->isVisible(); }, 10000));
+    EXPECT_TRUE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("earlierTranscript"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Where is my order A1001?")));
+    dialog->close();
+}
+
+TEST_F(CustomerHistoryTest, AgentsGetNoCustomerSearch)
+{
+    MainWindow *w = signInDirectly(*controller, *session, QStringLiteral("127.0.0.1:%1").arg(router.port()));
+    ASSERT_NE(w, nullptr);
+    SearchDialog search(session.get(), w);
+    EXPECT_EQ(search.findChild<QListView *>(QStringLiteral("customersView")), nullptr);
 }
